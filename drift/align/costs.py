@@ -1,0 +1,103 @@
+"""What each possible bead costs, from sentence vectors, anchors and lengths.
+
+A bead's score `s` is the cosine of its two sides' vectors (a side of two
+sentences is the normalised sum of their vectors), nudged up or down by how
+many names, numbers and codes the sides share. Its cost per sentence covered is
+`(1 - s) / 2`, plus a penalty when the lengths are far from the usual ratio and
+a fixed penalty for each sentence beyond a 1-1 pair: the similarity of merged
+sentences stays high, so without it the aligner would merge everything.
+Leaving a sentence unaligned costs `(1 - threshold) / 2`, so a 1-1 pair is kept
+exactly when its score beats `threshold`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from drift.align.dp import BeadCosts
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """The aligner's knobs; the defaults were chosen on the bundled samples."""
+
+    threshold: float = 0.42
+    merge_penalty: float = 0.12
+    anchor_weight: float = 0.2
+    anchor_neutral: float = 0.3
+    length_ratio: float = 0.96
+    length_tolerance: float = 0.4
+    length_weight: float = 0.3
+
+
+@dataclass(frozen=True)
+class SideFeatures:
+    """Per-sentence features of one side: unit vectors, anchor matrix, lengths."""
+
+    vectors: np.ndarray
+    anchors: np.ndarray
+    lengths: np.ndarray
+
+
+def anchor_matrices(orig: Sequence[frozenset[str]], trans: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """One-hot (sentence x anchor key) matrices over the keys both sides use."""
+    vocabulary = sorted(set().union(*orig, *trans))
+    column = {key: k for k, key in enumerate(vocabulary)}
+
+    def matrix(side: Sequence[frozenset[str]]) -> np.ndarray:
+        result = np.zeros((len(side), len(vocabulary)), dtype=np.float32)
+        for row, keys in enumerate(side):
+            for key in keys:
+                result[row, column[key]] = 1.0
+        return result
+
+    return matrix(orig), matrix(trans)
+
+
+def _pairs(features: SideFeatures) -> SideFeatures:
+    """Features of every two adjacent sentences taken together."""
+    summed = features.vectors[:-1] + features.vectors[1:]
+    norms = np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+    return SideFeatures(
+        vectors=summed / norms,
+        anchors=np.minimum(features.anchors[:-1] + features.anchors[1:], 1.0),
+        lengths=features.lengths[:-1] + features.lengths[1:],
+    )
+
+
+def bead_scores(orig: SideFeatures, trans: SideFeatures, params: AlignParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine, anchor agreement (NaN where neither side has anchors) and combined score."""
+    cosine = orig.vectors @ trans.vectors.T
+    shared = orig.anchors @ trans.anchors.T
+    total = orig.anchors.sum(axis=1)[:, None] + trans.anchors.sum(axis=1)[None, :]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        agreement = np.where(total > 0, 2 * shared / total, np.nan)
+    nudge = np.where(np.isnan(agreement), 0.0, params.anchor_weight * (agreement - params.anchor_neutral))
+    return cosine, agreement, cosine + nudge
+
+
+def _bead_table(orig: SideFeatures, trans: SideFeatures, size: int, params: AlignParams) -> np.ndarray:
+    if len(orig.lengths) == 0 or len(trans.lengths) == 0:
+        return np.zeros((len(orig.lengths), len(trans.lengths)))
+    _, _, score = bead_scores(orig, trans, params)
+    expected = params.length_ratio * orig.lengths[:, None]
+    log_ratio = np.abs(np.log(np.maximum(trans.lengths[None, :], 1) / np.maximum(expected, 1)))
+    length_penalty = params.length_weight * np.maximum(0.0, log_ratio - params.length_tolerance)
+    return size * (1.0 - score) / 2 + length_penalty + params.merge_penalty * (size - 2)
+
+
+def bead_costs(orig: SideFeatures, trans: SideFeatures, params: AlignParams) -> BeadCosts:
+    """Fill the cost table for every bead the aligner may choose."""
+    orig_pairs, trans_pairs = _pairs(orig), _pairs(trans)
+    skip = (1.0 - params.threshold) / 2
+    return BeadCosts(
+        one_one=_bead_table(orig, trans, 2, params),
+        one_two=_bead_table(orig, trans_pairs, 3, params),
+        two_one=_bead_table(orig_pairs, trans, 3, params),
+        two_two=_bead_table(orig_pairs, trans_pairs, 4, params),
+        skip_orig=np.full(len(orig.lengths), skip),
+        skip_trans=np.full(len(trans.lengths), skip),
+    )

@@ -1,0 +1,76 @@
+"""Values that cross module boundaries.
+
+All offsets are Python `str` (code point) offsets into a document's text as
+decoded (byte-order mark removed, nothing else changed), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Language(str, Enum):
+    """The two languages drift works between."""
+
+    TURKISH = "tr"
+    ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text: where it came from and what it says."""
+
+    text: str
+    language: Language
+    path: str | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document, by position and offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Bead:
+    """One aligned group of sentences; an empty side is an omission or an addition.
+
+    `similarity` is the cosine of the two sides' vectors (None when a side is
+    empty); `anchors` is the share of names, numbers and codes the sides have in
+    common (None when neither has any); `cost` is what the aligner paid for it.
+    """
+
+    orig: tuple[int, ...]
+    trans: tuple[int, ...]
+    similarity: float | None
+    anchors: float | None
+    cost: float
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.orig)}-{len(self.trans)}"
+
+    @property
+    def is_omission(self) -> bool:
+        return bool(self.orig) and not self.trans
+
+    @property
+    def is_addition(self) -> bool:
+        return bool(self.trans) and not self.orig
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The sentence alignment of an original with its translation."""
+
+    orig: Document
+    trans: Document
+    orig_sentences: tuple[Sentence, ...]
+    trans_sentences: tuple[Sentence, ...]
+    beads: tuple[Bead, ...]

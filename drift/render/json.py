@@ -1,0 +1,65 @@
+"""The `drift/1` JSON envelope: versioned, deterministic, no timestamps."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from drift.model import Alignment, Bead, Document, Sentence
+
+SCHEMA = "drift/1"
+
+
+def _sentence(sentence: Sentence) -> dict[str, Any]:
+    return {"index": sentence.index, "start": sentence.start, "end": sentence.end, "text": sentence.text}
+
+
+def _document(document: Document, sentences: tuple[Sentence, ...]) -> dict[str, Any]:
+    return {
+        "path": document.path,
+        "language": document.language.value,
+        "encoding": document.encoding,
+        "sentences": [_sentence(sentence) for sentence in sentences],
+    }
+
+
+def _bead(bead: Bead) -> dict[str, Any]:
+    return {
+        "orig": list(bead.orig),
+        "trans": list(bead.trans),
+        "kind": bead.kind,
+        "similarity": bead.similarity,
+        "anchors": bead.anchors,
+        "cost": bead.cost,
+    }
+
+
+def alignment_summary(alignment: Alignment) -> dict[str, Any]:
+    """Counts a reader wants first: how much of each side found a partner."""
+    aligned_orig = sum(len(bead.orig) for bead in alignment.beads if bead.trans)
+    aligned_trans = sum(len(bead.trans) for bead in alignment.beads if bead.orig)
+    return {
+        "beads": len(alignment.beads),
+        "omissions": sum(bead.is_omission for bead in alignment.beads),
+        "additions": sum(bead.is_addition for bead in alignment.beads),
+        "orig_aligned": round(aligned_orig / max(len(alignment.orig_sentences), 1), 4),
+        "trans_aligned": round(aligned_trans / max(len(alignment.trans_sentences), 1), 4),
+    }
+
+
+def alignment_envelope(alignment: Alignment, signature: dict[str, Any]) -> dict[str, Any]:
+    """The alignment as plain JSON-ready data."""
+    return {
+        "schema": SCHEMA,
+        "kind": "alignment",
+        "orig": _document(alignment.orig, alignment.orig_sentences),
+        "trans": _document(alignment.trans, alignment.trans_sentences),
+        "beads": [_bead(bead) for bead in alignment.beads],
+        "summary": alignment_summary(alignment),
+        "signature": signature,
+    }
+
+
+def dumps(envelope: dict[str, Any]) -> str:
+    """Serialise an envelope byte-stably (fixed key order, UTF-8 text kept as is)."""
+    return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"

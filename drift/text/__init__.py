@@ -1,0 +1,1 @@
+"""Text handling shared by every stage: sentence splitting, case folding, anchors."""

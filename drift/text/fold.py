@@ -1,0 +1,37 @@
+"""Case and letter folding that never changes a string's length.
+
+Python's `"İ".lower()` is two code points and `"I".lower()` is `i`, not `ı`:
+either would shift every later offset or stop Turkish words from matching.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_TURKISH_UPPER_TO_LOWER = {"I": "ı", "İ": "i"}
+
+# Letters that carry no diacritic to strip but still differ from ASCII.
+_ASCII_LETTERS = str.maketrans({"ı": "i", "İ": "i", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "đ": "d", "ł": "l"})
+
+
+def _lower_char(char: str, turkish: bool) -> str:
+    if turkish and char in _TURKISH_UPPER_TO_LOWER:
+        return _TURKISH_UPPER_TO_LOWER[char]
+    lowered = char.lower()
+    # Keep the length: a character whose lower case is longer stays as it is.
+    return lowered if len(lowered) == 1 else char
+
+
+def fold_case(text: str, turkish: bool = False) -> str:
+    """Lower-case `text` one code point per code point (Turkish dotted/dotless i when asked)."""
+    return "".join(_lower_char(char, turkish) for char in text)
+
+
+def fold_ascii(word: str, turkish: bool = False) -> str:
+    """Lower-case and strip diacritics, for comparing a word across the two languages.
+
+    The result may be shorter than the input; use it as a key, never for offsets.
+    """
+    lowered = fold_case(word, turkish).translate(_ASCII_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

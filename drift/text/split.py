@@ -1,0 +1,122 @@
+"""Sentence splitting with exact spans, for Turkish and English.
+
+The heuristic splitter (sentence-splitter, the Koehn/Schroeder algorithm with
+per-language non-breaking prefixes) keeps `Prof. Dr.`, `vb.`, `2. Dünya
+Savaşı`, `U.S.` and `Feb. 24` intact. On top of it:
+
+- a line break always ends a sentence (paragraphs, tweet lines, bylines);
+- a sentence end followed by a social handle (`... Turkey. @reporter Reports`)
+  starts a new sentence, which the base splitter misses because `@` is not a
+  capital letter;
+- a run of three or more very short pieces on one line ("Explorer. Web expert.
+  Organizer.") is a tagline or a list, not a series of sentences, and is kept
+  as one segment.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from drift.model import Language, Sentence
+
+_LINE = re.compile(r"[^\r\n]+")
+_BEFORE_HANDLE = re.compile(r"[.!?…][\"”’»)]*(?=\s+[@#]\w)")
+_FRAGMENT_MAX_WORDS = 4
+_FRAGMENT_MIN_RUN = 3
+
+
+@functools.cache
+def _base_splitter(language: Language):
+    from sentence_splitter import SentenceSplitter
+
+    return SentenceSplitter(language=language.value)
+
+
+def _locate(pieces: list[str], line: str) -> list[tuple[int, int]] | None:
+    """Find each piece in `line` in order, allowing whitespace to differ.
+
+    The base splitter collapses runs of spaces, so its pieces are not always
+    exact substrings. Returns None if a piece cannot be found as it should be.
+    """
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        wanted = [char for char in piece if not char.isspace()]
+        if not wanted:
+            continue
+        start = None
+        matched = 0
+        while cursor < len(line) and matched < len(wanted):
+            char = line[cursor]
+            if not char.isspace():
+                if char != wanted[matched]:
+                    return None
+                if start is None:
+                    start = cursor
+                matched += 1
+            cursor += 1
+        if matched < len(wanted) or start is None:
+            return None
+        spans.append((start, cursor))
+    if line[cursor:].strip():
+        return None
+    return spans
+
+
+def _split_before_handles(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    result = []
+    for start, end in spans:
+        for match in _BEFORE_HANDLE.finditer(line, start, end):
+            result.append((start, match.end()))
+            start = match.end()
+            while line[start].isspace():
+                start += 1
+        result.append((start, end))
+    return result
+
+
+def _merge_fragment_runs(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    def is_fragment(span: tuple[int, int]) -> bool:
+        return len(line[span[0]:span[1]].split()) <= _FRAGMENT_MAX_WORDS
+
+    result: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        run_end = index
+        while run_end < len(spans) and is_fragment(spans[run_end]):
+            run_end += 1
+        if run_end - index >= _FRAGMENT_MIN_RUN:
+            result.append((spans[index][0], spans[run_end - 1][1]))
+            index = run_end
+        else:
+            result.append(spans[index])
+            index += 1
+    return result
+
+
+def _split_line(line: str, language: Language) -> list[tuple[int, int]]:
+    pieces = _base_splitter(language).split(line)
+    spans = _locate(pieces, line)
+    if spans is None:
+        # The splitter changed more than whitespace; keep the line whole
+        # rather than guess at offsets.
+        stripped = line.strip()
+        first = line.index(stripped[0])
+        spans = [(first, first + len(stripped))]
+    spans = _split_before_handles(spans, line)
+    return _merge_fragment_runs(spans, line)
+
+
+def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
+    """Split `text` into sentences whose spans point into `text` exactly."""
+    sentences: list[Sentence] = []
+    for line_match in _LINE.finditer(text):
+        line = line_match.group()
+        if not line.strip():
+            continue
+        for start, end in _split_line(line, language):
+            begin = line_match.start() + start
+            finish = line_match.start() + end
+            sentences.append(Sentence(len(sentences), begin, finish, text[begin:finish]))
+    return tuple(sentences)

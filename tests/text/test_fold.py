@@ -1,0 +1,26 @@
+"""Turkish-aware folding keeps string length, so offsets stay valid."""
+
+from __future__ import annotations
+
+import pytest
+
+from drift.text.fold import fold_ascii, fold_case
+
+
+@pytest.mark.parametrize(("text", "turkish", "expected"), [
+    ("İSTANBUL", True, "istanbul"),
+    ("IRMAK", True, "ırmak"),
+    ("IRMAK", False, "irmak"),
+    ("Çavuşoğlu", True, "çavuşoğlu"),
+    ("İ", False, "İ"),  # str.lower() would give two code points
+])
+def test_fold_case(text, turkish, expected):
+    assert fold_case(text, turkish) == expected
+    assert len(fold_case(text, turkish)) == len(text)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Çavuşoğlu", "cavusoglu"), ("Türkiye", "turkiye"), ("IŞIK", "isik"), ("Zelenskiy", "zelenskiy"),
+])
+def test_fold_ascii(word, expected):
+    assert fold_ascii(word, turkish=True) == expected

@@ -1,0 +1,48 @@
+"""Sentence splitting: abbreviations kept, line breaks respected, spans exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from drift.model import Language
+from drift.text.split import split_sentences
+
+TR, EN = Language.TURKISH, Language.ENGLISH
+
+CASES = [
+    (TR, "Prof. Dr. Ayşe Kaya açıklama yaptı. Toplantı bitti.",
+     ["Prof. Dr. Ayşe Kaya açıklama yaptı.", "Toplantı bitti."]),
+    (TR, "Türkiye 2. Dünya Savaşı'nda tarafsız kaldı. Sonra değişti.",
+     ["Türkiye 2. Dünya Savaşı'nda tarafsız kaldı.", "Sonra değişti."]),
+    (TR, "Elma, armut vb. meyveler alındı. Saat 14.30'da başladı.",
+     ["Elma, armut vb. meyveler alındı.", "Saat 14.30'da başladı."]),
+    (TR, "Enflasyon %3,5 oldu. Faiz 1.250 baz puan.",
+     ["Enflasyon %3,5 oldu.", "Faiz 1.250 baz puan."]),
+    (EN, "The U.S. said on Feb. 24 that it would act. Mr. Smith agreed.",
+     ["The U.S. said on Feb. 24 that it would act.", "Mr. Smith agreed."]),
+    (EN, "It rose 3.5 percent. Dr. Who left.", ["It rose 3.5 percent.", "Dr. Who left."]),
+    (EN, "Officials raised it. @reporter_name Reports", ["Officials raised it.", "@reporter_name Reports"]),
+    (EN, "“Explorer. Web expert. Organizer. Coffee fan.”", ["“Explorer. Web expert. Organizer. Coffee fan.”"]),
+    (EN, "A headline\nFirst sentence. Second one.", ["A headline", "First sentence.", "Second one."]),
+    (EN, "One.\r\nTwo.\r\n", ["One.", "Two."]),
+    (EN, "Line without stop\rnext line", ["Line without stop", "next line"]),
+    (TR, "İki  boşluk   burada. Ve\tsonra.", ["İki  boşluk   burada.", "Ve\tsonra."]),
+    (TR, "“Bu kabul edilemez.” dedi. Sonra gitti!", ["“Bu kabul edilemez.” dedi.", "Sonra gitti!"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_split(language, text, expected):
+    sentences = split_sentences(text, language)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_blank_text_has_no_sentences():
+    assert split_sentences(" \n\n\t\n", EN) == ()
+
+
+def test_two_short_sentences_are_not_a_tagline():
+    assert [s.text for s in split_sentences("Yes. No. Then he left the room quietly.", EN)] == [
+        "Yes.", "No.", "Then he left the room quietly."]
