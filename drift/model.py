@@ -74,3 +74,56 @@ class Alignment:
     orig_sentences: tuple[Sentence, ...]
     trans_sentences: tuple[Sentence, ...]
     beads: tuple[Bead, ...]
+
+
+class Category(str, Enum):
+    """What kind of drift a finding reports."""
+
+    NAME = "name"
+    NUMBER = "number"
+    DATE = "date"
+    MISTRANSLATION = "mistranslation"
+    ADDITION = "addition"
+    OMISSION = "omission"
+    UNTRANSLATED = "untranslated"
+
+
+class Severity(str, Enum):
+    """How much a finding matters to a reader.
+
+    critical: a fact a reader would repeat changed (who, what, when, where, how
+    many); major: the meaning clearly changed; minor: wording, style, terms.
+    """
+
+    CRITICAL = "critical"
+    MAJOR = "major"
+    MINOR = "minor"
+
+    @property
+    def rank(self) -> int:
+        return {"minor": 1, "major": 2, "critical": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one document's text; `text` equals `document.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reported drift, with what each side says and what it should say."""
+
+    code: str
+    check: str
+    category: Category
+    severity: Severity
+    confidence: float
+    message: str
+    trans: Span | None
+    orig: Span | None
+    expected: str | None = None
+    evidence: str = ""

@@ -8,6 +8,8 @@ Savaşı`, `U.S.` and `Feb. 24` intact. On top of it:
 - a sentence end followed by a social handle (`... Turkey. @reporter Reports`)
   starts a new sentence, which the base splitter misses because `@` is not a
   capital letter;
+- a title abbreviation the base splitter does not know (`Assoc. Prof.`,
+  `Yrd. Doç.`, `Korg.`) never ends a sentence: it always precedes a name;
 - a run of three or more very short pieces on one line ("Explorer. Web expert.
   Organizer.") is a tagline or a list, not a series of sentences, and is kept
   as one segment.
@@ -19,9 +21,20 @@ import functools
 import re
 
 from drift.model import Language, Sentence
+from drift.text.fold import fold_case
 
 _LINE = re.compile(r"[^\r\n]+")
 _BEFORE_HANDLE = re.compile(r"[.!?…][\"”’»)]*(?=\s+[@#]\w)")
+_ENDING_WORD = re.compile(r"(\w+)\.$")
+# Abbreviations of titles, ranks and address parts that always precede what
+# they qualify, missing from the base splitter's lists. Ambiguous ones that
+# also end sentences ("vb.", "etc.") are deliberately left out.
+_TITLE_ABBREVIATIONS = {
+    Language.ENGLISH: frozenset("assoc asst amb pres sec dept univ mt supt insp cmdr brig".split()),
+    Language.TURKISH: frozenset(
+        "yrd öğr gör op uzm sn org korg tuğg tümg yb yzb yüzb ütğm tğm alb bnb dz hv kur gn müd av mah sok cad".split()
+    ),
+}
 _FRAGMENT_MAX_WORDS = 4
 _FRAGMENT_MIN_RUN = 3
 
@@ -76,6 +89,18 @@ def _split_before_handles(spans: list[tuple[int, int]], line: str) -> list[tuple
     return result
 
 
+def _merge_after_titles(spans: list[tuple[int, int]], line: str, language: Language) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    for span in spans:
+        if result:
+            ending = _ENDING_WORD.search(line, result[-1][0], result[-1][1])
+            if ending and fold_case(ending.group(1), language is Language.TURKISH) in _TITLE_ABBREVIATIONS[language]:
+                result[-1] = (result[-1][0], span[1])
+                continue
+        result.append(span)
+    return result
+
+
 def _merge_fragment_runs(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
     def is_fragment(span: tuple[int, int]) -> bool:
         return len(line[span[0]:span[1]].split()) <= _FRAGMENT_MAX_WORDS
@@ -104,6 +129,7 @@ def _split_line(line: str, language: Language) -> list[tuple[int, int]]:
         stripped = line.strip()
         first = line.index(stripped[0])
         spans = [(first, first + len(stripped))]
+    spans = _merge_after_titles(spans, line, language)
     spans = _split_before_handles(spans, line)
     return _merge_fragment_runs(spans, line)
 

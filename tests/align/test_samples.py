@@ -13,6 +13,8 @@ from io import StringIO
 
 import pytest
 
+import drift
+from conftest import SAMPLES
 from drift.cli import main
 from gold import envelope_beads, gold_beads, locate_sentences, read_lines, strict_score
 
@@ -70,3 +72,20 @@ def test_own_samples_split_merge_drop_add(name, samples, capsys):
     assert {(1, 2), (2, 1), (1, 0), (0, 1)} <= kinds
     predicted = envelope_beads(run_align_json(capsys, sample))
     assert set(predicted) == set(gold)
+
+
+DEV_SAMPLES = sorted(path.parent.name for path in (SAMPLES / "dev").glob("*/alignment.jsonl"))
+
+
+@pytest.mark.parametrize("name", DEV_SAMPLES)
+def test_dev_set_alignments(name, samples, encoder):
+    """Drifted translations of the development set still align to their gold beads."""
+    sample = samples / "dev" / name
+    alignment = drift.align((sample / "tr.txt").read_text(encoding="utf-8"),
+                            (sample / "en.txt").read_text(encoding="utf-8"), encoder=encoder)
+    predicted = [
+        (frozenset((alignment.orig_sentences[i].start, alignment.orig_sentences[i].end) for i in bead.orig),
+         frozenset((alignment.trans_sentences[j].start, alignment.trans_sentences[j].end) for j in bead.trans))
+        for bead in alignment.beads
+    ]
+    assert strict_score(predicted, gold_beads(sample)).f1 >= 0.9
