@@ -115,7 +115,11 @@ class Span:
 
 @dataclass(frozen=True)
 class Finding:
-    """One reported drift, with what each side says and what it should say."""
+    """One reported drift, with what each side says and what it should say.
+
+    `bead` is the index of the aligned sentence group the finding sits in, so
+    omissions (no English span) still have a place in reading order.
+    """
 
     code: str
     check: str
@@ -125,5 +129,14 @@ class Finding:
     message: str
     trans: Span | None
     orig: Span | None
+    bead: int
     expected: str | None = None
     evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking a translation: its alignment and what drifted."""
+
+    alignment: Alignment
+    findings: tuple[Finding, ...]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from drift.align import AlignParams, align_sentences
 from drift.embed import SentenceEncoder, default_encoder
-from drift.model import Alignment, Document, Language
+from drift.model import Alignment, Document, Language, Report
 from drift.text.split import split_sentences
 
 
@@ -36,6 +36,39 @@ def align_documents(
 def align(orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None) -> Alignment:
     """Align a Turkish original with its English translation, both given as text."""
     return align_documents(
+        Document(text=orig_text, language=Language.TURKISH),
+        Document(text=trans_text, language=Language.ENGLISH),
+        encoder=encoder,
+    )
+
+
+def _load_lexicon():
+    from drift.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def check_documents(
+    orig: Document,
+    trans: Document,
+    *,
+    encoder: SentenceEncoder | None = None,
+    params: AlignParams = AlignParams(),
+    checks=None,
+) -> Report:
+    """Align both documents, then run the checks (default: all) over the alignment."""
+    from drift.checks import run_checks
+    from drift.checks.context import CheckContext, Resources, bead_views
+
+    encoder = encoder or default_encoder()
+    alignment = align_documents(orig, trans, encoder=encoder, params=params)
+    context = CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=_load_lexicon))
+    return Report(alignment, run_checks(context, checks))
+
+
+def check(orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None) -> Report:
+    """Check an English translation against its Turkish original, both given as text."""
+    return check_documents(
         Document(text=orig_text, language=Language.TURKISH),
         Document(text=trans_text, language=Language.ENGLISH),
         encoder=encoder,

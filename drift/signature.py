@@ -9,8 +9,8 @@ from drift.align import AlignParams
 from drift.embed import SentenceEncoder
 
 
-def signature(encoder: SentenceEncoder, params: AlignParams) -> dict[str, Any]:
+def signature(encoder: SentenceEncoder, params: AlignParams, **extra: Any) -> dict[str, Any]:
     """Everything that can change the output, so two runs can be compared."""
     from drift import __version__
 
-    return {"drift": __version__, "encoder": encoder.name, "align": dataclasses.asdict(params)}
+    return {"drift": __version__, "encoder": encoder.name, "align": dataclasses.asdict(params), **extra}

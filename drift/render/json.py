@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from drift.model import Alignment, Bead, Document, Sentence
+from drift.model import Alignment, Bead, Document, Finding, Report, Sentence, Span
 
 SCHEMA = "drift/1"
 
@@ -63,3 +63,49 @@ def alignment_envelope(alignment: Alignment, signature: dict[str, Any]) -> dict[
 def dumps(envelope: dict[str, Any]) -> str:
     """Serialise an envelope byte-stably (fixed key order, UTF-8 text kept as is)."""
     return json.dumps(envelope, ensure_ascii=False, indent=2) + "\n"
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """One finding with the fields the output contract promises."""
+    return {
+        "code": finding.code,
+        "check": finding.check,
+        "category": finding.category.value,
+        "severity": finding.severity.value,
+        "confidence": finding.confidence,
+        "message": finding.message,
+        "expected": finding.expected,
+        "evidence": finding.evidence,
+        "trans": _span(finding.trans),
+        "orig": _span(finding.orig),
+        "bead": finding.bead,
+    }
+
+
+def finding_counts(findings: tuple[Finding, ...]) -> dict[str, dict[str, int]]:
+    """Counts by severity and by category, every key present even when zero."""
+    from drift.model import Category, Severity
+
+    return {
+        "severity": {level.value: sum(f.severity is level for f in findings) for level in Severity},
+        "category": {kind.value: sum(f.category is kind for f in findings) for kind in Category},
+    }
+
+
+def report_envelope(report: Report, signature: dict[str, Any]) -> dict[str, Any]:
+    """A check's result as plain JSON-ready data: alignment, findings, counts."""
+    alignment = alignment_envelope(report.alignment, signature)
+    return {
+        "schema": SCHEMA,
+        "kind": "check",
+        "orig": alignment["orig"],
+        "trans": alignment["trans"],
+        "beads": alignment["beads"],
+        "findings": [finding_dict(finding) for finding in report.findings],
+        "summary": {**alignment["summary"], "findings": finding_counts(report.findings)},
+        "signature": signature,
+    }

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.markup import escape
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from drift.model import Alignment
+from drift.model import Alignment, Finding, Report
 from drift.render.json import alignment_summary
 
 
@@ -32,3 +34,49 @@ def alignment_table(alignment: Alignment) -> Table:
         similarity = Text("" if bead.similarity is None else f"{bead.similarity:.2f}")
         table.add_row(f"{number}\n{bead.kind}", orig, trans, similarity)
     return table
+
+
+SEVERITY_STYLE = {"critical": "bold red", "major": "bold yellow", "minor": "cyan"}
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def report_view(report: Report) -> Group:
+    """Findings grouped by sentence: the English, the Turkish, what it should say, and why."""
+    alignment = report.alignment
+    by_bead: dict[int, list[Finding]] = {}
+    for finding in report.findings:
+        by_bead.setdefault(finding.bead, []).append(finding)
+    parts: list = []
+    for bead_index in sorted(by_bead):
+        bead = alignment.beads[bead_index]
+        trans = " ".join(alignment.trans_sentences[j].text for j in bead.trans)
+        orig = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
+        parts.append(Rule(style="dim"))
+        parts.append(Text.from_markup(f"[bold]EN[/] {_quote(trans) if trans else '[dim](nothing)[/]'}"))
+        parts.append(Text.from_markup(f"[bold]TR[/] {_quote(orig) if orig else '[dim](nothing)[/]'}"))
+        for finding in by_bead[bead_index]:
+            style = SEVERITY_STYLE[finding.severity.value]
+            head = f"  [{style}]{finding.severity.value.upper():8}[/] [bold]{finding.code}[/] {finding.check}"
+            lines = [head, f"    {escape(finding.message)}"]
+            if finding.trans is not None:
+                lines.append(f"    English:  “{_quote(finding.trans.text, 100)}”")
+            if finding.orig is not None:
+                lines.append(f"    Turkish:  “{_quote(finding.orig.text, 100)}”")
+            if finding.expected:
+                lines.append(f"    Expected: [green]“{_quote(finding.expected, 100)}”[/]")
+            if finding.evidence:
+                lines.append(f"    [dim]Why: {escape(finding.evidence)} (confidence {finding.confidence:.2f})[/]")
+            parts.append(Text.from_markup("\n".join(lines)))
+    counts = {level: sum(f.severity.value == level for f in report.findings) for level in SEVERITY_STYLE}
+    summary = ", ".join(f"[{SEVERITY_STYLE[level]}]{count} {level}[/]" for level, count in counts.items())
+    coverage = alignment_summary(alignment)
+    parts.append(Rule(style="dim"))
+    parts.append(Text.from_markup(
+        f"{len(report.findings)} finding(s): {summary} · {coverage['omissions']} omitted and "
+        f"{coverage['additions']} added sentence(s) · {len(alignment.beads)} beads"
+    ))
+    return Group(*parts)

@@ -1,0 +1,92 @@
+"""The checks: one module each, registered by a decorator, found automatically.
+
+A check is a pure function from a `CheckContext` to findings. Its module
+docstring says what it flags, why it matters and gives an example; it feeds
+`drift explain CODE`, SARIF rule text and report tooltips. Adding a check
+means adding one module here and one test folder, nothing else.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import pkgutil
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from drift.checks.context import CheckContext
+from drift.errors import UsageError
+from drift.model import Category, Finding, Severity
+
+__all__ = ["CheckContext", "CheckInfo", "all_checks", "check", "find_check", "run_checks"]
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    """A registered check: identity, defaults and documentation."""
+
+    code: str
+    slug: str
+    category: Category
+    severity: Severity
+    doc: str
+    run: Callable[[CheckContext], Iterable[Finding]]
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.slug
+
+
+def check(code: str, slug: str, category: Category, severity: Severity):
+    """Mark a function as a check; its module docstring becomes its documentation."""
+
+    def mark(function: Callable[[CheckContext], Iterable[Finding]]):
+        module = inspect.getmodule(function)
+        doc = inspect.cleandoc(module.__doc__ or "") if module else ""
+        function.check_info = CheckInfo(code, slug, category, severity, doc, function)
+        return function
+
+    return mark
+
+
+@functools.cache
+def all_checks() -> tuple[CheckInfo, ...]:
+    """Every check module in this package, imported once, sorted by code."""
+    found: dict[str, CheckInfo] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        if module_info.name.startswith("_") or module_info.name == "context":
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        for value in vars(module).values():
+            info = getattr(value, "check_info", None)
+            if isinstance(info, CheckInfo) and getattr(value, "__module__", None) == module.__name__:
+                if info.code in found:
+                    raise RuntimeError(f"check code {info.code} is used twice")
+                found[info.code] = info
+    return tuple(sorted(found.values(), key=lambda info: info.code))
+
+
+def find_check(code_or_slug: str) -> CheckInfo:
+    """Look a check up by code (case-insensitive) or slug."""
+    wanted = code_or_slug.strip()
+    for info in all_checks():
+        if info.code.lower() == wanted.lower() or info.slug == wanted.lower():
+            return info
+    known = ", ".join(info.code for info in all_checks())
+    raise UsageError(f"unknown check {code_or_slug!r}; known checks: {known}")
+
+
+def run_checks(context: CheckContext, checks: Iterable[CheckInfo] | None = None) -> tuple[Finding, ...]:
+    """Run the given checks (default: all) and return their findings in reading order."""
+    findings: list[Finding] = []
+    for info in checks if checks is not None else all_checks():
+        findings.extend(info.run(context))
+    return tuple(sorted(findings, key=finding_order))
+
+
+def finding_order(finding: Finding) -> tuple:
+    """English position first (an omission sorts by its Turkish position), then code."""
+    trans_start = finding.trans.start if finding.trans else -1
+    orig_start = finding.orig.start if finding.orig else -1
+    return (finding.bead, trans_start, orig_start, finding.code, finding.message)

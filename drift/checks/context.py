@@ -1,0 +1,90 @@
+"""What every check is given: the alignment, bead by bead, and shared resources."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Callable
+
+from drift.model import Alignment, Bead, Category, Finding, Sentence, Severity, Span
+from drift.text.tokens import Token, tokenize
+
+
+@dataclass(frozen=True)
+class BeadView:
+    """One bead with its sentences and tokens on both sides."""
+
+    index: int
+    bead: Bead
+    orig_sentences: tuple[Sentence, ...]
+    trans_sentences: tuple[Sentence, ...]
+    orig_tokens: tuple[Token, ...]
+    trans_tokens: tuple[Token, ...]
+
+    @property
+    def is_pair(self) -> bool:
+        return bool(self.orig_sentences) and bool(self.trans_sentences)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Heavy shared resources, each loaded on first use by a check that needs it."""
+
+    load_lexicon: Callable[[], object]
+
+    @functools.cached_property
+    def lexicon(self):
+        return self.load_lexicon()
+
+
+def _tokens(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
+    return tuple(token for sentence in sentences for token in tokenize(text, sentence.start, sentence.end))
+
+
+def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:
+    """Every bead of an alignment with its sentences and tokens."""
+    views = []
+    for index, bead in enumerate(alignment.beads):
+        orig_sentences = tuple(alignment.orig_sentences[i] for i in bead.orig)
+        trans_sentences = tuple(alignment.trans_sentences[j] for j in bead.trans)
+        views.append(BeadView(
+            index, bead, orig_sentences, trans_sentences,
+            _tokens(alignment.orig.text, orig_sentences),
+            _tokens(alignment.trans.text, trans_sentences),
+        ))
+    return tuple(views)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """The alignment seen bead by bead, plus resources; the same for every check."""
+
+    alignment: Alignment
+    beads: tuple[BeadView, ...]
+    resources: Resources
+
+    def orig_span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.alignment.orig.text[start:end])
+
+    def trans_span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.alignment.trans.text[start:end])
+
+
+def make_finding(check_function, bead: BeadView, *, message: str, trans: Span | None, orig: Span | None,
+                 confidence: float, expected: str | None = None, evidence: str = "",
+                 severity: Severity | None = None, category: Category | None = None) -> Finding:
+    """A finding stamped with its check's code, slug and defaults."""
+    info = check_function.check_info
+    return Finding(
+        code=info.code,
+        check=info.slug,
+        category=category or info.category,
+        severity=severity or info.severity,
+        confidence=round(confidence, 3),
+        message=message,
+        trans=trans,
+        orig=orig,
+        bead=bead.index,
+        expected=expected,
+        evidence=evidence,
+    )

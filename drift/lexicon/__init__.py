@@ -1,0 +1,178 @@
+"""The Turkish-English lexicon shipped with drift, read from one prebuilt data file.
+
+`data/lexicon.tsv.gz` is built at development time by `tools/build_lexicon.py` (see
+`data/PROVENANCE.md`); nothing here parses dictionaries or XML. Each line is
+`turkish_key<TAB>english|english...<TAB>tag|tag...`: keys folded Turkish-style and possibly
+several words long, English senses lower-case base forms ranked best first, and one source
+tag per sense (g glossary, b Babel/CLDR, k KeNet, t FreeDict tur-eng, r FreeDict eng-tur
+reversed).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+from types import MappingProxyType
+
+from drift.errors import InputError
+from drift.lexicon.morph import phrase_final_stems
+from drift.text.fold import fold_case
+
+__all__ = ["DEFAULT_PATH", "SOURCES", "Lexicon", "Multiword", "Sense", "fold_key", "load_lexicon"]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "lexicon.tsv.gz"
+
+# Source tags in rank order, with what they stand for in evidence shown to users.
+SOURCES = MappingProxyType({
+    "g": "drift news glossary",
+    "b": "CLDR names",
+    "k": "KeNet (Turkish WordNet)",
+    "t": "FreeDict tur-eng",
+    "r": "FreeDict eng-tur",
+})
+_SOURCE_RANK = {tag: rank for rank, tag in enumerate(SOURCES)}
+
+# A phrase-final word may carry this many suffix letters beyond its stem (araçlarının: 6).
+_MAX_SUFFIX = 12
+_APOSTROPHES = ("'", "\u2019", "\u02bc")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One ranked English rendering of a Turkish key and the source that gave it."""
+
+    english: str
+    source: str  # a key of SOURCES
+
+
+@dataclass(frozen=True)
+class Multiword:
+    """A multiword lexicon key found in a token sequence: tokens[start:start + length]."""
+
+    key: str
+    start: int
+    length: int
+
+    @property
+    def end(self) -> int:
+        return self.start + self.length
+
+
+def fold_key(text: str) -> str:
+    """Fold Turkish text the way lexicon keys are folded (Turkish lower case, single spaces)."""
+    return " ".join(fold_case(text, turkish=True).split())
+
+
+def _strip_apostrophe_suffix(token: str) -> str:
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in token:
+            return token.split(apostrophe, 1)[0]
+    return token
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Ranked English senses for Turkish keys, with reverse and multiword look-ups.
+
+    Compared and hashed by identity, so it can key caches; `sha256` pins the data file.
+    """
+
+    path: Path
+    sha256: str
+    entries: Mapping[str, str]  # key -> "senses<TAB>tags", split on demand
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, turkish: object) -> bool:
+        return isinstance(turkish, str) and fold_key(turkish) in self.entries
+
+    def lookup(self, turkish: str) -> tuple[Sense, ...]:
+        """The ranked senses of a Turkish key (folded for you), each with its source."""
+        raw = self.entries.get(fold_key(turkish))
+        if raw is None:
+            return ()
+        senses, tags = raw.split("\t")
+        return tuple(Sense(english, tag) for english, tag in zip(senses.split("|"), tags.split("|")))
+
+    def senses(self, turkish: str) -> tuple[str, ...]:
+        """The ranked English senses of a Turkish key (folded for you); () if unknown."""
+        raw = self.entries.get(fold_key(turkish))
+        return tuple(raw.split("\t", 1)[0].split("|")) if raw is not None else ()
+
+    def turkish_for(self, english: str) -> tuple[str, ...]:
+        """Turkish keys that list `english` (a lower-case base form) as a sense, best first."""
+        return self._reverse.get(" ".join(english.lower().split()), ())
+
+    def multiword_at(self, tokens: Sequence[str], start: int) -> Multiword | None:
+        """The longest multiword key starting at tokens[start], its last word inflected or not.
+
+        Tokens are surface words; an apostrophe suffix is ignored ("Bakanı'na").
+        """
+        if not 0 <= start < len(tokens):
+            return None
+        first = fold_case(_strip_apostrophe_suffix(tokens[start]), turkish=True)
+        for words in self._multiword_index.get(first, ()):
+            end = start + len(words)
+            if end > len(tokens):
+                continue
+            folded = [fold_case(_strip_apostrophe_suffix(token), turkish=True) for token in tokens[start:end]]
+            if folded[:-1] == list(words[:-1]) and _inflected_match(words[-1], folded[-1]):
+                return Multiword(" ".join(words), start, len(words))
+        return None
+
+    @cached_property
+    def _reverse(self) -> Mapping[str, tuple[str, ...]]:
+        ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for key, raw in self.entries.items():
+            senses, tags = raw.split("\t")
+            for position, (english, tag) in enumerate(zip(senses.split("|"), tags.split("|"))):
+                ranked[english].append((_SOURCE_RANK[tag], position, key))
+        return {english: tuple(key for *_, key in sorted(keys)) for english, keys in ranked.items()}
+
+    @cached_property
+    def _multiword_index(self) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for key in self.entries:
+            if " " in key:
+                words = tuple(key.split(" "))
+                by_first[words[0]].append(words)
+        # Longest first, then alphabetical, so the first match is the answer and stable.
+        return {first: tuple(sorted(keys, key=lambda words: (-len(words), words))) for first, keys in by_first.items()}
+
+
+def _inflected_match(dictionary_word: str, surface: str) -> bool:
+    if surface == dictionary_word:
+        return True
+    return any(
+        surface.startswith(stem) and len(surface) - len(stem) <= _MAX_SUFFIX
+        for stem in phrase_final_stems(dictionary_word)
+        if len(stem) >= 2
+    )
+
+
+@cache
+def load_lexicon(path: Path | str | None = None) -> Lexicon:
+    """Load the lexicon (the packaged one by default), once per path."""
+    resolved = Path(path) if path is not None else DEFAULT_PATH
+    try:
+        data = resolved.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the lexicon {resolved}: {error.strerror}; reinstall drift or "
+                         "rebuild it with tools/build_lexicon.py") from error
+    try:
+        text = gzip.decompress(data).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError) as error:
+        raise InputError(f"the lexicon {resolved} is not a gzip-compressed UTF-8 file ({error}); "
+                         "rebuild it with tools/build_lexicon.py") from error
+    entries = dict(line.split("\t", 1) for line in text.splitlines() if line)
+    logger.debug("loaded %d lexicon keys from %s", len(entries), resolved)
+    return Lexicon(resolved, hashlib.sha256(data).hexdigest(), MappingProxyType(entries))

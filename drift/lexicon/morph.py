@@ -1,0 +1,130 @@
+"""A small, loose model of Turkish suffixes: enough to rank stems, not to analyse words.
+
+Suffix chains are recognised by segmenting the remainder of a word into known morphemes
+(vowel harmony is not enforced), which tells "yap+ıldı" (a verb) from "yapı+ldı" (nothing).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+
+# Archiphonemes: A = a/e, I = ı/i/u/ü, D = d/t, C = c/ç, K = k/ğ.
+_ARCHIPHONEMES = {"A": "ae", "I": "ıiuü", "D": "dt", "C": "cç", "K": "kğ"}
+
+_NOMINAL = (
+    # number, possession, case
+    "lAr", "I", "sI", "yI", "nI", "In", "nIn", "yIn", "A", "yA", "nA", "DA", "nDA", "DAn", "nDAn",
+    "lA", "ylA", "ki", "Im", "m", "ImIz", "mIz", "InIz", "nIz", "Iz",
+    # copula and person
+    "DIr", "yDI", "DI", "ymIş", "mIş", "ysA", "sA", "sIn", "sInIz", "yIm", "yIz", "ken", "yken",
+    # common derivation
+    "CA", "CI", "lI", "sIz", "lIK", "DAş", "sAl", "lAş", "lAn", "lA", "CIK", "ncI", "Ar", "şAr",
+    "gil", "ImsI", "msI",
+)
+_VERBAL = (
+    # voice and polarity
+    "Il", "In", "n", "l", "Iş", "ş", "DIr", "t", "Ir", "Ar", "mA", "yAmA", "AmA", "AbIl", "yAbIl",
+    # tense, mood, aspect
+    "DI", "mIş", "Iyor", "yor", "AcAK", "yAcAK", "r", "mAz", "z", "mAlI", "sA", "yA",
+    "mAKtA", "Iver", "yIver",
+    # verbal nouns, participles, converbs
+    "mAK", "mA", "yIş", "DIK", "An", "yAn", "ArAK", "yArAK", "Ip", "yIp", "IncA", "yIncA",
+    "mAdAn", "DIKçA", "ken", "yken", "AlI", "yAlI", "mAksIzIn", "AsI", "yAsI",
+    # person
+    "Im", "m", "sIn", "Iz", "k", "nIz", "sInIz", "lAr", "yIm", "yIz",
+)
+
+
+def _expand(patterns: tuple[str, ...]) -> frozenset[str]:
+    forms = set()
+    for pattern in patterns:
+        choices = [_ARCHIPHONEMES.get(char, char) for char in pattern]
+        forms.update("".join(letters) for letters in product(*choices))
+    return frozenset(forms)
+
+
+NOMINAL_SUFFIXES = _expand(_NOMINAL)
+VERBAL_SUFFIXES = _expand(_VERBAL) | NOMINAL_SUFFIXES  # participles take case endings
+# Suffixes that start a verb form but rarely a noun's: they break a noun/verb tie towards the verb.
+VERB_STARTERS = _expand(("DI", "mIş", "Iyor", "yor", "AcAK", "mA", "mAK", "Il", "DIK", "ArAK", "Ip",
+                         "IncA", "mAz", "AbIl", "DIr", "t", "Ir", "Ar", "In", "Iş"))
+_LONGEST = max(len(form) for form in VERBAL_SUFFIXES)
+
+BACK_VOWELS = frozenset("aıouâû")
+VOWELS = frozenset("aeıioöuüâîû")
+# A stem-final voiceless consonant turns voiced before a vowel: kitap/kitabı, ağaç/ağacı, git/gidiyor.
+_UNSOFTEN = {"b": "p", "c": "ç", "d": "t", "ğ": "k", "g": "k"}
+
+
+@lru_cache(maxsize=65536)
+def parses_as(remainder: str, verbal: bool) -> bool:
+    """Whether `remainder` splits wholly into known nominal (or verbal) suffixes."""
+    if not remainder:
+        return True
+    inventory = VERBAL_SUFFIXES if verbal else NOMINAL_SUFFIXES
+    return any(
+        remainder[:length] in inventory and parses_as(remainder[length:], verbal)
+        for length in range(min(len(remainder), _LONGEST), 0, -1)
+    )
+
+
+def starts_verb_form(remainder: str) -> bool:
+    """Whether the remainder begins with a suffix typical of verbs (past, progressive...)."""
+    return any(remainder[:length] in VERB_STARTERS for length in range(1, min(len(remainder), 5) + 1))
+
+
+def infinitive(stem: str) -> str:
+    """The dictionary form of a verb stem: -mak after a back vowel, -mek after a front one."""
+    for char in reversed(stem):
+        if char in VOWELS:
+            return stem + ("mak" if char in BACK_VOWELS else "mek")
+    return stem + "mek"
+
+
+def verb_stem(lemma: str) -> str | None:
+    """The stem of an infinitive (gelmek -> gel), or None if `lemma` is not one."""
+    if len(lemma) > 4 and lemma.endswith(("mak", "mek")):
+        return lemma[:-3]
+    return None
+
+
+def stem_variants(prefix: str) -> tuple[str, ...]:
+    """Dictionary spellings a surface prefix may stand for (softening, dropped vowels)."""
+    variants = [prefix]
+    last = prefix[-1:]
+    if last in _UNSOFTEN:
+        variants.append(prefix[:-1] + _UNSOFTEN[last])
+    # A dropped high vowel comes back: şehr(i) -> şehir, kayb(ı) -> kayıp, ağz(ı) -> ağız.
+    if len(prefix) >= 3 and last not in VOWELS and prefix[-2] not in VOWELS:
+        for vowel in "ıiuü":
+            restored = prefix[:-1] + vowel + last
+            variants.append(restored)
+            if last in _UNSOFTEN:
+                variants.append(restored[:-1] + _UNSOFTEN[last])
+    return tuple(dict.fromkeys(variants))
+
+
+def surface_stems(word: str) -> tuple[str, ...]:
+    """Prefixes an inflected form of dictionary word `word` starts with (uçak: uçak, uçağ)."""
+    stem = verb_stem(word) or word
+    stems = [stem]
+    for voiced, voiceless in _UNSOFTEN.items():
+        if stem.endswith(voiceless) and len(stem) > 2:
+            stems.append(stem[:-1] + voiced)
+    return tuple(dict.fromkeys(stems))
+
+
+def phrase_final_stems(word: str) -> tuple[str, ...]:
+    """Prefixes an inflected phrase-final word starts with, compound marker dropped.
+
+    "savaş uçağı" is also "savaş uçakları" and "insansız hava aracı" "... araçlarının":
+    the compound's -(s)I gives way to other suffixes.
+    """
+    stems = list(surface_stems(word))
+    if len(word) > 3 and word[-1] in "ıiuü":
+        base = word[:-2] if word[-2] == "s" and word[-3] in VOWELS else word[:-1]
+        if base[-1:] in _UNSOFTEN and base[-2:-1] in VOWELS:
+            base = base[:-1] + _UNSOFTEN[base[-1]]
+        stems.extend(surface_stems(base))
+    return tuple(dict.fromkeys(stems))

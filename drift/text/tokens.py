@@ -1,0 +1,81 @@
+"""Word tokens with spans, and what the checks need to know about each.
+
+A Turkish proper name carries its case suffix after an apostrophe
+(`Zelenskiy'nin`, `Türkiye'ye`, `2019'da`); the token keeps the whole surface
+form and splits it into `stem` and `suffix`, because the suffix carries
+meaning (dative "to", ablative "from", genitive "of") that a check may need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drift.model import Language
+from drift.text.fold import fold_ascii, fold_case
+
+APOSTROPHES = "'’‘`´"
+# Inner full stops and commas stay only between word characters ("3,5",
+# "14.30", "U.S"), so sentence punctuation never sticks to a word.
+_TOKEN = re.compile(
+    r"[@#]?[^\W_](?:[\w\-]|[.,](?=[^\W_]))*(?:[" + APOSTROPHES + r"][^\W\d_]+)?",
+)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word, number, code or handle of a sentence."""
+
+    start: int
+    end: int
+    text: str
+    stem: str
+    suffix: str
+    position: int
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.stem[:1].isupper()
+
+    @property
+    def has_digit(self) -> bool:
+        return bool(_DIGIT.search(self.stem))
+
+    @property
+    def is_handle(self) -> bool:
+        return self.stem.startswith(("@", "#"))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Tokens of `text[start:end]`, with offsets into `text`."""
+    tokens = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        surface = match.group()
+        stem, suffix = surface, ""
+        for mark in APOSTROPHES:
+            if mark in surface:
+                stem, _, suffix = surface.partition(mark)
+                break
+        tokens.append(Token(match.start(), match.end(), surface, stem, suffix, len(tokens)))
+    return tuple(tokens)
+
+
+def name_key(word: str, language: Language) -> str:
+    """A spelling key under which accepted transliterations of one name agree.
+
+    Diacritics go (Çavuşoğlu = Cavusoglu), y and i are one letter and doubled
+    letters one (Zelenskiy = Zelensky = Zelenskyy, Volodimir = Volodymyr), and a
+    final i is dropped; a different consonant (Zhelensky) or vowel (Karabulot)
+    still changes the key.
+    """
+    key = fold_ascii(word, turkish=language is Language.TURKISH).replace("y", "i")
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return key[:-1] if len(key) > 3 and key.endswith("i") else key
+
+
+def turkish_name_keys(word: str) -> frozenset[str]:
+    """Keys of a Turkish name under both common romanisations (ş as s or sh, ç as c or ch)."""
+    plain = name_key(word, Language.TURKISH)
+    spelled = fold_case(word, turkish=True).replace("ş", "sh").replace("ç", "ch")
+    return frozenset({plain, name_key(spelled, Language.TURKISH)})
