@@ -1,0 +1,87 @@
+"""What the name checks share: which tokens look like names, and name lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drift.checks.context import BeadView, CheckContext
+from drift.model import Language
+from drift.text.tokens import Token, name_key
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def looks_like_name(token: Token) -> bool:
+    """A capitalised word of letters (hyphens allowed), not a handle, code or number."""
+    return token.is_capitalized and len(token.stem) >= 2 and bool(_NAME_WORD.fullmatch(token.stem))
+
+
+@dataclass(frozen=True)
+class TurkishName:
+    """A capitalised Turkish word and the word before it (a given name or a title)."""
+
+    token: Token
+    key: str
+    previous: Token | None
+
+
+def turkish_names(tokens: tuple[Token, ...]) -> tuple[TurkishName, ...]:
+    """Name-like tokens of a Turkish token run, each with its predecessor when that is capitalised too."""
+    names = []
+    for index, token in enumerate(tokens):
+        if not looks_like_name(token):
+            continue
+        previous = tokens[index - 1] if index and looks_like_name(tokens[index - 1]) else None
+        if previous is not None and previous.end + 1 < token.start:
+            previous = None  # not adjacent: punctuation or a line between them
+        names.append(TurkishName(token, name_key(token.stem, Language.TURKISH), previous))
+    return tuple(names)
+
+
+def document_turkish_names(context: CheckContext) -> tuple[TurkishName, ...]:
+    """Every name-like token of the whole Turkish text, in order."""
+    return tuple(name for view in context.beads for name in turkish_names(view.orig_tokens))
+
+
+def is_translation(context: CheckContext, turkish: str, english: str) -> bool:
+    """True when the lexicon lists the English word as a rendering of the Turkish one."""
+    lexicon = context.resources.lexicon
+    english = english.lower()
+    return english in lexicon.senses(turkish) or any(
+        english in sense.split() for sense in lexicon.senses(turkish)
+    )
+
+
+def is_english_word(context: CheckContext, word: str) -> bool:
+    """True for an ordinary English word or place the lexicon knows ("Platform", "Turkish", "Governor")."""
+    from drift.lexicon.lemma import english_lemma
+
+    lexicon = context.resources.lexicon
+    return bool(lexicon.turkish_for(word.lower()) or lexicon.turkish_for(english_lemma(word)))
+
+
+def is_turkish_word(context: CheckContext, word: str) -> bool:
+    """True when the word is a lexicon entry plus at most a short suffix ("Başkanı", "Valisi").
+
+    Stems shorter than three letters do not count: given names such as
+    "Ayten" would otherwise pass as "ay" (moon) plus a suffix.
+    """
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.text.fold import fold_case
+
+    folded = fold_case(word, turkish=True)
+    for lemma in turkish_lemmas(word, context.resources.lexicon):
+        stem = lemma[:-3] if lemma.endswith(("mak", "mek")) and not folded.startswith(lemma) else lemma
+        if len(stem) >= 3 and folded.startswith(stem) and len(stem) >= len(folded) - 3:
+            return True
+    return False
+
+
+def english_key(token: Token) -> str:
+    return name_key(token.stem, Language.ENGLISH)
+
+
+def pair_views(context: CheckContext) -> tuple[BeadView, ...]:
+    """Beads with sentences on both sides: the only places a comparison makes sense."""
+    return tuple(view for view in context.beads if view.is_pair)

@@ -1,0 +1,51 @@
+"""Swapped given name: the surname matches the original but the first name does not.
+
+Why it matters: "Bill Stewart" for Phil Stewart is a different person; a
+reader who repeats it gets the wrong name, which is why this is critical.
+
+Example: English "Bill Stewart", Turkish "Phil Stewart": the surname links,
+the given name before it does not and is not a spelling variant of it.
+A title before the surname on both sides ("Governor", "Valisi") is not a
+given name and is left to the mistranslation checks. Expected: the original's
+given name.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._names import (
+    document_turkish_names, english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views,
+)
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Language, Severity
+from drift.text.tokens import name_key
+
+
+@check("D102", "name-swap", Category.NAME, Severity.CRITICAL)
+def name_swap(context: CheckContext):
+    everywhere = document_turkish_names(context)
+    for view in pair_views(context):
+        tokens = view.trans_tokens
+        for first, surname in zip(tokens, tokens[1:]):
+            if not (looks_like_name(first) and looks_like_name(surname)):
+                continue
+            if surname.start > first.end + 1 or len(surname.stem) < 3:
+                continue  # not "Given Surname": punctuation between, or an abbreviation
+            surname_key, first_key = english_key(surname), english_key(first)
+            before = [name.previous for name in everywhere if name.key == surname_key and name.previous]
+            if not before or any(name_key(p.stem, Language.TURKISH) == first_key for p in before):
+                continue
+            if any(is_translation(context, p.stem, first.stem) for p in before):
+                continue
+            previous = before[0]
+            if is_english_word(context, first.stem) and is_turkish_word(context, previous.stem):
+                continue  # a title or a word before the surname on both sides, not a given name
+            yield make_finding(
+                name_swap, view,
+                message=f"“{first.stem} {surname.stem}”: the original's given name is “{previous.stem}”.",
+                trans=context.trans_span(first.start, first.start + len(first.stem)),
+                orig=context.orig_span(previous.start, previous.start + len(previous.stem)),
+                confidence=0.85,
+                expected=previous.stem,
+                evidence=f"the surname {surname.stem} matches the original; the given name before it does not",
+            )
