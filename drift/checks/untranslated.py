@@ -1,0 +1,104 @@
+"""Untranslated: Turkish words left in the English.
+
+Why it matters: an English reader cannot read "the adliye" or "Kocaeli’de";
+the Turkish suffix glued to a name ("Kocaeli’de" = in Kocaeli) also carries a
+meaning the reader loses.
+
+Flagged: a name with a Turkish case suffix after an apostrophe
+("Erdoğan'ın"); a lower-case word that is Turkish, not English, and stands in
+the aligned Turkish sentence ("the adliye"); a capitalised Turkish word with an
+inflectional suffix, which a proper name would not carry ("Bingol Valiliği",
+"Onur Ödülü"). Adjacent flagged words are reported together. Expected: the
+lexicon's rendering where it has one.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._names import is_english_word, pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+from drift.text.fold import fold_case
+from drift.text.tokens import Token
+
+# Turkish case and possessive endings that follow a name's apostrophe. The
+# English possessive "'s" and contractions are not among them.
+TURKISH_SUFFIXES = frozenset(
+    "a e ya ye ı i u ü yı yi yu yü da de ta te dan den tan ten nda nde ndan nden "
+    "ın in un ün nın nin nun nün la le yla yle dır dir dur dür tır tir ki "
+    "daki deki taki teki ya'ya ye'ye nı ni nu nü na ne".split()
+)
+
+
+# Possessive, plural and case endings that show a capitalised word is an
+# inflected common noun ("Valiliği", "Ödülü"), which a proper name would not
+# carry without an apostrophe. Compound surnames (Karakaş, Altıntaş) end in
+# whole words instead.
+_INFLECTIONS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "leri", "lar", "ler", "ları", "nın", "nin")
+
+
+def _lemma(context: CheckContext, word: str) -> str | None:
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lemmas = turkish_lemmas(word, context.resources.lexicon)
+    return lemmas[0] if lemmas else None
+
+
+def _inflected(folded: str, lemma: str) -> bool:
+    # A final k, p, t, ç softens before a vowel ending (valilik -> valiliği).
+    stems = {lemma, lemma[:-1] + {"k": "ğ", "p": "b", "t": "d", "ç": "c"}.get(lemma[-1:], lemma[-1:])}
+    return any(folded.startswith(stem) and folded[len(stem):] in _INFLECTIONS for stem in stems if stem)
+
+
+def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str | None:
+    """Why this English token is Turkish, or None when it is not."""
+    if token.suffix and fold_case(token.suffix, turkish=True) in TURKISH_SUFFIXES and token.stem[:1].isupper():
+        return f"“{token.suffix}” is a Turkish case ending glued to the name"
+    if not token.stem.isalpha() or len(token.stem) < 3 or is_english_word(context, token.stem):
+        return None
+    folded = fold_case(token.stem, turkish=True)
+    lemma = _lemma(context, token.stem)
+    if lemma is None:
+        return None
+    if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
+        return f"“{token.stem}” is the Turkish word of the original, not an English one"
+    if not token.stem.islower() and _inflected(folded, lemma):
+        return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
+    return None
+
+
+@check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR)
+def untranslated(context: CheckContext):
+    lexicon = context.resources.lexicon
+    for view in pair_views(context):
+        turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
+        turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
+        flagged: list[tuple[Token, str]] = []
+        for token in view.trans_tokens:
+            reason = _reason(context, token, turkish_words)
+            if reason:
+                flagged.append((token, reason))
+        runs: list[list[tuple[Token, str]]] = []
+        for token, reason in flagged:
+            if runs and runs[-1][-1][0].position + 1 == token.position:
+                runs[-1].append((token, reason))
+            else:
+                runs.append([(token, reason)])
+        for run in runs:
+            first, last = run[0][0], run[-1][0]
+            words = [token for token, _ in run]
+            renderings = []
+            for token in words:
+                lemma = _lemma(context, token.stem)
+                senses = lexicon.senses(lemma) if lemma else ()
+                renderings.append(senses[0] if senses else token.stem)
+            suffix_only = all(token.suffix and "case ending" in reason for token, reason in run)
+            yield make_finding(
+                untranslated, view,
+                message="Turkish left in the English: " + "; ".join(reason for _, reason in run) + ".",
+                trans=context.trans_span(first.start, last.end),
+                orig=None,
+                confidence=0.8,
+                expected=" ".join(token.stem for token in words) if suffix_only else " ".join(renderings),
+                evidence="Turkish word or suffix in English text",
+            )
