@@ -1,0 +1,158 @@
+"""Word links inside a bead: which Turkish words the English rendered, and how.
+
+A Turkish word links to an English word when they are the same token (names,
+codes, numbers), when the lexicon lists the English word (or a word derived
+from the same stem) among the Turkish word's senses, or when a multiword
+lexicon entry ("gayri resmi", "karadan havaya") is rendered by one of its
+senses. What stays unlinked on both sides is where drift hides; being
+unlinked alone is never a finding (a third of faithful renderings are not in
+any dictionary).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drift.model import Language
+from drift.text.fold import fold_case
+from drift.text.stopwords import is_stopword
+from drift.text.tokens import Token, name_key
+
+
+@dataclass(frozen=True)
+class OrigWord:
+    """A Turkish content word with what the lexicon says it can mean."""
+
+    token: Token
+    lemmas: tuple[str, ...]
+    senses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TransWord:
+    """An English content word and its base form."""
+
+    token: Token
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A multiword lexicon entry found on the Turkish side, and whether the English renders it."""
+
+    key: str
+    orig_tokens: tuple[Token, ...]
+    senses: tuple[str, ...]
+    rendered_by: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class BeadLinks:
+    """The words of one bead, the links between them, and the multiword entries found."""
+
+    orig_words: tuple[OrigWord, ...]
+    trans_words: tuple[TransWord, ...]
+    links: tuple[tuple[int, int], ...]
+    phrases: tuple[Phrase, ...]
+
+    @property
+    def linked_orig(self) -> frozenset[int]:
+        return frozenset(orig for orig, _ in self.links) | frozenset(
+            token.position for phrase in self.phrases if phrase.rendered_by for token in phrase.orig_tokens
+        )
+
+    @property
+    def linked_trans(self) -> frozenset[int]:
+        return frozenset(trans for _, trans in self.links) | frozenset(
+            token.position for phrase in self.phrases for token in phrase.rendered_by
+        )
+
+    def unlinked_orig(self) -> tuple[OrigWord, ...]:
+        linked = self.linked_orig
+        return tuple(word for word in self.orig_words if word.token.position not in linked)
+
+    def unlinked_trans(self) -> tuple[TransWord, ...]:
+        linked = self.linked_trans
+        return tuple(word for word in self.trans_words if word.token.position not in linked)
+
+
+def _is_content(token: Token, language: Language) -> bool:
+    word = fold_case(token.stem, turkish=language is Language.TURKISH)
+    return len(word) >= 2 and word.replace("-", "").isalpha() and not is_stopword(word, language)
+
+
+def same_stem(sense: str, english: str) -> bool:
+    """True when two English words are one word or share a long stem (suggest/suggestion)."""
+    if sense == english:
+        return True
+    shorter = min(len(sense), len(english))
+    common = 0
+    for a, b in zip(sense, english):
+        if a != b:
+            break
+        common += 1
+    return common >= 5 or (common == shorter and shorter >= 4)
+
+
+def sense_rendered(sense: str, lemmas: dict[str, Token]) -> tuple[Token, ...]:
+    """The English tokens that render `sense` (every content word of it present), or ()."""
+    words = [word for word in sense.split() if not is_stopword(word, Language.ENGLISH)] or sense.split()
+    found = []
+    for word in words:
+        match = next((token for lemma, token in lemmas.items() if same_stem(word, lemma)), None)
+        if match is None:
+            return ()
+        found.append(match)
+    return tuple(found)
+
+
+def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], lexicon) -> BeadLinks:
+    """Link the words of one bead (tokens of the Turkish and English sides)."""
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    trans_words = tuple(
+        TransWord(token, english_lemma(token.stem)) for token in trans_tokens if _is_content(token, Language.ENGLISH)
+    )
+    by_lemma: dict[str, Token] = {}
+    for word in trans_words:
+        by_lemma.setdefault(word.lemma, word.token)
+        by_lemma.setdefault(word.token.stem.lower(), word.token)
+    trans_keys = {name_key(token.stem, Language.ENGLISH): token for token in trans_tokens}
+
+    orig_words = []
+    links: list[tuple[int, int]] = []
+    for token in orig_tokens:
+        if token.has_digit or token.is_handle:
+            same = trans_keys.get(name_key(token.stem, Language.ENGLISH))
+            if same is not None:
+                links.append((token.position, same.position))
+            continue
+        if not _is_content(token, Language.TURKISH):
+            continue
+        lemmas = turkish_lemmas(token.text, lexicon)
+        senses = tuple(dict.fromkeys(sense for lemma in lemmas[:2] for sense in lexicon.senses(lemma)))
+        orig_words.append(OrigWord(token, lemmas, senses))
+        same = trans_keys.get(name_key(token.stem, Language.TURKISH))
+        if same is not None:
+            links.append((token.position, same.position))
+            continue
+        for sense in senses:
+            rendered = sense_rendered(sense, by_lemma)
+            if rendered:
+                links.extend((token.position, match.position) for match in rendered)
+                break
+
+    phrases = []
+    surfaces = [token.text for token in orig_tokens]
+    for start in range(len(orig_tokens)):
+        found = lexicon.multiword_at(surfaces, start)
+        if found is None:
+            continue
+        senses = lexicon.senses(found.key)
+        rendered: tuple[Token, ...] = ()
+        for sense in senses:
+            rendered = sense_rendered(sense, by_lemma)
+            if rendered:
+                break
+        phrases.append(Phrase(found.key, orig_tokens[start:start + found.length], senses, rendered))
+    return BeadLinks(tuple(orig_words), trans_words, tuple(dict.fromkeys(links)), tuple(phrases))
