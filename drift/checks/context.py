@@ -38,7 +38,11 @@ class Resources:
 
 
 def _tokens(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
-    return tuple(token for sentence in sentences for token in tokenize(text, sentence.start, sentence.end))
+    """Tokens of a bead's sentences, numbered through the whole bead."""
+    tokens: list[Token] = []
+    for sentence in sentences:
+        tokens.extend(tokenize(text, sentence.start, sentence.end, first_position=len(tokens)))
+    return tuple(tokens)
 
 
 def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:
@@ -62,6 +66,14 @@ class CheckContext:
     alignment: Alignment
     beads: tuple[BeadView, ...]
     resources: Resources
+
+    @functools.cached_property
+    def links(self) -> tuple:
+        """Word links of every bead (see drift.link), computed once on first use."""
+        from drift.link import link_bead
+
+        lexicon = self.resources.lexicon
+        return tuple(link_bead(view.orig_tokens, view.trans_tokens, lexicon) for view in self.beads)
 
     def orig_span(self, start: int, end: int) -> Span:
         return Span(start, end, self.alignment.orig.text[start:end])

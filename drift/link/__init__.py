@@ -94,16 +94,33 @@ def same_stem(sense: str, english: str) -> bool:
     return common >= 5 or (common == shorter and shorter >= 4)
 
 
-def sense_rendered(sense: str, lemmas: dict[str, Token]) -> tuple[Token, ...]:
-    """The English tokens that render `sense` (every content word of it present), or ()."""
+def _matches(word: str, lemmas: dict[str, list[Token]]) -> list[Token]:
+    return [token for lemma, tokens in lemmas.items() if same_stem(word, lemma) for token in tokens]
+
+
+def sense_rendered(sense: str, lemmas: dict[str, list[Token]]) -> tuple[Token, ...]:
+    """The English tokens that render `sense`, or () when some content word of it is missing.
+
+    A one-word sense links every occurrence; a multiword sense ("prime
+    minister") prefers a run of nearby tokens to words scattered in the sentence.
+    """
     words = [word for word in sense.split() if not is_stopword(word, Language.ENGLISH)] or sense.split()
-    found = []
-    for word in words:
-        match = next((token for lemma, token in lemmas.items() if same_stem(word, lemma)), None)
-        if match is None:
-            return ()
-        found.append(match)
-    return tuple(found)
+    candidates = [_matches(word, lemmas) for word in words]
+    if not all(candidates):
+        return ()
+    if len(words) == 1:
+        return tuple(candidates[0])
+    for first in candidates[0]:
+        run, position = [first], first.position
+        for options in candidates[1:]:
+            following = [token for token in options if 0 < token.position - position <= 3]
+            if not following:
+                break
+            run.append(following[0])
+            position = following[0].position
+        else:
+            return tuple(run)
+    return tuple(options[0] for options in candidates)
 
 
 def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], lexicon) -> BeadLinks:
@@ -113,10 +130,10 @@ def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], l
     trans_words = tuple(
         TransWord(token, english_lemma(token.stem)) for token in trans_tokens if _is_content(token, Language.ENGLISH)
     )
-    by_lemma: dict[str, Token] = {}
+    by_lemma: dict[str, list[Token]] = {}
     for word in trans_words:
-        by_lemma.setdefault(word.lemma, word.token)
-        by_lemma.setdefault(word.token.stem.lower(), word.token)
+        for form in dict.fromkeys((word.lemma, word.token.stem.lower())):
+            by_lemma.setdefault(form, []).append(word.token)
     trans_keys = {name_key(token.stem, Language.ENGLISH): token for token in trans_tokens}
 
     orig_words = []

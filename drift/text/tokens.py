@@ -47,9 +47,9 @@ class Token:
         return self.stem.startswith(("@", "#"))
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
-    """Tokens of `text[start:end]`, with offsets into `text`."""
-    tokens = []
+def tokenize(text: str, start: int = 0, end: int | None = None, first_position: int = 0) -> tuple[Token, ...]:
+    """Tokens of `text[start:end]`, with offsets into `text`, numbered from `first_position`."""
+    tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         surface = match.group()
         stem, suffix = surface, ""
@@ -57,7 +57,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
             if mark in surface:
                 stem, _, suffix = surface.partition(mark)
                 break
-        tokens.append(Token(match.start(), match.end(), surface, stem, suffix, len(tokens)))
+        tokens.append(Token(match.start(), match.end(), surface, stem, suffix, first_position + len(tokens)))
     return tuple(tokens)
 
 

@@ -1,0 +1,102 @@
+"""Changed role: the Turkish case ending on a name says one thing, the English preposition another.
+
+Why it matters: the case suffix after the apostrophe carries the role.
+"Ankara'ya" is to Ankara and "Ankara'dan" from Ankara; "Türkiye'ye" is to or
+with Turkey. An English "from Ankara" for "Ankara'ya", or "occupation of
+Turkey" for "Türkiye'ye", reverses who did what to whom.
+
+Flagged: a name with a dative ending (-a/-e/-ya/-ye) rendered after "from" or
+"of" (or as "X's"), and a name with an ablative ending (-dan/-den/-tan/-ten)
+rendered after "to", "into" or "toward". A postposition after the Turkish name
+(göre, karşı, kadar, dair, beri, sonra ...) changes the meaning of the case and
+suppresses the check, as does the same name appearing in both roles.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._names import is_translation, pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Language, Severity
+from drift.text.fold import fold_case
+from drift.text.tokens import Token, name_key
+
+DATIVE = frozenset("a e ya ye na ne".split())
+ABLATIVE = frozenset("dan den tan ten ndan nden".split())
+POSTPOSITIONS = frozenset(
+    "göre karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı başka fazla "
+    "ait değin dek yakın uzak öte".split()
+)
+_CONFLICTS = {
+    "dative": ({"from", "of"}, True, "to or with"),
+    "ablative": ({"to", "into", "toward", "towards", "onto"}, False, "from"),
+}
+_SKIP_BEFORE = frozenset("the a an".split())
+
+
+def _role(token: Token) -> str | None:
+    suffix = fold_case(token.suffix, turkish=True)
+    if suffix in DATIVE:
+        return "dative"
+    if suffix in ABLATIVE:
+        return "ablative"
+    return None
+
+
+def _preposition(tokens: tuple[Token, ...], index: int, text: str) -> Token | None:
+    """The word before tokens[index], skipping articles and adjacent capitalised words."""
+    position = index - 1
+    while position >= 0 and (tokens[position].text.lower() in _SKIP_BEFORE or tokens[position].is_capitalized):
+        position -= 1
+    return tokens[position] if position >= 0 else None
+
+
+@check("D403", "case-role", Category.MISTRANSLATION, Severity.CRITICAL)
+def case_role(context: CheckContext):
+    trans_text = context.alignment.trans.text
+    for view in pair_views(context):
+        orig = view.orig_tokens
+        roles: dict[str, set[str]] = {}
+        for token in orig:
+            if token.is_capitalized and token.suffix:
+                roles.setdefault(name_key(token.stem, Language.TURKISH), set()).add(_role(token) or "other")
+        for index, token in enumerate(orig):
+            role = _role(token) if token.is_capitalized else None
+            if role is None or len(roles[name_key(token.stem, Language.TURKISH)]) > 1:
+                continue
+            following = orig[index + 1] if index + 1 < len(orig) else None
+            if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
+                continue
+            key = name_key(token.stem, Language.TURKISH)
+            places = [
+                position for position, english in enumerate(view.trans_tokens)
+                if english.is_capitalized and (
+                    name_key(english.stem, Language.ENGLISH) == key or is_translation(context, token.stem, english.stem))
+            ]
+            if not places:
+                continue
+            conflicting, possessive_conflicts, expected_preposition = _CONFLICTS[role]
+            conflicts = []
+            for position in places:
+                english = view.trans_tokens[position]
+                before = _preposition(view.trans_tokens, position, trans_text)
+                if before is not None and before.text.lower() in conflicting:
+                    conflicts.append((before, english))
+                elif possessive_conflicts and fold_case(english.suffix, turkish=False) == "s":
+                    conflicts.append((english, english))
+                else:
+                    conflicts = []
+                    break
+            if not conflicts:
+                continue
+            start_token, name = conflicts[0]
+            yield make_finding(
+                case_role, view,
+                message=f"“{token.text}” means {expected_preposition} {token.stem} ({role} case), "
+                        f"but the English has “{trans_text[start_token.start:name.end]}”.",
+                trans=context.trans_span(start_token.start, name.end),
+                orig=context.orig_span(token.start, token.end),
+                confidence=0.75,
+                expected=f"{expected_preposition} {name.stem}",
+                evidence=f"Turkish {role} ending “-{token.suffix}” on {token.stem}",
+            )
