@@ -1,0 +1,97 @@
+"""Wrong title: an office rendered as a different office.
+
+Why it matters: a deputy minister is not the minister, a vice president is not
+an adviser, a governor is not a mayor; titles tell readers who speaks with
+what authority, and wire copy repeats them.
+
+Flagged: a Turkish title the lexicon knows ("Sağlık Bakan Yardımcısı",
+"Cumhurbaşkanı Yardımcısı", "Valisi"), none of whose renderings appears in the
+aligned English, when the English has a title of its own there ("Health
+Minister", "Presidential Adviser", "Mayor"). Expected: the lexicon's first
+rendering of the Turkish title.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._names import pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.link import sense_rendered
+from drift.model import Category, Severity
+from drift.text.tokens import Token
+
+# English words that head a title; a Turkish phrase is a title when one of its
+# renderings contains one of them.
+TITLE_WORDS = frozenset(
+    "minister president vice deputy secretary governor mayor director chairman chairwoman chair "
+    "spokesperson spokesman spokeswoman ambassador prosecutor judge commander adviser advisor "
+    "undersecretary under-secretary chief head coach manager rector dean general admiral consul "
+    "lawmaker mp senator speaker leader premier chancellor commissioner".split()
+)
+
+
+MAX_GENERIC_SENSES = 3
+
+
+def _is_title_sense(sense: str) -> bool:
+    return any(word in TITLE_WORDS for word in sense.replace("-", " ").split())
+
+
+def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
+    return [token for token in tokens
+            if token.stem.lower() in TITLE_WORDS or any(part in TITLE_WORDS for part in token.stem.lower().split("-"))]
+
+
+def _title_phrases(context: CheckContext, index: int):
+    """Turkish titles of one bead: (first token, last token, key, senses), longest first."""
+    view, links = context.beads[index], context.links[index]
+    found = []
+    for phrase in links.phrases:
+        if any(_is_title_sense(sense) for sense in phrase.senses):
+            found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, phrase.senses))
+    covered = {token.position for first, last, _, _ in found for token in view.orig_tokens[first.position:last.position + 1]}
+    for word in links.orig_words:
+        if word.token.position not in covered and word.token.is_capitalized and word.lemmas:
+            senses = context.resources.lexicon.senses(word.lemmas[0])
+            # A one-word title with many renderings ("başkan": president,
+            # chairman, head, mayor ...) depends on the institution; only a
+            # specific one (vali = governor) can be checked alone.
+            title_senses = [sense for sense in senses if _is_title_sense(sense)]
+            if title_senses and _is_title_sense(senses[0]) and len(title_senses) <= MAX_GENERIC_SENSES:
+                found.append((word.token, word.token, word.lemmas[0], senses))
+    return found
+
+
+@check("D402", "wrong-title", Category.MISTRANSLATION, Severity.MAJOR)
+def wrong_title(context: CheckContext):
+    for view in pair_views(context):
+        english_titles = _title_tokens(view.trans_tokens)
+        if not english_titles:
+            continue
+        by_lemma: dict[str, list[Token]] = {}
+        for word in context.links[view.index].trans_words:
+            for form in (word.lemma, word.token.stem.lower()):
+                by_lemma.setdefault(form, []).append(word.token)
+        title_phrases = _title_phrases(context, view.index)
+        covered = set()
+        for first, last, key, senses in sorted(title_phrases, key=lambda item: item[0].position - item[1].position):
+            if first.position in covered:
+                continue
+            covered.update(range(first.position, last.position + 1))
+            if any(sense_rendered(sense, by_lemma) for sense in senses):
+                continue
+            share = first.position / max(len(view.orig_tokens), 1)
+            nearest = min(english_titles, key=lambda t: abs(t.position / len(view.trans_tokens) - share))
+            start = nearest
+            while start.position > 0 and view.trans_tokens[start.position - 1].is_capitalized:
+                start = view.trans_tokens[start.position - 1]
+            yield make_finding(
+                wrong_title, view,
+                message=f"The original's title “{context.alignment.orig.text[first.start:last.end]}” means "
+                        f"“{senses[0]}”; the English title here says something else.",
+                trans=context.trans_span(start.start, nearest.end),
+                orig=context.orig_span(first.start, last.end),
+                confidence=0.7,
+                expected=senses[0],
+                evidence=f"{key} → {', '.join(senses[:4])}; none of these is in the English sentence",
+            )
