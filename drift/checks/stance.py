@@ -24,7 +24,8 @@ from drift.text.fold import fold_case
 _TURKISH_OPPOSING = re.compile(r"\b(?:karşı\s+çık|reddet|itiraz|yalanla|kına|eleştir)\w*")
 _TURKISH_SUPPORTING = re.compile(r"\b(?:destekle|onayla|benimse)\w*")
 _ENGLISH_OPPOSING = re.compile(
-    r"\b(?:oppos|reject|den(?:y|ied|ies)|refus|object(?:ed|s|ion)|condemn|critici[sz]|challeng|disput|against)\w*",
+    r"\b(?:oppos(?:e|ed|es|ing)\b|reject|den(?:y|ied|ies)|refus|object(?:ed|s|ing)\b|condemn|critici[sz]|challeng"
+    r"|disput|against)\w*",
     re.IGNORECASE,
 )
 _ENGLISH_SUPPORTING = re.compile(

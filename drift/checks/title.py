@@ -72,13 +72,17 @@ def wrong_title(context: CheckContext):
         for word in context.links[view.index].trans_words:
             for form in (word.lemma, word.token.stem.lower()):
                 by_lemma.setdefault(form, []).append(word.token)
-        title_phrases = _title_phrases(context, view.index)
-        covered = set()
-        for first, last, key, senses in sorted(title_phrases, key=lambda item: item[0].position - item[1].position):
-            if first.position in covered:
-                continue
-            covered.update(range(first.position, last.position + 1))
-            if any(sense_rendered(sense, by_lemma) for sense in senses):
+        title_phrases = [
+            (first, last, key, senses, any(sense_rendered(sense, by_lemma) for sense in senses))
+            for first, last, key, senses in _title_phrases(context, view.index)
+        ]
+        for first, last, key, senses, rendered in title_phrases:
+            inside_rendered = any(
+                other_rendered and other_first.position <= first.position and last.position <= other_last.position
+                and (other_first, other_last) != (first, last)
+                for other_first, other_last, _, _, other_rendered in title_phrases
+            )
+            if rendered or inside_rendered:
                 continue
             share = first.position / max(len(view.orig_tokens), 1)
             nearest = min(english_titles, key=lambda t: abs(t.position / len(view.trans_tokens) - share))
