@@ -196,8 +196,11 @@ def check(
         from drift.render.json import dumps, report_envelope
         from drift.signature import signature
 
+        from drift.lexicon import load_lexicon
+
         options = {"fail_on": fail_on.value}
-        _write_output(dumps(report_envelope(report, signature(encoder, params, options=options))), output)
+        stamp = signature(encoder, params, lexicon=load_lexicon().sha256, options=options)
+        _write_output(dumps(report_envelope(report, stamp)), output)
     else:
         from drift.render.text import report_view
 

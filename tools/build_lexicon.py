@@ -49,9 +49,11 @@ MAX_SENSES = {GLOSSARY_TAG: 16, BABEL_TAG: 4, KENET_TAG: 12, TUR_ENG_TAG: 8, ENG
 MAX_TOTAL_SENSES = 24
 MAX_TURKISH_WORDS = 4
 MAX_ENGLISH_WORDS = 4
+# Our own names of institutions may be long ("grand national assembly of turkey").
+MAX_GLOSSARY_WORDS = 8
 
 _TURKISH_KEY = re.compile(r"^[a-zçğıöşüâîû][a-zçğıöşüâîû' -]*[a-zçğıöşüâîû]$")
-_ENGLISH_SENSE = re.compile(r"^[a-z0-9][a-z0-9 '.-]*$")
+_ENGLISH_SENSE = re.compile(r"^[^\W_][\w '.&-]*$")  # letters with accents too: "türkiye", "côte d'ivoire"
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u00ad": ""})
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SENSE_LINE = re.compile(r"^(\d+)\.\s+(.*)$")
@@ -66,8 +68,9 @@ class Collected:
     )
 
     def add(self, tag: str, turkish: str, english: str) -> None:
-        key = turkish_key(turkish)
-        sense = english_sense(english)
+        glossary = tag == GLOSSARY_TAG
+        key = turkish_key(turkish, MAX_GLOSSARY_WORDS if glossary else MAX_TURKISH_WORDS)
+        sense = english_sense(english, MAX_GLOSSARY_WORDS if glossary else MAX_ENGLISH_WORDS)
         if key is None or sense is None:
             return
         senses = self.by_source[tag][key]
@@ -75,20 +78,22 @@ class Collected:
             senses.append(sense)
 
 
-def turkish_key(text: str) -> str | None:
+def turkish_key(text: str, max_words: int = MAX_TURKISH_WORDS) -> str | None:
     """Fold a Turkish headword to a lexicon key, or None if it is not a plain word or phrase."""
     key = " ".join(fold_case(text.translate(_HYPHENS), turkish=True).split()).strip(" .,;:'")
-    if len(key) < 2 or len(key.split()) > MAX_TURKISH_WORDS or not _TURKISH_KEY.match(key):
+    if len(key) < 2 or len(key.split()) > max_words or not _TURKISH_KEY.match(key):
         return None
     return key
 
 
-def english_sense(text: str) -> str | None:
+def english_sense(text: str, max_words: int = MAX_ENGLISH_WORDS) -> str | None:
     """Fold an English sense to lower case, or None if it looks like junk."""
-    sense = " ".join(text.translate(_HYPHENS).replace("_", " ").lower().split()).strip(" .,;:'")
+    sense = " ".join(text.translate(_HYPHENS).replace("_", " ").lower().split()).strip(" ,;:'")
+    if sense.count(".") == 1:  # a full stop, unlike the dots of "u.s."
+        sense = sense.rstrip(".").rstrip()
     if len(sense) < 2 and sense != "a":
         return None
-    if len(sense.split()) > MAX_ENGLISH_WORDS or not _ENGLISH_SENSE.match(sense):
+    if len(sense.split()) > max_words or not _ENGLISH_SENSE.match(sense):
         return None
     return sense
 
@@ -198,8 +203,7 @@ def collect_eng_tur(collected: Collected, dictd: Path, vocabulary: set[str]) -> 
     ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for headword, entry in _dictd_entries(dictd, "freedict-eng-tur"):
         english = english_sense(headword.split(",")[0])
-        # FreeDict marks stress with an apostrophe inside some headwords ("veterinar'ian").
-        if english is None or ("'" in english and english not in vocabulary):
+        if english is None or not _plausible_english(english, vocabulary):
             continue
         for sense_number, sense in enumerate(_senses_of(entry)):
             # Examples follow a colon; derived words follow a full stop ("informally  ...").
@@ -212,7 +216,7 @@ def collect_eng_tur(collected: Collected, dictd: Path, vocabulary: set[str]) -> 
             for part in derived:
                 word, sep, rest = part.partition("  ")
                 derived_english = english_sense(word)
-                if sep and derived_english and len(word.split()) <= 2:
+                if sep and derived_english and _plausible_english(derived_english, vocabulary):
                     for position, turkish in enumerate(_turkish_items(rest)):
                         ranked[turkish].append((sense_number + 1, position, derived_english))
     for turkish, senses in sorted(ranked.items()):
@@ -220,10 +224,38 @@ def collect_eng_tur(collected: Collected, dictd: Path, vocabulary: set[str]) -> 
             collected.add(ENG_TUR_TAG, turkish, english)
 
 
+def _plausible_english(sense: str, vocabulary: set[str]) -> bool:
+    """Whether a FreeDict eng-tur English word is a word: WordNet knows it, or it is a plain
+    word that is not two known words run together ("recordbreaking"), nor stress-marked
+    ("acid'ity"); phrases must be made of known words."""
+    if sense in vocabulary:
+        return True
+    words = sense.split()
+    if len(words) > 1:
+        return len(words) <= 2 and all(word in vocabulary for word in words)
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", sense):
+        return False
+    known = vocabulary | _FUNCTION_WORDS
+    return not any(sense[:cut] in known and sense[cut:] in known for cut in range(2, len(sense) - 1))
+
+
+# WordNet lists no function words, yet they run together with others ("anymorethan").
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from and or than as be is it up out off down over into "
+    "about one oneself someone something".split()
+)
+
+
+# Usage labels FreeDict eng-tur writes as if they were translations ("1. ABD, lan, ulan").
+_USAGE_LABELS = frozenset({"abd", "a.b.d", "ing", "k.dili", "argo", "leh", "mec", "bak"})
+
+
 def _turkish_items(text: str) -> list[str]:
     items = []
     for item in re.split(r"[,;]", text):
         item = item.strip(" .-")
+        if item.lower() in _USAGE_LABELS:
+            continue
         if item and not item.startswith("-") and not re.search(r"[0-9=/]", item):
             items.append(item)
     return items
@@ -249,39 +281,46 @@ def collect_babel(collected: Collected) -> None:
 
 def collect_glossary(collected: Collected, path: Path) -> int:
     """Our hand-kept news glossary: `turkish<TAB>english1|english2`, ranked."""
-    count = 0
+    seen: dict[str, int] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = line.split("#", 1)[0].rstrip()
         if not line:
             continue
         turkish, sep, english = line.partition("\t")
-        if not sep or turkish_key(turkish) is None:
+        key = turkish_key(turkish, MAX_GLOSSARY_WORDS)
+        if not sep or key is None:
             raise SystemExit(f"{path}:{number}: expected 'turkish<TAB>english|english', got {line!r}")
+        if key in seen:
+            raise SystemExit(f"{path}:{number}: {key!r} already has an entry on line {seen[key]}")
+        seen[key] = number
         for sense in english.split("|"):
-            if english_sense(sense) is None:
+            if english_sense(sense, MAX_GLOSSARY_WORDS) is None:
                 raise SystemExit(f"{path}:{number}: unusable English sense {sense!r}")
             collected.add(GLOSSARY_TAG, turkish, sense)
-        count += 1
-    return count
+    return len(seen)
 
 
 # --- output ------------------------------------------------------------------------------------
 
 
 def merge(collected: Collected) -> list[str]:
-    """One sorted line per key: `key<TAB>sense|sense<TAB>tag|tag` (tags align with senses)."""
+    """One sorted line per key: `key<TAB>sense|sense<TAB>tags|tags`.
+
+    Each sense's tags name every source that gives it, best first ("gk": glossary and KeNet
+    agree), so agreement can count as evidence.
+    """
     keys = sorted({key for senses in collected.by_source.values() for key in senses})
     lines = []
     for key in keys:
-        senses: list[str] = []
-        tags: list[str] = []
+        tags: dict[str, str] = {}
         for tag in SOURCE_ORDER:
             for sense in collected.by_source[tag].get(key, [])[: MAX_SENSES[tag]]:
-                if sense not in senses and len(senses) < MAX_TOTAL_SENSES:
-                    senses.append(sense)
-                    tags.append(tag)
-        if senses:
-            lines.append(f"{key}\t{'|'.join(senses)}\t{'|'.join(tags)}")
+                if sense in tags:
+                    tags[sense] += tag
+                elif len(tags) < MAX_TOTAL_SENSES:
+                    tags[sense] = tag
+        if tags:
+            lines.append(f"{key}\t{'|'.join(tags)}\t{'|'.join(tags.values())}")
     return lines
 
 
@@ -300,7 +339,7 @@ def write_provenance(path: Path, lines: list[str], data: bytes, glossary_entries
     keys_by_tag: dict[str, int] = defaultdict(int)
     senses = 0
     for line in lines:
-        tags = set(line.rsplit("\t", 1)[1].split("|"))
+        tags = set(line.rsplit("\t", 1)[1].replace("|", ""))
         senses += line.split("\t")[1].count("|") + 1
         for tag in tags:
             keys_by_tag[tag] += 1
@@ -339,8 +378,9 @@ the same bytes.
 UTF-8 text, gzip-compressed, one Turkish key per line, sorted:
 `turkish_key<TAB>english1|english2|...<TAB>tag1|tag2|...`. Keys are folded with
 `drift.text.fold.fold_case(text, turkish=True)` (I→ı, İ→i) and may hold several words.
-English senses are lower-case base forms, ranked best first; the tag beside each sense
-names the source it came from, in rank order:
+English senses are lower-case base forms, ranked best first; the tags beside each sense
+name every source that gives it, best first (`gk`: the glossary and KeNet agree). Sources,
+in rank order:
 
 | tag | source | keys with a sense from it |
 |---|---|---|

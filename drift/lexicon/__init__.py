@@ -2,10 +2,10 @@
 
 `data/lexicon.tsv.gz` is built at development time by `tools/build_lexicon.py` (see
 `data/PROVENANCE.md`); nothing here parses dictionaries or XML. Each line is
-`turkish_key<TAB>english|english...<TAB>tag|tag...`: keys folded Turkish-style and possibly
-several words long, English senses lower-case base forms ranked best first, and one source
-tag per sense (g glossary, b Babel/CLDR, k KeNet, t FreeDict tur-eng, r FreeDict eng-tur
-reversed).
+`turkish_key<TAB>english|english...<TAB>tags|tags...`: keys folded Turkish-style and possibly
+several words long, English senses lower-case base forms ranked best first, and per sense the
+tags of every source that gives it, best first (g glossary, b Babel/CLDR, k KeNet,
+t FreeDict tur-eng, r FreeDict eng-tur reversed; "gk" = glossary and KeNet agree).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -40,17 +40,23 @@ SOURCES = MappingProxyType({
 })
 _SOURCE_RANK = {tag: rank for rank, tag in enumerate(SOURCES)}
 
-# A phrase-final word may carry this many suffix letters beyond its stem (araçlarının: 6).
-_MAX_SUFFIX = 12
+# A phrase-final word may carry this many suffix letters beyond its stem
+# (geçir-ilemeyeceğini: 13).
+_MAX_SUFFIX = 16
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
 
 
 @dataclass(frozen=True)
 class Sense:
-    """One ranked English rendering of a Turkish key and the source that gave it."""
+    """One ranked English rendering of a Turkish key and the sources that give it."""
 
     english: str
-    source: str  # a key of SOURCES
+    sources: str  # keys of SOURCES, best first: "gk" = glossary and KeNet agree
+
+    @property
+    def source(self) -> str:
+        """The best source giving this sense (the one that ranked it)."""
+        return self.sources[0]
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,7 @@ class Lexicon:
 
     path: Path
     sha256: str
-    entries: Mapping[str, str]  # key -> "senses<TAB>tags", split on demand
+    entries: Mapping[str, str] = field(repr=False)  # key -> "senses<TAB>tags", split on demand
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -135,7 +141,7 @@ class Lexicon:
         for key, raw in self.entries.items():
             senses, tags = raw.split("\t")
             for position, (english, tag) in enumerate(zip(senses.split("|"), tags.split("|"))):
-                ranked[english].append((_SOURCE_RANK[tag], position, key))
+                ranked[english].append((_SOURCE_RANK[tag[0]], position, key))
         return {english: tuple(key for *_, key in sorted(keys)) for english, keys in ranked.items()}
 
     @cached_property

@@ -89,20 +89,42 @@ def verb_stem(lemma: str) -> str | None:
     return None
 
 
-def stem_variants(prefix: str) -> tuple[str, ...]:
-    """Dictionary spellings a surface prefix may stand for (softening, dropped vowels)."""
-    variants = [prefix]
+def stem_variants(prefix: str, rest: str) -> tuple[tuple[str, bool], ...]:
+    """Dictionary spellings a surface prefix may stand for, each with whether a verb may have it.
+
+    Before a vowel-initial suffix a final consonant softens (kitap/kitabı; of verbs only
+    one-syllable ones: et/ediyor), a high vowel drops (şehir/şehri, kayıp/kaybı) and an
+    Arabic loan doubles its last consonant (hak/hakkı, ret/reddi).
+    """
+    variants = [(prefix, True)]
+    if not rest or rest[0] not in VOWELS:
+        return tuple(variants)
     last = prefix[-1:]
     if last in _UNSOFTEN:
-        variants.append(prefix[:-1] + _UNSOFTEN[last])
-    # A dropped high vowel comes back: şehr(i) -> şehir, kayb(ı) -> kayıp, ağz(ı) -> ağız.
+        one_syllable = sum(char in VOWELS for char in prefix) == 1
+        variants.append((prefix[:-1] + _UNSOFTEN[last], one_syllable))
     if len(prefix) >= 3 and last not in VOWELS and prefix[-2] not in VOWELS:
-        for vowel in "ıiuü":
-            restored = prefix[:-1] + vowel + last
-            variants.append(restored)
+        if prefix[-2] == last:
+            single = prefix[:-1]
+            variants.append((single, False))
             if last in _UNSOFTEN:
-                variants.append(restored[:-1] + _UNSOFTEN[last])
+                variants.append((single[:-1] + _UNSOFTEN[last], False))
+        vowel = _harmonic_high_vowel(prefix[:-1])
+        if vowel:
+            restored = prefix[:-1] + vowel + last
+            variants.append((restored, False))
+            if last in _UNSOFTEN:
+                variants.append((restored[:-1] + _UNSOFTEN[last], False))
     return tuple(dict.fromkeys(variants))
+
+
+def _harmonic_high_vowel(text: str) -> str | None:
+    """The high vowel that follows the last vowel of `text` by vowel harmony."""
+    for char in reversed(text):
+        if char in VOWELS:
+            return {"a": "ı", "ı": "ı", "â": "ı", "e": "i", "i": "i", "î": "i",
+                    "o": "u", "u": "u", "û": "u", "ö": "ü", "ü": "ü"}[char]
+    return None
 
 
 def surface_stems(word: str) -> tuple[str, ...]:
@@ -110,7 +132,7 @@ def surface_stems(word: str) -> tuple[str, ...]:
     stem = verb_stem(word) or word
     stems = [stem]
     for voiced, voiceless in _UNSOFTEN.items():
-        if stem.endswith(voiceless) and len(stem) > 2:
+        if stem.endswith(voiceless) and len(stem) >= 2:
             stems.append(stem[:-1] + voiced)
     return tuple(dict.fromkeys(stems))
 

@@ -1,0 +1,83 @@
+"""Changed date: a weekday, day, month, year or time that differs between the two sides.
+
+Why it matters: when something happened is a fact readers repeat; "Tuesday,
+February 24" for "24 Şubat Perşembe" moves the event by two days.
+
+Dates are read with babel's month and weekday names in both languages,
+Turkish suffixes allowed ("Şubat'ta", "Pazartesi günü"), and clock times
+("saat 14.30", "2:30 p.m."). Each English date is compared with the Turkish
+date of the same bead that shares the most parts; every part present on both
+sides with a different value is reported. Expected: the original's value.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from drift.checks import check
+from drift.checks._facts import bead_dates
+from drift.checks._names import pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+from drift.text.dates import DateMention
+
+PARTS = ("weekday", "day", "month", "year", "time")
+
+
+def _value(mention: DateMention, part: str):
+    if part == "time":
+        return None if mention.hour is None else (mention.hour, mention.minute or 0)
+    return getattr(mention, part)
+
+
+def _english(part: str, value) -> str:
+    if part == "weekday":
+        return calendar.day_name[value]
+    if part == "month":
+        return calendar.month_name[value]
+    if part == "time":
+        hour, minute = value
+        return f"{(hour - 1) % 12 + 1}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+    return str(value)
+
+
+def _span(mention: DateMention, part: str):
+    span = getattr(mention, f"{part}_span", None)
+    return (span.start, span.end) if span else (mention.start, mention.end)
+
+
+def _agreement(orig: DateMention, trans: DateMention) -> tuple[int, int]:
+    shared = [part for part in PARTS if _value(orig, part) is not None and _value(trans, part) is not None]
+    same = sum(_value(orig, part) == _value(trans, part) for part in shared)
+    return same, len(shared)
+
+
+@check("D301", "date-mismatch", Category.DATE, Severity.CRITICAL)
+def date_mismatch(context: CheckContext):
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for view in pair_views(context):
+        orig_dates, trans_dates = bead_dates(context, view)
+        available = list(orig_dates)
+        for mention in trans_dates:
+            if not available:
+                break
+            partner = max(available, key=lambda other: _agreement(other, mention))
+            if _agreement(partner, mention)[1] == 0:
+                continue
+            available.remove(partner)
+            for part in PARTS:
+                said, wrote = _value(partner, part), _value(mention, part)
+                if said is None or wrote is None or said == wrote:
+                    continue
+                trans_start, trans_end = _span(mention, part)
+                orig_start, orig_end = _span(partner, part)
+                yield make_finding(
+                    date_mismatch, view,
+                    message=f"The {part} differs: the English says “{trans_text[trans_start:trans_end]}”, "
+                            f"the original “{orig_text[orig_start:orig_end]}”.",
+                    trans=context.trans_span(trans_start, trans_end),
+                    orig=context.orig_span(orig_start, orig_end),
+                    confidence=0.9,
+                    expected=_english(part, said),
+                    evidence=f"{part}: {_english(part, said)} in the original, {_english(part, wrote)} in the English",
+                )

@@ -1,0 +1,111 @@
+"""Changed number: an amount, percentage or count that differs between the two sides.
+
+Why it matters: numbers are what readers quote; "5.7 million" for 7,5 milyon,
+a billion for a million, or 36 percent for yüzde 63 changes the story.
+
+Numbers are read with their scale (bin, milyon, milyar), Turkish decimals
+(3,5 = 3.5; 1.250 = 1250), percentages (%42, yüzde 42) and currencies; codes
+such as S-400 are not amounts. A Turkish number without its value in the
+English sentence is reported as changed when the English has an unmatched
+number of its own there, otherwise as left out; an English number the
+original does not have is reported as added. Expected: the original's amount.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._facts import bead_quantities, english_amount
+from drift.checks._names import pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+from drift.text.quantities import Quantity
+
+
+def _counts(quantity: Quantity, text: str) -> bool:
+    """Whether a quantity is worth comparing at all.
+
+    Years belong to the date check. "One" and "first" spelled out are as often
+    an article or a pronoun as a count ("one of the", Turkish "bir"), so a
+    spelled-out 1 is left alone.
+    """
+    if quantity.kind == "year":
+        return False
+    surface = text[quantity.start:quantity.end]
+    return quantity.value > 1 or any(char.isdigit() for char in surface)
+
+
+def _same(orig: Quantity, trans: Quantity) -> bool:
+    if orig.value != trans.value:
+        return False
+    if orig.unit and trans.unit and orig.unit.startswith("currency") and trans.unit.startswith("currency"):
+        return orig.unit == trans.unit
+    return True
+
+
+def _unmatched(orig: list[Quantity], trans: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    left_orig, left_trans = list(orig), list(trans)
+    for quantity in orig:
+        partner = next((other for other in left_trans if _same(quantity, other)), None)
+        if partner is not None:
+            left_orig.remove(quantity)
+            left_trans.remove(partner)
+    return left_orig, left_trans
+
+
+@check("D201", "number-mismatch", Category.NUMBER, Severity.CRITICAL)
+def number_mismatch(context: CheckContext):
+    views = pair_views(context)
+    for position, view in enumerate(views):
+        orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+        orig, all_trans = bead_quantities(context, view)
+        orig = [q for q in orig if _counts(q, orig_text)]
+        trans = [q for q in all_trans if _counts(q, trans_text)]
+        # A spelled-out "one" or "first" is not reported alone, but can still be
+        # what an original "ikinci" (second) became.
+        spelled_ones = [q for q in all_trans if q.kind != "year" and q not in trans]
+        orig, trans = _unmatched(orig, trans)
+        if not orig and not trans:
+            continue
+        # A value may have moved to the neighbouring sentence in the English.
+        neighbours = [v for v in views[max(position - 1, 0):position + 2] if v is not view]
+        nearby_orig = [q for v in neighbours for q in bead_quantities(context, v)[0]]
+        nearby_trans = [q for v in neighbours for q in bead_quantities(context, v)[1]]
+        orig = [q for q in orig if not any(_same(q, other) for other in nearby_trans)]
+        trans = [q for q in trans if not any(_same(other, q) for other in nearby_orig)]
+        while orig and (trans or any(q.kind == orig[0].kind for q in spelled_ones)):
+            source = orig.pop(0)
+            pool = trans or [q for q in spelled_ones if q.kind == source.kind]
+            target = min(pool, key=lambda q: (q.kind != source.kind, q.unit != source.unit))
+            pool.remove(target)
+            yield make_finding(
+                number_mismatch, view,
+                message=f"The English has “{trans_text[target.start:target.end]}” where the original has "
+                        f"“{orig_text[source.start:source.end]}”.",
+                trans=context.trans_span(target.start, target.end),
+                orig=context.orig_span(source.start, source.end),
+                confidence=0.85,
+                expected=english_amount(source),
+                evidence=f"values {source.value.normalize():f} and {target.value.normalize():f} differ",
+            )
+        for source in orig:
+            yield make_finding(
+                number_mismatch, view,
+                message=f"“{orig_text[source.start:source.end]}” in the original has no counterpart in the English.",
+                trans=None,
+                orig=context.orig_span(source.start, source.end),
+                confidence=0.7,
+                expected=english_amount(source),
+                evidence="no number with this value in the aligned English sentence or its neighbours",
+                category=Category.OMISSION,
+                severity=Severity.MAJOR,
+            )
+        for target in trans:
+            yield make_finding(
+                number_mismatch, view,
+                message=f"“{trans_text[target.start:target.end]}” in the English is not in the original.",
+                trans=context.trans_span(target.start, target.end),
+                orig=None,
+                confidence=0.6,
+                evidence="no number with this value in the aligned Turkish sentence or its neighbours",
+                severity=Severity.MAJOR,
+            )

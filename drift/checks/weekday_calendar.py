@@ -1,0 +1,64 @@
+"""Impossible weekday: an English date whose weekday does not fit the calendar.
+
+Why it matters: "Tuesday, February 24" in a 2022 story cannot be right, since
+24 February 2022 was a Thursday; one of the two parts is wrong, and readers
+cannot tell which. This check needs no original.
+
+The year is the date's own or, failing that, the year the English text gives
+itself (a full date elsewhere, a dateline, "in 2022"). A day that does not
+exist in its month (February 30) is reported too. The finding covers the
+whole date, since either the weekday or the day may be the wrong part.
+Expected: the weekday the calendar gives for that date.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from drift.checks import check
+from drift.checks._facts import document_dates
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+from drift.text.dates import infer_year, weekday_of
+
+
+@check("D302", "weekday-calendar", Category.DATE, Severity.CRITICAL)
+def weekday_calendar(context: CheckContext):
+    trans = context.alignment.trans
+    year_of_text = infer_year(trans.text, trans.language)
+    bead_of = {j: view for view in context.beads for j in view.bead.trans}
+    for mention in document_dates(trans.text, trans.language):
+        year = mention.year or year_of_text
+        if mention.weekday is None or mention.day is None or mention.month is None or year is None:
+            continue
+        sentence = next((s for s in context.alignment.trans_sentences if s.start <= mention.start < s.end), None)
+        if sentence is None:
+            continue
+        view = bead_of[sentence.index]
+        try:
+            actual = weekday_of(year, mention.month, mention.day)
+        except ValueError:
+            yield make_finding(
+                weekday_calendar, view,
+                message=f"{calendar.month_name[mention.month]} {mention.day} does not exist.",
+                trans=context.trans_span(mention.start, mention.end),
+                orig=None,
+                confidence=0.95,
+                evidence=f"{calendar.month_name[mention.month]} has {calendar.monthrange(year, mention.month)[1]} days in {year}",
+            )
+            continue
+        if actual == mention.weekday:
+            continue
+        # The weekday and the day disagree and either may be the wrong one:
+        # the finding covers the whole date.
+        span = mention
+        yield make_finding(
+            weekday_calendar, view,
+            message=f"{calendar.month_name[mention.month]} {mention.day}, {year} was a {calendar.day_name[actual]}, "
+                    f"not a {calendar.day_name[mention.weekday]}.",
+            trans=context.trans_span(span.start, span.end),
+            orig=None,
+            confidence=0.9 if mention.year else 0.75,
+            expected=calendar.day_name[actual],
+            evidence=f"calendar for {year}" + ("" if mention.year else " (the year the article gives elsewhere)"),
+        )

@@ -1,0 +1,507 @@
+"""Amounts in a Turkish or English sentence: value, unit, kind and exact span.
+
+Digits follow the sentence's convention (Turkish "1.250,75", English
+"1,250.75") and fall back to the other one when they cannot be read that way
+("3.5" in Turkish text is 3.5). Scale words ("2 bin 400", "$1.5 billion"),
+percentages ("%42", "yüzde 42", "42 percent"), currencies, measures, small
+number words ("üç kaynak", "three sources") and ordinals ("3. etap", "üçüncü",
+"3rd") each give one `Quantity`; identifiers such as S-400 or COVID-19 give
+one of kind "code", which is not an amount. Dates and clock times belong to
+`drift.text.dates`: whatever lies inside one of them is skipped.
+
+A span covers the number with the words that say what it counts ("yüzde",
+"$", "milyar", "dolar"). A word is covered whole ("dolarlık"); a suffix after
+an apostrophe is not ("%65" in "%65'i"), except an ordinal's ("3'üncü").
+Fractions ("üçte bir", "two-thirds") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from drift.model import Language
+from drift.text.dates import DateMention, Span, find_dates
+from drift.text.fold import fold_case
+
+QuantityKind = Literal["cardinal", "percent", "money", "measure", "ordinal", "year", "code"]
+
+TR, EN = Language.TURKISH, Language.ENGLISH
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount: `text[start:end]` is its surface; `value` has the scale applied.
+
+    `upper` is the top of a range ("10-15": value 10, upper 15). A "code"
+    (S-400, F-35) carries its digits as `value` only to tell codes apart.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    kind: QuantityKind
+    unit: str | None = None
+    is_approximate: bool = False
+    upper: Decimal | None = None
+
+
+_L = r"[^\W\d_]"  # a letter in any script
+_END = rf"(?!{_L})"
+# Case and possessive endings a Turkish noun or number word may carry
+# ("dolarlık", "lirası", "kilometreye", "ikisinin", "yıldır"); anything else
+# after the stem ("ayrı", "yıldız", "gündem") makes it a different word.
+_TR_SUFFIX = r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|d[ıiuü]r)?"
+_TR_SUFFIX_RE = re.compile(_TR_SUFFIX)
+
+_WORD = re.compile(rf"{_L}+")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# Letters glued to digits, or a capitalised word joined by a hyphen: S-400, F-35A, A400M, COVID-19, G20, TB2.
+_CODE = re.compile(r"(?<![^\W_])(?:[A-ZÇĞİÖŞÜ][^\W\d_]*-|[^\W\d_]+)(?P<digits>\d+)(?:[A-Z]+\d*)*")
+
+# --- number words -------------------------------------------------------------------------------
+
+_SMALL = {
+    TR: dict(zip("bir iki üç dört beş altı yedi sekiz dokuz".split(), range(1, 10), strict=True))
+    | dict(zip("on yirmi otuz kırk elli altmış yetmiş seksen doksan".split(), range(10, 100, 10), strict=True)),
+    EN: dict(zip("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen".split(), range(1, 20), strict=True))
+    | dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10), strict=True)),
+}
+_HUNDRED = {TR: "yüz", EN: "hundred"}
+_SCALES = {
+    "bin": 10**3, "milyon": 10**6, "mn": 10**6, "milyar": 10**9, "mlr": 10**9, "trilyon": 10**12,
+    "thousand": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12,
+}
+_WORD_SCALES = {TR: ("bin", "milyon", "milyar", "trilyon"), EN: ("thousand", "million", "billion", "trillion")}
+_ORDINALS = {
+    TR: {"birinci": "bir", "ikinci": "iki", "üçüncü": "üç", "dördüncü": "dört", "beşinci": "beş", "altıncı": "altı",
+         "yedinci": "yedi", "sekizinci": "sekiz", "dokuzuncu": "dokuz", "onuncu": "on", "yirminci": "yirmi",
+         "otuzuncu": "otuz", "kırkıncı": "kırk", "ellinci": "elli", "altmışıncı": "altmış", "yetmişinci": "yetmiş",
+         "sekseninci": "seksen", "doksanıncı": "doksan", "yüzüncü": "yüz", "bininci": "bin"},
+    EN: {"first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight", "ninth": "nine",
+         "twelfth": "twelve", "hundredth": "hundred", "thousandth": "thousand"}
+    | {word + "th": word for word in "four six seven ten eleven thirteen fourteen fifteen sixteen seventeen "
+                                     "eighteen nineteen".split()}
+    | {word[:-1] + "ieth": word for word in "twenty thirty forty fifty sixty seventy eighty ninety".split()},
+}
+# Turkish number words that take a suffix ("ikisinin", "üçü"); the others begin
+# common words once suffixed: "onu" (him), "altında" (under), "bina" (building), "biri" (someone).
+_TR_SUFFIXABLE = ("iki", "üç", "dört", "dörd", "beş", "sekiz", "dokuz", "yirmi", "otuz", "kırk", "elli", "altmış",
+                  "yetmiş", "seksen", "doksan")
+_TR_LOCATIVE_END = re.compile(r"[dt][ae]$")
+
+
+@dataclass(frozen=True)
+class _Word:
+    value: int
+    role: Literal["small", "hundred", "scale"]
+    ordinal: bool = False
+    suffixed: bool = False  # a Turkish suffix closes the number here
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A number read at some position, before any unit."""
+
+    end: int
+    value: Decimal
+    words: tuple[str, ...] = ()
+    ordinal: bool = False
+    plain: bool = False  # bare digits with no separator: a candidate year
+    suffixed: bool = False
+
+
+def _base_word(word: str, language: Language, ordinal: bool = False, suffixed: bool = False) -> _Word:
+    if word == "dörd":  # the voiced stem of dört before a vowel: dördü
+        word = "dört"
+    if word in _SMALL[language]:
+        return _Word(_SMALL[language][word], "small", ordinal, suffixed)
+    if word == _HUNDRED[language]:
+        return _Word(100, "hundred", ordinal, suffixed)
+    return _Word(_SCALES[word], "scale", ordinal, suffixed)
+
+
+def _number_word(token: str, language: Language) -> _Word | None:
+    """Read one folded word as a number word, or None."""
+    if token in _SMALL[language] or token == _HUNDRED[language] or token in _WORD_SCALES[language]:
+        return _base_word(token, language)
+    if token in _ORDINALS[language]:
+        return _base_word(_ORDINALS[language][token], language, ordinal=True)
+    if language is EN:
+        return None
+    for ordinal, base in _ORDINALS[TR].items():
+        if token.startswith(ordinal):  # "ikincisi", "birincilik"
+            return _base_word(base, TR, ordinal=True, suffixed=True)
+    if token.startswith("ilk") and _TR_SUFFIX_RE.fullmatch(token, 3):  # not "ilkesi", "ilkbahar"
+        return _Word(1, "small", ordinal=True, suffixed=True)
+    for stem in _TR_SUFFIXABLE:
+        if token.startswith(stem) and len(token) > len(stem) and _TR_SUFFIX_RE.fullmatch(token, len(stem)):
+            return _base_word(stem, TR, suffixed=True)
+    return None
+
+
+def _lowest_place(number: int) -> int:
+    place = 1
+    while number % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _compose(total: int, current: int, last_scale: int | None, word: _Word,
+             language: Language) -> tuple[int, int, int | None] | None:
+    """Add one word to a running number, or None if it cannot follow ("bir iki", "twenty eleven")."""
+    if word.role == "small":
+        if current and word.value >= _lowest_place(current):
+            return None
+        return total, current + word.value, last_scale
+    if word.role == "hundred":
+        # A bare Turkish "yüz" is 100; English needs "a" or "one" before "hundred".
+        if current >= 10 or (current == 0 and language is EN):
+            return None
+        return total, (current or 1) * 100, last_scale
+    if last_scale is not None and word.value >= last_scale:
+        return None
+    if current == 0 and not (language is TR and word.value == 1000 and total == 0):
+        return None
+    return total + (current or 1) * word.value, 0, word.value
+
+
+_WORD_GAP = {TR: re.compile(r"\s+"), EN: re.compile(r"\s+and\s+|\s+|-")}
+
+
+def _read_words(folded: str, start: int, language: Language) -> _Reading | None:
+    """Read a run of number words ("iki yüz elli", "twenty-five", "a million") from `start`."""
+    total, current, last_scale = 0, 0, None
+    words: list[str] = []
+    ordinal = suffixed = False
+    end = start
+    while True:
+        gap = _WORD_GAP[language].match(folded, end) if words else None
+        match = _WORD.match(folded, gap.end() if gap else end)
+        if match is None or (words and gap is None):
+            break
+        token = match.group()
+        if not words and language is EN and token in ("a", "an"):
+            current, end = 1, match.end()  # "a hundred", "a million"; a bare "a" is dropped below
+            words.append(token)
+            continue
+        word = _number_word(token, language)
+        step = _compose(total, current, last_scale, word, language) if word else None
+        if step is None:
+            break
+        total, current, last_scale = step
+        words.append(token)
+        end = match.end()
+        if word.ordinal or word.suffixed:
+            ordinal, suffixed = word.ordinal, word.suffixed
+            break
+    if not words or words in (["a"], ["an"]):
+        return None
+    return _Reading(end, Decimal(total + current), tuple(words), ordinal, suffixed=suffixed)
+
+
+def _digits_value(surface: str, thousands: str, decimal: str) -> Decimal | None:
+    whole, mark, fraction = surface.partition(decimal)
+    if decimal in fraction or thousands in fraction:
+        return None
+    groups = whole.split(thousands)
+    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(group) != 3 for group in groups[1:])):
+        return None
+    return Decimal("".join(groups) + ("." + fraction if mark else ""))
+
+
+def parse_number(surface: str, language: Language) -> Decimal | None:
+    """Read digits with separators in the language's convention, else the other's; None if neither fits."""
+    conventions = [(".", ","), (",", ".")] if language is TR else [(",", "."), (".", ",")]
+    for thousands, decimal in conventions:
+        value = _digits_value(surface, thousands, decimal)
+        if value is not None:
+            return value
+    return None
+
+
+# Words that may begin a number without being number words themselves.
+_WORD_STARTS = {TR: frozenset({"yarım"}), EN: frozenset({"a", "an", "half"})}
+_HALF_SCALE = {TR: re.compile(rf"yarım\s+(?P<scale>milyon|milyar|trilyon){_END}"),
+               EN: re.compile(rf"half\s+an?\s+(?P<scale>million|billion|trillion){_END}")}
+
+
+def _read_core(folded: str, start: int, language: Language) -> _Reading | None:
+    """Read digits, number words or "half a million" at `start`."""
+    if half := _HALF_SCALE[language].match(folded, start):
+        return _Reading(half.end(), Decimal(_SCALES[half.group("scale")]) / 2, words=("half",))
+    match = _DIGITS.match(folded, start)
+    if match is None:
+        return _read_words(folded, start, language)
+    value = parse_number(match.group(), language)
+    return None if value is None else _Reading(match.end(), value, plain=match.group().isdigit())
+
+
+# --- what surrounds a number ------------------------------------------------------------------
+
+def _alternatives(table: tuple[tuple[str, str, str], ...], column: int, language: Language) -> re.Pattern[str]:
+    """One regex with a group per row: `(?P<g3>...)` matched tells the row."""
+    suffix = _TR_SUFFIX if language is TR else ""
+    body = "|".join(f"(?P<g{index}>{row[column].replace('~', suffix)})" for index, row in enumerate(table))
+    return re.compile(rf"(?:{body}){_END}")
+
+
+# (unit, Turkish forms, English forms); "~" marks where a Turkish suffix may follow the stem.
+_MEASURES = (
+    ("square metre", "metrekare~|m2|m²", r"square[\s-]+met(?:er|re)s?|sq\.?\s?m|m2|m²"),
+    ("cubic metre", "metreküp~|m3|m³", r"cubic[\s-]+met(?:er|re)s?|m3|m³"),
+    ("km", "kilometre~|km", r"kilomet(?:er|re)s?|km"),
+    ("metre", "metre~|m", r"met(?:er|re)s?|m"),
+    ("mile", "mil~", r"miles?"),
+    ("hectare", "hektar~|ha", r"hectares?|ha"),
+    ("decare", "dönüm~|dekar~", r"decares?|dunams?|donums?"),
+    ("kg", "kilogram~|kilo~|kg", r"kilograms?|kilos?|kg"),
+    ("ton", "ton~", r"tonnes?|tons?"),
+    ("litre", "litre~", r"lit(?:er|re)s?"),
+    ("degree", "derece~|°c?", r"degrees?|°c?"),
+    ("MW", "megavat~|mw", r"megawatts?|mw"),
+    ("year", "yıl~|sene~|yaş~", r"years?"),
+    ("month", "ay~", r"months?"),
+    ("week", "hafta~", r"weeks?"),
+    ("day", "gün~", r"days?"),
+    ("hour", "saat~", r"hours?"),
+    ("minute", "dakika~", r"minutes?"),
+)
+_CURRENCIES = (
+    ("currency:TRY", r"türk\s+lira~|lira~|tl|try", r"turkish\s+liras?|liras?|tl|try"),
+    ("currency:USD", r"(?:abd|amerikan)\s+dolar~|dolar~|usd", r"(?:us|u\.s\.|american)\s+dollars?|dollars?|usd"),
+    ("currency:EUR", "avro~|euro~|eur", r"euros?|eur"),
+    ("currency:GBP", r"(?:ingiliz\s+)?sterlin~|gbp", r"pounds?(?:\s+sterling)?|sterling|gbp"),
+    ("currency:RUB", "ruble~", r"r[ou]ubles?"),
+)
+_SYMBOLS = {"₺": "currency:TRY", "$": "currency:USD", "€": "currency:EUR", "£": "currency:GBP"}
+
+_MEASURE = {lang: re.compile(r"(?:\s*-\s*|\s*)" + _alternatives(_MEASURES, col, lang).pattern)
+            for lang, col in ((TR, 1), (EN, 2))}
+_CURRENCY_WORD = {lang: re.compile(r"\s*" + _alternatives(_CURRENCIES, col, lang).pattern)
+                  for lang, col in ((TR, 1), (EN, 2))}
+_SYMBOL_AFTER = re.compile(r"\s?(?P<symbol>[₺$€£])")
+_SYMBOL_BEFORE = re.compile(rf"(?:(?<!{_L})us\s?(?P<us>\$)|(?P<symbol>[₺$€£]))\s?$")
+_PERCENT_BEFORE = re.compile(rf"(?:(?<!{_L})yüzde\s+|%\s?)$")
+_PERCENT_AFTER = {
+    TR: re.compile(rf"\s?%|\s+baz\s+puan{_TR_SUFFIX}{_END}(?P<basis>)"),
+    EN: re.compile(r"\s?%|\s+per\s?cent\b|\s+pct\b|\s*-?\s*percentage[\s-]+points?\b(?P<points>)"
+                   r"|[\s-]+basis[\s-]+points?\b(?P<basis>)"),
+}
+_POINTS_AFTER_PERCENT = re.compile(rf"\s+puan{_TR_SUFFIX}{_END}")
+_SCALE = {
+    TR: re.compile(rf"\s*(?P<word>milyon|milyar|trilyon|mn|mlr|bin)(?P<tail>{_TR_SUFFIX}){_END}"),
+    EN: re.compile(rf"\s*(?P<word>thousand|million|billion|trillion|bn|mn|m)(?P<tail>){_END}"),
+}
+_BIN_TAILS = frozenset({"", "lik", "e", "i", "in", "de", "den"})  # not "bina" (building)
+_RANGE_GAP = {TR: re.compile(r"\s*[-–]\s*%?|\s+ila\s+(?:yüzde\s+)?"), EN: re.compile(r"\s*[-–]\s*[$€£]?")}
+_HALF = re.compile(rf"\s+buçuk{_END}")
+_ORDINAL_AFTER = {
+    TR: re.compile(rf"\.(?=[^\S\r\n]+{_L})|['’][ıiuü]?nc[ıiuü]{_L}*"),
+    EN: re.compile(rf"(?:st|nd|rd|th){_END}"),
+}
+_APPROXIMATE_BEFORE = {
+    TR: re.compile(rf"(?<!{_L})(?:yaklaşık(?:\s+olarak)?|tahminen|takriben|neredeyse|kabaca|en\s+az|en\s+fazla"
+                   rf"|en\s+çok)\s+$"),
+    EN: re.compile(rf"(?<!{_L})(?:about|around|approximately|roughly|nearly|almost|some|over|under|more\s+than"
+                   rf"|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|close\s+to|(?:an\s+)?estimated"
+                   rf"|upwards\s+of|as\s+many\s+as|as\s+much\s+as|in\s+excess\s+of)\s+$"),
+}
+_APPROXIMATE_AFTER = {
+    TR: re.compile(rf"(?:['’]{_L}+)?\s+(?:civarında|dolayında|kadar|aşkın|fazla{_L}*|üzerinde|yakın{_L}*|aşan"
+                   rf"|geçkin|küsur){_END}"),
+    EN: re.compile(r"\+|-plus\b|\s+or\s+(?:so|more)\b"),
+}
+# Contexts where a number word is not an amount: "her iki" (both), "on binlerce"
+# (tens of thousands), "yüz yüze" (face to face), "no one", "a third", "two-thirds".
+_BOTH_BEFORE = re.compile(rf"(?<!{_L})her\s+$")
+_PRONOUN_BEFORE = re.compile(rf"(?<!{_L})(?:no|any|every|the|this|that|which|each)\s+$")
+_FRACTION_BEFORE = re.compile(rf"(?<!{_L})(?:a|one)[\s-]+$")
+_NOT_AMOUNT_AFTER = {
+    TR: re.compile(rf"\s+(?:(?:yüz|bin|milyon|milyar)l[ae]rce|yüze){_END}"),
+    EN: re.compile(rf"(?:\s+|-)(?:another|halves|half|thirds?|quarters?|fifths?){_END}"),
+}
+_SPACE = re.compile(r"\s+")
+_NAME = re.compile(r"[A-ZÇĞİÖŞÜ]\w*\s+[A-ZÇĞİÖŞÜ]")
+
+
+def _unit_match(patterns: dict[Language, re.Pattern[str]], table: tuple[tuple[str, str, str], ...], folded: str,
+                pos: int, language: Language) -> tuple[str | None, int]:
+    """The normalised unit of the table row matched at `pos` and where it ends; (None, pos) if none."""
+    match = patterns[language].match(folded, pos)
+    if match is None:
+        return None, pos
+    return table[int(match.lastgroup[1:])][0], match.end()
+
+
+def _scaled(folded: str, pos: int, language: Language, money: bool) -> tuple[int, int]:
+    """The multiplier of a scale word at `pos` ("milyar", "bn") and where it ends; (1, pos) if none."""
+    match = _SCALE[language].match(folded, pos)
+    if match is None:
+        return 1, pos
+    word = match.group("word")
+    if (word == "bin" and match.group("tail") not in _BIN_TAILS) or (word == "m" and not money):
+        return 1, pos
+    return _SCALES[word], match.end()
+
+
+def _continued(folded: str, pos: int, scale: int, language: Language) -> tuple[Decimal, int]:
+    """Smaller amounts after a Turkish scale: the "400" of "2 bin 400", the "200 bin" of "1 milyon 200 bin"."""
+    added = Decimal(0)
+    while scale > 1 and (gap := _SPACE.match(folded, pos)):
+        part = _read_core(folded, gap.end(), language)
+        if part is None or part.ordinal or part.suffixed or (part.plain and _is_year(part.value)):
+            break
+        next_scale, end = _scaled(folded, part.end, language, money=False)
+        if part.value * next_scale >= scale:
+            break
+        added, pos, scale = added + part.value * next_scale, end, next_scale
+    return added, pos
+
+
+def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, language: Language) -> bool:
+    """Whether a run of number words counts something; "bir" alone is dealt with by the caller."""
+    before = folded[max(0, start - 12):start]
+    if language is TR and _BOTH_BEFORE.search(before):
+        return False
+    if reading.words == ("bin",) and _NAME.match(text, start):  # Bin Ladin
+        return False
+    if language is EN and reading.words == ("one",) and _PRONOUN_BEFORE.search(before):
+        return False
+    if language is EN and reading.ordinal and reading.value >= 3 and _FRACTION_BEFORE.search(before):
+        return False
+    if not reading.ordinal and _NOT_AMOUNT_AFTER[language].match(folded, reading.end):  # "second half" stays
+        return False
+    if language is TR and reading.suffixed and _TR_LOCATIVE_END.search(reading.words[-1]):
+        # "üçte bir(i)", "dörtte üçü": a fraction, not a count
+        following = _WORD.match(folded, reading.end + 1)
+        return not (following and (_number_word(following.group(), TR) or following.group().startswith("bir")))
+    return True
+
+
+def _prefix(folded: str, start: int) -> tuple[int, str | None]:
+    """Where a sign before the number begins ("yüzde ", "%", "$", "US$") and the unit it gives."""
+    percent = _PERCENT_BEFORE.search(folded, max(0, start - 8), start)
+    if percent:
+        return percent.start(), "percent"
+    symbol = _SYMBOL_BEFORE.search(folded, max(0, start - 5), start)
+    if symbol:
+        return symbol.start(), _SYMBOLS[symbol.group("us") or symbol.group("symbol")]
+    return start, None
+
+
+def _unit_after(folded: str, end: int, unit: str | None, language: Language) -> tuple[str | None, int]:
+    """The unit named after the number (or refining the one before it) and where it ends."""
+    if unit == "percent":
+        points = _POINTS_AFTER_PERCENT.match(folded, end) if language is TR else None
+        return ("percentage point", points.end()) if points else (unit, end)
+    if unit is not None:
+        return unit, end
+    if percent := _PERCENT_AFTER[language].match(folded, end):
+        if percent.group("basis") is not None:
+            return "basis point", percent.end()
+        return ("percentage point" if percent.groupdict().get("points") is not None else "percent"), percent.end()
+    if symbol := _SYMBOL_AFTER.match(folded, end):
+        return _SYMBOLS[symbol.group("symbol")], symbol.end()
+    unit, end = _unit_match(_CURRENCY_WORD, _CURRENCIES, folded, end, language)
+    return (unit, end) if unit else _unit_match(_MEASURE, _MEASURES, folded, end, language)
+
+
+def _is_year(value: Decimal | None) -> bool:
+    return value is not None and 1900 <= value <= 2100 and value == value.to_integral_value()
+
+
+def _kind(unit: str | None, core: _Reading, scale: int, upper: Decimal | None, approximate: bool) -> QuantityKind:
+    if unit in ("percent", "percentage point", "basis point"):
+        return "percent"
+    if unit and unit.startswith("currency:"):
+        return "money"
+    if unit:
+        return "measure"
+    if core.plain and scale == 1 and not approximate and _is_year(core.value) and (upper is None or _is_year(upper)):
+        return "year"
+    return "cardinal"
+
+
+def _read_quantity(text: str, folded: str, start: int, language: Language) -> Quantity | None:
+    """Read the quantity whose number starts at `start`, or None if it is not one."""
+    core = _read_core(folded, start, language)
+    if core is None or (start and folded[start - 1].isalpha()):
+        return None
+    if core.words and not _is_amount_word(text, folded, start, core, language):
+        return None
+    if core.ordinal:
+        return Quantity(start, core.end, core.value, "ordinal")
+    ordinal = _ORDINAL_AFTER[language].match(folded, core.end) if core.plain else None
+    if ordinal:
+        return Quantity(start, ordinal.end(), core.value, "ordinal")
+
+    span_start, unit = _prefix(folded, start)
+    value, upper, end = core.value, None, core.end
+    gap = _RANGE_GAP[language].match(folded, end)
+    second = _read_core(folded, gap.end(), language) if gap and _DIGITS.match(folded, gap.end()) else None
+    if second and second.value > value:
+        upper, end = second.value, second.end
+    half = _HALF.match(folded, end) if language is TR else None
+    if half:
+        value, end = value + Decimal("0.5"), half.end()
+        upper = None if upper is None else upper + Decimal("0.5")
+    scale, end = (1, end) if core.suffixed else _scaled(folded, end, language, money=unit is not None)
+    if scale > 1:
+        value, upper = value * scale, None if upper is None else upper * scale
+        if language is TR and upper is None:
+            added, end = _continued(folded, end, scale, language)
+            value += added
+    elif core.words == ("bir",) and not half:
+        return None  # "bir" alone is the article "a", not the number one
+    if not core.suffixed:
+        unit, end = _unit_after(folded, end, unit, language)
+
+    if unit is None and end == core.end and end < len(text) and text[end].isupper() and not core.words:
+        return Quantity(start, _WORD.match(text, end).end(), value, "code")  # 5G, 3D
+    approximate = bool(_APPROXIMATE_BEFORE[language].search(folded, max(0, span_start - 30), span_start)
+                       or _APPROXIMATE_AFTER[language].match(folded, end))
+    return Quantity(span_start, end, value, _kind(unit, core, scale, upper, approximate), unit, approximate, upper)
+
+
+def _codes(text: str) -> list[Quantity]:
+    return [Quantity(match.start(), match.end(), Decimal(match.group("digits")), "code")
+            for match in _CODE.finditer(text)]
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def find_quantities(text: str, language: Language,
+                    skip: Iterable[Span | DateMention] | None = None) -> tuple[Quantity, ...]:
+    """Every amount, ordinal, year and code in `text`, in order of position.
+
+    Nothing is read inside the spans in `skip`: by default the dates and
+    times `drift.text.dates.find_dates` finds, so "24" in "24 Şubat" and
+    "2022" in "March 20, 2022" are not read twice.
+    """
+    if skip is None:
+        skip = find_dates(text, language)
+    taken = [(span.start, span.end) for span in skip]
+    found = [code for code in _codes(text) if not _overlaps(code.start, code.end, taken)]
+    taken += [(code.start, code.end) for code in found]
+    folded = fold_case(text, turkish=language is TR)
+    starts = sorted({match.start() for match in _DIGITS.finditer(folded)}
+                    | {match.start() for match in _WORD.finditer(folded)
+                       if _number_word(match.group(), language) or match.group() in _WORD_STARTS[language]})
+    cursor = 0
+    for start in starts:
+        if start < cursor or _overlaps(start, start + 1, taken):
+            continue
+        quantity = _read_quantity(text, folded, start, language)
+        if quantity is None or _overlaps(quantity.start, quantity.end, taken):
+            continue
+        found.append(quantity)
+        taken.append((quantity.start, quantity.end))
+        cursor = quantity.end
+    return tuple(sorted(found, key=lambda quantity: (quantity.start, quantity.end)))

@@ -1,0 +1,159 @@
+"""Quantities: values, units, kinds and exact spans in Turkish and English sentences."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+
+from drift.model import Language
+from drift.text.dates import Span
+from drift.text.quantities import find_quantities, parse_number
+
+TR, EN = Language.TURKISH, Language.ENGLISH
+
+
+def _found(text: str, language: Language) -> list[tuple]:
+    return [(text[q.start:q.end], q.value, q.unit, q.kind, q.is_approximate, q.upper)
+            for q in find_quantities(text, language)]
+
+
+def _expected(*items: tuple) -> list[tuple]:
+    """(surface, value, unit, kind[, approximate[, upper]]), values written as strings."""
+    rows = []
+    for surface, value, unit, kind, *rest in items:
+        approximate = rest[0] if rest else False
+        upper = Decimal(rest[1]) if len(rest) > 1 else None
+        rows.append((surface, Decimal(value), unit, kind, approximate, upper))
+    return rows
+
+
+CASES = [
+    # Turkish: separators, percent signs, scales, currencies
+    ("Büyüme %3,5 oldu.", TR, [("%3,5", "3.5", "percent", "percent")]),
+    ("Oran % 42'ye çıktı.", TR, [("% 42", "42", "percent", "percent")]),
+    ("Satışlar yüzde 42 arttı.", TR, [("yüzde 42", "42", "percent", "percent")]),
+    ("Enflasyon yüzde 3,5 geriledi.", TR, [("yüzde 3,5", "3.5", "percent", "percent")]),
+    ("Bölgenin %65'i ormanlık.", TR, [("%65", "65", "percent", "percent")]),
+    ("Törene 1.250 kişi katıldı.", TR, [("1.250", "1250", None, "cardinal")]),
+    ("Bedel 1.250,75 lira oldu.", TR, [("1.250,75 lira", "1250.75", "currency:TRY", "money")]),
+    ("Yaklaşık 2 bin 400 kişi tahliye edildi.", TR, [("2 bin 400", "2400", None, "cardinal", True)]),
+    ("Nüfus 1 milyon 200 bin kişiye ulaştı.", TR, [("1 milyon 200 bin", "1200000", None, "cardinal")]),
+    ("Anlaşma 1,5 milyar dolar değerinde.", TR, [("1,5 milyar dolar", "1.5e9", "currency:USD", "money")]),
+    ("410 milyon dolarlık ihracat", TR, [("410 milyon dolarlık", "4.1e8", "currency:USD", "money")]),
+    ("68,4 milyar liralık bütçe", TR, [("68,4 milyar liralık", "6.84e10", "currency:TRY", "money")]),
+    ("Bonservis 7,5 milyon avro.", TR, [("7,5 milyon avro", "7.5e6", "currency:EUR", "money")]),
+    ("Bilet 100 TL, kart 250 ₺.", TR, [("100 TL", "100", "currency:TRY", "money"),
+                                      ("250 ₺", "250", "currency:TRY", "money")]),
+    ("Faiz 150 baz puanlık artışla yükseldi.", TR, [("150 baz puanlık", "150", "basis point", "percent")]),
+    ("12,4 bin hektar orman yandı.", TR, [("12,4 bin hektar", "12400", "hectare", "measure")]),
+    ("Rüzgâr saatte 60 kilometreye ulaştı.", TR, [("60 kilometreye", "60", "km", "measure")]),
+    ("84 milyar metreküplük rezerv", TR, [("84 milyar metreküplük", "8.4e10", "cubic metre", "measure")]),
+    ("Sanıklara 3 yıla kadar hapis istendi.", TR, [("3 yıla", "3", "year", "measure", True)]),
+    ("100'den fazla kişi yaralandı.", TR, [("100", "100", None, "cardinal", True)]),
+    ("Saldırıda 10-15 kişi yaralandı.", TR, [("10-15", "10", None, "cardinal", False, "15")]),
+    ("Zam yüzde 10-15 arasında olacak.", TR, [("yüzde 10-15", "10", "percent", "percent", False, "15")]),
+    ("Oran 3.5 oldu.", TR, [("3.5", "3.5", None, "cardinal")]),
+    ("2022 bütçesi onaylandı.", TR, [("2022", "2022", None, "year")]),
+    # Turkish number words: "bir" as an article, suffixed words, "her iki", "on binlerce"
+    ("Konuyu bilen üç kaynağa göre", TR, [("üç", "3", None, "cardinal")]),
+    ("Yetkililer son bir aydır bu öneriyi iletti.", TR, []),
+    ("Tek bir metrekaresi bile imara açılmayacak.", TR, []),
+    ("Bir milyon kişi izledi.", TR, [("Bir milyon", "1e6", None, "cardinal")]),
+    ("Nüfus iki buçuk milyon.", TR, [("iki buçuk milyon", "2.5e6", None, "cardinal")]),
+    ("İki yüz elli kişi geldi.", TR, [("İki yüz elli", "250", None, "cardinal")]),
+    ("Süre on iki ay uzatıldı.", TR, [("on iki ay", "12", "month", "measure")]),
+    ("Yaralılardan ikisinin durumu ağır.", TR, [("ikisinin", "2", None, "cardinal")]),
+    ("Türkiye her iki ülkeyle de iyi ilişkilere sahip.", TR, []),
+    ("On binlerce kişi yürüdü.", TR, []),
+    ("Pastanın üçte biri kaldı.", TR, []),
+    # Turkish ordinals, codes, and digits that belong to dates
+    ("2. Dünya Savaşı", TR, [("2.", "2", None, "ordinal")]),
+    ("Hattın 3. etabı", TR, [("3.", "3", None, "ordinal")]),
+    ("Takım 3'üncü oldu.", TR, [("3'üncü", "3", None, "ordinal")]),
+    ("Üçüncü tur yarın.", TR, [("Üçüncü", "3", None, "ordinal")]),
+    ("Yirmi birinci yüzyıl", TR, [("Yirmi birinci", "21", None, "ordinal")]),
+    ("Teslimat 2026'nın ilk yarısında yapılacak.", TR, [("2026", "2026", None, "year"), ("ilk", "1", None, "ordinal")]),
+    ("26 yaşındaki oyuncu", TR, [("26 yaşındaki", "26", "year", "measure")]),
+    ("ABD, S-400 ve F-35 konusunu açtı.", TR, [("S-400", "400", None, "code"), ("F-35", "35", None, "code")]),
+    ("S-400'ler, COVID-19, G20 ve A400M", TR, [("S-400", "400", None, "code"), ("COVID-19", "19", None, "code"),
+                                             ("G20", "20", None, "code"), ("A400M", "400", None, "code")]),
+    ("Washington, Temmuz 2019'daki teslimattan bu yana bekliyor.", TR, []),
+    ("24 Şubat 2022 Perşembe günü saat 14.30'da başladı.", TR, []),
+    # English
+    ("Growth was 3.5%.", EN, [("3.5%", "3.5", "percent", "percent")]),
+    ("Prices rose 42 percent, wages 3 per cent.", EN, [("42 percent", "42", "percent", "percent"),
+                                                       ("3 per cent", "3", "percent", "percent")]),
+    ("The rate rose 2 percentage points.", EN, [("2 percentage points", "2", "percentage point", "percent")]),
+    ("A total of 1,250 people attended.", EN, [("1,250", "1250", None, "cardinal")]),
+    ("The bill came to 1,250.75 dollars.", EN, [("1,250.75 dollars", "1250.75", "currency:USD", "money")]),
+    ("The deal is worth $1.5 billion.", EN, [("$1.5 billion", "1.5e9", "currency:USD", "money")]),
+    ("Exports reached US$2.5bn and £5m.", EN, [("US$2.5bn", "2.5e9", "currency:USD", "money"),
+                                                ("£5m", "5e6", "currency:GBP", "money")]),
+    ("a fee of 5.7 million euros", EN, [("5.7 million euros", "5.7e6", "currency:EUR", "money")]),
+    ("The prize is 15 million lira.", EN, [("15 million lira", "1.5e7", "currency:TRY", "money")]),
+    ("Around 2,400 people were evacuated.", EN, [("2,400", "2400", None, "cardinal", True)]),
+    ("More than 100 people were hurt.", EN, [("100", "100", None, "cardinal", True)]),
+    ("According to three sources familiar with the matter", EN, [("three", "3", None, "cardinal")]),
+    ("A million people watched.", EN, [("A million", "1e6", None, "cardinal")]),
+    ("Twenty-five planes and one hundred and twenty troops", EN, [("Twenty-five", "25", None, "cardinal"),
+                                                                 ("one hundred and twenty", "120", None, "cardinal")]),
+    ("One of the injured is in serious condition; no one else was hurt.", EN, [("One", "1", None, "cardinal")]),
+    ("A third of voters and two-thirds of members agreed.", EN, []),
+    ("the 3rd stage, the third round and the twenty-first century", EN, [
+        ("3rd", "3", None, "ordinal"), ("third", "3", None, "ordinal"), ("twenty-first", "21", None, "ordinal")]),
+    ("a 30-kilogram payload and a three-year contract", EN, [("30-kilogram", "30", "kg", "measure"),
+                                                            ("three-year", "3", "year", "measure")]),
+    ("1,850 hectares burned; winds reached 60 kilometers per hour.", EN, [
+        ("1,850 hectares", "1850", "hectare", "measure"), ("60 kilometers", "60", "km", "measure")]),
+    ("The bank raised rates by 150 basis points.", EN, [("150 basis points", "150", "basis point", "percent")]),
+    ("Between 10-15 people were hurt.", EN, [("10-15", "10", None, "cardinal", False, "15")]),
+    ("Russia's 2014 annexation of Crimea", EN, [("2014", "2014", None, "year")]),
+    ("the annexation of Crimea in 2014", EN, []),
+    ("– Phil Stewart (@phildstewart) March 20, 2022", EN, []),
+    ("S-300s and S-400s from NATO allies; 5G networks", EN, [
+        ("S-300", "300", None, "code"), ("S-400", "400", None, "code"), ("5G", "5", None, "code")]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CASES, ids=[case[0][:40] for case in CASES])
+def test_find_quantities(text, language, expected):
+    assert _found(text, language) == _expected(*expected)
+
+
+def test_spans_to_skip_can_be_given():
+    text = "24 Şubat'ta 3 kişi"
+    assert [text[q.start:q.end] for q in find_quantities(text, TR)] == ["3"]
+    assert [text[q.start:q.end] for q in find_quantities(text, TR, skip=())] == ["24", "3"]
+    assert [text[q.start:q.end] for q in find_quantities(text, TR, skip=[Span(12, 13)])] == ["24"]
+
+
+@pytest.mark.parametrize(("surface", "language", "value"), [
+    ("1.250", TR, "1250"), ("1.250,75", TR, "1250.75"), ("3,5", TR, "3.5"), ("3.5", TR, "3.5"),
+    ("1,250", EN, "1250"), ("1,250.75", EN, "1250.75"), ("3.5", EN, "3.5"), ("3,5", EN, "3.5"),
+    ("1.250.000", TR, "1250000"),
+])
+def test_parse_number(surface, language, value):
+    assert parse_number(surface, language) == Decimal(value)
+
+
+def test_unreadable_digits():
+    assert parse_number("1.2.3", TR) is None
+
+
+ODD_INPUTS = ["", " ", ".", "%", "$", "-", "––", "...", "'", "’s", "1.", "1,", ",5", "%%", "$$1", "yüzde",
+              "İIıi", "ĞÜŞÖÇ", "🙂 3 🙂", "3🙂", "\u00a0%\u00a042", "\u00ad12", "12\r\n", "1-", "-1-",
+              "a", "an hundred", "bir", "on", "S-", "S-4", "4.", "99999999999999999999999", "1.2.3.4",
+              "0,0,0", "2 bin", "bin bin bin", "yüz yüz", "%1'", "saat", "1e9", "٣", "²", "½"]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_never_raises_on_odd_input(language):
+    generator = random.Random(20220224)
+    alphabet = "0123456789.,%$€£₺-–' ’\n\tİIıiŞşĞğÜüÖöÇç yüzde bin milyon one a S🙂"
+    texts = ODD_INPUTS + ["".join(generator.choice(alphabet) for _ in range(generator.randint(1, 40)))
+                          for _ in range(500)]
+    for text in texts:
+        for quantity in find_quantities(text, language):
+            assert 0 <= quantity.start < quantity.end <= len(text), text
