@@ -16,7 +16,7 @@ from __future__ import annotations
 from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
-from drift.link import sense_rendered
+from drift.link import EnglishLemmas, sense_rendered
 from drift.model import Category, Severity
 from drift.text.tokens import Token
 
@@ -68,10 +68,7 @@ def wrong_title(context: CheckContext):
         english_titles = _title_tokens(view.trans_tokens)
         if not english_titles:
             continue
-        by_lemma: dict[str, list[Token]] = {}
-        for word in context.links[view.index].trans_words:
-            for form in (word.lemma, word.token.stem.lower()):
-                by_lemma.setdefault(form, []).append(word.token)
+        by_lemma = EnglishLemmas(context.links[view.index].trans_words)
         title_phrases = [
             (first, last, key, senses, any(sense_rendered(sense, by_lemma) for sense in senses))
             for first, last, key, senses in _title_phrases(context, view.index)

@@ -16,7 +16,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -43,6 +43,7 @@ _SOURCE_RANK = {tag: rank for rank, tag in enumerate(SOURCES)}
 # A phrase-final word may carry this many suffix letters beyond its stem
 # (geçir-ilemeyeceğini: 13).
 _MAX_SUFFIX = 16
+_INDEX_LETTERS = 2
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
 
 
@@ -75,6 +76,12 @@ class Multiword:
 def fold_key(text: str) -> str:
     """Fold Turkish text the way lexicon keys are folded (Turkish lower case, single spaces)."""
     return " ".join(fold_case(text, turkish=True).split())
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    """A surface token as a lexicon word: apostrophe suffix dropped, folded Turkish-style."""
+    return fold_case(_strip_apostrophe_suffix(token), turkish=True)
 
 
 def _strip_apostrophe_suffix(token: str) -> str:
@@ -125,13 +132,20 @@ class Lexicon:
         """
         if not 0 <= start < len(tokens):
             return None
-        first = fold_case(_strip_apostrophe_suffix(tokens[start]), turkish=True)
-        for words in self._multiword_index.get(first, ()):
-            end = start + len(words)
-            if end > len(tokens):
+        if start + 1 >= len(tokens):
+            return None
+        first, second = _fold_token(tokens[start]), _fold_token(tokens[start + 1])
+        candidates = self._multiword_index.get((first, second[:_INDEX_LETTERS]), ())
+        if not candidates:
+            return None
+        # Fold the following tokens once; candidates are longest first.
+        folded = [_fold_token(token) for token in tokens[start:start + len(candidates[0])]]
+        for words in candidates:
+            if len(words) > len(folded):
                 continue
-            folded = [fold_case(_strip_apostrophe_suffix(token), turkish=True) for token in tokens[start:end]]
-            if folded[:-1] == list(words[:-1]) and _inflected_match(words[-1], folded[-1]):
+            if any(folded[k] != words[k] for k in range(1, len(words) - 1)):
+                continue
+            if _inflected_match(words[-1], folded[len(words) - 1]):
                 return Multiword(" ".join(words), start, len(words))
         return None
 
@@ -145,12 +159,14 @@ class Lexicon:
         return {english: tuple(key for *_, key in sorted(keys)) for english, keys in ranked.items()}
 
     @cached_property
-    def _multiword_index(self) -> Mapping[str, tuple[tuple[str, ...], ...]]:
-        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    def _multiword_index(self) -> Mapping[tuple[str, str], tuple[tuple[str, ...], ...]]:
+        # Keyed by the first word and the second word's first letters: an
+        # inflected last word keeps at least its stem's first two letters.
+        by_first: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
         for key in self.entries:
             if " " in key:
                 words = tuple(key.split(" "))
-                by_first[words[0]].append(words)
+                by_first[(words[0], words[1][:_INDEX_LETTERS])].append(words)
         # Longest first, then alphabetical, so the first match is the answer and stable.
         return {first: tuple(sorted(keys, key=lambda words: (-len(words), words))) for first, keys in by_first.items()}
 

@@ -137,6 +137,7 @@ def surface_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stems))
 
 
+@lru_cache(maxsize=65536)
 def phrase_final_stems(word: str) -> tuple[str, ...]:
     """Prefixes an inflected phrase-final word starts with, compound marker dropped.
 

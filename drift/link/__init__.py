@@ -94,18 +94,37 @@ def same_stem(sense: str, english: str) -> bool:
     return common >= 5 or (common == shorter and shorter >= 4)
 
 
-def _matches(word: str, lemmas: dict[str, list[Token]]) -> list[Token]:
-    return [token for lemma, tokens in lemmas.items() if same_stem(word, lemma) for token in tokens]
+_STEM_PREFIX = 4
 
 
-def sense_rendered(sense: str, lemmas: dict[str, list[Token]]) -> tuple[Token, ...]:
+class EnglishLemmas:
+    """The English tokens of a bead by lemma, indexed for `same_stem` look-ups."""
+
+    def __init__(self, words: tuple[TransWord, ...]) -> None:
+        self.by_form: dict[str, list[Token]] = {}
+        for word in words:
+            for form in dict.fromkeys((word.lemma, word.token.stem.lower())):
+                self.by_form.setdefault(form, []).append(word.token)
+        # same_stem needs at least four shared first letters, so only forms
+        # with the same first four letters can match.
+        self.by_prefix: dict[str, list[str]] = {}
+        for form in self.by_form:
+            self.by_prefix.setdefault(form[:_STEM_PREFIX], []).append(form)
+
+    def matches(self, word: str) -> list[Token]:
+        forms = self.by_prefix.get(word[:_STEM_PREFIX], ()) if len(word) >= _STEM_PREFIX else (
+            (word,) if word in self.by_form else ())
+        return [token for form in forms if same_stem(word, form) for token in self.by_form[form]]
+
+
+def sense_rendered(sense: str, lemmas: EnglishLemmas) -> tuple[Token, ...]:
     """The English tokens that render `sense`, or () when some content word of it is missing.
 
     A one-word sense links every occurrence; a multiword sense ("prime
     minister") prefers a run of nearby tokens to words scattered in the sentence.
     """
     words = [word for word in sense.split() if not is_stopword(word, Language.ENGLISH)] or sense.split()
-    candidates = [_matches(word, lemmas) for word in words]
+    candidates = [lemmas.matches(word) for word in words]
     if not all(candidates):
         return ()
     if len(words) == 1:
@@ -130,10 +149,7 @@ def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], l
     trans_words = tuple(
         TransWord(token, english_lemma(token.stem)) for token in trans_tokens if _is_content(token, Language.ENGLISH)
     )
-    by_lemma: dict[str, list[Token]] = {}
-    for word in trans_words:
-        for form in dict.fromkeys((word.lemma, word.token.stem.lower())):
-            by_lemma.setdefault(form, []).append(word.token)
+    by_lemma = EnglishLemmas(trans_words)
     trans_keys = {name_key(token.stem, Language.ENGLISH): token for token in trans_tokens}
 
     orig_words = []

@@ -22,8 +22,17 @@ def _lower_char(char: str, turkish: bool) -> str:
     return lowered if len(lowered) == 1 else char
 
 
+_TURKISH_CAPITAL_I = str.maketrans(_TURKISH_UPPER_TO_LOWER)
+
+
 def fold_case(text: str, turkish: bool = False) -> str:
     """Lower-case `text` one code point per code point (Turkish dotted/dotless i when asked)."""
+    if turkish:
+        text = text.translate(_TURKISH_CAPITAL_I)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # Rare: some character lowers to several code points ("İ" outside Turkish).
     return "".join(_lower_char(char, turkish) for char in text)
 
 
