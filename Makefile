@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench evaluate lexicon clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,17 +12,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## demo: align the bundled sample pair and show it side by side
+## demo: check the bundled sample pair and explain what drifted (exit code 1: drift found)
 demo: $(STAMP)
-	$(BIN)/drift align samples/s400/tr.txt samples/s400/en.txt
+	-$(BIN)/drift check samples/s400/tr.txt samples/s400/en.txt
 
 ## test: run the test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## bench: time the pipeline stages on the bundled sample
+## bench: time the pipeline stages on the bundled sample, against the encoder alone
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+## evaluate: recall, precision and false alarms on the reference example and the development set
+evaluate: $(STAMP)
+	$(BIN)/python benchmarks/evaluate.py
+
+## lexicon: rebuild drift/lexicon/data/lexicon.tsv.gz from its sources (needs the network)
+lexicon: $(STAMP)
+	$(BIN)/python tools/build_lexicon.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
