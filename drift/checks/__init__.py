@@ -19,7 +19,7 @@ from drift.checks.context import CheckContext
 from drift.errors import UsageError
 from drift.model import Category, Finding, Severity
 
-__all__ = ["CheckContext", "CheckInfo", "all_checks", "check", "find_check", "run_checks"]
+__all__ = ["CheckContext", "CheckInfo", "all_checks", "check", "english_only_checks", "find_check", "run_checks"]
 
 
 @dataclass(frozen=True)
@@ -32,19 +32,25 @@ class CheckInfo:
     severity: Severity
     doc: str
     run: Callable[[CheckContext], Iterable[Finding]]
+    needs_original: bool = True
 
     @property
     def summary(self) -> str:
         return self.doc.strip().splitlines()[0] if self.doc.strip() else self.slug
 
 
-def check(code: str, slug: str, category: Category, severity: Severity):
-    """Mark a function as a check; its module docstring becomes its documentation."""
+def check(code: str, slug: str, category: Category, severity: Severity, *, needs_original: bool = True):
+    """Mark a function as a check; its module docstring becomes its documentation.
+
+    A check with `needs_original=False` reads the English alone: `drift lint`
+    runs it without an original, and `drift check` runs it too, so the two
+    commands never disagree about the English.
+    """
 
     def mark(function: Callable[[CheckContext], Iterable[Finding]]):
         module = inspect.getmodule(function)
         doc = inspect.cleandoc(module.__doc__ or "") if module else ""
-        function.check_info = CheckInfo(code, slug, category, severity, doc, function)
+        function.check_info = CheckInfo(code, slug, category, severity, doc, function, needs_original)
         return function
 
     return mark
@@ -67,6 +73,11 @@ def all_checks() -> tuple[CheckInfo, ...]:
     return tuple(sorted(found.values(), key=lambda info: info.code))
 
 
+def english_only_checks() -> tuple[CheckInfo, ...]:
+    """The checks that need no original: what `drift lint` runs."""
+    return tuple(info for info in all_checks() if not info.needs_original)
+
+
 def find_check(code_or_slug: str) -> CheckInfo:
     """Look a check up by code (case-insensitive) or slug."""
     wanted = code_or_slug.strip()
@@ -80,8 +91,16 @@ def find_check(code_or_slug: str) -> CheckInfo:
 def run_checks(context: CheckContext, checks: Iterable[CheckInfo] | None = None) -> tuple[Finding, ...]:
     """Run the given checks (default: all) and return their findings in reading order."""
     findings: list[Finding] = []
+    seen: set[tuple] = set()
     for info in checks if checks is not None else all_checks():
-        findings.extend(info.run(context))
+        for finding in info.run(context):
+            # An English-only check and its counterpart that reads the original
+            # may report the same words: keep the first, by code order.
+            key = (finding.category, finding.trans.start, finding.trans.end) if finding.trans else None
+            if key is not None and key in seen:
+                continue
+            seen.add(key)
+            findings.append(finding)
     return tuple(sorted(findings, key=finding_order))
 
 

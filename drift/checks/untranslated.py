@@ -5,17 +5,19 @@ the Turkish suffix glued to a name ("Kocaeli’de" = in Kocaeli) also carries a
 meaning the reader loses.
 
 Flagged: a name with a Turkish case suffix after an apostrophe
-("Erdoğan'ın"); a lower-case word that is Turkish, not English, and stands in
-the aligned Turkish sentence ("the adliye"); a capitalised Turkish word with an
-inflectional suffix, which a proper name would not carry ("Bingol Valiliği",
-"Onur Ödülü"). Adjacent flagged words are reported together. Expected: the
-lexicon's rendering where it has one.
+("Erdoğan'ın"); a lower-case word that is Turkish, not English, and either
+stands in the aligned Turkish sentence ("the adliye") or has a letter no
+English word has (ğ, ı, ş); a capitalised Turkish word with an inflectional
+suffix, which a proper name would not carry ("Bingol Valiliği", "Onur
+Ödülü"). Adjacent flagged words are reported together. Without an original
+(`drift lint`) the rules that need none still apply. Expected: the lexicon's
+rendering where it has one.
 """
 
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._names import is_english_word, pair_views
+from drift.checks._names import is_english_word
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 from drift.text.fold import fold_case
@@ -35,6 +37,10 @@ TURKISH_SUFFIXES = frozenset(
 # carry without an apostrophe. Compound surnames (Karakaş, Altıntaş) end in
 # whole words instead.
 _INFLECTIONS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "leri", "lar", "ler", "ları", "nın", "nin")
+
+
+# Letters no English word has; ö, ü and ç also occur in borrowed names.
+_TURKISH_ONLY_LETTERS = frozenset("ğış")
 
 
 def _lemma(context: CheckContext, word: str) -> str | None:
@@ -62,19 +68,24 @@ def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
+    if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
+        return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
     if not token.stem.islower() and _inflected(folded, lemma):
         return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
     return None
 
 
-@check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR)
+@check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
-    for view in pair_views(context):
+    for view in context.beads:
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
+        handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
         flagged: list[tuple[Token, str]] = []
         for token in view.trans_tokens:
+            if token.stem.lower() in handles:
+                continue  # a handle that lost its "@" is another check's business
             reason = _reason(context, token, turkish_words)
             if reason:
                 flagged.append((token, reason))

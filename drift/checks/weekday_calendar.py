@@ -22,7 +22,7 @@ from drift.model import Category, Severity
 from drift.text.dates import infer_year, weekday_of
 
 
-@check("D302", "weekday-calendar", Category.DATE, Severity.CRITICAL)
+@check("D302", "weekday-calendar", Category.DATE, Severity.CRITICAL, needs_original=False)
 def weekday_calendar(context: CheckContext):
     trans = context.alignment.trans
     year_of_text = infer_year(trans.text, trans.language)

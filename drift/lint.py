@@ -1,0 +1,39 @@
+"""Checking English copy that arrives without its original.
+
+The English alone is split into sentences and every sentence is put in a bead
+of its own with an empty Turkish side; the checks that need no original then
+run over it exactly as they do inside `drift check`. No sentence encoder is
+loaded: nothing here compares the two languages.
+"""
+
+from __future__ import annotations
+
+from drift.model import Alignment, Bead, Document, Language, Report
+
+
+def english_alignment(trans: Document) -> Alignment:
+    """The English of `trans` as an alignment with no original: one bead per sentence."""
+    from drift.text.split import split_sentences
+
+    sentences = split_sentences(trans.text, trans.language)
+    beads = tuple(Bead(orig=(), trans=(sentence.index,), similarity=None, anchors=None, cost=0.0)
+                  for sentence in sentences)
+    orig = Document(text="", language=Language.TURKISH, path=None)
+    return Alignment(orig, trans, (), sentences, beads)
+
+
+def lint_document(trans: Document, checks=None) -> Report:
+    """Run the English-only checks (default: all of them) over one English document."""
+    from drift.checks import english_only_checks, run_checks
+    from drift.checks.context import CheckContext, Resources, bead_views
+    from drift.pipeline import _load_lexicon
+
+    alignment = english_alignment(trans)
+    context = CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=_load_lexicon))
+    selected = english_only_checks() if checks is None else tuple(info for info in checks if not info.needs_original)
+    return Report(alignment, run_checks(context, selected))
+
+
+def lint(trans_text: str) -> Report:
+    """Lint English text given as a string."""
+    return lint_document(Document(text=trans_text, language=Language.ENGLISH))
