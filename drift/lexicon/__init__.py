@@ -150,6 +150,11 @@ class Lexicon:
         return None
 
     @cached_property
+    def english_words(self) -> frozenset[str]:
+        """Every single English word the lexicon uses as a sense."""
+        return frozenset(english for english in self._reverse if " " not in english)
+
+    @cached_property
     def _reverse(self) -> Mapping[str, tuple[str, ...]]:
         ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for key, raw in self.entries.items():

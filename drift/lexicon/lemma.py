@@ -3,7 +3,8 @@
 Turkish lemmatisers pick wrong lemmas often enough to matter (mevkidaşlarına -> mevki,
 çıkardı -> çıkmak), so candidates come from the lexicon itself: every prefix of the word
 that is a key (or a verb key with -mak/-mek), ranked by whether the rest of the word is a
-plausible suffix chain, then by stem length. simplemma's guess is added where it differs.
+plausible suffix chain, then by stem length. English words go to their base form by suffix
+rules checked against the lexicon's English vocabulary.
 """
 
 from __future__ import annotations
@@ -53,17 +54,22 @@ def _turkish_lemmas(folded: str, lexicon: Lexicon) -> tuple[str, ...]:
             # The suffix after an apostrophe belongs to a name (Türkiye'ye): the base is the word.
             base = folded.split(apostrophe, 1)[0]
             return (base,) if base in lexicon.entries else ()
-    spellings = dict.fromkeys([folded, folded.translate(_CIRCUMFLEX)])
+    spellings = dict.fromkeys([folded, folded.translate(_CIRCUMFLEX), *_unnarrowed(folded)])
     candidates: dict[str, _Candidate] = {}
     for spelling in spellings:
         for candidate in _prefix_candidates(spelling, lexicon):
             if candidate.key not in candidates or candidate < candidates[candidate.key]:
                 candidates[candidate.key] = candidate
     ranked = [candidate.key for candidate in sorted(candidates.values())]
-    for guess in _simplemma_guesses(folded, lexicon):
-        if guess not in ranked:
-            ranked.append(guess)
     return tuple(ranked[:_MAX_CANDIDATES])
+
+
+def _unnarrowed(word: str) -> list[str]:
+    """The progressive -yor narrows a stem-final a/e (iste-mek: istiyor): spellings with it restored."""
+    at = word.find("yor", 2)
+    if at < 0 or word[at - 1] not in "ıiuü":
+        return []
+    return [word[:at - 1] + vowel + word[at:] for vowel in "ae"]
 
 
 def _prefix_candidates(word: str, lexicon: Lexicon) -> list[_Candidate]:
@@ -85,25 +91,76 @@ def _prefix_candidates(word: str, lexicon: Lexicon) -> list[_Candidate]:
     return found
 
 
-def _simplemma_guesses(folded: str, lexicon: Lexicon) -> list[str]:
-    lemma = fold_key(_simplemma(folded, "tr"))
-    return [key for key in (lemma, infinitive(lemma)) if key != folded and key in lexicon.entries]
+# Irregular English forms the suffix rules below cannot undo.
+_IRREGULAR = {
+    form: base
+    for base, forms in {
+        "be": "am is are was were been being", "have": "has had having", "do": "does did done",
+        "go": "goes went gone", "say": "said says", "make": "made", "take": "took taken", "come": "came",
+        "give": "gave given", "get": "got gotten", "see": "saw seen", "know": "knew known", "tell": "told",
+        "find": "found", "think": "thought", "bring": "brought", "buy": "bought", "hold": "held",
+        "keep": "kept", "leave": "left", "meet": "met", "pay": "paid", "send": "sent", "spend": "spent",
+        "stand": "stood", "win": "won", "lose": "lost", "build": "built", "begin": "began begun",
+        "break": "broke broken", "choose": "chose chosen", "drive": "drove driven", "fall": "fell fallen",
+        "feel": "felt", "fight": "fought", "fly": "flew flown", "grow": "grew grown", "lead": "led",
+        "mean": "meant", "run": "ran", "rise": "rose risen", "sell": "sold", "seek": "sought",
+        "speak": "spoke spoken", "strike": "struck stricken", "teach": "taught", "understand": "understood",
+        "write": "wrote written", "steal": "stole stolen", "shake": "shook shaken", "forbid": "forbade forbidden",
+        "man": "men", "woman": "women", "child": "children", "foot": "feet", "tooth": "teeth",
+    }.items()
+    for form in forms.split()
+}
+_CONSONANTS = set("bcdfghjklmnpqrstvwxz")
+
+
+def _english_candidates(word: str) -> list[str]:
+    """Base forms a word may come from, most specific rule first."""
+    candidates = []
+    if word.endswith("ies") and len(word) > 4:
+        candidates.append(word[:-3] + "y")
+    if word.endswith("ves") and len(word) > 4:
+        candidates += [word[:-3] + "f", word[:-3] + "fe"]
+    if word.endswith("es") and len(word) > 3:
+        candidates.append(word[:-2])
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        candidates.append(word[:-1])
+    for ending in ("ed", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            candidates += [stem, stem + "e"]
+            if stem.endswith("i"):
+                candidates.append(stem[:-1] + "y")
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _CONSONANTS:
+                candidates.append(stem[:-1])
+    return candidates
+
+
+def english_lemma(word: str, lexicon: Lexicon | None = None) -> str:
+    """The lower-case base form of an English word: counterparts -> counterpart, raised -> raise.
+
+    Suffix rules propose base forms and the lexicon's English vocabulary picks
+    the first real word among them; a word with no known base stays as it is.
+    """
+    from drift.lexicon import load_lexicon
+
+    return _english_lemma(fold_case(word.strip()), lexicon or load_lexicon())
 
 
 @lru_cache(maxsize=65536)
-def _simplemma(word: str, language: str) -> str:
-    import simplemma  # heavy-ish: its language data loads on first use
-
-    return simplemma.lemmatize(word, lang=language)
-
-
-def english_lemma(word: str) -> str:
-    """The lower-case base form of an English word (simplemma), e.g. counterparts -> counterpart."""
-    return _english_lemma(fold_case(word.strip()))
-
-
-@lru_cache(maxsize=65536)
-def _english_lemma(word: str) -> str:
+def _english_lemma(word: str, lexicon: Lexicon) -> str:
     if not word:
         return word
-    return fold_case(_simplemma(word, "en"))
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    known = lexicon.english_words
+    if word in known:
+        # Plurals and past forms that are words in their own right ("news",
+        # "goods") stay; otherwise a listed base form wins.
+        for candidate in _english_candidates(word):
+            if candidate in known and word.endswith(("s", "ed", "ing")) and not word.endswith("ss"):
+                return candidate
+        return word
+    for candidate in _english_candidates(word):
+        if candidate in known:
+            return candidate
+    return word

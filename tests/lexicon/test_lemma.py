@@ -1,4 +1,4 @@
-"""Turkish lemma candidates come from the lexicon's own keys; English lemmas from simplemma."""
+"""Turkish lemma candidates come from the lexicon's own keys; English base forms from suffix rules and the lexicon."""
 
 from __future__ import annotations
 
