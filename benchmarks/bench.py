@@ -18,6 +18,7 @@ from drift.checks import run_checks
 from drift.checks.context import CheckContext, Resources, bead_views
 from drift.embed.use import UseEncoder
 from drift.lexicon import load_lexicon
+from drift.lint import lint_document
 from drift.model import Alignment, Language, Report
 from drift.pipeline import check_documents
 from drift.read import read_document
@@ -39,9 +40,8 @@ def median_time(function, runs: int) -> float:
     return statistics.median(times)
 
 
-def cold_command() -> float:
-    command = [str(ROOT / ".venv" / "bin" / "drift"), "check", str(SAMPLE / "tr.txt"), str(SAMPLE / "en.txt"),
-               "--format", "json", "--fail-on", "never"]
+def cold_command(*arguments: str) -> float:
+    command = [str(ROOT / ".venv" / "bin" / "drift"), *arguments, "--format", "json", "--fail-on", "never"]
     return median_time(lambda: subprocess.run(command, check=True, capture_output=True), COLD_RUNS)
 
 
@@ -86,7 +86,10 @@ def main() -> int:
     check_documents(orig, trans, encoder=encoder)  # warm every cache once
     encoder_only = median_time(lambda: encoder.encode(texts), WARM_RUNS)
     warm = median_time(lambda: check_documents(orig, trans, encoder=encoder), WARM_RUNS)
-    cold = cold_command()
+    cold = cold_command("check", str(SAMPLE / "tr.txt"), str(SAMPLE / "en.txt"))
+    cold_lint = cold_command("lint", str(SAMPLE / "en.txt"))
+    lint_document(trans)
+    warm_lint = median_time(lambda: lint_document(trans), WARM_RUNS)
     print(f"sample pair: {SAMPLE.relative_to(ROOT)} ({len(texts)} sentences), {os.cpu_count()} cores")
     print(f"cold command (drift check, JSON), median of {COLD_RUNS}: {cold * 1000:8.1f} ms")
     print(f"encoder load + lexicon load:                     {load_time * 1000:8.1f} ms")
@@ -94,6 +97,8 @@ def main() -> int:
     print(f"encoder only, the pair's sentences:              {encoder_only * 1000:8.1f} ms "
           f"({encoder_only / len(texts) * 1000:.2f} ms a sentence)")
     print(f"warm / encoder-only ratio:                       {warm / encoder_only:8.2f}x")
+    print(f"lint, the English alone: warm {warm_lint * 1000:.1f} ms ({warm / warm_lint:.1f}x faster than check), "
+          f"cold command {cold_lint * 1000:.0f} ms ({cold / cold_lint:.1f}x faster)")
     print("stages (median ms):")
     for name, seconds in stages(encoder).items():
         print(f"  {name:8} {seconds * 1000:8.2f}")

@@ -58,7 +58,7 @@ def is_english_word(context: CheckContext, word: str) -> bool:
     from drift.lexicon.lemma import english_lemma
 
     lexicon = context.resources.lexicon
-    return bool(lexicon.turkish_for(word.lower()) or lexicon.turkish_for(english_lemma(word)))
+    return word.lower() in lexicon.english_words or english_lemma(word, lexicon) in lexicon.english_words
 
 
 def is_turkish_word(context: CheckContext, word: str) -> bool:

@@ -152,7 +152,10 @@ class Lexicon:
     @cached_property
     def english_words(self) -> frozenset[str]:
         """Every single English word the lexicon uses as a sense."""
-        return frozenset(english for english in self._reverse if " " not in english)
+        # One join and one split instead of the ranked reverse index: this is
+        # on the start-up path of `drift lint`.
+        senses = "|".join(raw.split("\t", 1)[0] for raw in self.entries.values()).split("|")
+        return frozenset(sense for sense in senses if " " not in sense)
 
     @cached_property
     def _reverse(self) -> Mapping[str, tuple[str, ...]]:
