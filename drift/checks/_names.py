@@ -9,6 +9,16 @@ from drift.checks.context import BeadView, CheckContext
 from drift.model import Language
 from drift.text.tokens import Token, name_key
 
+# English words that head a title; a Turkish phrase is a title when one of its
+# renderings contains one of them, and an English one before a surname is
+# not a given name.
+TITLE_WORDS = frozenset(
+    "minister president vice deputy secretary governor mayor director chairman chairwoman chair "
+    "spokesperson spokesman spokeswoman ambassador prosecutor judge commander adviser advisor "
+    "undersecretary under-secretary chief head coach manager rector dean general admiral consul "
+    "lawmaker mp senator speaker leader premier chancellor commissioner".split()
+)
+
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 

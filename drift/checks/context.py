@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
+from drift.config import Glossary
 from drift.model import Alignment, Bead, Category, Finding, Sentence, Severity, Span
 from drift.text.tokens import Token, tokenize
 
@@ -66,6 +67,8 @@ class CheckContext:
     alignment: Alignment
     beads: tuple[BeadView, ...]
     resources: Resources
+    # The house glossary from the configuration (drift.config); empty unless one is given.
+    glossary: Glossary = field(default_factory=Glossary)
 
     @functools.cached_property
     def links(self) -> tuple:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from drift.checks import check
 from drift.checks._names import (
+    TITLE_WORDS,
     document_turkish_names, english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views,
 )
 from drift.checks.context import CheckContext, make_finding
@@ -31,6 +32,8 @@ def name_swap(context: CheckContext):
                 continue
             if surname.start > first.end + 1 or len(surname.stem) < 3:
                 continue  # not "Given Surname": punctuation between, or an abbreviation
+            if first.stem.lower() in TITLE_WORDS or is_english_word(context, surname.stem):
+                continue  # "Minister Karaağaç", "Welfare Party": a title or a word, not a person's name
             surname_key, first_key = english_key(surname), english_key(first)
             before = [name.previous for name in everywhere if name.key == surname_key and name.previous]
             if not before or any(name_key(p.stem, Language.TURKISH) == first_key for p in before):

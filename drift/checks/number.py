@@ -13,6 +13,8 @@ original does not have is reported as added. Expected: the original's amount.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from drift.checks import check
 from drift.checks._facts import bead_quantities, english_amount
 from drift.checks._names import pair_views
@@ -24,18 +26,35 @@ from drift.text.quantities import Quantity
 def _counts(quantity: Quantity, text: str) -> bool:
     """Whether a quantity is worth comparing at all.
 
-    Years belong to the date check. "One" and "first" spelled out are as often
-    an article or a pronoun as a count ("one of the", Turkish "bir"), so a
-    spelled-out 1 is left alone.
+    Years belong to the date check. Small numbers spelled out are as often an
+    article, a pronoun or a turn of phrase as a count ("one of the", "iki
+    ülke" rendered "both countries"), so a spelled-out 1 or 2 is left alone.
     """
     if quantity.kind == "year":
         return False
     surface = text[quantity.start:quantity.end]
-    return quantity.value > 1 or any(char.isdigit() for char in surface)
+    return quantity.value > SMALL_SPELLED or any(char.isdigit() for char in surface)
+
+
+SMALL_SPELLED = 2
+_SCALES = tuple(Decimal(10) ** power for power in (3, 6, 9, 12))
+
+
+def _same_value(orig: Quantity, trans: Quantity) -> bool:
+    """Equal values, or equal figures where one side left its scale to a neighbour.
+
+    "3,1 ile 2,4 milyon" gives 3.1 and 2.4 million: a bare figure equal to the
+    other side's figure before its thousand, million or billion is the same
+    number. When both sides carry a scale, a different scale is a real change.
+    """
+    if orig.value == trans.value:
+        return True
+    small, large = sorted((orig.value, trans.value))
+    return small < 1000 and any(small * scale == large for scale in _SCALES)
 
 
 def _same(orig: Quantity, trans: Quantity) -> bool:
-    if orig.value != trans.value:
+    if not _same_value(orig, trans):
         return False
     if orig.unit and trans.unit and orig.unit.startswith("currency") and trans.unit.startswith("currency"):
         return orig.unit == trans.unit
@@ -52,31 +71,45 @@ def _unmatched(orig: list[Quantity], trans: list[Quantity]) -> tuple[list[Quanti
     return left_orig, left_trans
 
 
+def _leftovers(context: CheckContext, view, views, position):
+    """(orig, trans, small trans) quantities of a bead that found no equal on the other side.
+
+    Small numbers spelled out are never reported alone but may pair with a
+    changed number: an original "ikinci" (second) that became "first".
+    """
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    orig_all, trans_all = bead_quantities(context, view)
+    orig = [q for q in orig_all if _counts(q, orig_text)]
+    trans = [q for q in trans_all if _counts(q, trans_text)]
+    small_orig = [q for q in orig_all if q.kind == "ordinal" and q not in orig]
+    small_trans = [q for q in trans_all if q.kind != "year" and q not in trans]
+    orig = [q for q in orig if not any(_same(q, small) for small in small_trans)]
+    trans = [q for q in trans if not any(_same(small, q) for small in small_orig)]
+    orig, trans = _unmatched(orig, trans)
+    small_orig, small_trans = _unmatched(small_orig, small_trans)
+    # A value may have moved to the neighbouring sentence in the English.
+    neighbours = [v for v in views[max(position - 1, 0):position + 2] if v is not view]
+    nearby_orig = [q for v in neighbours for q in bead_quantities(context, v)[0]]
+    nearby_trans = [q for v in neighbours for q in bead_quantities(context, v)[1]]
+    orig = [q for q in orig if not any(_same(q, other) for other in nearby_trans)]
+    trans = [q for q in trans if not any(_same(other, q) for other in nearby_orig)]
+    changed_small = [(a, b) for a in small_orig for b in small_trans if a.kind == b.kind == "ordinal"][:1]
+    return orig, trans, small_trans, changed_small
+
+
 @check("D201", "number-mismatch", Category.NUMBER, Severity.CRITICAL)
 def number_mismatch(context: CheckContext):
     views = pair_views(context)
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for position, view in enumerate(views):
-        orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
-        orig, all_trans = bead_quantities(context, view)
-        orig = [q for q in orig if _counts(q, orig_text)]
-        trans = [q for q in all_trans if _counts(q, trans_text)]
-        # A spelled-out "one" or "first" is not reported alone, but can still be
-        # what an original "ikinci" (second) became.
-        spelled_ones = [q for q in all_trans if q.kind != "year" and q not in trans]
-        orig, trans = _unmatched(orig, trans)
-        if not orig and not trans:
-            continue
-        # A value may have moved to the neighbouring sentence in the English.
-        neighbours = [v for v in views[max(position - 1, 0):position + 2] if v is not view]
-        nearby_orig = [q for v in neighbours for q in bead_quantities(context, v)[0]]
-        nearby_trans = [q for v in neighbours for q in bead_quantities(context, v)[1]]
-        orig = [q for q in orig if not any(_same(q, other) for other in nearby_trans)]
-        trans = [q for q in trans if not any(_same(other, q) for other in nearby_orig)]
-        while orig and (trans or any(q.kind == orig[0].kind for q in spelled_ones)):
+        orig, trans, small_trans, changed = _leftovers(context, view, views, position)
+        while orig and (trans or any(q.kind == orig[0].kind for q in small_trans)):
             source = orig.pop(0)
-            pool = trans or [q for q in spelled_ones if q.kind == source.kind]
+            pool = trans or [q for q in small_trans if q.kind == source.kind]
             target = min(pool, key=lambda q: (q.kind != source.kind, q.unit != source.unit))
-            pool.remove(target)
+            (trans if trans else small_trans).remove(target)
+            changed.append((source, target))
+        for source, target in changed:
             yield make_finding(
                 number_mismatch, view,
                 message=f"The English has “{trans_text[target.start:target.end]}” where the original has "

@@ -68,10 +68,23 @@ def turkish_negations(context: CheckContext, view: BeadView) -> tuple[list[Token
     return strong, weak
 
 
+# English turns of phrase with "not" or "no" that negate nothing.
+_NOT_NEGATING = re.compile(
+    r"\b(?:not only|not just|not least|no later than|no sooner|no fewer than|no less than|no more than|"
+    r"nothing but|no doubt|not to mention)\b",
+    re.IGNORECASE,
+)
+
+
 def english_negations(context: CheckContext, view: BeadView) -> tuple[list[Token], list[Token]]:
     """(strong, weak) negations among the English tokens of a bead."""
     strong, weak = [], []
+    text = context.alignment.trans.text
+    idioms = [match.span() for sentence in view.trans_sentences
+              for match in _NOT_NEGATING.finditer(text, sentence.start, sentence.end)]
     for token in view.trans_tokens:
+        if any(start <= token.start < end for start, end in idioms):
+            continue
         word = token.text.lower().replace("’", "'")
         if word in _ENGLISH_NEGATIVE_WORDS or word.endswith("n't") or _ENGLISH_FAIL.match(word):
             strong.append(token)

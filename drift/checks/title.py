@@ -14,21 +14,11 @@ rendering of the Turkish title.
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._names import pair_views
+from drift.checks._names import TITLE_WORDS, pair_views
 from drift.checks.context import CheckContext, make_finding
 from drift.link import EnglishLemmas, sense_rendered
 from drift.model import Category, Severity
 from drift.text.tokens import Token
-
-# English words that head a title; a Turkish phrase is a title when one of its
-# renderings contains one of them.
-TITLE_WORDS = frozenset(
-    "minister president vice deputy secretary governor mayor director chairman chairwoman chair "
-    "spokesperson spokesman spokeswoman ambassador prosecutor judge commander adviser advisor "
-    "undersecretary under-secretary chief head coach manager rector dean general admiral consul "
-    "lawmaker mp senator speaker leader premier chancellor commissioner".split()
-)
-
 
 MAX_GENERIC_SENSES = 3
 

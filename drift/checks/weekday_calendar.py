@@ -5,7 +5,8 @@ Why it matters: "Tuesday, February 24" in a 2022 story cannot be right, since
 cannot tell which. This check needs no original.
 
 The year is the date's own or, failing that, the year the English text gives
-itself (a full date elsewhere, a dateline, "in 2022"). A day that does not
+itself (a full date elsewhere, a dateline, "in 2022"); a date without a year
+is left alone when its weekday fits any year the article names. A day that does not
 exist in its month (February 30) is reported too. The finding covers the
 whole date, since either the weekday or the day may be the wrong part.
 Expected: the weekday the calendar gives for that date.
@@ -16,16 +17,27 @@ from __future__ import annotations
 import calendar
 
 from drift.checks import check
-from drift.checks._facts import document_dates
+from drift.checks._facts import document_dates, document_quantities
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 from drift.text.dates import infer_year, weekday_of
 
 
+def _fits(year: int, mention) -> bool:
+    try:
+        return weekday_of(year, mention.month, mention.day) == mention.weekday
+    except ValueError:
+        return False
+
+
 @check("D302", "weekday-calendar", Category.DATE, Severity.CRITICAL, needs_original=False)
 def weekday_calendar(context: CheckContext):
     trans = context.alignment.trans
+    mentioned = {m.year for m in document_dates(trans.text, trans.language) if m.year}
+    mentioned |= {int(q.value) for q in document_quantities(trans.text, trans.language) if q.kind == "year"}
     year_of_text = infer_year(trans.text, trans.language)
+    if year_of_text:
+        mentioned.add(year_of_text)
     bead_of = {j: view for view in context.beads for j in view.bead.trans}
     for mention in document_dates(trans.text, trans.language):
         year = mention.year or year_of_text
@@ -49,6 +61,8 @@ def weekday_calendar(context: CheckContext):
             continue
         if actual == mention.weekday:
             continue
+        if mention.year is None and any(_fits(other, mention) for other in mentioned):
+            continue  # the date may belong to another year the article names
         # The weekday and the day disagree and either may be the wrong one:
         # the finding covers the whole date.
         span = mention
