@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench evaluate lexicon clean
+.PHONY: demo test bench evaluate lexicon screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,13 +20,21 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## bench: time the pipeline stages on the bundled sample, against the encoder alone
+## bench: time the pipeline stages on the bundled sample, against the encoder alone; batch
+## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md)
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_batch.py --write docs/benchmarks.md
+	$(BIN)/python benchmarks/bench_find.py
 
 ## evaluate: recall, precision and false alarms on the reference example and the development set
 evaluate: $(STAMP)
 	$(BIN)/python benchmarks/evaluate.py
+
+## screenshot: render the HTML report of samples/s400 in headless Chromium to docs/html-report.png
+screenshot: $(STAMP)
+	$(BIN)/python tools/screenshot_report.py docs/html-report.png
 
 ## lexicon: rebuild drift/lexicon/data/lexicon.tsv.gz from its sources (needs the network)
 lexicon: $(STAMP)

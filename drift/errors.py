@@ -15,3 +15,7 @@ class InputError(DriftError):
 
 class UsageError(DriftError):
     """Options or arguments that do not fit together."""
+
+
+class ConfigError(DriftError):
+    """A configuration file or option that drift cannot use; the message names the file and key."""

@@ -14,6 +14,8 @@ import typer
 
 # Command modules: importing one registers its command on the app.
 from drift.cli import align, catalog, check, lint  # noqa: F401
+from drift.cli import find_original  # noqa: F401
+from drift.cli import batch  # noqa: F401
 from drift.cli.app import EXIT_BUG, EXIT_OK, EXIT_USAGE, app
 from drift.errors import DriftError
 

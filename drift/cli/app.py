@@ -111,6 +111,66 @@ class FailOn(str, Enum):
     never = "never"
 
 
+class CheckFormat(str, Enum):
+    """What `drift check` can write: for people, for programs, for CI."""
+
+    text = "text"
+    json = "json"
+    html = "html"
+    sarif = "sarif"
+    github = "github"
+    concise = "concise"
+
+
+CheckFormatOption = Annotated[
+    CheckFormat,
+    typer.Option(
+        "--format", "-f",
+        help="text: for people in a terminal; html: a side-by-side report to open in a browser (use -o); "
+             "json: the drift/1 envelope; sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions "
+             "annotations; concise: one file:line:col line per finding.",
+    ),
+]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Read settings from this drift.toml or pyproject.toml instead of looking for one "
+                                   "in TRANS's folder and above.", show_default=False),
+]
+NoConfigOption = Annotated[
+    bool, typer.Option("--no-config", help="Ignore every configuration file; use defaults and flags only.")
+]
+SelectOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--select", help="Run only these checks: codes, code prefixes (D1) or slugs, comma-separated. "
+                                  "Replaces the configuration's select.", show_default=False),
+]
+IgnoreOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--ignore", help="Skip these checks (codes, prefixes or slugs, comma-separated). "
+                                  "Replaces the configuration's ignore.", show_default=False),
+]
+SeverityOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--severity", metavar="CHECK=LEVEL", help="Report a check at another severity, e.g. D601=minor "
+                                                           "(repeatable).", show_default=False),
+]
+FailOnOption = Annotated[
+    Optional[FailOn],
+    typer.Option("--fail-on", help="Exit with code 1 when a finding is at least this severe "
+                                   "(default: the configuration's fail-on, else major).", show_default=False),
+]
+BaselineOption = Annotated[
+    Optional[Path],
+    typer.Option("--baseline", help="Hide the findings this baseline file accepts; report only new ones.",
+                 show_default=False),
+]
+WriteBaselineOption = Annotated[
+    Optional[Path],
+    typer.Option("--write-baseline", help="Accept every current finding: write (or update) this baseline file, "
+                                          "then report as if it were given with --baseline.", show_default=False),
+]
+
+
 def read_pair(orig: Path, trans: Path, output: Path | None):
     from drift.model import Language
     from drift.read import read_document

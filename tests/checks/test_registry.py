@@ -4,7 +4,8 @@ Each check has tests/checks/cases/<CODE>/flagged (the check must report it,
 and `expect.json`, when present, pins the English span and expected wording)
 and tests/checks/cases/<CODE>/clean (the check must stay quiet). A check that
 needs no original is run on the English alone, as `drift lint` runs it; the
-folders of the others also hold the Turkish original.
+folders of the others also hold the Turkish original, and a `drift.toml` when
+the check needs a glossary.
 """
 
 from __future__ import annotations
@@ -49,7 +50,12 @@ def _run(folder: Path, encoder, code: str):
     english = (folder / "en.txt").read_text(encoding="utf-8")
     if not find_check(code).needs_original:
         return lint(english)
-    return drift.check((folder / "tr.txt").read_text(encoding="utf-8"), english, encoder=encoder)
+    config = None
+    if (folder / "drift.toml").exists():  # a glossary check's case brings its glossary
+        from drift.config import build_config, read_settings
+
+        config = build_config(read_settings(folder / "drift.toml"))
+    return drift.check((folder / "tr.txt").read_text(encoding="utf-8"), english, encoder=encoder, config=config)
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -1,0 +1,141 @@
+"""SARIF 2.1.0, for code-scanning dashboards (GitHub's among them).
+
+One rule per check (its docstring is the help text); one result per finding,
+located in the English file (an omission at the nearest English sentence),
+with the Turkish span as a related location. `columnKind` is
+`unicodeCodePoints`: columns and character offsets are Python `str` offsets,
+as everywhere in drift. Deterministic: no timestamps, no absolute paths
+unless the inputs were given as absolute paths.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import PureWindowsPath
+from typing import Any
+from urllib.parse import quote
+
+from drift.model import Finding, Report, Severity
+from drift.render.locate import Lines, english_anchor, region
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVEL = {Severity.CRITICAL: "error", Severity.MAJOR: "warning", Severity.MINOR: "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A file path as a SARIF URI: relative paths stay relative (to the repository root), POSIX, escaped."""
+    if os.path.isabs(path) or PureWindowsPath(path).is_absolute():
+        from pathlib import Path
+
+        return Path(path).absolute().as_uri()
+    return quote(path.replace(os.sep, "/"), safe="/-._~")
+
+
+def _rule(info) -> dict[str, Any]:
+    return {
+        "id": info.code,
+        "name": info.slug,
+        "shortDescription": {"text": info.summary},
+        "fullDescription": {"text": info.doc or info.summary},
+        "help": {"text": info.doc or info.summary, "markdown": info.doc or info.summary},
+        "defaultConfiguration": {"level": LEVEL[info.severity]},
+        "properties": {"category": info.category.value, "severity": info.severity.value,
+                       "tags": ["translation", info.category.value]},
+    }
+
+
+def _location(uri: str, index: int, lines: Lines, text: str, start: int, end: int) -> dict[str, Any]:
+    where = region(lines, start, end)
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": uri, "index": index},
+            "region": {
+                "startLine": where.start_line, "startColumn": where.start_column,
+                "endLine": where.end_line, "endColumn": where.end_column,
+                "charOffset": start, "charLength": end - start,
+                "snippet": {"text": text[start:end]},
+            },
+        }
+    }
+
+
+def _message(finding: Finding) -> str:
+    parts = [finding.message]
+    if finding.expected:
+        parts.append(f"Expected: “{finding.expected}”.")
+    if finding.trans is None and finding.orig is not None:
+        parts.append("(Located at the nearest English sentence; the Turkish sentence is the related location.)")
+    return " ".join(parts)
+
+
+def render_sarif(
+    report: Report,
+    *,
+    trans_path: str | None = None,
+    orig_path: str | None = None,
+    checks=None,
+    fingerprints: tuple[str, ...] | None = None,
+) -> str:
+    """A SARIF 2.1.0 log with one run: the checks as rules, the findings as results."""
+    from drift import __version__
+    from drift.checks import all_checks
+    from drift.suppress import fingerprints as finding_fingerprints
+
+    alignment = report.alignment
+    rules = list(checks if checks is not None else all_checks())
+    known = {info.code for info in rules}
+    rules += [info for info in all_checks() if info.code not in known and
+              any(f.code == info.code for f in report.findings)]
+    rule_index = {info.code: number for number, info in enumerate(rules)}
+    trans_uri = artifact_uri(trans_path or alignment.trans.path or "translation.txt")
+    orig_uri = artifact_uri(orig_path or alignment.orig.path or "original.txt")
+    trans_lines, orig_lines = Lines.of(alignment.trans.text), Lines.of(alignment.orig.text)
+    prints = fingerprints or finding_fingerprints(report.findings)
+    results = []
+    for finding, print_ in zip(report.findings, prints):
+        start, end = english_anchor(alignment, finding)
+        result: dict[str, Any] = {
+            "ruleId": finding.code,
+            "ruleIndex": rule_index[finding.code],
+            "level": LEVEL[finding.severity],
+            "message": {"text": _message(finding)},
+            "locations": [_location(trans_uri, 0, trans_lines, alignment.trans.text, start, end)],
+        }
+        if finding.orig is not None:
+            related = _location(orig_uri, 1, orig_lines, alignment.orig.text, finding.orig.start, finding.orig.end)
+            related["id"] = 1
+            related["message"] = {"text": f"The Turkish original: “{' '.join(finding.orig.text.split())}”"}
+            result["relatedLocations"] = [related]
+        result["partialFingerprints"] = {"driftFingerprint/v1": print_}
+        result["properties"] = {
+            "severity": finding.severity.value,
+            "category": finding.category.value,
+            "confidence": finding.confidence,
+            "check": finding.check,
+            "expected": finding.expected,
+            "evidence": finding.evidence,
+            "bead": finding.bead,
+        }
+        results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "drift",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule(info) for info in rules],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "artifacts": [
+                {"location": {"uri": trans_uri}, "roles": ["analysisTarget"], "encoding": "utf-8",
+                 "mimeType": "text/plain", "properties": {"language": "en"}},
+                {"location": {"uri": orig_uri}, "roles": ["referencedOnCommandLine"], "encoding": "utf-8",
+                 "mimeType": "text/plain", "properties": {"language": "tr"}},
+            ],
+            "results": results,
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

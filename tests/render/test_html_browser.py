@@ -1,0 +1,153 @@
+"""The HTML report in a real browser: headless Chromium (Debian's `chromium`) driven by Playwright.
+
+Skipped, with a message saying how to get them, where Chromium or Playwright
+is missing; CI installs Chromium and sets DRIFT_REQUIRE_BROWSER=1, which turns
+the skip into a failure. Never runs `playwright install`: the browser is the
+system's. A screenshot is kept in build/test-artifacts/ (or $DRIFT_ARTIFACTS).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from drift.model import Category, Severity
+from drift.render.html import render_html
+
+CHROMIUM = os.environ.get("DRIFT_CHROMIUM", "/usr/bin/chromium")
+HOW_TO_GET_IT = (
+    "to run it, install Chromium (Debian/Ubuntu: apt-get install chromium; or set DRIFT_CHROMIUM to a Chromium "
+    "binary) and Playwright for Python (in the test extra: pip install -e '.[test]'); never `playwright install`"
+)
+LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright for Python is not installed"
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
+        return f"no Chromium at {CHROMIUM}"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = _missing()
+    if missing:
+        message = f"browser test skipped: {missing}; {HOW_TO_GET_IT}"
+        if os.environ.get("DRIFT_REQUIRE_BROWSER"):
+            pytest.fail(message.replace("skipped", "required (DRIFT_REQUIRE_BROWSER is set) but cannot run"))
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=shutil.which(CHROMIUM) or CHROMIUM, args=LAUNCH_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def open_report(browser, tmp_path):
+    """Write a report's HTML to a file, open it, and record every request and dialog."""
+    pages = []
+
+    def open_(report, name="report.html"):
+        path = tmp_path / name
+        path.write_text(render_html(report), encoding="utf-8")
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.requests, page.dialogs = [], []
+        page.on("request", lambda request: page.requests.append(request.url))
+        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(path.as_uri())
+        pages.append(page)
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+def _visible_notes(page) -> int:
+    return page.evaluate("Array.from(document.querySelectorAll('.fnote')).filter(e => e.offsetParent).length")
+
+
+def _highlighted(page, selector: str) -> int:
+    return page.evaluate(
+        "sel => Array.from(document.querySelectorAll(sel))"
+        ".filter(e => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)').length",
+        selector,
+    )
+
+
+def test_marks_equal_findings_and_screenshot(s400_report, open_report, artifacts):
+    page = open_report(s400_report)
+    findings = len(s400_report.findings)
+    assert page.locator("mark.m.primary:not(.cont)").count() == findings
+    ids = page.evaluate("Array.from(new Set(Array.from(document.querySelectorAll('mark.m')).map(m => m.dataset.f)))")
+    assert len(ids) == findings
+    assert _highlighted(page, "mark.m.primary:not(.cont)") == findings
+    assert page.locator("td.gap").count() == 4  # two omitted Turkish sentences, two added English ones
+    page.locator("mark.m.primary").nth(1).hover()
+    shot = artifacts / "html-report-s400.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 50_000
+
+
+def test_filters_change_what_is_visible(s400_report, open_report):
+    page = open_report(s400_report)
+    findings = s400_report.findings
+    minor = sum(f.severity is Severity.MINOR for f in findings)
+    omission = sum(f.category is Category.OMISSION for f in findings)
+    assert minor and omission
+    assert _visible_notes(page) == len(findings)
+    page.uncheck("#show-sev-minor")
+    assert _visible_notes(page) == len(findings) - minor
+    assert _highlighted(page, "mark.m.sev-minor") == 0
+    assert _highlighted(page, "mark.m.primary.sev-critical") == sum(f.severity is Severity.CRITICAL for f in findings)
+    page.check("#show-sev-minor")
+    page.uncheck("#show-cat-omission")
+    assert _visible_notes(page) == len(findings) - omission
+    page.check("#show-cat-omission")
+    assert _visible_notes(page) == len(findings)
+    beads = page.locator("tbody.bead")
+    with_findings = len({f.bead for f in findings})
+    page.check("#only-flagged")
+    assert len([i for i in range(beads.count()) if beads.nth(i).is_visible()]) == with_findings
+    page.uncheck("#only-flagged")
+    assert len([i for i in range(beads.count()) if beads.nth(i).is_visible()]) == len(s400_report.alignment.beads)
+
+
+def test_note_on_hover_and_on_click(s400_report, open_report):
+    page = open_report(s400_report)
+    tip = "m => getComputedStyle(m, '::after').display + '|' + getComputedStyle(m, '::after').content"
+    mark = page.locator("mark.m.primary").first
+    assert page.evaluate(f"({tip})(document.querySelector('mark.m.primary'))").startswith("none")
+    mark.hover()
+    shown = mark.evaluate(tip)
+    assert shown.startswith("block") and s400_report.findings[0].message[:30] in shown
+    other = page.locator("mark.m.primary").nth(3)
+    other.click()  # a click focuses the mark: its note stays after the pointer leaves
+    page.mouse.move(5, 5)
+    assert other.evaluate(tip).startswith("block")
+
+
+def test_hostile_article_runs_nothing(hostile_report, hostile_english, open_report):
+    page = open_report(hostile_report, "hostile.html")
+    for mark in page.locator("mark.m").all():
+        mark.hover()
+        mark.click()
+    for link in page.locator("a").all():
+        link.click()
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.dialogs == []
+    assert {url.split("#")[0] for url in page.requests} == {page.url.split("#")[0]}  # nothing else was loaded
+    text = page.inner_text("body")
+    for line in hostile_english.splitlines():
+        assert " ".join(line.split()) in " ".join(text.split())
+    assert page.locator("script, img, svg, iframe").count() == 0
