@@ -22,18 +22,28 @@ def english_alignment(trans: Document) -> Alignment:
     return Alignment(orig, trans, (), sentences, beads)
 
 
-def lint_document(trans: Document, checks=None) -> Report:
-    """Run the English-only checks (default: all of them) over one English document."""
-    from drift.checks import english_only_checks, run_checks
+def lint_document(trans: Document, *, config=None, year: int | None = None) -> Report:
+    """Run the English-only checks over one English document.
+
+    `config` (drift.config) selects among them, overrides severities and brings
+    the glossary, as for `drift check`; `year` is the year of dates that give
+    none. Inline accept markers are honoured.
+    """
+    from drift.checks import run_checks
     from drift.checks.context import CheckContext, Resources, bead_views
-    from drift.pipeline import _load_lexicon
+    from drift.config import Config
+    from drift.pipeline import _load_lexicon, apply_config
+    from drift.suppress import apply_inline_markers
 
+    config = config or Config()
     alignment = english_alignment(trans)
-    context = CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=_load_lexicon))
-    selected = english_only_checks() if checks is None else tuple(info for info in checks if not info.needs_original)
-    return Report(alignment, run_checks(context, selected))
+    context = CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=_load_lexicon),
+                           config.glossary, year)
+    selected = tuple(info for info in config.selected if not info.needs_original)
+    findings = run_checks(context, selected)
+    return apply_inline_markers(Report(alignment, apply_config(findings, config)))
 
 
-def lint(trans_text: str) -> Report:
+def lint(trans_text: str, *, config=None, year: int | None = None) -> Report:
     """Lint English text given as a string."""
-    return lint_document(Document(text=trans_text, language=Language.ENGLISH))
+    return lint_document(Document(text=trans_text, language=Language.ENGLISH), config=config, year=year)

@@ -66,3 +66,29 @@ def test_cli_exit_codes(capsys, tmp_path):
     assert main(["lint", str(SAMPLES / "s400" / "en.txt"), "--fail-on", "never"]) == 0
     assert main(["lint", str(tmp_path / "missing.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_cli_formats_and_options(capsys, tmp_path):
+    english = str(SAMPLES / "s400" / "en.txt")
+    for output_format in ("sarif", "github", "concise", "html"):
+        target = tmp_path / f"lint.{output_format}"
+        assert main(["lint", english, "-f", output_format, "-o", str(target), "--no-config"]) == 1
+        assert target.read_text(encoding="utf-8")
+    sarif = json.loads((tmp_path / "lint.sarif").read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
+    assert "checked on its own" in (tmp_path / "lint.html").read_text(encoding="utf-8")
+    assert main(["lint", english, english, "-f", "html", "-o", str(tmp_path / "two.html")]) == 2
+
+    capsys.readouterr()
+    assert main(["lint", english, "--select", "D302", "--year", "2014", "-f", "concise", "--no-config"]) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1 and "D302" in lines[0] and "Monday" in lines[0]
+
+
+def test_cli_baseline(capsys, tmp_path):
+    english = str(SAMPLES / "s400" / "en.txt")
+    baseline = tmp_path / "baseline.json"
+    assert main(["lint", english, "--write-baseline", str(baseline), "--no-config"]) == 0
+    capsys.readouterr()
+    assert main(["lint", english, "--baseline", str(baseline), "--no-config", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["reports"][0]["findings"] == []

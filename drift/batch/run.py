@@ -1,7 +1,7 @@
 """Running a batch: a process pool whose workers load the encoder once, results appended as pairs finish.
 
 Each worker is a process (the checks are Python and hold the GIL) whose
-encoder is limited to its share of the cores. At most two pairs per worker are
+encoder runs one BLAS thread, so `--workers N` uses N cores. At most two pairs per worker are
 in flight. If a worker process dies (killed, out of memory), the pool is
 restarted and the pairs that were in flight are retried one at a time, so a
 pair that kills its worker again is found and recorded as an error alone.
@@ -51,9 +51,11 @@ class WorkerPool:
 
     def __init__(self, workers: int, pairs: int) -> None:
         self.processes = max(1, min(workers, pairs))
-        # Each worker's encoder gets its share of the cores: more BLAS threads
-        # than cores make every worker slower.
-        self.threads = max(1, default_workers() // self.processes)
+        # One BLAS thread per worker: a worker is one core. A second thread buys
+        # the encoder about a fifth on an idle machine, but OpenBLAS threads spin
+        # while they wait, and when another process holds the core (another
+        # worker, another job) a pair takes two to four times as long.
+        self.threads = 1
         self._executor = None
         self._start()
 

@@ -111,7 +111,7 @@ def plan(batch: Batch, engine: Engine, config_for: Callable[[Path], Config] | No
 
     fallback = default_config() if config_for is None else None
     tasks = []
-    fingerprints: dict[int, str] = {}
+    fingerprints: dict[int, str] = {}  # by id: each config stays alive in its tasks, so no id is reused
     for spec in batch.pairs:
         config = fallback if config_for is None else config_for(spec.trans)
         options = fingerprints.get(id(config)) or fingerprints.setdefault(id(config), options_fingerprint(engine, config))

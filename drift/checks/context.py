@@ -69,6 +69,8 @@ class CheckContext:
     resources: Resources
     # The house glossary from the configuration (drift.config); empty unless one is given.
     glossary: Glossary = field(default_factory=Glossary)
+    # The year a date without one belongs to, when the user knows it (`drift lint --year`).
+    year: int | None = None
 
     @functools.cached_property
     def links(self) -> tuple:

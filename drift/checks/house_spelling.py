@@ -23,8 +23,7 @@ from drift.model import Category, Language, Severity
 from drift.text.tokens import name_key
 
 
-# Reads the English alone, but runs with `drift check`, where the glossary comes from the configuration.
-@check("D108", "house-spelling", Category.NAME, Severity.MINOR)
+@check("D108", "house-spelling", Category.NAME, Severity.MINOR, needs_original=False)
 def house_spelling(context: CheckContext):
     entries = context.glossary.names
     if not entries:

@@ -5,8 +5,9 @@ Why it matters: "Tuesday, February 24" in a 2022 story cannot be right, since
 cannot tell which. This check needs no original.
 
 The year is the date's own or, failing that, the year the English text gives
-itself (a full date elsewhere, a dateline, "in 2022"); a date without a year
-is left alone when its weekday fits any year the article names. A day that does not
+itself (a full date elsewhere, a dateline, "in 2022") or the one given with
+`--year`; a date without a year is left alone when its weekday fits any year
+the article names. A day that does not
 exist in its month (February 30) is reported too. The finding covers the
 whole date, since either the weekday or the day may be the wrong part.
 Expected: the weekday the calendar gives for that date.
@@ -35,8 +36,10 @@ def weekday_calendar(context: CheckContext):
     trans = context.alignment.trans
     mentioned = {m.year for m in document_dates(trans.text, trans.language) if m.year}
     mentioned |= {int(q.value) for q in document_quantities(trans.text, trans.language) if q.kind == "year"}
-    year_of_text = infer_year(trans.text, trans.language)
-    if year_of_text:
+    year_of_text = context.year or infer_year(trans.text, trans.language)
+    if context.year:
+        mentioned = {context.year}  # the user said which year: no other year is plausible
+    elif year_of_text:
         mentioned.add(year_of_text)
     bead_of = {j: view for view in context.beads for j in view.bead.trans}
     for mention in document_dates(trans.text, trans.language):

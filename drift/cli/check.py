@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -17,7 +16,8 @@ from drift.cli.app import (
     NoConfigOption, OrigArgument, OutputOption, SelectOption, SeverityOption, TransArgument, WriteBaselineOption, app,
     check_output, emit, write_output,
 )
-from drift.config import Config, Settings, resolve_config
+from drift.cli.findings import exit_for, parse_options, render, suppress
+from drift.config import Config, resolve_config
 
 
 @app.command()
@@ -50,7 +50,7 @@ def check(
     from drift.embed import default_encoder
     from drift.pipeline import check_documents
 
-    options = _options(fail_on, config, no_config, select, ignore, severity, baseline)
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
     settings = resolve_config(trans, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
     check_output(write_baseline, (orig, trans))
     encoder = default_encoder()
@@ -58,7 +58,7 @@ def check(
         orig, trans, output, encoder, announce=output_format is CheckFormat.text)
     params = AlignParams()
     report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings)
-    report, suppressed = _suppress(report, settings, write_baseline, trans)
+    report, suppressed = suppress(report, settings, write_baseline, trans)
     if output_format is CheckFormat.json:
         from drift.lexicon import load_lexicon
         from drift.render.json import dumps, report_envelope
@@ -76,76 +76,8 @@ def check(
         if suppressed:
             sys.stderr.write(f"drift: {suppressed} finding(s) accepted earlier and hidden (baseline)\n")
     else:
-        write_output(_render(output_format, report, suppressed, settings), output)
-    _exit(settings.fail_on, [report])
-
-
-@dataclass(frozen=True)
-class _Options:
-    """What the shared flags of `check` and `check-pairs` say."""
-
-    config_path: Path | None
-    isolated: bool
-    cli: Settings
-
-
-def _options(fail_on, config, no_config, select, ignore, severity, baseline) -> _Options:
-    from drift.config import parse_cli_selectors, parse_cli_severity
-
-    cli = Settings(
-        select=parse_cli_selectors(select, "--select"),
-        ignore=parse_cli_selectors(ignore, "--ignore"),
-        severity=parse_cli_severity(severity),
-        fail_on=fail_on.value if fail_on is not None else None,
-        baseline=baseline,
-    )
-    return _Options(config, no_config, cli)
-
-
-def _suppress(report, settings: Config, write_baseline: Path | None, trans: Path):
-    """Write the baseline when asked, then hide what the baseline accepts; returns (report, hidden)."""
-    from drift.suppress import (
-        Baseline, apply_baseline, baseline_entries, baseline_key, dumps_baseline, read_baseline, updated_baseline,
-    )
-
-    if write_baseline is not None:
-        key = baseline_key(str(trans), write_baseline)
-        previous = read_baseline(write_baseline) if write_baseline.exists() else Baseline()
-        written = updated_baseline(previous, (key,), baseline_entries(report, key))
-        write_output(dumps_baseline(written), write_baseline)
-        sys.stderr.write(f"drift: wrote {len(report.findings)} finding(s) of {trans} to {write_baseline}\n")
-        return apply_baseline(report, written, key)
-    if settings.baseline is None:
-        return report, 0
-    return apply_baseline(report, read_baseline(settings.baseline), baseline_key(str(trans), settings.baseline))
-
-
-def _render(output_format: CheckFormat, report, suppressed: int, settings: Config) -> str:
-    if output_format is CheckFormat.html:
-        from drift.render.html import render_html
-
-        return render_html(report, suppressed=suppressed)
-    if output_format is CheckFormat.sarif:
-        from drift.render.sarif import render_sarif
-
-        return render_sarif(report, checks=settings.selected)
-    if output_format is CheckFormat.github:
-        from drift.render.github import render_github
-
-        return render_github(report)
-    from drift.render.concise import render_concise
-
-    return render_concise(report)
-
-
-def _exit(fail_on: str, reports) -> None:
-    if fail_on == "never":
-        return
-    from drift.model import Severity
-
-    threshold = Severity(fail_on).rank
-    if any(finding.severity.rank >= threshold for report in reports for finding in report.findings):
-        raise typer.Exit(EXIT_FINDINGS)
+        write_output(render(output_format, report, suppressed, settings), output)
+    exit_for(settings.fail_on, [report])
 
 
 # A language tag as a whole part of a file name: "en.txt", "story.tr.md", "story-en.txt".
@@ -200,7 +132,7 @@ def check_pairs(
     from drift.pipeline import check_documents
     from drift.read import read_document
 
-    options = _options(fail_on, config, no_config, select, ignore, severity, baseline)
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
     pairs = list(dict.fromkeys(pair for pair in map(partner, files) if pair is not None))
     if not pairs:
         sys.stderr.write("drift: no article pairs among the given files (nothing to check)\n")
@@ -211,10 +143,10 @@ def check_pairs(
         settings = resolve_config(trans, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
         report = check_documents(read_document(orig, Language.TURKISH), read_document(trans, Language.ENGLISH),
                                  encoder=encoder, config=settings)
-        report, suppressed = _suppress(report, settings, None, trans)
+        report, suppressed = suppress(report, settings, None, trans)
         reports.append((orig, trans, report, suppressed))
         try:
-            _exit(settings.fail_on, [report])
+            exit_for(settings.fail_on, [report])
         except typer.Exit:
             failing.append(trans)
     if output_format is PairsFormat.text:
@@ -228,7 +160,7 @@ def check_pairs(
             parts += [Rule(f"[bold]{escape(str(trans))}[/] against {escape(str(orig))}"), report_view(report)]
         emit(Group(*parts), None)
     else:
-        write_output("".join(_render(CheckFormat(output_format.value), report, suppressed, Config())
+        write_output("".join(render(CheckFormat(output_format.value), report, suppressed, Config())
                              for _, _, report, suppressed in reports), None)
     if failing:
         raise typer.Exit(EXIT_FINDINGS)

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
-from drift.cli.app import EXIT_FINDINGS, FailOn, FormatOption, OutputFormat, OutputOption, app, check_output, emit, write_output
+from drift.cli.app import (
+    BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption, IgnoreOption, NoConfigOption,
+    OutputOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit, write_output,
+)
+from drift.cli.findings import exit_for, parse_options, render, suppress
+from drift.errors import UsageError
 
 
 @app.command()
@@ -15,47 +23,97 @@ def lint(
     trans: Annotated[
         list[Path], typer.Argument(metavar="TRANS...", help="English articles (UTF-8 text files).", show_default=False)
     ],
-    output_format: FormatOption = OutputFormat.text,
+    output_format: CheckFormatOption = CheckFormat.text,
     output: OutputOption = None,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit with code 1 when a finding is at least this severe.")
-    ] = FailOn.major,
+    fail_on: FailOnOption = None,
+    config: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    severity: SeverityOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
+    year: Annotated[
+        Optional[int], typer.Option("--year", min=1000, max=2999,
+                                    help="The year of dates that give none, when the article does not say.")
+    ] = None,
 ) -> None:
     """Check English articles on their own, without the Turkish original.
 
     Runs the checks that need no original: weekdays that do not fit their date,
-    names that do not match their handle or look misspelled, author bios and
-    empty source lines, Turkish left in the English, one name spelled two ways.
-    No sentence encoder is loaded.
+    names that do not match their handle, look misspelled or are spelled two
+    ways, author bios and empty source lines, Turkish left in the English, and
+    the house spellings of the glossary. No sentence encoder is loaded.
+    Configuration, baselines, inline markers and --fail-on work as for
+    `drift check`; exit code 0: nothing at or above --fail-on, 1: something is,
+    2: bad input or configuration.
     """
+    from drift.config import resolve_config
     from drift.lint import lint_document
-    from drift.model import Language, Severity
+    from drift.model import Language
     from drift.read import read_document
 
+    if output_format is CheckFormat.html and len(trans) > 1:
+        raise UsageError("--format html writes one report: give one file, or use json, sarif, github or concise")
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
     check_output(output, tuple(trans))
-    documents = [read_document(path, Language.ENGLISH) for path in trans]
-    reports = [lint_document(document) for document in documents]
-    if output_format is OutputFormat.json:
-        from drift import __version__
-        from drift.render.json import dumps, report_envelope
-
-        envelopes = [report_envelope(report, {"drift": __version__}) for report in reports]
-        for envelope in envelopes:
-            envelope.pop("schema")
-            envelope["kind"] = "lint"
-            envelope.pop("orig")
-        write_output(dumps({"schema": "drift/1", "kind": "lint", "reports": envelopes}), output)
+    check_output(write_baseline, tuple(trans))
+    results = []
+    for path in trans:
+        settings = resolve_config(path, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
+        report = lint_document(read_document(path, Language.ENGLISH), config=settings, year=year)
+        report, hidden = suppress(report, settings, write_baseline, path)
+        results.append((path, report, hidden, settings))
+    if output_format is CheckFormat.json:
+        write_output(_json(results), output)
+    elif output_format is CheckFormat.text:
+        _text(results, output)
+    elif output_format is CheckFormat.sarif:
+        write_output(_sarif(results), output)
     else:
-        from rich.console import Group
-        from rich.rule import Rule
+        write_output("".join(render(output_format, report, hidden, settings)
+                             for _, report, hidden, settings in results), output)
+    for _, report, _, settings in results:
+        exit_for(settings.fail_on, [report])
 
-        from drift.render.text import report_view
 
-        parts = []
-        for document, report in zip(documents, reports):
-            parts += [Rule(f"[bold]{document.path}[/]"), report_view(report)]
-        emit(Group(*parts), output)
-    if fail_on is not FailOn.never:
-        threshold = Severity(fail_on.value).rank
-        if any(finding.severity.rank >= threshold for report in reports for finding in report.findings):
-            raise typer.Exit(EXIT_FINDINGS)
+def _json(results) -> str:
+    """One drift/1 envelope with a report per file; no original, so no Turkish side."""
+    from drift import __version__
+    from drift.render.json import dumps, report_envelope
+
+    reports = []
+    for _, report, hidden, settings in results:
+        envelope = report_envelope(report, {"drift": __version__, "options": {**settings.fingerprint(),
+                                                                               "suppressed": hidden}})
+        for key in ("schema", "orig"):
+            envelope.pop(key)
+        envelope["kind"] = "lint"
+        reports.append(envelope)
+    return dumps({"schema": "drift/1", "kind": "lint", "reports": reports})
+
+
+def _text(results, output: Path | None) -> None:
+    from rich.console import Group
+    from rich.rule import Rule
+
+    from drift.render.text import report_view
+
+    parts = []
+    for path, report, hidden, _ in results:
+        parts += [Rule(f"[bold]{escape(str(path))}[/]"), report_view(report)]
+        if hidden:
+            sys.stderr.write(f"drift: {hidden} finding(s) of {path} accepted earlier and hidden (baseline)\n")
+    emit(Group(*parts), output)
+
+
+def _sarif(results) -> str:
+    """One SARIF log for all files: the first file's run, with every file's results and artifacts."""
+    logs = [json.loads(render(CheckFormat.sarif, report, hidden, settings)) for _, report, hidden, settings in results]
+    merged, run = logs[0], logs[0]["runs"][0]
+    for log in logs[1:]:
+        other = log["runs"][0]
+        run.setdefault("results", []).extend(other.get("results", []))
+        if "artifacts" in other:
+            run.setdefault("artifacts", []).extend(other["artifacts"])
+    return json.dumps(merged, ensure_ascii=False, indent=2) + "\n"

@@ -168,6 +168,8 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
 
     alignment = report.alignment
     findings = report.findings
+    # `drift lint` has no original: one column, no alignment to speak of.
+    has_original = bool(alignment.orig.text)
     trans_name = trans_path or alignment.trans.path or "translation"
     orig_name = orig_path or alignment.orig.path or "original"
     by_bead: dict[int, list[int]] = {}
@@ -188,8 +190,10 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         f"<title>drift: {escape(trans_name)} against {escape(orig_name)}</title>\n",
         f"<style>\n{_styles(range(len(findings)))}\n</style>\n</head>\n<body>\n",
         '<header class="top">\n<div class="brand">drift</div>\n<div class="files">',
-        f'<span class="lang">EN</span> <span class="path">{escape(trans_name)}</span> checked against ',
-        f'<span class="lang">TR</span> <span class="path">{escape(orig_name)}</span></div>\n</header>\n',
+        f'<span class="lang">EN</span> <span class="path">{escape(trans_name)}</span> ',
+        (f'checked against <span class="lang">TR</span> <span class="path">{escape(orig_name)}</span>'
+         if has_original else "checked on its own, without the original"),
+        "</div>\n</header>\n",
         '<section class="summary">\n<div class="total">',
         f'<span class="big">{len(findings)}</span> finding{"" if len(findings) == 1 else "s"}',
     ]
@@ -209,6 +213,7 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         f"aligned · {len(alignment.beads)} beads · "
         f'<span class="gapword omitted">{omissions} omitted</span> · '
         f'<span class="gapword added">{additions} added</span>'
+        if has_original else f"{total_trans} English sentences, checked without the original"
     )
     out.append("</div>\n</section>\n")
 
@@ -224,18 +229,23 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
     out.append('<label class="only"><input type="checkbox" id="only-flagged">only sentences with findings</label>')
     out.append('\n<span class="hint">Hover or click a highlight for its note.</span>\n</nav>\n')
 
-    out.append('<table class="beads">\n<colgroup><col class="c-num"><col class="c-side"><col class="c-side">'
-               '</colgroup>\n<thead><tr><th>#</th><th>Türkçe · original</th><th>English · translation</th>'
-               "</tr></thead>\n")
+    if has_original:
+        out.append('<table class="beads">\n<colgroup><col class="c-num"><col class="c-side"><col class="c-side">'
+                   '</colgroup>\n<thead><tr><th>#</th><th>Türkçe · original</th><th>English · translation</th>'
+                   "</tr></thead>\n")
+    else:
+        out.append('<table class="beads">\n<colgroup><col class="c-num"><col></colgroup>\n'
+                   "<thead><tr><th>#</th><th>English</th></tr></thead>\n")
     orig_text, trans_text = alignment.orig.text, alignment.trans.text
     for index, bead in enumerate(alignment.beads):
         numbers = by_bead.get(index, [])
-        kind_class = " omission" if bead.is_omission else " addition" if bead.is_addition else ""
+        kind_class = (" omission" if bead.is_omission else " addition" if bead.is_addition else "") if has_original else ""
         out.append(f'<tbody class="bead{kind_class}{"" if numbers else " clean"}" id="bead-{index + 1}">\n<tr>')
         out.append(f'<td class="num"><a href="#bead-{index + 1}">{index + 1}</a>'
-                   f'<span class="kind">{bead.kind}</span></td>')
+                   + (f'<span class="kind">{bead.kind}</span>' if has_original else "") + "</td>")
+        sides = (("orig", bead.orig, alignment.orig_sentences, orig_text, "tr"),) if has_original else ()
         for side, sentence_ids, sentences, text, lang in (
-            ("orig", bead.orig, alignment.orig_sentences, orig_text, "tr"),
+            *sides,
             ("trans", bead.trans, alignment.trans_sentences, trans_text, "en"),
         ):
             if not sentence_ids:
@@ -248,7 +258,7 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
             out.append(f'<td class="side {lang}" lang="{lang}">{_marked(text, start, end, marks, findings)}</td>')
         out.append("</tr>\n")
         if numbers:
-            out.append('<tr class="notes"><td></td><td colspan="2"><ol class="findings">')
+            out.append(f'<tr class="notes"><td></td><td colspan="{2 if has_original else 1}"><ol class="findings">')
             out.extend(_note(number, findings[number]) for number in numbers)
             out.append("</ol></td></tr>\n")
         out.append("</tbody>\n")

@@ -48,13 +48,13 @@ def test_every_check_has_cases():
 def _run(folder: Path, encoder, code: str):
     """A check that needs no original is tried on the English alone, the way `drift lint` runs it."""
     english = (folder / "en.txt").read_text(encoding="utf-8")
-    if not find_check(code).needs_original:
-        return lint(english)
     config = None
     if (folder / "drift.toml").exists():  # a glossary check's case brings its glossary
         from drift.config import build_config, read_settings
 
         config = build_config(read_settings(folder / "drift.toml"))
+    if not find_check(code).needs_original:
+        return lint(english, config=config)
     return drift.check((folder / "tr.txt").read_text(encoding="utf-8"), english, encoder=encoder, config=config)
 
 
