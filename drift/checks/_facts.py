@@ -61,5 +61,7 @@ def english_amount(quantity: Quantity) -> str:
     if quantity.unit in _CURRENCY:
         prefix, suffix = _CURRENCY[quantity.unit]
         return f"{prefix}{number}{words}{suffix}"
-    unit = f" {quantity.unit}" if quantity.unit and not quantity.unit.startswith("currency") else ""
-    return f"{number}{words}{unit}"
+    unit = quantity.unit if quantity.unit and not quantity.unit.startswith("currency") else ""
+    if unit and len(unit) > 2 and quantity.value != 1:
+        unit += "s"  # hectares, metres, years; km and kg stay as they are
+    return f"{number}{words}{' ' + unit if unit else ''}"
