@@ -5,7 +5,7 @@ samples/dev/*): recall, precision and per-category recall on the drifted
 English; on en_faithful.txt, the major-or-critical false alarms per 100
 English sentences. `--details` lists what was missed and what was wrong.
 
-    .venv/bin/python benchmarks/evaluate.py [--details] [SAMPLE_DIR ...]
+    .venv/bin/python benchmarks/evaluate.py [--details] [--lint] [SAMPLE_DIR ...]
 """
 
 from __future__ import annotations
@@ -42,21 +42,30 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("samples", nargs="*")
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--lint", action="store_true", help="score `drift lint` (the English alone) instead")
     options = parser.parse_args()
-    encoder = default_encoder()
+    encoder = None if options.lint else default_encoder()
+
+    def run(orig: Document, trans: Document):
+        if options.lint:
+            from drift.lint import lint_document
+
+            return lint_document(trans)
+        return check_documents(orig, trans, encoder=encoder)
+
     totals = Counter()
     found_by_category, gold_by_category = Counter(), Counter()
     for sample in sample_dirs(options.samples):
         orig = load(sample / "tr.txt", Language.TURKISH)
         gold = read_gold(sample / "gold.jsonl")
-        report = check_documents(orig, load(sample / "en.txt", Language.ENGLISH), encoder=encoder)
+        report = run(orig, load(sample / "en.txt", Language.ENGLISH))
         scores = score(report.findings, gold)
         totals.update(found=len(scores.found), gold=len(gold), correct=scores.correct, wrong=scores.wrong)
         gold_by_category.update(item.category for item in gold)
         found_by_category.update(item.category for item in gold if item.id in scores.found)
         line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
         if (sample / "en_faithful.txt").exists():
-            clean = check_documents(orig, load(sample / "en_faithful.txt", Language.ENGLISH), encoder=encoder)
+            clean = run(orig, load(sample / "en_faithful.txt", Language.ENGLISH))
             alarms = serious(clean.findings)
             totals.update(clean_sentences=len(clean.alignment.trans_sentences), alarms=len(alarms))
             line += f"  faithful: {len(alarms)} serious of {len(clean.findings)} findings"
