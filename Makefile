@@ -21,12 +21,16 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 ## bench: time the pipeline stages on the bundled sample, against the encoder alone; batch
-## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md)
+## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md);
+## the encoding detector, the wrong-pair thresholds, and time and memory on 0.5-2 MB pairs (README)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/bench_batch.py --write docs/benchmarks.md
 	$(BIN)/python benchmarks/bench_find.py
+	$(BIN)/python benchmarks/bench_encodings.py
+	$(BIN)/python benchmarks/calibrate_pairs.py
+	$(BIN)/python benchmarks/bench_scale.py
 
 ## evaluate: recall, precision and false alarms on the reference example and the development set
 evaluate: $(STAMP)

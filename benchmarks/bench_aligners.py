@@ -20,9 +20,9 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -53,7 +53,10 @@ def gold_sets() -> list[GoldSet]:
                *sorted(path.parent for path in (SAMPLES / "dev").glob("*/alignment.jsonl"))]
     sets = []
     for folder in folders:
-        lines = lambda name: tuple((folder / name).read_text(encoding="utf-8").splitlines())  # noqa: E731
+
+        def lines(name: str, folder: Path = folder) -> tuple[str, ...]:
+            return tuple((folder / name).read_text(encoding="utf-8").splitlines())
+
         beads = tuple((frozenset(record["source"]), frozenset(record["target"]))
                       for record in map(json.loads, lines("alignment.jsonl")))
         name = folder.relative_to(SAMPLES).as_posix()

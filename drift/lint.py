@@ -32,16 +32,25 @@ def lint_document(trans: Document, *, config=None, year: int | None = None) -> R
     from drift.checks import run_checks
     from drift.checks.context import CheckContext, Resources, bead_views
     from drift.config import Config
-    from drift.pipeline import _load_lexicon, apply_config
+    from drift.pipeline import _load_lexicon, apply_config, in_source
     from drift.suppress import apply_inline_markers
+    from drift.text.view import matching_view, seen_document
+    from drift.windows import windowed_findings
 
     config = config or Config()
-    alignment = english_alignment(trans)
-    context = CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=_load_lexicon),
-                           config.glossary, year)
+    # The checks read the matching view (odd characters and Markdown markup seen through).
+    view = matching_view(trans)
+    seen = english_alignment(seen_document(trans, view))
+    resources = Resources(load_lexicon=_load_lexicon)
     selected = tuple(info for info in config.selected if not info.needs_original)
-    findings = run_checks(context, selected)
-    return apply_inline_markers(Report(alignment, apply_config(findings, config)))
+
+    def run(alignment: Alignment) -> tuple:
+        return run_checks(CheckContext(alignment, bead_views(alignment), resources, config.glossary, year), selected)
+
+    findings = apply_config(windowed_findings(seen, run), config)
+    alignment = Alignment(seen.orig, trans, (), view.sentences(seen.trans_sentences), seen.beads)
+    findings = tuple(in_source(finding, matching_view(seen.orig), view) for finding in findings)
+    return apply_inline_markers(Report(alignment, findings))
 
 
 def lint(trans_text: str, *, config=None, year: int | None = None) -> Report:

@@ -17,14 +17,30 @@ class Language(str, Enum):
     ENGLISH = "en"
 
 
+class SourceFormat(str, Enum):
+    """What an input file was: plain text, Markdown (kept, markup ignored in matching) or an HTML page."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
 @dataclass(frozen=True)
 class Document:
-    """One input text: where it came from and what it says."""
+    """One input text: where it came from and what it says.
+
+    For an HTML page `text` is the article text extracted from it (offsets
+    point there) and `extraction` names the extractor; `encoding_detected` is
+    False when the user named the encoding.
+    """
 
     text: str
     language: Language
     path: str | None = None
     encoding: str = "utf-8"
+    source_format: SourceFormat = SourceFormat.TEXT
+    extraction: str | None = None
+    encoding_detected: bool = True
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,42 @@ Pure apart from the encoder, which is passed in (or the process-wide default).
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from drift.align import AlignParams, align_sentences
 from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
 from drift.model import Alignment, Category, Document, Finding, Language, Report
 from drift.text.split import split_sentences
+from drift.text.view import TextView, matching_view, seen_document
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    """An alignment over the documents' own text, and the same alignment as the checks read it."""
+
+    alignment: Alignment
+    seen: Alignment
+    orig_view: TextView
+    trans_view: TextView
+
+
+def _analyse(orig: Document, trans: Document, encoder: SentenceEncoder, params: AlignParams) -> _Analysis:
+    """Split the matching views of both documents, embed every sentence in one batch, and align them."""
+    orig_view, trans_view = matching_view(orig), matching_view(trans)
+    orig_seen = split_sentences(orig_view.text, orig.language)
+    trans_seen = split_sentences(trans_view.text, trans.language)
+    vectors = encoder.encode([s.text for s in orig_seen] + [s.text for s in trans_seen])
+    beads = align_sentences(
+        orig_seen,
+        trans_seen,
+        vectors[: len(orig_seen)],
+        vectors[len(orig_seen):],
+        params,
+    )
+    alignment = Alignment(orig, trans, orig_view.sentences(orig_seen), trans_view.sentences(trans_seen), beads)
+    seen = Alignment(seen_document(orig, orig_view), seen_document(trans, trans_view), orig_seen, trans_seen, beads)
+    return _Analysis(alignment, seen, orig_view, trans_view)
 
 
 def align_documents(
@@ -21,19 +51,13 @@ def align_documents(
     encoder: SentenceEncoder | None = None,
     params: AlignParams = AlignParams(),
 ) -> Alignment:
-    """Split both documents, embed every sentence in one batch, and align them."""
-    encoder = encoder or default_encoder()
-    orig_sentences = split_sentences(orig.text, orig.language)
-    trans_sentences = split_sentences(trans.text, trans.language)
-    vectors = encoder.encode([s.text for s in orig_sentences] + [s.text for s in trans_sentences])
-    beads = align_sentences(
-        orig_sentences,
-        trans_sentences,
-        vectors[: len(orig_sentences)],
-        vectors[len(orig_sentences):],
-        params,
-    )
-    return Alignment(orig, trans, orig_sentences, trans_sentences, beads)
+    """Split both documents, embed every sentence in one batch, and align them.
+
+    Splitting, embedding and alignment read each text's matching view
+    (drift.text.view: odd spaces, invisible characters and Markdown markup
+    seen through); sentence spans point into the documents' own text.
+    """
+    return _analyse(orig, trans, encoder or default_encoder(), params).alignment
 
 
 def align(orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None) -> Alignment:
@@ -59,12 +83,16 @@ def check_documents(
     params: AlignParams = AlignParams(),
     checks=None,
     config: Config | None = None,
+    pair_check: bool = True,
 ) -> Report:
     """Align both documents, then run the checks over the alignment.
 
     `config` (drift.config) chooses the checks (unless `checks` is given),
     overrides severities and brings the glossary; inline "accept" markers in
-    the English are honoured either way (drift.suppress).
+    the English are honoured either way (drift.suppress). Unless `pair_check`
+    is False, two texts that are not a translation pair (drift.pair_check)
+    raise `WrongPairError` before any check runs. The checks read the matching
+    views; their spans are mapped back into the documents' own text.
     """
     from drift.checks import run_checks
     from drift.checks.context import CheckContext, Resources, bead_views
@@ -72,10 +100,29 @@ def check_documents(
 
     config = config or Config()
     encoder = encoder or default_encoder()
-    alignment = align_documents(orig, trans, encoder=encoder, params=params)
-    context = CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=_load_lexicon), config.glossary)
-    findings = run_checks(context, checks if checks is not None else config.selected)
-    return apply_inline_markers(Report(alignment, apply_config(findings, config)))
+    analysis = _analyse(orig, trans, encoder, params)
+    if pair_check:
+        from drift.pair_check import ensure_pair
+
+        ensure_pair(analysis.alignment)
+    from drift.windows import windowed_findings
+
+    resources = Resources(load_lexicon=_load_lexicon)
+    selected = checks if checks is not None else config.selected
+
+    def run(alignment: Alignment) -> tuple[Finding, ...]:
+        return run_checks(CheckContext(alignment, bead_views(alignment), resources, config.glossary), selected)
+
+    findings = apply_config(windowed_findings(analysis.seen, run), config)
+    findings = tuple(in_source(finding, analysis.orig_view, analysis.trans_view) for finding in findings)
+    return apply_inline_markers(Report(analysis.alignment, findings))
+
+
+def in_source(finding: Finding, orig_view: TextView, trans_view: TextView) -> Finding:
+    """A finding made on the matching views, its spans pointing into the documents' own text."""
+    if orig_view.is_identity and trans_view.is_identity:
+        return finding
+    return dataclasses.replace(finding, orig=orig_view.span(finding.orig), trans=trans_view.span(finding.trans))
 
 
 def apply_config(findings: tuple[Finding, ...], config: Config) -> tuple[Finding, ...]:
@@ -103,7 +150,8 @@ def apply_config(findings: tuple[Finding, ...], config: Config) -> tuple[Finding
 
 
 def check(
-    orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None, config: Config | None = None
+    orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None, config: Config | None = None,
+    pair_check: bool = True,
 ) -> Report:
     """Check an English translation against its Turkish original, both given as text."""
     return check_documents(
@@ -111,4 +159,5 @@ def check(
         Document(text=trans_text, language=Language.ENGLISH),
         encoder=encoder,
         config=config,
+        pair_check=pair_check,
     )

@@ -31,7 +31,8 @@ def test_plain_utf8(tmp_path):
     (lambda p: p.write_bytes(b""), "the file is empty"),
     (lambda p: p.write_bytes(b" \n\r\n"), "the file is empty"),
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "not a text file"),
-    (lambda p: p.write_bytes(b"\xfe\xff\xfd plain"), "not UTF-8 text"),
+    (lambda p: p.write_bytes(b"\xfe\xff\xfd plain"), "not valid UTF-16-BE text"),
+    (lambda p: p.write_bytes(b"plain \x81\x8d text"), "not text in any encoding drift recognises"),
     (lambda p: p.mkdir(), "is a directory"),
 ])
 def test_bad_input_names_the_file(tmp_path, make, message):

@@ -105,3 +105,41 @@ def bead_costs(orig: SideFeatures, trans: SideFeatures, params: AlignParams) -> 
         skip_orig=np.full(len(orig.lengths), skip),
         skip_trans=np.full(len(trans.lengths), skip),
     )
+
+
+def feature_blocks(
+    orig_vectors: np.ndarray,
+    trans_vectors: np.ndarray,
+    orig_anchors: Sequence[frozenset[str]],
+    trans_anchors: Sequence[frozenset[str]],
+    orig_lengths: np.ndarray,
+    trans_lengths: np.ndarray,
+    params: AlignParams,
+):
+    """Bead costs a block of rows at a time, for the banded aligner of long documents (drift.align.band).
+
+    The costs are `bead_costs`' computed on the sentences a block needs, with
+    the anchor matrices built over that block's anchors only, so that memory
+    stays proportional to the block, not to the documents.
+    """
+    from drift.align.band import gather_block
+
+    n, m = len(orig_lengths), len(trans_lengths)
+
+    def block(r0: int, r1: int, c0: int, c1: int) -> dict[tuple[int, int], np.ndarray]:
+        # A bead ending at row i, column j starts at orig i-2 or i-1 and trans j-2 or j-1.
+        a0, a1 = max(r0 - 2, 0), min(r1, n)
+        b0, b1 = max(c0 - 2, 0), min(c1, m)
+        orig_matrix, trans_matrix = anchor_matrices(orig_anchors[a0:a1], trans_anchors[b0:b1])
+        orig = SideFeatures(orig_vectors[a0:a1], orig_matrix, orig_lengths[a0:a1])
+        trans = SideFeatures(trans_vectors[b0:b1], trans_matrix, trans_lengths[b0:b1])
+        orig_pairs, trans_pairs = _pairs(orig), _pairs(trans)
+        tables = {
+            (1, 1): _bead_table(orig, trans, 2, params),
+            (1, 2): _bead_table(orig, trans_pairs, 3, params),
+            (2, 1): _bead_table(orig_pairs, trans, 3, params),
+            (2, 2): _bead_table(orig_pairs, trans_pairs, 4, params),
+        }
+        return gather_block(tables, a0, b0, r0, r1, c0, c1)
+
+    return block

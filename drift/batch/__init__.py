@@ -12,10 +12,32 @@ append-only JSON Lines file and its resume index; `run` is the local process
 pool and the summary. See docs/scaling.md for running on a Dask cluster.
 """
 
-from drift.batch.inputs import Batch, BatchInputError, PairSpec, RowProblem, pair_folders, read_manifest
+from drift.batch.inputs import (
+    Batch,
+    BatchInputError,
+    PairSpec,
+    RowProblem,
+    pair_folders,
+    read_manifest,
+)
 from drift.batch.results import PairOutcome, PairResult, ResultsFile, ResultsFileError
-from drift.batch.run import BatchError, BatchSummary, WorkerPool, pending, run_batch, summarize
-from drift.batch.work import Engine, PairTask, current_engine, plan, run_pair, warm_worker, worker_encoder
+from drift.batch.run import (
+    BatchError,
+    BatchSummary,
+    WorkerPool,
+    pending,
+    run_batch,
+    summarize,
+)
+from drift.batch.work import (
+    Engine,
+    PairTask,
+    current_engine,
+    plan,
+    run_pair,
+    warm_worker,
+    worker_encoder,
+)
 
 __all__ = [
     "Batch", "BatchError", "BatchInputError", "BatchSummary", "Engine", "PairOutcome", "PairResult", "PairSpec",

@@ -177,12 +177,12 @@ def pair_folders(orig_folder: Path, trans_folder: Path) -> Batch:
     originals, translations = _files(orig_folder), _files(trans_folder)
     common = sorted(originals.keys() & translations.keys())
     if not common:
-        example = lambda files: f", e.g. {min(files)}" if files else ""  # noqa: E731
+        example = lambda files: f", e.g. {min(files)}" if files else ""
         raise BatchInputError(
             f"no file in {orig_folder} ({len(originals)} files{example(originals)}) has a partner of the same "
             f"name in {trans_folder} ({len(translations)} files{example(translations)}); "
             "name each original like its translation, or use a manifest")
-    unmatched = sorted((originals.keys() ^ translations.keys()))
+    unmatched = sorted(originals.keys() ^ translations.keys())
     return Batch(
         tuple(PairSpec(name, originals[name], translations[name]) for name in common),
         unmatched=tuple(str((orig_folder if name in originals else trans_folder) / name) for name in unmatched),

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from drift.errors import DriftError, UsageError
 
@@ -46,13 +47,13 @@ class PairOutcome:
     def message(self) -> str:
         """The error as one line that names the pair."""
         error = self.error or ""
-        return error if error.startswith(self.id) else f"{self.id}: {error}"
+        return error if error.startswith(f"{self.id}:") else f"{self.id}: {error}"
 
     def count(self, severity: str) -> int:
         return dict(self.severity).get(severity, 0)
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> "PairOutcome":
+    def from_row(cls, row: Mapping[str, Any]) -> PairOutcome:
         if row.get("status") != "ok":
             return cls(row["id"], row["key"], False, error=str(row.get("error")))
         counts = row["report"]["summary"]["findings"]
@@ -113,7 +114,7 @@ class ResultsFile:
         self._size = size
 
     @classmethod
-    def open(cls, path: Path) -> "ResultsFile":
+    def open(cls, path: Path) -> ResultsFile:
         path = Path(path)
         try:
             handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
@@ -178,7 +179,7 @@ class ResultsFile:
             os.close(self._handle)
             self._handle = -1
 
-    def __enter__(self) -> "ResultsFile":
+    def __enter__(self) -> ResultsFile:
         return self
 
     def __exit__(self, *exc_info) -> None:

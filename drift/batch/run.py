@@ -14,11 +14,12 @@ import os
 import sys
 import time
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Any, Protocol
 
 from drift.batch.results import PairOutcome, PairResult, ResultsFile
-from drift.batch.work import PairTask, _error_result, file_digest, init_worker, run_pair
+from drift.batch.work import PairTask, error_result, file_digest, init_worker, run_pair
 from drift.errors import DriftError
 from drift.model import Category, Severity
 
@@ -132,7 +133,7 @@ class WorkerPool:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
-    def __enter__(self) -> "WorkerPool":
+    def __enter__(self) -> WorkerPool:
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -140,7 +141,7 @@ class WorkerPool:
 
 
 def _failed(task: PairTask, message: str) -> PairResult:
-    return _error_result(task, message, file_digest(task.orig), file_digest(task.trans))
+    return error_result(task, message, file_digest(task.orig), file_digest(task.trans))
 
 
 def pending(tasks: Sequence[PairTask], done: Mapping[str, PairOutcome], retry_errors: bool = False) -> list[PairTask]:

@@ -16,9 +16,10 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from drift.align import AlignParams
 from drift.batch.inputs import Batch
@@ -163,7 +164,8 @@ def _side(path: Path | None, digest: str | None) -> dict[str, Any]:
     return {"path": None if path is None else str(path), "sha256": digest}
 
 
-def _error_result(task: PairTask, message: str, orig_digest: str | None, trans_digest: str | None) -> PairResult:
+def error_result(task: PairTask, message: str, orig_digest: str | None, trans_digest: str | None) -> PairResult:
+    """The error row of a pair, keyed as the planner keys it from the same digests."""
     key = task.key if task.problem is not None else pair_key(task.id, orig_digest, trans_digest, task.options)
     row = {"schema": "drift/1", "kind": KIND, "id": task.id, "status": "error", "key": key, "options": task.options,
            "orig": _side(task.orig, orig_digest), "trans": _side(task.trans, trans_digest), "error": message}
@@ -197,18 +199,18 @@ def _digests(task: PairTask, known: list[str | None]) -> tuple[str | None, str |
 def run_pair(task: PairTask, encoder: SentenceEncoder | None = None, *, threads: int | None = None) -> PairResult:
     """Check one pair and return its result line; any failure becomes an error row, never an exception."""
     if task.problem is not None:
-        return _error_result(task, task.problem, None, None)
+        return error_result(task, task.problem, None, None)
     digests: list[str | None] = [None, None]
     try:
         orig, digests[0] = _read(task.orig, Language.TURKISH)
         trans, digests[1] = _read(task.trans, Language.ENGLISH)
         checked = _check(task, orig, trans, encoder or worker_encoder(threads))
     except DriftError as exc:
-        return _error_result(task, str(exc), *_digests(task, digests))
+        return error_result(task, str(exc), *_digests(task, digests))
     except Exception as exc:  # a bug on this pair: record it, keep the batch going
         logger.debug("pair %s failed", task.id, exc_info=True)
         message = f"internal error: {type(exc).__name__}: {exc} (please report it)"
-        return _error_result(task, message, *_digests(task, digests))
+        return error_result(task, message, *_digests(task, digests))
     key = pair_key(task.id, digests[0], digests[1], task.options)
     row = {"schema": checked["schema"], "kind": KIND, "id": task.id, "status": "ok", "key": key,
            "options": task.options, "orig": _side(task.orig, digests[0]), "trans": _side(task.trans, digests[1]),

@@ -19,11 +19,13 @@ from drift.cli import batch  # noqa: F401
 from drift.cli.app import EXIT_BUG, EXIT_OK, EXIT_USAGE, app
 from drift.errors import DriftError
 
-ISSUES_HINT = "please report it with the command you ran and the input files"
+ISSUES_HINT = ("this is a bug in drift: please report it on the drift project's issue tracker, "
+               "with the command you ran and the input files")
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"drift: error: {message}\n")
+    # One line, whatever the message holds: a file name or an exception may carry line breaks.
+    sys.stderr.write(f"drift: error: {' '.join(message.splitlines())}\n")
     return code
 
 
@@ -48,7 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: keep it short unless asked for details
         if debug:
             raise
-        return _fail(f"internal error: {type(exc).__name__}: {exc}; {ISSUES_HINT} (add --debug for details)", EXIT_BUG)
+        detail = str(exc) if len(str(exc)) <= 200 else f"{str(exc)[:200]}..."
+        return _fail(f"internal error: {type(exc).__name__}: {detail}; {ISSUES_HINT} (add --debug for the traceback)",
+                     EXIT_BUG)
     return result if isinstance(result, int) else EXIT_OK
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from drift.cli.app import FormatOption, OrigArgument, OutputFormat, OutputOption, TransArgument, app, emit, read_pair, write_output
+from drift.cli.app import (
+    DEFAULT_MAX_BYTES, EncodingOption, FormatOption, MaxBytesOption, OrigArgument, OutputFormat, OutputOption,
+    TransArgument, app, emit, read_pair, write_output,
+)
 
 
 @app.command()
@@ -11,6 +14,8 @@ def align(
     trans: TransArgument,
     output_format: FormatOption = OutputFormat.text,
     output: OutputOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Line up the sentences of ORIG and TRANS and show which belong together.
 
@@ -21,7 +26,7 @@ def align(
     from drift.embed import default_encoder
     from drift.pipeline import align_documents
 
-    orig_document, trans_document = read_pair(orig, trans, output)
+    orig_document, trans_document = read_pair(orig, trans, output, encoding=encoding, max_bytes=max_bytes)
     encoder = default_encoder()
     params = AlignParams()
     alignment = align_documents(orig_document, trans_document, encoder=encoder, params=params)

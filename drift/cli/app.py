@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from drift.errors import UsageError
+from drift.read import DEFAULT_MAX_BYTES
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -80,13 +81,18 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.absolute().parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.absolute().parent)
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, output)
-    except BaseException:
+    except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk, a read-only folder: the user's to fix
+            raise UsageError(f"{output}: cannot write it ({exc.strerror or exc})") from None
         raise
 
 
@@ -171,12 +177,52 @@ WriteBaselineOption = Annotated[
 ]
 
 
-def read_pair(orig: Path, trans: Path, output: Path | None):
+EncodingOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--encoding", metavar="[SIDE=]NAME",
+                 help="Read the input files in this encoding instead of detecting it (utf-8, utf-16, windows-1254, "
+                      "iso-8859-9, ...); orig=NAME or trans=NAME names one file's (repeatable).",
+                 show_default=False),
+]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option("--max-bytes", min=1, metavar="BYTES",
+                 help="Refuse an input file larger than this, before reading it (default: 5000000, 5 MB)."),
+]
+NoPairCheckOption = Annotated[
+    bool,
+    typer.Option("--no-pair-check", help="Compare the two texts even when they do not look like an original "
+                                         "and its translation (different stories, or the same language)."),
+]
+
+
+def parse_encodings(values: list[str] | None, sides: tuple[str, ...] = ("orig", "trans")) -> dict[str, str | None]:
+    """`--encoding` values as {side: encoding or None}; a value without `SIDE=` applies to every side."""
+    chosen: dict[str, str | None] = dict.fromkeys(sides)
+    for value in values or ():
+        side, equals, name = value.partition("=")
+        if not equals:
+            side, name = "", value
+        side, name = side.strip().lower(), name.strip()
+        if side and side not in sides:
+            raise UsageError(f"--encoding {value}: unknown side '{side}'; use {' or '.join(sides)}=NAME, or NAME alone")
+        if not name:
+            raise UsageError(f"--encoding {value}: no encoding name; e.g. --encoding windows-1254")
+        for key in (side,) if side else sides:
+            chosen[key] = name
+    return chosen
+
+
+def read_pair(orig: Path, trans: Path, output: Path | None, *, encoding: list[str] | None = None,
+              max_bytes: int | None = None):
     from drift.model import Language
     from drift.read import read_document
 
     check_output(output, (orig, trans))
-    return read_document(orig, Language.TURKISH), read_document(trans, Language.ENGLISH)
+    encodings = parse_encodings(encoding)
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    return (read_document(orig, Language.TURKISH, encoding=encodings["orig"], max_bytes=limit),
+            read_document(trans, Language.ENGLISH, encoding=encodings["trans"], max_bytes=limit))
 
 
 def emit(renderable, output: Path | None) -> None:

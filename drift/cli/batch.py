@@ -6,12 +6,19 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from drift.cli.app import (
-    EXIT_FINDINGS, ConfigOption, FailOnOption, IgnoreOption, NoConfigOption, SelectOption, SeverityOption, app,
+    EXIT_FINDINGS,
+    ConfigOption,
+    FailOnOption,
+    IgnoreOption,
+    NoConfigOption,
+    SelectOption,
+    SeverityOption,
+    app,
     check_output,
 )
 from drift.errors import UsageError
@@ -35,7 +42,7 @@ def batch(
                            help="Results file, one JSON line per pair; if it exists, finished pairs are skipped.")
     ],
     workers: Annotated[
-        Optional[int], typer.Option("--workers", "-w", min=1, show_default=False,
+        int | None, typer.Option("--workers", "-w", min=1, show_default=False,
                                     help="Worker processes, each loading the encoder once (default: one per core).")
     ] = None,
     output_format: Annotated[
@@ -43,7 +50,8 @@ def batch(
     ] = SummaryFormat.text,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no line per failed pair.")] = False,
     retry_errors: Annotated[
-        bool, typer.Option("--retry-errors", help="Check again the pairs whose earlier result is an error.")
+        bool, typer.Option("--retry-errors", help="Check again the pairs whose result is an error although their files "
+                                               "did not change (changed files are always checked again).")
     ] = False,
     fail_on: FailOnOption = None,
     config: ConfigOption = None,
@@ -62,7 +70,14 @@ def batch(
     """
     from rich.console import Console
 
-    from drift.batch import ResultsFile, current_engine, pair_folders, plan, read_manifest, run_batch
+    from drift.batch import (
+        ResultsFile,
+        current_engine,
+        pair_folders,
+        plan,
+        read_manifest,
+        run_batch,
+    )
     from drift.batch.run import BatchError
 
     if len(inputs) == 1:
@@ -97,7 +112,12 @@ def batch(
 
 def _config_resolver(fail_on, config, no_config, select, ignore, severity):
     """Each pair's settings, as `drift check` finds them from its translation's folder (cached per folder)."""
-    from drift.config import Settings, parse_cli_selectors, parse_cli_severity, resolve_config
+    from drift.config import (
+        Settings,
+        parse_cli_selectors,
+        parse_cli_severity,
+        resolve_config,
+    )
 
     cli = Settings(
         select=parse_cli_selectors(select, "--select"),
@@ -129,7 +149,13 @@ class _ProgressBar:
         self._task = None
 
     def start(self, total: int, resumed: int, workers: int) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         if resumed and not self._quiet:
             self._console.print(f"drift: {resumed} pair(s) already in {self._output}; checking the other {total}",
@@ -170,7 +196,7 @@ def _summary_view(summary):
     from rich.table import Table
     from rich.text import Text
 
-    counts = lambda pairs: ", ".join(f"{name} {count}" for name, count in pairs if count) or "none"  # noqa: E731
+    counts = lambda pairs: ", ".join(f"{name} {count}" for name, count in pairs if count) or "none"
     head = (f"[bold]{summary.pairs}[/] pair(s): {summary.checked} checked now, {summary.resumed} from an earlier "
             f"run; {len(summary.errors)} failed; {summary.failing} at or above fail-on. "
             f"Results: {escape(summary.output)} ({summary.seconds:.1f} s)")

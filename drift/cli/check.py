@@ -12,9 +12,9 @@ import typer
 from rich.markup import escape
 
 from drift.cli.app import (
-    EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption, IgnoreOption,
-    NoConfigOption, OrigArgument, OutputOption, SelectOption, SeverityOption, TransArgument, WriteBaselineOption, app,
-    check_output, emit, write_output,
+    DEFAULT_MAX_BYTES, EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, EncodingOption,
+    FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OrigArgument, OutputOption,
+    SelectOption, SeverityOption, TransArgument, WriteBaselineOption, app, check_output, emit, write_output,
 )
 from drift.cli.findings import exit_for, parse_options, render, suppress
 from drift.config import Config, resolve_config
@@ -34,13 +34,18 @@ def check(
     severity: SeverityOption = None,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
+    encoding: EncodingOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    no_pair_check: NoPairCheckOption = False,
 ) -> None:
     """Check TRANS against ORIG and explain every place where the English drifted.
 
     Each finding says what the English says, what the Turkish says, what a
     faithful rendering would be, how serious it is and why drift thinks so.
     Exit code 0: nothing at or above --fail-on; 1: something is; 2: bad input
-    or configuration. ORIG may be a folder of candidates: drift first finds the
+    or configuration, or two texts that are not an original and its
+    translation (different stories, or both in one language; the message
+    gives the evidence). ORIG may be a folder of candidates: drift first finds the
     original in it (as `drift find-original` does) and exits with 1 if none is
     convincing. Settings come from drift.toml or the tool.drift table of
     pyproject.toml (the nearest one from TRANS's folder upwards); flags win.
@@ -55,9 +60,11 @@ def check(
     check_output(write_baseline, (orig, trans))
     encoder = default_encoder()
     orig_document, trans_document, found = read_pair_or_find(
-        orig, trans, output, encoder, announce=output_format is CheckFormat.text)
+        orig, trans, output, encoder, announce=output_format is CheckFormat.text, encoding=encoding,
+        max_bytes=max_bytes)
     params = AlignParams()
-    report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings)
+    report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings,
+                             pair_check=not no_pair_check)
     report, suppressed = suppress(report, settings, write_baseline, trans)
     if output_format is CheckFormat.json:
         from drift.lexicon import load_lexicon

@@ -77,24 +77,27 @@ def find_original(
         raise typer.Exit(EXIT_NO_ORIGINAL)
 
 
-def read_pair_or_find(orig: Path, trans: Path, output: Path | None, encoder, announce: bool = True):
+def read_pair_or_find(orig: Path, trans: Path, output: Path | None, encoder, announce: bool = True, *,
+                      encoding: list[str] | None = None, max_bytes: int | None = None):
     """Read ORIG and TRANS for `drift check`; when ORIG is a folder, find the original in it first.
 
     Returns (orig document, trans document, FindReport or None). With
     `announce`, prints the pick and its confidence to stderr; exits with code 1
-    (after saying why) when no candidate is convincing.
+    (after saying why) when no candidate is convincing. `encoding` and
+    `max_bytes` are `drift check`'s --encoding and --max-bytes.
     """
-    from drift.cli.app import read_pair
+    from drift.cli.app import parse_encodings, read_pair
 
     if not orig.is_dir():
-        return (*read_pair(orig, trans, output), None)
+        return (*read_pair(orig, trans, output, encoding=encoding, max_bytes=max_bytes), None)
     from drift.find import NoLikelyOriginal, choose_original
     from drift.find.search import open_cache
     from drift.model import Language
-    from drift.read import read_document
+    from drift.read import DEFAULT_MAX_BYTES, read_document
 
     check_output(output, (orig, trans))
-    trans_document = read_document(trans, Language.ENGLISH)
+    trans_document = read_document(trans, Language.ENGLISH, encoding=parse_encodings(encoding)["trans"],
+                                   max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
         orig_document, report = choose_original(orig, trans_document, encoder,
                                                 cache=open_cache([orig], None, use_cache=True))

@@ -11,8 +11,9 @@ import typer
 from rich.markup import escape
 
 from drift.cli.app import (
-    BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption, IgnoreOption, NoConfigOption,
-    OutputOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit, write_output,
+    DEFAULT_MAX_BYTES, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption, IgnoreOption,
+    MaxBytesOption, NoConfigOption, OutputOption, SelectOption, SeverityOption, WriteBaselineOption, app,
+    check_output, emit, write_output,
 )
 from drift.cli.findings import exit_for, parse_options, render, suppress
 from drift.errors import UsageError
@@ -37,6 +38,12 @@ def lint(
         Optional[int], typer.Option("--year", min=1000, max=2999,
                                     help="The year of dates that give none, when the article does not say.")
     ] = None,
+    encoding: Annotated[
+        Optional[str], typer.Option("--encoding", metavar="NAME", show_default=False,
+                                    help="Read the files in this encoding instead of detecting it (utf-8, utf-16, "
+                                         "windows-1254, ...).")
+    ] = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check English articles on their own, without the Turkish original.
 
@@ -61,7 +68,8 @@ def lint(
     results = []
     for path in trans:
         settings = resolve_config(path, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
-        report = lint_document(read_document(path, Language.ENGLISH), config=settings, year=year)
+        document = read_document(path, Language.ENGLISH, encoding=encoding, max_bytes=max_bytes)
+        report = lint_document(document, config=settings, year=year)
         report, hidden = suppress(report, settings, write_baseline, path)
         results.append((path, report, hidden, settings))
     if output_format is CheckFormat.json:

@@ -79,11 +79,12 @@ class _TextExtractor(HTMLParser):
 
 
 def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page, one block element a line.
+    """The article text of an HTML page (drift.ingest.html), else its visible text, one block element a line."""
+    from drift.ingest.html import extract_article
 
-    Deliberately simple (the standard library's parser, no boilerplate
-    detection): the one place to swap in a real article extractor.
-    """
+    article = extract_article(markup)
+    if article.text.strip():
+        return article.text
     extractor = _TextExtractor()
     extractor.feed(markup)
     extractor.close()

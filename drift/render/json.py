@@ -15,12 +15,18 @@ def _sentence(sentence: Sentence) -> dict[str, Any]:
 
 
 def _document(document: Document, sentences: tuple[Sentence, ...]) -> dict[str, Any]:
-    return {
+    described = {
         "path": document.path,
         "language": document.language.value,
         "encoding": document.encoding,
-        "sentences": [_sentence(sentence) for sentence in sentences],
+        "encoding_detected": document.encoding_detected,
+        "format": document.source_format.value,
     }
+    if document.extraction is not None:
+        # Offsets point into the text extracted from the page, not into the page: give it.
+        described["extraction"] = document.extraction
+        described["text"] = document.text
+    return {**described, "sentences": [_sentence(sentence) for sentence in sentences]}
 
 
 def _bead(bead: Bead) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from batch.pairs import write_manifest, write_small_pairs
 
 

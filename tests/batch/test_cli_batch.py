@@ -59,6 +59,17 @@ def test_failed_pairs_are_rows_and_the_batch_goes_on(tmp_path):
     assert "drift: gone: " in result.stderr and "Traceback" not in result.stderr
     assert "2 failed" in result.stdout
 
+    # The missing original turns up: its key changes (the file has content now), so a plain rerun checks it.
+    (tmp_path / "missing.tr.txt").write_bytes(pairs[0][1].read_bytes())
+    rerun = json.loads(drift_command("batch", str(manifest), "-o", str(output), "-f", "json", "--fail-on",
+                                     "never").stdout)
+    assert (rerun["checked"], rerun["errors"]) == (1, 1)
+    assert [row["status"] for row in rows(output) if row["id"] == "gone"] == ["error", "ok"]
+    # --retry-errors checks again the errors whose inputs did not change: here the bad manifest row.
+    retried = json.loads(drift_command("batch", str(manifest), "-o", str(output), "-f", "json", "--fail-on",
+                                       "never", "--retry-errors").stdout)
+    assert (retried["checked"], retried["errors"]) == (1, 1)
+
 
 def test_nothing_checkable_is_exit_2_with_one_line(tmp_path):
     manifest = tmp_path / "pairs.csv"
@@ -81,9 +92,11 @@ def test_two_folders_paired_by_name(tmp_path):
     (tmp_path / "en" / "extra.txt").write_text("An English piece with no original.\n", encoding="utf-8")
     output = tmp_path / "results.jsonl"
     result = drift_command("batch", str(tmp_path / "tr"), str(tmp_path / "en"), "-o", str(output), "-f", "json",
-                           "--fail-on", "never")
+                           "--fail-on", "never", "--select", "D5,D6")
     assert result.returncode == 0, result.stderr
     assert sorted(row["id"] for row in rows(output)) == ["pair-000.txt", "pair-001.txt"]
+    assert {finding["code"][:2] for row in rows(output) for finding in row["report"]["findings"]} <= {"D5", "D6"}
+    assert all(row["report"]["signature"]["options"]["checks"][0].startswith("D5") for row in rows(output))
     assert json.loads(result.stdout)["unmatched"] == [str(tmp_path / "en" / "extra.txt")]
     assert "1 file(s) have no partner" in result.stderr
 

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from batch.pairs import write_manifest, write_small_pairs
 
 from drift.batch import ResultsFile, current_engine, pending, plan, read_manifest
-from batch.pairs import write_manifest, write_small_pairs
 
 distributed = pytest.importorskip(
     "dask.distributed", reason="dask[distributed] is not installed (it is in the test extra: pip install -e '.[test]')")

@@ -10,7 +10,6 @@ import sys
 import time
 
 import pytest
-
 from batch.pairs import write_manifest, write_small_pairs
 
 PAIRS = 30

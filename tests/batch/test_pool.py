@@ -6,10 +6,10 @@ import json
 import sys
 
 import pytest
+from batch import pairs as helpers
 
 from drift.batch import Batch, PairSpec, ResultsFile, current_engine, plan, run_batch
 from drift.batch import run as batch_run
-from batch import pairs as helpers
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the test patches forked workers")
 

@@ -34,6 +34,8 @@ def test_lines_are_single_json_lines_and_resume_reads_them(tmp_path):
     lines = path.read_text(encoding="utf-8").split("\n")
     assert lines[-1] == "" and len(lines) == 3
     assert [json.loads(line)["id"] for line in lines[:-1]] == ["a", "b"]
+    assert path.read_text(encoding="utf-8").splitlines() == lines[:-1]  # no line break hides inside a line
+    assert json.loads(lines[0])["report"]["text"] == ok_row("a", "k1")["report"]["text"]
     with ResultsFile.open(path) as results:
         assert results.done["k1"] == PairOutcome("a", "k1", True, (("critical", 2), ("major", 0), ("minor", 1)),
                                                  (("name", 2), ("omission", 1)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import pickle
 
+from batch.pairs import write_small_pairs
+
 from drift.batch import Batch, PairSpec, RowProblem, current_engine, plan, run_pair
 from drift.batch.work import pair_key
 from drift.config import default_config
@@ -12,7 +14,6 @@ from drift.model import Language
 from drift.pipeline import check_documents
 from drift.read import read_document
 from drift.render.json import report_envelope
-from batch.pairs import write_small_pairs
 
 
 def one_task(tmp_path):
@@ -40,15 +41,15 @@ def test_tasks_and_the_function_travel_by_pickle(tmp_path):
 
 
 def test_a_failed_pair_is_an_error_row_with_the_planners_key(tmp_path, encoder):
-    (pair_id, orig, trans), = write_small_pairs(tmp_path, 1)
-    orig.write_bytes(b"\xff\xfe bad bytes")
+    (_, orig, trans), = write_small_pairs(tmp_path, 1)
+    orig.write_bytes(b"bad \x81\x8d bytes")
     missing = tmp_path / "missing.txt"
     tasks = plan(Batch((PairSpec("bad-utf8", orig, trans), PairSpec("missing", missing, trans)),
                        (RowProblem("pairs.csv:3", "x", "pairs.csv:3: no trans path"),)), current_engine())
     rows = [json.loads(run_pair(task, encoder).line) for task in tasks]
     assert [(row["id"], row["status"]) for row in rows] == [("bad-utf8", "error"), ("missing", "error"),
                                                             ("pairs.csv:3", "error")]
-    assert "not UTF-8 text" in rows[0]["error"] and rows[1]["error"] == f"{missing}: no such file"
+    assert "not text in any encoding" in rows[0]["error"] and rows[1]["error"] == f"{missing}: no such file"
     assert rows[2]["error"] == "pairs.csv:3: no trans path"
     assert [row["key"] for row in rows] == [task.key for task in tasks]  # so a rerun skips them
 

@@ -56,7 +56,7 @@ def test_unusable_files_are_skipped_with_a_reason(tmp_path, caplog):
         "good.txt": TURKISH.encode(),
         "copy.txt": TURKISH.encode(),
         "binary.txt": bytes(range(256)),
-        "latin.txt": "Bakan ülke".encode("iso-8859-9"),
+        "latin.txt": "Bakan ülke".encode("iso-8859-9") + b"\x81",  # 0x81: in no encoding drift reads
         "empty.txt": b"",
         "english.txt": ENGLISH.encode(),
         "blank.html": b"<html><script>x()</script></html>",
@@ -73,7 +73,8 @@ def test_unusable_files_are_skipped_with_a_reason(tmp_path, caplog):
         "empty.txt": "the file is empty",
         "english.txt": "not Turkish",
         "good.txt": f"same content as {tmp_path / 'copy.txt'}",
-        "latin.txt": "not UTF-8 text (invalid byte at offset 6); save it as UTF-8 and try again",
+        "latin.txt": "not text in any encoding drift recognises (UTF-8, UTF-16, Windows-1254 or ISO-8859-9): "
+                     "byte 0x81 at offset 10; save it as UTF-8 or name its encoding with --encoding",
     }
     warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
     assert len(warnings) == 4 and all(message.startswith("skipping ") for message in warnings)
