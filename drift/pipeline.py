@@ -14,6 +14,7 @@ from drift.embed import SentenceEncoder, default_encoder
 from drift.model import Alignment, Category, Document, Finding, Language, Report
 from drift.text.split import split_sentences
 from drift.text.view import TextView, matching_view, seen_document
+from drift.windows import windowed_findings
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,6 @@ def check_documents(
         from drift.pair_check import ensure_pair
 
         ensure_pair(analysis.alignment)
-    from drift.windows import windowed_findings
-
     resources = Resources(load_lexicon=_load_lexicon)
     selected = checks if checks is not None else config.selected
 

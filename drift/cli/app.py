@@ -187,7 +187,7 @@ EncodingOption = Annotated[
 MaxBytesOption = Annotated[
     int,
     typer.Option("--max-bytes", min=1, metavar="BYTES",
-                 help="Refuse an input file larger than this, before reading it (default: 5000000, 5 MB)."),
+                 help="Refuse an input file larger than this many bytes, before reading it."),
 ]
 NoPairCheckOption = Annotated[
     bool,

@@ -1,6 +1,6 @@
 """What the input tests share: the article pair, the ways to spoil it, and a comparable form of findings.
 
-The pair is samples/dev/gas-discovery (written for the project; ten kinds of
+The pair is samples/dev/gas-discovery (written for the project; eight kinds of
 finding, Turkish letters in names, curly quotes, a date and numbers).
 """
 

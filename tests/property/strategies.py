@@ -83,3 +83,4 @@ class StandInEncoder:
                 vectors[row, int.from_bytes(digest, "little") % self.dimensions] += 1.0
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.maximum(norms, 1e-12)
+
