@@ -2,9 +2,9 @@
 
 Each property runs 500 derandomised examples (tests/property/conftest.py).
 The whole pipeline (split, embed, align, pair check, every check, JSON) runs
-with the real encoder, and once more with a cheap stand-in whose hashed trigrams pair random sentences far more often than
-the real encoder does, so that merges and long beads of random text get their
-share of examples too.
+with the real encoder, and once more with a cheap stand-in whose hashed
+trigrams pair random sentences far more often than the real encoder does, so
+that merges and long beads of random text get their share of examples too.
 """
 
 from __future__ import annotations
