@@ -71,14 +71,14 @@ def _unmatched(orig: list[Quantity], trans: list[Quantity]) -> tuple[list[Quanti
     return left_orig, left_trans
 
 
-def _leftovers(context: CheckContext, view, views, position):
+def _leftovers(context: CheckContext, per_bead, position):
     """(orig, trans, small trans) quantities of a bead that found no equal on the other side.
 
     Small numbers spelled out are never reported alone but may pair with a
     changed number: an original "ikinci" (second) that became "first".
     """
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
-    orig_all, trans_all = bead_quantities(context, view)
+    orig_all, trans_all = per_bead[position]
     orig = [q for q in orig_all if _counts(q, orig_text)]
     trans = [q for q in trans_all if _counts(q, trans_text)]
     small_orig = [q for q in orig_all if q.kind == "ordinal" and q not in orig]
@@ -88,9 +88,9 @@ def _leftovers(context: CheckContext, view, views, position):
     orig, trans = _unmatched(orig, trans)
     small_orig, small_trans = _unmatched(small_orig, small_trans)
     # A value may have moved to the neighbouring sentence in the English.
-    neighbours = [v for v in views[max(position - 1, 0):position + 2] if v is not view]
-    nearby_orig = [q for v in neighbours for q in bead_quantities(context, v)[0]]
-    nearby_trans = [q for v in neighbours for q in bead_quantities(context, v)[1]]
+    neighbours = [per_bead[i] for i in range(max(position - 1, 0), min(position + 2, len(per_bead))) if i != position]
+    nearby_orig = [q for orig_side, _ in neighbours for q in orig_side]
+    nearby_trans = [q for _, trans_side in neighbours for q in trans_side]
     orig = [q for q in orig if not any(_same(q, other) for other in nearby_trans)]
     trans = [q for q in trans if not any(_same(other, q) for other in nearby_orig)]
     changed_small = [(a, b) for a in small_orig for b in small_trans if a.kind == b.kind == "ordinal"][:1]
@@ -100,9 +100,11 @@ def _leftovers(context: CheckContext, view, views, position):
 @check("D201", "number-mismatch", Category.NUMBER, Severity.CRITICAL)
 def number_mismatch(context: CheckContext):
     views = pair_views(context)
+    # Each bead's quantities, found once: a bead is compared with its neighbours too.
+    per_bead = [bead_quantities(context, view) for view in views]
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for position, view in enumerate(views):
-        orig, trans, small_trans, changed = _leftovers(context, view, views, position)
+        orig, trans, small_trans, changed = _leftovers(context, per_bead, position)
         while orig and (trans or any(q.kind == orig[0].kind for q in small_trans)):
             source = orig.pop(0)
             pool = trans or [q for q in small_trans if q.kind == source.kind]
