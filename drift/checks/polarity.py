@@ -12,6 +12,13 @@ unacceptable, unmanned, non-alcoholic) never triggers a finding but does
 answer a strong negation on the other side. A bead is flagged when one side
 has strong negation and the other side has none of either kind.
 Example: "kabul etmediğini" / "said it accepted".
+
+When both sides have some negation but the English has fewer, word links
+(drift.link) say which one was lost: a negated Turkish verb (or the word before değil/yok,
+or before a negated light verb: "kabul etmedi") whose English rendering has
+no "not", "never", "no", "yet to", "fail", "refuse" or negative prefix in the
+five words before it is flagged on that rendering ("the figures had been
+verified" for "doğrulanmadığını").
 """
 
 from __future__ import annotations
@@ -40,14 +47,23 @@ _ENGLISH_NEGATIVE_WORDS = frozenset(
     "not no never neither nor none nothing nobody nowhere without cannot unable".split()
 )
 _ENGLISH_FAIL = re.compile(r"^fail(?:s|ed|ing)?$")
-_ENGLISH_NEGATIVE_PREFIX = re.compile(r"^(?:non-?(?P<non>\w+)|(?:un|in|im|ir|il|dis)(?P<rest>\w{4,}))$")
+_ENGLISH_NEGATIVE_PREFIX = re.compile(r"^(?:non-?(?P<non>\w+)|un(?P<un>\w{4,})|(?:in|im|ir|il|dis)(?P<rest>\w{4,}))$")
+# in-/im-/il-/ir-/dis- negate adjectives ("independent", "illegal", "inaccurate");
+# before other words they are usually no prefix at all ("incomes", "increase", "display").
+_ADJECTIVE_ENDING = re.compile(r"(?:able|ible|al|ant|ent|ive|ate|ar|ous|ic|ful|ite|ect|ete|ure)$")
 
 
 def _turkish_verb_negative(context: CheckContext, token: Token, word: str) -> bool:
     from drift.lexicon.lemma import turkish_lemmas
 
     for lemma in turkish_lemmas(token.text, context.resources.lexicon)[:2]:
-        if lemma.endswith(("mak", "mek")) and _TURKISH_NEGATIVE_VERB.search(word, max(len(lemma) - 4, 1)):
+        if not lemma.endswith(("mak", "mek")):
+            continue
+        # The lexicon lists some negative verbs as lemmas of their own (vermemek):
+        # the negative suffix then starts right after the shorter stem.
+        negative_lemma = len(lemma) >= 7 and lemma.endswith(("mamak", "memek"))
+        stem = lemma[:-5] if negative_lemma else lemma[:-3]
+        if _TURKISH_NEGATIVE_VERB.search(word, max(len(stem) - 1, 1)):
             return True
     return False
 
@@ -86,13 +102,33 @@ def english_negations(context: CheckContext, view: BeadView) -> tuple[list[Token
         if any(start <= token.start < end for start, end in idioms):
             continue
         word = token.text.lower().replace("’", "'")
-        if word in _ENGLISH_NEGATIVE_WORDS or word.endswith("n't") or _ENGLISH_FAIL.match(word):
+        if _negates(view.trans_tokens, token.position):
             strong.append(token)
             continue
-        prefixed = _ENGLISH_NEGATIVE_PREFIX.match(word)
-        if prefixed and is_english_word(context, prefixed.group("non") or prefixed.group("rest")):
+        if _negative_prefix(context, word):
             weak.append(token)
     return strong, weak
+
+
+def _negates(tokens: tuple[Token, ...], position: int) -> bool:
+    """True for an English word that negates what follows: not, n't, never, no, failed, "yet to"."""
+    word = tokens[position].text.lower().replace("’", "'")
+    if word in _ENGLISH_NEGATIVE_WORDS or word.endswith("n't") or _ENGLISH_FAIL.match(word):
+        return True
+    return word == "yet" and position + 1 < len(tokens) and tokens[position + 1].text.lower() == "to"
+
+
+def _negative_prefix(context: CheckContext, word: str) -> bool:
+    """True for "unverified", "non-binding", "illegal": a negating prefix on a real English word."""
+    prefixed = _ENGLISH_NEGATIVE_PREFIX.match(word)
+    if prefixed is None:
+        return False
+    stem = prefixed.group("non") or prefixed.group("un")
+    if stem is None:
+        stem = prefixed.group("rest")
+        if not _ADJECTIVE_ENDING.search(stem):
+            return False
+    return is_english_word(context, stem)
 
 
 @check("D404", "negation-flip", Category.MISTRANSLATION, Severity.CRITICAL)
@@ -121,3 +157,70 @@ def negation_flip(context: CheckContext):
                 confidence=0.6,
                 evidence=f"negation in the English: {', '.join(t.text for t in trans_strong)}; none in the Turkish",
             )
+        elif len(orig_strong) > len(trans_strong):
+            # Fewer negations in the English than in the Turkish: find the one that was lost.
+            yield from _lost_on_word(context, view, context.links[view.index], orig_strong)
+
+
+# Verbs that carry no meaning of their own next to a noun (kabul etmek, karar
+# vermek): their negation belongs to the word before them.
+_LIGHT_VERBS = frozenset("etmek edilmek olmak olunmak yapmak yapılmak kılmak eylemek bulunmak vermek verilmek".split())
+_BEFORE_NEGATOR = frozenset("değil değildir değildi değiller değilim değiliz yok yoktur".split())
+# English verbs that carry the negation themselves ("refused to accept", "failed to reach").
+_NEGATING_VERBS = frozenset("refuse deny decline reject lack fail avoid prevent".split())
+# How far before its word an English negation may stand ("had not yet been verified").
+_NEGATION_REACH = 5
+
+
+def _negated_heads(context: CheckContext, view: BeadView, negation: Token) -> tuple[int, ...]:
+    """Positions of the Turkish words a strong negation negates: the verb itself, or the word before."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    word = fold_case(negation.text, turkish=True)
+    if word in _BEFORE_NEGATOR:
+        return (negation.position - 1,) if negation.position > 0 else ()
+    if word not in _TURKISH_NEGATIVE_WORDS:  # a negative verb
+        lemmas = turkish_lemmas(negation.text, context.resources.lexicon)[:2]
+        light = any(lemma in _LIGHT_VERBS or lemma[:-5] + lemma[-3:] in _LIGHT_VERBS for lemma in lemmas)
+        return (negation.position, negation.position - 1) if light and negation.position > 0 else (
+            negation.position,)
+    return ()  # hiçbir, asla: what they negate is too far to tell
+
+
+def _english_negated(context: CheckContext, view: BeadView, position: int) -> bool:
+    """True when the English word at `position` is negated: a negation shortly before it, or on itself."""
+    from drift.lexicon.lemma import english_lemma
+
+    tokens = view.trans_tokens
+    token = tokens[position]
+    if _negative_prefix(context, token.text.lower()) or english_lemma(token.text) in _NEGATING_VERBS:
+        return True
+    return any(_negates(tokens, before) or english_lemma(tokens[before].text) in _NEGATING_VERBS
+               for before in range(max(0, position - _NEGATION_REACH), position))
+
+
+def _renderings(links, heads: tuple[int, ...]) -> list[int]:
+    """English positions linked to any of the Turkish positions `heads`, in English order."""
+    found = {trans for orig, trans in links.links if orig in heads}
+    for phrase in links.phrases:
+        if any(token.position in heads for token in phrase.orig_tokens):
+            found.update(token.position for token in phrase.rendered_by)
+    return sorted(found)
+
+
+def _lost_on_word(context: CheckContext, view: BeadView, links, orig_strong: list[Token]):
+    """A negated Turkish word whose English rendering is not negated."""
+    for negation in orig_strong:
+        renderings = _renderings(links, _negated_heads(context, view, negation))
+        if not renderings or any(_english_negated(context, view, position) for position in renderings):
+            continue
+        word = view.trans_tokens[renderings[0]]
+        yield make_finding(
+            negation_flip, view,
+            message=f"The original negates this (“{negation.text}”) but the English “{word.text}” is not negated.",
+            trans=context.trans_span(word.start, word.end),
+            orig=context.orig_span(negation.start, negation.end),
+            confidence=0.6,
+            expected=f"not {word.text}",
+            evidence=f"“{word.text}” renders the negated Turkish word and no negation stands before it",
+        )
