@@ -1,0 +1,114 @@
+"""Idiom missed: a Turkish idiom whose meaning the English does not carry.
+
+Why it matters: an idiom means something its words do not ("gayri resmi
+olarak" is informally; "masaya yatırmak" is to discuss in depth, not to put to
+bed). A translation that misses it says something else while every single
+word still looks accounted for, and sentence vectors barely notice.
+
+Only idioms of the hand-kept news glossary are considered, and only when
+their meaning is not built from their words: no sense of the idiom shares a
+word stem with a sense of any of its words. The idiom must be rendered by
+none of its senses (drift.link) and the English must hold a content word
+that renders nothing in the original; the one whose word class fits the
+idiom's senses (an adverb for "informally", no adverb for a verb) and stands nearest the idiom's
+place in the sentence is named. Idioms made of function words (herhangi
+bir = any) and phrases whose senses are function words are left alone.
+Example: "gayri resmi olarak" / "has inadvertently raised" (expected informally).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from drift.checks import check
+from drift.checks._names import pair_views
+from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.model import Category, Language, Severity
+from drift.text.stopwords import is_stopword
+
+_GLOSSARY_SOURCE = "g"
+
+
+# Among the most frequent English words (Zipf 5.5: "well", "other", "hand", "once").
+_EVERYDAY_ZIPF = 5.5
+# Sentence adverbs render a connective, never an idiom's content.
+_CONNECTIVES = frozenset("however therefore thus meanwhile moreover furthermore nevertheless also still already "
+                         "even just only instead".split())
+
+
+def _content_words(sense: str) -> list[str]:
+    return [word for word in sense.replace("-", " ").split() if not is_stopword(word, Language.ENGLISH)]
+
+
+@lru_cache(maxsize=4096)
+def is_idiom(lexicon, key: str) -> bool:
+    """True for a glossary phrase whose senses share no word stem with its own words' senses."""
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.link import same_stem
+
+    entries = lexicon.lookup(key)
+    if not any(entry.source == _GLOSSARY_SOURCE for entry in entries):
+        return False
+    senses = [_content_words(entry.english) for entry in entries]
+    if not all(senses) or all(_everyday(word) for word in senses[0]) or any(
+            entry.english in _CONNECTIVES for entry in entries):
+        # A sense made of function or everyday words ("any", "as well as") or a
+        # connective ("meanwhile"): a grammatical phrase, which translators render freely.
+        return False
+    literal = {word for part in key.split()
+               for lemma in (turkish_lemmas(part, lexicon)[:2] or (part,))
+               for sense in lexicon.senses(lemma) for word in _content_words(sense)}
+    return not any(same_stem(word, other) for words in senses for word in words for other in literal)
+
+
+def _everyday(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _EVERYDAY_ZIPF
+
+
+def _word_class_fits(word: str, key: str, senses: tuple[str, ...]) -> bool:
+    """An adverb for an idiom rendered mostly by adverbs ("informally"), no adverb for a verb idiom."""
+    if word in _CONNECTIVES:
+        return False
+    single = [sense for sense in senses if " " not in sense]
+    if single and sum(sense.endswith("ly") for sense in single) * 2 > len(single):
+        return word.endswith("ly")
+    return not (key.endswith(("mak", "mek")) and word.endswith("ly"))
+
+
+def _suspect(view: BeadView, links, phrase) -> object | None:
+    """The unlinked English content word most likely to stand for the idiom, if any."""
+    linked = links.linked_trans
+    candidates = [word.token for word in links.trans_words
+                  if word.token.position not in linked and not word.token.is_capitalized]
+    fitting = [token for token in candidates if _word_class_fits(token.text.lower(), phrase.key, phrase.senses)]
+    if not fitting:
+        return None
+    place = phrase.orig_tokens[0].position / max(1, len(view.orig_tokens))
+    return min(fitting, key=lambda token: abs(token.position / max(1, len(view.trans_tokens)) - place))
+
+
+@check("D407", "idiom-missed", Category.MISTRANSLATION, Severity.MAJOR)
+def idiom_missed(context: CheckContext):
+    lexicon = context.resources.lexicon
+    for view in pair_views(context):
+        links = context.links[view.index]
+        for phrase in links.phrases:
+            if phrase.rendered_by or not is_idiom(lexicon, phrase.key):
+                continue
+            suspect = _suspect(view, links, phrase)
+            if suspect is None:
+                continue
+            first, last = phrase.orig_tokens[0], phrase.orig_tokens[-1]
+            meaning = ", ".join(phrase.senses[:3])
+            yield make_finding(
+                idiom_missed, view,
+                message=f"“{context.alignment.orig.text[first.start:last.end]}” is an idiom meaning {meaning}; "
+                        f"the English does not say so, and “{suspect.text}” renders nothing in the original.",
+                trans=context.trans_span(suspect.start, suspect.end),
+                orig=context.orig_span(first.start, last.end),
+                confidence=0.55,
+                expected=phrase.senses[0],
+                evidence=f"idiom {phrase.key!r} (glossary senses: {meaning}) rendered by none of them",
+            )
