@@ -32,17 +32,29 @@ def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
             if token.stem.lower() in TITLE_WORDS or any(part in TITLE_WORDS for part in token.stem.lower().split("-"))]
 
 
+def _title_senses(lexicon, key: str) -> tuple[str, ...]:
+    """The renderings of a title: the hand-kept glossary's when it has the title.
+
+    Dictionaries render titles loosely (one lists "mayor" for vali, a
+    governor); the glossary says which offices a title can name.
+    """
+    entries = lexicon.lookup(key)
+    curated = tuple(entry.english for entry in entries if "g" in entry.source)
+    return curated or tuple(entry.english for entry in entries)
+
+
 def _title_phrases(context: CheckContext, index: int):
     """Turkish titles of one bead: (first token, last token, key, senses), longest first."""
     view, links = context.beads[index], context.links[index]
+    lexicon = context.resources.lexicon
     found = []
     for phrase in links.phrases:
         if any(_is_title_sense(sense) for sense in phrase.senses):
-            found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, phrase.senses))
+            found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, _title_senses(lexicon, phrase.key)))
     covered = {token.position for first, last, _, _ in found for token in view.orig_tokens[first.position:last.position + 1]}
     for word in links.orig_words:
         if word.token.position not in covered and word.token.is_capitalized and word.lemmas:
-            senses = context.resources.lexicon.senses(word.lemmas[0])
+            senses = _title_senses(lexicon, word.lemmas[0])
             # A one-word title with many renderings ("başkan": president,
             # chairman, head, mayor ...) depends on the institution; only a
             # specific one (vali = governor) can be checked alone.
