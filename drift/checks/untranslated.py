@@ -9,12 +9,14 @@ Flagged: a name with a Turkish case suffix after an apostrophe
 stands in the aligned Turkish sentence ("the adliye") or has a letter no
 English word has (ğ, ı, ş); a capitalised Turkish word with an inflectional
 suffix, which a proper name would not carry ("Bingol Valiliği", "Onur
-Ödülü"). Adjacent flagged words are reported together. Without an original
+Ödülü", "Lojistikçiler"). Adjacent flagged words are reported together. Without an original
 (`drift lint`) the rules that need none still apply. Expected: the lexicon's
 rendering where it has one.
 """
 
 from __future__ import annotations
+
+import re
 
 from drift.checks import check
 from drift.checks._names import is_english_word
@@ -50,10 +52,17 @@ def _lemma(context: CheckContext, word: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+# An agent noun in the plural ("Lojistikçiler" = logistics firms); a surname may
+# end in -ci (Demirci) but is never plural.
+_PLURAL_AGENT = re.compile(r"[cç][ıiuü]l[ae]r[ıi]?")
+
+
 def _inflected(folded: str, lemma: str) -> bool:
     # A final k, p, t, ç softens before a vowel ending (valilik -> valiliği).
     stems = {lemma, lemma[:-1] + {"k": "ğ", "p": "b", "t": "d", "ç": "c"}.get(lemma[-1:], lemma[-1:])}
-    return any(folded.startswith(stem) and folded[len(stem):] in _INFLECTIONS for stem in stems if stem)
+    return any(folded.startswith(stem) and (folded[len(stem):] in _INFLECTIONS
+                                            or _PLURAL_AGENT.fullmatch(folded[len(stem):]))
+               for stem in stems if stem)
 
 
 def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str | None:

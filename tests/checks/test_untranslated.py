@@ -1,0 +1,18 @@
+"""D701 untranslated beyond its registry case: plural agent nouns are Turkish, surnames in -ci are names."""
+
+from __future__ import annotations
+
+from drift.lint import lint
+
+
+def _untranslated(english: str) -> list[str]:
+    return [finding.trans.text for finding in lint(english).findings if finding.code == "D701"]
+
+
+def test_a_plural_agent_noun_is_turkish_left_in_the_english():
+    assert _untranslated("Hakan Sertkaya, president of the Mersin Lojistikçiler Association, spoke.") == [
+        "Lojistikçiler"]
+
+
+def test_a_surname_ending_in_ci_is_a_name():
+    assert _untranslated("Ayşe Demirci and Ali Kalaycı, both lawyers, spoke to reporters.") == []
