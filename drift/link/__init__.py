@@ -101,9 +101,16 @@ class EnglishLemmas:
     """The English tokens of a bead by lemma, indexed for `same_stem` look-ups."""
 
     def __init__(self, words: tuple[TransWord, ...]) -> None:
+        from drift.lexicon.lemma import english_lemma
+
         self.by_form: dict[str, list[Token]] = {}
         for word in words:
-            for form in dict.fromkeys((word.lemma, word.token.stem.lower())):
+            forms = [word.lemma, word.token.stem.lower()]
+            if "-" in word.token.stem:
+                # A hyphenated compound renders each of its parts ("co-produce",
+                # "search-and-rescue", "Russian-made").
+                forms.extend(english_lemma(part) for part in word.token.stem.lower().split("-") if len(part) >= 3)
+            for form in dict.fromkeys(forms):
                 self.by_form.setdefault(form, []).append(word.token)
         # same_stem needs at least four shared first letters, so only forms
         # with the same first four letters can match.
