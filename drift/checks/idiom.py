@@ -22,22 +22,9 @@ from functools import lru_cache
 
 from drift.checks import check
 from drift.checks._names import pair_views
+from drift.checks._phrases import CONNECTIVES, content_words, meaningful_phrase
 from drift.checks.context import BeadView, CheckContext, make_finding
-from drift.model import Category, Language, Severity
-from drift.text.stopwords import is_stopword
-
-_GLOSSARY_SOURCE = "g"
-
-
-# Among the most frequent English words (Zipf 5.5: "well", "other", "hand", "once").
-_EVERYDAY_ZIPF = 5.5
-# Sentence adverbs render a connective, never an idiom's content.
-_CONNECTIVES = frozenset("however therefore thus meanwhile moreover furthermore nevertheless also still already "
-                         "even just only instead".split())
-
-
-def _content_words(sense: str) -> list[str]:
-    return [word for word in sense.replace("-", " ").split() if not is_stopword(word, Language.ENGLISH)]
+from drift.model import Category, Severity
 
 
 @lru_cache(maxsize=4096)
@@ -46,30 +33,18 @@ def is_idiom(lexicon, key: str) -> bool:
     from drift.lexicon.lemma import turkish_lemmas
     from drift.link import same_stem
 
-    entries = lexicon.lookup(key)
-    if not any(entry.source == _GLOSSARY_SOURCE for entry in entries):
+    if not meaningful_phrase(lexicon, key):
         return False
-    senses = [_content_words(entry.english) for entry in entries]
-    if not all(senses) or all(_everyday(word) for word in senses[0]) or any(
-            entry.english in _CONNECTIVES for entry in entries):
-        # A sense made of function or everyday words ("any", "as well as") or a
-        # connective ("meanwhile"): a grammatical phrase, which translators render freely.
-        return False
+    senses = [content_words(sense) for sense in lexicon.senses(key)]
     literal = {word for part in key.split()
                for lemma in (turkish_lemmas(part, lexicon)[:2] or (part,))
-               for sense in lexicon.senses(lemma) for word in _content_words(sense)}
+               for sense in lexicon.senses(lemma) for word in content_words(sense)}
     return not any(same_stem(word, other) for words in senses for word in words for other in literal)
-
-
-def _everyday(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= _EVERYDAY_ZIPF
 
 
 def _word_class_fits(word: str, key: str, senses: tuple[str, ...]) -> bool:
     """An adverb for an idiom rendered mostly by adverbs ("informally"), no adverb for a verb idiom."""
-    if word in _CONNECTIVES:
+    if word in CONNECTIVES:
         return False
     single = [sense for sense in senses if " " not in sense]
     if single and sum(sense.endswith("ly") for sense in single) * 2 > len(single):
