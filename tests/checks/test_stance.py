@@ -1,0 +1,32 @@
+"""D405 stance-flip beyond its registry case: an opposition that the English lost to a plain "against"."""
+
+from __future__ import annotations
+
+import pytest
+
+import drift
+
+ORIG = "Türkiye, Rusya'ya yönelik yaptırımlara karşı çıkarken arabuluculuk teklif etti."
+
+
+def _stance(orig: str, trans: str, encoder):
+    return [finding for finding in drift.check(orig, trans, encoder=encoder).findings if finding.code == "D405"]
+
+
+def test_opposition_lost_to_a_plain_against_is_flagged(encoder):
+    found = _stance(ORIG, "Turkey offered to mediate against the sanctions on Russia.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("mediate against", "opposed")]
+
+
+@pytest.mark.parametrize("trans", [
+    "Turkey opposed the sanctions on Russia while offering to mediate.",
+    "Turkey was against the sanctions on Russia and offered to mediate.",
+    "Turkey slammed the sanctions against Russia and offered to mediate.",
+])
+def test_opposition_rendered_stays_quiet(trans, encoder):
+    assert _stance(ORIG, trans, encoder) == []
+
+
+def test_an_objection_rendered_by_a_sense_of_its_own_stays_quiet(encoder):
+    orig = "Avukat, müvekkili hakkındaki karara itiraz edeceklerini söyledi."
+    assert _stance(orig, "The lawyer said they would appeal the ruling against her client.", encoder) == []
