@@ -10,6 +10,8 @@ Flagged: a name with a dative ending (-a/-e/-ya/-ye) rendered after "from" or
 rendered after "to", "into" or "toward". A postposition after the Turkish name
 (göre, karşı, kadar, dair, beri, sonra ...) changes the meaning of the case and
 suppresses the check, as does the same name appearing in both roles.
+A common noun with a dative ending ("bölgeye", to the region) whose English
+rendering (drift.link) follows "from" is flagged too.
 """
 
 from __future__ import annotations
@@ -100,3 +102,43 @@ def case_role(context: CheckContext):
                 expected=f"{expected_preposition} {name.stem}",
                 evidence=f"Turkish {role} ending “-{token.suffix}” on {token.stem}",
             )
+        yield from _common_nouns(context, view)
+
+
+def _dative_noun(token: Token, lemmas: tuple[str, ...]) -> bool:
+    """True for a lower-case noun with a dative ending right after its dictionary form (bölge + ye)."""
+    word = fold_case(token.text, turkish=True)
+    return any(word.startswith(lemma) and word[len(lemma):] in DATIVE and not lemma.endswith(("mak", "mek"))
+               for lemma in lemmas[:1])
+
+
+def _common_nouns(context: CheckContext, view):
+    """A common noun in the dative ("bölgeye") rendered after "from" ("from the region")."""
+    trans_text = context.alignment.trans.text
+    links = context.links[view.index]
+    rendered_as: dict[int, list[int]] = {}
+    for orig, trans in links.links:
+        rendered_as.setdefault(orig, []).append(trans)
+    orig = view.orig_tokens
+    for word in links.orig_words:
+        token = word.token
+        if token.is_capitalized or token.position not in rendered_as or not _dative_noun(token, word.lemmas):
+            continue
+        following = orig[token.position + 1] if token.position + 1 < len(orig) else None
+        if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
+            continue
+        befores = [(_preposition(view.trans_tokens, position, trans_text), view.trans_tokens[position])
+                   for position in rendered_as[token.position]]
+        if not all(before is not None and before.text.lower() == "from" for before, _ in befores):
+            continue
+        before, english = befores[0]
+        yield make_finding(
+            case_role, view,
+            message=f"“{token.text}” means to or into the {english.text} (dative case), but the English has "
+                    f"“{trans_text[before.start:english.end]}”.",
+            trans=context.trans_span(before.start, english.end),
+            orig=context.orig_span(token.start, token.end),
+            confidence=0.65,
+            expected=f"to the {english.text}",
+            evidence=f"Turkish dative ending on {word.lemmas[0]} ({token.text})",
+        )
