@@ -1,0 +1,18 @@
+"""D411 role-swap beyond its registry case: a passive or a quotation keeps the roles."""
+
+from __future__ import annotations
+
+import pytest
+
+import drift
+
+ORIG = "Teknik direktör Okan Demirtaş, yeni transfer Mendonça'yı basın toplantısında övdü."
+
+
+@pytest.mark.parametrize("trans", [
+    "At a press conference, new signing Mendonça was praised by head coach Okan Demirtaş.",
+    "New signing Mendonça is a fine player, said head coach Okan Demirtaş at a press conference.",
+])
+def test_a_passive_or_a_quotation_keeps_the_roles(trans, encoder):
+    report = drift.check(ORIG, trans, encoder=encoder)
+    assert [finding for finding in report.findings if finding.code == "D411"] == []
