@@ -10,9 +10,11 @@ their meaning is not built from their words: no sense of the idiom shares a
 word stem with a sense of any of its words. The idiom must be rendered by
 none of its senses (drift.link) and the English must hold a content word
 that renders nothing in the original; the one whose word class fits the
-idiom's senses (an adverb for "informally", no adverb for a verb) and stands nearest the idiom's
-place in the sentence is named. Idioms made of function words (herhangi
-bir = any) and phrases whose senses are function words are left alone.
+idiom's senses (an adverb for "informally", no adverb for a verb) and
+stands nearest the idiom's place in the sentence is named. Idioms made of function words (herhangi
+bir = any) and phrases whose senses are function words are left alone, and so
+is a negated verb idiom, which a translator may render by its opposite
+("hayata geçirilemez": a non-starter).
 Example: "gayri resmi olarak" / "has inadvertently raised" (expected informally).
 """
 
@@ -25,6 +27,7 @@ from drift.checks._names import pair_views
 from drift.checks._phrases import CONNECTIVES, content_words, meaningful_phrase
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Severity
+from drift.text.fold import fold_case
 
 
 @lru_cache(maxsize=4096)
@@ -64,13 +67,21 @@ def _suspect(view: BeadView, links, phrase) -> object | None:
     return min(fitting, key=lambda token: abs(token.position / max(1, len(view.trans_tokens)) - place))
 
 
+def _negated(context: CheckContext, phrase) -> bool:
+    """True for a negated verb idiom ("hayata geçirilemez"): its rendering may be an opposite ("a non-starter")."""
+    from drift.checks.polarity import turkish_verb_negative
+
+    last = phrase.orig_tokens[-1]
+    return turkish_verb_negative(context, last, fold_case(last.text, turkish=True))
+
+
 @check("D407", "idiom-missed", Category.MISTRANSLATION, Severity.MAJOR)
 def idiom_missed(context: CheckContext):
     lexicon = context.resources.lexicon
     for view in pair_views(context):
         links = context.links[view.index]
         for phrase in links.phrases:
-            if phrase.rendered_by or not is_idiom(lexicon, phrase.key):
+            if phrase.rendered_by or not is_idiom(lexicon, phrase.key) or _negated(context, phrase):
                 continue
             suspect = _suspect(view, links, phrase)
             if suspect is None:

@@ -53,7 +53,8 @@ _ENGLISH_NEGATIVE_PREFIX = re.compile(r"^(?:non-?(?P<non>\w+)|un(?P<un>\w{4,})|(
 _ADJECTIVE_ENDING = re.compile(r"(?:able|ible|al|ant|ent|ive|ate|ar|ous|ic|ful|ite|ect|ete|ure)$")
 
 
-def _turkish_verb_negative(context: CheckContext, token: Token, word: str) -> bool:
+def turkish_verb_negative(context: CheckContext, token: Token, word: str) -> bool:
+    """True for a Turkish verb form with the negative suffix (etmediğini, ulaşılamadı); `word` is it folded."""
     from drift.lexicon.lemma import turkish_lemmas
 
     for lemma in turkish_lemmas(token.text, context.resources.lexicon)[:2]:
@@ -77,7 +78,7 @@ def turkish_negations(context: CheckContext, view: BeadView) -> tuple[list[Token
             strong.append(token)
         elif token.is_capitalized or len(word) < 5:
             continue
-        elif _turkish_verb_negative(context, token, word):
+        elif turkish_verb_negative(context, token, word):
             strong.append(token)
         elif _TURKISH_PRIVATIVE.match(word):
             weak.append(token)
