@@ -6,8 +6,9 @@ a list's items one for one, so the odd one out is easy to point at once the
 others are matched.
 
 Flagged: a list of three or more single words on both sides of an aligned
-sentence pair ("A, B ve C" / "A, B and C"), with as many items each, where
-every item but one is linked to an item of the Turkish list (drift.link), and
+sentence pair ("A, B ve C" / "A, B and C"), as many items on each side (a
+stretch of a longer Turkish run counts), where every item but one is linked
+to an item of the Turkish list (drift.link), and
 the remaining English item renders nothing while the remaining Turkish item
 is rendered nowhere in the English. Expected: the Turkish item's first sense.
 """
