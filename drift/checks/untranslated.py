@@ -9,8 +9,10 @@ Flagged: a name with a Turkish case suffix after an apostrophe
 stands in the aligned Turkish sentence ("the adliye") or has a letter no
 English word has (ğ, ı, ş); a capitalised Turkish word with an inflectional
 suffix, which a proper name would not carry ("Bingol Valiliği", "Onur
-Ödülü", "Lojistikçiler"). Adjacent flagged words are reported together. Without an original
-(`drift lint`) the rules that need none still apply. Expected: the lexicon's
+Ödülü", "Lojistikçiler"); the Turkish name of a foreign place ("Halep" for
+Aleppo, "Almanya" for Germany; drift.lexicon.places). Adjacent flagged words
+are reported together. Without an original (`drift lint`) the rules that need
+none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
 """
 
@@ -84,6 +86,25 @@ def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str
     return None
 
 
+def _place_names(tokens: tuple[Token, ...]):
+    """(first, last, English name) for each Turkish place name among capitalised English tokens, longest first."""
+    from drift.lexicon.places import MAX_WORDS, exonyms, place_key
+
+    table = exonyms()
+    position = 0
+    while position < len(tokens):
+        for size in range(MAX_WORDS, 0, -1):
+            words = tokens[position:position + size]
+            if len(words) < size or not all(word.stem[:1].isupper() and not word.suffix for word in words):
+                continue
+            english = table.get(place_key([word.stem for word in words]))
+            if english is not None:
+                yield position, position + size - 1, english
+                position += size - 1
+                break
+        position += 1
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
@@ -91,9 +112,23 @@ def untranslated(context: CheckContext):
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
+        places = list(_place_names(view.trans_tokens))
+        in_places = {token.position for first, last, _ in places for token in view.trans_tokens[first:last + 1]}
+        for first, last, english in places:
+            start, end = view.trans_tokens[first], view.trans_tokens[last]
+            name = context.alignment.trans.text[start.start:end.end]
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: “{name}” is the Turkish name of {english}.",
+                trans=context.trans_span(start.start, end.end),
+                orig=None,
+                confidence=0.85,
+                expected=english,
+                evidence="Turkish place name (drift.lexicon.places) in English text",
+            )
         flagged: list[tuple[Token, str]] = []
         for token in view.trans_tokens:
-            if token.stem.lower() in handles:
+            if token.stem.lower() in handles or token.position in in_places:
                 continue  # a handle that lost its "@" is another check's business
             reason = _reason(context, token, turkish_words)
             if reason:
