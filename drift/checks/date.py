@@ -46,8 +46,14 @@ def _span(mention: DateMention, part: str):
     return (span.start, span.end) if span else (mention.start, mention.end)
 
 
-def _agreement(orig: DateMention, trans: DateMention) -> tuple[int, int]:
-    shared = [part for part in PARTS if _value(orig, part) is not None and _value(trans, part) is not None]
+def _shared(orig: DateMention, trans: DateMention, compared: frozenset[str]) -> list[str]:
+    """The parts both mentions give that this Turkish mention has not been compared on yet."""
+    return [part for part in PARTS
+            if part not in compared and _value(orig, part) is not None and _value(trans, part) is not None]
+
+
+def _agreement(orig: DateMention, trans: DateMention, compared: frozenset[str] = frozenset()) -> tuple[int, int]:
+    shared = _shared(orig, trans, compared)
     same = sum(_value(orig, part) == _value(trans, part) for part in shared)
     return same, len(shared)
 
@@ -57,17 +63,21 @@ def date_mismatch(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for view in pair_views(context):
         orig_dates, trans_dates = bead_dates(context, view)
-        available = list(orig_dates)
+        # A Turkish mention may answer several English ones on different parts:
+        # "11 Ekim Cumartesi saat 20.30" is "Saturday, October 11 ... at 8:30 p.m.".
+        compared: dict[int, frozenset[str]] = {index: frozenset() for index in range(len(orig_dates))}
         for mention in trans_dates:
-            if not available:
+            if not orig_dates:
                 break
-            partner = max(available, key=lambda other: _agreement(other, mention))
-            if _agreement(partner, mention)[1] == 0:
+            index = max(compared, key=lambda other: _agreement(orig_dates[other], mention, compared[other]))
+            partner = orig_dates[index]
+            parts = _shared(partner, mention, compared[index])
+            if not parts:
                 continue
-            available.remove(partner)
-            for part in PARTS:
+            compared[index] |= frozenset(parts)
+            for part in parts:
                 said, wrote = _value(partner, part), _value(mention, part)
-                if said is None or wrote is None or said == wrote:
+                if said == wrote:
                     continue
                 trans_start, trans_end = _span(mention, part)
                 orig_start, orig_end = _span(partner, part)
