@@ -38,6 +38,8 @@ def _counts(quantity: Quantity, text: str) -> bool:
 
 SMALL_SPELLED = 2
 _SCALES = tuple(Decimal(10) ** power for power in (3, 6, 9, 12))
+# Kinds that name what is counted; two different ones are never the same number.
+_MEASURED_KINDS = frozenset({"percent", "money", "measure"})
 
 
 def _same_value(orig: Quantity, trans: Quantity) -> bool:
@@ -56,6 +58,8 @@ def _same_value(orig: Quantity, trans: Quantity) -> bool:
 def _same(orig: Quantity, trans: Quantity) -> bool:
     if not _same_value(orig, trans):
         return False
+    if orig.kind != trans.kind and {orig.kind, trans.kind} <= _MEASURED_KINDS:
+        return False  # 38 percent is not 38 bin lira, whatever the scale
     if orig.unit and trans.unit and orig.unit.startswith("currency") and trans.unit.startswith("currency"):
         return orig.unit == trans.unit
     return True
