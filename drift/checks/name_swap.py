@@ -41,7 +41,8 @@ def name_swap(context: CheckContext):
             if any(is_translation(context, p.stem, first.stem) for p in before):
                 continue
             previous = before[0]
-            if is_english_word(context, first.stem) and is_turkish_word(context, previous.stem):
+            if is_english_word(context, first.stem) and is_turkish_word(context, previous.stem) and not (
+                    _given_name(context, previous.stem)):
                 continue  # a title or a word before the surname on both sides, not a given name
             yield make_finding(
                 name_swap, view,
@@ -52,3 +53,16 @@ def name_swap(context: CheckContext):
                 expected=previous.stem,
                 evidence=f"the surname {surname.stem} matches the original; the given name before it does not",
             )
+
+
+def _given_name(context: CheckContext, turkish: str) -> bool:
+    """True for a Turkish word before a surname that is no title and renders as no English word but itself.
+
+    Many Turkish given names are words too (Cem, Can, Deniz); a title (Bakan,
+    Vali) has an English rendering among its senses that heads a title.
+    """
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    senses = [sense for lemma in turkish_lemmas(turkish, lexicon)[:2] for sense in lexicon.senses(lemma)]
+    return not any(word in TITLE_WORDS for sense in senses for word in sense.split())

@@ -1,0 +1,22 @@
+"""D102 name-swap beyond its registry case: given names that are words too, and titles."""
+
+from __future__ import annotations
+
+import drift
+
+ORIG = "Mahkeme, gazeteciler Elif Sarıkaya ve Cem Öztürk'ün beraatine hükmetti. Vali Ahmet Tunçel açıklama yaptı."
+
+
+def _swaps(trans: str, encoder):
+    return [finding for finding in drift.check(ORIG, trans, encoder=encoder).findings if finding.code == "D102"]
+
+
+def test_a_given_name_that_is_also_a_word_is_still_a_given_name(encoder):
+    found = _swaps("The court acquitted journalists Elif Sarıkaya and Can Öztürk. Governor Ahmet Tunçel made a "
+                   "statement.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("Can", "Cem")]
+
+
+def test_a_title_before_the_surname_is_no_given_name(encoder):
+    assert _swaps("The court acquitted journalists Elif Sarıkaya and Cem Öztürk. Governor Tunçel made a "
+                  "statement.", encoder) == []
