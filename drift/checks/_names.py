@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drift.checks.context import BeadView, CheckContext
 from drift.model import Language
@@ -24,7 +25,12 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def looks_like_name(token: Token) -> bool:
     """A capitalised word of letters (hyphens allowed), not a handle, code or number."""
-    return token.is_capitalized and len(token.stem) >= 2 and bool(_NAME_WORD.fullmatch(token.stem))
+    return _looks_like_name(token.stem)
+
+
+@lru_cache(maxsize=65536)  # every check that reads names asks this of every token
+def _looks_like_name(stem: str) -> bool:
+    return stem[:1].isupper() and len(stem) >= 2 and bool(_NAME_WORD.fullmatch(stem))
 
 
 @dataclass(frozen=True)
@@ -95,3 +101,23 @@ def english_key(token: Token) -> str:
 def pair_views(context: CheckContext) -> tuple[BeadView, ...]:
     """Beads with sentences on both sides: the only places a comparison makes sense."""
     return tuple(view for view in context.beads if view.is_pair)
+
+
+# Possessive, plural and case endings that show a capitalised word is an
+# inflected common noun ("Valiliği", "Ödülü"), which a proper name would not
+# carry without an apostrophe. Compound surnames (Karakaş, Altıntaş) end in
+# whole words instead.
+_INFLECTIONS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "leri", "lar", "ler", "nın", "nin")
+# An agent noun in the plural ("Lojistikçiler" = logistics firms); a surname may
+# end in -ci (Demirci) but is never plural.
+_PLURAL_AGENT = re.compile(r"[cç][ıiuü]l[ae]r[ıi]?")
+
+
+def inflected(folded: str, lemma: str) -> bool:
+    """True when a folded word is the lemma plus a possessive, plural or case ending (valilik -> valiliği)."""
+    # A final k, p, t, ç softens before a vowel ending.
+    soft = "g" if lemma.endswith("nk") else {"k": "ğ", "p": "b", "t": "d", "ç": "c"}.get(lemma[-1:], lemma[-1:])
+    stems = {lemma, lemma[:-1] + soft}  # renk -> rengi, valilik -> valiliği
+    return any(folded.startswith(stem) and (folded[len(stem):] in _INFLECTIONS
+                                            or _PLURAL_AGENT.fullmatch(folded[len(stem):]))
+               for stem in stems if stem)

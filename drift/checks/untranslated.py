@@ -18,10 +18,8 @@ rendering where it has one.
 
 from __future__ import annotations
 
-import re
-
 from drift.checks import check
-from drift.checks._names import is_english_word
+from drift.checks._names import inflected, is_english_word
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 from drift.text.fold import fold_case
@@ -36,13 +34,6 @@ TURKISH_SUFFIXES = frozenset(
 )
 
 
-# Possessive, plural and case endings that show a capitalised word is an
-# inflected common noun ("Valiliği", "Ödülü"), which a proper name would not
-# carry without an apostrophe. Compound surnames (Karakaş, Altıntaş) end in
-# whole words instead.
-_INFLECTIONS = ("ı", "i", "u", "ü", "sı", "si", "su", "sü", "ları", "leri", "lar", "ler", "ları", "nın", "nin")
-
-
 # Letters no English word has; ö, ü and ç also occur in borrowed names.
 _TURKISH_ONLY_LETTERS = frozenset("ğış")
 
@@ -52,19 +43,6 @@ def _lemma(context: CheckContext, word: str) -> str | None:
 
     lemmas = turkish_lemmas(word, context.resources.lexicon)
     return lemmas[0] if lemmas else None
-
-
-# An agent noun in the plural ("Lojistikçiler" = logistics firms); a surname may
-# end in -ci (Demirci) but is never plural.
-_PLURAL_AGENT = re.compile(r"[cç][ıiuü]l[ae]r[ıi]?")
-
-
-def _inflected(folded: str, lemma: str) -> bool:
-    # A final k, p, t, ç softens before a vowel ending (valilik -> valiliği).
-    stems = {lemma, lemma[:-1] + {"k": "ğ", "p": "b", "t": "d", "ç": "c"}.get(lemma[-1:], lemma[-1:])}
-    return any(folded.startswith(stem) and (folded[len(stem):] in _INFLECTIONS
-                                            or _PLURAL_AGENT.fullmatch(folded[len(stem):]))
-               for stem in stems if stem)
 
 
 def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str | None:
@@ -81,7 +59,7 @@ def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
     if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
         return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
-    if not token.stem.islower() and _inflected(folded, lemma):
+    if not token.stem.islower() and inflected(folded, lemma):
         return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
     return None
 
