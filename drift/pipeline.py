@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from drift.align import AlignParams, align_sentences
 from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
-from drift.model import Alignment, Category, Document, Finding, Language, Report
+from drift.model import Alignment, Category, Document, Finding, Language, Report, Sentence
 from drift.text.split import split_sentences
 from drift.text.view import TextView, matching_view, seen_document
 from drift.windows import windowed_findings
@@ -27,11 +27,20 @@ class _Analysis:
     trans_view: TextView
 
 
+def _seen(document: Document) -> tuple[TextView, tuple[Sentence, ...]]:
+    """A document's matching view and its sentences as the encoder and the checks see them."""
+    view = matching_view(document)
+    return view, split_sentences(view.text, document.language)
+
+
+def sentence_texts(orig: Document, trans: Document) -> list[str]:
+    """The texts `check_documents` gives the encoder for this pair, in order (to start encoding them early)."""
+    return [sentence.text for document in (orig, trans) for sentence in _seen(document)[1]]
+
+
 def _analyse(orig: Document, trans: Document, encoder: SentenceEncoder, params: AlignParams) -> _Analysis:
     """Split the matching views of both documents, embed every sentence in one batch, and align them."""
-    orig_view, trans_view = matching_view(orig), matching_view(trans)
-    orig_seen = split_sentences(orig_view.text, orig.language)
-    trans_seen = split_sentences(trans_view.text, trans.language)
+    (orig_view, orig_seen), (trans_view, trans_seen) = _seen(orig), _seen(trans)
     vectors = encoder.encode([s.text for s in orig_seen] + [s.text for s in trans_seen])
     beads = align_sentences(
         orig_seen,
@@ -115,6 +124,38 @@ def check_documents(
     findings = apply_config(windowed_findings(analysis.seen, run), config)
     findings = tuple(in_source(finding, analysis.orig_view, analysis.trans_view) for finding in findings)
     return apply_inline_markers(Report(analysis.alignment, findings))
+
+
+# Enough of each text for an article's vocabulary; a long document's warm-up stays short.
+WARM_UP_CHARACTERS = 10_000
+
+
+class _SameVectors:
+    """Stand-in vectors for `warm_up`: every sentence alike."""
+
+    name = "warm-up"
+
+    def encode(self, texts):
+        import numpy as np
+
+        vectors = np.zeros((len(texts), 512), dtype=np.float32)
+        vectors[:, 0] = 1.0
+        return vectors
+
+
+def warm_up(orig: Document, trans: Document, config: Config | None = None) -> None:
+    """Check the start of a pair once with stand-in vectors, so that first-use costs are paid before the real run.
+
+    Imports, word frequencies, compiled patterns, lexicon indexes and the
+    per-word caches (lemmas, senses, spelling keys) load on first use and
+    stay; warming up on the pair about to be checked fills the caches with its
+    own words. The findings are thrown away. No encoder is needed: a command
+    whose encoder loads in another process (drift.embed.process) warms up
+    meanwhile.
+    """
+    check_documents(Document(orig.text[:WARM_UP_CHARACTERS], Language.TURKISH),
+                    Document(trans.text[:WARM_UP_CHARACTERS], Language.ENGLISH),
+                    encoder=_SameVectors(), config=config, pair_check=False)
 
 
 def in_source(finding: Finding, orig_view: TextView, trans_view: TextView) -> Finding:

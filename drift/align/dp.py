@@ -76,6 +76,7 @@ def best_beads(costs: BeadCosts) -> tuple[PathBead, ...]:
     total = [[math.inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     total[0][0] = 0.0
+    skip_orig, skip_trans = tables["skip_orig"], tables["skip_trans"]
     for i in range(n + 1):
         row = total[i]
         for j in range(m + 1):
@@ -89,7 +90,14 @@ def best_beads(costs: BeadCosts) -> tuple[PathBead, ...]:
                 before = total[i - di][j - dj]
                 if before == math.inf:
                     continue
-                candidate = before + _bead_cost(costs, tables, i, j, di, dj)
+                # _bead_cost, written out: this loop runs for every cell and move of the table.
+                if dj == 0:
+                    cost = skip_orig[i - 1]
+                elif di == 0:
+                    cost = skip_trans[j - 1]
+                else:
+                    cost = tables[(di, dj)][i - di][j - dj]
+                candidate = before + cost
                 if candidate < best:
                     best = candidate
                     best_move = (di, dj)

@@ -21,7 +21,7 @@ from drift.checks import check
 from drift.checks._facts import document_dates, document_quantities
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
-from drift.text.dates import infer_year, weekday_of
+from drift.text.dates import weekday_of, year_of
 
 
 def _fits(year: int, mention) -> bool:
@@ -36,7 +36,7 @@ def weekday_calendar(context: CheckContext):
     trans = context.alignment.trans
     mentioned = {m.year for m in document_dates(trans.text, trans.language) if m.year}
     mentioned |= {int(q.value) for q in document_quantities(trans.text, trans.language) if q.kind == "year"}
-    year_of_text = context.year or infer_year(trans.text, trans.language)
+    year_of_text = context.year or year_of(document_dates(trans.text, trans.language))  # = infer_year, found once
     if context.year:
         mentioned = {context.year}  # the user said which year: no other year is plausible
     elif year_of_text:

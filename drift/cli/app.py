@@ -7,14 +7,18 @@ import logging
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from drift.errors import UsageError
 from drift.read import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from drift.embed import SentenceEncoder
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -25,7 +29,8 @@ app = typer.Typer(
     name="drift",
     help=(
         "Find where an English translation drifted from its Turkish original.\n\n"
-        "`drift check ORIG TRANS` reports what drifted and what it should say; "
+        "`drift check ORIG TRANS` reports what drifted and what it should say "
+        "(`drift check --pairs MANIFEST`: every pair a manifest names, in one process); "
         "`drift align ORIG TRANS` shows the two texts side by side, sentence by sentence; "
         "`drift checks` and `drift explain CODE` describe the checks. Everything runs offline."
     ),
@@ -34,6 +39,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+@dataclass(frozen=True)
+class Session:
+    """What `main` hands every command (as the Click context's `obj`): an encoder already loading, if any."""
+
+    encoder: SentenceEncoder | None = None
+
+
+def session_encoder(ctx: typer.Context) -> SentenceEncoder:
+    """The encoder `main` started for this command, else the process-wide default."""
+    if isinstance(ctx.obj, Session) and ctx.obj.encoder is not None:
+        return ctx.obj.encoder
+    from drift.embed import default_encoder
+
+    return default_encoder()
 
 
 class OutputFormat(str, Enum):

@@ -4,26 +4,47 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.markup import escape
 
 from drift.cli.app import (
-    DEFAULT_MAX_BYTES, EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, EncodingOption,
-    FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OrigArgument, OutputOption,
-    SelectOption, SeverityOption, TransArgument, WriteBaselineOption, app, check_output, emit, write_output,
+    DEFAULT_MAX_BYTES, EXIT_FINDINGS, EXIT_USAGE, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
+    EncodingOption, FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OutputOption,
+    SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit, session_encoder, write_output,
 )
-from drift.cli.findings import exit_for, parse_options, render, suppress
+from drift.cli.findings import Options, exit_for, parse_options, render, suppress
 from drift.config import Config, resolve_config
+from drift.errors import UsageError
+
+if TYPE_CHECKING:
+    from drift.model import Document, Report
+
+
+PairsManifestOption = Annotated[
+    Optional[Path],
+    typer.Option("--pairs", metavar="MANIFEST", show_default=False,
+                 help="Check every pair this manifest names, in one process, instead of ORIG and TRANS: the "
+                      "manifest `drift batch` reads (CSV rows orig,trans[,id], or JSON Lines with those keys). "
+                      "json writes one object {\"schema\": \"drift/1\", \"kind\": \"pairs\", \"pairs\": "
+                      "[...]} with each pair's id, status and envelope (or error), so that one parse reads the "
+                      "run; sarif writes one run whose results span every pair's files (code scanning takes one "
+                      "run per tool). html is not available."),
+]
 
 
 @app.command()
 def check(
-    orig: OrigArgument,
-    trans: TransArgument,
+    ctx: typer.Context,
+    orig: Annotated[Optional[Path], typer.Argument(metavar="ORIG", show_default=False, help=(
+        "The Turkish original (a text, Markdown or HTML file), or a folder to find it in."))] = None,
+    trans: Annotated[Optional[Path], typer.Argument(metavar="TRANS", show_default=False, help=(
+        "The English translation (a text, Markdown or HTML file)."))] = None,
+    pairs: PairsManifestOption = None,
     output_format: CheckFormatOption = CheckFormat.text,
     output: OutputOption = None,
     fail_on: FailOnOption = None,
@@ -49,33 +70,51 @@ def check(
     original in it (as `drift find-original` does) and exits with 1 if none is
     convincing. Settings come from drift.toml or the tool.drift table of
     pyproject.toml (the nearest one from TRANS's folder upwards); flags win.
+
+    With --pairs MANIFEST instead of ORIG TRANS, every pair of the manifest is
+    checked in this one process (the encoder loads once), each with the
+    settings found from its own TRANS; the reports follow one another, each
+    under a header naming the pair. A pair that cannot be read or checked
+    becomes an error entry and the others still run. Exit code 2 if any pair
+    had such an error, else 1 if any pair has a finding at or above its
+    fail-on, else 0.
     """
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
+    if pairs is not None:
+        if orig is not None or trans is not None:
+            raise UsageError("give ORIG and TRANS, or --pairs MANIFEST, not both (see 'drift check --help')")
+        if output_format is CheckFormat.html:
+            raise UsageError("--pairs writes text, json, sarif, github or concise; the HTML report is one page per "
+                             "pair: run `drift check ORIG TRANS -f html` for each")
+        _check_manifest(pairs, session_encoder(ctx), options, output_format, output, write_baseline,
+                        encoding, max_bytes, no_pair_check)
+        return
+    if orig is None or trans is None:
+        raise UsageError("give ORIG and TRANS (the Turkish original and the English translation), or --pairs "
+                         "MANIFEST (see 'drift check --help')")
     from drift.align import AlignParams
     from drift.cli.find_original import read_pair_or_find
-    from drift.embed import default_encoder
     from drift.pipeline import check_documents
 
-    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
     settings = resolve_config(trans, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
     check_output(write_baseline, (orig, trans))
-    encoder = default_encoder()
+    encoder = session_encoder(ctx)
     orig_document, trans_document, found = read_pair_or_find(
         orig, trans, output, encoder, announce=output_format is CheckFormat.text, encoding=encoding,
         max_bytes=max_bytes)
+    if found is None:  # else the search for the original has already waited for the encoder
+        _while_encoder_loads(encoder, orig_document, trans_document, settings)
     params = AlignParams()
     report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings,
                              pair_check=not no_pair_check)
     report, suppressed = suppress(report, settings, write_baseline, trans)
     if output_format is CheckFormat.json:
-        from drift.lexicon import load_lexicon
-        from drift.render.json import dumps, report_envelope
-        from drift.signature import signature
+        envelope = _envelope(report, suppressed, settings, encoder, params)
+        if found is not None:
+            from drift.find.render import with_original
 
-        stamp = signature(encoder, params, lexicon=load_lexicon().sha256,
-                          options={**settings.fingerprint(), "suppressed": suppressed})
-        from drift.find.render import with_original
-
-        write_output(dumps(with_original(report_envelope(report, stamp), found)), output)
+            envelope = with_original(envelope, found)
+        write_output(_dumps(envelope), output)
     elif output_format is CheckFormat.text:
         from drift.render.text import report_view
 
@@ -85,6 +124,166 @@ def check(
     else:
         write_output(render(output_format, report, suppressed, settings), output)
     exit_for(settings.fail_on, [report])
+
+
+def _while_encoder_loads(encoder, orig: Document, trans: Document, settings: Config) -> None:
+    """When the encoder loads in a child process: send it the sentences, and meanwhile warm the checks up.
+
+    What the checks pay on first use (imports, word frequencies, lexicon
+    indexes) would otherwise come after the vectors; here it overlaps the load.
+    """
+    from drift.embed.process import EncoderProcess
+
+    if not isinstance(encoder, EncoderProcess):
+        return
+    from drift.pipeline import sentence_texts, warm_up
+
+    encoder.prefetch(sentence_texts(orig, trans))
+    warm_up(orig, trans, settings)
+
+
+def _envelope(report, suppressed: int, settings: Config, encoder, params) -> dict:
+    from drift.lexicon import load_lexicon
+    from drift.render.json import report_envelope
+    from drift.signature import signature
+
+    stamp = signature(encoder, params, lexicon=load_lexicon().sha256,
+                      options={**settings.fingerprint(), "suppressed": suppressed})
+    return report_envelope(report, stamp)
+
+
+def _dumps(envelope: dict) -> str:
+    from drift.render.json import dumps
+
+    return dumps(envelope)
+
+
+@dataclass(frozen=True)
+class _PairRun:
+    """One manifest pair after checking: its report and settings, or why it could not be checked."""
+
+    id: str
+    orig: Path | None
+    trans: Path | None
+    report: Report | None = None
+    suppressed: int = 0
+    settings: Config | None = None
+    error: str | None = None
+
+
+def _check_manifest(manifest: Path, encoder, options: Options, output_format: CheckFormat, output: Path | None,
+                    write_baseline: Path | None, encoding, max_bytes: int, no_pair_check: bool) -> None:
+    """`drift check --pairs`: every pair of a manifest in order, then one output and one exit code for all."""
+    from drift.align import AlignParams
+    from drift.batch.inputs import read_manifest
+    from drift.cli.app import read_pair
+    from drift.errors import DriftError
+    from drift.pipeline import check_documents
+
+    batch = read_manifest(manifest)
+    inputs = (manifest, *(path for pair in batch.pairs for path in (pair.orig, pair.trans)))
+    check_output(output, inputs)
+    check_output(write_baseline, inputs)
+    params = AlignParams()
+    configs: dict[Path, Config] = {}
+    runs = []
+    warm = False
+    for pair in batch.pairs:
+        try:
+            folder = pair.trans.absolute().parent
+            if folder not in configs:
+                configs[folder] = resolve_config(pair.trans, config_path=options.config_path,
+                                                 isolated=options.isolated, cli=options.cli)
+            settings = configs[folder]
+            orig_document, trans_document = read_pair(pair.orig, pair.trans, None, encoding=encoding,
+                                                      max_bytes=max_bytes)
+            if not warm:
+                _while_encoder_loads(encoder, orig_document, trans_document, settings)
+                warm = True
+            report = check_documents(orig_document, trans_document, encoder=encoder, params=params,
+                                     config=settings, pair_check=not no_pair_check)
+            report, suppressed = suppress(report, settings, write_baseline, pair.trans)
+        except UsageError:  # the command line's mistake, the same for every pair: stop at once
+            raise
+        except DriftError as exc:  # this pair's files or configuration: an error entry, the others go on
+            runs.append(_PairRun(pair.id, pair.orig, pair.trans, error=str(exc)))
+            continue
+        runs.append(_PairRun(pair.id, pair.orig, pair.trans, report, suppressed, settings))
+    runs += [_PairRun(problem.id, None, None, error=problem.message) for problem in batch.problems]
+    for run in runs:
+        if run.error is not None:  # a manifest row's message already says where it is
+            where = f"pair {run.id}: " if run.trans is not None else ""
+            sys.stderr.write(f"drift: error: {where}{' '.join(run.error.splitlines())}\n")
+    _write_pairs(runs, output_format, output, encoder, params)
+    if any(run.error is not None for run in runs):
+        raise typer.Exit(EXIT_USAGE)
+    for run in runs:
+        exit_for(run.settings.fail_on, [run.report])
+
+
+def _pair_title(run: _PairRun) -> str:
+    if run.trans is None:
+        return run.id
+    return f"{run.id}: {run.trans} against {run.orig}"
+
+
+def _write_pairs(runs: list[_PairRun], output_format: CheckFormat, output: Path | None, encoder, params) -> None:
+    if output_format is CheckFormat.text:
+        from rich.console import Group
+        from rich.rule import Rule
+        from rich.text import Text
+
+        from drift.render.text import report_view
+
+        parts = []
+        for run in runs:
+            parts.append(Rule(Text(_pair_title(run), style="bold")))
+            if run.error is not None:
+                parts.append(Text(f"not checked: {run.error}", style="red"))
+            else:
+                parts.append(report_view(run.report))
+                if run.suppressed:
+                    parts.append(Text(f"{run.suppressed} finding(s) accepted earlier and hidden (baseline)",
+                                      style="dim"))
+        emit(Group(*parts), output)
+    elif output_format is CheckFormat.json:
+        from drift.render.json import SCHEMA
+
+        entries = []
+        for run in runs:
+            entry = {"id": run.id, "status": "error" if run.error is not None else "ok",
+                     "orig": None if run.orig is None else str(run.orig),
+                     "trans": None if run.trans is None else str(run.trans)}
+            if run.error is not None:
+                entry["error"] = run.error
+            else:
+                entry["report"] = _envelope(run.report, run.suppressed, run.settings, encoder, params)
+            entries.append(entry)
+        write_output(_dumps({"schema": SCHEMA, "kind": "pairs", "pairs": entries}), output)
+    elif output_format is CheckFormat.sarif:
+        from drift.render.sarif import render_sarif_pairs
+
+        write_output(render_sarif_pairs([(run.id, run.report, run.settings.selected if run.settings else None,
+                                          run.error) for run in runs]), output)
+    elif output_format is CheckFormat.github:
+        from drift.render.github import escape_data
+
+        parts = []
+        for run in runs:
+            parts.append(f"::group::{escape_data(_pair_title(run))}\n")
+            if run.error is not None:
+                parts.append(f"::error::{escape_data(f'pair {run.id} not checked: {run.error}')}\n")
+            else:
+                parts.append(render(output_format, run.report, run.suppressed, run.settings))
+            parts.append("::endgroup::\n")
+        write_output("".join(parts), output)
+    else:
+        parts = []
+        for run in runs:
+            parts.append(f"# {_pair_title(run)}\n")
+            if run.error is None:
+                parts.append(render(output_format, run.report, run.suppressed, run.settings))
+        write_output("".join(parts), output)
 
 
 # A language tag as a whole part of a file name: "en.txt", "story.tr.md", "story-en.txt".

@@ -8,9 +8,11 @@ Universal Sentence Encoder (`drift.embed.use`), loaded on first use.
 from __future__ import annotations
 
 import functools
-from typing import Protocol, Sequence
+import os
+from typing import TYPE_CHECKING, Protocol, Sequence
 
-import numpy as np
+if TYPE_CHECKING:  # numpy only in annotations here: `drift check` starts its encoder process before importing it
+    import numpy as np
 
 
 class SentenceEncoder(Protocol):
@@ -24,6 +26,11 @@ class SentenceEncoder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Return a (len(texts), dim) float32 array of unit-length rows."""
         ...
+
+
+def default_threads() -> int:
+    """BLAS threads an encoder uses unless told otherwise: one per core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 @functools.cache

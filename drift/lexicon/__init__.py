@@ -73,6 +73,7 @@ class Multiword:
         return self.start + self.length
 
 
+@lru_cache(maxsize=65536)  # every look-up folds its word: the same words, pair after pair
 def fold_key(text: str) -> str:
     """Fold Turkish text the way lexicon keys are folded (Turkish lower case, single spaces)."""
     return " ".join(fold_case(text, turkish=True).split())

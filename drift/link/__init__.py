@@ -12,6 +12,7 @@ any dictionary).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drift.model import Language
 from drift.text.fold import fold_case
@@ -77,7 +78,12 @@ class BeadLinks:
 
 
 def _is_content(token: Token, language: Language) -> bool:
-    word = fold_case(token.stem, turkish=language is Language.TURKISH)
+    return _is_content_word(token.stem, language)
+
+
+@lru_cache(maxsize=65536)
+def _is_content_word(stem: str, language: Language) -> bool:
+    word = fold_case(stem, turkish=language is Language.TURKISH)
     return len(word) >= 2 and word.replace("-", "").isalpha() and not is_stopword(word, language)
 
 
@@ -121,7 +127,15 @@ class EnglishLemmas:
     def matches(self, word: str) -> list[Token]:
         forms = self.by_prefix.get(word[:_STEM_PREFIX], ()) if len(word) >= _STEM_PREFIX else (
             (word,) if word in self.by_form else ())
+        if not forms:  # most senses of most words: no English form even starts like them
+            return []
         return [token for form in forms if same_stem(word, form) for token in self.by_form[form]]
+
+
+@lru_cache(maxsize=65536)
+def _content_words(sense: str) -> tuple[str, ...]:
+    words = tuple(sense.split())
+    return tuple(word for word in words if not is_stopword(word, Language.ENGLISH)) or words
 
 
 def sense_rendered(sense: str, lemmas: EnglishLemmas) -> tuple[Token, ...]:
@@ -130,7 +144,9 @@ def sense_rendered(sense: str, lemmas: EnglishLemmas) -> tuple[Token, ...]:
     A one-word sense links every occurrence; a multiword sense ("prime
     minister") prefers a run of nearby tokens to words scattered in the sentence.
     """
-    words = [word for word in sense.split() if not is_stopword(word, Language.ENGLISH)] or sense.split()
+    words = _content_words(sense)
+    if len(words) == 1:  # most senses: the same answer as below, sooner
+        return tuple(lemmas.matches(words[0]))
     candidates = [lemmas.matches(word) for word in words]
     if not all(candidates):
         return ()
@@ -147,6 +163,12 @@ def sense_rendered(sense: str, lemmas: EnglishLemmas) -> tuple[Token, ...]:
         else:
             return tuple(run)
     return tuple(options[0] for options in candidates)
+
+
+@lru_cache(maxsize=65536)
+def _senses(lemmas: tuple[str, ...], lexicon) -> tuple[str, ...]:
+    """The senses of a word's likeliest lemmas, best first, each once."""
+    return tuple(dict.fromkeys(sense for lemma in lemmas for sense in lexicon.senses(lemma)))
 
 
 def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], lexicon) -> BeadLinks:
@@ -170,7 +192,7 @@ def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], l
         if not _is_content(token, Language.TURKISH):
             continue
         lemmas = turkish_lemmas(token.text, lexicon)
-        senses = tuple(dict.fromkeys(sense for lemma in lemmas[:2] for sense in lexicon.senses(lemma)))
+        senses = _senses(lemmas[:2], lexicon)
         orig_words.append(OrigWord(token, lemmas, senses))
         same = trans_keys.get(name_key(token.stem, Language.TURKISH))
         if same is not None:

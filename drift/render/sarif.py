@@ -69,41 +69,38 @@ def _message(finding: Finding) -> str:
     return " ".join(parts)
 
 
-def render_sarif(
-    report: Report,
-    *,
-    trans_path: str | None = None,
-    orig_path: str | None = None,
-    checks=None,
-    fingerprints: tuple[str, ...] | None = None,
-) -> str:
-    """A SARIF 2.1.0 log with one run: the checks as rules, the findings as results."""
-    from drift import __version__
+def _rules(checks, reports) -> list:
+    """The selected checks, and any other check that reported something (code order kept)."""
     from drift.checks import all_checks
-    from drift.suppress import fingerprints as finding_fingerprints
 
-    alignment = report.alignment
     rules = list(checks if checks is not None else all_checks())
     known = {info.code for info in rules}
-    rules += [info for info in all_checks() if info.code not in known and
-              any(f.code == info.code for f in report.findings)]
-    rule_index = {info.code: number for number, info in enumerate(rules)}
-    trans_uri = artifact_uri(trans_path or alignment.trans.path or "translation.txt")
-    orig_uri = artifact_uri(orig_path or alignment.orig.path or "original.txt")
+    reported = {finding.code for report in reports for finding in report.findings}
+    return rules + [info for info in all_checks() if info.code not in known and info.code in reported]
+
+
+def _artifact(uri: str, english: bool) -> dict[str, Any]:
+    return {"location": {"uri": uri}, "roles": ["analysisTarget" if english else "referencedOnCommandLine"],
+            "encoding": "utf-8", "mimeType": "text/plain", "properties": {"language": "en" if english else "tr"}}
+
+
+def _results(report: Report, rule_index: dict[str, int], trans: tuple[str, int], orig: tuple[str, int],
+             fingerprints: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One result per finding; `trans` and `orig` are the two files' URIs and artifact indexes."""
+    alignment = report.alignment
     trans_lines, orig_lines = Lines.of(alignment.trans.text), Lines.of(alignment.orig.text)
-    prints = fingerprints or finding_fingerprints(report.findings)
     results = []
-    for finding, print_ in zip(report.findings, prints):
+    for finding, print_ in zip(report.findings, fingerprints):
         start, end = english_anchor(alignment, finding)
         result: dict[str, Any] = {
             "ruleId": finding.code,
             "ruleIndex": rule_index[finding.code],
             "level": LEVEL[finding.severity],
             "message": {"text": _message(finding)},
-            "locations": [_location(trans_uri, 0, trans_lines, alignment.trans.text, start, end)],
+            "locations": [_location(*trans, trans_lines, alignment.trans.text, start, end)],
         }
         if finding.orig is not None:
-            related = _location(orig_uri, 1, orig_lines, alignment.orig.text, finding.orig.start, finding.orig.end)
+            related = _location(*orig, orig_lines, alignment.orig.text, finding.orig.start, finding.orig.end)
             related["id"] = 1
             related["message"] = {"text": f"The Turkish original: “{' '.join(finding.orig.text.split())}”"}
             result["relatedLocations"] = [related]
@@ -118,6 +115,12 @@ def render_sarif(
             "bead": finding.bead,
         }
         results.append(result)
+    return results
+
+
+def _log(rules: list, run: dict[str, Any]) -> str:
+    from drift import __version__
+
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -129,13 +132,65 @@ def render_sarif(
                 "rules": [_rule(info) for info in rules],
             }},
             "columnKind": "unicodeCodePoints",
-            "artifacts": [
-                {"location": {"uri": trans_uri}, "roles": ["analysisTarget"], "encoding": "utf-8",
-                 "mimeType": "text/plain", "properties": {"language": "en"}},
-                {"location": {"uri": orig_uri}, "roles": ["referencedOnCommandLine"], "encoding": "utf-8",
-                 "mimeType": "text/plain", "properties": {"language": "tr"}},
-            ],
-            "results": results,
+            **run,
         }],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_sarif(
+    report: Report,
+    *,
+    trans_path: str | None = None,
+    orig_path: str | None = None,
+    checks=None,
+    fingerprints: tuple[str, ...] | None = None,
+) -> str:
+    """A SARIF 2.1.0 log with one run: the checks as rules, the findings as results."""
+    from drift.suppress import fingerprints as finding_fingerprints
+
+    alignment = report.alignment
+    rules = _rules(checks, [report])
+    rule_index = {info.code: number for number, info in enumerate(rules)}
+    trans_uri = artifact_uri(trans_path or alignment.trans.path or "translation.txt")
+    orig_uri = artifact_uri(orig_path or alignment.orig.path or "original.txt")
+    prints = fingerprints or finding_fingerprints(report.findings)
+    return _log(rules, {"artifacts": [_artifact(trans_uri, True), _artifact(orig_uri, False)],
+                        "results": _results(report, rule_index, (trans_uri, 0), (orig_uri, 1), prints)})
+
+
+def render_sarif_pairs(pairs) -> str:
+    """Several pairs (`drift check --pairs`) as one SARIF run, every pair's two files among its artifacts.
+
+    `pairs` holds (id, report, selected checks, error) per pair, report None
+    when the pair could not be checked; such a pair becomes an error
+    notification of the run's invocation. One run, not one per pair: code
+    scanning takes a single run per tool and category from one file.
+    """
+    from drift.suppress import fingerprints as finding_fingerprints
+
+    reports = [report for _, report, _, _ in pairs if report is not None]
+    selected = {info.code: info for _, report, checks, _ in pairs if report is not None for info in checks}
+    rules = _rules(sorted(selected.values(), key=lambda info: info.code), reports)
+    rule_index = {info.code: number for number, info in enumerate(rules)}
+    artifacts: list[dict[str, Any]] = []
+    indexes: dict[str, int] = {}  # one artifact per file, however many pairs name it
+
+    def artifact(uri: str, english: bool) -> tuple[str, int]:
+        if uri not in indexes:
+            indexes[uri] = len(artifacts)
+            artifacts.append(_artifact(uri, english))
+        return uri, indexes[uri]
+
+    results: list[dict[str, Any]] = []
+    notifications = []
+    for pair_id, report, _, error in pairs:
+        if report is None:
+            notifications.append({"level": "error", "message": {"text": f"pair {pair_id} not checked: {error}"}})
+            continue
+        trans = artifact(artifact_uri(report.alignment.trans.path or "translation.txt"), True)
+        orig = artifact(artifact_uri(report.alignment.orig.path or "original.txt"), False)
+        results += _results(report, rule_index, trans, orig, finding_fingerprints(report.findings))
+    return _log(rules, {"invocations": [{"executionSuccessful": not notifications,
+                                         "toolExecutionNotifications": notifications}],
+                        "artifacts": artifacts, "results": results})

@@ -18,6 +18,7 @@ from drift.text.fold import fold_ascii
 # "3,5" and "3.5" agree while "35" and "3.5" happen to agree as well, which is
 # acceptable for an alignment hint.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SEPARATORS = re.compile(r"[.,]")
 # A code mixes letters with digits or is an acronym: S-400, F-35, COVID-19, NATO.
 _CODE = re.compile(r"\b(?:[A-Za-z]+-?\d+[A-Za-z0-9]*|[A-Z]{2,}[0-9]*)\b")
 # A capitalised word, with a Turkish case suffix after an apostrophe left off.
@@ -31,7 +32,7 @@ def sentence_anchors(text: str, turkish: bool) -> frozenset[str]:
     """The anchor keys of one sentence: '#digits', '=code' and '~name-stem'."""
     keys: set[str] = set()
     for match in _NUMBER.finditer(text):
-        keys.add("#" + re.sub(r"[.,]", "", match.group()))
+        keys.add("#" + _SEPARATORS.sub("", match.group()))
     for match in _CODE.finditer(text):
         keys.add("=" + fold_ascii(match.group(), turkish))
     for match in _NAME.finditer(text):

@@ -280,7 +280,12 @@ def infer_year(text: str, language: Language) -> int | None:
     month and year over a year alone, as in "in 2014" or "2014'te"), the
     first one on a tie. "March 20, 2022" beats an earlier "in 2014".
     """
-    dated = [mention for mention in find_dates(text, language) if mention.year is not None]
+    return year_of(find_dates(text, language))
+
+
+def year_of(mentions: tuple[DateMention, ...]) -> int | None:
+    """`infer_year` over the mentions `find_dates` gave for a text."""
+    dated = [mention for mention in mentions if mention.year is not None]
     if not dated:
         return None
     best = max(dated, key=lambda mention: ((mention.day is not None) + (mention.month is not None), -mention.start))

@@ -7,6 +7,7 @@ either would shift every later offset or stop Turkish words from matching.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _TURKISH_UPPER_TO_LOWER = {"I": "ı", "İ": "i"}
 
@@ -36,6 +37,7 @@ def fold_case(text: str, turkish: bool = False) -> str:
     return "".join(_lower_char(char, turkish) for char in text)
 
 
+@lru_cache(maxsize=65536)  # words (names, codes, handles), asked for again and again
 def fold_ascii(word: str, turkish: bool = False) -> str:
     """Lower-case and strip diacritics, for comparing a word across the two languages.
 

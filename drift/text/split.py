@@ -55,6 +55,13 @@ def _locate(pieces: list[str], line: str) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces:
+        exact = piece.strip()
+        at = line.find(exact, cursor) if exact else -1
+        if at >= 0 and (at == cursor or line[cursor:at].isspace()):
+            # The usual case, the piece as it stands in the line: what the walk below finds, found at once.
+            spans.append((at, at + len(exact)))
+            cursor = at + len(exact)
+            continue
         wanted = [char for char in piece if not char.isspace()]
         if not wanted:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drift.model import Language
 from drift.text.fold import fold_ascii, fold_case
@@ -18,7 +19,7 @@ APOSTROPHES = "'’‘`´"
 # Inner full stops and commas stay only between word characters ("3,5",
 # "14.30", "U.S"), so sentence punctuation never sticks to a word.
 _TOKEN = re.compile(
-    r"[@#]?[^\W_](?:[\w\-]|[.,](?=[^\W_]))*(?:[" + APOSTROPHES + r"][^\W\d_]+)?",
+    r"[@#]?[^\W_](?:[\w\-]|[.,](?=[^\W_]))*(?:[" + APOSTROPHES + r"]([^\W\d_]+))?",
 )
 _DIGIT = re.compile(r"\d")
 
@@ -51,13 +52,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None, first_position: 
     """Tokens of `text[start:end]`, with offsets into `text`, numbered from `first_position`."""
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        surface = match.group()
-        stem, suffix = surface, ""
-        for mark in APOSTROPHES:
-            if mark in surface:
-                stem, _, suffix = surface.partition(mark)
-                break
-        tokens.append(Token(match.start(), match.end(), surface, stem, suffix, first_position + len(tokens)))
+        surface, suffix = match.group(0, 1)
+        # The only apostrophe a token can hold is the one before its suffix.
+        stem = surface if suffix is None else surface[:-len(suffix) - 1]
+        tokens.append(Token(match.start(), match.end(), surface, stem, suffix or "", first_position + len(tokens)))
     return tuple(tokens)
 
 
@@ -69,8 +67,16 @@ def name_key(word: str, language: Language) -> str:
     final i is dropped; a different consonant (Zhelensky) or vowel (Karabulot)
     still changes the key.
     """
-    key = fold_ascii(word, turkish=language is Language.TURKISH).replace("y", "i")
-    key = re.sub(r"(.)\1+", r"\1", key)
+    return _name_key(word, language is Language.TURKISH)
+
+
+_REPEATED = re.compile(r"(.)\1+")
+
+
+# Asked for every word of a pair by the links and several checks, over and over: remembered.
+@lru_cache(maxsize=65536)
+def _name_key(word: str, turkish: bool) -> str:
+    key = _REPEATED.sub(r"\1", fold_ascii(word, turkish=turkish).replace("y", "i"))
     return key[:-1] if len(key) > 3 and key.endswith("i") else key
 
 
