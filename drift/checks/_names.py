@@ -71,9 +71,13 @@ def is_translation(context: CheckContext, turkish: str, english: str) -> bool:
 
 def is_english_word(context: CheckContext, word: str) -> bool:
     """True for an ordinary English word or place the lexicon knows ("Platform", "Turkish", "Governor")."""
+    return _english_word(word, context.resources.lexicon)
+
+
+@lru_cache(maxsize=65536)  # asked of every English word by several checks
+def _english_word(word: str, lexicon) -> bool:
     from drift.lexicon.lemma import english_lemma
 
-    lexicon = context.resources.lexicon
     return word.lower() in lexicon.english_words or english_lemma(word, lexicon) in lexicon.english_words
 
 

@@ -58,6 +58,8 @@ def case_role(context: CheckContext):
     trans_text = context.alignment.trans.text
     for view in pair_views(context):
         orig = view.orig_tokens
+        capitalized = [english for english in view.trans_tokens if english.is_capitalized]
+        english_keys = {english.position: name_key(english.stem, Language.ENGLISH) for english in capitalized}
         roles: dict[str, set[str]] = {}
         for token in orig:
             if token.is_capitalized and token.suffix:
@@ -70,11 +72,8 @@ def case_role(context: CheckContext):
             if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
                 continue
             key = name_key(token.stem, Language.TURKISH)
-            places = [
-                position for position, english in enumerate(view.trans_tokens)
-                if english.is_capitalized and (
-                    name_key(english.stem, Language.ENGLISH) == key or is_translation(context, token.stem, english.stem))
-            ]
+            places = [english.position for english in capitalized if english_keys[english.position] == key
+                      or is_translation(context, token.stem, english.stem)]
             if not places:
                 continue
             conflicting, possessive_conflicts, expected_preposition = _CONFLICTS[role]

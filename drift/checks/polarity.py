@@ -24,6 +24,7 @@ verified" for "doğrulanmadığını").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drift.checks import check
 from drift.checks._names import is_english_word, pair_views
@@ -55,9 +56,14 @@ _ADJECTIVE_ENDING = re.compile(r"(?:able|ible|al|ant|ent|ive|ate|ar|ous|ic|ful|i
 
 def turkish_verb_negative(context: CheckContext, token: Token, word: str) -> bool:
     """True for a Turkish verb form with the negative suffix (etmediğini, ulaşılamadı); `word` is it folded."""
+    return _negative_verb_form(token.text, word, context.resources.lexicon)
+
+
+@lru_cache(maxsize=65536)  # every Turkish word of every pair is asked about
+def _negative_verb_form(text: str, word: str, lexicon) -> bool:
     from drift.lexicon.lemma import turkish_lemmas
 
-    for lemma in turkish_lemmas(token.text, context.resources.lexicon)[:2]:
+    for lemma in turkish_lemmas(text, lexicon)[:2]:
         if not lemma.endswith(("mak", "mek")):
             continue
         # The lexicon lists some negative verbs as lemmas of their own (vermemek):

@@ -66,20 +66,20 @@ def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str
 
 def _place_names(tokens: tuple[Token, ...]):
     """(first, last, English name) for each Turkish place name among capitalised English tokens, longest first."""
-    from drift.lexicon.places import MAX_WORDS, exonyms, place_key
+    from drift.lexicon.places import MAX_WORDS, exonyms, first_words, place_word
 
-    table = exonyms()
+    table, starts = exonyms(), first_words()
+    # Only capitalised words without an apostrophe ending can be part of a name here.
+    words = [place_word(token.stem) if token.stem[:1].isupper() and not token.suffix else None for token in tokens]
     position = 0
     while position < len(tokens):
-        for size in range(MAX_WORDS, 0, -1):
-            words = tokens[position:position + size]
-            if len(words) < size or not all(word.stem[:1].isupper() and not word.suffix for word in words):
-                continue
-            english = table.get(place_key([word.stem for word in words]))
-            if english is not None:
-                yield position, position + size - 1, english
-                position += size - 1
-                break
+        if words[position] in starts:
+            for size in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
+                key = tuple(words[position:position + size])
+                if None not in key and key in table:
+                    yield position, position + size - 1, table[key]
+                    position += size - 1
+                    break
         position += 1
 
 

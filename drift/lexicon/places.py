@@ -19,7 +19,19 @@ MAX_WORDS = 4
 
 def place_key(words: list[str]) -> tuple[str, ...]:
     """Words folded the way place names are compared: Turkish case, then accents ("Kerkük" -> "kerkuk")."""
-    return tuple(fold_ascii(fold_case(word, turkish=True)) for word in words)
+    return tuple(place_word(word) for word in words)
+
+
+@lru_cache(maxsize=65536)
+def place_word(word: str) -> str:
+    """One word of `place_key`."""
+    return fold_ascii(fold_case(word, turkish=True))
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The folded first word of every place name: a word not among them starts none."""
+    return frozenset(key[0] for key in exonyms())
 
 
 @lru_cache(maxsize=1)
