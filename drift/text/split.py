@@ -127,8 +127,25 @@ def _merge_fragment_runs(spans: list[tuple[int, int]], line: str) -> list[tuple[
     return result
 
 
+# The base splitter breaks only after ".", "?" or "!" with a word after it.
+_BREAK_MARK = re.compile(r"[.?!]")
+
+
+def _base_pieces(line: str, language: Language) -> list[str]:
+    """The base splitter's pieces of a line; a line with no mark before its last character is one piece.
+
+    News paragraphs are often a single sentence, and the splitter spends most
+    of drift's splitting time looking up every word of a line that has nowhere
+    to break. tests/text/test_split.py holds the shortcut to the splitter's output.
+    """
+    stripped = line.strip()
+    if not _BREAK_MARK.search(stripped, 0, len(stripped) - 1):
+        return [" ".join(stripped.split())]
+    return _base_splitter(language).split(line)
+
+
 def _split_line(line: str, language: Language) -> list[tuple[int, int]]:
-    pieces = _base_splitter(language).split(line)
+    pieces = _base_pieces(line, language)
     spans = _locate(pieces, line)
     if spans is None:
         # The splitter changed more than whitespace; keep the line whole

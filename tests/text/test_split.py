@@ -50,3 +50,19 @@ def test_blank_text_has_no_sentences():
 def test_two_short_sentences_are_not_a_tagline():
     assert [s.text for s in split_sentences("Yes. No. Then he left the room quietly.", EN)] == [
         "Yes.", "No.", "Then he left the room quietly."]
+
+
+def test_a_line_with_nowhere_to_break_skips_the_base_splitter_with_the_same_result():
+    """The shortcut for one-sentence lines gives what the base splitter gives, on every sample line."""
+    from pathlib import Path
+
+    from drift.text.split import _base_pieces, _base_splitter
+
+    samples = Path(__file__).resolve().parent.parent.parent / "samples"
+    lines = [line for path in sorted(samples.rglob("*.txt"))
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    lines += ["  Two  spaces   inside , no mark  ", "Ends with a question?", "A. B", "Dr. Aydın geldi", "x."]
+    assert len(lines) > 500
+    for language in (TR, EN):
+        assert [_base_pieces(line, language) for line in lines] == [
+            _base_splitter(language).split(line) for line in lines]
