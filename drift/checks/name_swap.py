@@ -19,6 +19,7 @@ from drift.checks._names import (
 )
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Language, Severity
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import name_key
 
 
@@ -27,13 +28,15 @@ def name_swap(context: CheckContext):
     everywhere = document_turkish_names(context)
     for view in pair_views(context):
         tokens = view.trans_tokens
+        starts = {sentence.start for sentence in view.trans_sentences}
         for first, surname in zip(tokens, tokens[1:]):
             if not (looks_like_name(first) and looks_like_name(surname)):
                 continue
             if surname.start > first.end + 1 or len(surname.stem) < 3:
                 continue  # not "Given Surname": punctuation between, or an abbreviation
-            if first.stem.lower() in TITLE_WORDS or is_english_word(context, surname.stem):
-                continue  # "Minister Karaağaç", "Welfare Party": a title or a word, not a person's name
+            opening = first.start in starts and is_stopword(first.stem.lower(), Language.ENGLISH)
+            if first.stem.lower() in TITLE_WORDS or opening or is_english_word(context, surname.stem):
+                continue  # "Minister Karaağaç", "In Dikmen, ...", "Welfare Party": no given name and surname
             surname_key, first_key = english_key(surname), english_key(first)
             before = [name.previous for name in everywhere if name.key == surname_key and name.previous]
             if not before or any(name_key(p.stem, Language.TURKISH) == first_key for p in before):

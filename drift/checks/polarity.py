@@ -34,14 +34,16 @@ from drift.text.fold import fold_case
 from drift.text.tokens import Token
 
 # Negative verb morphology after a verb stem: -me/-ma with a tense, participle
-# or converb (-medi, -mez, -memiş, -meyecek, -meyip, -meyen, -memek, -memesi),
+# or converb (-medi, -meden, -mez, -memiş, -meyecek, -meyip, -meyen, -memek, -memesi),
 # -mıyor, and the negative abilitative -e/-a-me- with a tense (edilemez,
 # ulaşılamadı). A verbal noun in -ma/-me with a case ending (açıklamada,
 # açıklamayı) is not negative and must not match.
 _TURKISH_NEGATIVE_VERB = re.compile(
-    r"m[ae](?:d[ıiuü]|z|m[ıiuü]ş|y[ae]c[ae][kğ]|y[ıiuü]p|y[ae]n|m[ae][kls]|m[ae]l[ıi])"
+    r"m[ae](?:d[ıiuü]|d[ae]n|z|m[ıiuü]ş|y[ae]c[ae][kğ]|y[ıiuü]p|y[ae]n|m[ae][kls]|m[ae]l[ıi])"
     r"|m[ıiuü]yor|[ae]m[ae](?:d[ıiuü]|z|y[ae]c[ae]|m[ıiuü]ş)|[ae]m[ıiuü]yor"
 )
+# A word the lexicon cannot take apart ("öngörmüyoruz") counts only with an ending no noun has.
+_UNLEMMATISED_NEGATIVE = re.compile(r"\w{2,}(?:m[ıiuü]yor|m[ae]y[ae]c[ae][kğ])\w*$")
 _TURKISH_NEGATIVE_WORDS = frozenset("değil değildir değildi değiller değilim değiliz yok yoktur hiçbir asla".split())
 _TURKISH_PRIVATIVE = re.compile(r"\w{3,}(?:s[ıiuü]z)(?:\w{0,4})$")
 _ENGLISH_NEGATIVE_WORDS = frozenset(
@@ -63,7 +65,12 @@ def turkish_verb_negative(context: CheckContext, token: Token, word: str) -> boo
 def _negative_verb_form(text: str, word: str, lexicon) -> bool:
     from drift.lexicon.lemma import turkish_lemmas
 
-    for lemma in turkish_lemmas(text, lexicon)[:2]:
+    lemmas = turkish_lemmas(text, lexicon)[:2]
+    if lemmas and not lemmas[0].endswith(("mak", "mek")) and _TURKISH_NEGATIVE_VERB.search(lemmas[0]):
+        return False  # a noun made from a negative form is a word of its own (anlaşmazlık: a dispute)
+    if not any(lemma.endswith(("mak", "mek")) for lemma in lemmas):
+        return bool(_UNLEMMATISED_NEGATIVE.search(word))
+    for lemma in lemmas:
         if not lemma.endswith(("mak", "mek")):
             continue
         # The lexicon lists some negative verbs as lemmas of their own (vermemek):
@@ -107,6 +114,8 @@ def english_negations(context: CheckContext, view: BeadView) -> tuple[list[Token
               for match in _NOT_NEGATING.finditer(text, sentence.start, sentence.end)]
     for token in view.trans_tokens:
         if any(start <= token.start < end for start, end in idioms):
+            if token.text.lower() == "not":
+                weak.append(token)  # "not only" answers "sadece ... değil" without negating anything
             continue
         word = token.text.lower().replace("’", "'")
         if _negates(view.trans_tokens, token.position):
@@ -175,6 +184,8 @@ _LIGHT_VERBS = frozenset("etmek edilmek olmak olunmak yapmak yapılmak kılmak e
 _BEFORE_NEGATOR = frozenset("değil değildir değildi değiller değilim değiliz yok yoktur".split())
 # English verbs that carry the negation themselves ("refused to accept", "failed to reach").
 _NEGATING_VERBS = frozenset("refuse deny decline reject lack fail avoid prevent".split())
+# "-medikçe" (as long as ... not) is rendered "until" or "unless".
+_NEGATIVE_CONDITIONS = frozenset("until unless".split())
 # How far before its word an English negation may stand ("had not yet been verified").
 _NEGATION_REACH = 5
 
@@ -203,6 +214,7 @@ def _english_negated(context: CheckContext, view: BeadView, position: int) -> bo
     if _negative_prefix(context, token.text.lower()) or english_lemma(token.text) in _NEGATING_VERBS:
         return True
     return any(_negates(tokens, before) or english_lemma(tokens[before].text) in _NEGATING_VERBS
+               or tokens[before].text.lower() in _NEGATIVE_CONDITIONS
                for before in range(max(0, position - _NEGATION_REACH), position))
 
 

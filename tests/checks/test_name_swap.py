@@ -20,3 +20,9 @@ def test_a_given_name_that_is_also_a_word_is_still_a_given_name(encoder):
 def test_a_title_before_the_surname_is_no_given_name(encoder):
     assert _swaps("The court acquitted journalists Elif Sarıkaya and Cem Öztürk. Governor Tunçel made a "
                   "statement.", encoder) == []
+
+
+def test_a_sentence_opening_with_a_function_word_before_a_surname_is_no_swap(encoder):
+    orig = "Belediye Başkanı Ali Dikmen, çalışmaların iyi gittiğini söyledi."
+    report = drift.check(orig, "In Dikmen's words, the work is going well, the mayor said.", encoder=encoder)
+    assert [finding for finding in report.findings if finding.code == "D102"] == []

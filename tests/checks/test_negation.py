@@ -47,3 +47,27 @@ def test_words_that_only_look_prefixed_are_no_negation(encoder):
     trans = "CHP's Ersoy argued that the figures announced reflected the high cost of living faced by people on low incomes."
     found = _negation_findings(orig, trans, encoder)
     assert len(found) == 1 and found[0].orig.text == "yansıtmadığını"
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    # -madan/-meden is "without": a negation on both sides.
+    ("Seferler başka gemilerle aksatılmadan sürdürülecek.", "Services will continue with other ships without disruption."),
+    # "not only ... but also" answers "sadece ... değil".
+    ("Hastane sadece Aydın'a değil, Muğla'dan gelen hastalara da hizmet verecek.",
+     "The hospital will serve not only Aydın but also patients coming from Muğla."),
+    # -medikçe (as long as ... not) is rendered "until".
+    ("Açık kapanmadıkça faiz indirimi beklenmiyor ve piyasa bunu biliyor.",
+     "No rate cut is expected until the gap closes, and the market knows it."),
+    # A noun made from a negative form is a word of its own: anlaşmazlık is a dispute.
+    ("Şüphelinin komşusuyla arazi anlaşmazlığı yaşadığı ortaya çıktı.",
+     "It emerged that the suspect had a land dispute with his neighbour."),
+])
+def test_negations_rendered_in_other_words_stay_quiet(orig, trans, encoder):
+    assert _negation_findings(orig, trans, encoder) == []
+
+
+def test_a_negative_verb_the_lexicon_cannot_take_apart_still_counts(encoder):
+    orig = "Karakaş, kur politikasında herhangi bir değişiklik öngörmüyoruz dedi."
+    assert _negation_findings(orig, "Karakaş said we do not foresee any change in exchange rate policy.",
+                              encoder) == []
+    assert len(_negation_findings(orig, "Karakaş said we foresee a change in exchange rate policy.", encoder)) == 1
