@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import drift
+from findings import findings_of
 
 ORIG = "AFAD, bölgeye 320 personel ve 45 iş makinesi sevk etti."
 
 
 def _roles(trans: str, encoder):
-    return [finding for finding in drift.check(ORIG, trans, encoder=encoder).findings if finding.code == "D403"]
+    return findings_of("D403", ORIG, trans, encoder)
 
 
 def test_a_dative_noun_rendered_after_from_is_flagged(encoder):

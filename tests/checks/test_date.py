@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import drift
+from findings import findings_of
 
 ORIG = "Ödüller, 11 Ekim 2025 Cumartesi akşamı saat 20.30'da Antalya'da düzenlenen törenle verildi."
 
 
 def _dates(trans: str, encoder):
-    return [finding for finding in drift.check(ORIG, trans, encoder=encoder).findings if finding.code == "D301"]
+    return findings_of("D301", ORIG, trans, encoder)
 
 
 def test_a_time_given_apart_from_its_date_is_compared_with_the_original_time(encoder):

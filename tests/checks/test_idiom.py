@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import drift
+from findings import findings_of
 
 
 def _idioms(orig: str, trans: str, encoder):
-    return [finding for finding in drift.check(orig, trans, encoder=encoder).findings if finding.code == "D407"]
+    return findings_of("D407", orig, trans, encoder)
 
 
 def test_the_adverb_standing_for_an_adverbial_idiom_is_named(encoder):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import drift
+from findings import findings_of
 
 ORIG = "Mahkeme, gazeteciler Elif Sarıkaya ve Cem Öztürk'ün beraatine hükmetti. Vali Ahmet Tunçel açıklama yaptı."
 
 
 def _swaps(trans: str, encoder):
-    return [finding for finding in drift.check(ORIG, trans, encoder=encoder).findings if finding.code == "D102"]
+    return findings_of("D102", ORIG, trans, encoder)
 
 
 def test_a_given_name_that_is_also_a_word_is_still_a_given_name(encoder):
@@ -24,5 +24,4 @@ def test_a_title_before_the_surname_is_no_given_name(encoder):
 
 def test_a_sentence_opening_with_a_function_word_before_a_surname_is_no_swap(encoder):
     orig = "Belediye Başkanı Ali Dikmen, çalışmaların iyi gittiğini söyledi."
-    report = drift.check(orig, "In Dikmen's words, the work is going well, the mayor said.", encoder=encoder)
-    assert [finding for finding in report.findings if finding.code == "D102"] == []
+    assert findings_of("D102", orig, "In Dikmen's words, the work is going well, the mayor said.", encoder) == []

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import drift
+from findings import findings_of
 
 
 def _negation_findings(orig: str, trans: str, encoder):
-    report = drift.check(orig, trans, encoder=encoder)
-    return [finding for finding in report.findings if finding.code == "D404"]
+    return findings_of("D404", orig, trans, encoder)
 
 
 def test_lost_negation_is_flagged_on_its_word_when_another_survives(encoder):

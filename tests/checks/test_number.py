@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import drift
+from findings import findings_of
 
 ORIG = ("Sendika, ortalama net ücretin 38 bin lira olduğunu söyledi. "
         "İşveren ise ilk altı ay için yüzde 28 artış önerdi.")
@@ -11,5 +11,5 @@ ORIG = ("Sendika, ortalama net ücretin 38 bin lira olduğunu söyledi. "
 def test_a_percentage_is_not_excused_by_an_amount_of_money_in_the_next_sentence(encoder):
     trans = ("The union said the average net wage was 38,000 lira. "
              "The employer offered a 38 percent raise for the first six months.")
-    found = [finding for finding in drift.check(ORIG, trans, encoder=encoder).findings if finding.code == "D201"]
+    found = findings_of("D201", ORIG, trans, encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [("38 percent", "28%")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import drift
+from findings import findings_of
 
 ORIG = "Teknik direktör Okan Demirtaş, yeni transfer Mendonça'yı basın toplantısında övdü."
 
@@ -14,5 +14,4 @@ ORIG = "Teknik direktör Okan Demirtaş, yeni transfer Mendonça'yı basın topl
     "New signing Mendonça is a fine player, said head coach Okan Demirtaş at a press conference.",
 ])
 def test_a_passive_or_a_quotation_keeps_the_roles(trans, encoder):
-    report = drift.check(ORIG, trans, encoder=encoder)
-    assert [finding for finding in report.findings if finding.code == "D411"] == []
+    assert findings_of("D411", ORIG, trans, encoder) == []

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-import drift
+from findings import findings_of
 
 ORIG = "Türkiye, Rusya'ya yönelik yaptırımlara karşı çıkarken arabuluculuk teklif etti."
 
 
 def _stance(orig: str, trans: str, encoder):
-    return [finding for finding in drift.check(orig, trans, encoder=encoder).findings if finding.code == "D405"]
+    return findings_of("D405", orig, trans, encoder)
 
 
 def test_opposition_lost_to_a_plain_against_is_flagged(encoder):
