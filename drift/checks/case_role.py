@@ -11,10 +11,14 @@ rendered after "to", "into" or "toward". A postposition after the Turkish name
 (göre, karşı, kadar, dair, beri, sonra ...) changes the meaning of the case and
 suppresses the check, as does the same name appearing in both roles.
 A common noun with a dative ending ("bölgeye", to the region) whose English
-rendering (drift.link) follows "from" is flagged too.
+rendering (drift.link) follows "from" is flagged too, and one with an
+ablative ending ("müttefiklerinden", from the allies) rendered after "of",
+unless it names a part of a whole ("müttefiklerinden biri", "one of the allies").
 """
 
 from __future__ import annotations
+
+import re
 
 from drift.checks import check
 from drift.checks._names import is_translation, pair_views
@@ -104,15 +108,36 @@ def case_role(context: CheckContext):
         yield from _common_nouns(context, view)
 
 
-def _dative_noun(token: Token, lemmas: tuple[str, ...]) -> bool:
-    """True for a lower-case noun with a dative ending right after its dictionary form (bölge + ye)."""
+# Endings after a noun's dictionary form: plural, possessive, then the case itself.
+_NOUN_CASES = {
+    # The dative only bare (bölgeye): with a possessive it is often a verb's object ("indirimlerine ara
+    # vermek", to refrain from cutting), which English may well say with "from".
+    "dative": re.compile(r"[ny]?[ae]"),
+    "ablative": re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?n?[dt][ae]n"),
+}
+# An English preposition a common noun in each case cannot follow: to the region is not "from the
+# region"; from the allies is not "of the allies".
+_NOUN_CONFLICTS = {"dative": ("from", "to the"), "ablative": ("of", "from the")}
+# "müttefiklerinden biri" is one of the allies: an ablative before these, or after an English
+# quantifier ("one of", "some of"), is a part of a whole, which English says with "of".
+_PARTITIVES = frozenset("biri birisi bazıları bazısı çoğu hiçbiri ikisi birçoğu hangisi her".split())
+_ENGLISH_QUANTIFIERS = frozenset("one two three some many most none each any all several few part".split())
+
+
+def _noun_case(token: Token, lemmas: tuple[str, ...]) -> str | None:
+    """"dative" or "ablative" for a lower-case noun with that ending after its dictionary form, else None."""
     word = fold_case(token.text, turkish=True)
-    return any(word.startswith(lemma) and word[len(lemma):] in DATIVE and not lemma.endswith(("mak", "mek"))
-               for lemma in lemmas[:1])
+    for lemma in lemmas[:1]:
+        if lemma.endswith(("mak", "mek")) or not word.startswith(lemma):
+            continue
+        for case, ending in _NOUN_CASES.items():
+            if ending.fullmatch(word[len(lemma):]):
+                return case
+    return None
 
 
 def _common_nouns(context: CheckContext, view):
-    """A common noun in the dative ("bölgeye") rendered after "from" ("from the region")."""
+    """A common noun in the dative ("bölgeye") after "from", or in the ablative ("müttefiklerinden") after "of"."""
     trans_text = context.alignment.trans.text
     links = context.links[view.index]
     rendered_as: dict[int, list[int]] = {}
@@ -121,23 +146,31 @@ def _common_nouns(context: CheckContext, view):
     orig = view.orig_tokens
     for word in links.orig_words:
         token = word.token
-        if token.is_capitalized or token.position not in rendered_as or not _dative_noun(token, word.lemmas):
+        if token.is_capitalized or token.position not in rendered_as:
             continue
-        following = orig[token.position + 1] if token.position + 1 < len(orig) else None
-        if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
+        case = _noun_case(token, word.lemmas)
+        if case is None:
             continue
+        after = [fold_case(other.text, turkish=True) for other in orig[token.position + 1:token.position + 3]]
+        if after and (after[0] in POSTPOSITIONS or (case == "ablative" and _PARTITIVES & set(after))):
+            continue
+        conflicting, expected = _NOUN_CONFLICTS[case]
         befores = [(_preposition(view.trans_tokens, position, trans_text), view.trans_tokens[position])
                    for position in rendered_as[token.position]]
-        if not all(before is not None and before.text.lower() == "from" for before, _ in befores):
+        if not all(before is not None and before.text.lower() == conflicting for before, _ in befores):
             continue
         before, english = befores[0]
+        ahead = view.trans_tokens[before.position - 1] if before.position > 0 else None
+        if ahead is not None and ahead.text.lower() in _ENGLISH_QUANTIFIERS:
+            continue
+        meaning = "to or into" if case == "dative" else "from"
         yield make_finding(
             case_role, view,
-            message=f"“{token.text}” means to or into the {english.text} (dative case), but the English has "
+            message=f"“{token.text}” means {meaning} the {english.text} ({case} case), but the English has "
                     f"“{trans_text[before.start:english.end]}”.",
             trans=context.trans_span(before.start, english.end),
             orig=context.orig_span(token.start, token.end),
-            confidence=0.65,
-            expected=f"to the {english.text}",
-            evidence=f"Turkish dative ending on {word.lemmas[0]} ({token.text})",
+            confidence=0.6,
+            expected=f"{expected} {english.text}",
+            evidence=f"Turkish {case} ending on {word.lemmas[0]} ({token.text})",
         )
