@@ -1,0 +1,79 @@
+"""Appositive made plural: "NATO üyesi Türkiye" (NATO member Turkey) rendered "NATO members".
+
+Why it matters: a singular noun right before a name describes that one name;
+turned plural it names a group, which then reads as the one who acts: "NATO
+members have barred Turkey" for "NATO üyesi Türkiye'yi ... çıkardı" (the US
+removed NATO member Turkey) changes who did it.
+
+Flagged: a lower-case Turkish noun in the singular, bare or with the compound
+ending (-ı/-i/-u/-ü, -sı/-si/-su/-sü: "üyesi"; not a postposition such as
+"kapsamında", whose entry ends in a case), directly before a name that is
+not the first of a list ("ve", "ile" after it), whose English rendering
+(drift.link) is a plural. Expected: the English word in the singular.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drift.checks import check
+from drift.checks._names import looks_like_name, pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+from drift.text.fold import fold_case
+
+# What may follow the noun's dictionary form: nothing, or the compound ending alone.
+_SINGULAR = re.compile(r"(?:s?[ıiuü])?")
+_LIST_WORDS = frozenset("ve ile veya".split())
+# Entries that end in a case ("kapsamında": within, "tarafından": by) are postpositions, not nouns.
+_CASED_ENTRY = re.compile(r"(?:[nd][ae]|[dt][ae]n|y?l[ae]|[ns]?c[ae])$")
+
+
+def _plural(word: str) -> str | None:
+    """The singular of an English plural noun ("members" -> "member"), None when `word` is not plural."""
+    from drift.lexicon.lemma import english_lemma
+
+    lower = word.lower()
+    if not lower.endswith("s") or lower.endswith("ss"):
+        return None
+    lemma = english_lemma(lower)
+    return lemma if lemma != lower else None
+
+
+@check("D415", "appositive-plural", Category.MISTRANSLATION, Severity.CRITICAL)
+def appositive_plural(context: CheckContext):
+    for view in pair_views(context):
+        links = context.links[view.index]
+        rendered_as: dict[int, list[int]] = {}
+        for orig, trans in links.links:
+            rendered_as.setdefault(orig, []).append(trans)
+        tokens = view.orig_tokens
+        for word in links.orig_words:
+            noun = word.token
+            if noun.is_capitalized or noun.position not in rendered_as or noun.position + 1 >= len(tokens):
+                continue
+            name = tokens[noun.position + 1]
+            if not looks_like_name(name) or name.start > noun.end + 1 or not word.lemmas:
+                continue
+            folded, lemma = fold_case(noun.text, turkish=True), word.lemmas[0]
+            if lemma.endswith(("mak", "mek")) or _CASED_ENTRY.search(lemma) or not folded.startswith(lemma) or (
+                    not _SINGULAR.fullmatch(folded[len(lemma):])):
+                continue
+            if any(fold_case(other.text, turkish=True) in _LIST_WORDS for other in tokens[name.position + 1:
+                                                                                          name.position + 3]):
+                continue  # "NATO üyesi Türkiye ve Yunanistan": two members, a plural is right
+            plurals = [(view.trans_tokens[position], _plural(view.trans_tokens[position].text))
+                       for position in rendered_as[noun.position]]
+            if not all(singular for _, singular in plurals):
+                continue
+            english, singular = plurals[0]
+            yield make_finding(
+                appositive_plural, view,
+                message=f"“{noun.text} {name.text}” describes one: {name.stem}; the English “{english.text}” makes "
+                        "it a group.",
+                trans=context.trans_span(english.start, english.end),
+                orig=context.orig_span(noun.start, name.end),
+                confidence=0.6,
+                expected=singular,
+                evidence=f"singular “{noun.text}” right before the name {name.stem}; plural “{english.text}”",
+            )
