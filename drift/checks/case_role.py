@@ -124,9 +124,8 @@ _PARTITIVES = frozenset("biri birisi bazıları bazısı çoğu hiçbiri ikisi b
 _ENGLISH_QUANTIFIERS = frozenset("one two three some many most none each any all several few part".split())
 
 
-def _noun_case(token: Token, lemmas: tuple[str, ...]) -> str | None:
-    """"dative" or "ablative" for a lower-case noun with that ending after its dictionary form, else None."""
-    word = fold_case(token.text, turkish=True)
+def _noun_case(word: str, lemmas: tuple[str, ...]) -> str | None:
+    """"dative" or "ablative" for a folded lower-case noun with that ending after its dictionary form, else None."""
     for lemma in lemmas[:1]:
         if lemma.endswith(("mak", "mek")) or not word.startswith(lemma):
             continue
@@ -148,7 +147,7 @@ def _common_nouns(context: CheckContext, view):
         token = word.token
         if token.is_capitalized or token.position not in rendered_as:
             continue
-        case = _noun_case(token, word.lemmas)
+        case = _noun_case(view.orig_folded[token.position], word.lemmas)
         if case is None:
             continue
         after = [fold_case(other.text, turkish=True) for other in orig[token.position + 1:token.position + 3]]

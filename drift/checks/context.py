@@ -8,6 +8,7 @@ from typing import Callable
 
 from drift.config import Glossary
 from drift.model import Alignment, Bead, Category, Finding, Sentence, Severity, Span
+from drift.text.fold import fold_case
 from drift.text.tokens import Token, tokenize
 
 
@@ -25,6 +26,11 @@ class BeadView:
     @property
     def is_pair(self) -> bool:
         return bool(self.orig_sentences) and bool(self.trans_sentences)
+
+    @functools.cached_property
+    def orig_folded(self) -> tuple[str, ...]:
+        """Each Turkish token's text folded the Turkish way (İ -> i, I -> ı), by position; many checks compare it."""
+        return tuple(fold_case(token.text, turkish=True) for token in self.orig_tokens)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Language, Severity
-from drift.text.fold import fold_case
 from drift.text.tokens import name_key
 
 _LIST_WORDS = frozenset("ve veya ya da ile yahut".split())
@@ -37,8 +36,9 @@ def examples_as_items(context: CheckContext):
     trans_text = context.alignment.trans.text
     for view in pair_views(context):
         orig = view.orig_tokens
-        gibi = next((token for token in orig if fold_case(token.text, turkish=True) == "gibi"
-                     and any(fold_case(before.text, turkish=True) in _LIST_WORDS
+        folded = view.orig_folded
+        gibi = next((token for token in orig if folded[token.position] == "gibi"
+                     and any(folded[before.position] in _LIST_WORDS
                              for before in orig[max(0, token.position - _LIST_REACH):token.position])), None)
         if gibi is None:
             continue

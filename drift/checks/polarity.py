@@ -86,7 +86,7 @@ def turkish_negations(context: CheckContext, view: BeadView) -> tuple[list[Token
     """(strong, weak) negations among the Turkish tokens of a bead."""
     strong, weak = [], []
     for token in view.orig_tokens:
-        word = fold_case(token.text, turkish=True)
+        word = view.orig_folded[token.position]
         if word in _TURKISH_NEGATIVE_WORDS:
             strong.append(token)
         elif token.is_capitalized or len(word) < 5:

@@ -19,7 +19,6 @@ from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
-from drift.text.fold import fold_case
 
 _TURKISH = {
     "before": frozenset("önce öncesinde önceden evvel önceki".split()),
@@ -35,7 +34,7 @@ _OTHER = {"before": "after", "after": "before"}
 @check("D410", "before-after", Category.MISTRANSLATION, Severity.MAJOR)
 def before_after(context: CheckContext):
     for view in pair_views(context):
-        turkish = {fold_case(token.text, turkish=True) for token in view.orig_tokens}
+        turkish = set(view.orig_folded)
         english = {relation: [token for token in view.trans_tokens if token.text.lower() in words]
                    for relation, words in _ENGLISH.items()}
         for relation, words in _TURKISH.items():
@@ -44,7 +43,7 @@ def before_after(context: CheckContext):
             if not said or turkish & _TURKISH[other] or english[relation] or not english[other]:
                 continue
             wrong = english[other][0]
-            first = next(token for token in view.orig_tokens if fold_case(token.text, turkish=True) in words)
+            first = next(token for token in view.orig_tokens if view.orig_folded[token.position] in words)
             yield make_finding(
                 before_after, view,
                 message=f"The original says “{said[0]}” ({relation}) but the English says “{wrong.text}” ({other}).",
