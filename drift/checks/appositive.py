@@ -1,9 +1,9 @@
-"""Appositive made plural: "NATO üyesi Türkiye" (NATO member Turkey) rendered "NATO members".
+"""Appositive made plural: "AB üyesi Yunanistan" (EU member Greece) rendered "EU members".
 
 Why it matters: a singular noun right before a name describes that one name;
-turned plural it names a group, which then reads as the one who acts: "NATO
-members have barred Turkey" for "NATO üyesi Türkiye'yi ... çıkardı" (the US
-removed NATO member Turkey) changes who did it.
+turned plural it names a group, which then reads as the one who acts: "EU
+members removed Greece" for "ABD, AB üyesi Yunanistan'ı ... çıkardı" (the US
+removed EU member Greece) changes who did it.
 
 Flagged: a lower-case Turkish noun in the singular, bare or with the compound
 ending (-ı/-i/-u/-ü, -sı/-si/-su/-sü: "üyesi"; not a postposition such as

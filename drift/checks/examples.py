@@ -1,8 +1,9 @@
 """Examples turned into items: "A ve B gibi" (such as A and B) rendered without "such as".
 
-Why it matters: "S-300 ve S-400 gibi sistemler" names examples of the systems
-meant; "systems are required, as are S-300s and S-400s" adds them as further
-items, and the reader no longer knows that the list was only illustrative.
+Why it matters: "İspanya ve Yunanistan gibi rakip ülkeler" names examples of
+the rivals meant; "rival countries, as are Spain and Greece" adds them as
+further items, and the reader no longer knows that the list was only
+illustrative.
 
 Flagged: an aligned sentence pair whose Turkish has a list of two or more
 items followed by "gibi" ("A ve B gibi", "A, B veya C gibi"), while the English

@@ -10,8 +10,9 @@ oppose, reject, deny, refuse, object, condemn, criticise, challenge, dispute,
 against; support, back, endorse, favour, approve, welcome, embrace. A bead is
 flagged when one side opposes and the other only supports, and when the
 original opposes while the English has no opposing verb and "against" only
-as a plain preposition ("offered to mediate against sanctions" for
-"yaptırımlara karşı çıkarken arabuluculuk teklif etti").
+as a plain preposition ("offered to mediate against the sanctions" for
+"yaptırımlara karşı çıkarken arabuluculuk teklif etti": opposed the
+sanctions while offering to mediate).
 """
 
 from __future__ import annotations
