@@ -44,9 +44,7 @@ def _plural(word: str) -> str | None:
 def appositive_plural(context: CheckContext):
     for view in pair_views(context):
         links = context.links[view.index]
-        rendered_as: dict[int, list[int]] = {}
-        for orig, trans in links.links:
-            rendered_as.setdefault(orig, []).append(trans)
+        rendered_as = links.rendered_as
         tokens = view.orig_tokens
         for word in links.orig_words:
             noun = word.token

@@ -139,9 +139,7 @@ def _common_nouns(context: CheckContext, view):
     """A common noun in the dative ("bölgeye") after "from", or in the ablative ("müttefiklerinden") after "of"."""
     trans_text = context.alignment.trans.text
     links = context.links[view.index]
-    rendered_as: dict[int, list[int]] = {}
-    for orig, trans in links.links:
-        rendered_as.setdefault(orig, []).append(trans)
+    rendered_as = links.rendered_as
     orig = view.orig_tokens
     for word in links.orig_words:
         token = word.token

@@ -34,9 +34,7 @@ def literal_compound(context: CheckContext):
     lexicon = context.resources.lexicon
     for view in pair_views(context):
         links = context.links[view.index]
-        rendered_as: dict[int, list[int]] = {}
-        for orig, trans in links.links:
-            rendered_as.setdefault(orig, []).append(trans)
+        rendered_as = links.rendered_as
         content = {word.token.position for word in links.orig_words}
         for phrase in links.phrases:
             if phrase.rendered_by or not meaningful_phrase(lexicon, phrase.key):

@@ -220,7 +220,7 @@ def _english_negated(context: CheckContext, view: BeadView, position: int) -> bo
 
 def _renderings(links, heads: tuple[int, ...]) -> list[int]:
     """English positions linked to any of the Turkish positions `heads`, in English order."""
-    found = {trans for orig, trans in links.links if orig in heads}
+    found = {trans for head in heads for trans in links.rendered_as.get(head, ())}
     for phrase in links.phrases:
         if any(token.position in heads for token in phrase.orig_tokens):
             found.update(token.position for token in phrase.rendered_by)

@@ -60,7 +60,7 @@ def reporting_verb(context: CheckContext):
         if not english:
             continue
         for word in links.unlinked_orig():
-            kind = _turkish_class(word.senses) if any(lemma.endswith(("mak", "mek")) for lemma in word.lemmas[:1]) else None
+            kind = _turkish_class(word.senses) if word.lemmas[:1] and word.lemmas[0].endswith(("mak", "mek")) else None
             if kind is None:
                 continue
             changed = [(trans, trans_kind) for trans, trans_kind in english if trans_kind != kind]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from drift.checks import check
 from drift.checks._names import TITLE_WORDS, pair_views
+from drift.checks._phrases import glossary_senses
 from drift.checks.context import CheckContext, make_finding
 from drift.link import EnglishLemmas, sense_rendered
 from drift.model import Category, Severity
@@ -38,9 +39,7 @@ def _title_senses(lexicon, key: str) -> tuple[str, ...]:
     Dictionaries render titles loosely (one lists "mayor" for vali, a
     governor); the glossary says which offices a title can name.
     """
-    entries = lexicon.lookup(key)
-    curated = tuple(entry.english for entry in entries if "g" in entry.source)
-    return curated or tuple(entry.english for entry in entries)
+    return glossary_senses(lexicon, key) or lexicon.senses(key)
 
 
 def _title_phrases(context: CheckContext, index: int):

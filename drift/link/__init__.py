@@ -12,7 +12,7 @@ any dictionary).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from drift.model import Language
 from drift.text.fold import fold_case
@@ -55,6 +55,14 @@ class BeadLinks:
     trans_words: tuple[TransWord, ...]
     links: tuple[tuple[int, int], ...]
     phrases: tuple[Phrase, ...]
+
+    @cached_property
+    def rendered_as(self) -> dict[int, tuple[int, ...]]:
+        """Turkish position -> the English positions it is linked to (single-word links only)."""
+        found: dict[int, list[int]] = {}
+        for orig, trans in self.links:
+            found.setdefault(orig, []).append(trans)
+        return {orig: tuple(positions) for orig, positions in found.items()}
 
     @property
     def linked_orig(self) -> frozenset[int]:
