@@ -51,21 +51,8 @@ def source_format(path: Path, text: str) -> SourceFormat:
     return SourceFormat.TEXT
 
 
-def read_document(
-    path: str | Path,
-    language: Language,
-    *,
-    encoding: str | None = None,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
-) -> Document:
-    """Read one input file; every failure is an `InputError` naming the file.
-
-    `encoding` overrides detection; `max_bytes` (None: no limit) refuses larger
-    files before they are read.
-    """
-    from drift.ingest.encoding import decode
-
-    path = Path(path)
+def read_input_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one input file; a missing, unreadable or oversized file is an `InputError` naming it."""
     name = str(path)
     if not path.exists():
         raise InputError(f"{name}: no such file")
@@ -83,6 +70,26 @@ def read_document(
         raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
     if max_bytes is not None and len(data) > max_bytes:  # it grew after the size check
         raise InputError(f"{name}: more than the {describe_size(max_bytes)} limit for one article (--max-bytes)")
+    return data
+
+
+def read_document(
+    path: str | Path,
+    language: Language,
+    *,
+    encoding: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Read one input file; every failure is an `InputError` naming the file.
+
+    `encoding` overrides detection; `max_bytes` (None: no limit) refuses larger
+    files before they are read.
+    """
+    from drift.ingest.encoding import decode
+
+    path = Path(path)
+    name = str(path)
+    data = read_input_bytes(path, max_bytes)
     decoded = decode(data, name, encoding)
     kind = source_format(path, decoded.text)
     text, extraction = decoded.text, None

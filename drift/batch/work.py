@@ -26,7 +26,7 @@ from drift.batch.inputs import Batch
 from drift.batch.results import KIND, PairOutcome, PairResult, result_line
 from drift.config import Config
 from drift.embed import SentenceEncoder
-from drift.errors import DriftError, InputError
+from drift.errors import DriftError
 from drift.model import Document, Language
 
 logger = logging.getLogger(__name__)
@@ -145,17 +145,10 @@ def worker_encoder(threads: int | None = None) -> SentenceEncoder:
 
 def _read(path: Path, language: Language) -> tuple[Document, str]:
     """Read one side as `drift.read.read_document` does, hashing the very bytes that are checked."""
-    from drift.read import decode_text
+    from drift.read import decode_text, read_input_bytes
 
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file")
-    if path.is_dir():
-        raise InputError(f"{name}: is a directory, expected a text file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
+    data = read_input_bytes(path, max_bytes=None)
     text, encoding = decode_text(data, name)
     return Document(text=text, language=language, path=name, encoding=encoding), _sha256(data)
 
