@@ -6,8 +6,10 @@ folder `drift.toml` first, then a `pyproject.toml` that has `[tool.drift]`), or
 named with `--config`. A file looks like this (in `pyproject.toml` every table
 sits under `tool.drift`)::
 
-    select = ["D1", "D2", "D3"]          # code prefixes or slugs; default: every check
+    select = ["D1", "D2", "D3"]          # code prefixes or slugs; default: every stable check
     ignore = ["handle-lost-at"]
+    preview = true                        # also run the preview checks (see `drift checks`)
+    min-confidence = 0.8                  # hide findings whose check's measured precision is lower
     fail-on = "critical"                  # critical | major | minor | never
     baseline = "drift-baseline.json"      # relative to this file
 
@@ -43,7 +45,7 @@ PYPROJECT_NAME = "pyproject.toml"
 FAIL_ON_CHOICES = ("critical", "major", "minor", "never")
 DEFAULT_FAIL_ON = "major"
 
-_TOP_KEYS = ("baseline", "fail-on", "glossary", "ignore", "select", "severity")
+_TOP_KEYS = ("baseline", "fail-on", "glossary", "ignore", "min-confidence", "preview", "select", "severity")
 _GLOSSARY_KEYS = ("names", "never-flag", "terms")
 
 
@@ -110,18 +112,22 @@ class Settings:
     fail_on: str | None = None
     baseline: Path | None = None
     glossary: Glossary | None = None
+    preview: bool | None = None
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)
 class Config:
     """Everything a run needs to know, resolved: which checks, how severe, when to fail."""
 
-    checks: tuple | None = None  # CheckInfo in code order; None: every check
+    checks: tuple | None = None  # CheckInfo in code order; None: every stable check
     severity: tuple[tuple[str, Severity], ...] = ()  # check code -> overriding severity
     fail_on: str = DEFAULT_FAIL_ON
     glossary: Glossary = field(default_factory=Glossary)
     baseline: Path | None = None
     source: Path | None = None  # the file the settings came from, if any
+    preview: bool = False  # preview checks run too (they run anyway when named by code or slug)
+    min_confidence: float = 0.0  # findings less confident than this are not reported
 
     def severity_for(self, code: str) -> Severity | None:
         for known, level in self.severity:
@@ -131,10 +137,12 @@ class Config:
 
     @property
     def selected(self) -> tuple:
-        """The checks to run (every registered check when none were chosen)."""
+        """The checks to run (every stable check, or every check with preview, when none were chosen)."""
         from drift.checks import all_checks
 
-        return all_checks() if self.checks is None else self.checks
+        if self.checks is None:
+            return tuple(info for info in all_checks() if self.preview or not info.preview)
+        return self.checks
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -147,6 +155,8 @@ class Config:
             "checks": list(self.codes),
             "severity": {code: level.value for code, level in self.severity},
             "fail_on": self.fail_on,
+            "preview": self.preview,
+            "min_confidence": self.min_confidence,
             "glossary": {
                 "names": {entry.preferred: list(entry.accepted) for entry in glossary.names},
                 "terms": {entry.turkish: list(entry.english) for entry in glossary.terms},
@@ -304,7 +314,18 @@ def settings_from_mapping(data: dict[str, Any], path: Path | str, prefix: str = 
         if not baseline.is_absolute() and isinstance(path, Path):
             baseline = path.parent / baseline
     glossary = _glossary(data["glossary"], where) if "glossary" in data else None
-    return Settings(select, ignore, tuple(severity), fail_on, baseline, glossary)
+    preview = None
+    if "preview" in data:
+        if not isinstance(data["preview"], bool):
+            raise where.error("preview", f"expected true or false, got {data['preview']!r}")
+        preview = data["preview"]
+    min_confidence = None
+    if "min-confidence" in data:
+        value = data["min-confidence"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise where.error("min-confidence", f"expected a number from 0 to 1, got {value!r}")
+        min_confidence = float(value)
+    return Settings(select, ignore, tuple(severity), fail_on, baseline, glossary, preview, min_confidence)
 
 
 # --- check selectors ----------------------------------------------------------------------------
@@ -326,6 +347,12 @@ def matching_checks(selector: str) -> tuple:
     if re.fullmatch(r"[A-Za-z]\d{0,3}", wanted):
         return tuple(info for info in all_checks() if info.code.upper().startswith(wanted.upper()))
     return tuple(info for info in all_checks() if info.slug == wanted.lower())
+
+
+def _names_exactly(selector: str, info) -> bool:
+    """A preview check runs without --preview when a selector names it alone, by full code or slug."""
+    wanted = selector.strip().lower()
+    return wanted in (info.code.lower(), info.slug)
 
 
 def _check_selector(selector: str, error) -> None:
@@ -371,6 +398,8 @@ def merge(*layers: Settings) -> Settings:
             fail_on=layer.fail_on or merged.fail_on,
             baseline=layer.baseline or merged.baseline,
             glossary=layer.glossary if layer.glossary is not None else merged.glossary,
+            preview=layer.preview if layer.preview is not None else merged.preview,
+            min_confidence=layer.min_confidence if layer.min_confidence is not None else merged.min_confidence,
         )
     return merged
 
@@ -379,7 +408,10 @@ def build_config(settings: Settings, source: Path | None = None) -> Config:
     """Turn merged settings into a `Config`: selectors to checks, names to severities."""
     from drift.checks import all_checks
 
-    selected = {info.code for selector in (settings.select or ("ALL",)) for info in matching_checks(selector)}
+    preview = bool(settings.preview)
+    selectors = settings.select or ("ALL",)
+    selected = {info.code for selector in selectors for info in matching_checks(selector)
+                if preview or not info.preview or _names_exactly(selector, info)}
     selected -= {info.code for selector in (settings.ignore or ()) for info in matching_checks(selector)}
     checks = tuple(info for info in all_checks() if info.code in selected)
     overrides: dict[str, Severity] = {}
@@ -393,6 +425,8 @@ def build_config(settings: Settings, source: Path | None = None) -> Config:
         glossary=settings.glossary or Glossary(),
         baseline=settings.baseline,
         source=source,
+        preview=preview,
+        min_confidence=settings.min_confidence or 0.0,
     )
 
 

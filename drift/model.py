@@ -134,7 +134,9 @@ class Finding:
     """One reported drift, with what each side says and what it should say.
 
     `bead` is the index of the aligned sentence group the finding sits in, so
-    omissions (no English span) still have a place in reading order.
+    omissions (no English span) still have a place in reading order. `basis`
+    names the kind of evidence when a check has more than one; `confidence` is
+    the measured precision of the check on that basis (drift.checks._confidence).
     """
 
     code: str
@@ -148,6 +150,7 @@ class Finding:
     bead: int
     expected: str | None = None
     evidence: str = ""
+    basis: str = ""
 
 
 @dataclass(frozen=True)

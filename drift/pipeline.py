@@ -166,10 +166,12 @@ def in_source(finding: Finding, orig_view: TextView, trans_view: TextView) -> Fi
 
 
 def apply_config(findings: tuple[Finding, ...], config: Config) -> tuple[Finding, ...]:
-    """Severity overrides, words never to flag, and house spellings the glossary accepts."""
+    """Severity overrides, words never to flag, house spellings the glossary accepts, and the confidence floor."""
     glossary = config.glossary
     kept = []
     for finding in findings:
+        if finding.confidence < config.min_confidence:
+            continue
         shown = finding.trans or finding.orig
         if shown is not None and glossary.never_flags(shown.text):
             continue

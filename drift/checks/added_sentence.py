@@ -46,7 +46,6 @@ def added_sentence(context: CheckContext):
                 ),
                 trans=context.trans_span(sentence.start, sentence.end),
                 orig=None,
-                confidence=0.85,
                 severity=Severity.MINOR if boilerplate else Severity.MAJOR,
                 evidence="the aligner found no Turkish sentence for it",
             )

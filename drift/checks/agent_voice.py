@@ -56,6 +56,5 @@ def agent_lost(context: CheckContext):
                     "check that the roles were not swapped.",
             trans=context.trans_span(trans_start, trans_end),
             orig=context.orig_span(orig_start + agent.start(), orig_start + agent.end()),
-            confidence=0.55,
             evidence=f"Turkish agent marker {agent.group()!r}; no 'by' in the English",
         )

@@ -71,7 +71,6 @@ def appositive_plural(context: CheckContext):
                         "it a group.",
                 trans=context.trans_span(english.start, english.end),
                 orig=context.orig_span(noun.start, name.end),
-                confidence=0.6,
                 expected=singular,
                 evidence=f"singular “{noun.text}” right before the name {name.stem}; plural “{english.text}”",
             )

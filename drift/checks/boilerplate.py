@@ -76,6 +76,5 @@ def boilerplate(context: CheckContext):
                 message=message,
                 trans=context.trans_span(sentence.start, sentence.end),
                 orig=None,
-                confidence=0.8,
                 evidence=evidence,
             )

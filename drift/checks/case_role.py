@@ -101,7 +101,7 @@ def case_role(context: CheckContext):
                         f"but the English has “{trans_text[start_token.start:name.end]}”.",
                 trans=context.trans_span(start_token.start, name.end),
                 orig=context.orig_span(token.start, token.end),
-                confidence=0.75,
+                basis="preposition",
                 expected=f"{expected_preposition} {name.stem}",
                 evidence=f"Turkish {role} ending “-{token.suffix}” on {token.stem}",
             )
@@ -167,7 +167,7 @@ def _common_nouns(context: CheckContext, view):
                     f"“{trans_text[before.start:english.end]}”.",
             trans=context.trans_span(before.start, english.end),
             orig=context.orig_span(token.start, token.end),
-            confidence=0.6,
+            basis="of-phrase",
             expected=f"{expected} {english.text}",
             evidence=f"Turkish {case} ending on {word.lemmas[0]} ({token.text})",
         )

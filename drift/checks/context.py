@@ -94,20 +94,23 @@ class CheckContext:
 
 
 def make_finding(check_function, bead: BeadView, *, message: str, trans: Span | None, orig: Span | None,
-                 confidence: float, expected: str | None = None, evidence: str = "",
+                 basis: str = "", expected: str | None = None, evidence: str = "",
                  severity: Severity | None = None, category: Category | None = None) -> Finding:
-    """A finding stamped with its check's code, slug and defaults."""
+    """A finding stamped with its check's code, slug, defaults and measured confidence."""
+    from drift.checks._confidence import confidence_for
+
     info = check_function.check_info
     return Finding(
         code=info.code,
         check=info.slug,
         category=category or info.category,
         severity=severity or info.severity,
-        confidence=round(confidence, 3),
+        confidence=confidence_for(info.code, basis),
         message=message,
         trans=trans,
         orig=orig,
         bead=bead.index,
         expected=expected,
         evidence=evidence,
+        basis=basis,
     )

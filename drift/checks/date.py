@@ -87,7 +87,6 @@ def date_mismatch(context: CheckContext):
                             f"the original “{orig_text[orig_start:orig_end]}”.",
                     trans=context.trans_span(trans_start, trans_end),
                     orig=context.orig_span(orig_start, orig_end),
-                    confidence=0.9,
                     expected=_english(part, said),
                     evidence=f"{part}: {_english(part, said)} in the original, {_english(part, wrote)} in the English",
                 )

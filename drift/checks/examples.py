@@ -59,7 +59,6 @@ def examples_as_items(context: CheckContext):
                     "as examples.",
             trans=context.trans_span(where.start, where.end),
             orig=context.orig_span(orig[max(0, gibi.position - _LIST_REACH)].start, gibi.end),
-            confidence=0.5,
             expected="such as",
             evidence="“gibi” after a list in the Turkish; no such as, like or including in the English",
         )

@@ -33,7 +33,6 @@ def handle_lost_at(context: CheckContext):
                     message=f"The handle {token.stem} lost its “@” in the English.",
                     trans=context.trans_span(sentence.start + match.start(), sentence.start + match.end()),
                     orig=context.orig_span(token.start, token.start + 1),
-                    confidence=0.9,
                     expected=token.stem,
                     evidence=f"the original writes {token.stem}",
                 )

@@ -44,6 +44,5 @@ def handle_mismatch(context: CheckContext):
                             f"“{match['handle']}”, which begins “{before}”.",
                     trans=context.trans_span(match.start("given"), match.end("given")),
                     orig=None,
-                    confidence=0.75,
                     evidence=f"the handle contains the surname {match['surname']!r} but not the given name",
                 )

@@ -37,7 +37,6 @@ def handle_without_at(context: CheckContext):
                             "but has no “@”.",
                     trans=context.trans_span(match.start("handle"), match.end("handle")),
                     orig=None,
-                    confidence=0.7,
                     expected="@" + match["handle"],
                     evidence="a lower-case word in parentheses after a name, containing the surname",
                 )

@@ -45,7 +45,6 @@ def house_spelling(context: CheckContext):
                 message=f"“{token.stem}” is not the house spelling; write “{entry.preferred}”.",
                 trans=context.trans_span(token.start, token.start + len(token.stem)),
                 orig=None,
-                confidence=0.95,
                 expected=entry.preferred,
                 evidence=f"glossary: {entry.preferred} (accepted: {accepted})",
             )

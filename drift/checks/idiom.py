@@ -94,7 +94,6 @@ def idiom_missed(context: CheckContext):
                         f"the English does not say so, and “{suspect.text}” renders nothing in the original.",
                 trans=context.trans_span(suspect.start, suspect.end),
                 orig=context.orig_span(first.start, last.end),
-                confidence=0.55,
                 expected=phrase.senses[0],
                 evidence=f"idiom {phrase.key!r} (glossary senses: {meaning}) rendered by none of them",
             )

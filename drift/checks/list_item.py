@@ -83,7 +83,6 @@ def list_item(context: CheckContext):
                             f"list has “{english.text}”.",
                     trans=context.trans_span(english.start, english.end),
                     orig=context.orig_span(turkish.start, turkish.end),
-                    confidence=0.6,
                     expected=meaning[0],
                     evidence=f"the other {len(orig_list) - 1} items of the list match one for one",
                 )

@@ -60,7 +60,6 @@ def literal_compound(context: CheckContext):
                         f"{', '.join(senses[:3])}; “{literal}” renders its words one by one and says something else.",
                 trans=context.trans_span(first.start, last.end),
                 orig=context.orig_span(orig_first.start, orig_last.end),
-                confidence=0.6,
                 expected=senses[0],
                 evidence=f"{phrase.key!r} (glossary: {', '.join(senses[:4])}) rendered by none of its senses; "
                          "each of its words is rendered alone",

@@ -51,7 +51,6 @@ def name_consistency(context: CheckContext):
                 message=f"“{token.stem}” is spelled “{stem}” elsewhere in the article.",
                 trans=context.trans_span(token.start, token.start + len(token.stem)),
                 orig=None,
-                confidence=0.6,
                 expected=stem,
                 evidence=f"{stem} appears {counts[other]} time(s), {token.stem} {counts[key]}",
             )

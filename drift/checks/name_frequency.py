@@ -81,7 +81,6 @@ def name_frequency(context: CheckContext):
                 message=f"“{token.stem}” is rare in English text; did you mean “{candidate.title()}”?",
                 trans=context.trans_span(token.start, token.start + len(token.stem)),
                 orig=None,
-                confidence=0.55,
                 expected=candidate.title(),
                 evidence=f"“{candidate}” is common in English text and one letter away",
             )

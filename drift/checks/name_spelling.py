@@ -61,7 +61,6 @@ def name_spelling(context: CheckContext):
                 message=f"“{token.stem}” is spelled differently from “{name.token.stem}” in the original.",
                 trans=context.trans_span(token.start, token.start + len(token.stem)),
                 orig=context.orig_span(name.token.start, name.token.start + len(name.token.stem)),
-                confidence=round(0.5 + similarity / 2, 3),
                 expected=name.token.stem,
                 evidence=f"spelling keys {key!r} and {name.key!r} differ by "
                          f"{Levenshtein.distance(key, name.key)} letter(s); not a known transliteration",

@@ -52,7 +52,6 @@ def name_swap(context: CheckContext):
                 message=f"“{first.stem} {surname.stem}”: the original's given name is “{previous.stem}”.",
                 trans=context.trans_span(first.start, first.start + len(first.stem)),
                 orig=context.orig_span(previous.start, previous.start + len(previous.stem)),
-                confidence=0.85,
                 expected=previous.stem,
                 evidence=f"the surname {surname.stem} matches the original; the given name before it does not",
             )

@@ -122,7 +122,7 @@ def number_mismatch(context: CheckContext):
                         f"“{orig_text[source.start:source.end]}”.",
                 trans=context.trans_span(target.start, target.end),
                 orig=context.orig_span(source.start, source.end),
-                confidence=0.85,
+                basis="changed",
                 expected=english_amount(source),
                 evidence=f"values {source.value.normalize():f} and {target.value.normalize():f} differ",
             )
@@ -132,7 +132,7 @@ def number_mismatch(context: CheckContext):
                 message=f"“{orig_text[source.start:source.end]}” in the original has no counterpart in the English.",
                 trans=None,
                 orig=context.orig_span(source.start, source.end),
-                confidence=0.7,
+                basis="missing",
                 expected=english_amount(source),
                 evidence="no number with this value in the aligned English sentence or its neighbours",
                 category=Category.OMISSION,
@@ -144,7 +144,7 @@ def number_mismatch(context: CheckContext):
                 message=f"“{trans_text[target.start:target.end]}” in the English is not in the original.",
                 trans=context.trans_span(target.start, target.end),
                 orig=None,
-                confidence=0.6,
+                basis="added",
                 evidence="no number with this value in the aligned Turkish sentence or its neighbours",
                 severity=Severity.MAJOR,
             )

@@ -65,7 +65,6 @@ def number_consistency(context: CheckContext):
                     f"for the same “{' '.join(following)}”.",
             trans=context.trans_span(quantity.start, quantity.end),
             orig=None,
-            confidence=0.55,
             expected=english_amount(earlier),
             evidence="the same words follow both numbers",
         )

@@ -53,7 +53,6 @@ def omitted_name(context: CheckContext):
                 message=f"“{token.stem}” is named in the original but nowhere in the English here.",
                 trans=None,
                 orig=context.orig_span(token.start, token.start + len(token.stem)),
-                confidence=0.5,
                 evidence="no English word spells, nearly spells or translates this name in this or the next sentences",
             )
 

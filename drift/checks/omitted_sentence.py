@@ -36,7 +36,6 @@ def omitted_sentence(context: CheckContext):
                 message="This Turkish sentence has no counterpart in the English.",
                 trans=None,
                 orig=context.orig_span(sentence.start, sentence.end),
-                confidence=0.9 if substantial else 0.75,
                 severity=Severity.MAJOR if substantial else Severity.MINOR,
                 evidence="the aligner found no English sentence for it",
             )

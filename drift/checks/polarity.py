@@ -160,7 +160,7 @@ def negation_flip(context: CheckContext):
                 message=f"The original is negative (“{word.text}”) but the English sentence has no negation.",
                 trans=context.trans_span(first.start, last.end),
                 orig=context.orig_span(word.start, word.end),
-                confidence=0.7,
+                basis="lost",
                 evidence=f"negation in the Turkish: {', '.join(t.text for t in orig_strong)}; none in the English",
             )
         elif trans_strong and not (orig_strong or orig_weak):
@@ -170,7 +170,7 @@ def negation_flip(context: CheckContext):
                 message=f"The English says “{word.text}” but the original has no negation.",
                 trans=context.trans_span(word.start, word.end),
                 orig=context.orig_span(view.orig_sentences[0].start, view.orig_sentences[-1].end),
-                confidence=0.6,
+                basis="added",
                 evidence=f"negation in the English: {', '.join(t.text for t in trans_strong)}; none in the Turkish",
             )
         elif len(orig_strong) > len(trans_strong):
@@ -239,7 +239,7 @@ def _lost_on_word(context: CheckContext, view: BeadView, links, orig_strong: lis
             message=f"The original negates this (“{negation.text}”) but the English “{word.text}” is not negated.",
             trans=context.trans_span(word.start, word.end),
             orig=context.orig_span(negation.start, negation.end),
-            confidence=0.6,
+            basis="lost-on-word",
             expected=f"not {word.text}",
             evidence=f"“{word.text}” renders the negated Turkish word and no negation stands before it",
         )

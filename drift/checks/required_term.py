@@ -78,7 +78,6 @@ def required_term(context: CheckContext):
                     message=f"“{orig_text[start:end]}” must be rendered “{term.english[0]}” (house glossary).",
                     trans=context.trans_span(trans_start, trans_end),
                     orig=context.orig_span(start, end),
-                    confidence=0.8,
                     expected=term.english[0],
                     evidence=f"glossary: {term.turkish} → {' | '.join(term.english)}; "
                              "none of these is in the aligned English",

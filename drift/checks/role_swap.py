@@ -73,7 +73,6 @@ def role_swap(context: CheckContext):
                         f"object), but the English puts {english_object.stem} first, as the one who acts.",
                 trans=context.trans_span(english_object.start, english_subject.end),
                 orig=context.orig_span(subject.start, object_name.end),
-                confidence=0.55,
                 expected=f"{english_subject.stem} … {english_object.stem}",
                 evidence=f"accusative ending “-{object_name.suffix}” on {object_name.stem}; "
                          f"{subject.stem} has no case ending",

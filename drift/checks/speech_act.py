@@ -73,7 +73,6 @@ def reporting_verb(context: CheckContext):
                         f"the English “{trans.token.text}” reports a {_ACT[trans_kind]}.",
                 trans=context.trans_span(trans.token.start, trans.token.end),
                 orig=context.orig_span(word.token.start, word.token.end),
-                confidence=0.55,
                 expected=_like(word.senses[0], trans.token.text),
                 evidence=f"reporting verb classes: Turkish {kind}, English {trans_kind}",
             )

@@ -69,7 +69,7 @@ def stance_flip(context: CheckContext):
                         f"but the English says “{wrong.group()}”.",
                 trans=context.trans_span(trans_start + wrong.start(), trans_start + wrong.end()),
                 orig=context.orig_span(orig_start + said.start(), orig_start + said.end()),
-                confidence=0.75,
+                basis="stance",
                 expected="opposed" if meaning == "opposes" else "supported",
                 evidence=f"stance verbs: Turkish {said.group()!r}, English {wrong.group()!r}",
             )
@@ -91,7 +91,7 @@ def _stance_lost(context: CheckContext, view, orig: str, trans: str, orig_start:
                 f"English only has “{plain.group()}”, which takes no stance.",
         trans=context.trans_span(trans_start + plain.start(), trans_start + plain.end()),
         orig=context.orig_span(orig_start + said.start(), orig_start + said.end()),
-        confidence=0.55,
+        basis="against",
         expected="opposed",
         evidence=f"opposing verb {said.group()!r} in the Turkish; no opposing verb in the English",
     )

@@ -49,7 +49,6 @@ def before_after(context: CheckContext):
                 message=f"The original says “{said[0]}” ({relation}) but the English says “{wrong.text}” ({other}).",
                 trans=context.trans_span(wrong.start, wrong.end),
                 orig=context.orig_span(first.start, first.end),
-                confidence=0.6,
                 expected=relation,
                 evidence=f"Turkish {', '.join(said)}: {relation}; English {wrong.text}: {other}; "
                          f"no word for “{relation}” in the English",

@@ -93,7 +93,6 @@ def wrong_title(context: CheckContext):
                         f"“{senses[0]}”; the English title here says something else.",
                 trans=context.trans_span(start.start, nearest.end),
                 orig=context.orig_span(first.start, last.end),
-                confidence=0.7,
                 expected=senses[0],
                 evidence=f"{key} → {', '.join(senses[:4])}; none of these is in the English sentence",
             )

@@ -100,7 +100,7 @@ def untranslated(context: CheckContext):
                 message=f"Turkish left in the English: “{name}” is the Turkish name of {english}.",
                 trans=context.trans_span(start.start, end.end),
                 orig=None,
-                confidence=0.85,
+                basis="place-name",
                 expected=english,
                 evidence="Turkish place name (drift.lexicon.places) in English text",
             )
@@ -131,7 +131,7 @@ def untranslated(context: CheckContext):
                 message="Turkish left in the English: " + "; ".join(reason for _, reason in run) + ".",
                 trans=context.trans_span(first.start, last.end),
                 orig=None,
-                confidence=0.8,
+                basis="turkish-words",
                 expected=" ".join(token.stem for token in words) if suffix_only else " ".join(renderings),
                 evidence="Turkish word or suffix in English text",
             )

@@ -58,7 +58,7 @@ def weekday_calendar(context: CheckContext):
                 message=f"{calendar.month_name[mention.month]} {mention.day} does not exist.",
                 trans=context.trans_span(mention.start, mention.end),
                 orig=None,
-                confidence=0.95,
+                basis="no-such-day",
                 evidence=f"{calendar.month_name[mention.month]} has {calendar.monthrange(year, mention.month)[1]} days in {year}",
             )
             continue
@@ -75,7 +75,7 @@ def weekday_calendar(context: CheckContext):
                     f"not a {calendar.day_name[mention.weekday]}.",
             trans=context.trans_span(span.start, span.end),
             orig=None,
-            confidence=0.9 if mention.year else 0.75,
+            basis="weekday",
             expected=calendar.day_name[actual],
             evidence=f"calendar for {year}" + ("" if mention.year else " (the year the article gives elsewhere)"),
         )

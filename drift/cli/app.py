@@ -181,6 +181,15 @@ SeverityOption = Annotated[
     typer.Option("--severity", metavar="CHECK=LEVEL", help="Report a check at another severity, e.g. D601=minor "
                                                            "(repeatable).", show_default=False),
 ]
+PreviewOption = Annotated[
+    bool, typer.Option("--preview", help="Also run the preview checks: checks that have not yet shown the measured "
+                                         "precision a default check needs (`drift checks` lists them).")
+]
+MinConfidenceOption = Annotated[
+    Optional[float],
+    typer.Option("--min-confidence", min=0.0, max=1.0, metavar="P", show_default=False,
+                 help="Report only findings whose confidence (their check's measured precision) is at least P."),
+]
 FailOnOption = Annotated[
     Optional[FailOn],
     typer.Option("--fail-on", help="Exit with code 1 when a finding is at least this severe "

@@ -15,12 +15,15 @@ from drift.cli.app import (
     ConfigOption,
     FailOnOption,
     IgnoreOption,
+    MinConfidenceOption,
+    PreviewOption,
     NoConfigOption,
     SelectOption,
     SeverityOption,
     app,
     check_output,
 )
+from drift.cli.findings import parse_options
 from drift.errors import UsageError
 
 
@@ -59,6 +62,8 @@ def batch(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     severity: SeverityOption = None,
+    preview: PreviewOption = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Check many pairs in one process pool and write one JSON line per pair as each finishes.
 
@@ -86,7 +91,8 @@ def batch(
         batch_pairs = pair_folders(*inputs)
     else:
         raise UsageError(f"got {len(inputs)} paths; give a manifest, or two folders (originals, translations)")
-    config_for = _config_resolver(fail_on, config, no_config, select, ignore, severity)
+    config_for = _config_resolver(parse_options(fail_on, config, no_config, select, ignore, severity, None, preview,
+                                                min_confidence))
     check_output(output, (*inputs, *(path for pair in batch_pairs.pairs for path in (pair.orig, pair.trans))))
     errors = Console(stderr=True, soft_wrap=True)
     if batch_pairs.unmatched and not quiet:
@@ -110,28 +116,17 @@ def batch(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _config_resolver(fail_on, config, no_config, select, ignore, severity):
+def _config_resolver(options):
     """Each pair's settings, as `drift check` finds them from its translation's folder (cached per folder)."""
-    from drift.config import (
-        Settings,
-        parse_cli_selectors,
-        parse_cli_severity,
-        resolve_config,
-    )
-
-    cli = Settings(
-        select=parse_cli_selectors(select, "--select"),
-        ignore=parse_cli_selectors(ignore, "--ignore"),
-        severity=parse_cli_severity(severity),
-        fail_on=fail_on.value if fail_on is not None else None,
-    )
+    from drift.config import resolve_config
 
     found: dict[Path, object] = {}
 
     def config_for(trans: Path):
         folder = trans.absolute().parent
         if folder not in found:
-            found[folder] = resolve_config(trans, config_path=config, isolated=no_config, cli=cli)
+            found[folder] = resolve_config(trans, config_path=options.config_path, isolated=options.isolated,
+                                           cli=options.cli)
         return found[folder]
 
     return config_for

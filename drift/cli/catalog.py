@@ -11,18 +11,22 @@ from drift.cli.app import app
 
 @app.command("checks")
 def list_checks() -> None:
-    """List every check with its code, default severity and category."""
+    """List every check: code, status (stable runs by default, preview with --preview), severity, category, confidence."""
     from rich.console import Console
     from rich.table import Table
 
     from drift.checks import all_checks
+    from drift.checks._confidence import confidence_for
 
     table = Table(box=None, pad_edge=False)
-    for column in ("code", "slug", "severity", "category", "what it flags"):
+    for column in ("code", "slug", "status", "severity", "category", "confidence", "what it flags"):
         table.add_column(column)
     for info in all_checks():
-        table.add_row(info.code, info.slug, info.severity.value, info.category.value, info.summary)
+        table.add_row(info.code, info.slug, info.status, info.severity.value, info.category.value,
+                      f"{confidence_for(info.code):.2f}", info.summary)
     Console().print(table)
+    typer.echo("Preview checks run with --preview (or `preview = true` in drift.toml), or when named by code or slug "
+               "in --select. Confidence is the check's measured precision (tools/check_precision.py).")
 
 
 @app.command()
@@ -31,5 +35,6 @@ def explain(code: Annotated[str, typer.Argument(metavar="CODE", help="A check co
     from drift.checks import find_check
 
     info = find_check(code)
-    typer.echo(f"{info.code} {info.slug} (default severity {info.severity.value}, category {info.category.value})\n")
+    typer.echo(f"{info.code} {info.slug} ({info.status}; default severity {info.severity.value}, "
+               f"category {info.category.value})\n")
     typer.echo(info.doc)

@@ -15,7 +15,8 @@ from rich.markup import escape
 from drift.cli.app import (
     DEFAULT_MAX_BYTES, EXIT_FINDINGS, EXIT_USAGE, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
     EncodingOption, FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OutputOption,
-    SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit, session_encoder, write_output,
+    MinConfidenceOption, PreviewOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit,
+    session_encoder, write_output,
 )
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
 from drift.config import Config, resolve_config
@@ -53,6 +54,8 @@ def check(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     severity: SeverityOption = None,
+    preview: PreviewOption = False,
+    min_confidence: MinConfidenceOption = None,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
     encoding: EncodingOption = None,
@@ -79,7 +82,7 @@ def check(
     had such an error, else 1 if any pair has a finding at or above its
     fail-on, else 0.
     """
-    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     if pairs is not None:
         if orig is not None or trans is not None:
             raise UsageError("give ORIG and TRANS, or --pairs MANIFEST, not both (see 'drift check --help')")
@@ -324,6 +327,8 @@ def check_pairs(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     severity: SeverityOption = None,
+    preview: PreviewOption = False,
+    min_confidence: MinConfidenceOption = None,
     baseline: BaselineOption = None,
 ) -> None:
     """Check every article pair among FILES, for pre-commit hooks and scripts.
@@ -338,7 +343,7 @@ def check_pairs(
     from drift.pipeline import check_documents
     from drift.read import read_document
 
-    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     pairs = list(dict.fromkeys(pair for pair in map(partner, files) if pair is not None))
     if not pairs:
         sys.stderr.write("drift: no article pairs among the given files (nothing to check)\n")

@@ -21,7 +21,9 @@ class Options:
     cli: Settings
 
 
-def parse_options(fail_on, config, no_config, select, ignore, severity, baseline) -> Options:
+def parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview=False,
+                  min_confidence=None) -> Options:
+    """The shared flags as one `Options`; a flag left unset leaves the configuration's value in force."""
     from drift.config import parse_cli_selectors, parse_cli_severity
 
     cli = Settings(
@@ -30,6 +32,8 @@ def parse_options(fail_on, config, no_config, select, ignore, severity, baseline
         severity=parse_cli_severity(severity),
         fail_on=fail_on.value if fail_on is not None else None,
         baseline=baseline,
+        preview=True if preview else None,
+        min_confidence=min_confidence,
     )
     return Options(config, no_config, cli)
 

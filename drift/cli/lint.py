@@ -12,7 +12,8 @@ from rich.markup import escape
 
 from drift.cli.app import (
     DEFAULT_MAX_BYTES, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption, IgnoreOption,
-    MaxBytesOption, NoConfigOption, OutputOption, SelectOption, SeverityOption, WriteBaselineOption, app,
+    MaxBytesOption, MinConfidenceOption, NoConfigOption, OutputOption, PreviewOption, SelectOption, SeverityOption,
+    WriteBaselineOption, app,
     check_output, emit, write_output,
 )
 from drift.cli.findings import exit_for, parse_options, render, suppress
@@ -32,6 +33,8 @@ def lint(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     severity: SeverityOption = None,
+    preview: PreviewOption = False,
+    min_confidence: MinConfidenceOption = None,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
     year: Annotated[
@@ -62,7 +65,7 @@ def lint(
 
     if output_format is CheckFormat.html and len(trans) > 1:
         raise UsageError("--format html writes one report: give one file, or use json, sarif, github or concise")
-    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline)
+    options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     check_output(output, tuple(trans))
     check_output(write_baseline, tuple(trans))
     results = []

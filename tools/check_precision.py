@@ -1,0 +1,209 @@
+"""Measure every check on the project's dev data and, when present, on real published translations.
+
+For each check (stable and preview alike): its correct findings and the
+articles they were on (drifted dev English against its gold list), its wrong
+findings there, and its findings on faithful text (the dev sets' faithful
+English, and the real corpus in ../shared/real when it exists, where only the
+listed known errors of the published translations count as correct). From
+these come each check's precision, whether it meets the bar for `stable`, and
+the confidence table `drift/checks/data/confidence.tsv` (with --write).
+
+    .venv/bin/python tools/check_precision.py [--write] [--real DIR] [--details CODE]
+
+The checks that need no original are also measured as `drift lint` runs them
+(the English alone), since there they do not share words with the checks that
+read the original. The real corpus is read where it lies and never copied;
+without it the table says so in its header and uses the dev data alone.
+`--details` never lists findings on the real documents numbered 61 and up:
+they are kept unread, so that a fix made from the listed findings can be seen
+to carry over to them (the summary gives both parts' figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drift.checks import all_checks
+from drift.checks._confidence import TABLE_PATH, Measured, stable_verdict, write_table
+from drift.embed import default_encoder
+from drift.evaluation import read_gold, score
+from drift.lint import lint_document
+from drift.model import Document, Finding, Language
+from drift.pipeline import check_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_DEFAULT = ROOT.parent / "shared" / "real" / "newstest2016"
+REAL_HELD_OUT_FROM = 61  # real documents numbered from here on are measured but never listed
+
+
+@dataclass
+class Tally:
+    """What one check did across the data; mutable while counting, frozen into `Measured` after."""
+
+    correct: int = 0
+    wrong_dev: int = 0
+    faithful_dev: int = 0
+    real: int = 0
+    real_serious: int = 0
+    real_correct: int = 0
+    hit_articles: set = field(default_factory=set)
+
+
+def gold_samples() -> list[Path]:
+    folders = [ROOT / "samples" / "s400"]
+    for group in ("dev", "holdout", "holdout2"):
+        folders.extend(sorted(path.parent for path in (ROOT / "samples" / group).glob("*/gold.jsonl")))
+    return folders
+
+
+def load(path: Path, language: Language) -> Document:
+    return Document(text=path.read_text(encoding="utf-8"), language=language, path=str(path))
+
+
+def _overlaps(span, start: int, end: int) -> bool:
+    return span is not None and span.start < end and start < span.end
+
+
+def _known_errors(real: Path) -> dict[str, list[dict]]:
+    known: dict[str, list[dict]] = defaultdict(list)
+    path = real / "known_errors.jsonl"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                known[record["doc"]].append(record)
+    return known
+
+
+def _is_known(finding: Finding, known: list[dict]) -> bool:
+    for record in known:
+        side = "trans" if record["trans"] else "orig"
+        span = record[side]
+        if _overlaps(getattr(finding, side), span["start"], span["end"]):
+            return True
+    return False
+
+
+def _held_out(document: str) -> bool:
+    return document[:2].isdigit() and int(document[:2]) >= REAL_HELD_OUT_FROM
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write {TABLE_PATH.relative_to(ROOT)}")
+    parser.add_argument("--real", type=Path, default=REAL_DEFAULT, help="folder of real pairs (tr.txt, en.txt)")
+    parser.add_argument("--details", metavar="CODE", help="list this check's findings on faithful text")
+    options = parser.parse_args()
+    encoder = default_encoder()
+    checks = all_checks()
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)  # by (code, basis); basis "" is the whole check
+
+    def tallied(finding: Finding) -> list[Tally]:
+        keys = [(finding.code, "")] + ([(finding.code, finding.basis)] if finding.basis else [])
+        return [tallies[key] for key in keys]
+    details: list[str] = []
+
+    english_only = tuple(info for info in checks if not info.needs_original)
+
+    english_codes = {info.code for info in english_only}
+
+    def compared(report) -> tuple[Finding, ...]:
+        """The findings of the checks that read the original (the others are measured in `linted`)."""
+        return tuple(finding for finding in report.findings if finding.code not in english_codes)
+
+    def linted(path: Path) -> tuple[Finding, ...]:
+        """The English-only checks' findings as `drift lint` makes them."""
+        from drift.config import Config
+
+        return lint_document(load(path, Language.ENGLISH), config=Config(checks=english_only)).findings
+
+    def note(where: str, finding: Finding) -> None:
+        if where.startswith("real ") and _held_out(where.split()[1]):
+            return
+        if options.details and finding.code.lower() == options.details.lower():
+            span = finding.trans or finding.orig
+            details.append(f"{where}\t{finding.severity.value}\t{span.text[:70]!r}\t{finding.message[:90]}")
+
+    for sample in gold_samples():
+        orig = load(sample / "tr.txt", Language.TURKISH)
+        gold = read_gold(sample / "gold.jsonl")
+        report = check_documents(orig, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, checks=checks)
+        for finding in compared(report) + linted(sample / "en.txt"):
+            for tally in tallied(finding):
+                if score((finding,), gold).correct:
+                    tally.correct += 1
+                    tally.hit_articles.add(sample.name)
+                else:
+                    tally.wrong_dev += 1
+                    note(f"drifted {sample.name}", finding)
+        faithful = sample / "en_faithful.txt"
+        if faithful.exists():
+            clean = check_documents(orig, load(faithful, Language.ENGLISH), encoder=encoder, checks=checks)
+            for finding in compared(clean) + linted(faithful):
+                for tally in tallied(finding):
+                    tally.faithful_dev += 1
+                note(f"faithful {sample.name}", finding)
+
+    real_sentences = Counter()
+    real_serious = Counter()
+    has_real = options.real.is_dir()
+    if has_real:
+        known = _known_errors(options.real)
+        for folder in sorted(p for p in options.real.iterdir() if (p / "tr.txt").exists()):
+            report = check_documents(load(folder / "tr.txt", Language.TURKISH), load(folder / "en.txt", Language.ENGLISH),
+                                     encoder=encoder, checks=checks, pair_check=False)
+            part = "held out" if _held_out(folder.name) else "listed"
+            real_sentences[part] += len(report.alignment.trans_sentences)
+            real_serious[part] += sum(finding.severity.rank >= 2 and not _is_known(finding, known.get(folder.name, []))
+                                      for finding in report.findings)
+            for finding in compared(report) + linted(folder / "en.txt"):
+                known_error = _is_known(finding, known.get(folder.name, []))
+                for tally in tallied(finding):
+                    if known_error:
+                        tally.real_correct += 1
+                        tally.hit_articles.add(folder.name)
+                    else:
+                        tally.real += 1
+                        tally.real_serious += finding.severity.rank >= 2
+                if not known_error:
+                    note(f"real {folder.name}", finding)
+
+    measured = []
+    print(f"{'check':26} {'hits':>5} {'arts':>4} {'wrong':>5} {'faith':>5} {'real':>5} {'real!':>5} {'prec':>5}  verdict")
+    slugs = {info.code: info for info in checks}
+    for code, basis in sorted(set(tallies) | {(info.code, "") for info in checks}):
+        tally = tallies[code, basis]
+        result = Measured(
+            code=code, basis=basis, correct=tally.correct + tally.real_correct, hit_articles=len(tally.hit_articles),
+            wrong=tally.wrong_dev + tally.faithful_dev + tally.real,
+        )
+        measured.append(result)
+        info = slugs[code]
+        verdict = stable_verdict(result) if not basis else ""
+        if not basis and ("preview" in verdict) != info.preview:
+            verdict += f"  <- declared {info.status}"
+        name = f"  {basis}" if basis else info.slug
+        print(f"{code} {name:21} {result.correct:5} {result.hit_articles:4} {tally.wrong_dev:5} "
+              f"{tally.faithful_dev:5} {tally.real:5} {tally.real_serious:5} {result.precision:5.2f}  {verdict}")
+    if has_real:
+        for part in ("listed", "held out"):
+            print(f"real corpus, {part} documents: {real_sentences[part]} English sentences, {real_serious[part]} "
+                  f"serious findings off the known errors (drift check, all checks): "
+                  f"{100 * real_serious[part] / max(real_sentences[part], 1):.1f} per 100")
+    else:
+        print(f"real corpus not found at {options.real}: measured on the dev data alone")
+    for line in details:
+        print(line)
+    if options.write:
+        write_table(measured, with_real=has_real)
+        print(f"wrote {TABLE_PATH.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
