@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench evaluate lexicon screenshot clean
+.PHONY: demo test bench evaluate evaluate-real confidence lexicon screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,9 +32,20 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/calibrate_pairs.py
 	$(BIN)/python benchmarks/bench_scale.py
 
-## evaluate: recall, precision and false alarms on the reference example and the development set
-evaluate: $(STAMP)
+## evaluate: recall, precision and false alarms on the reference example and the development set, then
+## the serious findings per 100 sentences on real published translations (evaluate-real)
+evaluate: $(STAMP) evaluate-real
 	$(BIN)/python benchmarks/evaluate.py
+
+## evaluate-real: findings per 100 English sentences by check on ../shared/real when that folder exists
+## (real published translations: nearly every serious finding there is a false alarm); says so when absent
+REAL ?= ../shared/real/newstest2016
+evaluate-real: $(STAMP)
+	$(BIN)/python benchmarks/evaluate_real.py $(REAL)
+
+## confidence: measure every check (stable and preview) and rewrite drift/checks/data/confidence.tsv
+confidence: $(STAMP)
+	$(BIN)/python tools/check_precision.py --write --real $(REAL)
 
 ## screenshot: render the HTML report of samples/s400 in headless Chromium to docs/html-report.png
 screenshot: $(STAMP)

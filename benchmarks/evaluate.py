@@ -3,9 +3,11 @@
 For each sample folder with tr.txt, en.txt and gold.jsonl (samples/s400 and
 samples/dev/*): recall, precision and per-category recall on the drifted
 English; on en_faithful.txt, the major-or-critical false alarms per 100
-English sentences. `--details` lists what was missed and what was wrong.
+English sentences. `--details` lists what was missed and what was wrong;
+`--preview` runs the preview checks too (by default only the stable ones run,
+as in `drift check`).
 
-    .venv/bin/python benchmarks/evaluate.py [--details] [--lint] [SAMPLE_DIR ...]
+    .venv/bin/python benchmarks/evaluate.py [--details] [--lint] [--preview] [SAMPLE_DIR ...]
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from drift.config import Config
 from drift.embed import default_encoder
 from drift.evaluation import read_gold, score, serious
 from drift.model import Document, Language
@@ -43,15 +46,17 @@ def main() -> int:
     parser.add_argument("samples", nargs="*")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--lint", action="store_true", help="score `drift lint` (the English alone) instead")
+    parser.add_argument("--preview", action="store_true", help="run the preview checks too")
     options = parser.parse_args()
     encoder = None if options.lint else default_encoder()
+    config = Config(preview=options.preview)
 
     def run(orig: Document, trans: Document):
         if options.lint:
             from drift.lint import lint_document
 
-            return lint_document(trans)
-        return check_documents(orig, trans, encoder=encoder)
+            return lint_document(trans, config=config)
+        return check_documents(orig, trans, encoder=encoder, config=config)
 
     totals = Counter()
     found_by_category, gold_by_category = Counter(), Counter()

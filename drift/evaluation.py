@@ -82,3 +82,36 @@ def score(findings: tuple[Finding, ...], gold: tuple[GoldDrift, ...]) -> Scores:
 def serious(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """The findings of severity major or critical: the ones that count as false alarms."""
     return tuple(finding for finding in findings if finding.severity.rank >= Severity.MAJOR.rank)
+
+
+@dataclass(frozen=True)
+class KnownError:
+    """A real error of a published translation: the document it is in and its spans as (start, end) or None."""
+
+    document: str
+    id: str
+    trans: tuple[int, int] | None
+    orig: tuple[int, int] | None
+
+
+def read_known_errors(path: Path) -> dict[str, tuple[KnownError, ...]]:
+    """Known errors of a corpus of real translations (known_errors.jsonl: gold fields plus `doc`), by document."""
+    found: dict[str, list[KnownError]] = {}
+    if not path.exists():
+        return {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        span = lambda value: None if value is None else (value["start"], value["end"])  # noqa: E731
+        found.setdefault(record["doc"], []).append(
+            KnownError(record["doc"], record["id"], span(record.get("trans")), span(record.get("orig"))))
+    return {document: tuple(errors) for document, errors in found.items()}
+
+
+def finds_known(finding: Finding, known: tuple[KnownError, ...]) -> KnownError | None:
+    """The known error a finding reports (same matching rule as for gold drifts), if any."""
+    for error in known:
+        if _finds(finding, GoldDrift(error.id, "", "", error.trans, error.orig, None)):
+            return error
+    return None

@@ -22,7 +22,6 @@ to carry over to them (the summary gives both parts' figures).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from pathlib import Path
 from drift.checks import all_checks
 from drift.checks._confidence import TABLE_PATH, Measured, stable_verdict, write_table
 from drift.embed import default_encoder
-from drift.evaluation import read_gold, score
+from drift.evaluation import finds_known, read_gold, read_known_errors, score
 from drift.lint import lint_document
 from drift.model import Document, Finding, Language
 from drift.pipeline import check_documents
@@ -63,30 +62,6 @@ def gold_samples() -> list[Path]:
 
 def load(path: Path, language: Language) -> Document:
     return Document(text=path.read_text(encoding="utf-8"), language=language, path=str(path))
-
-
-def _overlaps(span, start: int, end: int) -> bool:
-    return span is not None and span.start < end and start < span.end
-
-
-def _known_errors(real: Path) -> dict[str, list[dict]]:
-    known: dict[str, list[dict]] = defaultdict(list)
-    path = real / "known_errors.jsonl"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                known[record["doc"]].append(record)
-    return known
-
-
-def _is_known(finding: Finding, known: list[dict]) -> bool:
-    for record in known:
-        side = "trans" if record["trans"] else "orig"
-        span = record[side]
-        if _overlaps(getattr(finding, side), span["start"], span["end"]):
-            return True
-    return False
 
 
 def _held_out(document: str) -> bool:
@@ -153,16 +128,16 @@ def main() -> int:
     real_serious = Counter()
     has_real = options.real.is_dir()
     if has_real:
-        known = _known_errors(options.real)
+        known = read_known_errors(options.real / "known_errors.jsonl")
         for folder in sorted(p for p in options.real.iterdir() if (p / "tr.txt").exists()):
             report = check_documents(load(folder / "tr.txt", Language.TURKISH), load(folder / "en.txt", Language.ENGLISH),
                                      encoder=encoder, checks=checks, pair_check=False)
             part = "held out" if _held_out(folder.name) else "listed"
             real_sentences[part] += len(report.alignment.trans_sentences)
-            real_serious[part] += sum(finding.severity.rank >= 2 and not _is_known(finding, known.get(folder.name, []))
+            real_serious[part] += sum(finding.severity.rank >= 2 and finds_known(finding, known.get(folder.name, ())) is None
                                       for finding in report.findings)
             for finding in compared(report) + linted(folder / "en.txt"):
-                known_error = _is_known(finding, known.get(folder.name, []))
+                known_error = finds_known(finding, known.get(folder.name, ())) is not None
                 for tally in tallied(finding):
                     if known_error:
                         tally.real_correct += 1
@@ -184,7 +159,8 @@ def main() -> int:
         )
         measured.append(result)
         info = slugs[code]
-        verdict = stable_verdict(result) if not basis else ""
+        verdict = ("stable (fires on the user's own rules)" if info.configured else stable_verdict(result)) \
+            if not basis else ""
         if not basis and ("preview" in verdict) != info.preview:
             verdict += f"  <- declared {info.status}"
         name = f"  {basis}" if basis else info.slug

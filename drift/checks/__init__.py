@@ -8,6 +8,7 @@ means adding one module here and one test folder, nothing else.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import inspect
@@ -19,7 +20,7 @@ from drift.checks.context import CheckContext
 from drift.errors import UsageError
 from drift.model import Category, Finding, Severity
 
-__all__ = ["CheckContext", "CheckInfo", "all_checks", "check", "english_only_checks", "find_check", "run_checks"]
+__all__ = ["CheckContext", "CheckInfo", "all_checks", "check", "english_only_checks", "find_check", "merge_findings", "run_checks"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class CheckInfo:
     # Preview checks run only when asked for (--preview, `preview = true`, or named by code or slug):
     # they have not yet shown the measured precision and hits a default check needs (drift.checks._confidence).
     preview: bool = False
+    # Fires only on rules the user wrote (the glossary of drift.toml): the user's own rules need no measured record.
+    configured: bool = False
 
     @property
     def status(self) -> str:
@@ -47,7 +50,7 @@ class CheckInfo:
 
 
 def check(code: str, slug: str, category: Category, severity: Severity, *, needs_original: bool = True,
-          preview: bool = False):
+          preview: bool = False, configured: bool = False):
     """Mark a function as a check; its module docstring becomes its documentation.
 
     A check with `needs_original=False` reads the English alone: `drift lint`
@@ -58,7 +61,8 @@ def check(code: str, slug: str, category: Category, severity: Severity, *, needs
     def mark(function: Callable[[CheckContext], Iterable[Finding]]):
         module = inspect.getmodule(function)
         doc = inspect.cleandoc(module.__doc__ or "") if module else ""
-        function.check_info = CheckInfo(code, slug, category, severity, doc, function, needs_original, preview)
+        function.check_info = CheckInfo(code, slug, category, severity, doc, function, needs_original, preview,
+                                        configured)
         return function
 
     return mark
@@ -97,19 +101,56 @@ def find_check(code_or_slug: str) -> CheckInfo:
 
 
 def run_checks(context: CheckContext, checks: Iterable[CheckInfo] | None = None) -> tuple[Finding, ...]:
-    """Run the given checks (default: every stable check) and return their findings in reading order."""
+    """Run the given checks (default: every stable check) and return their findings in reading order.
+
+    Findings of different checks on the same English words become one (see `merge_findings`).
+    """
     findings: list[Finding] = []
-    seen: set[tuple] = set()
     for info in checks if checks is not None else tuple(info for info in all_checks() if not info.preview):
-        for finding in info.run(context):
-            # An English-only check and its counterpart that reads the original
-            # may report the same words: keep the first, by code order.
-            key = (finding.category, finding.trans.start, finding.trans.end) if finding.trans else None
-            if key is not None and key in seen:
+        findings.extend(info.run(context))
+    sentences = tuple((s.start, s.end) for s in context.alignment.trans_sentences)
+    return tuple(sorted(merge_findings(findings, sentences), key=finding_order))
+
+
+def merge_findings(findings: Iterable[Finding], sentences: tuple[tuple[int, int], ...] = ()) -> list[Finding]:
+    """One finding per stretch of English words, carrying every check's reason.
+
+    Two checks often see one drift from two sides (a date whose weekday is
+    wrong, a compound left in Turkish): an editor should read it once. Of
+    findings whose English spans overlap, the most severe (then most confident,
+    then first by code) is kept; the others' codes and messages join its
+    evidence, and its confidence becomes that of independent evidence that
+    agrees, 1 - (1 - a)(1 - b). A finding about a whole sentence (an added
+    sentence, or one whose English span is a whole sentence of `sentences`,
+    given as (start, end)) and a finding about words inside it stay apart.
+    """
+    whole = set(sentences)
+
+    def sentence_level(finding: Finding) -> bool:
+        return finding.category in (Category.ADDITION, Category.OMISSION) or (
+            finding.trans is not None and (finding.trans.start, finding.trans.end) in whole)
+
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (-f.severity.rank, -f.confidence, f.code)):
+        if finding.trans is not None:
+            index = next((i for i, other in enumerate(kept) if other.trans is not None
+                          and sentence_level(other) == sentence_level(finding)
+                          and other.trans.start < finding.trans.end and finding.trans.start < other.trans.end), None)
+            if index is not None:
+                kept[index] = _joined(kept[index], finding)
                 continue
-            seen.add(key)
-            findings.append(finding)
-    return tuple(sorted(findings, key=finding_order))
+        kept.append(finding)
+    return kept
+
+
+def _joined(kept: Finding, other: Finding) -> Finding:
+    if other.code == kept.code:  # the same check twice (an English-only check run by both commands): once
+        return kept
+    reason = f"also {other.code} {other.check}: {other.message}"
+    evidence = f"{kept.evidence}; {reason}" if kept.evidence else reason
+    confidence = round(1 - (1 - kept.confidence) * (1 - other.confidence), 3)
+    return dataclasses.replace(kept, evidence=evidence, confidence=confidence,
+                               expected=kept.expected or other.expected)
 
 
 def finding_order(finding: Finding) -> tuple:

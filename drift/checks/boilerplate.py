@@ -57,7 +57,7 @@ def _problem(text: str) -> tuple[str, str] | None:
     return None
 
 
-@check("D602", "boilerplate", Category.ADDITION, Severity.MINOR, needs_original=False)
+@check("D602", "boilerplate", Category.ADDITION, Severity.MINOR, needs_original=False, preview=True)
 def boilerplate(context: CheckContext):
     seen: dict[str, int] = {}
     for view in context.beads:

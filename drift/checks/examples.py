@@ -32,7 +32,7 @@ _EXAMPLE_MARKERS = re.compile(
 )
 
 
-@check("D412", "examples-as-items", Category.MISTRANSLATION, Severity.MINOR)
+@check("D412", "examples-as-items", Category.MISTRANSLATION, Severity.MINOR, preview=True)
 def examples_as_items(context: CheckContext):
     trans_text = context.alignment.trans.text
     for view in pair_views(context):

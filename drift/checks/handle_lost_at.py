@@ -16,7 +16,7 @@ from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 
 
-@check("D104", "handle-lost-at", Category.OMISSION, Severity.MINOR)
+@check("D104", "handle-lost-at", Category.OMISSION, Severity.MINOR, preview=True)
 def handle_lost_at(context: CheckContext):
     trans_text = context.alignment.trans.text
     for view in pair_views(context):

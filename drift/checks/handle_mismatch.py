@@ -23,7 +23,7 @@ _NAME_AND_HANDLE = re.compile(
 )
 
 
-@check("D103", "handle-mismatch", Category.NAME, Severity.MAJOR, needs_original=False)
+@check("D103", "handle-mismatch", Category.NAME, Severity.MAJOR, needs_original=False, preview=True)
 def handle_mismatch(context: CheckContext):
     text = context.alignment.trans.text
     for view in context.beads:

@@ -23,7 +23,7 @@ _NAME_BARE_HANDLE = re.compile(
 )
 
 
-@check("D105", "handle-without-at", Category.OMISSION, Severity.MINOR, needs_original=False)
+@check("D105", "handle-without-at", Category.OMISSION, Severity.MINOR, needs_original=False, preview=True)
 def handle_without_at(context: CheckContext):
     text = context.alignment.trans.text
     for view in context.beads:

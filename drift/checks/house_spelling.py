@@ -23,7 +23,7 @@ from drift.model import Category, Language, Severity
 from drift.text.tokens import name_key
 
 
-@check("D108", "house-spelling", Category.NAME, Severity.MINOR, needs_original=False)
+@check("D108", "house-spelling", Category.NAME, Severity.MINOR, needs_original=False, configured=True)
 def house_spelling(context: CheckContext):
     entries = context.glossary.names
     if not entries:

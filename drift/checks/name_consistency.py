@@ -26,7 +26,7 @@ from drift.model import Category, Severity
 MIN_LETTERS = 5
 
 
-@check("D107", "name-consistency", Category.NAME, Severity.MINOR, needs_original=False)
+@check("D107", "name-consistency", Category.NAME, Severity.MINOR, needs_original=False, preview=True)
 def name_consistency(context: CheckContext):
     names = [
         (view, token) for view in context.beads for token in view.trans_tokens

@@ -56,7 +56,7 @@ def _english_span(context: CheckContext, view: BeadView, start: int, end: int) -
     return sentence.start, sentence.end
 
 
-@check("D408", "required-term", Category.MISTRANSLATION, Severity.MINOR)
+@check("D408", "required-term", Category.MISTRANSLATION, Severity.MINOR, configured=True)
 def required_term(context: CheckContext):
     terms = [(term, _turkish_pattern(term.turkish), [_english_pattern(e) for e in term.english])
              for term in context.glossary.terms]

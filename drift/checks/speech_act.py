@@ -51,7 +51,7 @@ def _turkish_class(senses: tuple[str, ...]) -> str | None:
     return None
 
 
-@check("D413", "reporting-verb", Category.MISTRANSLATION, Severity.MAJOR)
+@check("D413", "reporting-verb", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
 def reporting_verb(context: CheckContext):
     for view in pair_views(context):
         links = context.links[view.index]

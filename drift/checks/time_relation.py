@@ -31,7 +31,7 @@ _ENGLISH = {
 _OTHER = {"before": "after", "after": "before"}
 
 
-@check("D410", "before-after", Category.MISTRANSLATION, Severity.MAJOR)
+@check("D410", "before-after", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
 def before_after(context: CheckContext):
     for view in pair_views(context):
         turkish = set(view.orig_folded)

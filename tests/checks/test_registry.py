@@ -47,12 +47,14 @@ def test_every_check_has_cases():
 
 def _run(folder: Path, encoder, code: str):
     """A check that needs no original is tried on the English alone, the way `drift lint` runs it."""
-    english = (folder / "en.txt").read_text(encoding="utf-8")
-    config = None
-    if (folder / "drift.toml").exists():  # a glossary check's case brings its glossary
-        from drift.config import build_config, read_settings
+    from drift.config import Settings, build_config, merge, read_settings
 
-        config = build_config(read_settings(folder / "drift.toml"))
+    english = (folder / "en.txt").read_text(encoding="utf-8")
+    # A preview check's cases run with --preview; a glossary check's case brings its glossary.
+    settings = Settings(preview=find_check(code).preview)
+    if (folder / "drift.toml").exists():
+        settings = merge(read_settings(folder / "drift.toml"), settings)
+    config = build_config(settings)
     if not find_check(code).needs_original:
         return lint(english, config=config)
     return drift.check((folder / "tr.txt").read_text(encoding="utf-8"), english, encoder=encoder, config=config)
