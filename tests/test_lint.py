@@ -92,3 +92,11 @@ def test_cli_baseline(capsys, tmp_path):
     capsys.readouterr()
     assert main(["lint", english, "--baseline", str(baseline), "--no-config", "-f", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["reports"][0]["findings"] == []
+
+
+def test_weekday_without_a_year_takes_the_articles_year_only_when_it_has_one():
+    one_year = "The plan was signed on March 3, 2022. A ceremony follows on Thursday, January 14."
+    assert "D302" in _codes_on(lint(one_year), "Thursday, January 14")  # 14 January 2022 was a Friday
+    profile = ("The poet was born on May 2, 1901. She died on June 3, 1950. "
+               "A ceremony in her memory follows on Thursday, January 14.")
+    assert "D302" not in _codes_on(lint(profile), "Thursday, January 14")  # which year is unknown

@@ -7,7 +7,10 @@ Dates are read with babel's month and weekday names in both languages,
 Turkish suffixes allowed ("Şubat'ta", "Pazartesi günü"), and clock times
 ("saat 14.30", "2:30 p.m."). Each English date is compared with the Turkish
 date of the same bead that shares the most parts; every part present on both
-sides with a different value is reported. Expected: the original's value.
+sides with a different value is reported, unless the original gives the
+English value elsewhere in the same sentences (two years listed in another
+order, "1990 ve 1995'te" / "in 1995 and 1990": paired differently, not
+changed). Expected: the original's value.
 """
 
 from __future__ import annotations
@@ -66,6 +69,9 @@ def date_mismatch(context: CheckContext):
         # A Turkish mention may answer several English ones on different parts:
         # "11 Ekim Cumartesi saat 20.30" is "Saturday, October 11 ... at 8:30 p.m.".
         compared: dict[int, frozenset[str]] = {index: frozenset() for index in range(len(orig_dates))}
+        given = {(part, _value(mention, part)) for mention in orig_dates for part in PARTS}
+        # A year may stand bare in the original ("1990 ve 1995'te"), read as a number rather than a date.
+        given |= {("year", int(token.text)) for token in view.orig_tokens if token.text.isdigit() and len(token.text) == 4}
         for mention in trans_dates:
             if not orig_dates:
                 break
@@ -77,7 +83,7 @@ def date_mismatch(context: CheckContext):
             compared[index] |= frozenset(parts)
             for part in parts:
                 said, wrote = _value(partner, part), _value(mention, part)
-                if said == wrote:
+                if said == wrote or (part, wrote) in given:
                     continue
                 trans_start, trans_end = _span(mention, part)
                 orig_start, orig_end = _span(partner, part)

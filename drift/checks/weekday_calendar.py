@@ -7,7 +7,9 @@ cannot tell which. This check needs no original.
 The year is the date's own or, failing that, the year the English text gives
 itself (a full date elsewhere, a dateline, "in 2022") or the one given with
 `--year`; a date without a year is left alone when its weekday fits any year
-the article names. A day that does not
+the article names, and when the article's full dates are of more than one
+year (a profile dating a birth and a death: the story's own year is then
+unknown). A day that does not
 exist in its month (February 30) is reported too. The finding covers the
 whole date, since either the weekday or the day may be the wrong part.
 Expected: the weekday the calendar gives for that date.
@@ -37,6 +39,9 @@ def weekday_calendar(context: CheckContext):
     mentioned = {m.year for m in document_dates(trans.text, trans.language) if m.year}
     mentioned |= {int(q.value) for q in document_quantities(trans.text, trans.language) if q.kind == "year"}
     year_of_text = context.year or year_of(document_dates(trans.text, trans.language))  # = infer_year, found once
+    full_date_years = {m.year for m in document_dates(trans.text, trans.language) if m.year and m.day and m.month}
+    if not context.year and len(full_date_years) > 1:
+        year_of_text = None  # which of them a date without a year belongs to is unknown
     if context.year:
         mentioned = {context.year}  # the user said which year: no other year is plausible
     elif year_of_text:

@@ -105,3 +105,12 @@ def test_checks_command_shows_status(capsys):
     assert main(["checks"]) == 0
     out = capsys.readouterr().out
     assert "stable" in out and "preview" in out and "--preview" in out
+
+
+def test_min_confidence_hides_less_confident_findings():
+    from drift.config import Config
+    from drift.pipeline import apply_config
+
+    sure, unsure = _finding("D302", 0, 5, confidence=0.9), _finding("D301", 10, 15, confidence=0.4)
+    assert apply_config((sure, unsure), Config(min_confidence=0.5)) == (sure,)
+    assert apply_config((sure, unsure), Config()) == (sure, unsure)
