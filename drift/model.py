@@ -151,6 +151,7 @@ class Finding:
     expected: str | None = None
     evidence: str = ""
     basis: str = ""
+    also: tuple[str, ...] = ()  # codes of other checks that reported the same words (merged into this finding)
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ def _analyse(orig: Document, trans: Document, encoder: SentenceEncoder, params: 
         vectors[: len(orig_seen)],
         vectors[len(orig_seen):],
         params,
+        orig_text=orig_view.text,
+        trans_text=trans_view.text,
     )
     alignment = Alignment(orig, trans, orig_view.sentences(orig_seen), trans_view.sentences(trans_seen), beads)
     seen = Alignment(seen_document(orig, orig_view), seen_document(trans, trans_view), orig_seen, trans_seen, beads)

@@ -6,5 +6,14 @@ import drift
 
 
 def findings_of(code: str, orig: str, trans: str, encoder) -> list:
-    """The findings of check `code` (e.g. "D404") for TRANS against ORIG, with the real encoder."""
-    return [finding for finding in drift.check(orig, trans, encoder=encoder).findings if finding.code == code]
+    """The findings of check `code` (e.g. "D404") for TRANS against ORIG, with the real encoder.
+
+    Only that check runs, stable or preview, so that no other check's finding on the same words
+    takes its place (drift.checks.merge_findings).
+    """
+    from drift.checks import find_check
+    from drift.config import Config
+
+    config = Config(checks=(find_check(code),))
+    return [finding for finding in drift.check(orig, trans, encoder=encoder, config=config).findings
+            if finding.code == code]

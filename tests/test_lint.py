@@ -19,7 +19,9 @@ def _codes_on(report, text):
 
 
 def test_seed_english_alone():
-    report = lint((SAMPLES / "s400" / "en.txt").read_text(encoding="utf-8"))
+    from drift.config import Config
+
+    report = lint((SAMPLES / "s400" / "en.txt").read_text(encoding="utf-8"), config=Config(preview=True))
     assert "D302" in _codes_on(report, "Tuesday")          # the article dates itself to 2022
     assert "D103" in _codes_on(report, "Bill")             # name and handle disagree
     assert "D602" in _codes_on(report, "Coffee enthusiast")  # the author bio

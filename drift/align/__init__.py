@@ -2,7 +2,8 @@
 
 `costs` turns vectors, anchors and lengths into a table of bead costs; `dp`
 finds the cheapest path through it (`band`, within a band around the diagonal,
-for documents too long for the whole table). This module joins them and
+for documents too long for the whole table); `lines` adds the texts' line
+structure as evidence when the texts are given. This module joins them and
 describes each chosen bead.
 """
 
@@ -12,27 +13,13 @@ from typing import Sequence
 
 import numpy as np
 
-from drift.align.costs import AlignParams, SideFeatures, anchor_matrices, bead_costs, bead_scores
-from drift.align.dp import best_beads
+from drift.align.costs import AlignParams, LineEvidence, SideFeatures, anchor_matrices, bead_costs, bead_scores
+from drift.align.dp import PathBead, best_beads
+from drift.align.lines import evidence_from_line_beads, group_lines, line_params, sentence_lines
 from drift.model import Bead, Sentence
 from drift.text.anchors import sentence_anchors
 
 __all__ = ["AlignParams", "align_sentences"]
-
-
-def _features(sentences: Sequence[Sentence], vectors: np.ndarray, anchors: np.ndarray) -> SideFeatures:
-    lengths = np.array([len(sentence.text) for sentence in sentences], dtype=np.float64)
-    return SideFeatures(vectors=vectors, anchors=anchors, lengths=lengths)
-
-
-def _side(features: SideFeatures, indices: tuple[int, ...]) -> SideFeatures:
-    summed = features.vectors[list(indices)].sum(axis=0, keepdims=True)
-    return SideFeatures(
-        vectors=summed / max(float(np.linalg.norm(summed)), 1e-12),
-        anchors=np.minimum(features.anchors[list(indices)].sum(axis=0, keepdims=True), 1.0),
-        lengths=features.lengths[list(indices)].sum(keepdims=True),
-    )
-
 
 # Up to this many cells (orig x trans sentences) the whole table is filled; any article fits
 # (samples/s400 is 30 x 29). Longer documents are aligned within a band around the diagonal.
@@ -46,38 +33,25 @@ def align_sentences(
     orig_vectors: np.ndarray,
     trans_vectors: np.ndarray,
     params: AlignParams = AlignParams(),
+    *,
+    orig_text: str | None = None,
+    trans_text: str | None = None,
 ) -> tuple[Bead, ...]:
-    """Align two sentence lists given their unit vectors; return the beads in order."""
+    """Align two sentence lists given their unit vectors; return the beads in order.
+
+    `orig_text` and `trans_text`, the texts the sentences' offsets point into,
+    let the aligner use which lines correspond (drift.align.lines).
+    """
     orig_sets = [sentence_anchors(sentence.text, turkish=True) for sentence in orig_sentences]
     trans_sets = [sentence_anchors(sentence.text, turkish=False) for sentence in trans_sentences]
-    if len(orig_sentences) * len(trans_sentences) > DENSE_CELLS:
-        return _align_long(orig_sentences, trans_sentences, orig_vectors, trans_vectors, orig_sets, trans_sets, params)
-    orig_anchors, trans_anchors = anchor_matrices(orig_sets, trans_sets)
-    orig = _features(orig_sentences, orig_vectors, orig_anchors)
-    trans = _features(trans_sentences, trans_vectors, trans_anchors)
-    beads = []
-    for step in best_beads(bead_costs(orig, trans, params)):
-        similarity = agreement = None
-        if step.orig and step.trans:
-            cosine, anchors, _ = bead_scores(_side(orig, step.orig), _side(trans, step.trans), params)
-            similarity = round(float(cosine[0, 0]), 4)
-            agreement = None if np.isnan(anchors[0, 0]) else round(float(anchors[0, 0]), 4)
-        beads.append(Bead(step.orig, step.trans, similarity, agreement, round(float(step.cost), 4)))
-    return tuple(beads)
-
-
-def _align_long(orig_sentences, trans_sentences, orig_vectors, trans_vectors, orig_sets, trans_sets,
-                params: AlignParams) -> tuple[Bead, ...]:
-    """The banded alignment (drift.align.band): time and memory linear in the number of sentences."""
-    from drift.align.band import banded_beads, diagonal_band
-    from drift.align.costs import feature_blocks
-
     orig_lengths = np.array([len(sentence.text) for sentence in orig_sentences], dtype=np.float64)
     trans_lengths = np.array([len(sentence.text) for sentence in trans_sentences], dtype=np.float64)
-    block = feature_blocks(orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths, params)
-    skip = (1.0 - params.threshold) / 2
-    band = diagonal_band(len(orig_sentences), len(trans_sentences), BAND_HALF_WIDTH)
-    steps = banded_beads(block, np.full(len(orig_sentences), skip), np.full(len(trans_sentences), skip), band)
+    lines = None
+    if orig_text is not None and trans_text is not None and params.line_bonus and orig_sentences and trans_sentences:
+        lines = _line_evidence(sentence_lines(orig_text, orig_sentences), sentence_lines(trans_text, trans_sentences),
+                               orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths, params)
+    steps = _cheapest_path(orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths,
+                           params, lines)
     beads = []
     for step in steps:
         similarity = agreement = None
@@ -93,3 +67,44 @@ def _align_long(orig_sentences, trans_sentences, orig_vectors, trans_vectors, or
             agreement = None if np.isnan(anchors[0, 0]) else round(float(anchors[0, 0]), 4)
         beads.append(Bead(step.orig, step.trans, similarity, agreement, round(float(step.cost), 4)))
     return tuple(beads)
+
+
+def _side(features: SideFeatures, indices: tuple[int, ...]) -> SideFeatures:
+    summed = features.vectors[list(indices)].sum(axis=0, keepdims=True)
+    return SideFeatures(
+        vectors=summed / max(float(np.linalg.norm(summed)), 1e-12),
+        anchors=np.minimum(features.anchors[list(indices)].sum(axis=0, keepdims=True), 1.0),
+        lengths=features.lengths[list(indices)].sum(keepdims=True),
+    )
+
+
+def _line_evidence(orig_lines: np.ndarray, trans_lines: np.ndarray, orig_vectors, trans_vectors, orig_sets, trans_sets,
+                   orig_lengths, trans_lengths, params: AlignParams) -> LineEvidence | None:
+    """Align the lines the sentences sit on (drift.align.lines); None when a side has fewer than two."""
+    orig = group_lines(orig_lines, orig_vectors, orig_sets, orig_lengths)
+    trans = group_lines(trans_lines, trans_vectors, trans_sets, trans_lengths)
+    if min(orig.count, trans.count) < 2:
+        return None
+    steps = _cheapest_path(orig.vectors, trans.vectors, orig.anchors, trans.anchors, orig.lengths, trans.lengths,
+                           line_params(params), None)
+    return evidence_from_line_beads(steps, orig, trans)
+
+
+def _cheapest_path(orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths,
+                   params: AlignParams, lines: LineEvidence | None) -> tuple[PathBead, ...]:
+    """The whole table for articles; for longer documents, the banded alignment (drift.align.band),
+    whose time and memory are linear in the number of sentences."""
+    n, m = len(orig_lengths), len(trans_lengths)
+    if n * m <= DENSE_CELLS:
+        orig_anchors, trans_anchors = anchor_matrices(orig_sets, trans_sets)
+        orig = SideFeatures(orig_vectors, orig_anchors, orig_lengths)
+        trans = SideFeatures(trans_vectors, trans_anchors, trans_lengths)
+        return best_beads(bead_costs(orig, trans, params, lines))
+    from drift.align.band import banded_beads, diagonal_band
+    from drift.align.costs import feature_blocks
+
+    block = feature_blocks(orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths,
+                           params, lines)
+    skip = (1.0 - params.threshold) / 2
+    band = diagonal_band(n, m, BAND_HALF_WIDTH)
+    return banded_beads(block, np.full(n, skip), np.full(m, skip), band)

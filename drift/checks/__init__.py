@@ -117,8 +117,8 @@ def merge_findings(findings: Iterable[Finding], sentences: tuple[tuple[int, int]
 
     Two checks often see one drift from two sides (a date whose weekday is
     wrong, a compound left in Turkish): an editor should read it once. Of
-    findings whose English spans overlap, the most severe (then most confident,
-    then first by code) is kept; the others' codes and messages join its
+    findings whose English spans overlap, the most severe (then one that read
+    the original, then the most confident, then first by code) is kept; the others' codes and messages join its
     evidence, and its confidence becomes that of independent evidence that
     agrees, 1 - (1 - a)(1 - b). A finding about a whole sentence (an added
     sentence, or one whose English span is a whole sentence of `sentences`,
@@ -131,7 +131,10 @@ def merge_findings(findings: Iterable[Finding], sentences: tuple[tuple[int, int]
             finding.trans is not None and (finding.trans.start, finding.trans.end) in whole)
 
     kept: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (-f.severity.rank, -f.confidence, f.code)):
+    compares = {info.code: info.needs_original for info in all_checks()}
+    # A check that read the original knows what the English should say: it leads at equal severity.
+    for finding in sorted(findings, key=lambda f: (-f.severity.rank, not compares.get(f.code, True),
+                                                   -f.confidence, f.code)):
         if finding.trans is not None:
             index = next((i for i, other in enumerate(kept) if other.trans is not None
                           and sentence_level(other) == sentence_level(finding)
@@ -150,7 +153,8 @@ def _joined(kept: Finding, other: Finding) -> Finding:
     evidence = f"{kept.evidence}; {reason}" if kept.evidence else reason
     confidence = round(1 - (1 - kept.confidence) * (1 - other.confidence), 3)
     return dataclasses.replace(kept, evidence=evidence, confidence=confidence,
-                               expected=kept.expected or other.expected)
+                               expected=kept.expected or other.expected,
+                               also=tuple(sorted({*kept.also, other.code, *other.also})))
 
 
 def finding_order(finding: Finding) -> tuple:

@@ -7,7 +7,9 @@ never had, or a content farm's author bio appended to the article.
 Example: “Explorer. Devoted travel specialist. Web expert. ...” at the end of
 the English, with nothing in the Turkish. Boilerplate (a source line, a
 byline, a bio made of short fragments, a bare handle) is minor; a sentence that
-states something is major, since readers take it for part of the report.
+states something is major, since readers take it for part of the report. A
+loose rendering (an idiomatic headline) on the line that corresponds to its
+original's is aligned to it, not reported: the aligner reads line structure.
 """
 
 from __future__ import annotations

@@ -10,19 +10,27 @@ Flagged: a name with a dative ending (-a/-e/-ya/-ye) rendered after "from" or
 rendered after "to", "into" or "toward". A postposition after the Turkish name
 (göre, karşı, kadar, dair, beri, sonra ...) changes the meaning of the case and
 suppresses the check, as does the same name appearing in both roles.
+A dative name rendered after "of" stays quiet when the English word a few words
+before renders the verb that governs the dative (Turkish puts it after its
+complements): "sanatçıya orkestra eşlik etti" may well be "the orchestra
+accompanied the songs of the artist".
+
 A common noun with a dative ending ("bölgeye", to the region) whose English
-rendering (drift.link) follows "from" is flagged too, and one with an
-ablative ending ("müttefiklerinden", from the allies) rendered after "of",
-unless it names a part of a whole ("müttefiklerinden biri", "one of the allies").
+rendering (drift.link) follows "from" is flagged too (basis "common-noun"),
+unless the verb that governs it is rendered nowhere in the English: then the
+clause was recast and its preposition belongs to another verb. An ablative
+noun rendered after "of" is D417 (ablative-of).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from drift.checks import check
 from drift.checks._names import is_translation, pair_views
 from drift.checks.context import CheckContext, make_finding
+from drift.lexicon.morph import parses_as, verb_stem
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_case
 from drift.text.tokens import Token, name_key
@@ -31,7 +39,7 @@ DATIVE = frozenset("a e ya ye na ne".split())
 ABLATIVE = frozenset("dan den tan ten ndan nden".split())
 POSTPOSITIONS = frozenset(
     "göre karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı başka fazla "
-    "ait değin dek yakın uzak öte".split()
+    "ait değin dek yakın uzak öte ötürü yana evvel aşağı yukarı itibaren dolayısıyla".split()
 )
 _CONFLICTS = {
     "dative": ({"from", "of"}, True, "to or with"),
@@ -49,7 +57,7 @@ def _role(token: Token) -> str | None:
     return None
 
 
-def _preposition(tokens: tuple[Token, ...], index: int, text: str) -> Token | None:
+def preposition_before(tokens: tuple[Token, ...], index: int, text: str) -> Token | None:
     """The word before tokens[index], skipping articles and adjacent capitalised words."""
     position = index - 1
     while position >= 0 and (tokens[position].text.lower() in _SKIP_BEFORE or tokens[position].is_capitalized):
@@ -84,7 +92,7 @@ def case_role(context: CheckContext):
             conflicts = []
             for position in places:
                 english = view.trans_tokens[position]
-                before = _preposition(view.trans_tokens, position, trans_text)
+                before = preposition_before(view.trans_tokens, position, trans_text)
                 if before is not None and before.text.lower() in conflicting:
                     conflicts.append((before, english))
                 elif possessive_conflicts and fold_case(english.suffix, turkish=False) == "s":
@@ -92,7 +100,7 @@ def case_role(context: CheckContext):
                 else:
                     conflicts = []
                     break
-            if not conflicts:
+            if not conflicts or (role == "dative" and _object_of_governing_verb(context, view, index, conflicts)):
                 continue
             start_token, name = conflicts[0]
             yield make_finding(
@@ -108,35 +116,109 @@ def case_role(context: CheckContext):
         yield from _common_nouns(context, view)
 
 
-# Endings after a noun's dictionary form: plural, possessive, then the case itself.
-_NOUN_CASES = {
-    # The dative only bare (bölgeye): with a possessive it is often a verb's object ("indirimlerine ara
-    # vermek", to refrain from cutting), which English may well say with "from".
-    "dative": re.compile(r"[ny]?[ae]"),
-    "ablative": re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?n?[dt][ae]n"),
-}
-# An English preposition a common noun in each case cannot follow: to the region is not "from the
-# region"; from the allies is not "of the allies".
-_NOUN_CONFLICTS = {"dative": ("from", "to the"), "ablative": ("of", "from the")}
-# "müttefiklerinden biri" is one of the allies: an ablative before these, or after an English
-# quantifier ("one of", "some of"), is a part of a whole, which English says with "of".
-_PARTITIVES = frozenset("biri birisi bazıları bazısı çoğu hiçbiri ikisi birçoğu hangisi her".split())
-_ENGLISH_QUANTIFIERS = frozenset("one two three some many most none each any all several few part".split())
 
 
-def _noun_case(word: str, lemmas: tuple[str, ...]) -> str | None:
-    """"dative" or "ablative" for a folded lower-case noun with that ending after its dictionary form, else None."""
-    for lemma in lemmas[:1]:
-        if lemma.endswith(("mak", "mek")) or not word.startswith(lemma):
-            continue
-        for case, ending in _NOUN_CASES.items():
-            if ending.fullmatch(word[len(lemma):]):
-                return case
+# Verbs that follow a noun to make a verb of it ("eşlik etti", "kabul edildi", "yardımcı oldu").
+_LIGHT_VERB_STEMS = ("et", "ed", "ol", "kıl")
+# The English object of a verb is a short noun phrase: "accompanied the early songs of X".
+_OBJECT_REACH = 5
+
+
+def _light_verb(folded: str) -> bool:
+    # "olarak" is "as", an adverb, not a verb that takes complements.
+    return folded != "olarak" and any(
+        folded.startswith(stem) and len(folded) > len(stem) and parses_as(folded[len(stem):], verbal=True)
+        for stem in _LIGHT_VERB_STEMS)
+
+
+@dataclass(frozen=True)
+class Governor:
+    """The verb that governs a case-marked Turkish word: what the lexicon says it means, where the English renders it."""
+
+    senses: tuple[str, ...]
+    rendered_at: tuple[int, ...]  # English positions; empty when the English renders the verb nowhere
+
+
+def governing_verb(context: CheckContext, view, index: int) -> Governor | None:
+    """The verb that governs the Turkish word at `index`, None when no verb follows it in its sentence.
+
+    Turkish puts a verb after its complements, so the governor of a case-marked
+    noun is the first verb after it: a finite verb, participle or converb
+    (verbal nouns in -mA/-mAk are nouns here), a lexicon phrase ending in a
+    verb ("talep etmek"), or a noun made a verb by a light verb ("eşlik etti").
+    """
+    links = context.links[view.index]
+    rendered_as = links.rendered_as
+    words = {word.token.position: word for word in links.orig_words}
+    orig = view.orig_tokens
+    sentence_end = next(sentence.end for sentence in view.orig_sentences if sentence.end > orig[index].start)
+    for position in range(index + 1, len(orig)):
+        token = orig[position]
+        if token.start >= sentence_end:
+            return None
+        for phrase in links.phrases:
+            if verb_stem(phrase.key.split()[-1]) and any(word.position == position for word in phrase.orig_tokens):
+                return Governor(phrase.senses, tuple(word.position for word in phrase.rendered_by))
+        folded = view.orig_folded[position]
+        word = words.get(position)
+        if _light_verb(folded) and position > index + 1:
+            noun = words.get(position - 1)
+            return Governor(noun.senses if noun else (),
+                            rendered_as.get(position - 1, ()) + rendered_as.get(position, ()))
+        if word is not None and not token.is_capitalized and _is_verb(folded, word.lemmas):
+            return Governor(word.senses, rendered_as.get(position, ()))
     return None
 
 
+def _is_verb(folded: str, lemmas: tuple[str, ...]) -> bool:
+    """A verb form other than a verbal noun, unless a noun reading fits as well ("yorumlarıyla": yorum+lar+ı+yla)."""
+    stem = verb_stem(lemmas[0]) if lemmas else None
+    if not stem or not folded.startswith(stem):
+        return False
+    rest = folded[len(stem):]
+    if re.match(r"m[ae]", rest) or not parses_as(rest, verbal=True):
+        return False
+    return not any(not verb_stem(lemma) and folded.startswith(lemma) and parses_as(folded[len(lemma):], verbal=False)
+                   for lemma in lemmas[1:])
+
+
+def _object_of_governing_verb(context: CheckContext, view, index: int, conflicts) -> bool:
+    """True when every English "of X" / "X's" stands a few words after the rendering of the verb governing X.
+
+    "Ayşe'ye eşlik etti" rendered "accompanied the songs of Ayşe": the dative
+    is the verb's complement, and English makes it the verb's object, where
+    "of" only links it to a noun the English added (one that renders nothing).
+    """
+    if any(start.text.lower() == "from" for start, _ in conflicts):
+        return False
+    verb = governing_verb(context, view, index)
+    if verb is None:
+        return False
+    linked = context.links[view.index].linked_trans
+    # "passed on the proposal of Germany" for "öneriyi Almanya'ya iletti": the noun before "of" renders
+    # the verb's own object, and the dative, its addressee, has become that object's owner.
+    def owned_noun(start: Token, name: Token) -> int:
+        return start.position - 1 if start is not name else name.position + 1  # "songs of X" / "X's songs"
+
+    return all(any(0 < start.position - position <= _OBJECT_REACH for position in verb.rendered_at)
+               and (owned_noun(start, name) not in linked or owned_noun(start, name) in verb.rendered_at)
+               for start, name in conflicts)
+
+
+# A common noun's dative ending after its dictionary form, bare (bölgeye): with a possessive it is often a
+# verb's object ("indirimlerine ara vermek", to refrain from cutting), which English may well say with "from".
+_DATIVE_NOUN = re.compile(r"[ny]?[ae]")
+
+
+def noun_ending(word: str, lemmas: tuple[str, ...], ending: re.Pattern) -> bool:
+    """Whether a folded lower-case noun is its first lemma (not a verb's) followed by `ending`."""
+    lemma = lemmas[0] if lemmas else ""
+    return bool(lemma) and not verb_stem(lemma) and word.startswith(lemma) and bool(
+        ending.fullmatch(word[len(lemma):]))
+
+
 def _common_nouns(context: CheckContext, view):
-    """A common noun in the dative ("bölgeye") after "from", or in the ablative ("müttefiklerinden") after "of"."""
+    """A common noun in the dative ("bölgeye", to the region) rendered after "from"."""
     trans_text = context.alignment.trans.text
     links = context.links[view.index]
     rendered_as = links.rendered_as
@@ -145,29 +227,26 @@ def _common_nouns(context: CheckContext, view):
         token = word.token
         if token.is_capitalized or token.position not in rendered_as:
             continue
-        case = _noun_case(view.orig_folded[token.position], word.lemmas)
-        if case is None:
+        if not noun_ending(view.orig_folded[token.position], word.lemmas, _DATIVE_NOUN):
             continue
-        after = [fold_case(other.text, turkish=True) for other in orig[token.position + 1:token.position + 3]]
-        if after and (after[0] in POSTPOSITIONS or (case == "ablative" and _PARTITIVES & set(after))):
+        after = orig[token.position + 1] if token.position + 1 < len(orig) else None
+        if after is not None and view.orig_folded[after.position] in POSTPOSITIONS:
             continue
-        conflicting, expected = _NOUN_CONFLICTS[case]
-        befores = [(_preposition(view.trans_tokens, position, trans_text), view.trans_tokens[position])
+        befores = [(preposition_before(view.trans_tokens, position, trans_text), view.trans_tokens[position])
                    for position in rendered_as[token.position]]
-        if not all(before is not None and before.text.lower() == conflicting for before, _ in befores):
+        if not all(before is not None and before.text.lower() == "from" for before, _ in befores):
+            continue
+        verb = governing_verb(context, view, token.position)
+        if verb is not None and not verb.rendered_at:
             continue
         before, english = befores[0]
-        ahead = view.trans_tokens[before.position - 1] if before.position > 0 else None
-        if ahead is not None and ahead.text.lower() in _ENGLISH_QUANTIFIERS:
-            continue
-        meaning = "to or into" if case == "dative" else "from"
         yield make_finding(
             case_role, view,
-            message=f"“{token.text}” means {meaning} the {english.text} ({case} case), but the English has "
+            message=f"“{token.text}” means to or into the {english.text} (dative case), but the English has "
                     f"“{trans_text[before.start:english.end]}”.",
             trans=context.trans_span(before.start, english.end),
             orig=context.orig_span(token.start, token.end),
-            basis="of-phrase",
-            expected=f"{expected} {english.text}",
-            evidence=f"Turkish {case} ending on {word.lemmas[0]} ({token.text})",
+            basis="common-noun",
+            expected=f"to the {english.text}",
+            evidence=f"Turkish dative ending on {word.lemmas[0]} ({token.text})",
         )

@@ -14,7 +14,12 @@ idiom's senses (an adverb for "informally", no adverb for a verb) and
 stands nearest the idiom's place in the sentence is named. Idioms made of function words (herhangi
 bir = any) and phrases whose senses are function words are left alone, and so
 is a negated verb idiom, which a translator may render by its opposite
-("hayata geçirilemez": a non-starter).
+("hayata geçirilemez": a non-starter), and a comparison built with Turkish's
+comparative and superlative markers ("en az", at least; "daha çok"): grammar,
+not an idiom. An idiom counts as rendered when an unlinked English word is a
+synonym of one of its senses: the lexicon gives the two a Turkish translation
+in common ("captured" and "be caught" are both yakalamak). Everyday words
+("put", "take") share a translation with almost anything and are not asked.
 Example: "gayri resmi olarak" / "has inadvertently raised" (expected informally).
 """
 
@@ -24,10 +29,14 @@ from functools import lru_cache
 
 from drift.checks import check
 from drift.checks._names import pair_views
-from drift.checks._phrases import CONNECTIVES, content_words, meaningful_phrase
+from drift.checks._phrases import CONNECTIVES, content_words, everyday, meaningful_phrase
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Severity
 from drift.text.fold import fold_case
+
+
+# Turkish forms comparatives and superlatives with these words: "en az" is the least, "daha çok" more.
+_DEGREE_MARKERS = frozenset("en daha".split())
 
 
 @lru_cache(maxsize=4096)
@@ -36,7 +45,7 @@ def is_idiom(lexicon, key: str) -> bool:
     from drift.lexicon.lemma import turkish_lemmas
     from drift.link import same_stem
 
-    if not meaningful_phrase(lexicon, key):
+    if not meaningful_phrase(lexicon, key) or key.split()[0] in _DEGREE_MARKERS:
         return False
     senses = [content_words(sense) for sense in lexicon.senses(key)]
     literal = {word for part in key.split()
@@ -67,6 +76,19 @@ def _suspect(view: BeadView, links, phrase) -> object | None:
     return min(fitting, key=lambda token: abs(token.position / max(1, len(view.trans_tokens)) - place))
 
 
+def _rendered_by_synonym(lexicon, view: BeadView, links, phrase) -> bool:
+    """Whether an unlinked English word shares a Turkish translation with one of the idiom's senses."""
+    from drift.lexicon.lemma import english_lemma
+
+    def turkish(word: str) -> set[str]:
+        return set(lexicon.turkish_for(word)) | set(lexicon.turkish_for(english_lemma(word)))
+
+    meant = set().union(*(turkish(word) for sense in phrase.senses for word in content_words(sense)))
+    linked = links.linked_trans
+    return any(turkish(word.token.text.lower()) & meant for word in links.trans_words
+               if word.token.position not in linked and not everyday(word.token.text.lower()))
+
+
 def _negated(context: CheckContext, phrase) -> bool:
     """True for a negated verb idiom ("hayata geçirilemez"): its rendering may be an opposite ("a non-starter")."""
     from drift.checks.polarity import turkish_verb_negative
@@ -75,13 +97,15 @@ def _negated(context: CheckContext, phrase) -> bool:
     return turkish_verb_negative(context, last, fold_case(last.text, turkish=True))
 
 
-@check("D407", "idiom-missed", Category.MISTRANSLATION, Severity.MAJOR)
+@check("D407", "idiom-missed", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
 def idiom_missed(context: CheckContext):
     lexicon = context.resources.lexicon
     for view in pair_views(context):
         links = context.links[view.index]
         for phrase in links.phrases:
             if phrase.rendered_by or not is_idiom(lexicon, phrase.key) or _negated(context, phrase):
+                continue
+            if _rendered_by_synonym(lexicon, view, links, phrase):
                 continue
             suspect = _suspect(view, links, phrase)
             if suspect is None:

@@ -11,6 +11,10 @@ stretch of a longer Turkish run counts), where every item but one is linked
 to an item of the Turkish list (drift.link), and
 the remaining English item renders nothing while the remaining Turkish item
 is rendered nowhere in the English. Expected: the Turkish item's first sense.
+A list whose odd English item is a function word ("the") has phrases for
+items, which one word each cannot compare; and a Turkish item known only
+through its root ("mağazacılık", the retail trade, read as mağaza, shop) has
+no senses of its own to expect: both stay quiet.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ import re
 from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Language, Severity
+from drift.text.fold import fold_case
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 
 _TURKISH_JOINS = re.compile(r"\s*(?:,\s*(?:ve\s+|veya\s+)?|\s+ve\s+|\s+veya\s+|\s+ile\s+)\s*")
@@ -28,6 +34,14 @@ _ENGLISH_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*
 _TURKISH_JOIN_WORDS = frozenset("ve veya ile".split())
 _ENGLISH_JOIN_WORDS = frozenset("and or".split())
 _MIN_ITEMS = 3
+# Derivational endings that make a new word of a root: -CI (one who), -lIK (the trade, the state of).
+_DERIVATION = re.compile(r"[cç][ıiuü]|l[ıiuü]k|l[ıiuü]ğ")
+
+
+def _known_through_root(word, folded: str) -> bool:
+    """Whether the lexicon knows this Turkish word only as a root it derives from ("mağazacılık" as mağaza)."""
+    lemma = word.lemmas[0] if word.lemmas else folded
+    return folded.startswith(lemma) and bool(_DERIVATION.search(folded[len(lemma):]))
 
 
 def _lists(text: str, tokens: tuple[Token, ...], joins: re.Pattern, join_words: frozenset[str]) -> list[list[Token]]:
@@ -52,12 +66,13 @@ def _windows(run: list[Token], size: int) -> list[list[Token]]:
     return [run[start:start + size] for start in range(len(run) - size + 1)]
 
 
-@check("D414", "list-item", Category.MISTRANSLATION, Severity.MAJOR)
+@check("D414", "list-item", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
 def list_item(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for view in pair_views(context):
         links = context.links[view.index]
-        senses = {word.token.position: word.senses for word in links.orig_words}
+        words = {word.token.position: word for word in links.orig_words}
+        senses = {position: word.senses for position, word in words.items()}
         linked_orig = links.linked_orig
         trans_lists = _lists(trans_text, view.trans_tokens, _ENGLISH_JOINS, _ENGLISH_JOIN_WORDS)
         if not trans_lists:
@@ -76,6 +91,9 @@ def list_item(context: CheckContext):
                 english, turkish = odd[0], missing[0]
                 if english.is_capitalized or not senses.get(turkish.position):
                     continue  # a name is another check's business; an unknown word gives no expected wording
+                if is_stopword(english.text.lower(), Language.ENGLISH) or _known_through_root(
+                        words[turkish.position], fold_case(turkish.text, turkish=True)):
+                    continue
                 meaning = senses[turkish.position]
                 yield make_finding(
                     list_item, view,

@@ -15,12 +15,12 @@ share a key). Expected: the common spelling.
 from __future__ import annotations
 
 import functools
-import math
 
 from drift.checks import check
 from drift.checks._names import is_english_word, looks_like_name
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Language, Severity
+from drift.text.frequency import frequencies, zipf
 from drift.text.tokens import name_key
 
 RARE_ZIPF = 1.0
@@ -29,23 +29,11 @@ MIN_LETTERS = 5
 
 
 @functools.cache
-def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en")
-
-
-def _zipf(word: str) -> float:
-    frequency = _frequencies().get(word, 0.0)
-    return math.log10(frequency) + 9 if frequency > 0 else 0.0
-
-
-@functools.cache
 def _common_words() -> dict[tuple[str, int], tuple[str, ...]]:
     """Common English words by (first letter, length), for near-spelling look-ups."""
     threshold = 10 ** (COMMON_ZIPF - 9)
     buckets: dict[tuple[str, int], list[str]] = {}
-    for word, frequency in _frequencies().items():
+    for word, frequency in frequencies("en").items():
         if frequency >= threshold and len(word) >= MIN_LETTERS - 1 and word.isalpha():
             buckets.setdefault((word[0], len(word)), []).append(word)
     return {key: tuple(words) for key, words in buckets.items()}
@@ -64,14 +52,14 @@ def _near_common(word: str) -> str | None:
     return None
 
 
-@check("D106", "name-frequency", Category.NAME, Severity.MINOR, needs_original=False)
+@check("D106", "name-frequency", Category.NAME, Severity.MINOR, needs_original=False, preview=True)
 def name_frequency(context: CheckContext):
     for view in context.beads:
         for token in view.trans_tokens:
             if not looks_like_name(token) or len(token.stem) < MIN_LETTERS or not token.stem.isascii():
                 continue
             word = token.stem.lower()
-            if _zipf(word) > RARE_ZIPF:
+            if zipf(word, "en") > RARE_ZIPF:
                 continue
             candidate = _near_common(word)
             if candidate is None or is_english_word(context, candidate):

@@ -5,6 +5,20 @@ reader who repeats it gets the wrong name, which is why this is critical.
 
 Example: English "Bill Stewart", Turkish "Phil Stewart": the surname links,
 the given name before it does not and is not a spelling variant of it.
+
+A capitalised word before a surname is a given name only with evidence of a
+person on both sides:
+- the aligned Turkish sentence has the surname with a capitalised word right
+  before it (a month, an adverb or a nickname before a surname the original
+  gives alone is no rendering of a given name);
+- neither word is all capitals (a headline, "RIO DE JANEIRO", or an acronym)
+  or a one- or two-letter particle or initial ("Al", "El", "De");
+- the English word is no ordinary English word read as one: at the opening of
+  a sentence or quotation, or after another capitalised ordinary word (a title
+  of an event or work in title case), "Particularly", "Mother" or "Birthday"
+  is the word itself; in running text a capitalised "Can" is a name;
+- it is no spelling slip of the original's given name (one letter dropped or
+  added), which is the name-spelling check's finding.
 A title before the surname on both sides ("Governor", "Valisi") is not a
 given name and is left to the mistranslation checks. Expected: the original's
 given name.
@@ -15,34 +29,49 @@ from __future__ import annotations
 from drift.checks import check
 from drift.checks._names import (
     TITLE_WORDS,
-    document_turkish_names, english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views,
+    english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views, turkish_names,
 )
-from drift.checks.context import CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Language, Severity
 from drift.text.stopwords import is_stopword
-from drift.text.tokens import name_key
+from drift.text.tokens import Token, name_key
+
+# Particles and initials ("Al", "El", "De", "J"): too short to be the given name compared.
+MIN_GIVEN_NAME_LETTERS = 3
+# What may stand between a sentence start and its first word without making it running text.
+_OPENERS = "\"'“”‘’«»([{ "
 
 
 @check("D102", "name-swap", Category.NAME, Severity.CRITICAL)
 def name_swap(context: CheckContext):
-    everywhere = document_turkish_names(context)
+    text = context.alignment.trans.text
     for view in pair_views(context):
         tokens = view.trans_tokens
-        starts = {sentence.start for sentence in view.trans_sentences}
+        orig_names = turkish_names(view.orig_tokens)
         for first, surname in zip(tokens, tokens[1:]):
             if not (looks_like_name(first) and looks_like_name(surname)):
                 continue
             if surname.start > first.end + 1 or len(surname.stem) < 3:
                 continue  # not "Given Surname": punctuation between, or an abbreviation
-            opening = first.start in starts and is_stopword(first.stem.lower(), Language.ENGLISH)
-            if first.stem.lower() in TITLE_WORDS or opening or is_english_word(context, surname.stem):
-                continue  # "Minister Karaağaç", "In Dikmen, ...", "Welfare Party": no given name and surname
-            surname_key, first_key = english_key(surname), english_key(first)
-            before = [name.previous for name in everywhere if name.key == surname_key and name.previous]
-            if not before or any(name_key(p.stem, Language.TURKISH) == first_key for p in before):
+            opening = _opens_text(text, view, first)
+            if opening and is_stopword(first.stem.lower(), Language.ENGLISH):
+                continue  # "In Dikmen, ...": a function word opening the sentence
+            if first.stem.lower() in TITLE_WORDS or is_english_word(context, surname.stem):
+                continue  # "Minister Karaağaç", "Welfare Party": no given name and surname
+            if not _may_be_given_name(first.stem) or _read_as_word(context, tokens, first, opening):
                 continue
+            surname_key, first_key = english_key(surname), english_key(first)
+            # Only the aligned original says which given name, if any, this mention of the surname carries.
+            before = [name.previous for name in orig_names if name.key == surname_key and name.previous]
+            before = [p for p in before if _may_be_given_name(p.stem)]
+            if not before or any(name_key(part, Language.TURKISH) == first_key for p in before for part in _parts(p)):
+                continue  # the same name, alone or as one part of a hyphenated pair ("Ayşe-Nur", "Trabzon-Rize")
+            if _renders_orig_word(context, view, first.stem):
+                continue  # "Mother" where the original has "Ana" beside the surname: a word, not a given name
             if any(is_translation(context, p.stem, first.stem) for p in before):
                 continue
+            if any(_spelling_slip(name_key(part, Language.TURKISH), first_key) for p in before for part in _parts(p)):
+                continue  # "Mesin" for "Mersin": a misspelling, not another name
             previous = before[0]
             if is_english_word(context, first.stem) and is_turkish_word(context, previous.stem) and not (
                     _given_name(context, previous.stem)):
@@ -55,6 +84,59 @@ def name_swap(context: CheckContext):
                 expected=previous.stem,
                 evidence=f"the surname {surname.stem} matches the original; the given name before it does not",
             )
+
+
+def _parts(token: Token) -> tuple[str, ...]:
+    return tuple(part for part in token.stem.split("-") if part)
+
+
+def _renders_orig_word(context: CheckContext, view: BeadView, english: str) -> bool:
+    """True when the English word translates a word of the aligned original ("December" for "aralık")."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    return any(is_translation(context, lemma, english)
+               for token in view.orig_tokens if not token.has_digit
+               for lemma in {token.stem, *turkish_lemmas(token.stem, lexicon)[:2]})
+
+
+def _may_be_given_name(word: str) -> bool:
+    """False for a particle or initial ("Al", "De") and for a word in capitals (a headline or an acronym)."""
+    return len(word) >= MIN_GIVEN_NAME_LETTERS and not word.isupper()
+
+
+def _opens_text(text: str, view: BeadView, token: Token) -> bool:
+    """True when only quotation marks or brackets stand between a sentence start and the token."""
+    for sentence in view.trans_sentences:
+        if sentence.start <= token.start < sentence.end:
+            return not text[sentence.start:token.start].strip(_OPENERS)
+    return False
+
+
+def _read_as_word(context: CheckContext, tokens: tuple[Token, ...], first: Token, opening: bool) -> bool:
+    """True for an ordinary English word whose capital is no evidence of a name.
+
+    A sentence or quotation opening is capitalised anyway, and a capitalised
+    ordinary word before it (not a title: "Minister Can Dündar") marks a name
+    of an event or work written in title case ("Happy Birthday ...").
+    """
+    if not is_english_word(context, first.stem):
+        return False
+    if opening:
+        return True
+    if not first.position:
+        return False
+    before = tokens[first.position - 1]
+    return (before.end + 1 == first.start and looks_like_name(before) and before.stem.lower() not in TITLE_WORDS
+            and is_english_word(context, before.stem))
+
+
+def _spelling_slip(turkish_key: str, english_key_: str) -> bool:
+    """True when one key is the other with one letter dropped (Mersin, Mesin)."""
+    shorter, longer = sorted((turkish_key, english_key_), key=len)
+    if len(longer) != len(shorter) + 1 or len(shorter) < MIN_GIVEN_NAME_LETTERS:
+        return False
+    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
 
 
 def _given_name(context: CheckContext, turkish: str) -> bool:

@@ -3,23 +3,37 @@
 Why it matters: numbers are what readers quote; "5.7 million" for 7,5 milyon,
 a billion for a million, or 36 percent for yüzde 63 changes the story.
 
-Numbers are read with their scale (bin, milyon, milyar), Turkish decimals
-(3,5 = 3.5; 1.250 = 1250), percentages (%42, yüzde 42) and currencies; codes
-such as S-400 are not amounts. A Turkish number without its value in the
-English sentence is reported as changed when the English has an unmatched
-number of its own there, otherwise as left out; an English number the
-original does not have is reported as added. Expected: the original's amount.
+Numbers are compared as values with their kind (count, percent, money,
+measure, time, ordinal), as `drift.text.quantities` reads them: with their
+scale ("8 milyon 734 bin 19" = "8 million 734 thousand and 19"), Turkish
+separators (3,5 = 3.5; 1.250 = 1250), percentages (%42, yüzde 42), currencies,
+suffixed and distributive number words ("dörttü", "beşer"); codes such as
+S-400 are not amounts, and years are left to the date check. A range is
+compared by its two ends, in whatever order either language gives them
+("between 1985 and 1990" = "1990 ile 1985 arasında"), so its ends may also
+stand as two numbers on the other side. A number equal to a day, year or
+clock time of a date on the other side is that date, read by the date check
+("January 15 and 16" = "15-16 Ocak"). A Turkish number without its value in
+the English sentence is reported as changed when the English has an
+unmatched number of its own there, otherwise as left out; an English number
+the original does not have is reported as added, unless it is a small number
+in words, which English spells out where Turkish often has no numeral
+("the three" for "üçlü", "a pair"). Fractions ("yarısı", "a third") meet
+percentages ("yüzde 50", "33 percent") but are never reported alone.
+Expected: the original's amount.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from drift.checks import check
-from drift.checks._facts import bead_quantities, english_amount
+from drift.checks._facts import bead_dates, bead_quantities, english_amount
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
+from drift.text.dates import DateMention
 from drift.text.quantities import Quantity
 
 
@@ -37,9 +51,14 @@ def _counts(quantity: Quantity, text: str) -> bool:
 
 
 SMALL_SPELLED = 2
+# English spells out small counts where Turkish says them without a numeral
+# ("the three" for "üçlü", "a couple", "twin"): alone, they are not an addition.
+SMALL_ADDED_SPELLED = 10
 _SCALES = tuple(Decimal(10) ** power for power in (3, 6, 9, 12))
 # Kinds that name what is counted; two different ones are never the same number.
-_MEASURED_KINDS = frozenset({"percent", "money", "measure"})
+_MEASURED_KINDS = frozenset({"percent", "money", "measure", "time"})
+# Kinds a date's day, year or clock time may have been read as on the other side.
+_DATE_LIKE_KINDS = frozenset({"cardinal", "ordinal", "time", "year"})
 
 
 def _same_value(orig: Quantity, trans: Quantity) -> bool:
@@ -51,8 +70,25 @@ def _same_value(orig: Quantity, trans: Quantity) -> bool:
     """
     if orig.value == trans.value:
         return True
-    small, large = sorted((orig.value, trans.value))
-    return small < 1000 and any(small * scale == large for scale in _SCALES)
+    if _is_fraction(orig) or _is_fraction(trans):
+        return abs(orig.value - trans.value) < 1  # "a third" is "yüzde 33"
+    (small, small_spelled), (large, _) = sorted(((orig.value, orig.spelled), (trans.value, trans.spelled)))
+    # "one of the" is not the "1" of "1 bin": only a figure in digits borrows a scale.
+    return not small_spelled and small < 1000 and any(small * scale == large for scale in _SCALES)
+
+
+def _is_fraction(quantity: Quantity) -> bool:
+    return quantity.kind == "percent" and quantity.spelled
+
+
+def _reported_alone(quantity: Quantity) -> bool:
+    """Whether an unmatched quantity is worth a finding by itself.
+
+    A fraction ("yarısı", "half") is often a turn of phrase rather than a
+    share, and English spells out small counts where Turkish has no numeral
+    ("the three" for "üçlü"): both only pair with a changed number.
+    """
+    return not (_is_fraction(quantity) or (quantity.spelled and quantity.value <= SMALL_ADDED_SPELLED))
 
 
 def _same(orig: Quantity, trans: Quantity) -> bool:
@@ -65,6 +101,28 @@ def _same(orig: Quantity, trans: Quantity) -> bool:
     return True
 
 
+def _ends(quantities: list[Quantity]) -> list[Quantity]:
+    """Each range as its two ends, so that either may meet a range or a single number on the other side."""
+    ends = []
+    for quantity in quantities:
+        if quantity.upper is None:
+            ends.append(quantity)
+        else:
+            ends += [dataclasses.replace(quantity, upper=None),
+                     dataclasses.replace(quantity, value=quantity.upper, upper=None)]
+    return ends
+
+
+def _date_values(dates: list[DateMention]) -> set[Decimal]:
+    """The days, years and clock times of some dates, as a number reading them would value them."""
+    values: set[Decimal] = set()
+    for date in dates:
+        values |= {Decimal(part) for part in (date.day, date.last_day, date.year) if part is not None}
+        if date.hour is not None:
+            values.add(Decimal(date.hour) + Decimal(date.minute or 0) / 100)
+    return values
+
+
 def _unmatched(orig: list[Quantity], trans: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     left_orig, left_trans = list(orig), list(trans)
     for quantity in orig:
@@ -75,14 +133,14 @@ def _unmatched(orig: list[Quantity], trans: list[Quantity]) -> tuple[list[Quanti
     return left_orig, left_trans
 
 
-def _leftovers(context: CheckContext, per_bead, position):
+def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
     """(orig, trans, small trans) quantities of a bead that found no equal on the other side.
 
     Small numbers spelled out are never reported alone but may pair with a
     changed number: an original "ikinci" (second) that became "first".
     """
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
-    orig_all, trans_all = per_bead[position]
+    orig_all, trans_all = (_ends(side) for side in per_bead[position])
     orig = [q for q in orig_all if _counts(q, orig_text)]
     trans = [q for q in trans_all if _counts(q, trans_text)]
     small_orig = [q for q in orig_all if q.kind == "ordinal" and q not in orig]
@@ -92,11 +150,18 @@ def _leftovers(context: CheckContext, per_bead, position):
     orig, trans = _unmatched(orig, trans)
     small_orig, small_trans = _unmatched(small_orig, small_trans)
     # A value may have moved to the neighbouring sentence in the English.
-    neighbours = [per_bead[i] for i in range(max(position - 1, 0), min(position + 2, len(per_bead))) if i != position]
-    nearby_orig = [q for orig_side, _ in neighbours for q in orig_side]
-    nearby_trans = [q for _, trans_side in neighbours for q in trans_side]
+    nearby = range(max(position - 1, 0), min(position + 2, len(per_bead)))
+    neighbours = [per_bead[i] for i in nearby if i != position]
+    nearby_orig = _ends([q for orig_side, _ in neighbours for q in orig_side])
+    nearby_trans = _ends([q for _, trans_side in neighbours for q in trans_side])
     orig = [q for q in orig if not any(_same(q, other) for other in nearby_trans)]
     trans = [q for q in trans if not any(_same(other, q) for other in nearby_orig)]
+    # A day, year or time the other side gives as part of a date, and this side does not:
+    # "January 15 and 16" for "15-16 Ocak", "19 Mayis Street" for "19 Mayıs Caddesi".
+    orig_dates = _date_values([date for i in nearby for date in per_bead_dates[i][0]])
+    trans_dates = _date_values([date for i in nearby for date in per_bead_dates[i][1]])
+    orig = [q for q in orig if not (q.kind in _DATE_LIKE_KINDS and q.value in trans_dates - orig_dates)]
+    trans = [q for q in trans if not (q.kind in _DATE_LIKE_KINDS and q.value in orig_dates - trans_dates)]
     changed_small = [(a, b) for a in small_orig for b in small_trans if a.kind == b.kind == "ordinal"][:1]
     return orig, trans, small_trans, changed_small
 
@@ -106,9 +171,13 @@ def number_mismatch(context: CheckContext):
     views = pair_views(context)
     # Each bead's quantities, found once: a bead is compared with its neighbours too.
     per_bead = [bead_quantities(context, view) for view in views]
+    per_bead_dates = [bead_dates(context, view) for view in views]
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for position, view in enumerate(views):
-        orig, trans, small_trans, changed = _leftovers(context, per_bead, position)
+        orig, trans, small_trans, changed = _leftovers(context, per_bead, per_bead_dates, position)
+        # Both ends of a range that changed as a whole are one finding about the same words.
+        orig = list({(q.start, q.end): q for q in orig}.values())
+        trans = list({(q.start, q.end): q for q in trans}.values())
         while orig and (trans or any(q.kind == orig[0].kind for q in small_trans)):
             source = orig.pop(0)
             pool = trans or [q for q in small_trans if q.kind == source.kind]
@@ -127,6 +196,8 @@ def number_mismatch(context: CheckContext):
                 evidence=f"values {source.value.normalize():f} and {target.value.normalize():f} differ",
             )
         for source in orig:
+            if _is_fraction(source):
+                continue
             yield make_finding(
                 number_mismatch, view,
                 message=f"“{orig_text[source.start:source.end]}” in the original has no counterpart in the English.",
@@ -139,6 +210,8 @@ def number_mismatch(context: CheckContext):
                 severity=Severity.MAJOR,
             )
         for target in trans:
+            if not _reported_alone(target):
+                continue
             yield make_finding(
                 number_mismatch, view,
                 message=f"“{trans_text[target.start:target.end]}” in the English is not in the original.",

@@ -7,11 +7,13 @@ This check needs no original.
 Flagged (minor): two amounts of the same kind and unit whose next two words are
 the same ("hectares had", "people were") and whose digits differ the way a
 slip of the keyboard does (the same digits in another order, or one digit
-changed: 1,850 and 1,580; 38 and 39); the later one is reported, with the
+changed: 1,850 and 1,580; 4,236 and 4,263); the later one is reported, with the
 earlier value as the likely intended one. Amounts that differ otherwise (12
-and 120 drones) are usually two different counts and are left alone. Years, codes
-and spelled-out small numbers are left alone, and so is a number followed by
-words that change from one mention to the next.
+and 120 drones) are usually two different counts and are left alone, and so
+are amounts with fewer than three significant digits (2 and 3 academics, 70
+and 90 percent, 110 and 130 million years): any two of those differ by one
+digit. Years, codes and spelled-out small numbers are left alone, and so is a
+number followed by words that change from one mention to the next.
 """
 
 from __future__ import annotations
@@ -25,12 +27,15 @@ from drift.model import Category, Severity
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 CONTEXT_WORDS = 2
+MIN_SIGNIFICANT_DIGITS = 3
 
 
 def _slip(first: str, second: str) -> bool:
     """Digits that differ as a typing slip would: the same digits reordered, or one digit changed."""
     a, b = re.sub(r"\D", "", first), re.sub(r"\D", "", second)
     if a == b or len(a) != len(b):
+        return False
+    if min(len(a.rstrip("0")), len(b.rstrip("0"))) < MIN_SIGNIFICANT_DIGITS:
         return False
     return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1
 
@@ -40,7 +45,7 @@ def _context(text: str, end: int) -> tuple[str, ...]:
     return tuple(word.lower() for word in words) if len(words) == CONTEXT_WORDS else ()
 
 
-@check("D202", "number-consistency", Category.NUMBER, Severity.MINOR, needs_original=False)
+@check("D202", "number-consistency", Category.NUMBER, Severity.MINOR, needs_original=False, preview=True)
 def number_consistency(context: CheckContext):
     trans = context.alignment.trans
     bead_of = {j: view for view in context.beads for j in view.bead.trans}

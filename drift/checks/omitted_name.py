@@ -26,7 +26,7 @@ from drift.text.tokens import Token, name_key
 _SPELLING_RATIO = 75
 
 
-@check("D502", "omitted-name", Category.OMISSION, Severity.MINOR)
+@check("D502", "omitted-name", Category.OMISSION, Severity.MINOR, preview=True)
 def omitted_name(context: CheckContext):
     views = context.beads
     for view in pair_views(context):

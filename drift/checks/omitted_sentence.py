@@ -7,7 +7,9 @@ analysts' verdict or a figure changes the story.
 Example: "Türk Dışişleri Bakanlığı yetkililerine ... hemen ulaşılamadı." has
 no English sentence at all: the aligner leaves it in a bead with an empty
 English side. Severity is major when the sentence carries a number, a name or
-is long enough to hold a claim of its own, minor otherwise.
+is long enough to hold a claim of its own, minor otherwise. When both texts keep
+one paragraph or segment a line, a Turkish sentence rendered loosely on the
+corresponding English line is aligned to it, not reported as left out.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ def _first_place(tokens: tuple[Token, ...], key: str) -> Token | None:
     return next((token for token in tokens if name_key(token.stem, Language.ENGLISH) == key), None)
 
 
-@check("D411", "role-swap", Category.MISTRANSLATION, Severity.CRITICAL)
+@check("D411", "role-swap", Category.MISTRANSLATION, Severity.CRITICAL, preview=True)
 def role_swap(context: CheckContext):
     for view in pair_views(context):
         if len(view.orig_sentences) > 1:

@@ -9,23 +9,86 @@ Flagged: a Turkish title the lexicon knows ("Sağlık Bakan Yardımcısı",
 aligned English, when the English has a title of its own there ("Health
 Minister", "Presidential Adviser", "Mayor"). Expected: the lexicon's first
 rendering of the Turkish title.
+
+What counts as a rendering is broad, so that only a clearly different office
+is flagged:
+- every title sense the glossary and the dictionaries give the title, except
+  an office the glossary gives first to another title (a dictionary lists
+  "mayor" for vali, but a mayor is the glossary's belediye başkanı);
+- a more general title: the office and its rank kept, the field or body left
+  out ("president" for kulüp başkanı, "Minister" for Dışişleri Bakanı), or
+  an office the compound's last word names alone ("president" for genel
+  başkan), while a lost rank ("Minister" for Bakan Yardımcısı) still differs;
+- the title a country or body uses for the same Turkish title (TITLE_SYSTEMS:
+  a German başbakan is a chancellor, a US bakan a secretary, a central bank's
+  başkan a governor), when the bead names that country or body.
+Not titles: verb phrases ("başta olmak"), senses whose head is no office
+("general assembly"), and a bare title word right after a given name, which
+is a surname ("Ayşe Başkan").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from drift.checks import check
-from drift.checks._names import TITLE_WORDS, pair_views
+from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
-from drift.checks.context import CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
 from drift.model import Category, Severity
 from drift.text.tokens import Token
 
 MAX_GENERIC_SENSES = 3
 
+# Words of a title that change the office: dropping one names another office
+# (a deputy minister is no minister); other modifiers name a field or a body.
+RANK_WORDS = frozenset("prime deputy vice assistant associate acting under first senior general".split())
+
+
+@dataclass(frozen=True)
+class TitleSystem:
+    """A country's or body's own titles for offices Turkish names alike, and the words that name it."""
+
+    turkish_cues: tuple[str, ...]  # folded Turkish words or word starts ("almanya" in "Almanya'nın")
+    english_cues: tuple[str, ...]  # lower-case English words or phrases
+    titles: tuple[tuple[str, tuple[str, ...]], ...]  # Turkish title key -> its renderings there
+
+
+# Turkish uses one title per office everywhere; English follows each system.
+TITLE_SYSTEMS = (
+    # German and Austrian heads of government are chancellors.
+    TitleSystem(("almanya", "alman", "avusturya"), ("germany", "german", "austria", "austrian"),
+                (("başbakan", ("chancellor",)), ("başbakan yardımcısı", ("vice chancellor", "vice-chancellor")))),
+    # US cabinet members head departments as secretaries.
+    TitleSystem(("abd", "amerika"), ("united states", "u.s", "us", "america", "american", "washington"),
+                (("bakan", ("secretary",)), ("bakan yardımcısı", ("deputy secretary", "undersecretary")),
+                 ("bakanlık", ("department",)), ("başkan", ("president",)))),
+    # British cabinet ministers are secretaries; the finance minister is the chancellor.
+    TitleSystem(("ingiltere", "ingiliz", "birleşik krallık"), ("britain", "british", "uk", "united kingdom", "england"),
+                (("bakan", ("secretary",)), ("maliye bakanı", ("chancellor",)))),
+    # Central banks are led by governors (or a chair).
+    TitleSystem(("merkez bankası", "tcmb"), ("central bank", "federal reserve"),
+                (("başkan", ("governor", "chair", "chairman")),
+                 ("başkan yardımcısı", ("deputy governor", "vice chair", "vice chairman")))),
+)
+
+
+def _head(sense: str) -> str:
+    """The word a title phrase is about: the last one, or the one before "of" ("head of state")."""
+    words = sense.replace("-", " ").split(" of ")[0].split()
+    return words[-1] if words else ""
+
 
 def _is_title_sense(sense: str) -> bool:
-    return any(word in TITLE_WORDS for word in sense.replace("-", " ").split())
+    return _head(sense) in TITLE_WORDS
+
+
+def _core(sense: str) -> str:
+    """The office and its rank without the field or body ("club president" -> "president")."""
+    kept = [word for word in sense.replace("-", " ").split() if word in TITLE_WORDS or word in RANK_WORDS]
+    return " ".join(kept) or sense
 
 
 def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
@@ -33,13 +96,61 @@ def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
             if token.stem.lower() in TITLE_WORDS or any(part in TITLE_WORDS for part in token.stem.lower().split("-"))]
 
 
+def _claimed_elsewhere(lexicon, key: str, sense: str) -> bool:
+    """True when the glossary gives this office first to another title (mayor: belediye başkanı, not vali)."""
+    for other in lexicon.turkish_for(sense):
+        if other != key:
+            first = lexicon.lookup(other)[:1]
+            if first and first[0].english == sense and first[0].source == "g":
+                return True
+    return False
+
+
 def _title_senses(lexicon, key: str) -> tuple[str, ...]:
-    """The renderings of a title: the hand-kept glossary's when it has the title.
+    """The renderings of a title: the glossary's first, then the dictionaries' title senses.
 
     Dictionaries render titles loosely (one lists "mayor" for vali, a
-    governor); the glossary says which offices a title can name.
+    governor): a dictionary sense the glossary gives first to another title
+    names that other office when the glossary has the title at all.
     """
-    return glossary_senses(lexicon, key) or lexicon.senses(key)
+    glossary = glossary_senses(lexicon, key)
+    others = [sense for sense in lexicon.senses(key) if sense not in glossary and _is_title_sense(sense)
+              and not (glossary and _claimed_elsewhere(lexicon, key, sense))]
+    return tuple(dict.fromkeys((*glossary, *others))) or lexicon.senses(key)
+
+
+def _head_word_senses(lexicon, key: str) -> tuple[str, ...]:
+    """Offices the last word of a compound title names alone ("genel başkan": başkan, a president)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    words = key.split()
+    if len(words) < 2:
+        return ()
+    return tuple(sense for lemma in turkish_lemmas(words[-1], lexicon)[:1] for sense in lexicon.senses(lemma)
+                 if _head(sense) in TITLE_WORDS and _head(sense) not in RANK_WORDS)
+
+
+def _system_senses(view: BeadView, key: str) -> tuple[str, ...]:
+    """Renderings of the title in the systems of the countries and bodies the bead names."""
+    turkish = " " + " ".join(fold_key(token.stem) for token in view.orig_tokens)
+    english = " " + " ".join(token.stem.lower() for token in view.trans_tokens) + " "
+    found = []
+    for system in TITLE_SYSTEMS:
+        named = any(f" {cue}" in turkish for cue in system.turkish_cues) or any(
+            f" {cue} " in english for cue in system.english_cues)
+        if named:
+            found.extend(sense for title, senses in system.titles if title == key for sense in senses)
+    return tuple(found)
+
+
+def _surname(context: CheckContext, view: BeadView, token: Token, lemma: str) -> bool:
+    """True for a bare title word right after a given name: the last word of a name ("Ayşe Başkan")."""
+    if not token.position or fold_key(token.stem) != lemma:
+        return False
+    previous = view.orig_tokens[token.position - 1]
+    lexicon = context.resources.lexicon
+    return (previous.end + 1 == token.start and looks_like_name(previous) and not previous.suffix
+            and not any(_is_title_sense(sense) for sense in lexicon.senses(previous.stem)[:1]))
 
 
 def _title_phrases(context: CheckContext, index: int):
@@ -48,6 +159,8 @@ def _title_phrases(context: CheckContext, index: int):
     lexicon = context.resources.lexicon
     found = []
     for phrase in links.phrases:
+        if phrase.key.endswith(("mak", "mek")):
+            continue  # a verb phrase names an action, not an office
         if any(_is_title_sense(sense) for sense in phrase.senses):
             found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, _title_senses(lexicon, phrase.key)))
     covered = {token.position for first, last, _, _ in found for token in view.orig_tokens[first.position:last.position + 1]}
@@ -58,9 +171,14 @@ def _title_phrases(context: CheckContext, index: int):
             # chairman, head, mayor ...) depends on the institution; only a
             # specific one (vali = governor) can be checked alone.
             title_senses = [sense for sense in senses if _is_title_sense(sense)]
-            if title_senses and _is_title_sense(senses[0]) and len(title_senses) <= MAX_GENERIC_SENSES:
+            if (title_senses and _is_title_sense(senses[0]) and len(title_senses) <= MAX_GENERIC_SENSES
+                    and not _surname(context, view, word.token, word.lemmas[0])):
                 found.append((word.token, word.token, word.lemmas[0], senses))
     return found
+
+
+def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas) -> bool:
+    return any(sense_rendered(form, by_lemma) for sense in senses for form in dict.fromkeys((sense, _core(sense))))
 
 
 @check("D402", "wrong-title", Category.MISTRANSLATION, Severity.MAJOR)
@@ -70,8 +188,9 @@ def wrong_title(context: CheckContext):
         if not english_titles:
             continue
         by_lemma = EnglishLemmas(context.links[view.index].trans_words)
+        lexicon = context.resources.lexicon
         title_phrases = [
-            (first, last, key, senses, any(sense_rendered(sense, by_lemma) for sense in senses))
+            (first, last, key, senses, _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma))
             for first, last, key, senses in _title_phrases(context, view.index)
         ]
         for first, last, key, senses, rendered in title_phrases:

@@ -14,15 +14,33 @@ Aleppo, "Almanya" for Germany; drift.lexicon.places). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
+
+Not flagged, because English keeps them in Turkish:
+
+- a word English text uses (wordfreq's English list), as written or without
+  its accents when that spelling is no unrelated English word: loanwords and
+  units ("kuruş"), and the brands and names English writes about;
+- a capitalised word whose ending breaks vowel harmony or the buffer-letter
+  rules, so is no Turkish inflection ("Kemali" is not kemal + i, which would
+  be "kemalı"; "Aksu" is not ak + su), a plain plural ("Demirler": many
+  surnames have the form of one), and an all-capital word (a dateline);
+- a capitalised word of a name English uses without "the", as it uses the
+  names of people, clubs, firms, streets and works, which it keeps ("Kartal
+  Gençlik Yurdu won", "on Kalender Street", the song "Dağların Kızı");
+  English gives "the" to a descriptive name, which it translates ("the
+  Ministry"), so "the Bingol Valiliği" is flagged.
 """
 
 from __future__ import annotations
 
+import re
+
 from drift.checks import check
-from drift.checks._names import inflected, is_english_word
-from drift.checks.context import CheckContext, make_finding
+from drift.checks._names import is_english_word
+from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Severity
-from drift.text.fold import fold_case
+from drift.text.fold import fold_ascii, fold_case
+from drift.text.frequency import zipf
 from drift.text.tokens import Token
 
 # Turkish case and possessive endings that follow a name's apostrophe. The
@@ -37,6 +55,17 @@ TURKISH_SUFFIXES = frozenset(
 # Letters no English word has; ö, ü and ç also occur in borrowed names.
 _TURKISH_ONLY_LETTERS = frozenset("ğış")
 
+# A Zipf frequency (log10 of uses per billion words) at which English text
+# uses a word: about once in 30 million words.
+ENGLISH_USE_ZIPF = 1.5
+
+_VOWELS = frozenset("aıoueiöü")
+_BACK_VOWELS = frozenset("aıou")
+# Vowel harmony: the last vowel of the stem picks the high vowel of an ending.
+_HIGH_VOWEL = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+# A final k, p, t, ç softens before a vowel ending (valilik -> valiliği, yurt -> yurdu).
+_SOFTENED = {"k": "ğ", "p": "b", "t": "d", "ç": "c"}
+
 
 def _lemma(context: CheckContext, word: str) -> str | None:
     from drift.lexicon.lemma import turkish_lemmas
@@ -45,7 +74,7 @@ def _lemma(context: CheckContext, word: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
-def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str | None:
+def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: set[str]) -> str | None:
     """Why this English token is Turkish, or None when it is not."""
     if token.suffix and fold_case(token.suffix, turkish=True) in TURKISH_SUFFIXES and token.stem[:1].isupper():
         return f"“{token.suffix}” is a Turkish case ending glued to the name"
@@ -53,15 +82,64 @@ def _reason(context: CheckContext, token: Token, turkish_words: set[str]) -> str
         return None
     folded = fold_case(token.stem, turkish=True)
     lemma = _lemma(context, token.stem)
-    if lemma is None:
+    if lemma is None or _used_in_english(context, folded):
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
     if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
         return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
-    if not token.stem.islower() and inflected(folded, lemma):
+    if not token.stem.islower() and not token.stem.isupper() and inflected_noun(folded, lemma) \
+            and _after_the(context.alignment.trans.text, view.trans_tokens, token):
         return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
     return None
+
+
+def _used_in_english(context: CheckContext, folded: str) -> bool:
+    """True for a word English text uses: as written, or without accents when that is no unrelated English word."""
+    if zipf(folded, "en") >= ENGLISH_USE_ZIPF:
+        return True
+    plain = fold_ascii(folded)
+    if plain == folded or zipf(plain, "en") < ENGLISH_USE_ZIPF:
+        return False
+    # "kurus" is the English spelling of kuruş, "ask" no English spelling of aşk.
+    return not is_english_word(context, plain) or folded in context.resources.lexicon.turkish_for(plain)
+
+
+def inflected_noun(folded: str, lemma: str) -> bool:
+    """True when a folded word is the lemma plus a possessive, genitive or plural ending, as Turkish spells them.
+
+    The ending must agree with the stem's last vowel and letter: valilik ->
+    valiliği, ödül -> ödülü, şehir -> şehirleri, lojistik -> lojistikçiler;
+    "kemali" (kemal + i) and "aksu" (ak + su) are no inflections. A bare
+    plural is left out: many surnames have its form ("Demirler").
+    """
+    vowels = [letter for letter in lemma if letter in _VOWELS]
+    if not vowels:
+        return False
+    high = _HIGH_VOWEL[vowels[-1]]
+    plural_possessive = "ları" if vowels[-1] in _BACK_VOWELS else "leri"
+    after_vowel = lemma[-1] in _VOWELS
+    endings = {("s" if after_vowel else "") + high, plural_possessive}
+    if after_vowel:
+        endings.add(f"n{high}n")
+    stems = {lemma, lemma[:-1] + _SOFTENED.get(lemma[-1], lemma[-1])}
+    # An agent noun in the plural (lojistikçiler), perhaps possessed (lojistikçileri).
+    agent_plural = f"[cç]{high}" + ("ları?" if high in "ıu" else "leri?")
+    return any(
+        folded.startswith(stem) and (
+            folded[len(stem):] in endings or re.fullmatch(agent_plural, folded[len(stem):]) is not None)
+        for stem in stems)
+
+
+def _after_the(text: str, tokens: tuple[Token, ...], token: Token) -> bool:
+    """True when the run of capitalised words that holds the token follows the definite article ("the Onur Ödülü")."""
+    position = token.position
+    while position > 0 and tokens[position - 1].stem[:1].isupper() and tokens[position - 1].text != "The" \
+            and text[tokens[position - 1].end:tokens[position].start] == " ":
+        position -= 1
+    if position == 0 or text[tokens[position - 1].end:tokens[position].start] != " ":
+        return False
+    return tokens[position - 1].text.lower() == "the"
 
 
 def _place_names(tokens: tuple[Token, ...]):
@@ -108,7 +186,7 @@ def untranslated(context: CheckContext):
         for token in view.trans_tokens:
             if token.stem.lower() in handles or token.position in in_places:
                 continue  # a handle that lost its "@" is another check's business
-            reason = _reason(context, token, turkish_words)
+            reason = _reason(context, view, token, turkish_words)
             if reason:
                 flagged.append((token, reason))
         runs: list[list[tuple[Token, str]]] = []

@@ -6,6 +6,7 @@ Suffix chains are recognised by segmenting the remainder of a word into known mo
 
 from __future__ import annotations
 
+from enum import IntEnum
 from functools import lru_cache
 from itertools import product
 
@@ -89,6 +90,20 @@ def verb_stem(lemma: str) -> str | None:
     return None
 
 
+# The only verb roots of one syllable that end in a vowel: de- (say) and ye- (eat).
+_OPEN_ROOTS = frozenset(("de", "ye"))
+
+
+def verb_root_shaped(stem: str) -> bool:
+    """Whether `stem` can be a verb stem: one-syllable roots end in a consonant (al, git), save de- and ye-.
+
+    Nouns in -mak/-mek (damak: palate, hamak: hammock) would otherwise give stems "da" and "ha".
+    """
+    if stem in _OPEN_ROOTS or stem[-1:] not in VOWELS:
+        return bool(stem)
+    return sum(char in VOWELS for char in stem) >= 2
+
+
 def stem_variants(prefix: str, rest: str) -> tuple[tuple[str, bool], ...]:
     """Dictionary spellings a surface prefix may stand for, each with whether a verb may have it.
 
@@ -151,3 +166,98 @@ def phrase_final_stems(word: str) -> tuple[str, ...]:
             base = base[:-1] + _UNSOFTEN[base[-1]]
         stems.extend(surface_stems(base))
     return tuple(dict.fromkeys(stems))
+
+
+class Negation(IntEnum):
+    """How surely a Turkish word form says "not"."""
+
+    NONE = 0
+    # A form with a negative reading and another one: -mAdAn is "without" or the verbal noun's
+    # ablative ("from doing"); a bare -mA is "don't!" or "doing"; a negative form the lexicon
+    # lists as a word of its own (yenilmez: invincible) need not be rendered with a "not".
+    AMBIGUOUS = 1
+    NEGATIVE = 2
+
+
+_VOICE = _expand(("Il", "In", "Iş", "DIr", "Ir", "Ar", "It"))
+# Passive -l, reflexive -n, reciprocal -ş and causative -t follow a vowel only (başla-t, oku-n).
+_VOICE_AFTER_VOWEL = _expand(("n", "l", "ş", "t"))
+# The negative -mA and the impotential -(y)AmA ("cannot"); before the progressive -yor their
+# vowel narrows (gel-mi-yor, yap-amı-yor).
+_NEGATIVE = _expand(("mA",))
+_IMPOTENTIAL = _expand(("yAmA", "AmA"))
+_NARROWED_NEGATIVE = _expand(("mI", "yAmI", "AmI"))
+# What follows the negative marker in a verb form: tense, mood, participle, converb, or the
+# verbal noun of the negative verb (gel-me-me-si). After a plain -mA, a case ending alone
+# (açıkla-ma-da, gel-me-ye) makes the verbal noun "doing", which is no negation.
+_AFTER_NEGATIVE = _expand((
+    "DI", "mIş", "z", "yAcAK", "yAn", "DIK", "yIp", "yIncA", "yArAK", "mAK", "mA", "mAlI", "sA",
+    "yAlI", "yIn", "yInIz", "DIKçA", "yAbIl", "yIz", "yAsI",
+))
+# -mAdAn: "without doing" or ablative "from doing" (iç-me-den kaynaklanan), and "before"
+# with önce; -mAm: "I do not" or "my doing".
+_AMBIGUOUS_AFTER_NEGATIVE = _expand(("DAn", "m"))
+_AFTER_IMPOTENTIAL = _AFTER_NEGATIVE | _expand(("m",))
+_LONGEST_VERB_SUFFIX = 6
+
+
+def verb_negation(stem: str, remainder: str) -> Negation:
+    """How negative the verb form `stem` + `remainder` is, `remainder` being the suffixes.
+
+    gel|medi, yap|amaz, iste|miyor, gel|meyin, kabul et|memesi are negative; iç|meden and a bare
+    yaz|ma ambiguous; açıkla|mada (a verbal noun with a case ending) and gel|di are not.
+    """
+    return _verb_negation(remainder, stem[-1:] in VOWELS)
+
+
+@lru_cache(maxsize=65536)
+def _verb_negation(remainder: str, after_vowel: bool) -> Negation:
+    best = Negation.NONE
+    for length in range(1, min(len(remainder), _LONGEST_VERB_SUFFIX) + 1):
+        head, rest = remainder[:length], remainder[length:]
+        if head in _VOICE or (after_vowel and head in _VOICE_AFTER_VOWEL):
+            best = max(best, _verb_negation(rest, head[-1] in VOWELS))
+        if head in _NARROWED_NEGATIVE and rest.startswith("yor") and parses_as(rest[3:], True):
+            return Negation.NEGATIVE
+        if head in _NEGATIVE:
+            best = max(best, _after_negative(rest, _AFTER_NEGATIVE, bare=Negation.AMBIGUOUS))
+        if head in _IMPOTENTIAL:
+            best = max(best, _after_negative(rest, _AFTER_IMPOTENTIAL, bare=Negation.NONE))
+        if best is Negation.NEGATIVE:
+            return best
+    return best
+
+
+def _after_negative(rest: str, continuations: frozenset[str], *, bare: Negation) -> Negation:
+    """The negation of a verb form whose negative marker is followed by `rest`."""
+    if not rest:
+        return bare
+    best = Negation.NONE
+    for length in range(1, min(len(rest), _LONGEST_VERB_SUFFIX) + 1):
+        head, tail = rest[:length], rest[length:]
+        if not parses_as(tail, True):
+            continue
+        if head in continuations:
+            return Negation.NEGATIVE
+        if head in _AMBIGUOUS_AFTER_NEGATIVE:
+            best = Negation.AMBIGUOUS
+    return best
+
+
+# değil and yok take the copula and person endings of a predicate (değildi, yoktu, yokmuş,
+# değiliz); yok+sa ("otherwise"), yok+sun ("deprived") and yok+sul ("poor") are other words.
+_NEGATIVE_PREDICATES = ("değil", "yok")
+_COPULA = _expand(("DIr", "DI", "mIş", "ken", "yken", "lAr", "Im", "Iz", "sInIz", "k", "m", "nIz", "ydI",
+                   "ymIş"))
+
+
+def negative_predicate(word: str) -> bool:
+    """Whether folded `word` is değil or yok with copula endings only (değildir, yoktu, yokmuş)."""
+    return any(word.startswith(base) and _copula_chain(word[len(base):]) for base in _NEGATIVE_PREDICATES)
+
+
+@lru_cache(maxsize=4096)
+def _copula_chain(rest: str) -> bool:
+    if not rest:
+        return True
+    return any(rest[:length] in _COPULA and _copula_chain(rest[length:]) for length in range(1, min(len(rest), 5) + 1))

@@ -89,6 +89,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "trans": _span(finding.trans),
         "orig": _span(finding.orig),
         "bead": finding.bead,
+        "also": list(finding.also),
     }
 
 

@@ -1,18 +1,37 @@
 """Amounts in a Turkish or English sentence: value, unit, kind and exact span.
 
-Digits follow the sentence's convention (Turkish "1.250,75", English
-"1,250.75") and fall back to the other one when they cannot be read that way
-("3.5" in Turkish text is 3.5). Scale words ("2 bin 400", "$1.5 billion"),
-percentages ("%42", "yüzde 42", "42 percent"), currencies, measures, small
-number words ("üç kaynak", "three sources") and ordinals ("3. etap", "üçüncü",
-"3rd") each give one `Quantity`; identifiers such as S-400 or COVID-19 give
-one of kind "code", which is not an amount. Dates and clock times belong to
-`drift.text.dates`: whatever lies inside one of them is skipped.
+The one place numbers are read, as a small grammar:
+
+- digits follow the sentence's convention (Turkish "1.250,75", "12.500.000",
+  English "1,250.75") and fall back to the other one when they cannot be read
+  that way ("3.5" in Turkish text is 3.5);
+- number words compose by place value ("iki yüz elli", "twenty-five") and
+  scales nest in both languages ("8 milyon 734 bin 19", "8 million 734
+  thousand and 19", "a dozen", "two dozen");
+- a Turkish number word may carry the endings of a noun, a copula or the
+  distributive ("ikisinin", "altısı", "dörttü", "beşer", "yirmi beşer");
+- a range is one quantity whose ends are kept low to high, whatever order the
+  sentence gives them ("10-15", "15 ila 10", "18 ile 24 arasında", "between
+  1985 and 1990", "from 5 to 7 percent");
+- percentages ("%42", "yüzde 42", "42 percent"), currencies and their
+  hundredths ("lira", "kuruş", "cents"), measures ("a decade", "yüzyıl",
+  "round the clock") and ordinals ("3. etap", "3'üncü", "üçüncü", "3rd");
+- a clock time after a cue ("at 20.45", "saat 14.30") is of kind "time", its
+  value the hour plus the minutes as hundredths (20.45); a year-like number
+  before "yılı", "yılları" is a year, not a duration.
+
+Identifiers such as S-400 or COVID-19 give one of kind "code", which is not an
+amount, and a capitalised number word inside a name ("Üç Anadolu Topluluğu")
+is not read. Dates belong to `drift.text.dates`: whatever lies inside one of
+them is skipped.
 
 A span covers the number with the words that say what it counts ("yüzde",
 "$", "milyar", "dolar"). A word is covered whole ("dolarlık"); a suffix after
 an apostrophe is not ("%65" in "%65'i"), except an ordinal's ("3'üncü").
-Fractions ("üçte bir", "two-thirds") are not read.
+Fractions ("yarısı", "üçte biri", "dörtte üçü", "half", "a third",
+"two-thirds", "three quarters") are read as a spelled percentage (a third is
+33.3 percent), so that "yüzde 50" may meet "half". Vague amounts ("yüzlerce",
+"hundreds of", "onlarca", "dozens") are not read.
 """
 
 from __future__ import annotations
@@ -27,7 +46,7 @@ from drift.model import Language
 from drift.text.dates import DateMention, Span, find_dates
 from drift.text.fold import fold_case
 
-QuantityKind = Literal["cardinal", "percent", "money", "measure", "ordinal", "year", "code"]
+QuantityKind = Literal["cardinal", "percent", "money", "measure", "ordinal", "year", "time", "code"]
 
 TR, EN = Language.TURKISH, Language.ENGLISH
 
@@ -38,6 +57,7 @@ class Quantity:
 
     `upper` is the top of a range ("10-15": value 10, upper 15). A "code"
     (S-400, F-35) carries its digits as `value` only to tell codes apart.
+    `spelled` is true when the number is given in words ("üç", "a dozen").
     """
 
     start: int
@@ -47,6 +67,7 @@ class Quantity:
     unit: str | None = None
     is_approximate: bool = False
     upper: Decimal | None = None
+    spelled: bool = False
 
 
 _L = r"[^\W\d_]"  # a letter in any script
@@ -54,7 +75,8 @@ _END = rf"(?!{_L})"
 # Case and possessive endings a Turkish noun or number word may carry
 # ("dolarlık", "lirası", "kilometreye", "ikisinin", "yıldır"); anything else
 # after the stem ("ayrı", "yıldız", "gündem") makes it a different word.
-_TR_SUFFIX = r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|d[ıiuü]r)?"
+_TR_SUFFIX = (r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|[dt][ıiuü]r)?"
+              r"(?:y?[dt][ıiuü]r?)?")
 _TR_SUFFIX_RE = re.compile(_TR_SUFFIX)
 
 _WORD = re.compile(rf"{_L}+")
@@ -75,8 +97,14 @@ _HUNDRED = {TR: "yüz", EN: "hundred"}
 _SCALES = {
     "bin": 10**3, "milyon": 10**6, "mn": 10**6, "milyar": 10**9, "mlr": 10**9, "trilyon": 10**12,
     "thousand": 10**3, "million": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12,
+    "dozen": 12, "düzine": 12,
 }
-_WORD_SCALES = {TR: ("bin", "milyon", "milyar", "trilyon"), EN: ("thousand", "million", "billion", "trillion")}
+_WORD_SCALES = {TR: ("bin", "milyon", "milyar", "trilyon", "düzine"),
+                EN: ("thousand", "million", "billion", "trillion", "dozen")}
+# English says some counts with a word of their own: "triple", "fourfold".
+_EN_MULTIPLES = {"twice": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10} | {
+    word + ending: value for word, value in (("double", 2), ("triple", 3), ("treble", 3), ("quadruple", 4))
+    for ending in ("", "d", "s")}
 _ORDINALS = {
     TR: {"birinci": "bir", "ikinci": "iki", "üçüncü": "üç", "dördüncü": "dört", "beşinci": "beş", "altıncı": "altı",
          "yedinci": "yedi", "sekizinci": "sekiz", "dokuzuncu": "dokuz", "onuncu": "on", "yirminci": "yirmi",
@@ -92,6 +120,19 @@ _ORDINALS = {
 # common words once suffixed: "onu" (him), "altında" (under), "bina" (building), "biri" (someone).
 _TR_SUFFIXABLE = ("iki", "üç", "dört", "dörd", "beş", "sekiz", "dokuz", "yirmi", "otuz", "kırk", "elli", "altmış",
                   "yetmiş", "seksen", "doksan")
+# "altı" and "yedi" are also "under" and "ate": they are numbers only when the
+# suffix begins with the buffer consonant a vowel-final number takes ("altısı", "yediye", "altıydı").
+_TR_BUFFERED = ("altı", "yedi")
+_TR_BUFFER = re.compile(r"[sy]")
+# "bin" alone with a case ending ("bine yakın", "binden fazla"), not "bina" or "binde bir" (per mille).
+_TR_BIN_ALONE = frozenset({"bine", "binden", "bini", "binin"})
+# Distributive "-(ş)Ar" (beşer, ikişer, dörder, altışar: "five each"); "onar" (repair),
+# "yüzer" (floats) and "biner" (rides) are verbs first.
+_TR_DISTRIBUTIVE = {
+    stem.replace("dört", "dörd") + ("ş" if stem[-1] in "aeıioöuü" else "")
+    + ("a" if [v for v in stem if v in "aeıioöuü"][-1] in "aıou" else "e") + "r": stem
+    for stem in "bir iki üç dört beş altı yedi sekiz dokuz yirmi otuz kırk elli altmış yetmiş seksen doksan".split()
+}
 _TR_LOCATIVE_END = re.compile(r"[dt][ae]$")
 
 
@@ -132,7 +173,11 @@ def _number_word(token: str, language: Language) -> _Word | None:
     if token in _ORDINALS[language]:
         return _base_word(_ORDINALS[language][token], language, ordinal=True)
     if language is EN:
-        return None
+        return _Word(_EN_MULTIPLES[token], "small", suffixed=True) if token in _EN_MULTIPLES else None
+    if token in _TR_DISTRIBUTIVE:  # composes like the plain word: "yirmi beşer", "beşer bin"
+        return _base_word(_TR_DISTRIBUTIVE[token], TR)
+    if token in _TR_BIN_ALONE:
+        return _Word(1000, "scale", suffixed=True)
     for ordinal, base in _ORDINALS[TR].items():
         if token.startswith(ordinal):  # "ikincisi", "birincilik"
             return _base_word(base, TR, ordinal=True, suffixed=True)
@@ -140,6 +185,10 @@ def _number_word(token: str, language: Language) -> _Word | None:
         return _Word(1, "small", ordinal=True, suffixed=True)
     for stem in _TR_SUFFIXABLE:
         if token.startswith(stem) and len(token) > len(stem) and _TR_SUFFIX_RE.fullmatch(token, len(stem)):
+            return _base_word(stem, TR, suffixed=True)
+    for stem in _TR_BUFFERED:
+        if (token.startswith(stem) and _TR_BUFFER.match(token, len(stem))
+                and _TR_SUFFIX_RE.fullmatch(token, len(stem) + (token[len(stem)] == "y"))):
             return _base_word(stem, TR, suffixed=True)
     return None
 
@@ -265,6 +314,9 @@ _MEASURES = (
     ("degree", "derece~|°c?", r"degrees?|°c?"),
     ("MW", "megavat~|mw", r"megawatts?|mw"),
     ("year", "yıl~|sene~|yaş~", r"years?"),
+    ("decade", "onyıl~", r"decades?"),
+    ("century", "yüzyıl~|asır~|asr~", r"centur(?:y|ies)"),
+    ("fortnight", "(?!)", r"fortnights?"),  # Turkish has no word of its own for it
     ("month", "ay~", r"months?"),
     ("week", "hafta~", r"weeks?"),
     ("day", "gün~", r"days?"),
@@ -277,10 +329,22 @@ _CURRENCIES = (
     ("currency:EUR", "avro~|euro~|eur", r"euros?|eur"),
     ("currency:GBP", r"(?:ingiliz\s+)?sterlin~|gbp", r"pounds?(?:\s+sterling)?|sterling|gbp"),
     ("currency:RUB", "ruble~", r"r[ou]ubles?"),
+    # Hundredths of a currency; which currency is left to the amount before them.
+    ("currency:hundredth", "kuruş~|sent~", r"kuru[sş]|cents?|pence|piastres?"),
 )
+# Units that are a number of another unit: "two decades" is 20 years.
+_UNIT_FACTORS = {"decade": ("year", 10), "century": ("year", 100), "fortnight": ("day", 14)}
+# Words that are an amount with no number before them: "a decade", "yüzyıl", "round the clock".
+_LONE_UNITS = {"decade": "decade", "century": "century", "yüzyıl": "century", "asır": "century", "asr": "century",
+               "fortnight": "fortnight"}
+_LONE_AMOUNT = {
+    TR: re.compile(rf"(?P<unit>yüzyıl|asır|asr)(?!l[ae]r){_TR_SUFFIX}{_END}"),  # not "yüzyıllardır" (for centuries)
+    EN: re.compile(rf"(?P<unit>decade|century|fortnight){_END}(?!-old)|(?:a?round)[\s-]+the[\s-]+(?P<clock>clock){_END}"),
+}
 _SYMBOLS = {"₺": "currency:TRY", "$": "currency:USD", "€": "currency:EUR", "£": "currency:GBP"}
 
-_MEASURE = {lang: re.compile(r"(?:\s*-\s*|\s*)" + _alternatives(_MEASURES, col, lang).pattern)
+# "a 5-year term", not "1989 - Years" (a title after a dash).
+_MEASURE = {lang: re.compile(r"(?:-|\s*)" + _alternatives(_MEASURES, col, lang).pattern)
             for lang, col in ((TR, 1), (EN, 2))}
 _CURRENCY_WORD = {lang: re.compile(r"\s*" + _alternatives(_CURRENCIES, col, lang).pattern)
                   for lang, col in ((TR, 1), (EN, 2))}
@@ -298,8 +362,20 @@ _SCALE = {
     EN: re.compile(rf"\s*(?P<word>thousand|million|billion|trillion|bn|mn|m)(?P<tail>){_END}"),
 }
 _BIN_TAILS = frozenset({"", "lik", "e", "i", "in", "de", "den"})  # not "bina" (building)
-_RANGE_GAP = {TR: re.compile(r"\s*[-–]\s*%?|\s+ila\s+(?:yüzde\s+)?"), EN: re.compile(r"\s*[-–]\s*[$€£]?")}
-_HALF = re.compile(rf"\s+buçuk{_END}")
+_RANGE_GAP = {TR: re.compile(r"\s*[-–]\s*%?|\s+ila\s+(?:yüzde\s+)?|\s+ile\s+(?=[^.!?]{0,40}?(?<!\w)aras)"),
+              EN: re.compile(r"\s*[-–]\s*[$€£]?|\s+to\s+[$€£]?")}
+# English "between 1985 and 1990": the "and" joins a range only after "between".
+_BETWEEN_BEFORE = re.compile(rf"(?<!{_L})between\s+(?:[$€£]\s?)?$")
+_BETWEEN_GAP = re.compile(r"\s+and\s+[$€£]?")
+# A clock time: "20.45" or "20:45" after a word that introduces a time.
+_CLOCK = re.compile(r"(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.,:])")
+_CLOCK_BEFORE = {
+    TR: re.compile(rf"(?<!{_L})saat\s+$"),
+    EN: re.compile(rf"(?<!{_L})(?:at|by|until|till|from|after|before|since|around|about)\s+$"),
+}
+# "2020 yılı", "2020 ile 2023 yılları": the possessive makes the noun name the year, not count years.
+_YEAR_NOUN = re.compile(r"\s*(?:yıl|sene)(?:l[ae]r)?[ıi]")
+_HALF = {TR: re.compile(rf"\s+buçuk{_END}"), EN: re.compile(rf"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half{_END}")}
 _ORDINAL_AFTER = {
     TR: re.compile(rf"\.(?=[^\S\r\n]+{_L})|['’][ıiuü]?nc[ıiuü]{_L}*"),
     EN: re.compile(rf"(?:st|nd|rd|th){_END}"),
@@ -319,7 +395,7 @@ _APPROXIMATE_AFTER = {
 # Contexts where a number word is not an amount: "her iki" (both), "on binlerce"
 # (tens of thousands), "yüz yüze" (face to face), "no one", "a third", "two-thirds".
 _BOTH_BEFORE = re.compile(rf"(?<!{_L})her\s+$")
-_PRONOUN_BEFORE = re.compile(rf"(?<!{_L})(?:no|any|every|the|this|that|which|each)\s+$")
+_PRONOUN_BEFORE = re.compile(rf"(?<!{_L})(?:no|any|every|the|this|that|which|each)[\s-]+$")  # "no-one"
 _FRACTION_BEFORE = re.compile(rf"(?<!{_L})(?:a|one)[\s-]+$")
 _NOT_AMOUNT_AFTER = {
     TR: re.compile(rf"\s+(?:(?:yüz|bin|milyon|milyar)l[ae]rce|yüze){_END}"),
@@ -349,10 +425,15 @@ def _scaled(folded: str, pos: int, language: Language, money: bool) -> tuple[int
     return _SCALES[word], match.end()
 
 
+# What may join the parts of one amount after a scale: "2 bin 400", "8 million 734 thousand and 19",
+# "7 thousand, 750" (a comma only before a group of exactly three digits).
+_PART_GAP = {TR: re.compile(r"\s+"), EN: re.compile(r"\s+and\s+|,\s+(?=\d{3}(?![\d.,]))|\s+")}
+
+
 def _continued(folded: str, pos: int, scale: int, language: Language) -> tuple[Decimal, int]:
-    """Smaller amounts after a Turkish scale: the "400" of "2 bin 400", the "200 bin" of "1 milyon 200 bin"."""
+    """Smaller amounts after a scale: the "400" of "2 bin 400", the "734 thousand" of "8 million 734 thousand"."""
     added = Decimal(0)
-    while scale > 1 and (gap := _SPACE.match(folded, pos)):
+    while scale > 1 and (gap := _PART_GAP[language].match(folded, pos)):
         part = _read_core(folded, gap.end(), language)
         if part is None or part.ordinal or part.suffixed or (part.plain and _is_year(part.value)):
             break
@@ -363,9 +444,22 @@ def _continued(folded: str, pos: int, scale: int, language: Language) -> tuple[D
     return added, pos
 
 
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“”'‘’(\[\n–—-])\s*$")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A capitalised number word inside a sentence, before another capitalised word: "Üç Anadolu Topluluğu"."""
+    if not text[start].isupper() or _SENTENCE_OPENER.search(text[max(0, start - 5):start]):
+        return False
+    following = _WORD.match(text, _SPACE.match(text, end).end()) if _SPACE.match(text, end) else None
+    return following is not None and following.group()[0].isupper()
+
+
 def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, language: Language) -> bool:
     """Whether a run of number words counts something; "bir" alone is dealt with by the caller."""
     before = folded[max(0, start - 12):start]
+    if _in_name(text, start, reading.end):
+        return False
     if language is TR and _BOTH_BEFORE.search(before):
         return False
     if reading.words == ("bin",) and _NAME.match(text, start):  # Bin Ladin
@@ -427,45 +521,145 @@ def _kind(unit: str | None, core: _Reading, scale: int, upper: Decimal | None, a
     return "cardinal"
 
 
+_ORDINAL_BEFORE = {
+    TR: re.compile(rf"(?:\d\.|\d['’]?[ıiuü]?nc[ıiuü]|nc[ıiuü])\s+$"),
+    EN: re.compile(rf"(?:\d(?:st|nd|rd|th)|first|second|third|th)[\s-]+$"),
+}
+
+
+# A fraction: an optional count of parts, then the part. Turkish names the whole first
+# ("üçte biri": of three, one; "dörtte üçü"), English the count first ("two-thirds", "a quarter").
+_FRACTION = {
+    TR: re.compile(rf"(?P<whole>iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on)[dt][ae]\s+"
+                   rf"(?P<part>bir|iki|üç|dört|dörd|beş|altı|yedi|sekiz|dokuz)(?:i|ü|ı|u)?(?:s?[ıiuü])?(?:n[ıiuü]n|n[ae]|n[dt][ae]n?|y[ae]|n[ıiuü])?{_END}"
+                   rf"|(?P<half>yarı)s[ıi](?:n[ıi]n?|n[ae]|n[dt][ae]n?)?{_END}|(?P<quarter>çeyre[kğ])(?:i|e|in|inde|inden)?{_END}"),
+    EN: re.compile(rf"(?:(?P<count>a|one|two|three|four)[\s-]+)?(?P<name>half|halves|thirds?|quarters?|fifths?|tenths?)"
+                   rf"{_END}(?!\s+an?\s+(?:hour|mile|day|century|million|billion|trillion|dozen))"),
+}
+_PREVIOUS_WORD = re.compile(rf"({_L}+)\s+$")
+# Words before a half that make it a period ("the second half", "ilk yarısında"), not a share.
+_PERIOD_BEFORE = frozenset({"son", "diğer", "öbür", "last", "other"})
+_EN_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                      "fifths": 5, "tenth": 10, "tenths": 10}
+
+
+def _fraction(folded: str, start: int, language: Language) -> Quantity | None:
+    """A fraction as a spelled percentage: "yarısı" and "half" are 50, "dörtte üçü" and "three quarters" 75."""
+    match = _FRACTION[language].match(folded, start)
+    if match is None:
+        return None
+    previous = _PREVIOUS_WORD.search(folded, max(0, start - 20), start)
+    if previous and (previous.group(1) in _PERIOD_BEFORE
+                     or getattr(_number_word(previous.group(1), language), "ordinal", False)):
+        return None
+    if language is TR:
+        if match.group("half") or match.group("quarter"):
+            share = Decimal(50 if match.group("half") else 25)
+        else:
+            whole, part = _base_word(match.group("whole"), TR).value, _base_word(match.group("part"), TR).value
+            if part >= whole:
+                return None
+            share = Decimal(100) * part / whole
+    else:
+        count = match.group("count")
+        parts = _EN_FRACTION_PARTS[match.group("name")]
+        if count is None and parts != 2:
+            return None  # "the third round", "the first quarter": an ordinal or a period, not a share
+        share = Decimal(100) * (1 if count in (None, "a") else _SMALL[EN][count]) / parts
+        if share > 100:
+            return None
+    share = share.quantize(Decimal("0.1"))
+    share = share.to_integral_value() if share == share.to_integral_value() else share
+    return Quantity(start, match.end(), share, "percent", "percent", spelled=True)
+
+
+def _lone_amount(folded: str, start: int, language: Language) -> Quantity | None:
+    """A word that is an amount by itself: "a decade" (10 years), "yüzyıl" (100 years), "round the clock"."""
+    match = _LONE_AMOUNT[language].match(folded, start)
+    if match is None or (start and folded[start - 1].isalpha()) or _ORDINAL_BEFORE[language].search(
+            folded, max(0, start - 20), start):
+        return None  # "the 21st century" names a century, it does not count a hundred years
+    if match.group("unit") is None:  # round the clock
+        return Quantity(start, match.end(), Decimal(24), "measure", "hour", spelled=True)
+    unit, factor = _UNIT_FACTORS[_LONE_UNITS[match.group("unit")]]
+    return Quantity(start, match.end(), Decimal(factor), "measure", unit, spelled=True)
+
+
+def _clock_time(folded: str, start: int, language: Language) -> Quantity | None:
+    """A clock time after a cue ("at 20.45", "saat 14.30"), valued as hour plus minutes in hundredths."""
+    match = _CLOCK.match(folded, start)
+    if match is None or not _CLOCK_BEFORE[language].search(folded, max(0, start - 12), start):
+        return None
+    if _unit_after(folded, match.end(), None, language)[0] is not None:
+        return None  # "about 20.45 percent" is an amount
+    value = Decimal(match.group("hour")) + Decimal(match.group("minute")) / 100
+    return Quantity(start, match.end(), value, "time")
+
+
+def _range_end(folded: str, span_start: int, end: int, language: Language) -> _Reading | None:
+    """The other end of a range that begins at the number ending at `end`, or None."""
+    gap = _RANGE_GAP[language].match(folded, end)
+    if gap is None and language is EN and _BETWEEN_BEFORE.search(folded, max(0, span_start - 12), span_start):
+        gap = _BETWEEN_GAP.match(folded, end)
+    if gap is None or not _DIGITS.match(folded, gap.end()):
+        return None
+    return _read_core(folded, gap.end(), language)
+
+
 def _read_quantity(text: str, folded: str, start: int, language: Language) -> Quantity | None:
     """Read the quantity whose number starts at `start`, or None if it is not one."""
-    core = _read_core(folded, start, language)
-    if core is None or (start and folded[start - 1].isalpha()):
+    if start and folded[start - 1].isalpha():
         return None
+    if clock := _clock_time(folded, start, language):
+        return clock
+    if fraction := _fraction(folded, start, language):
+        return fraction
+    core = _read_core(folded, start, language)
+    if core is None:
+        return _lone_amount(folded, start, language)
     if core.words and not _is_amount_word(text, folded, start, core, language):
         return None
+    spelled = bool(core.words)
     if core.ordinal:
-        return Quantity(start, core.end, core.value, "ordinal")
+        return Quantity(start, core.end, core.value, "ordinal", spelled=spelled)
     ordinal = _ORDINAL_AFTER[language].match(folded, core.end) if core.plain else None
     if ordinal:
         return Quantity(start, ordinal.end(), core.value, "ordinal")
 
     span_start, unit = _prefix(folded, start)
     value, upper, end = core.value, None, core.end
-    gap = _RANGE_GAP[language].match(folded, end)
-    second = _read_core(folded, gap.end(), language) if gap and _DIGITS.match(folded, gap.end()) else None
-    if second and second.value > value:
-        upper, end = second.value, second.end
-    half = _HALF.match(folded, end) if language is TR else None
+    second = _range_end(folded, span_start, end, language)
+    if second and second.value != value:
+        # The ends of a range kept low to high: "between 1990 and 1985" is the range "1985-1990".
+        value, upper, end = min(value, second.value), max(value, second.value), second.end
+    half = _HALF[language].match(folded, end)
     if half:
         value, end = value + Decimal("0.5"), half.end()
         upper = None if upper is None else upper + Decimal("0.5")
     scale, end = (1, end) if core.suffixed else _scaled(folded, end, language, money=unit is not None)
     if scale > 1:
         value, upper = value * scale, None if upper is None else upper * scale
-        if language is TR and upper is None:
+        if upper is None:
             added, end = _continued(folded, end, scale, language)
             value += added
     elif core.words == ("bir",) and not half:
         return None  # "bir" alone is the article "a", not the number one
+    unit_start = end
     if not core.suffixed:
         unit, end = _unit_after(folded, end, unit, language)
+    if unit in _UNIT_FACTORS:
+        unit, factor = _UNIT_FACTORS[unit]
+        value, upper = value * factor, None if upper is None else upper * factor
 
     if unit is None and end == core.end and end < len(text) and text[end].isupper() and not core.words:
         return Quantity(start, _WORD.match(text, end).end(), value, "code")  # 5G, 3D
     approximate = bool(_APPROXIMATE_BEFORE[language].search(folded, max(0, span_start - 30), span_start)
                        or _APPROXIMATE_AFTER[language].match(folded, end))
-    return Quantity(span_start, end, value, _kind(unit, core, scale, upper, approximate), unit, approximate, upper)
+    kind = _kind(unit, core, scale, upper, approximate)
+    if (unit == "year" and core.plain and scale == 1 and _is_year(value) and (upper is None or _is_year(upper))
+            and _YEAR_NOUN.match(folded, unit_start)):
+        kind, unit = "year", None
+    return Quantity(span_start, end, value, kind, unit, approximate, upper, spelled)
 
 
 def _codes(text: str) -> list[Quantity]:
@@ -493,7 +687,9 @@ def find_quantities(text: str, language: Language,
     folded = fold_case(text, turkish=language is TR)
     starts = sorted({match.start() for match in _DIGITS.finditer(folded)}
                     | {match.start() for match in _WORD.finditer(folded)
-                       if _number_word(match.group(), language) or match.group() in _WORD_STARTS[language]})
+                       if _number_word(match.group(), language) or match.group() in _WORD_STARTS[language]
+                       or _LONE_AMOUNT[language].match(folded, match.start())
+                       or _FRACTION[language].match(folded, match.start())})
     cursor = 0
     for start in starts:
         if start < cursor or _overlaps(start, start + 1, taken):

@@ -87,7 +87,7 @@ def _finding(code, start, end, severity=Severity.MAJOR, confidence=0.5, category
 def test_findings_on_the_same_words_become_one_with_both_reasons():
     merged = merge_findings([_finding("D302", 10, 17, Severity.CRITICAL, 0.9), _finding("D301", 10, 30, confidence=0.6)])
     assert len(merged) == 1
-    assert merged[0].code == "D302"  # the more severe one is kept
+    assert merged[0].code == "D302" and merged[0].also == ("D301",)  # the more severe one is kept
     assert "also D301" in merged[0].evidence and "message of D301" in merged[0].evidence
     assert merged[0].confidence == round(1 - 0.1 * 0.4, 3)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from findings import findings_of
 
 ORIG = "Mahkeme, gazeteciler Elif Sarıkaya ve Cem Öztürk'ün beraatine hükmetti. Vali Ahmet Tunçel açıklama yaptı."
@@ -25,3 +26,54 @@ def test_a_title_before_the_surname_is_no_given_name(encoder):
 def test_a_sentence_opening_with_a_function_word_before_a_surname_is_no_swap(encoder):
     orig = "Belediye Başkanı Ali Dikmen, çalışmaların iyi gittiğini söyledi."
     assert findings_of("D102", orig, "In Dikmen's words, the work is going well, the mayor said.", encoder) == []
+
+
+# Each form of "no evidence of a person": the English word before the surname is read as what it is.
+NOT_A_GIVEN_NAME = [
+    # The aligned original names the person by surname alone: a month before the English surname is no given name.
+    ("Selin Demirtaş şarkıcıdır. Geçen aralık ayında Demirtaş yarışmada ikinci oldu.",
+     "Selin Demirtaş is a singer. Last December Demirtaş finished second in the contest."),
+    # A particle of an Arabic name, spelled two ways.
+    ("Suriyeli Halid El Nasır ailesiyle Almanya'ya ulaştı.",
+     "Syrian Halid Al Nasır reached Germany with his family."),
+    # A headline in capitals.
+    ("SAO PAULO DA LEME kulübü yeni sezona hazır.",
+     "SAO PAULO DE LEME club is ready for the new season."),
+    # An ordinary word opening the sentence on both sides.
+    ("Başta Kozan 12. Kültür Lisesi olmak üzere okullar katıldı.",
+     "Particularly Kozan 12. Culture High School and other schools took part."),
+    # Title case of an event's name after another capitalised ordinary word.
+    ("Kentte \"Yaşasın Orhan\" adlı bir gece düzenlendi.",
+     "An evening called \"Long Live Orhan\" was held in the city."),
+    # A nickname: the English word renders a word of the aligned original.
+    ("Taraftarlar Ayşe Korkmaz için \"Korkmaz Abla\" pankartları açtı.",
+     "The fans unfurled \"Sister Korkmaz\" banners for Ayşe Korkmaz."),
+    # A spelling slip of a place before a club's name is the spelling check's finding.
+    ("Yarın Adana Demirspor ile karşılaşacaklar.",
+     "Tomorrow they will face Adna Demirspor."),
+    # One part of a hyphenated pair.
+    ("Sezonun ilk maçı Samsun-Adana Demirspor karşılaşması olacak.",
+     "The first match of the season will be Adana Demirspor against Samsun."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans"), NOT_A_GIVEN_NAME)
+def test_a_capitalised_word_without_evidence_of_a_person_is_no_swap(orig, trans, encoder):
+    assert findings_of("D102", orig, trans, encoder) == []
+
+
+# The same positions with a real given name swapped are still flagged.
+SWAPPED = [
+    ("Geçen aralık ayında Selin Demirtaş yarışmada ikinci oldu.",
+     "Last December Sevgi Demirtaş finished second in the contest.", "Sevgi", "Selin"),
+    ("Sezonun ilk maçında Murat Yılmazer iki gol attı.",
+     "Mehmet Yılmazer scored two goals in the first match of the season.", "Mehmet", "Murat"),
+    ("Belgeseli Kemal Sunalp çekti.",
+     "The documentary was shot by Kerem Sunalp.", "Kerem", "Kemal"),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "swapped", "expected"), SWAPPED)
+def test_a_given_name_in_running_text_is_compared(orig, trans, swapped, expected, encoder):
+    found = findings_of("D102", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(swapped, expected)]

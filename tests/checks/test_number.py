@@ -1,8 +1,11 @@
-"""D201 number-mismatch beyond its registry case: a scale borrowed from a neighbour never crosses units."""
+"""D201 number-mismatch beyond its registry case: values compared form by form, scales never crossing units."""
 
 from __future__ import annotations
 
+import pytest
 from findings import findings_of
+
+import drift
 
 ORIG = ("Sendika, ortalama net ücretin 38 bin lira olduğunu söyledi. "
         "İşveren ise ilk altı ay için yüzde 28 artış önerdi.")
@@ -13,3 +16,111 @@ def test_a_percentage_is_not_excused_by_an_amount_of_money_in_the_next_sentence(
              "The employer offered a 38 percent raise for the first six months.")
     found = findings_of("D201", ORIG, trans, encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [("38 percent", "28%")]
+
+
+def _reported(orig: str, trans: str, encoder) -> list[str]:
+    """What D201 points at (the English words, or the Turkish ones where the English has none), sentences paired."""
+    report = drift.check(orig, trans, encoder=encoder)
+    assert all(bead.orig and bead.trans for bead in report.alignment.beads), "the sentences must align"
+    return sorted((finding.trans or finding.orig).text for finding in report.findings if finding.code == "D201")
+
+
+# Each form, once rendered faithfully (nothing reported) and once changed (what is reported).
+FORMS = [
+    ("compound numeral", "Fonda 4 milyon 215 bin 36 lira birikti.",
+     "The fund held 4 million 215 thousand and 36 lira.", "The fund held 4 million 251 thousand and 36 lira.",
+     ["4 million 251 thousand and 36 lira"]),
+    ("spelled compound", "Toplantıya iki yüz elli temsilci katıldı.",
+     "Two hundred and fifty delegates attended the meeting.", "Two hundred and fifteen delegates attended the meeting.",
+     ["Two hundred and fifteen"]),
+    ("thousands separators", "Sergiyi 12.500.000 kişi gezdi.",
+     "12,500,000 people visited the exhibition.", "12,050,000 people visited the exhibition.", ["12,050,000"]),
+    ("1,000 and 1.000", "Fabrikada 1.000 işçi çalışıyor.",
+     "The factory employs 1,000 workers.", "The factory employs 10,000 workers.", ["10,000"]),
+    ("percent sign", "İşsizlik %5 azaldı.", "Unemployment fell by 5 percent.", "Unemployment fell by 15 percent.",
+     ["15 percent"]),
+    ("clock time", "Tören saat 14.30'da başladı.", "The ceremony began at 14.30.", "The ceremony began at 16.30.",
+     ["16.30"]),
+    ("night-time clock", "Yangın gece saat 03.00 sularında çıktı.", "The fire broke out at around 03.00 at night.",
+     "The fire broke out at around 05.00 at night.", ["05.00"]),
+    ("range of counts", "Olayda 3-4 kişi yaralandı.", "Three or four people were injured in the incident.",
+     "Three or five people were injured in the incident.", ["five"]),
+    ("range in the other order", "Fiyatlar 40 ile 25 lira arasında değişiyor.", "Prices range between 25 and 40 lira.",
+     "Prices range between 25 and 45 lira.", ["25 and 45 lira"]),
+    ("day range", "Fuar 15-16 Ekim tarihlerinde 300 firmayla yapıldı.",
+     "The fair was held on October 15 and 16 with 300 companies.",
+     "The fair was held on October 15 and 16 with 360 companies.", ["360"]),
+    ("copula on a number word", "Finale kalanların sayısı dörttü.", "The finalists numbered four.",
+     "The finalists numbered five.", ["five"]),
+    ("possessive on a number word", "Yolculardan altısının durumu ağır.",
+     "Six of the passengers are in serious condition.", "Seven of the passengers are in serious condition.",
+     ["Seven"]),
+    ("locative on a number word", "Çocuk beşinde okumayı söktü.", "The child could read at five.",
+     "The child could read at six.", ["six"]),
+    ("distributive", "Her aileye beşer ton kömür verildi.", "Each family was given five tonnes of coal.",
+     "Each family was given fifteen tonnes of coal.", ["fifteen tonnes"]),
+    ("distributive compound", "Katılımcılara yirmi beşer lira ödendi.", "Participants were paid twenty-five lira each.",
+     "Participants were paid thirty-five lira each.", ["thirty-five lira"]),
+    ("ordinal with apostrophe", "Takım ligi 3'üncü sırada bitirdi.", "The team finished the league in 3rd place.",
+     "The team finished the league in 5th place.", ["5th"]),
+    ("ordinal word", "Takım ligi üçüncü sırada bitirdi.", "The team finished the league in third place.",
+     "The team finished the league in fourth place.", ["fourth"]),
+    ("ordinal with a dot", "Bisiklet yarışının 3. etabı yarın Antalya'da koşulacak.",
+     "The 3rd stage of the cycling race will be run in Antalya tomorrow.",
+     "The 4th stage of the cycling race will be run in Antalya tomorrow.", ["4th"]),
+    ("date in a street name", "19 Mayıs Caddesi'nde 4 bina yıkıldı.", "4 buildings collapsed on 19 Mayis Street.",
+     "7 buildings collapsed on 19 Mayis Street.", ["7"]),
+    ("number word in a title", "Yönetmenin Üç Maymun filmi dört ödül aldı.",
+     "The director's film Three Monkeys won four awards.", "The director's film Three Monkeys won six awards.",
+     ["six"]),
+    ("years between", "Fabrika 1990 ile 1985 yılları arasında 600 kişi çalıştırdı.",
+     "The factory employed 600 people between 1985 and 1990.",
+     "The factory employed 900 people between 1985 and 1990.", ["900"]),
+    ("a dozen", "Kazada on iki araç hasar gördü.", "A dozen vehicles were damaged in the crash.",
+     "Two dozen vehicles were damaged in the crash.", ["Two dozen"]),
+    ("and a half", "Toplantı iki buçuk saat sürdü.", "The meeting lasted two and a half hours.",
+     "The meeting lasted three and a half hours.", ["three and a half hours"]),
+    ("half and a quarter", "Çalışanların yarısı ve 300 yönetici greve katıldı.",
+     "Half of the workers and 300 managers joined the strike.",
+     "A quarter of the workers and 350 managers joined the strike.", ["350", "A quarter"]),
+    ("fraction for a percentage", "Fabrikadaki çalışanların yüzde 50'si dün greve katıldı.",
+     "Half of the workers at the factory joined the strike yesterday.",
+     "A third of the workers at the factory joined the strike yesterday.", ["A third"]),
+    ("twice", "Bakan bölgeyi iki kez ziyaret etti.", "The minister visited the region twice.",
+     "The minister visited the region 3 times.", ["3"]),
+    ("double and triple", "Satışlar üç katına çıktı.", "Sales tripled.", "Sales doubled.", ["doubled"]),
+    ("first and second", "Takım ikinci oldu, 12 puan topladı.", "The team came second with 12 points.",
+     "The team came first with 12 points.", ["first"]),
+    ("hundreds of", "Yüzlerce kişi Taksim meydanında toplandı.", "Hundreds of people gathered in Taksim square.",
+     "About 300 people gathered in Taksim square.", ["300"]),
+    ("dozens of", "Onlarca araç yolda kaldı.", "Dozens of vehicles were stranded on the road.",
+     "40 vehicles were stranded on the road.", ["40"]),
+    ("decade", "Son 10 yılda 200 köprü yapıldı.", "In the past decade 200 bridges were built.",
+     "In the past decade 250 bridges were built.", ["250"]),
+    ("round the clock", "Hastanenin acil servisi 24 saat hizmet verecek.",
+     "The hospital's emergency department will operate round the clock.",
+     "The hospital's emergency department will operate 12 hours a day.", ["12 hours"]),
+    ("a thousand", "Okula bine yakın mektup geldi.", "Close to a thousand letters reached the school.",
+     "Close to ten thousand letters reached the school.", ["ten thousand"]),
+    ("money with hundredths", "Her biri 66 lira yirmi beşer kuruş alacak.",
+     "Each will receive 66 liras and twenty-five kuruş.", "Each will receive 66 liras and seventy-five kuruş.",
+     ["seventy-five kuruş"]),
+]
+
+
+@pytest.mark.parametrize(("form", "orig", "faithful", "changed", "reported"), FORMS, ids=[form[0] for form in FORMS])
+def test_each_form_is_compared_by_value(form, orig, faithful, changed, reported, encoder):
+    assert _reported(orig, faithful, encoder) == []
+    assert _reported(orig, changed, encoder) == reported
+
+
+def test_a_small_number_in_words_alone_is_not_an_addition(encoder):
+    orig = "Üçlü arasındaki konuşma uzadı."
+    assert _reported(orig, "The conversation between the three dragged on.", encoder) == []
+    assert _reported(orig, "The conversation between the 30 of them dragged on.", encoder) == ["30"]
+
+
+def test_a_date_excuses_only_the_day_it_does_not_share(encoder):
+    orig = "Fuar 15-16 Ekim tarihlerinde yapıldı ve 16 firma katıldı."
+    assert _reported(orig, "The fair was held on October 15 and 16, and 16 companies took part.", encoder) == []
+    assert _reported(orig, "The fair was held on October 15-16, and 15 companies took part.", encoder) == ["15"]

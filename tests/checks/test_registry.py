@@ -64,7 +64,8 @@ def _run(folder: Path, encoder, code: str):
 def test_flagged_case(code, encoder):
     folder = CASES / code / "flagged"
     report = _run(folder, encoder, code)
-    mine = [finding for finding in report.findings if finding.code == code]
+    # A finding of another check on the same words carries this one's code in `also`.
+    mine = [finding for finding in report.findings if finding.code == code or code in finding.also]
     assert mine, f"{code} did not flag its case; findings: {[(f.code, f.message) for f in report.findings]}"
     expect_path = folder / "expect.json"
     if expect_path.exists():

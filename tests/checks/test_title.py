@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from findings import findings_of
 
 
@@ -14,3 +15,47 @@ def test_a_governor_rendered_as_mayor_is_flagged_although_a_dictionary_lists_may
     found = _titles(orig, "Rize Mayor Kemal Torunoğlu inspected the flooded area.", encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [("Rize Mayor", "governor")]
     assert _titles(orig, "Rize Governor Kemal Torunoğlu inspected the flooded area.", encoder) == []
+
+
+# A rendering the broadened senses accept, and the same title rendered as a clearly different office.
+ACCEPTED = [
+    # A central bank's başkan is its governor.
+    ("Merkez Bankası Başkan Yardımcısı Ali Erkut faiz kararını açıkladı.",
+     "Central Bank Deputy Governor Ali Erkut announced the rate decision."),
+    # The compound's last word names the office alone: a literal "general president".
+    ("Partide yalnızca Genel Başkan Ali Erkut konuşur.",
+     "In the party only General President Ali Erkut speaks."),
+    # A more general title: the body left out, the office kept.
+    ("Kulüp Başkanı Ali Erkut yeni teknik direktörü tanıttı.",
+     "President Ali Erkut introduced the new coach."),
+    # A dictionary sense of a title the glossary does not have.
+    ("Kulübün Direktörü Ali Erkut istifa etti.",
+     "The club's Director Ali Erkut resigned."),
+    # A verb phrase is no title.
+    ("Ankara başta olmak üzere on kentte sistem kuruldu.",
+     "The system was set up in ten cities, above all Ankara, by the General Directorate."),
+    # A sense whose head is no office: an assembly is a meeting.
+    ("Kulüp olağanüstü genel kurul yaptı.",
+     "The club held an extraordinary general meeting with its manager."),
+    # A title word right after a given name is a surname.
+    ("Bölüm başkanı Dr. Ayla Vali serbest bırakıldı.",
+     "Dr. Ayla Vali, the head of the department, was released."),
+]
+DIFFERENT_OFFICE = [
+    ("Belediye Başkan Yardımcısı Ali Erkut faiz kararını açıkladı.",
+     "Deputy Governor Ali Erkut announced the rate decision.", "deputy mayor"),
+    ("Partide yalnızca Genel Başkan Ali Erkut konuşur.",
+     "In the party only Secretary Ali Erkut speaks.", "party leader"),
+    ("Kulüp Başkan Yardımcısı Ali Erkut yeni teknik direktörü tanıttı.",
+     "Club President Ali Erkut introduced the new coach.", "deputy chairman"),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans"), ACCEPTED)
+def test_a_rendering_of_the_same_office_is_accepted(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize(("orig", "trans", "expected"), DIFFERENT_OFFICE)
+def test_a_clearly_different_office_is_flagged(orig, trans, expected, encoder):
+    assert [finding.expected for finding in _titles(orig, trans, encoder)] == [expected]

@@ -1,7 +1,11 @@
-"""D701 untranslated beyond its registry case: plural agent nouns are Turkish, surnames in -ci are names."""
+"""D701 untranslated beyond its registry case: which Turkish words English keeps, which are left untranslated."""
 
 from __future__ import annotations
 
+import pytest
+
+from drift.checks import find_check
+from drift.config import Config
 from drift.lint import lint
 
 
@@ -27,3 +31,34 @@ def test_turkish_names_of_foreign_places_are_flagged_with_their_english_names():
 
 def test_places_whose_turkish_name_is_the_english_one_are_not_flagged():
     assert _untranslated("Talks were held in Ankara, Tehran and İdlib, and later in Iran and Iraq.") == []
+
+
+def _untranslated_by_d701(english: str) -> list[str]:
+    """What D701 flags in English text, whatever the check's maturity."""
+    config = Config(checks=(find_check("D701"),))
+    return [finding.trans.text for finding in lint(english, config=config).findings]
+
+
+@pytest.mark.parametrize(("english", "flagged"), [
+    # A Turkish word English text uses, here a unit of money, is English too.
+    ("A ticket on the new line costs 90 kuruş more.", []),
+    ("The old merchants still meet at the çarşı every morning.", ["çarşı"]),
+    # Its accent-free spelling counts only when that is no unrelated English word ("ask" is not aşk).
+    ("The poem she read was about aşk and loss.", ["aşk"]),
+    # An ending that breaks vowel harmony or the buffer-letter rule is no Turkish inflection.
+    ("Police questioned the Kemali brothers on Monday.", []),
+    ("Fishermen waited along the Aksu for the boats.", []),
+    ("Officials at the Kadıköy Belediyesi declined to comment.", ["Belediyesi"]),
+    # A bare plural can be a surname; a plural with a possessive ending is not.
+    ("The Demirler family had lived in the village for a century.", []),
+    ("The Kadıköy Esnafları met on Tuesday.", ["Esnafları"]),
+    # Capitals throughout: a dateline or a headline, not a name with an ending.
+    ("ÇARŞISI: Rain fell all day.", []),
+    # A name English uses without "the" is kept as it is; one given "the" is a description left in Turkish.
+    ("Kartal Gençlik Yurdu won the match on Sunday.", []),
+    ("The match was played against the Kartal Gençlik Yurdu on Sunday.", ["Yurdu"]),
+    ("Officials at Kadıköy Belediyesi declined to comment.", []),
+    ("The Kadıköy Belediyesi said the road would reopen.", ["Belediyesi"]),
+])
+def test_words_english_keeps_and_words_left_in_turkish(english, flagged):
+    assert _untranslated_by_d701(english) == flagged

@@ -28,7 +28,7 @@ def test_html_to_a_file(pair, tmp_path, capsys):
 
 @pytest.mark.parametrize(("fmt", "start"), [("concise", f"{'{en}'}:"), ("github", "::")])
 def test_line_formats(pair, capsys, fmt, start):
-    assert main(["check", *map(str, pair), "--no-config", "-f", fmt, "--fail-on", "never"]) == 0
+    assert main(["check", *map(str, pair), "--no-config", "--preview", "-f", fmt, "--fail-on", "never"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) >= 10
     assert all(line.startswith(start.format(en=pair[1])) for line in lines)

@@ -68,7 +68,7 @@ def test_select_and_ignore_by_prefix_and_slug():
 
 
 @pytest.mark.parametrize(("text", "fragments"), [
-    ('selct = ["D1"]\n', ["unknown key 'selct'", "valid keys: baseline, fail-on, glossary, ignore, select, severity"]),
+    ('selct = ["D1"]\n', ["unknown key 'selct'", "valid keys: baseline, fail-on, glossary, ignore, min-confidence, preview, select, severity"]),
     ('fail_on = "minor"\n', ["unknown key 'fail_on'", "did you mean 'fail-on'"]),
     ('fail-on = "sometimes"\n', ["fail-on", "'sometimes' is not valid", "critical, major, minor, never"]),
     ('select = ["D9"]\n', ["select", "unknown check 'D9'", "D101 (name-spelling)"]),

@@ -33,7 +33,7 @@ def article(samples, tmp_path) -> tuple[Path, Path]:
 
 
 def _concise(capsys, *args: str) -> tuple[int, list[str]]:
-    code = main(["check", *args, "-f", "concise", "--no-config"])
+    code = main(["check", *args, "-f", "concise", "--no-config", "--preview"])
     return code, capsys.readouterr().out.splitlines()
 
 

@@ -67,7 +67,7 @@ CASES = [
     ("Yaralılardan ikisinin durumu ağır.", TR, [("ikisinin", "2", None, "cardinal")]),
     ("Türkiye her iki ülkeyle de iyi ilişkilere sahip.", TR, []),
     ("On binlerce kişi yürüdü.", TR, []),
-    ("Pastanın üçte biri kaldı.", TR, []),
+    ("Pastanın üçte biri kaldı.", TR, [("üçte biri", "33.3", "percent", "percent")]),
     # Turkish ordinals, codes, and digits that belong to dates
     ("2. Dünya Savaşı", TR, [("2.", "2", None, "ordinal")]),
     ("Hattın 3. etabı", TR, [("3.", "3", None, "ordinal")]),
@@ -100,7 +100,8 @@ CASES = [
     ("Twenty-five planes and one hundred and twenty troops", EN, [("Twenty-five", "25", None, "cardinal"),
                                                                  ("one hundred and twenty", "120", None, "cardinal")]),
     ("One of the injured is in serious condition; no one else was hurt.", EN, [("One", "1", None, "cardinal")]),
-    ("A third of voters and two-thirds of members agreed.", EN, []),
+    ("A third of voters and two-thirds of members agreed.", EN, [("A third", "33.3", "percent", "percent"),
+                                                                 ("two-thirds", "66.7", "percent", "percent")]),
     ("the 3rd stage, the third round and the twenty-first century", EN, [
         ("3rd", "3", None, "ordinal"), ("third", "3", None, "ordinal"), ("twenty-first", "21", None, "ordinal")]),
     ("a 30-kilogram payload and a three-year contract", EN, [("30-kilogram", "30", "kg", "measure"),
@@ -115,6 +116,99 @@ CASES = [
     ("S-300s and S-400s from NATO allies; 5G networks", EN, [
         ("S-300", "300", None, "code"), ("S-400", "400", None, "code"), ("5G", "5", None, "code")]),
 ]
+
+# The number grammar, form by form: each form read (first row) and a look-alike left alone (second row).
+GRAMMAR_CASES = [
+    # compound numerals with scales, in both languages
+    ("Fonda 4 milyon 215 bin 36 lira birikti.", TR, [("4 milyon 215 bin 36 lira", "4215036", "currency:TRY", "money")]),
+    ("Fonda 4 milyon lira, 215 bin kişiye gitti.", TR, [("4 milyon lira", "4e6", "currency:TRY", "money"),
+                                                       ("215 bin", "215000", None, "cardinal")]),
+    ("The fund held 4 million 215 thousand and 36 lira.", EN, [
+        ("4 million 215 thousand and 36 lira", "4215036", "currency:TRY", "money")]),
+    ("It paid 7 thousand, 430 euros.", EN, [("7 thousand, 430 euros", "7430", "currency:EUR", "money")]),
+    ("By 2 million, 30 more had left.", EN, [("2 million", "2e6", None, "cardinal"), ("30", "30", None, "cardinal")]),
+    # spelled-out compounds
+    ("Salona üç yüz kırk beş kişi sığdı.", TR, [("üç yüz kırk beş", "345", None, "cardinal")]),
+    ("Yüz yüze görüştüler.", TR, []),
+    ("A dozen eggs, two dozen apples.", EN, [("A dozen", "12", None, "cardinal"), ("two dozen", "24", None, "cardinal")]),
+    ("Dozens of people came.", EN, []),
+    ("Bir düzine kalem aldı.", TR, [("Bir düzine", "12", None, "cardinal")]),
+    ("Düzinelerce kalem aldı.", TR, []),
+    # thousands separators
+    ("Stadyumu 12.500.000 kişi ziyaret etti.", TR, [("12.500.000", "12500000", None, "cardinal")]),
+    ("Sürüm 1.2.3 çıktı.", TR, []),
+    # clock times after a cue
+    ("The train left at 21.15 sharp.", EN, [("21.15", "21.15", None, "time")]),
+    ("The rate was 21.15 percent.", EN, [("21.15 percent", "21.15", "percent", "percent")]),
+    ("Doors open at 07:30.", EN, []),  # a colon time is a date mention, skipped by default
+    # ranges, low to high whatever the order
+    ("Olayda 3-4 kişi yaralandı.", TR, [("3-4", "3", None, "cardinal", False, "4")]),
+    ("Fiyat 40 ile 25 lira arasında.", TR, [("40 ile 25 lira", "25", "currency:TRY", "money", False, "40")]),
+    ("Ali ile 25 kişi geldi, 40 ile de 30 kişi.", TR, [("25", "25", None, "cardinal"), ("40", "40", None, "cardinal"),
+                                                     ("30", "30", None, "cardinal")]),
+    ("Built between 1990 and 1985, it stood.", EN, [("1990 and 1985", "1985", None, "year", False, "1990")]),
+    ("She saw 1990 and 1985 differently.", EN, [("1990", "1990", None, "year"), ("1985", "1985", None, "year")]),
+    ("Voters aged 18 to 29 agreed.", EN, [("18 to 29", "18", None, "cardinal", False, "29")]),
+    ("1995 ila 1999 yılları arasında", TR, [("1995 ila 1999 yılları", "1995", None, "year", False, "1999")]),
+    ("1995 yıl önce", TR, [("1995 yıl", "1995", "year", "measure")]),
+    # suffixed number words: copula, possessive with a buffer, locative, and what they must not be
+    ("Finalist sayısı dörttü.", TR, [("dörttü", "4", None, "cardinal")]),
+    ("Dördüncüydü.", TR, [("Dördüncüydü", "4", None, "ordinal")]),
+    ("Yolculardan altısının durumu ağır.", TR, [("altısının", "6", None, "cardinal")]),
+    ("Köprünün altında beklediler.", TR, []),
+    ("Çocuk beşinde okumayı söktü.", TR, [("beşinde", "5", None, "cardinal")]),
+    ("Yedisi eve döndü, yediği yemek bitti.", TR, [("Yedisi", "7", None, "cardinal")]),
+    # distributives
+    ("Her aileye beşer ton kömür verildi.", TR, [("beşer ton", "5", "ton", "measure")]),
+    ("Katılımcılara yirmi beşer lira ödendi.", TR, [("yirmi beşer lira", "25", "currency:TRY", "money")]),
+    ("Ev onarıldı, tekne yüzer.", TR, []),
+    # a bare "bin" with a case ending
+    ("Bine yakın mektup geldi.", TR, [("Bine", "1000", None, "cardinal", True)]),
+    ("Binaya yakın durdu.", TR, []),
+    # hundredths of a currency
+    ("Bilet 66 lira yirmi beşer kuruş.", TR, [("66 lira", "66", "currency:TRY", "money"),
+                                             ("yirmi beşer kuruş", "25", "currency:hundredth", "money")]),
+    ("It cost 3 dollars and 5 cents.", EN, [("3 dollars", "3", "currency:USD", "money"),
+                                           ("5 cents", "5", "currency:hundredth", "money")]),
+    # ordinals
+    ("Takım 4'üncü oldu, sonra 4. turda elendi.", TR, [("4'üncü", "4", None, "ordinal"), ("4.", "4", None, "ordinal")]),
+    ("Takım 4 tur sonra elendi.", TR, [("4", "4", None, "cardinal")]),
+    # number words inside a name
+    ("Yönetmenin Üç Maymun filmi ödül aldı.", TR, []),
+    ("Üç maymun kaçtı.", TR, [("Üç", "3", None, "cardinal")]),
+    ("The film Seven Samurai was shown.", EN, []),
+    ("Seven samurai were shown.", EN, [("Seven", "7", None, "cardinal")]),
+    # a dash before a title is not a unit
+    ("1989 - Yıllar Geçti", TR, [("1989", "1989", None, "year")]),
+    ("Şirket 5-yıllık plan yaptı.", TR, [("5-yıllık", "5", "year", "measure")]),
+    # English number words and idioms
+    ("Two and a half hours passed.", EN, [("Two and a half hours", "2.5", "hour", "measure")]),
+    # fractions, as spelled percentages; ordinals and periods that look like them stay what they are
+    ("Half of them stayed; a quarter left.", EN, [("Half", "50", "percent", "percent"),
+                                                  ("a quarter", "25", "percent", "percent")]),
+    ("In the third round of the first quarter.", EN, [("third", "3", None, "ordinal"), ("first", "1", None, "ordinal")]),
+    ("Gelirin yarısı ve dörtte üçü gitti.", TR, [("yarısı", "50", "percent", "percent"),
+                                                ("dörtte üçü", "75", "percent", "percent")]),
+    ("Yarın yarım saat yarışacaklar.", TR, []),
+    ("Maçın ikinci yarısı, in the second half", TR, [("ikinci", "2", None, "ordinal")]),
+    ("Prices tripled, then rose fourfold.", EN, [("tripled", "3", None, "cardinal"), ("fourfold", "4", None, "cardinal")]),
+    ("He had double standards.", EN, [("double", "2", None, "cardinal")]),
+    ("Over the past decade it grew.", EN, [("decade", "10", "year", "measure")]),
+    ("For decades it grew.", EN, []),
+    ("Two decades later it grew.", EN, [("Two decades", "20", "year", "measure")]),
+    ("It is open round the clock.", EN, [("round the clock", "24", "hour", "measure")]),
+    ("The clock stopped.", EN, []),
+    ("Yüzyıllık çınar kesildi.", TR, [("Yüzyıllık", "100", "year", "measure")]),
+    ("Yüzyıllardır sürüyor, 20. yüzyılda başladı.", TR, [("20.", "20", None, "ordinal")]),
+    ("Nobody came, and no-one left.", EN, []),
+    # vague amounts are not read on either side
+    ("Yüzlerce kişi ve onlarca araç vardı.", TR, []),
+    ("Hundreds of people and thousands of cars.", EN, []),
+    # percentages either way round
+    ("Oran %5 oldu.", TR, [("%5", "5", "percent", "percent")]),
+    ("The rate was 5 percent.", EN, [("5 percent", "5", "percent", "percent")]),
+]
+CASES += GRAMMAR_CASES
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), CASES, ids=[case[0][:40] for case in CASES])
