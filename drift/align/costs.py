@@ -148,19 +148,26 @@ def _bead_table(orig: SideFeatures, trans: SideFeatures, size: int, params: Alig
     return size * (1.0 - score) / 2 + length_penalty + params.merge_penalty * (size - 2)
 
 
-def bead_costs(orig: SideFeatures, trans: SideFeatures, params: AlignParams,
-               lines: LineEvidence | None = None) -> BeadCosts:
-    """Fill the cost table for every bead the aligner may choose."""
+def _tables(orig: SideFeatures, trans: SideFeatures, params: AlignParams, lines: LineEvidence | None,
+            orig_rows: slice, trans_rows: slice) -> dict[tuple[int, int], np.ndarray]:
+    """The cost of every 1-1, 1-2, 2-1 and 2-2 bead over these features (the line evidence of the same rows)."""
     orig_pairs, trans_pairs = _pairs(orig), _pairs(trans)
-    skip = (1.0 - params.threshold) / 2
     tables = {
         (1, 1): _bead_table(orig, trans, 2, params),
         (1, 2): _bead_table(orig, trans_pairs, 3, params),
         (2, 1): _bead_table(orig_pairs, trans, 3, params),
         (2, 2): _bead_table(orig_pairs, trans_pairs, 4, params),
     }
-    if lines is not None:
-        tables = _take_line_bonus(tables, lines.orig_beads, lines.trans_beads, lines.weight, params)
+    if lines is None:
+        return tables
+    return _take_line_bonus(tables, lines.orig_beads[orig_rows], lines.trans_beads[trans_rows], lines.weight, params)
+
+
+def bead_costs(orig: SideFeatures, trans: SideFeatures, params: AlignParams,
+               lines: LineEvidence | None = None) -> BeadCosts:
+    """Fill the cost table for every bead the aligner may choose."""
+    skip = (1.0 - params.threshold) / 2
+    tables = _tables(orig, trans, params, lines, slice(None), slice(None))
     return BeadCosts(
         one_one=tables[(1, 1)],
         one_two=tables[(1, 2)],
@@ -198,15 +205,7 @@ def feature_blocks(
         orig_matrix, trans_matrix = anchor_matrices(orig_anchors[a0:a1], trans_anchors[b0:b1])
         orig = SideFeatures(orig_vectors[a0:a1], orig_matrix, orig_lengths[a0:a1])
         trans = SideFeatures(trans_vectors[b0:b1], trans_matrix, trans_lengths[b0:b1])
-        orig_pairs, trans_pairs = _pairs(orig), _pairs(trans)
-        tables = {
-            (1, 1): _bead_table(orig, trans, 2, params),
-            (1, 2): _bead_table(orig, trans_pairs, 3, params),
-            (2, 1): _bead_table(orig_pairs, trans, 3, params),
-            (2, 2): _bead_table(orig_pairs, trans_pairs, 4, params),
-        }
-        if lines is not None:
-            tables = _take_line_bonus(tables, lines.orig_beads[a0:a1], lines.trans_beads[b0:b1], lines.weight, params)
+        tables = _tables(orig, trans, params, lines, slice(a0, a1), slice(b0, b1))
         return gather_block(tables, a0, b0, r0, r1, c0, c1)
 
     return block

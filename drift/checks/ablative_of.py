@@ -27,7 +27,7 @@ import re
 
 from drift.checks import check
 from drift.checks._names import pair_views
-from drift.checks.case_role import POSTPOSITIONS, governing_verb, noun_ending, preposition_before
+from drift.checks.case_role import governing_verb, nouns_rendered_after
 from drift.checks.context import CheckContext, make_finding
 from drift.lexicon.lemma import english_lemma
 from drift.model import Category, Severity
@@ -77,23 +77,10 @@ def _sense_takes_of(senses: tuple[str, ...]) -> bool:
 def ablative_of(context: CheckContext):
     trans_text = context.alignment.trans.text
     for view in pair_views(context):
-        links = context.links[view.index]
-        rendered_as = links.rendered_as
-        orig = view.orig_tokens
         trans = view.trans_tokens
-        for word in links.orig_words:
+        for word, befores in nouns_rendered_after(context, view, _ABLATIVE_NOUN, "of"):
             token = word.token
-            if token.is_capitalized or token.position not in rendered_as:
-                continue
-            if not noun_ending(view.orig_folded[token.position], word.lemmas, _ABLATIVE_NOUN):
-                continue
-            after = set(view.orig_folded[token.position + 1:token.position + 3])
-            following = view.orig_folded[token.position + 1] if token.position + 1 < len(orig) else ""
-            if following in POSTPOSITIONS or _PARTITIVES & after:
-                continue
-            befores = [(preposition_before(trans, position, trans_text), trans[position])
-                       for position in rendered_as[token.position]]
-            if not all(before is not None and before.text.lower() == "of" for before, _ in befores):
+            if _PARTITIVES & set(view.orig_folded[token.position + 1:token.position + 3]):
                 continue
             before, english = befores[0]
             ahead = trans[before.position - 1] if before.position > 0 else None

@@ -217,25 +217,31 @@ def noun_ending(word: str, lemmas: tuple[str, ...], ending: re.Pattern) -> bool:
         ending.fullmatch(word[len(lemma):]))
 
 
-def _common_nouns(context: CheckContext, view):
-    """A common noun in the dative ("bölgeye", to the region) rendered after "from"."""
+def nouns_rendered_after(context: CheckContext, view, ending: re.Pattern, preposition: str):
+    """Common nouns with a case `ending` (no postposition after them) whose every English rendering follows
+    `preposition`: each as (its word, [(the preposition's token, the rendering's token), ...])."""
     trans_text = context.alignment.trans.text
-    links = context.links[view.index]
-    rendered_as = links.rendered_as
+    rendered_as = context.links[view.index].rendered_as
     orig = view.orig_tokens
-    for word in links.orig_words:
+    for word in context.links[view.index].orig_words:
         token = word.token
         if token.is_capitalized or token.position not in rendered_as:
             continue
-        if not noun_ending(view.orig_folded[token.position], word.lemmas, _DATIVE_NOUN):
+        if not noun_ending(view.orig_folded[token.position], word.lemmas, ending):
             continue
-        after = orig[token.position + 1] if token.position + 1 < len(orig) else None
-        if after is not None and view.orig_folded[after.position] in POSTPOSITIONS:
+        if token.position + 1 < len(orig) and view.orig_folded[token.position + 1] in POSTPOSITIONS:
             continue
         befores = [(preposition_before(view.trans_tokens, position, trans_text), view.trans_tokens[position])
                    for position in rendered_as[token.position]]
-        if not all(before is not None and before.text.lower() == "from" for before, _ in befores):
-            continue
+        if all(before is not None and before.text.lower() == preposition for before, _ in befores):
+            yield word, befores
+
+
+def _common_nouns(context: CheckContext, view):
+    """A common noun in the dative ("bölgeye", to the region) rendered after "from"."""
+    trans_text = context.alignment.trans.text
+    for word, befores in nouns_rendered_after(context, view, _DATIVE_NOUN, "from"):
+        token = word.token
         verb = governing_verb(context, view, token.position)
         if verb is not None and not verb.rendered_at:
             continue

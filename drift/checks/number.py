@@ -5,7 +5,7 @@ a billion for a million, or 36 percent for yüzde 63 changes the story.
 
 Numbers are compared as values with their kind (count, percent, money,
 measure, time, ordinal), as `drift.text.quantities` reads them: with their
-scale ("8 milyon 734 bin 19" = "8 million 734 thousand and 19"), Turkish
+scale ("5 milyon 218 bin 46" = "5 million 218 thousand and 46"), Turkish
 separators (3,5 = 3.5; 1.250 = 1250), percentages (%42, yüzde 42), currencies,
 suffixed and distributive number words ("dörttü", "beşer"); codes such as
 S-400 are not amounts, and years are left to the date check. A range is

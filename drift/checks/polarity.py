@@ -318,7 +318,7 @@ def _english_negated(context: CheckContext, view: BeadView, position: int) -> bo
         return True
     reach = max(0, position - _NEGATION_REACH)
     if any(tokens[before].text.lower() in _COORDINATORS for before in range(reach, position)):
-        reach = max(0, reach - _NEGATION_REACH)  # "did not take them seriously or find them sincere"
+        reach = max(0, reach - _NEGATION_REACH)  # "did not read the report or sign it"
     return any(_negates(tokens, before) or _negative_meaning(tokens[before])
                or tokens[before].text.lower() in _NEGATIVE_CONDITIONS
                for before in range(reach, position))

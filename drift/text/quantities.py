@@ -6,8 +6,8 @@ The one place numbers are read, as a small grammar:
   English "1,250.75") and fall back to the other one when they cannot be read
   that way ("3.5" in Turkish text is 3.5);
 - number words compose by place value ("iki yüz elli", "twenty-five") and
-  scales nest in both languages ("8 milyon 734 bin 19", "8 million 734
-  thousand and 19", "a dozen", "two dozen");
+  scales nest in both languages ("5 milyon 218 bin 46", "5 million 218
+  thousand and 46", "a dozen", "two dozen");
 - a Turkish number word may carry the endings of a noun, a copula or the
   distributive ("ikisinin", "altısı", "dörttü", "beşer", "yirmi beşer");
 - a range is one quantity whose ends are kept low to high, whatever order the
@@ -425,13 +425,13 @@ def _scaled(folded: str, pos: int, language: Language, money: bool) -> tuple[int
     return _SCALES[word], match.end()
 
 
-# What may join the parts of one amount after a scale: "2 bin 400", "8 million 734 thousand and 19",
+# What may join the parts of one amount after a scale: "2 bin 400", "5 million 218 thousand and 46",
 # "7 thousand, 750" (a comma only before a group of exactly three digits).
 _PART_GAP = {TR: re.compile(r"\s+"), EN: re.compile(r"\s+and\s+|,\s+(?=\d{3}(?![\d.,]))|\s+")}
 
 
 def _continued(folded: str, pos: int, scale: int, language: Language) -> tuple[Decimal, int]:
-    """Smaller amounts after a scale: the "400" of "2 bin 400", the "734 thousand" of "8 million 734 thousand"."""
+    """Smaller amounts after a scale: the "400" of "2 bin 400", the "218 thousand" of "5 million 218 thousand"."""
     added = Decimal(0)
     while scale > 1 and (gap := _PART_GAP[language].match(folded, pos)):
         part = _read_core(folded, gap.end(), language)

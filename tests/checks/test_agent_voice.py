@@ -21,8 +21,8 @@ RECEIVED = "Misafirler, Gürcistan Başbakanı tarafından kabul edildi."
     (RECEIVED, "The guests received the Georgian prime minister.", True),
     (RECEIVED, "The guests were received by the Georgian prime minister.", False),
     # "tarafından" after a place is "from the side of": English says where, with a preposition
-    ("Top sesleri sınırın öte yanındaki Türkiye tarafından da duyuluyor.",
-     "Across the border, the sound of the guns can also be heard in Turkey.", False),
+    ("Siren sesleri nehrin karşısındaki köy tarafından da duyuldu.",
+     "Beyond the river, the sirens were heard in the village as well.", False),
 ])
 def test_agents(orig, trans, flagged, encoder):
     assert bool(_agents(orig, trans, encoder)) is flagged

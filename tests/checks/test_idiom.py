@@ -40,7 +40,7 @@ CAUGHT = "Hırsızlar sonunda yakayı ele verdi."
     (CAUGHT, "The thieves were finally captured.", None),
     (CAUGHT, "The thieves finally escaped.", "escaped"),
     # "en az" is a superlative built by grammar (at least), not an idiom, even when the English misspells it
-    ("Almanya en az 400 milyon euro katkı sağlayacak.", "Germany will contribute at lest 400 million euros.", None),
+    ("Belediye parka en az 30 milyon lira ayıracak.", "The council will set aside at lest 30 million liras for the park.", None),
 ])
 def test_synonyms_and_comparisons(orig, trans, flagged, encoder):
     assert [finding.trans.text for finding in _idioms(orig, trans, encoder)] == ([flagged] if flagged else [])

@@ -102,9 +102,9 @@ FORMS = [
      "The hospital's emergency department will operate 12 hours a day.", ["12 hours"]),
     ("a thousand", "Okula bine yakın mektup geldi.", "Close to a thousand letters reached the school.",
      "Close to ten thousand letters reached the school.", ["ten thousand"]),
-    ("money with hundredths", "Her biri 66 lira yirmi beşer kuruş alacak.",
-     "Each will receive 66 liras and twenty-five kuruş.", "Each will receive 66 liras and seventy-five kuruş.",
-     ["seventy-five kuruş"]),
+    ("money with hundredths", "Her çocuk 48 lira otuzar kuruş harçlık alacak.",
+     "Each child will get 48 liras and thirty kuruş of pocket money.",
+     "Each child will get 48 liras and ninety kuruş of pocket money.", ["ninety kuruş"]),
 ]
 
 

@@ -166,8 +166,8 @@ GRAMMAR_CASES = [
     ("Bine yakın mektup geldi.", TR, [("Bine", "1000", None, "cardinal", True)]),
     ("Binaya yakın durdu.", TR, []),
     # hundredths of a currency
-    ("Bilet 66 lira yirmi beşer kuruş.", TR, [("66 lira", "66", "currency:TRY", "money"),
-                                             ("yirmi beşer kuruş", "25", "currency:hundredth", "money")]),
+    ("Harçlık 48 lira otuzar kuruş.", TR, [("48 lira", "48", "currency:TRY", "money"),
+                                          ("otuzar kuruş", "30", "currency:hundredth", "money")]),
     ("It cost 3 dollars and 5 cents.", EN, [("3 dollars", "3", "currency:USD", "money"),
                                            ("5 cents", "5", "currency:hundredth", "money")]),
     # ordinals
