@@ -98,12 +98,7 @@ def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
 
 def _claimed_elsewhere(lexicon, key: str, sense: str) -> bool:
     """True when the glossary gives this office first to another title (mayor: belediye başkanı, not vali)."""
-    for other in lexicon.turkish_for(sense):
-        if other != key:
-            first = lexicon.lookup(other)[:1]
-            if first and first[0].english == sense and first[0].source == "g":
-                return True
-    return False
+    return any(other != key for other in lexicon.glossary_first_for(sense))
 
 
 def _title_senses(lexicon, key: str) -> tuple[str, ...]:

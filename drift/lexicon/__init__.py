@@ -126,6 +126,20 @@ class Lexicon:
         """Turkish keys that list `english` (a lower-case base form) as a sense, best first."""
         return self._reverse.get(" ".join(english.lower().split()), ())
 
+    def glossary_first_for(self, english: str) -> tuple[str, ...]:
+        """Turkish keys whose first sense is `english` (lower-case base form) and comes from the glossary."""
+        return self._glossary_first.get(" ".join(english.lower().split()), ())
+
+    @cached_property
+    def _glossary_first(self) -> Mapping[str, tuple[str, ...]]:
+        # Only first senses: far cheaper to build than the ranked reverse index, and on the check's start-up path.
+        found: dict[str, list[str]] = defaultdict(list)
+        for key, raw in self.entries.items():
+            senses, tags = raw.split("\t")
+            if tags.startswith("g"):
+                found[senses.split("|", 1)[0]].append(key)
+        return {english: tuple(keys) for english, keys in found.items()}
+
     def multiword_at(self, tokens: Sequence[str], start: int) -> Multiword | None:
         """The longest multiword key starting at tokens[start], its last word inflected or not.
 
