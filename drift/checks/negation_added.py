@@ -12,7 +12,7 @@ privative -sIz, and it is not in English words the original quotes as
 they are. Translators often put a "not" where the Turkish says the same
 thing with a positive word ("it did not last long" for kısa sürdü, "it was
 short"), so this check stays in preview: see drift.checks.polarity (D404)
-for the opposite direction, which is stable. The words of negative
+for the opposite direction. The words of negative
 sentences (hiç, kimse) answer an English negation too.
 Example: "Bakanlık rakamları doğruladı." / "The ministry did not confirm the figures."
 """
