@@ -48,6 +48,10 @@ class Scores:
         return self.correct / total if total else 1.0
 
 
+def _span(value: dict | None) -> tuple[int, int] | None:
+    return None if value is None else (value["start"], value["end"])
+
+
 def read_gold(path: Path) -> tuple[GoldDrift, ...]:
     """Read a gold.jsonl file (keys id, category, severity, target, source, expected)."""
     items = []
@@ -55,9 +59,8 @@ def read_gold(path: Path) -> tuple[GoldDrift, ...]:
         if not line.strip():
             continue
         record = json.loads(line)
-        span = lambda value: None if value is None else (value["start"], value["end"])  # noqa: E731
         items.append(GoldDrift(record["id"], record["category"], record["severity"],
-                               span(record["target"]), span(record["source"]), record.get("expected")))
+                               _span(record["target"]), _span(record["source"]), record.get("expected")))
     return tuple(items)
 
 
@@ -103,9 +106,8 @@ def read_known_errors(path: Path) -> dict[str, tuple[KnownError, ...]]:
         if not line.strip():
             continue
         record = json.loads(line)
-        span = lambda value: None if value is None else (value["start"], value["end"])  # noqa: E731
         found.setdefault(record["doc"], []).append(
-            KnownError(record["doc"], record["id"], span(record.get("trans")), span(record.get("orig"))))
+            KnownError(record["doc"], record["id"], _span(record.get("trans")), _span(record.get("orig"))))
     return {document: tuple(errors) for document, errors in found.items()}
 
 

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Callable
 
+from drift.checks._confidence import confidence_for
 from drift.config import Glossary
 from drift.model import Alignment, Bead, Category, Finding, Sentence, Severity, Span
 from drift.text.fold import fold_case
@@ -97,8 +98,6 @@ def make_finding(check_function, bead: BeadView, *, message: str, trans: Span | 
                  basis: str = "", expected: str | None = None, evidence: str = "",
                  severity: Severity | None = None, category: Category | None = None) -> Finding:
     """A finding stamped with its check's code, slug, defaults and measured confidence."""
-    from drift.checks._confidence import confidence_for
-
     info = check_function.check_info
     return Finding(
         code=info.code,

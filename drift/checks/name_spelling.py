@@ -59,6 +59,7 @@ _TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
 
 
 def _closest(key: str, names):
+    """The name whose spelling key is nearest to `key`, within MAX_EDITS and MIN_SIMILARITY, or None."""
     best, best_score = None, 0.0
     for name in names:
         if abs(len(name.key) - len(key)) > MAX_EDITS or name.key[:1] != key[:1]:
@@ -67,7 +68,7 @@ def _closest(key: str, names):
         similarity = 1 - distance / max(len(key), len(name.key))
         if 0 < distance <= MAX_EDITS and similarity >= MIN_SIMILARITY and similarity > best_score:
             best, best_score = name, similarity
-    return best, best_score
+    return best
 
 
 def _established_in_english(english: str, turkish: str) -> bool:
@@ -145,9 +146,7 @@ def name_spelling(context: CheckContext):
             key = english_key(token)
             if key in known_keys or is_english_word(context, token.stem):
                 continue
-            name, similarity = _closest(key, local)
-            if name is None:
-                name, similarity = _closest(key, everywhere)
+            name = _closest(key, local) or _closest(key, everywhere)
             if name is None or is_translation(context, name.token.stem, token.stem) \
                     or _accepted(token.stem, name.token.stem):
                 continue

@@ -522,8 +522,8 @@ def _kind(unit: str | None, core: _Reading, scale: int, upper: Decimal | None, a
 
 
 _ORDINAL_BEFORE = {
-    TR: re.compile(rf"(?:\d\.|\d['’]?[ıiuü]?nc[ıiuü]|nc[ıiuü])\s+$"),
-    EN: re.compile(rf"(?:\d(?:st|nd|rd|th)|first|second|third|th)[\s-]+$"),
+    TR: re.compile(r"(?:\d\.|\d['’]?[ıiuü]?nc[ıiuü]|nc[ıiuü])\s+$"),
+    EN: re.compile(r"(?:\d(?:st|nd|rd|th)|first|second|third|th)[\s-]+$"),
 }
 
 

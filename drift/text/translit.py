@@ -6,7 +6,7 @@ Porochenko, Okinoshima, Javad, Washington). Both are mapped to one coarse
 sound key: the Turkish letters by their one fixed sound, the English letter
 groups by the sounds they commonly stand for. Two spellings with one key are
 one name; a changed consonant, an added or lost letter or a changed vowel still
-changes the key (Bernadino is not Bernardino, Yefes is not Yafes).
+changes the key (Valetino is not Valentino, Salim is not Selim).
 
 The key is meant for names the Turkish spells phonetically. A Turkish name
 written in English keeps its Turkish letters, at most without their accents

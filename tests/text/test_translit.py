@@ -26,9 +26,9 @@ def test_one_name_in_two_orthographies_has_one_key(turkish, english):
 
 
 @pytest.mark.parametrize(("turkish", "english"), [
-    ("Bernardino", "Bernadino"),   # a letter lost
-    ("Yafes", "Yefes"),            # a vowel changed
-    ("Zelenskiy", "Zhelensky"),    # z is not zh
+    ("Valentino", "Valetino"),     # a letter lost
+    ("Selim", "Salim"),            # a vowel changed
+    ("Zuravski", "Zhuravski"),     # z is not zh
     ("Scholz", "Scholtz"),         # a letter added
     ("Dumlupınar", "Dumlubinar"),  # p is not b inside a word
     ("Cemil", "Cemal"),
