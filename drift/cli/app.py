@@ -20,10 +20,7 @@ from drift.read import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from drift.embed import SentenceEncoder
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_BUG = 3
+from drift.cli.exits import EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE  # noqa: F401  (the policy lives there)
 
 app = typer.Typer(
     name="drift",

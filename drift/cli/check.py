@@ -13,11 +13,12 @@ import typer
 from rich.markup import escape
 
 from drift.cli.app import (
-    DEFAULT_MAX_BYTES, EXIT_FINDINGS, EXIT_USAGE, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
+    DEFAULT_MAX_BYTES, EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
     EncodingOption, FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OutputOption,
     MinConfidenceOption, PreviewOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit,
     session_encoder, write_output,
 )
+from drift.cli.exits import NothingToCheck, findings_exit, pairs_exit
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
 from drift.config import Config, resolve_config
 from drift.errors import UsageError
@@ -218,10 +219,11 @@ def _check_manifest(manifest: Path, encoder, options: Options, output_format: Ch
             where = f"pair {run.id}: " if run.trans is not None else ""
             sys.stderr.write(f"drift: error: {where}{' '.join(run.error.splitlines())}\n")
     _write_pairs(runs, output_format, output, encoder, params)
-    if any(run.error is not None for run in runs):
-        raise typer.Exit(EXIT_USAGE)
-    for run in runs:
-        exit_for(run.settings.fail_on, [run.report])
+    errors = sum(run.error is not None for run in runs)
+    failing = sum(run.error is None and findings_exit(run.settings.fail_on, [run.report]) != 0 for run in runs)
+    code = pairs_exit(errors, failing)
+    if code:
+        raise typer.Exit(code)
 
 
 def _pair_title(run: _PairRun) -> str:
@@ -346,8 +348,10 @@ def check_pairs(
     options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     pairs = list(dict.fromkeys(pair for pair in map(partner, files) if pair is not None))
     if not pairs:
-        sys.stderr.write("drift: no article pairs among the given files (nothing to check)\n")
-        return
+        raise NothingToCheck(
+            f"no article pairs among the {len(files)} given file(s), e.g. {files[0]}",
+            "a pair is two files in one folder whose names differ only in a language tag (en.txt and tr.txt, "
+            "story.en.md and story.tr.md): add the missing partner, or give both files")
     encoder = default_encoder()
     reports, failing = [], []
     for orig, trans in pairs:

@@ -16,6 +16,7 @@ from drift.cli.app import (
     WriteBaselineOption, app,
     check_output, emit, write_output,
 )
+from drift.cli.exits import refuse_non_english
 from drift.cli.findings import exit_for, parse_options, render, suppress
 from drift.errors import UsageError
 
@@ -56,7 +57,8 @@ def lint(
     the house spellings of the glossary. No sentence encoder is loaded.
     Configuration, baselines, inline markers and --fail-on work as for
     `drift check`; exit code 0: nothing at or above --fail-on, 1: something is,
-    2: bad input or configuration.
+    2: bad input or configuration, or a file that is not English (it names
+    the language the file looks like).
     """
     from drift.config import resolve_config
     from drift.lint import lint_document
@@ -72,6 +74,7 @@ def lint(
     for path in trans:
         settings = resolve_config(path, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
         document = read_document(path, Language.ENGLISH, encoding=encoding, max_bytes=max_bytes)
+        refuse_non_english(str(path), document.text)
         report = lint_document(document, config=settings, year=year)
         report, hidden = suppress(report, settings, write_baseline, path)
         results.append((path, report, hidden, settings))
