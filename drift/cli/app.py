@@ -144,6 +144,9 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     concise = "concise"
+    gitlab = "gitlab"
+    rdjson = "rdjson"
+    junit = "junit"
 
 
 CheckFormatOption = Annotated[
@@ -152,7 +155,9 @@ CheckFormatOption = Annotated[
         "--format", "-f",
         help="text: for people in a terminal; html: a side-by-side report to open in a browser (use -o); "
              "json: the drift/1 envelope; sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions "
-             "annotations; concise: one file:line:col line per finding.",
+             "annotations; concise: one file:line:col line per finding; gitlab: GitLab Code Quality JSON; "
+             "rdjson: reviewdog's diagnostic format; junit: JUnit XML (a test case per file, a failure per "
+             "finding at or above --fail-on).",
     ),
 ]
 ConfigOption = Annotated[

@@ -20,6 +20,7 @@ from drift.cli.app import (
 )
 from drift.cli.exits import NothingToCheck, findings_exit, pairs_exit
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
+from drift.cli.reports import GATHERED, render_gathered
 from drift.config import Config, resolve_config
 from drift.errors import UsageError
 
@@ -270,6 +271,12 @@ def _write_pairs(runs: list[_PairRun], output_format: CheckFormat, output: Path 
 
         write_output(render_sarif_pairs([(run.id, run.report, run.settings.selected if run.settings else None,
                                           run.error) for run in runs]), output)
+    elif output_format in GATHERED:
+        from drift.render.entries import ReportEntry
+
+        write_output(render_gathered(output_format, [
+            ReportEntry(run.id, run.report, run.settings.fail_on if run.settings else "major", run.error)
+            for run in runs]), output)
     elif output_format is CheckFormat.github:
         from drift.render.github import escape_data
 

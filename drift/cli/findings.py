@@ -58,6 +58,13 @@ def suppress(report, settings: Config, write_baseline: Path | None, trans: Path)
 
 
 def render(output_format: CheckFormat, report, suppressed: int, settings: Config) -> str:
+    from drift.cli.reports import GATHERED, render_gathered
+
+    if output_format in GATHERED:
+        from drift.render.entries import ReportEntry
+
+        return render_gathered(output_format, [ReportEntry(report.alignment.trans.path or "translation", report,
+                                                           settings.fail_on)])
     if output_format is CheckFormat.html:
         from drift.render.html import render_html
 

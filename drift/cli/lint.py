@@ -18,6 +18,7 @@ from drift.cli.app import (
 )
 from drift.cli.exits import refuse_non_english
 from drift.cli.findings import exit_for, parse_options, render, suppress
+from drift.cli.reports import GATHERED, render_gathered
 from drift.errors import UsageError
 
 
@@ -84,6 +85,11 @@ def lint(
         _text(results, output)
     elif output_format is CheckFormat.sarif:
         write_output(_sarif(results), output)
+    elif output_format in GATHERED:
+        from drift.render.entries import ReportEntry
+
+        write_output(render_gathered(output_format, [ReportEntry(str(path), report, settings.fail_on)
+                                                     for path, report, _, settings in results]), output)
     else:
         write_output("".join(render(output_format, report, hidden, settings)
                              for _, report, hidden, settings in results), output)
