@@ -22,7 +22,7 @@ from drift.cli.app import (
     app,
     check_output,
 )
-from drift.cli.exits import pairs_exit
+from drift.cli.exits import EXIT_USAGE, pairs_exit
 from drift.cli.findings import parse_options
 from drift.errors import UsageError
 
@@ -114,6 +114,9 @@ def batch(
     if summary.errors and len(summary.errors) == summary.pairs:
         raise BatchError(f"none of the {summary.pairs} pair(s) could be checked; the reasons are in {output}")
     code = pairs_exit(len(summary.errors), summary.failing)
+    if code == EXIT_USAGE:  # as `drift check --pairs`: the other pairs were checked, and the run still fails
+        raise BatchError(f"{len(summary.errors)} of the {summary.pairs} pair(s) could not be checked, e.g. "
+                         f"{summary.errors[0].message}; the reasons are in {output}")
     if code:
         raise typer.Exit(code)
 
