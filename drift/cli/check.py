@@ -36,7 +36,8 @@ PairsManifestOption = Annotated[
                       "json writes one object {\"schema\": \"drift/1\", \"kind\": \"pairs\", \"pairs\": "
                       "[...]} with each pair's id, status and envelope (or error), so that one parse reads the "
                       "run; sarif writes one run whose results span every pair's files (code scanning takes one "
-                      "run per tool). html is not available."),
+                      "run per tool); gitlab, rdjson and junit write one document for all pairs (junit: a test case "
+                      "per pair). html is not available."),
 ]
 
 
@@ -89,8 +90,8 @@ def check(
         if orig is not None or trans is not None:
             raise UsageError("give ORIG and TRANS, or --pairs MANIFEST, not both (see 'drift check --help')")
         if output_format is CheckFormat.html:
-            raise UsageError("--pairs writes text, json, sarif, github or concise; the HTML report is one page per "
-                             "pair: run `drift check ORIG TRANS -f html` for each")
+            raise UsageError("--pairs writes text, json, sarif, github, concise, gitlab, rdjson or junit; the HTML "
+                             "report is one page per pair: run `drift check ORIG TRANS -f html` for each")
         _check_manifest(pairs, session_encoder(ctx), options, output_format, output, write_baseline,
                         encoding, max_bytes, no_pair_check)
         return

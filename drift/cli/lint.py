@@ -67,7 +67,8 @@ def lint(
     from drift.read import read_document
 
     if output_format is CheckFormat.html and len(trans) > 1:
-        raise UsageError("--format html writes one report: give one file, or use json, sarif, github or concise")
+        raise UsageError("--format html writes one report: give one file, or use json, sarif, github, "
+                         "concise, gitlab, rdjson or junit")
     options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     check_output(output, tuple(trans))
     check_output(write_baseline, tuple(trans))
