@@ -111,7 +111,7 @@ def test_check_writes_sarif_and_annotations(runner):
 @pytest.mark.parametrize(("given", "report", "code"), [
     ({"command": "pairs", "pairs": "pairs.csv", "format": "junit", "output": "drift.xml", "fail-on": "never",
       "annotations": "false"}, "drift.xml", 0),
-    ({"command": "lint", "paths": "articles/en.txt", "format": "gitlab", "output": "quality.json",
+    ({"command": "lint", "paths": "articles/e*.txt", "format": "gitlab", "output": "quality.json",
       "fail-on": "minor", "annotations": "false"}, "quality.json", 1),
     ({"command": "lint", "paths": "articles/tr.txt", "format": "gitlab", "output": "q.json"}, None, 2),
     ({"command": "bogus"}, None, 2),
@@ -122,6 +122,9 @@ def test_other_commands_and_formats(runner, given, report, code):
     assert run.returncode == code, run.stdout + run.stderr
     if report is not None:
         text = (workspace / report).read_text(encoding="utf-8")
-        assert text.startswith("<?xml") if report.endswith(".xml") else json.loads(text)
+        if report.endswith(".xml"):
+            assert text.startswith("<?xml") and 'articles/en.txt"' in text
+        else:  # the glob articles/e*.txt expanded to the one English file
+            assert {issue["location"]["path"] for issue in json.loads(text)} == {"articles/en.txt"}
     else:
         assert "drift" in run.stderr + run.stdout
