@@ -20,10 +20,13 @@ class ReportEntry:
     report: Report | None
     fail_on: str = "major"
     error: str | None = None
+    shown_path: str | None = None  # how to name the English file, when not as the report has it
 
     @property
     def path(self) -> str:
-        """The English file's path as the user gave it (the name when there is none)."""
+        """The English file's path as shown, else as the user gave it (the name when there is none)."""
+        if self.shown_path is not None:
+            return self.shown_path
         if self.report is not None and self.report.alignment.trans.path:
             return self.report.alignment.trans.path
         return self.name
