@@ -435,6 +435,19 @@ def default_config() -> Config:
     return build_config(Settings())
 
 
+def config_source(folder: Path | None, config_path: Path | None = None, isolated: bool = False) -> Path | None:
+    """The configuration file in force: the one named, none (isolated), or the nearest from `folder` upwards."""
+    if config_path is not None and isolated:
+        raise UsageError("--config and --no-config do not go together; choose one")
+    if config_path is not None:
+        if config_path.name == PYPROJECT_NAME and config_path.is_file() and not _has_tool_drift(config_path):
+            raise ConfigError(f"{config_path}: has no [tool.drift] table")
+        return config_path
+    if isolated or folder is None:
+        return None
+    return find_config(folder)
+
+
 def resolve_config(
     trans_path: Path | None,
     *,
@@ -443,14 +456,6 @@ def resolve_config(
     cli: Settings = Settings(),
 ) -> Config:
     """Defaults < the discovered (or named) configuration file < command-line settings."""
-    if config_path is not None and isolated:
-        raise UsageError("--config and --no-config do not go together; choose one")
-    source = None
-    if config_path is not None:
-        source = config_path
-        if source.name == PYPROJECT_NAME and source.is_file() and not _has_tool_drift(source):
-            raise ConfigError(f"{source}: has no [tool.drift] table")
-    elif not isolated and trans_path is not None:
-        source = find_config(trans_path.absolute().parent)
+    source = config_source(None if trans_path is None else trans_path.absolute().parent, config_path, isolated)
     file_settings = read_settings(source) if source is not None else Settings()
     return build_config(merge(file_settings, cli), source)

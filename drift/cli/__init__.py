@@ -1,9 +1,10 @@
 """The `drift` command line: argument parsing, file I/O and exit codes only.
 
 One module per command registers itself on the shared Typer app (`app.py`).
-Exit codes: 0 success, 1 findings at or above `--fail-on` (check), 2 a usage
-or input error (one line on stderr), 3 an internal error (a bug: please report
-it).
+Exit codes follow the one policy of `drift.cli.exits` (docs/exit-codes.md):
+0 success, 1 findings at or above `--fail-on` (or no convincing original),
+2 a usage or input error (one line on stderr), 3 an internal error (a bug:
+please report it).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import typer
 from drift.cli import align, catalog, check, lint  # noqa: F401
 from drift.cli import find_original  # noqa: F401
 from drift.cli import batch  # noqa: F401
-from drift.cli.app import EXIT_BUG, EXIT_OK, EXIT_USAGE, Session, app
+from drift.cli import settings  # noqa: F401
+from drift.cli.app import Session, app
+from drift.cli.exits import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, usage_message
 from drift.errors import DriftError
 
 ISSUES_HINT = ("this is a bug in drift: please report it on the drift project's issue tracker, "
@@ -51,9 +54,10 @@ def main(argv: list[str] | None = None, *, one_shot: bool = False) -> int:
         if type(exc).__name__ == "NoArgsIsHelpError":  # help was already shown
             return EXIT_OK
         command = context.command_path if context is not None else "drift"
-        return _fail(f"{exc.format_message()} (see '{command} --help')", EXIT_USAGE)
+        message = usage_message(exc.format_message(), _option_name(exc))
+        return _fail(f"{message} (see '{command} --help')", EXIT_USAGE)
     except (typer.Abort, KeyboardInterrupt):
-        return _fail("interrupted", 130)
+        return _fail("interrupted", EXIT_INTERRUPTED)
     except DriftError as exc:
         return _fail(str(exc), EXIT_USAGE)
     except BrokenPipeError:
@@ -68,6 +72,13 @@ def main(argv: list[str] | None = None, *, one_shot: bool = False) -> int:
         if encoder is not None:
             encoder.close()
     return result if isinstance(result, int) else EXIT_OK
+
+
+def _option_name(exc) -> str | None:
+    """The option a parser error is about ("--fail-on"), when it is about one."""
+    param = getattr(exc, "param", None)
+    names = getattr(param, "opts", None)
+    return max(names, key=len) if names else None
 
 
 def _early_encoder(args: list[str]):

@@ -20,10 +20,7 @@ from drift.read import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from drift.embed import SentenceEncoder
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-EXIT_BUG = 3
+from drift.cli.exits import EXIT_BUG, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE  # noqa: F401  (the policy lives there)
 
 app = typer.Typer(
     name="drift",
@@ -147,6 +144,9 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     concise = "concise"
+    gitlab = "gitlab"
+    rdjson = "rdjson"
+    junit = "junit"
 
 
 CheckFormatOption = Annotated[
@@ -155,7 +155,9 @@ CheckFormatOption = Annotated[
         "--format", "-f",
         help="text: for people in a terminal; html: a side-by-side report to open in a browser (use -o); "
              "json: the drift/1 envelope; sarif: SARIF 2.1.0 for code scanning; github: GitHub Actions "
-             "annotations; concise: one file:line:col line per finding.",
+             "annotations; concise: one file:line:col line per finding; gitlab: GitLab Code Quality JSON; "
+             "rdjson: reviewdog's diagnostic format; junit: JUnit XML (a test case per file, a failure per "
+             "finding at or above --fail-on).",
     ),
 ]
 ConfigOption = Annotated[

@@ -11,7 +11,6 @@ from typing import Annotated
 import typer
 
 from drift.cli.app import (
-    EXIT_FINDINGS,
     ConfigOption,
     FailOnOption,
     IgnoreOption,
@@ -23,6 +22,7 @@ from drift.cli.app import (
     app,
     check_output,
 )
+from drift.cli.exits import EXIT_USAGE, pairs_exit
 from drift.cli.findings import parse_options
 from drift.errors import UsageError
 
@@ -70,8 +70,9 @@ def batch(
     Rerun the same command after a crash or a kill: pairs already in the
     results (same files, same options) are skipped and the rest are checked. A
     pair that fails becomes an error row and the batch goes on. Exit code 0:
-    nothing at or above --fail-on in any pair; 1: something is; 2: nothing
-    could be checked, or bad arguments.
+    nothing at or above --fail-on in any pair; 1: something is; 2: a pair could
+    not be checked (a missing or unreadable file, a bad manifest row: as for
+    `drift check --pairs`), or bad arguments.
     """
     from rich.console import Console
 
@@ -112,8 +113,12 @@ def batch(
         Console(soft_wrap=True).print(_summary_view(summary))
     if summary.errors and len(summary.errors) == summary.pairs:
         raise BatchError(f"none of the {summary.pairs} pair(s) could be checked; the reasons are in {output}")
-    if summary.failing:
-        raise typer.Exit(EXIT_FINDINGS)
+    code = pairs_exit(len(summary.errors), summary.failing)
+    if code == EXIT_USAGE:  # as `drift check --pairs`: the other pairs were checked, and the run still fails
+        raise BatchError(f"{len(summary.errors)} of the {summary.pairs} pair(s) could not be checked, e.g. "
+                         f"{summary.errors[0].message}; the reasons are in {output}")
+    if code:
+        raise typer.Exit(code)
 
 
 def _config_resolver(options):

@@ -13,12 +13,14 @@ import typer
 from rich.markup import escape
 
 from drift.cli.app import (
-    DEFAULT_MAX_BYTES, EXIT_FINDINGS, EXIT_USAGE, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
+    DEFAULT_MAX_BYTES, EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
     EncodingOption, FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OutputOption,
     MinConfidenceOption, PreviewOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit,
     session_encoder, write_output,
 )
+from drift.cli.exits import NothingToCheck, findings_exit, pairs_exit
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
+from drift.cli.reports import GATHERED, render_gathered
 from drift.config import Config, resolve_config
 from drift.errors import UsageError
 
@@ -34,7 +36,8 @@ PairsManifestOption = Annotated[
                       "json writes one object {\"schema\": \"drift/1\", \"kind\": \"pairs\", \"pairs\": "
                       "[...]} with each pair's id, status and envelope (or error), so that one parse reads the "
                       "run; sarif writes one run whose results span every pair's files (code scanning takes one "
-                      "run per tool). html is not available."),
+                      "run per tool); gitlab, rdjson and junit write one document for all pairs (junit: a test case "
+                      "per pair). html is not available."),
 ]
 
 
@@ -87,8 +90,8 @@ def check(
         if orig is not None or trans is not None:
             raise UsageError("give ORIG and TRANS, or --pairs MANIFEST, not both (see 'drift check --help')")
         if output_format is CheckFormat.html:
-            raise UsageError("--pairs writes text, json, sarif, github or concise; the HTML report is one page per "
-                             "pair: run `drift check ORIG TRANS -f html` for each")
+            raise UsageError("--pairs writes text, json, sarif, github, concise, gitlab, rdjson or junit; the HTML "
+                             "report is one page per pair: run `drift check ORIG TRANS -f html` for each")
         _check_manifest(pairs, session_encoder(ctx), options, output_format, output, write_baseline,
                         encoding, max_bytes, no_pair_check)
         return
@@ -218,10 +221,11 @@ def _check_manifest(manifest: Path, encoder, options: Options, output_format: Ch
             where = f"pair {run.id}: " if run.trans is not None else ""
             sys.stderr.write(f"drift: error: {where}{' '.join(run.error.splitlines())}\n")
     _write_pairs(runs, output_format, output, encoder, params)
-    if any(run.error is not None for run in runs):
-        raise typer.Exit(EXIT_USAGE)
-    for run in runs:
-        exit_for(run.settings.fail_on, [run.report])
+    errors = sum(run.error is not None for run in runs)
+    failing = sum(run.error is None and findings_exit(run.settings.fail_on, [run.report]) != 0 for run in runs)
+    code = pairs_exit(errors, failing)
+    if code:
+        raise typer.Exit(code)
 
 
 def _pair_title(run: _PairRun) -> str:
@@ -268,6 +272,12 @@ def _write_pairs(runs: list[_PairRun], output_format: CheckFormat, output: Path 
 
         write_output(render_sarif_pairs([(run.id, run.report, run.settings.selected if run.settings else None,
                                           run.error) for run in runs]), output)
+    elif output_format in GATHERED:
+        from drift.render.entries import ReportEntry
+
+        write_output(render_gathered(output_format, [
+            ReportEntry(run.id, run.report, run.settings.fail_on if run.settings else "major", run.error)
+            for run in runs]), output)
     elif output_format is CheckFormat.github:
         from drift.render.github import escape_data
 
@@ -346,8 +356,10 @@ def check_pairs(
     options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     pairs = list(dict.fromkeys(pair for pair in map(partner, files) if pair is not None))
     if not pairs:
-        sys.stderr.write("drift: no article pairs among the given files (nothing to check)\n")
-        return
+        raise NothingToCheck(
+            f"no article pairs among the {len(files)} given file(s), e.g. {files[0]}",
+            "a pair is two files in one folder whose names differ only in a language tag (en.txt and tr.txt, "
+            "story.en.md and story.tr.md): add the missing partner, or give both files")
     encoder = default_encoder()
     reports, failing = [], []
     for orig, trans in pairs:

@@ -12,8 +12,9 @@ from typing import Annotated, Optional
 import typer
 
 from drift.cli.app import (
-    EXIT_FINDINGS, FormatOption, OutputFormat, OutputOption, TransArgument, app, check_output, write_output,
+    FormatOption, OutputFormat, OutputOption, TransArgument, app, check_output, write_output,
 )
+from drift.cli.exits import EXIT_NO_ORIGINAL
 
 CandidatesArgument = Annotated[
     list[Path],
@@ -22,17 +23,17 @@ CandidatesArgument = Annotated[
 ]
 CacheDirOption = Annotated[
     Optional[Path],
-    typer.Option("--cache-dir", help="Keep candidate vectors here (default: .drift-cache/ in the first "
-                                     "candidate folder, else $XDG_CACHE_HOME/drift)."),
+    typer.Option("--cache-dir", help="Keep candidate vectors here (default: the user's cache folder, "
+                                     "$XDG_CACHE_HOME/drift or ~/.cache/drift; never an input folder).",
+                 show_default=False),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the vector cache.")]
 TopOption = Annotated[int, typer.Option("--top", min=1, help="How many ranked candidates to show.")]
 
-# "No likely original" is an answer, not a usage error: the same code as findings.
-EXIT_NO_ORIGINAL = EXIT_FINDINGS
-
 
 @app.command("find-original")
+@app.command("find", help="Short name of `drift find-original`: find which CANDIDATE is the Turkish original of "
+                          "TRANS (exit code 0: found; 1: none convincing; 2: bad input).")
 def find_original(
     trans: TransArgument,
     candidates: CandidatesArgument,

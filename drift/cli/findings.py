@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from drift.cli.app import EXIT_FINDINGS, CheckFormat, write_output
+from drift.cli.app import CheckFormat, write_output
+from drift.cli.exits import findings_exit
 from drift.config import Config, Settings
 
 
@@ -57,6 +58,13 @@ def suppress(report, settings: Config, write_baseline: Path | None, trans: Path)
 
 
 def render(output_format: CheckFormat, report, suppressed: int, settings: Config) -> str:
+    from drift.cli.reports import GATHERED, render_gathered
+
+    if output_format in GATHERED:
+        from drift.render.entries import ReportEntry
+
+        return render_gathered(output_format, [ReportEntry(report.alignment.trans.path or "translation", report,
+                                                           settings.fail_on)])
     if output_format is CheckFormat.html:
         from drift.render.html import render_html
 
@@ -75,10 +83,7 @@ def render(output_format: CheckFormat, report, suppressed: int, settings: Config
 
 
 def exit_for(fail_on: str, reports) -> None:
-    if fail_on == "never":
-        return
-    from drift.model import Severity
-
-    threshold = Severity(fail_on).rank
-    if any(finding.severity.rank >= threshold for report in reports for finding in report.findings):
-        raise typer.Exit(EXIT_FINDINGS)
+    """Leave with the policy's code for these reports (drift.cli.exits), or return when it is 0."""
+    code = findings_exit(fail_on, reports)
+    if code:
+        raise typer.Exit(code)

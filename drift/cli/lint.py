@@ -16,7 +16,9 @@ from drift.cli.app import (
     WriteBaselineOption, app,
     check_output, emit, write_output,
 )
+from drift.cli.exits import refuse_non_english
 from drift.cli.findings import exit_for, parse_options, render, suppress
+from drift.cli.reports import GATHERED, render_gathered
 from drift.errors import UsageError
 
 
@@ -56,7 +58,8 @@ def lint(
     the house spellings of the glossary. No sentence encoder is loaded.
     Configuration, baselines, inline markers and --fail-on work as for
     `drift check`; exit code 0: nothing at or above --fail-on, 1: something is,
-    2: bad input or configuration.
+    2: bad input or configuration, or a file that is not English (it names
+    the language the file looks like).
     """
     from drift.config import resolve_config
     from drift.lint import lint_document
@@ -64,7 +67,8 @@ def lint(
     from drift.read import read_document
 
     if output_format is CheckFormat.html and len(trans) > 1:
-        raise UsageError("--format html writes one report: give one file, or use json, sarif, github or concise")
+        raise UsageError("--format html writes one report: give one file, or use json, sarif, github, "
+                         "concise, gitlab, rdjson or junit")
     options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
     check_output(output, tuple(trans))
     check_output(write_baseline, tuple(trans))
@@ -72,6 +76,7 @@ def lint(
     for path in trans:
         settings = resolve_config(path, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
         document = read_document(path, Language.ENGLISH, encoding=encoding, max_bytes=max_bytes)
+        refuse_non_english(str(path), document.text)
         report = lint_document(document, config=settings, year=year)
         report, hidden = suppress(report, settings, write_baseline, path)
         results.append((path, report, hidden, settings))
@@ -81,6 +86,11 @@ def lint(
         _text(results, output)
     elif output_format is CheckFormat.sarif:
         write_output(_sarif(results), output)
+    elif output_format in GATHERED:
+        from drift.render.entries import ReportEntry
+
+        write_output(render_gathered(output_format, [ReportEntry(str(path), report, settings.fail_on)
+                                                     for path, report, _, settings in results]), output)
     else:
         write_output("".join(render(output_format, report, hidden, settings)
                              for _, report, hidden, settings in results), output)

@@ -1,7 +1,7 @@
 """Find the likely Turkish original of an English text among candidate files.
 
-    >>> from drift.find import find_original, VectorCache
-    >>> report = find_original(trans_document, ["candidates/"], cache=VectorCache(Path(".drift-cache")))
+    >>> from drift.find import default_cache_dir, find_original, VectorCache
+    >>> report = find_original(trans_document, ["candidates/"], cache=VectorCache(default_cache_dir()))
     >>> report.original, report.runner_up, report.margin, report.confidence, report.verdict
 
 `rank` is the pure core (documents and vectors in, a `FindReport` out);

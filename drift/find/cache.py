@@ -24,6 +24,8 @@ from drift.model import Sentence
 
 logger = logging.getLogger(__name__)
 
+# The folder name an earlier release put inside candidate folders; no longer written (inputs may be read-only
+# or checked in), still skipped when candidates are collected.
 CACHE_FOLDER = ".drift-cache"
 
 
@@ -35,16 +37,15 @@ def entry_key(file_sha256: str, encoder_name: str) -> str:
 
 
 def user_cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/drift`, or `~/.cache/drift`."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "drift"
+    """The user's cache folder for drift (platformdirs: `$XDG_CACHE_HOME/drift` or `~/.cache/drift` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("drift", appauthor=False))
 
 
-def default_cache_dir(folders: list[Path]) -> Path:
-    """`.drift-cache/` in the first writable candidate folder, else the user's cache folder."""
-    for folder in folders:
-        if folder.is_dir() and os.access(folder, os.W_OK | os.X_OK):
-            return folder / CACHE_FOLDER
+def default_cache_dir() -> Path:
+    """Where vectors are kept unless `--cache-dir` says otherwise: the user's cache folder, never an input
+    folder (input folders may be read-only or under version control)."""
     return user_cache_dir()
 
 

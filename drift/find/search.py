@@ -98,7 +98,7 @@ def open_cache(arguments: Sequence[Path], cache_dir: Path | None, use_cache: boo
     """The cache the user asked for: none, a given folder, or the default for these candidates."""
     if not use_cache:
         return VectorCache(None)
-    directory = cache_dir or default_cache_dir([path for path in arguments if path.is_dir()])
+    directory = cache_dir or default_cache_dir()
     logger.info("vector cache: %s", directory)
     return VectorCache(directory)
 

@@ -2,7 +2,8 @@
 
 One rule per check (its docstring is the help text); one result per finding,
 located in the English file (an omission at the nearest English sentence),
-with the Turkish span as a related location. `columnKind` is
+with the Turkish span as a related location and, when the finding has an
+expected wording and an English span, a `fixes` entry that replaces the span. `columnKind` is
 `unicodeCodePoints`: columns and character offsets are Python `str` offsets,
 as everywhere in drift. Deterministic: no timestamps, no absolute paths
 unless the inputs were given as absolute paths.
@@ -60,6 +61,20 @@ def _location(uri: str, index: int, lines: Lines, text: str, start: int, end: in
     }
 
 
+def _fix(finding: Finding, uri: str, index: int, lines: Lines) -> dict[str, Any]:
+    """A SARIF fix that replaces the finding's English span with the expected wording (code scanning shows it)."""
+    where = region(lines, finding.trans.start, finding.trans.end)
+    deleted = {"startLine": where.start_line, "startColumn": where.start_column, "endLine": where.end_line,
+               "endColumn": where.end_column, "charOffset": where.start, "charLength": where.end - where.start}
+    return {
+        "description": {"text": f"Replace “{' '.join(finding.trans.text.split())}” with “{finding.expected}”."},
+        "artifactChanges": [{
+            "artifactLocation": {"uri": uri, "index": index},
+            "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": finding.expected}}],
+        }],
+    }
+
+
 def _message(finding: Finding) -> str:
     parts = [finding.message]
     if finding.expected:
@@ -99,6 +114,8 @@ def _results(report: Report, rule_index: dict[str, int], trans: tuple[str, int],
             "message": {"text": _message(finding)},
             "locations": [_location(*trans, trans_lines, alignment.trans.text, start, end)],
         }
+        if finding.expected and finding.trans is not None:
+            result["fixes"] = [_fix(finding, *trans, trans_lines)]
         if finding.orig is not None:
             related = _location(*orig, orig_lines, alignment.orig.text, finding.orig.start, finding.orig.end)
             related["id"] = 1

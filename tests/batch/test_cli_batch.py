@@ -50,7 +50,8 @@ def test_failed_pairs_are_rows_and_the_batch_goes_on(tmp_path):
         stream.write("missing.tr.txt,000.en.txt,gone\nnot-a-row\n")
     output = tmp_path / "results.jsonl"
     result = drift_command("batch", str(manifest), "-o", str(output), "--fail-on", "never")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2, result.stderr  # as `drift check --pairs` on the same manifest
+    assert result.stderr.splitlines()[-1].startswith("drift: error: 2 of the 4 pair(s) could not be checked")
     by_id = {row["id"]: row for row in rows(output)}
     assert by_id["gone"]["status"] == "error" and by_id["gone"]["error"].endswith("missing.tr.txt: no such file")
     assert by_id[f"{manifest}:5"]["error"] == f"{manifest}:5: expected comma-separated fields orig,trans,id, " \

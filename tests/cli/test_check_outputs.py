@@ -68,6 +68,6 @@ def test_check_pairs(pair, tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(line.startswith(f"{trans}:") for line in lines)
     assert len(lines) == len(set(lines))  # the pair was checked once, though both files were named
-    assert main(["check-pairs", str(tmp_path / "notes.txt")]) == 0
+    assert main(["check-pairs", str(tmp_path / "notes.txt")]) == 2  # nothing to check (docs/exit-codes.md)
     assert "no article pairs" in capsys.readouterr().err
     assert main(["check-pairs", str(trans), "-f", "sarif"]) == 2

@@ -118,10 +118,9 @@ def test_no_cache_writes_nothing(folder, encoder, trans):
     assert not (folder / CACHE_FOLDER).exists()
 
 
-def test_default_cache_folder(folder, tmp_path, monkeypatch):
-    assert default_cache_dir([folder]) == folder / CACHE_FOLDER
+def test_default_cache_folder_is_the_users_never_an_input_folder(folder, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert default_cache_dir([]) == tmp_path / "xdg" / "drift"
+    assert default_cache_dir() == tmp_path / "xdg" / "drift"
     assert user_cache_dir() == tmp_path / "xdg" / "drift"
 
 

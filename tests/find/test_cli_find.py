@@ -26,7 +26,7 @@ def fill(folder, with_original: bool = True):
 
 
 # Shared by the tests (which only read them) so that each folder is embedded
-# once, into its own .drift-cache/.
+# once, into the session's user cache folder (tests/conftest.py).
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
     return fill(tmp_path_factory.mktemp("cli") / "candidates")
@@ -37,7 +37,7 @@ def folder_without(tmp_path_factory):
     return fill(tmp_path_factory.mktemp("cli") / "no-original", with_original=False)
 
 
-def test_find_original_text(folder, capsys):
+def test_find_original_text(folder, capsys, user_cache):
     assert main(["find-original", str(TRANS), str(folder)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
@@ -46,7 +46,8 @@ def test_find_original_text(folder, capsys):
     assert "skipped 1 file: 1 not a text file (it contains binary data) (-f json or -v lists them)" in out
     assert lines[-1].startswith(f"likely original: {folder / 'metro.txt'} (high confidence, 94% of English sentences")
     assert f"runner-up {folder / 'metro-second-stage.txt'}, margin" in lines[-1]
-    assert (folder / CACHE_FOLDER).is_dir()
+    assert not (folder / CACHE_FOLDER).exists()  # caches never go into an input folder
+    assert any(user_cache.rglob("*.npz"))
 
 
 def test_find_original_json_is_deterministic_and_cached(folder, capsys, tmp_path):

@@ -112,3 +112,25 @@ def test_the_schema_check_would_catch_a_broken_log(s400_report):
     log["runs"][0]["results"][0]["level"] = "critical"
     with pytest.raises(AssertionError):
         _validate(log)
+
+
+def test_sarif_fixes_replace_the_english_span(s400_report):
+    log = json.loads(render_sarif(s400_report))
+    _validate(log)
+    text = s400_report.alignment.trans.text
+    fixed = 0
+    for result, finding in zip(log["runs"][0]["results"], s400_report.findings):
+        if not (finding.expected and finding.trans is not None):
+            assert "fixes" not in result
+            continue
+        fixed += 1
+        (change,) = result["fixes"][0]["artifactChanges"]
+        (replacement,) = change["replacements"]
+        region = replacement["deletedRegion"]
+        start = _offset(text, region["startLine"], region["startColumn"])
+        end = _offset(text, region["endLine"], region["endColumn"])
+        assert text[start:end] == text[region["charOffset"]:region["charOffset"] + region["charLength"]] \
+            == finding.trans.text
+        assert replacement["insertedContent"]["text"] == finding.expected
+        assert change["artifactLocation"]["uri"] == "samples/s400/en.txt"
+    assert fixed >= 3
