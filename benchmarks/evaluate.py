@@ -1,7 +1,7 @@
 """Score `drift check` on every bundled article pair that has a gold list of drifts.
 
-For each sample folder with tr.txt, en.txt and gold.jsonl (samples/s400 and
-samples/dev/*): recall, precision and per-category recall on the drifted
+For each sample folder with tr.txt, en.txt and gold.jsonl (samples/s400,
+samples/dev/* and samples/dev2/*): recall, precision and per-category recall on the drifted
 English; on en_faithful.txt, the major-or-critical false alarms per 100
 English sentences. `--details` lists what was missed and what was wrong;
 `--preview` runs the preview checks too (by default only the stable ones run,
@@ -29,7 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def sample_dirs(arguments: list[str]) -> list[Path]:
     if arguments:
         return [Path(argument) for argument in arguments]
-    return [ROOT / "samples" / "s400", *sorted(path.parent for path in (ROOT / "samples" / "dev").glob("*/gold.jsonl"))]
+    folders = [ROOT / "samples" / "s400"]
+    for group in ("dev", "dev2"):
+        folders.extend(sorted(path.parent for path in (ROOT / "samples" / group).glob("*/gold.jsonl")))
+    return folders
 
 
 def load(path: Path, language: Language) -> Document:
@@ -60,6 +63,7 @@ def main() -> int:
 
     totals = Counter()
     found_by_category, gold_by_category = Counter(), Counter()
+    found_by_kind, gold_by_kind = Counter(), Counter()
     for sample in sample_dirs(options.samples):
         orig = load(sample / "tr.txt", Language.TURKISH)
         gold = read_gold(sample / "gold.jsonl")
@@ -68,6 +72,8 @@ def main() -> int:
         totals.update(found=len(scores.found), gold=len(gold), correct=scores.correct, wrong=scores.wrong)
         gold_by_category.update(item.category for item in gold)
         found_by_category.update(item.category for item in gold if item.id in scores.found)
+        gold_by_kind.update(item.kind for item in gold if item.kind)
+        found_by_kind.update(item.kind for item in gold if item.kind and item.id in scores.found)
         line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
         if (sample / "en_faithful.txt").exists():
             clean = run(orig, load(sample / "en_faithful.txt", Language.ENGLISH))
@@ -79,7 +85,7 @@ def main() -> int:
             by_id = {item.id: item for item in gold}
             for item_id in scores.missed:
                 item = by_id[item_id]
-                print(f"    missed {item.category:14} {item.id}")
+                print(f"    missed {item.kind or item.category:18} {item.id}")
             for finding in report.findings:
                 if score((finding,), gold).correct == 0:
                     print(f"    wrong  {finding.code} {finding.severity.value}: {_where(finding)}")
@@ -95,6 +101,9 @@ def main() -> int:
               f"({totals['alarms']} in {totals['clean_sentences']})")
     print("recall by category: " + ", ".join(
         f"{category} {found_by_category[category]}/{count}" for category, count in sorted(gold_by_category.items())))
+    if gold_by_kind:
+        print("recall by kind: " + ", ".join(
+            f"{kind} {found_by_kind[kind]}/{count}" for kind, count in sorted(gold_by_kind.items())))
     return 0
 
 

@@ -26,6 +26,7 @@ class GoldDrift:
     trans: tuple[int, int] | None
     orig: tuple[int, int] | None
     expected: str | None
+    kind: str | None = None  # the kind of drift (name-substitution, relative-time, ...) where the gold list names one
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,15 @@ def _span(value: dict | None) -> tuple[int, int] | None:
 
 
 def read_gold(path: Path) -> tuple[GoldDrift, ...]:
-    """Read a gold.jsonl file (keys id, category, severity, target, source, expected)."""
+    """Read a gold.jsonl file (keys id, category, severity, target, source, expected; optional kind)."""
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         record = json.loads(line)
         items.append(GoldDrift(record["id"], record["category"], record["severity"],
-                               _span(record["target"]), _span(record["source"]), record.get("expected")))
+                               _span(record["target"]), _span(record["source"]), record.get("expected"),
+                               record.get("kind")))
     return tuple(items)
 
 
