@@ -37,7 +37,10 @@ def lint_document(trans: Document, *, config=None, year: int | None = None) -> R
     from drift.text.view import matching_view, seen_document
     from drift.windows import windowed_findings
 
+    from drift.pipeline import without_surrogates
+
     config = config or Config()
+    trans = without_surrogates(trans)
     # The checks read the matching view (odd characters and Markdown markup seen through).
     view = matching_view(trans)
     seen = english_alignment(seen_document(trans, view))
@@ -54,5 +57,5 @@ def lint_document(trans: Document, *, config=None, year: int | None = None) -> R
 
 
 def lint(trans_text: str, *, config=None, year: int | None = None) -> Report:
-    """Lint English text given as a string."""
+    """Lint English text given as a string (lone surrogates become U+FFFD, with a `UnicodeWarning`)."""
     return lint_document(Document(text=trans_text, language=Language.ENGLISH), config=config, year=year)

@@ -56,6 +56,20 @@ def _analyse(orig: Document, trans: Document, encoder: SentenceEncoder, params: 
     return _Analysis(alignment, seen, orig_view, trans_view)
 
 
+def without_surrogates(document: Document) -> Document:
+    """`document` with lone surrogates replaced by U+FFFD, saying so in a `UnicodeWarning` (see `check`)."""
+    from drift.text.surrogates import has_surrogates, replace_surrogates
+
+    if not has_surrogates(document.text):
+        return document
+    import warnings
+
+    side = "original" if document.language is Language.TURKISH else "translation"
+    warnings.warn(f"the {side} text holds lone surrogates (code points U+D800-U+DFFF that are no character); "
+                  "each was replaced by U+FFFD", UnicodeWarning, stacklevel=3)
+    return dataclasses.replace(document, text=replace_surrogates(document.text))
+
+
 def align_documents(
     orig: Document,
     trans: Document,
@@ -65,10 +79,14 @@ def align_documents(
 ) -> Alignment:
     """Split both documents, embed every sentence in one batch, and align them.
 
+    A text with lone surrogates (possible in a Python string, never in a file)
+    is read with each replaced by U+FFFD, and a `UnicodeWarning` says so.
+
     Splitting, embedding and alignment read each text's matching view
     (drift.text.view: odd spaces, invisible characters and Markdown markup
     seen through); sentence spans point into the documents' own text.
     """
+    orig, trans = without_surrogates(orig), without_surrogates(trans)
     return _analyse(orig, trans, encoder or default_encoder(), params).alignment
 
 
@@ -112,6 +130,7 @@ def check_documents(
 
     config = config or Config()
     encoder = encoder or default_encoder()
+    orig, trans = without_surrogates(orig), without_surrogates(trans)
     analysis = _analyse(orig, trans, encoder, params)
     if pair_check:
         from drift.pair_check import ensure_pair
@@ -197,7 +216,12 @@ def check(
     orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None, config: Config | None = None,
     pair_check: bool = True,
 ) -> Report:
-    """Check an English translation against its Turkish original, both given as text."""
+    """Check an English translation against its Turkish original, both given as text.
+
+    Lone surrogates (U+D800-U+DFFF, which a Python string can hold but no file
+    can) are replaced by U+FFFD, one for one so offsets keep their meaning,
+    and a `UnicodeWarning` says so; the report's text is the replaced text.
+    """
     return check_documents(
         Document(text=orig_text, language=Language.TURKISH),
         Document(text=trans_text, language=Language.ENGLISH),

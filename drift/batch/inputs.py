@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drift.errors import InputError
-from drift.read import decode_text
+from drift.read import decode_text, read_input_bytes, shown_name
+
+# A manifest names files, a line each: 50 MB is hundreds of thousands of pairs.
+MANIFEST_MAX_BYTES = 50_000_000
 
 COLUMNS = ("orig", "trans", "id")
 JSON_SUFFIXES = (".jsonl", ".ndjson")
@@ -65,10 +68,10 @@ def _manifest_text(path: Path) -> str:
     if path.is_dir():
         raise BatchInputError(f"{path}: is a folder; give a manifest file, or two folders (originals, translations)")
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BatchInputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    return decode_text(data, str(path))[0]
+        data = read_input_bytes(path, MANIFEST_MAX_BYTES)
+    except InputError as exc:
+        raise BatchInputError(str(exc)) from None
+    return decode_text(data, shown_name(path))[0]
 
 
 def _header(cells: list[str]) -> tuple[str, ...] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,9 @@ from drift.errors import DriftError, UsageError
 logger = logging.getLogger(__name__)
 
 KIND = "batch-pair"
+# How every result line starts (result_line keeps the row's key order): a cut last line that does not
+# begin so was not written by drift.
+_ROW_START = b'{"schema":"drift/1","kind":"' + KIND.encode() + b'"'
 
 
 class ResultsFileError(DriftError):
@@ -119,10 +123,14 @@ class ResultsFile:
     def open(cls, path: Path) -> ResultsFile:
         path = Path(path)
         try:
-            handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+            # O_NOFOLLOW and O_NONBLOCK: a link or a FIFO put there meanwhile is refused, not followed or waited on.
+            handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+                             | os.O_NONBLOCK, 0o666)
         except OSError as exc:
             raise ResultsFileError(f"{path}: cannot open it for writing ({exc.strerror or exc})") from None
         try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                raise ResultsFileError(f"{path}: not a regular file; --output needs a results file")
             _lock(handle, path)
             done, size = cls._load(handle, path)
         except BaseException:
@@ -134,14 +142,24 @@ class ResultsFile:
     def _load(handle: int, path: Path) -> tuple[dict[str, PairOutcome], int]:
         data = _read_all(handle)
         complete = data.rfind(b"\n") + 1
+        done = cls._rows(data[:complete], path)
         if complete < len(data):
-            # Only the last line can be unfinished: the previous run was killed
-            # while writing it. That pair is simply checked again.
+            # Only the last line can be unfinished: the previous run was killed while writing it, and
+            # that pair is simply checked again. Checked before cutting: a file that is not drift's
+            # own (a single line of notes) is refused untouched.
+            tail = data[complete:]
+            if not (tail.startswith(_ROW_START) or _ROW_START.startswith(tail)):
+                raise ResultsFileError(f"{path}: not a drift batch results file (its last line is not a result); "
+                                       "choose another --output (drift only appends to its own results)")
             logger.warning("%s: dropping an unfinished last line (the previous run stopped while writing it)", path)
             os.ftruncate(handle, complete)
             os.fsync(handle)
+        return done, complete
+
+    @staticmethod
+    def _rows(data: bytes, path: Path) -> dict[str, PairOutcome]:
         done: dict[str, PairOutcome] = {}
-        for number, raw in enumerate(data[:complete].splitlines(), start=1):
+        for number, raw in enumerate(data.splitlines(), start=1):
             if not raw.strip():
                 continue
             try:
@@ -153,7 +171,7 @@ class ResultsFile:
                 raise ResultsFileError(f"{path}:{number}: not a drift batch result line; "
                                        "choose another --output (drift only appends to its own results)") from None
             done[outcome.key] = outcome
-        return done, complete
+        return done
 
     @property
     def done(self) -> Mapping[str, PairOutcome]:

@@ -78,9 +78,12 @@ def _sha256(data: bytes) -> str:
 
 def file_digest(path: Path) -> str | None:
     """SHA-256 of a file's bytes, or None when it cannot be read (the worker then says why)."""
-    try:
-        return _sha256(Path(path).read_bytes())
-    except OSError:
+    from drift.errors import DriftError
+    from drift.read import DEFAULT_MAX_BYTES, read_input_bytes
+
+    try:  # the bounded reader: /dev/zero or a FIFO in a manifest must not hang or fill memory here either
+        return _sha256(read_input_bytes(path, DEFAULT_MAX_BYTES))
+    except DriftError:
         return None
 
 
@@ -145,10 +148,10 @@ def worker_encoder(threads: int | None = None) -> SentenceEncoder:
 
 def _read(path: Path, language: Language) -> tuple[Document, str]:
     """Read one side as `drift.read.read_document` does, hashing the very bytes that are checked."""
-    from drift.read import decode_text, read_input_bytes
+    from drift.read import DEFAULT_MAX_BYTES, decode_text, read_input_bytes, shown_name
 
-    name = str(path)
-    data = read_input_bytes(path, max_bytes=None)
+    name = shown_name(path)
+    data = read_input_bytes(path, DEFAULT_MAX_BYTES)  # the limit `drift check` applies by default
     text, encoding = decode_text(data, name)
     return Document(text=text, language=language, path=name, encoding=encoding), _sha256(data)
 

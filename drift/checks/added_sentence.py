@@ -17,18 +17,18 @@ from __future__ import annotations
 import re
 
 from drift.checks import check
+from drift.text.split import fragments_of
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 
 _SOURCE_LINE = re.compile(r"^\s*(source|sources|kaynak|via|credit|photo)\s*:", re.IGNORECASE)
-_FRAGMENT = re.compile(r"[^.!?]+[.!?]")
 
 
 def _is_boilerplate(text: str) -> bool:
     """A source line, a byline, a handle alone, or a tagline of short fragments."""
     if _SOURCE_LINE.match(text) or text.lstrip().startswith(("@", "—", "–", "-", "By ")):
         return True
-    fragments = _FRAGMENT.findall(text)
+    fragments = fragments_of(text)
     return len(fragments) >= 3 and all(len(fragment.split()) <= 4 for fragment in fragments)
 
 

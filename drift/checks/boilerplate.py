@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from drift.checks import check
+from drift.text.split import fragments_of
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 
-_FRAGMENT = re.compile(r"[^.!?]+[.!?]")
 _PERSONA = re.compile(
     r"\b(?:enthusiast|expert|fan|fanatic|geek|nerd|specialist|buff|junkie|lover|advocate|evangelist|maven|"
     r"aficionado|guru|ninja|practitioner|trailblazer|troublemaker|scholar|writer|reader|explorer|organizer|"
@@ -43,7 +43,7 @@ MIN_REPEATED_WORDS = 6
 
 def _problem(text: str) -> tuple[str, str] | None:
     """(message, evidence) when a sentence is boilerplate, else None."""
-    fragments = _FRAGMENT.findall(text)
+    fragments = fragments_of(text)
     if len(fragments) >= MIN_FRAGMENTS and all(len(f.split()) <= 5 for f in fragments):
         personas = [f.strip(" “”\"") for f in fragments if _PERSONA.search(f)]
         if len(personas) >= PERSONA_FRAGMENTS:

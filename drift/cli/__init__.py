@@ -28,8 +28,12 @@ ISSUES_HINT = ("this is a bug in drift: please report it on the drift project's 
 
 
 def _fail(message: str, code: int) -> int:
-    # One line, whatever the message holds: a file name or an exception may carry line breaks.
-    sys.stderr.write(f"drift: error: {' '.join(message.splitlines())}\n")
+    # One line, whatever the message holds: a file name or an exception may carry line breaks, terminal
+    # controls, or bytes that are not UTF-8 (shown escaped: printing them would raise).
+    from drift.read import shown_name
+    from drift.text.terminal import terminal_safe
+
+    sys.stderr.write(f"drift: error: {terminal_safe(shown_name(' '.join(message.splitlines())))}\n")
     return code
 
 

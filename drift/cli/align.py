@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from drift.cli.app import (
-    DEFAULT_MAX_BYTES, EncodingOption, FormatOption, MaxBytesOption, OrigArgument, OutputFormat, OutputOption,
-    TransArgument, app, emit, read_pair, write_output,
+    DEFAULT_MAX_BYTES, EncodingOption, FollowSymlinksOption, FormatOption, MaxBytesOption, OrigArgument,
+    OutputFormat, OutputOption,
+    TransArgument, app, check_output, emit, read_pair, write_output,
 )
 
 
@@ -16,6 +17,7 @@ def align(
     output: OutputOption = None,
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Line up the sentences of ORIG and TRANS and show which belong together.
 
@@ -26,6 +28,7 @@ def align(
     from drift.embed import default_encoder
     from drift.pipeline import align_documents
 
+    output = check_output(output, (orig, trans), follow_symlinks=follow_symlinks)
     orig_document, trans_document = read_pair(orig, trans, output, encoding=encoding, max_bytes=max_bytes)
     encoder = default_encoder()
     params = AlignParams()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -15,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from drift.errors import UsageError
+from drift.output import write_text as write_output  # noqa: F401  (the one writer; commands import it from here)
 from drift.read import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -81,44 +80,44 @@ def _root(
     )
 
 
-def check_output(output: Path | None, inputs: tuple[Path, ...]) -> None:
-    """Refuse, before any work, an output path that would lose something."""
-    if output is None:
-        return
-    for source in inputs:
-        if source.exists() and output.exists() and os.path.samefile(source, output):
-            raise UsageError(f"{output}: refusing to overwrite an input file; choose another --output")
-    if output.is_dir():
-        raise UsageError(f"{output}: is a directory; --output needs a file name")
-    if not output.absolute().parent.is_dir():
-        raise UsageError(f"{output}: folder {output.parent} does not exist")
+def check_output(output: Path | None, inputs: tuple[Path, ...], *, follow_symlinks: bool = False,
+                 others: dict[str, Path | None] | None = None, option: str = "--output") -> Path | None:
+    """Refuse, before any work, an output path that would lose something (drift.output); None for stdout.
+
+    Returns the file to write: `output` itself, or with --follow-symlinks the
+    file its link points to. `others` are the run's other outputs, {option: path}.
+    """
+    from drift.output import is_stdout, target
+
+    if is_stdout(output):
+        return None
+    return target(output, protected=inputs, outputs=others, follow_symlinks=follow_symlinks, option=option)
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Print, or replace `output` atomically so a failed run leaves no half file."""
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.absolute().parent)
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, output)
-    except BaseException as exc:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError):  # a full disk, a read-only folder: the user's to fix
-            raise UsageError(f"{output}: cannot write it ({exc.strerror or exc})") from None
-        raise
+def check_baseline_output(write_baseline: Path | None, inputs: tuple[Path, ...], output: Path | None, *,
+                          follow_symlinks: bool = False) -> Path | None:
+    """--write-baseline checked as `check_output` checks --output: a regular file, no input, not the report."""
+    if write_baseline is None:
+        return None
+    from drift.output import is_stdout
+
+    if is_stdout(write_baseline):
+        raise UsageError("--write-baseline -: a baseline is a file that later runs read; give a file name")
+    return check_output(write_baseline, inputs, follow_symlinks=follow_symlinks, others={"--output": output},
+                        option="--write-baseline")
 
 
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="text: for people; json: the drift/1 envelope.")
 ]
 OutputOption = Annotated[
-    Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")
+    Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output ('-': "
+                                                        "standard output). Only a regular file is replaced: a device, "
+                                                        "a pipe, a folder, a symbolic link or an input is refused.")
+]
+FollowSymlinksOption = Annotated[
+    bool, typer.Option("--follow-symlinks", help="Let --output (and --write-baseline) be a symbolic link: write the "
+                                                 "file it points to instead of refusing.")
 ]
 OrigArgument = Annotated[
     Path, typer.Argument(metavar="ORIG", help="The Turkish original (a UTF-8 text file).", show_default=False)
@@ -219,7 +218,8 @@ EncodingOption = Annotated[
 MaxBytesOption = Annotated[
     int,
     typer.Option("--max-bytes", min=1, metavar="BYTES",
-                 help="Refuse an input file larger than this many bytes, before reading it."),
+                 help="Refuse an input file larger than this many bytes (drift never reads more than one "
+                      "byte past it, whatever the file claims its size is)."),
 ]
 NoPairCheckOption = Annotated[
     bool,
@@ -230,6 +230,8 @@ NoPairCheckOption = Annotated[
 
 def parse_encodings(values: list[str] | None, sides: tuple[str, ...] = ("orig", "trans")) -> dict[str, str | None]:
     """`--encoding` values as {side: encoding or None}; a value without `SIDE=` applies to every side."""
+    from drift.ingest.encoding import text_codec
+
     chosen: dict[str, str | None] = dict.fromkeys(sides)
     for value in values or ():
         side, equals, name = value.partition("=")
@@ -240,6 +242,7 @@ def parse_encodings(values: list[str] | None, sides: tuple[str, ...] = ("orig", 
             raise UsageError(f"--encoding {value}: unknown side '{side}'; use {' or '.join(sides)}=NAME, or NAME alone")
         if not name:
             raise UsageError(f"--encoding {value}: no encoding name; e.g. --encoding windows-1254")
+        text_codec(name)
         for key in (side,) if side else sides:
             chosen[key] = name
     return chosen
@@ -250,7 +253,9 @@ def read_pair(orig: Path, trans: Path, output: Path | None, *, encoding: list[st
     from drift.model import Language
     from drift.read import read_document
 
-    check_output(output, (orig, trans))
+    if str(orig) == "-" and str(trans) == "-":
+        raise UsageError("ORIG and TRANS are both '-': standard input can be only one of them")
+    check_output(output, (orig, trans), follow_symlinks=True)  # already resolved by the command
     encodings = parse_encodings(encoding)
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     return (read_document(orig, Language.TURKISH, encoding=encodings["orig"], max_bytes=limit),
@@ -261,7 +266,9 @@ def emit(renderable, output: Path | None) -> None:
     """Print a rich renderable to the terminal, or its plain text to a file."""
     from rich.console import Console
 
-    if output is None:
+    from drift.output import is_stdout
+
+    if is_stdout(output):
         Console().print(renderable)
         return
     console = Console(record=True, width=120, file=io.StringIO())

@@ -13,6 +13,7 @@ import typer
 from drift.cli.app import (
     ConfigOption,
     FailOnOption,
+    FollowSymlinksOption,
     IgnoreOption,
     MinConfidenceOption,
     PreviewOption,
@@ -64,6 +65,7 @@ def batch(
     severity: SeverityOption = None,
     preview: PreviewOption = False,
     min_confidence: MinConfidenceOption = None,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Check many pairs in one process pool and write one JSON line per pair as each finishes.
 
@@ -94,7 +96,10 @@ def batch(
         raise UsageError(f"got {len(inputs)} paths; give a manifest, or two folders (originals, translations)")
     config_for = _config_resolver(parse_options(fail_on, config, no_config, select, ignore, severity, None, preview,
                                                 min_confidence))
-    check_output(output, (*inputs, *(path for pair in batch_pairs.pairs for path in (pair.orig, pair.trans))))
+    if str(output) == "-":
+        raise UsageError("--output -: batch appends to a results file that a later run resumes; give a file name")
+    output = check_output(output, (*inputs, *(path for pair in batch_pairs.pairs for path in (pair.orig, pair.trans))),
+                          follow_symlinks=follow_symlinks)
     errors = Console(stderr=True, soft_wrap=True)
     if batch_pairs.unmatched and not quiet:
         errors.print(f"drift: {len(batch_pairs.unmatched)} file(s) have no partner of the same name and are "

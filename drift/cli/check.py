@@ -14,9 +14,10 @@ from rich.markup import escape
 
 from drift.cli.app import (
     DEFAULT_MAX_BYTES, EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
-    EncodingOption, FailOnOption, IgnoreOption, MaxBytesOption, NoConfigOption, NoPairCheckOption, OutputOption,
-    MinConfidenceOption, PreviewOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_output, emit,
-    session_encoder, write_output,
+    EncodingOption, FailOnOption, FollowSymlinksOption, IgnoreOption, MaxBytesOption, NoConfigOption,
+    NoPairCheckOption, OutputOption,
+    MinConfidenceOption, PreviewOption, SelectOption, SeverityOption, WriteBaselineOption, app, check_baseline_output,
+    check_output, emit, session_encoder, write_output,
 )
 from drift.cli.exits import NothingToCheck, findings_exit, pairs_exit
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
@@ -64,6 +65,7 @@ def check(
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     no_pair_check: NoPairCheckOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Check TRANS against ORIG and explain every place where the English drifted.
 
@@ -93,7 +95,7 @@ def check(
             raise UsageError("--pairs writes text, json, sarif, github, concise, gitlab, rdjson or junit; the HTML "
                              "report is one page per pair: run `drift check ORIG TRANS -f html` for each")
         _check_manifest(pairs, session_encoder(ctx), options, output_format, output, write_baseline,
-                        encoding, max_bytes, no_pair_check)
+                        encoding, max_bytes, no_pair_check, follow_symlinks)
         return
     if orig is None or trans is None:
         raise UsageError("give ORIG and TRANS (the Turkish original and the English translation), or --pairs "
@@ -103,7 +105,10 @@ def check(
     from drift.pipeline import check_documents
 
     settings = resolve_config(trans, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
-    check_output(write_baseline, (orig, trans))
+    inputs = (orig, trans, *((settings.baseline,) if settings.baseline is not None else ()))
+    output = check_output(output, inputs, follow_symlinks=follow_symlinks,
+                          others={"--write-baseline": write_baseline})
+    write_baseline = check_baseline_output(write_baseline, (orig, trans), output, follow_symlinks=follow_symlinks)
     encoder = session_encoder(ctx)
     orig_document, trans_document, found = read_pair_or_find(
         orig, trans, output, encoder, announce=output_format is CheckFormat.text, encoding=encoding,
@@ -178,7 +183,8 @@ class _PairRun:
 
 
 def _check_manifest(manifest: Path, encoder, options: Options, output_format: CheckFormat, output: Path | None,
-                    write_baseline: Path | None, encoding, max_bytes: int, no_pair_check: bool) -> None:
+                    write_baseline: Path | None, encoding, max_bytes: int, no_pair_check: bool,
+                    follow_symlinks: bool = False) -> None:
     """`drift check --pairs`: every pair of a manifest in order, then one output and one exit code for all."""
     from drift.align import AlignParams
     from drift.batch.inputs import read_manifest
@@ -188,8 +194,9 @@ def _check_manifest(manifest: Path, encoder, options: Options, output_format: Ch
 
     batch = read_manifest(manifest)
     inputs = (manifest, *(path for pair in batch.pairs for path in (pair.orig, pair.trans)))
-    check_output(output, inputs)
-    check_output(write_baseline, inputs)
+    output = check_output(output, inputs, follow_symlinks=follow_symlinks,
+                          others={"--write-baseline": write_baseline})
+    write_baseline = check_baseline_output(write_baseline, inputs, output, follow_symlinks=follow_symlinks)
     params = AlignParams()
     configs: dict[Path, Config] = {}
     runs = []

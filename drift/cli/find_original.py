@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from drift.cli.app import (
-    FormatOption, OutputFormat, OutputOption, TransArgument, app, check_output, write_output,
+    FollowSymlinksOption, FormatOption, OutputFormat, OutputOption, TransArgument, app, check_output, write_output,
 )
 from drift.cli.exits import EXIT_NO_ORIGINAL
 
@@ -42,6 +42,7 @@ def find_original(
     top: TopOption = 10,
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Find which of the CANDIDATE files is the Turkish original of TRANS.
 
@@ -58,7 +59,7 @@ def find_original(
     from drift.model import Language
     from drift.read import read_document
 
-    check_output(output, (trans, *candidates))
+    output = check_output(output, (trans, *candidates), follow_symlinks=follow_symlinks)
     trans_document = read_document(trans, Language.ENGLISH)
     encoder = default_encoder()
     params = FindParams()
@@ -96,7 +97,7 @@ def read_pair_or_find(orig: Path, trans: Path, output: Path | None, encoder, ann
     from drift.model import Language
     from drift.read import DEFAULT_MAX_BYTES, read_document
 
-    check_output(output, (orig, trans))
+    check_output(output, (orig, trans), follow_symlinks=True)  # already resolved by `drift check`
     trans_document = read_document(trans, Language.ENGLISH, encoding=parse_encodings(encoding)["trans"],
                                    max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:

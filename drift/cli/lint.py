@@ -11,10 +11,11 @@ import typer
 from rich.markup import escape
 
 from drift.cli.app import (
-    DEFAULT_MAX_BYTES, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption, IgnoreOption,
+    DEFAULT_MAX_BYTES, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption,
+    FollowSymlinksOption, IgnoreOption,
     MaxBytesOption, MinConfidenceOption, NoConfigOption, OutputOption, PreviewOption, SelectOption, SeverityOption,
     WriteBaselineOption, app,
-    check_output, emit, write_output,
+    check_baseline_output, check_output, emit, write_output,
 )
 from drift.cli.exits import refuse_non_english
 from drift.cli.findings import exit_for, parse_options, render, suppress
@@ -49,6 +50,7 @@ def lint(
                                          "windows-1254, ...).")
     ] = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Check English articles on their own, without the Turkish original.
 
@@ -70,8 +72,15 @@ def lint(
         raise UsageError("--format html writes one report: give one file, or use json, sarif, github, "
                          "concise, gitlab, rdjson or junit")
     options = parse_options(fail_on, config, no_config, select, ignore, severity, baseline, preview, min_confidence)
-    check_output(output, tuple(trans))
-    check_output(write_baseline, tuple(trans))
+    if encoding is not None:
+        from drift.ingest.encoding import text_codec
+
+        text_codec(encoding)
+    if sum(str(path) == "-" for path in trans) > 1:
+        raise UsageError("'-' (standard input) can be given once")
+    output = check_output(output, tuple(trans), follow_symlinks=follow_symlinks,
+                          others={"--write-baseline": write_baseline})
+    write_baseline = check_baseline_output(write_baseline, tuple(trans), output, follow_symlinks=follow_symlinks)
     results = []
     for path in trans:
         settings = resolve_config(path, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
@@ -118,13 +127,16 @@ def _text(results, output: Path | None) -> None:
     from rich.console import Group
     from rich.rule import Rule
 
+    from drift.read import shown_name
     from drift.render.text import report_view
+    from drift.text.terminal import terminal_safe
 
     parts = []
     for path, report, hidden, _ in results:
-        parts += [Rule(f"[bold]{escape(str(path))}[/]"), report_view(report)]
+        parts += [Rule(f"[bold]{escape(terminal_safe(shown_name(path)))}[/]"), report_view(report)]
         if hidden:
-            sys.stderr.write(f"drift: {hidden} finding(s) of {path} accepted earlier and hidden (baseline)\n")
+            sys.stderr.write(f"drift: {hidden} finding(s) of {terminal_safe(shown_name(path))} accepted earlier "
+                             "and hidden (baseline)\n")
     emit(Group(*parts), output)
 
 

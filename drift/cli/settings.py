@@ -11,8 +11,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from drift.cli.app import (
-    BaselineOption, ConfigOption, FailOnOption, IgnoreOption, MinConfidenceOption, NoConfigOption, OutputOption,
-    PreviewOption, SelectOption, SeverityOption, app, write_output,
+    BaselineOption, ConfigOption, FailOnOption, FollowSymlinksOption, IgnoreOption, MinConfidenceOption,
+    NoConfigOption, OutputOption, PreviewOption, SelectOption, SeverityOption, app, check_output, write_output,
 )
 from drift.cli.findings import parse_options
 from drift.config import Config, Settings, build_config, config_source, merge, read_settings
@@ -103,6 +103,7 @@ def show_config(
     preview: PreviewOption = False,
     min_confidence: MinConfidenceOption = None,
     baseline: BaselineOption = None,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Show the settings `drift check` would use, and where each one came from.
 
@@ -115,6 +116,8 @@ def show_config(
     file = config_source(folder, options.config_path, options.isolated)
     layers = ((DEFAULT, Settings()), *(((str(file), read_settings(file)),) if file is not None else ()),
               (COMMAND_LINE, options.cli))
+    output = check_output(output, tuple(p for p in (path, file, config, baseline) if p is not None),
+                          follow_symlinks=follow_symlinks)
     resolved = build_config(merge(*(layer for _, layer in layers)), file)
     settings = explain_settings(resolved, layers)
     if output_format is ConfigFormat.json:

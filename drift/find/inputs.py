@@ -105,10 +105,9 @@ def read_candidate(path: Path) -> CandidateFile:
     name = str(path)
     # One read serves both the hash and the text, so a file edited meanwhile
     # can never pair new text with an old hash (and so an old cache entry).
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
+    from drift.read import DEFAULT_MAX_BYTES, read_input_bytes
+
+    data = read_input_bytes(path, DEFAULT_MAX_BYTES)  # the bounded reader: no device, FIFO or runaway file
     text, encoding = decode_text(data, name)
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)

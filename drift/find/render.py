@@ -96,4 +96,8 @@ def find_text(report: FindReport, top: int | None = None) -> str:
         lines.append(f"skipped {len(report.skipped)} file{plural}: {summary} (-f json or -v lists them)")
     lines.append("")
     lines.append(report.verdict)
-    return "\n".join(lines) + "\n"
+    from drift.read import shown_name
+    from drift.text.terminal import terminal_safe
+
+    # File names come from the disk: controls (and bytes that are not UTF-8) shown escaped, never acted on.
+    return "\n".join(terminal_safe(shown_name(line)) for line in lines) + "\n"

@@ -62,6 +62,8 @@ def _strict(data: bytes, encoding: str, name: str, what: str, skipped: int = 0, 
         raise InputError(
             f"{name}: not valid {what} text ({exc.reason} at byte offset {skipped + exc.start}); {hint}"
         ) from None
+    except (UnicodeError, ValueError) as exc:  # codecs such as idna fail without a position
+        raise InputError(f"{name}: not valid {what} text ({exc}); {hint}") from None
 
 
 def _latin(text: str) -> bool:
@@ -113,13 +115,28 @@ def _single_byte(data: bytes, name: str) -> str:
     return "windows-1254"
 
 
-def _given(data: bytes, encoding: str, name: str) -> Decoded:
+_VALID_NAMES = "use a name such as utf-8, utf-16, windows-1254 or iso-8859-9"
+
+
+def text_codec(encoding: str) -> codecs.CodecInfo:
+    """The codec of a text encoding's name, or a `UsageError` listing valid names.
+
+    Python also registers codecs from bytes to bytes (base64, hex, zlib) and
+    from str to str (rot13) under codecs.lookup; they decode no file into
+    text, so they are refused like unknown names.
+    """
+    shown = encoding.encode("utf-8", "backslashreplace").decode("utf-8")
     try:
         codec = codecs.lookup(encoding)
-    except LookupError:
-        raise UsageError(
-            f"unknown encoding '{encoding}' (--encoding); use a name such as utf-8, utf-16, windows-1254 or iso-8859-9"
-        ) from None
+    except (LookupError, ValueError, TypeError):
+        raise UsageError(f"unknown encoding '{shown}' (--encoding); {_VALID_NAMES}") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise UsageError(f"'{shown}' is not a text encoding (--encoding); {_VALID_NAMES}")
+    return codec
+
+
+def _given(data: bytes, encoding: str, name: str) -> Decoded:
+    codec = text_codec(encoding)
     if codec.name == "utf-8" and data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     text = _strict(data, codec.name, name, encoding, hint="check the name given with --encoding")

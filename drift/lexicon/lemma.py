@@ -45,9 +45,14 @@ def turkish_lemmas(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     return _turkish_lemmas(fold_key(word), lexicon)
 
 
+# Longer than any Turkish word (the famous longest ones have about 45 letters): a run of letters
+# this long is no word, and trying each of its prefixes as a stem would cost time quadratic in it.
+MAX_WORD = 80
+
+
 @lru_cache(maxsize=65536)
 def _turkish_lemmas(folded: str, lexicon: Lexicon) -> tuple[str, ...]:
-    if not folded:
+    if not folded or len(folded) > MAX_WORD:
         return ()
     for apostrophe in _APOSTROPHES:
         if apostrophe in folded:

@@ -47,6 +47,11 @@ class Phrase:
     rendered_by: tuple[Token, ...]
 
 
+# Twenty times the tokens of a bead of real news (a long sentence pair has about 100): only run-on
+# lines and other text cut into pieces of thousands of characters (drift.text.split) are left unlinked.
+MAX_LINKED_TOKENS = 1000
+
+
 @dataclass(frozen=True)
 class BeadLinks:
     """The words of one bead, the links between them, and the multiword entries found."""
@@ -180,8 +185,16 @@ def _senses(lemmas: tuple[str, ...], lexicon) -> tuple[str, ...]:
 
 
 def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], lexicon) -> BeadLinks:
-    """Link the words of one bead (tokens of the Turkish and English sides)."""
+    """Link the words of one bead (tokens of the Turkish and English sides).
+
+    A bead of more than `MAX_LINKED_TOKENS` tokens is left unlinked (no
+    words, no links): a word links to every occurrence of its rendering, so
+    the work grows with the square of the bead's length.
+    """
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    if len(orig_tokens) + len(trans_tokens) > MAX_LINKED_TOKENS:
+        return BeadLinks((), (), (), ())
 
     trans_words = tuple(
         TransWord(token, english_lemma(token.stem)) for token in trans_tokens if _is_content(token, Language.ENGLISH)

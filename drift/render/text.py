@@ -10,6 +10,12 @@ from rich.text import Text
 
 from drift.model import Alignment, Finding, Report
 from drift.render.json import alignment_summary
+from drift.text.terminal import terminal_safe
+
+
+def _safe(text: str) -> str:
+    """Article text for a Rich markup string: terminal controls shown as escapes, then markup escaped."""
+    return escape(terminal_safe(text))
 
 
 def alignment_table(alignment: Alignment) -> Table:
@@ -25,8 +31,8 @@ def alignment_table(alignment: Alignment) -> Table:
     table.add_column("English (translation)", ratio=1)
     table.add_column("sim", justify="right", no_wrap=True)
     for number, bead in enumerate(alignment.beads, 1):
-        orig = " ".join(escape(alignment.orig_sentences[i].text) for i in bead.orig)
-        trans = " ".join(escape(alignment.trans_sentences[j].text) for j in bead.trans)
+        orig = " ".join(_safe(alignment.orig_sentences[i].text) for i in bead.orig)
+        trans = " ".join(_safe(alignment.trans_sentences[j].text) for j in bead.trans)
         if bead.is_omission:
             trans = "[bold red]— left out of the English —[/]"
         if bead.is_addition:
@@ -41,7 +47,7 @@ SEVERITY_STYLE = {"critical": "bold red", "major": "bold yellow", "minor": "cyan
 
 def _quote(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
-    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+    return _safe(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def report_view(report: Report) -> Group:
@@ -63,7 +69,7 @@ def report_view(report: Report) -> Group:
         for finding in by_bead[bead_index]:
             style = SEVERITY_STYLE[finding.severity.value]
             head = f"  [{style}]{finding.severity.value.upper():8}[/] [bold]{finding.code}[/] {finding.check}"
-            lines = [head, f"    {escape(finding.message)}"]
+            lines = [head, f"    {_safe(finding.message)}"]
             if finding.trans is not None:
                 lines.append(f"    English:  “{_quote(finding.trans.text, 100)}”")
             if finding.orig is not None:
@@ -71,7 +77,7 @@ def report_view(report: Report) -> Group:
             if finding.expected:
                 lines.append(f"    Expected: [green]“{_quote(finding.expected, 100)}”[/]")
             if finding.evidence:
-                lines.append(f"    [dim]Why: {escape(finding.evidence)} (confidence {finding.confidence:.2f})[/]")
+                lines.append(f"    [dim]Why: {_safe(finding.evidence)} (confidence {finding.confidence:.2f})[/]")
             parts.append(Text.from_markup("\n".join(lines)))
     counts = {level: sum(f.severity.value == level for f in report.findings) for level in SEVERITY_STYLE}
     summary = ", ".join(f"[{SEVERITY_STYLE[level]}]{count} {level}[/]" for level, count in counts.items())

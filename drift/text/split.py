@@ -12,7 +12,13 @@ Savaşı`, `U.S.` and `Feb. 24` intact. On top of it:
   `Yrd. Doç.`, `Korg.`) never ends a sentence: it always precedes a name;
 - a run of three or more very short pieces on one line ("Explorer. Web expert.
   Organizer.") is a tagline or a list, not a series of sentences, and is kept
-  as one segment.
+  as one segment;
+- a "sentence" longer than `MAX_SENTENCE_CHARS` (a line with no sentence
+  punctuation, a table flattened into one line, one word repeated without
+  spaces) is cut at the last space before that length, or at that length
+  when there is none. No article sentence is that long, and every later
+  stage (the encoder, word links, the checks) then works on pieces of
+  bounded size, so its time stays linear in the length of the line.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ _TITLE_ABBREVIATIONS = {
         "yrd öğr gör op uzm sn org korg tuğg tümg yb yzb yüzb ütğm tğm alb bnb dz hv kur gn müd av mah sok cad".split()
     ),
 }
+MAX_SENTENCE_CHARS = 8000
 _FRAGMENT_MAX_WORDS = 4
 _FRAGMENT_MIN_RUN = 3
 
@@ -158,6 +165,44 @@ def _split_line(line: str, language: Language) -> list[tuple[int, int]]:
     return _merge_fragment_runs(spans, line)
 
 
+def _cut_long(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Spans no longer than `MAX_SENTENCE_CHARS`: a longer one is cut at spaces (else anywhere).
+
+    >>> _cut_long([(0, 17000)], "x" * 17000)
+    [(0, 8000), (8000, 16000), (16000, 17000)]
+    """
+    if all(end - start <= MAX_SENTENCE_CHARS for start, end in spans):
+        return spans
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            space = max(line.rfind(" ", start + 1, limit), line.rfind("\t", start + 1, limit))
+            stop = space if space > start + MAX_SENTENCE_CHARS // 2 else limit
+            cut.append((start, stop))
+            start = stop
+            while start < end and line[start] in " \t":  # a piece never starts with the space it was cut at
+                start += 1
+        if start < end:
+            cut.append((start, end))
+    return cut
+
+
+# Split rather than findall(r"[^.!?]+[.!?]"): on a long line without punctuation that pattern
+# retries from every position and takes quadratic time (53 s for 100 KB).
+_STOP = re.compile(r"([.!?])")
+
+
+def fragments_of(text: str) -> list[str]:
+    """The runs of text ending in . ! or ? (each with its mark; what is left after the last is dropped), in linear time.
+
+    >>> fragments_of("Coffee fan. Web geek! and more")
+    ['Coffee fan.', ' Web geek!']
+    """
+    parts = _STOP.split(text)
+    return [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2) if parts[i]]
+
+
 def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
     """Split `text` into sentences whose spans point into `text` exactly."""
     sentences: list[Sentence] = []
@@ -165,7 +210,7 @@ def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
         line = line_match.group()
         if not line.strip():
             continue
-        for start, end in _split_line(line, language):
+        for start, end in _cut_long(_split_line(line, language), line):
             begin = line_match.start() + start
             finish = line_match.start() + end
             sentences.append(Sentence(len(sentences), begin, finish, text[begin:finish]))

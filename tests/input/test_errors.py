@@ -65,11 +65,11 @@ def test_an_output_that_cannot_be_written_is_a_usage_error(tmp_path, samples, ca
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sys.modules["drift.cli.app"].tempfile, "mkstemp", no_space)
+    monkeypatch.setattr(sys.modules["drift.output"], "_create_temporary", no_space)
     target = tmp_path / "report.json"
     assert main(["align", str(samples / "metro" / "tr.txt"), str(samples / "metro" / "en.txt"), "-f", "json",
                  "-o", str(target)]) == 2
-    assert _one_line(capsys) == f"drift: error: {target}: cannot write there (No space left on device)"
+    assert _one_line(capsys) == f"drift: error: --output {target}: cannot write there (No space left on device)"
 
 
 def test_a_bug_is_short_says_where_to_report_and_hides_the_traceback(samples, capsys, monkeypatch):
