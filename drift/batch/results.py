@@ -142,7 +142,7 @@ class ResultsFile:
     def _load(handle: int, path: Path) -> tuple[dict[str, PairOutcome], int]:
         data = _read_all(handle)
         complete = data.rfind(b"\n") + 1
-        done = cls._rows(data[:complete], path)
+        done = ResultsFile._rows(data[:complete], path)
         if complete < len(data):
             # Only the last line can be unfinished: the previous run was killed while writing it, and
             # that pair is simply checked again. Checked before cutting: a file that is not drift's
