@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench evaluate evaluate-real confidence lexicon screenshot clean
+.PHONY: demo test fuzz bench evaluate evaluate-real confidence lexicon screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,21 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## fuzz: nightly-style, not part of `make test`: the reader fuzzer (atheris, FUZZ_SECONDS) in a temporary
+## folder, then the property tests with a random seed and twenty times the examples
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]' || echo "drift: atheris did not install here; only the property tests run"
+	@folder=$$(mktemp -d) && if $(BIN)/python -c "import atheris" 2>/dev/null; then \
+		(cd $$folder && $(CURDIR)/$(BIN)/python $(CURDIR)/fuzz/fuzz_read.py -max_total_time=$(FUZZ_SECONDS) \
+			-artifact_prefix=$$folder/ $$folder) || { echo "drift: the fuzzer found a failure: $$folder"; exit 1; }; \
+	fi; rm -rf $$folder
+	DRIFT_HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/property
+
 ## bench: time the pipeline stages on the bundled sample, against the encoder alone; batch
 ## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md);
-## the encoding detector, the wrong-pair thresholds, and time and memory on 0.5-2 MB pairs (README)
+## the encoding detector, the wrong-pair thresholds, and time and memory on 0.5-2 MB pairs (README);
+## check and lint on 0.25-5 MB adversarial files (docs/benchmarks.md, docs/robustness.md)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench.py
@@ -31,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_encodings.py
 	$(BIN)/python benchmarks/calibrate_pairs.py
 	$(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/bench_hostile.py --write docs/benchmarks.md
 
 ## evaluate: recall, precision and false alarms on the reference example and the development set, then
 ## the serious findings per 100 sentences on real published translations (evaluate-real)

@@ -30,7 +30,32 @@ class _Analysis:
 def _seen(document: Document) -> tuple[TextView, tuple[Sentence, ...]]:
     """A document's matching view and its sentences as the encoder and the checks see them."""
     view = matching_view(document)
-    return view, split_sentences(view.text, document.language)
+    sentences = split_sentences(view.text, document.language)
+    _refuse_unalignable(document, sentences)
+    return view, sentences
+
+
+# The aligner's time grows with the number of sentences (a band of the table, row by row), about a
+# millisecond a row: a 5 MB article has some 40,000 sentences; a file with many more, or thousands
+# of "sentences" of a few characters (a word list, a table, a log: no prose to align), is refused
+# at once rather than aligned for many minutes. `drift lint` reads such files (it aligns nothing).
+MAX_SENTENCES = 50_000
+_TINY_RUN = 2_000
+_TINY_MEAN_CHARS = 12
+
+
+def _refuse_unalignable(document: Document, sentences: tuple[Sentence, ...]) -> None:
+    from drift.errors import InputError
+
+    name = document.path or ("the original" if document.language is Language.TURKISH else "the translation")
+    if len(sentences) > MAX_SENTENCES:
+        raise InputError(f"{name}: {len(sentences):,} sentences, more than the {MAX_SENTENCES:,} drift aligns in "
+                         "one document; split it into articles")
+    if len(sentences) > _TINY_RUN:
+        mean = sum(sentence.end - sentence.start for sentence in sentences) / len(sentences)
+        if mean < _TINY_MEAN_CHARS:
+            raise InputError(f"{name}: {len(sentences):,} sentences of {mean:.1f} characters on average: not prose "
+                             "that can be aligned (a list, a table or a log?); `drift lint` reads it")
 
 
 def sentence_texts(orig: Document, trans: Document) -> list[str]:

@@ -20,4 +20,6 @@ settings.register_profile(
 )
 # DRIFT_HYPOTHESIS_PROFILE=explore: a fresh random draw, for looking for new failures by hand.
 settings.register_profile("explore", parent=settings.get_profile("drift"), derandomize=False)
+# DRIFT_HYPOTHESIS_PROFILE=fuzz (`make fuzz`): a random draw and ten times the examples, nightly-style.
+settings.register_profile("fuzz", parent=settings.get_profile("drift"), derandomize=False, max_examples=5000)
 settings.load_profile(os.environ.get("DRIFT_HYPOTHESIS_PROFILE", "drift"))
