@@ -236,9 +236,12 @@ def _check_manifest(manifest: Path, encoder, options: Options, output_format: Ch
 
 
 def _pair_title(run: _PairRun) -> str:
+    from drift.read import shown_name
+    from drift.text.terminal import terminal_safe
+
     if run.trans is None:
-        return run.id
-    return f"{run.id}: {run.trans} against {run.orig}"
+        return terminal_safe(run.id)
+    return terminal_safe(f"{run.id}: {shown_name(run.trans)} against {shown_name(run.orig)}")
 
 
 def _write_pairs(runs: list[_PairRun], output_format: CheckFormat, output: Path | None, encoder, params) -> None:
@@ -248,12 +251,13 @@ def _write_pairs(runs: list[_PairRun], output_format: CheckFormat, output: Path 
         from rich.text import Text
 
         from drift.render.text import report_view
+        from drift.text.terminal import terminal_safe
 
         parts = []
         for run in runs:
             parts.append(Rule(Text(_pair_title(run), style="bold")))
             if run.error is not None:
-                parts.append(Text(f"not checked: {run.error}", style="red"))
+                parts.append(Text(f"not checked: {terminal_safe(run.error)}", style="red"))
             else:
                 parts.append(report_view(run.report))
                 if run.suppressed:
@@ -383,11 +387,14 @@ def check_pairs(
         from rich.console import Group
         from rich.rule import Rule
 
+        from drift.read import shown_name
         from drift.render.text import report_view
+        from drift.text.terminal import terminal_safe
 
         parts = []
         for orig, trans, report, suppressed in reports:
-            parts += [Rule(f"[bold]{escape(str(trans))}[/] against {escape(str(orig))}"), report_view(report)]
+            parts += [Rule(f"[bold]{escape(terminal_safe(shown_name(trans)))}[/] against "
+                           f"{escape(terminal_safe(shown_name(orig)))}"), report_view(report)]
         emit(Group(*parts), None)
     else:
         write_output("".join(render(CheckFormat(output_format.value), report, suppressed, Config())

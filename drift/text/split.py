@@ -151,7 +151,30 @@ def _base_pieces(line: str, language: Language) -> list[str]:
     return _base_splitter(language).split(line)
 
 
+# A run of sentence marks this long ("..........") is no sentence end: the base splitter's pattern for
+# "multi-dots followed by a sentence starter" backtracks over it from every position (quadratic).
+_MARK_RUN = re.compile(r"[.?!]{10,}")
+
+
 def _split_line(line: str, language: Language) -> list[tuple[int, int]]:
+    """Sentence spans of one line; long runs of marks are spans of their own, kept from the base splitter."""
+    if _MARK_RUN.search(line) is None:
+        return _split_prose(line, language)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for run in _MARK_RUN.finditer(line):
+        before = line[position:run.start()]
+        if before.strip():
+            spans += [(position + start, position + end) for start, end in _split_prose(before, language)]
+        spans.append(run.span())
+        position = run.end()
+    rest = line[position:]
+    if rest.strip():
+        spans += [(position + start, position + end) for start, end in _split_prose(rest, language)]
+    return spans
+
+
+def _split_prose(line: str, language: Language) -> list[tuple[int, int]]:
     pieces = _base_pieces(line, language)
     spans = _locate(pieces, line)
     if spans is None:
