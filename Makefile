@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench evaluate evaluate-real confidence lexicon screenshot clean
+.PHONY: demo test bench evaluate evaluate-real confidence lexicon screenshot screenshot-serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ confidence: $(STAMP)
 ## screenshot: render the HTML report of samples/s400 in headless Chromium to docs/html-report.png
 screenshot: $(STAMP)
 	$(BIN)/python tools/screenshot_report.py docs/html-report.png
+
+## screenshot-serve: photograph `drift serve` checking samples/s400 (form, wide report, phone report) into docs/
+screenshot-serve: $(STAMP)
+	$(BIN)/python tools/screenshot_serve.py docs
 
 ## lexicon: rebuild drift/lexicon/data/lexicon.tsv.gz from its sources (needs the network)
 lexicon: $(STAMP)
