@@ -27,6 +27,14 @@ from html import escape
 
 from drift.model import Alignment, Category, Finding, Report, Severity
 
+
+def omitted_gist(turkish: str) -> str:
+    """The English gist of a Turkish sentence left out of the translation (drift.gist), for readers without Turkish."""
+    from drift.gist import gist
+    from drift.lexicon import load_lexicon
+
+    return gist(turkish, load_lexicon())
+
 SEVERITY_COLOUR = {Severity.CRITICAL: "#c81e3a", Severity.MAJOR: "#d97706", Severity.MINOR: "#2563eb"}
 SEVERITY_TINT = {Severity.CRITICAL: "rgba(200,30,58,.16)", Severity.MAJOR: "rgba(217,119,6,.18)",
                  Severity.MINOR: "rgba(37,99,235,.13)"}
@@ -296,7 +304,12 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
             if not sentence_ids:
                 label = ("left out of the English: nothing renders this Turkish sentence" if side == "trans"
                          else "added in the English: no Turkish source")
-                out.append(f'<td class="side {lang} gap"><span class="gaplabel">{label}</span></td>')
+                extra = ""
+                if side == "trans" and bead.orig:
+                    missing = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
+                    extra = (f'<span class="gist"><b>Gist</b> <i>(word by word from the dictionary, not a '
+                             f'translation)</i>: {escape(omitted_gist(missing))}</span>')
+                out.append(f'<td class="side {lang} gap"><span class="gaplabel">{label}</span>{extra}</td>')
                 continue
             start, end = sentences[sentence_ids[0]].start, sentences[sentence_ids[-1]].end
             marks = _side_marks(findings, side, start, end)
@@ -365,7 +378,10 @@ td.gap{background:repeating-linear-gradient(135deg,#fbfbfc 0 8px,#f3f4f6 8px 16p
 .gaplabel{display:inline-block;font:600 .8rem/1.4 system-ui,"DejaVu Sans",sans-serif;padding:.15rem .5rem;border-radius:4px}
 tbody.omission td.gap .gaplabel{background:#fde8e8;color:#b42318;border:1px solid #f5b5b5}
 tbody.addition td.gap .gaplabel{background:#fff4d6;color:#7a4b00;border:1px solid #f0d58a}
-tbody.omission td.tr{background:#fff7f7}tbody.addition td.en{background:#fffbef}
+tbody.omission td.tr{background:#fff7f7}
+.gist{display:block;margin-top:.45rem;font:15px/1.5 Georgia,"DejaVu Serif",serif;color:#57606a}
+.gist b{font:700 .72rem system-ui,"DejaVu Sans",sans-serif;text-transform:uppercase;letter-spacing:.05em;color:#b42318}
+.gist i{font:italic .78rem system-ui,"DejaVu Sans",sans-serif}tbody.addition td.en{background:#fffbef}
 mark.m{position:relative;color:inherit;border-bottom:2px solid;border-radius:2px;padding:0 1px;cursor:help}
 mark.m.counterpart{border-bottom-style:dashed}
 mark.m.empty::before{content:"‸";color:#c81e3a;font-weight:700}
