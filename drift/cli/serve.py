@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from drift.cli.app import DEFAULT_MAX_BYTES, ConfigOption, MaxBytesOption, NoConfigOption, app, session_encoder
+from drift.cli.app import DEFAULT_MAX_BYTES, MaxBytesOption, NoConfigOption, app, session_encoder
 from drift.errors import UsageError
 from drift.ingest.fetch import DEFAULT_TIMEOUT
 
@@ -23,7 +23,9 @@ def serve(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     timeout: Annotated[float, typer.Option("--timeout", min=1.0, metavar="SECONDS",
                                            help="How long to wait for a page given by URL.")] = DEFAULT_TIMEOUT,
-    config: ConfigOption = None,
+    config: Annotated[Optional[Path], typer.Option(
+        "--config", show_default=False, help="Read settings from this drift.toml or pyproject.toml instead of "
+                                             "looking for one in the current folder and above.")] = None,
     no_config: NoConfigOption = False,
 ) -> None:
     """Open a local web page for checking translations in a browser.
