@@ -8,47 +8,17 @@ system's. A screenshot is kept in build/test-artifacts/ (or $DRIFT_ARTIFACTS).
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
+from browser import chromium
 from drift.model import Category, Severity
 from drift.render.html import render_html
-
-CHROMIUM = os.environ.get("DRIFT_CHROMIUM", "/usr/bin/chromium")
-HOW_TO_GET_IT = (
-    "to run it, install Chromium (Debian/Ubuntu: apt-get install chromium; or set DRIFT_CHROMIUM to a Chromium "
-    "binary) and Playwright for Python (in the test extra: pip install -e '.[test]'); never `playwright install`"
-)
-LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"]
-
-
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed"
-    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
-        return f"no Chromium at {CHROMIUM}"
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser():
-    missing = _missing()
-    if missing:
-        message = f"browser test skipped: {missing}; {HOW_TO_GET_IT}"
-        if os.environ.get("DRIFT_REQUIRE_BROWSER"):
-            pytest.fail(message.replace("skipped", "required (DRIFT_REQUIRE_BROWSER is set) but cannot run"))
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=shutil.which(CHROMIUM) or CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture()
