@@ -44,6 +44,7 @@ def serve(
         import uvicorn
     except ImportError:  # pragma: no cover - a core dependency; only a broken install lacks it
         raise UsageError("drift serve needs uvicorn, starlette and jinja2: pip install translation-drift") from None
+    _check_address(host, port)
     settings = resolve_config(Path.cwd() / "drift-serve", config_path=config, isolated=no_config)
     sys.stderr.write("drift: loading the sentence encoder...\n")
     encoder = session_encoder(ctx)
@@ -52,7 +53,20 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     sys.stderr.write(f"drift: open http://{shown}:{port}/ in a browser (Ctrl+C stops the server)\n")
     sys.stderr.flush()
+    uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+
+
+def _check_address(host: str, port: int) -> None:
+    """Refuse a port in use or an address not of this machine now, in one line, before the encoder loads."""
+    import socket
+
     try:
-        uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+            probe.listen(1)
     except OSError as exc:
-        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port "
+                         f"or --host") from None
