@@ -103,11 +103,17 @@ def find_check(code_or_slug: str) -> CheckInfo:
 def run_checks(context: CheckContext, checks: Iterable[CheckInfo] | None = None) -> tuple[Finding, ...]:
     """Run the given checks (default: every stable check) and return their findings in reading order.
 
+    Expected wordings are fitted to the English words they replace (drift.checks._wording).
     Findings of different checks on the same English words become one (see `merge_findings`).
     """
+    from drift.checks._wording import fit_expected
+
     findings: list[Finding] = []
     for info in checks if checks is not None else tuple(info for info in all_checks() if not info.preview):
         findings.extend(info.run(context))
+    # What the English should say, written to drop into the English sentence (case, numbers, ordinals).
+    findings = [dataclasses.replace(finding, expected=fit_expected(finding.expected, finding.trans.text))
+                if finding.expected and finding.trans is not None else finding for finding in findings]
     sentences = tuple((s.start, s.end) for s in context.alignment.trans_sentences)
     return tuple(sorted(merge_findings(findings, sentences), key=finding_order))
 

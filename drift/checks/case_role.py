@@ -110,7 +110,8 @@ def case_role(context: CheckContext):
                 trans=context.trans_span(start_token.start, name.end),
                 orig=context.orig_span(token.start, token.end),
                 basis="preposition",
-                expected=f"{expected_preposition} {name.stem}",
+                # One preposition to paste ("to Turkey"), not the gloss of the case ("to or with").
+                expected=f"{expected_preposition.split(' or ')[0]} {name.stem}",
                 evidence=f"Turkish {role} ending “-{token.suffix}” on {token.stem}",
             )
         yield from _common_nouns(context, view)

@@ -156,6 +156,7 @@ def name_spelling(context: CheckContext):
                 trans=context.trans_span(token.start, token.start + len(token.stem)),
                 orig=context.orig_span(name.token.start, name.token.start + len(name.token.stem)),
                 expected=name.token.stem,
-                evidence=f"spelling keys {key!r} and {name.key!r} differ by "
-                         f"{Levenshtein.distance(key, name.key)} letter(s); not a known transliteration",
+                evidence=f"with Turkish and English spelling habits set aside ({key} against {name.key}), the "
+                         f"names differ by {Levenshtein.distance(key, name.key)} letter(s); not a known "
+                         f"transliteration",
             )

@@ -27,8 +27,10 @@ app = typer.Typer(
         "Find where an English translation drifted from its Turkish original.\n\n"
         "`drift check ORIG TRANS` reports what drifted and what it should say "
         "(`drift check --pairs MANIFEST`: every pair a manifest names, in one process); "
+        "`drift serve` opens a local web page where editors paste, upload or link the two texts; "
         "`drift align ORIG TRANS` shows the two texts side by side, sentence by sentence; "
-        "`drift checks` and `drift explain CODE` describe the checks. Everything runs offline."
+        "`drift checks` and `drift explain CODE` describe the checks. Everything runs offline, apart from "
+        "fetching the pages you give by URL."
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -45,10 +45,11 @@ PairsManifestOption = Annotated[
 @app.command()
 def check(
     ctx: typer.Context,
-    orig: Annotated[Optional[Path], typer.Argument(metavar="ORIG", show_default=False, help=(
-        "The Turkish original (a text, Markdown or HTML file), or a folder to find it in."))] = None,
-    trans: Annotated[Optional[Path], typer.Argument(metavar="TRANS", show_default=False, help=(
-        "The English translation (a text, Markdown or HTML file)."))] = None,
+    orig: Annotated[Optional[str], typer.Argument(metavar="ORIG", show_default=False, help=(
+        "The Turkish original (a text, Markdown or HTML file, or an http(s) URL of the article), or a folder "
+        "to find it in."))] = None,
+    trans: Annotated[Optional[str], typer.Argument(metavar="TRANS", show_default=False, help=(
+        "The English translation (a text, Markdown or HTML file, or an http(s) URL of the article)."))] = None,
     pairs: PairsManifestOption = None,
     output_format: CheckFormatOption = CheckFormat.text,
     output: OutputOption = None,
@@ -74,7 +75,8 @@ def check(
     Exit code 0: nothing at or above --fail-on; 1: something is; 2: bad input
     or configuration, or two texts that are not an original and its
     translation (different stories, or both in one language; the message
-    gives the evidence). ORIG may be a folder of candidates: drift first finds the
+    gives the evidence). ORIG and TRANS may be web addresses (http or https):
+    the page is fetched and its article read as for a saved page. ORIG may be a folder of candidates: drift first finds the
     original in it (as `drift find-original` does) and exits with 1 if none is
     convincing. Settings come from drift.toml or the tool.drift table of
     pyproject.toml (the nearest one from TRANS's folder upwards); flags win.
@@ -102,23 +104,32 @@ def check(
                          "MANIFEST (see 'drift check --help')")
     from drift.align import AlignParams
     from drift.cli.find_original import read_pair_or_find
+    from drift.ingest.fetch import is_url
     from drift.pipeline import check_documents
 
-    settings = resolve_config(trans, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
-    inputs = (orig, trans, *((settings.baseline,) if settings.baseline is not None else ()))
+    urls = is_url(orig) or is_url(trans)
+    # A URL has no folder to look for settings in: the current folder's (as for a file in it).
+    where = Path.cwd() / "translation" if is_url(trans) else Path(trans)
+    settings = resolve_config(where, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
+    local = tuple(Path(name) for name in (orig, trans) if not is_url(name))
+    inputs = (*local, *((settings.baseline,) if settings.baseline is not None else ()))
     output = check_output(output, inputs, follow_symlinks=follow_symlinks,
                           others={"--write-baseline": write_baseline})
-    write_baseline = check_baseline_output(write_baseline, (orig, trans), output, follow_symlinks=follow_symlinks)
+    write_baseline = check_baseline_output(write_baseline, local, output, follow_symlinks=follow_symlinks)
     encoder = session_encoder(ctx)
-    orig_document, trans_document, found = read_pair_or_find(
-        orig, trans, output, encoder, announce=output_format is CheckFormat.text, encoding=encoding,
-        max_bytes=max_bytes)
+    if urls:
+        orig_document, trans_document, found = (*_read_pair_urls(orig, trans, encoding, max_bytes), None)
+    else:
+        orig, trans = Path(orig), Path(trans)
+        orig_document, trans_document, found = read_pair_or_find(
+            orig, trans, output, encoder, announce=output_format is CheckFormat.text, encoding=encoding,
+            max_bytes=max_bytes)
     if found is None:  # else the search for the original has already waited for the encoder
         _while_encoder_loads(encoder, orig_document, trans_document, settings)
     params = AlignParams()
     report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings,
                              pair_check=not no_pair_check)
-    report, suppressed = suppress(report, settings, write_baseline, trans)
+    report, suppressed = suppress(report, settings, write_baseline, where)
     if output_format is CheckFormat.json:
         envelope = _envelope(report, suppressed, settings, encoder, params)
         if found is not None:
@@ -135,6 +146,25 @@ def check(
     else:
         write_output(render(output_format, report, suppressed, settings), output)
     exit_for(settings.fail_on, [report])
+
+
+def _read_pair_urls(orig: str, trans: str, encoding: list[str] | None, max_bytes: int):
+    """ORIG and TRANS when one or both are web addresses: each page fetched and read as a saved page is."""
+    from drift.cli.app import parse_encodings
+    from drift.ingest.fetch import is_url, read_url
+    from drift.model import Language
+    from drift.read import read_document
+
+    encodings = parse_encodings(encoding)
+    documents = []
+    for name, language, side in ((orig, Language.TURKISH, "orig"), (trans, Language.ENGLISH, "trans")):
+        if is_url(name):
+            documents.append(read_url(name, language, encoding=encodings[side], max_bytes=max_bytes))
+        else:
+            if Path(name).is_dir():
+                raise UsageError(f"{name}: is a folder; finding the original in a folder works with files, not URLs")
+            documents.append(read_document(Path(name), language, encoding=encodings[side], max_bytes=max_bytes))
+    return documents
 
 
 def _while_encoder_loads(encoder, orig: Document, trans: Document, settings: Config) -> None:

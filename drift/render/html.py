@@ -1,4 +1,4 @@
-"""The HTML report: both texts side by side, bead by bead, every finding marked on both sides.
+"""The HTML report: both texts side by side, sentence pair by sentence pair, every finding marked on both sides.
 
 One self-contained file: no network, no external assets and no script at all.
 Articles are untrusted input, so every piece of text is HTML-escaped, and a
@@ -6,7 +6,12 @@ Content-Security-Policy (`default-src 'none'`) forbids scripts, frames, forms
 and loads even if something slipped through. Everything interactive is CSS:
 the severity and category filters are checkboxes read with `:has()`, a mark
 shows its note on hover and keeps it while focused (click or Tab), and hovering
-a note in the list outlines its marks.
+a note in the list outlines its marks. "Only sentences with findings" keeps
+the sentence pairs with a finding the severity and category filters let
+through. A list of the findings at the top links to each note, and each note
+links to the previous and next one (plain anchors). On a narrow screen the
+two columns stack; printed, the filters and hover notes give way to the text
+and its notes.
 
 Each finding has one primary mark (on its English span, or on the Turkish one
 for an omission) and, when it has spans on both sides, a counterpart mark on
@@ -21,6 +26,14 @@ from dataclasses import dataclass, replace
 from html import escape
 
 from drift.model import Alignment, Category, Finding, Report, Severity
+
+
+def omitted_gist(turkish: str) -> str:
+    """The English gist of a Turkish sentence left out of the translation (drift.gist), for readers without Turkish."""
+    from drift.gist import gist
+    from drift.lexicon import load_lexicon
+
+    return gist(turkish, load_lexicon())
 
 SEVERITY_COLOUR = {Severity.CRITICAL: "#c81e3a", Severity.MAJOR: "#d97706", Severity.MINOR: "#2563eb"}
 SEVERITY_TINT = {Severity.CRITICAL: "rgba(200,30,58,.16)", Severity.MAJOR: "rgba(217,119,6,.18)",
@@ -115,9 +128,15 @@ def _side_marks(findings: tuple[Finding, ...], side: str, start: int, end: int) 
     return marks
 
 
-def _note(number: int, finding: Finding) -> str:
+def _note(number: int, finding: Finding, total: int) -> str:
+    step = []
+    if number > 0:
+        step.append(f'<a class="prev" href="#f-{number - 1}" title="previous finding">← previous</a>')
+    if number + 1 < total:
+        step.append(f'<a class="next" href="#f-{number + 1}" title="next finding">next →</a>')
     parts = [
         f'<li class="fnote sev-{finding.severity.value} cat-{finding.category.value}" id="f-{number}">',
+        f'<span class="fnav"><span class="n">{number + 1}/{total}</span> {" ".join(step)}</span>',
         f'<span class="chip sev-{finding.severity.value}">{finding.severity.value}</span> ',
         f'<span class="code">{escape(finding.code)}</span> <span class="slug">{escape(finding.check)}</span> ',
         f'<span class="msg">{escape(finding.message)}</span>',
@@ -128,6 +147,27 @@ def _note(number: int, finding: Finding) -> str:
         parts.append(f'<div class="why">{escape(finding.evidence)} · confidence {finding.confidence:.2f}</div>')
     parts.append("</li>")
     return "".join(parts)
+
+
+def _finding_list(findings: tuple[Finding, ...]) -> str:
+    """The findings in reading order, each a link to its note: the way to step through the report."""
+    items = []
+    for number, finding in enumerate(findings):
+        words = finding.trans.text if finding.trans is not None else finding.orig.text if finding.orig else ""
+        items.append(f'<li class="sev-{finding.severity.value} cat-{finding.category.value}"><a href="#f-{number}">'
+                     f'<span class="chip sev-{finding.severity.value}">{finding.severity.value}</span> '
+                     f'<span class="code">{escape(finding.code)}</span> '
+                     f'<span class="words">{escape(_short(words, 60))}</span></a></li>')
+    return ('<details class="findlist" open><summary>Findings, in reading order '
+            f'({len(findings)})</summary><ol>{"".join(items)}</ol></details>\n')
+
+
+def _actions(actions: tuple[tuple[str, str, str | None], ...]) -> str:
+    links = []
+    for label, href, download in actions:
+        save = f' download="{escape(download, quote=True)}"' if download else ""
+        links.append(f'<a class="action" href="{escape(href, quote=True)}"{save}>{escape(label)}</a>')
+    return f'<nav class="actions" aria-label="actions">{"".join(links)}</nav>\n'
 
 
 def _coverage(alignment: Alignment) -> tuple[int, int, int, int]:
@@ -151,9 +191,14 @@ def _styles(numbers: range) -> str:
     for group, values in (("sev", [s.value for s in Severity]), ("cat", [c.value for c in Category])):
         for value in values:
             off = f"body:has(#show-{group}-{value}:not(:checked))"
-            rules.append(f"{off} .fnote.{group}-{value}{{display:none}}"
+            rules.append(f"{off} .fnote.{group}-{value}{{display:none}}{off} .findlist li.{group}-{value}{{display:none}}"
                          f"{off} mark.{group}-{value}{{background:transparent;border-bottom-color:transparent}}"
                          f"{off} mark.{group}-{value}::after{{display:none}}")
+    # "Only sentences with findings": a sentence pair stays when one of its findings passes both filters.
+    shown = ",".join(
+        f"body:has(#only-flagged:checked):has(#show-sev-{level.value}:checked):has(#show-cat-{kind.value}:checked) "
+        f"tbody.bead:has(.fnote.sev-{level.value}.cat-{kind.value})" for level in Severity for kind in Category)
+    rules.append(f"body:has(#only-flagged:checked) tbody.bead{{display:none}}{shown}{{display:var(--bead-display)}}")
     for number in numbers:
         rules.append(f'body:has(#f-{number}:hover) mark[data-f="{number}"]{{outline:2px solid #111;outline-offset:1px}}'
                      f'body:has(mark[data-f="{number}"]:is(:hover,:focus)) #f-{number}{{background:#fff7d6}}')
@@ -161,8 +206,12 @@ def _styles(numbers: range) -> str:
 
 
 def render_html(report: Report, *, trans_path: str | None = None, orig_path: str | None = None,
-                suppressed: int = 0) -> str:
-    """The whole report as one HTML document (a string); deterministic for the same report."""
+                suppressed: int = 0, actions: tuple[tuple[str, str, str | None], ...] = ()) -> str:
+    """The whole report as one HTML document (a string); deterministic for the same report.
+
+    `actions` are links for the top of the page, (label, address, download file name or None):
+    `drift serve` adds "check another pair" and the downloads.
+    """
     from drift import __version__
     from drift.checks import all_checks
 
@@ -194,6 +243,7 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         (f'checked against <span class="lang">TR</span> <span class="path">{escape(orig_name)}</span>'
          if has_original else "checked on its own, without the original"),
         "</div>\n</header>\n",
+        _actions(actions) if actions else "",
         '<section class="summary">\n<div class="total">',
         f'<span class="big">{len(findings)}</span> finding{"" if len(findings) == 1 else "s"}',
     ]
@@ -210,7 +260,7 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
     out.append(
         f"<b>{_percent(aligned_orig, total_orig)}</b> of Turkish sentences ({aligned_orig}/{total_orig}) and "
         f"<b>{_percent(aligned_trans, total_trans)}</b> of English sentences ({aligned_trans}/{total_trans}) "
-        f"aligned · {len(alignment.beads)} beads · "
+        f"aligned · {len(alignment.beads)} sentence pairs · "
         f'<span class="gapword omitted">{omissions} omitted</span> · '
         f'<span class="gapword added">{additions} added</span>'
         if has_original else f"{total_trans} English sentences, checked without the original"
@@ -228,6 +278,8 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
                    f"{kind.value} ({counts_cat[kind]})</label>")
     out.append('<label class="only"><input type="checkbox" id="only-flagged">only sentences with findings</label>')
     out.append('\n<span class="hint">Hover or click a highlight for its note.</span>\n</nav>\n')
+    if findings:
+        out.append(_finding_list(findings))
 
     if has_original:
         out.append('<table class="beads">\n<colgroup><col class="c-num"><col class="c-side"><col class="c-side">'
@@ -242,7 +294,8 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         kind_class = (" omission" if bead.is_omission else " addition" if bead.is_addition else "") if has_original else ""
         out.append(f'<tbody class="bead{kind_class}{"" if numbers else " clean"}" id="bead-{index + 1}">\n<tr>')
         out.append(f'<td class="num"><a href="#bead-{index + 1}">{index + 1}</a>'
-                   + (f'<span class="kind">{bead.kind}</span>' if has_original else "") + "</td>")
+                   + (f'<span class="kind" title="Turkish-English sentences">{bead.kind}</span>'
+                      if has_original else "") + "</td>")
         sides = (("orig", bead.orig, alignment.orig_sentences, orig_text, "tr"),) if has_original else ()
         for side, sentence_ids, sentences, text, lang in (
             *sides,
@@ -251,7 +304,12 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
             if not sentence_ids:
                 label = ("left out of the English: nothing renders this Turkish sentence" if side == "trans"
                          else "added in the English: no Turkish source")
-                out.append(f'<td class="side {lang} gap"><span class="gaplabel">{label}</span></td>')
+                extra = ""
+                if side == "trans" and bead.orig:
+                    missing = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
+                    extra = (f'<span class="gist"><b>Gist</b> <i>(word by word from the dictionary, not a '
+                             f'translation)</i>: {escape(omitted_gist(missing))}</span>')
+                out.append(f'<td class="side {lang} gap"><span class="gaplabel">{label}</span>{extra}</td>')
                 continue
             start, end = sentences[sentence_ids[0]].start, sentences[sentence_ids[-1]].end
             marks = _side_marks(findings, side, start, end)
@@ -259,7 +317,7 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         out.append("</tr>\n")
         if numbers:
             out.append(f'<tr class="notes"><td></td><td colspan="{2 if has_original else 1}"><ol class="findings">')
-            out.extend(_note(number, findings[number]) for number in numbers)
+            out.extend(_note(number, findings[number], len(findings)) for number in numbers)
             out.append("</ol></td></tr>\n")
         out.append("</tbody>\n")
     out.append("</table>\n")
@@ -285,7 +343,7 @@ body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-app
 "DejaVu Sans",sans-serif}
 .top{display:flex;align-items:baseline;gap:1.2rem;padding:.9rem 1.5rem;background:#24292f;color:#fff}
 .brand{font-weight:700;font-size:1.35rem;letter-spacing:.02em}
-.files{color:#d0d7de;font-size:.92rem}.files .path{color:#fff;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
+.files{color:#d0d7de;font-size:.92rem;overflow-wrap:anywhere;min-width:0}.files .path{color:#fff;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
 .lang{display:inline-block;font-size:.7rem;font-weight:700;padding:0 .35rem;border-radius:3px;background:#57606a;
 color:#fff;vertical-align:.1em}
 .summary{display:flex;flex-wrap:wrap;align-items:center;gap:.6rem 2rem;padding:1rem 1.5rem;background:var(--paper);
@@ -313,13 +371,17 @@ tbody.bead td{vertical-align:top;padding:.55rem .8rem;border-top:1px solid #eaee
 tbody.bead:first-of-type tr:first-child td{border-top:none}
 td.num{text-align:right;color:var(--muted);font-size:.8rem}td.num a{color:inherit;text-decoration:none;display:block}
 td.num .kind{display:block;font-size:.7rem;color:#9aa1a9;white-space:nowrap}
-td.side{font:16px/1.6 Georgia,"DejaVu Serif",serif;white-space:pre-line}
+td.side{font:16px/1.6 Georgia,"DejaVu Serif",serif;white-space:pre-line;overflow-wrap:anywhere}
+tbody.bead{--bead-display:table-row-group}
 td.side.tr{border-right:1px solid #eaeef2}
 td.gap{background:repeating-linear-gradient(135deg,#fbfbfc 0 8px,#f3f4f6 8px 16px)}
 .gaplabel{display:inline-block;font:600 .8rem/1.4 system-ui,"DejaVu Sans",sans-serif;padding:.15rem .5rem;border-radius:4px}
 tbody.omission td.gap .gaplabel{background:#fde8e8;color:#b42318;border:1px solid #f5b5b5}
 tbody.addition td.gap .gaplabel{background:#fff4d6;color:#7a4b00;border:1px solid #f0d58a}
-tbody.omission td.tr{background:#fff7f7}tbody.addition td.en{background:#fffbef}
+tbody.omission td.tr{background:#fff7f7}
+.gist{display:block;margin-top:.45rem;font:15px/1.5 Georgia,"DejaVu Serif",serif;color:#57606a}
+.gist b{font:700 .72rem system-ui,"DejaVu Sans",sans-serif;text-transform:uppercase;letter-spacing:.05em;color:#b42318}
+.gist i{font:italic .78rem system-ui,"DejaVu Sans",sans-serif}tbody.addition td.en{background:#fffbef}
 mark.m{position:relative;color:inherit;border-bottom:2px solid;border-radius:2px;padding:0 1px;cursor:help}
 mark.m.counterpart{border-bottom-style:dashed}
 mark.m.empty::before{content:"‸";color:#c81e3a;font-weight:700}
@@ -332,7 +394,11 @@ mark.m:hover:not(:has(mark:hover))::after,mark.m:focus::after{display:block}
 body:has(mark.m:hover) mark.m:focus:not(:hover)::after{display:none}
 tr.notes td{padding:0 .8rem .6rem;border-top:none}
 ol.findings{list-style:none;margin:0;padding:0;display:grid;gap:.3rem}
-.fnote{padding:.3rem .6rem;border-left:4px solid;background:#f8fafc;border-radius:0 4px 4px 0;font-size:.88rem}
+.fnote{padding:.3rem .6rem;border-left:4px solid;background:#f8fafc;border-radius:0 4px 4px 0;font-size:.88rem;
+overflow-wrap:anywhere;scroll-margin-top:4.5rem}
+.fnote:target{background:#fff7d6;box-shadow:0 0 0 2px #111}
+.fnav{float:right;margin-left:.6rem;font-size:.8rem;white-space:nowrap}.fnav .n{color:var(--muted)}
+.fnav a{color:#0b57d0;text-decoration:none;margin-left:.4rem}.fnav a:hover{text-decoration:underline}
 .fnote .code{font-weight:700;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
 .fnote .slug{color:var(--muted);margin-right:.3rem}
 .fnote .exp{margin-top:.1rem}.fnote .exp q{font-weight:600;color:#116329}
@@ -343,4 +409,43 @@ body:has(#only-flagged:checked) tbody.clean{display:none}
 .about .code{font-weight:700;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
 .about pre{white-space:pre-wrap;font:13px/1.5 system-ui,"DejaVu Sans",sans-serif;color:var(--muted);margin:.3rem 0 .6rem 1rem}
 footer{padding:0 1.5rem 2rem;color:var(--muted);font-size:.8rem}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem 1rem;padding:.6rem 1.5rem;background:#eef4ff;border-bottom:1px solid var(--line)}
+.actions a{font-weight:600;color:#0b57d0}
+.findlist{margin:1rem 1.5rem 0;padding:.5rem 1rem;background:var(--paper);border:1px solid var(--line);border-radius:6px}
+.findlist summary{cursor:pointer;font-weight:700}
+.findlist ol{margin:.4rem 0 0;padding-left:1.6rem;columns:2 26rem;column-gap:2rem;font-size:.88rem}
+.findlist li{break-inside:avoid;padding:.1rem 0}.findlist a{color:inherit;text-decoration:none;overflow-wrap:anywhere}
+.findlist a:hover .words{text-decoration:underline}.findlist .code{font-weight:700;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
+.findlist .words{color:var(--muted)}
+@media (max-width:760px){
+.top,.summary,.filters,.actions{padding-left:.8rem;padding-right:.8rem}
+.top{flex-wrap:wrap}.summary{gap:.4rem 1rem}
+.filters{position:static}.filters .only{margin-left:0}.filters label{white-space:normal}
+.findlist{margin:.8rem .5rem 0}.findlist ol{columns:1}
+table.beads{display:block;width:auto;margin:.8rem .5rem 1.5rem}
+table.beads colgroup,table.beads thead{display:none}
+table.beads tbody,table.beads tr,table.beads td{display:block;width:auto}
+tbody.bead{--bead-display:block}
+td.num{text-align:left}td.num a,td.num .kind{display:inline;margin-right:.5rem}
+td.side.tr{border-right:none;border-bottom:1px dashed #d8dee4}
+td.side::before{display:block;font:700 .68rem/1.6 system-ui,"DejaVu Sans",sans-serif;letter-spacing:.06em;color:var(--muted)}
+td.side.tr::before{content:"TÜRKÇE · ORIGINAL"}td.side.en::before{content:"ENGLISH · TRANSLATION"}
+tr.notes td:first-child{display:none}tr.notes td{padding:0 .6rem .6rem}
+mark.m::after{position:fixed;left:.5rem;right:.5rem;top:auto;bottom:.5rem;width:auto;max-width:none}
+td.en mark.m::after{left:.5rem;right:.5rem}
+.fnav{float:none;display:block;margin:0 0 .1rem}.fnav a{margin:0 .6rem 0 0}
+.about{margin:0 .5rem 1.5rem}.about pre{margin-left:0}
+}
+@media print{
+body{background:#fff;font-size:10.5pt}
+.filters,.actions,.fnav,.hint,.findlist{display:none}
+.top{background:none;color:#000;padding:0 0 .4rem;border-bottom:2px solid #000}.files,.files .path{color:#000}
+.summary{padding:.4rem 0;border:none}
+table.beads{width:100%;margin:.5rem 0;border:none}
+thead{display:table-header-group}tbody.bead{break-inside:avoid}
+mark.m::after{display:none!important}
+mark.m,.chip,.fnote,td.gap,.lang{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.about details{break-inside:avoid}.about details:not([open]) pre{display:none}
+a{color:inherit;text-decoration:none}
+}
 """

@@ -13,7 +13,7 @@ def _titles(orig: str, trans: str, encoder):
 def test_a_governor_rendered_as_mayor_is_flagged_although_a_dictionary_lists_mayor(encoder):
     orig = "Rize Valisi Kemal Torunoğlu, taşkın bölgesinde incelemelerde bulundu."
     found = _titles(orig, "Rize Mayor Kemal Torunoğlu inspected the flooded area.", encoder)
-    assert [(finding.trans.text, finding.expected) for finding in found] == [("Rize Mayor", "governor")]
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("Rize Mayor", "Governor")]
     assert _titles(orig, "Rize Governor Kemal Torunoğlu inspected the flooded area.", encoder) == []
 
 
@@ -43,11 +43,11 @@ ACCEPTED = [
 ]
 DIFFERENT_OFFICE = [
     ("Belediye Başkan Yardımcısı Ali Erkut faiz kararını açıkladı.",
-     "Deputy Governor Ali Erkut announced the rate decision.", "deputy mayor"),
+     "Deputy Governor Ali Erkut announced the rate decision.", "Deputy Mayor"),
     ("Partide yalnızca Genel Başkan Ali Erkut konuşur.",
-     "In the party only Secretary Ali Erkut speaks.", "party leader"),
+     "In the party only Secretary Ali Erkut speaks.", "Party Leader"),
     ("Kulüp Başkan Yardımcısı Ali Erkut yeni teknik direktörü tanıttı.",
-     "Club President Ali Erkut introduced the new coach.", "deputy chairman"),
+     "Club President Ali Erkut introduced the new coach.", "Deputy Chairman"),
 ]
 
 

@@ -26,7 +26,7 @@ def test_turkish_names_of_foreign_places_are_flagged_with_their_english_names():
     report = lint("Half of the families settled in the Halep countryside; others went to Almanya or the Doğu "
                   "Karadeniz region.")
     found = [(finding.trans.text, finding.expected) for finding in report.findings if finding.code == "D701"]
-    assert found == [("Halep", "Aleppo"), ("Almanya", "Germany"), ("Doğu Karadeniz", "eastern Black Sea")]
+    assert found == [("Halep", "Aleppo"), ("Almanya", "Germany"), ("Doğu Karadeniz", "Eastern Black Sea")]
 
 
 def test_places_whose_turkish_name_is_the_english_one_are_not_flagged():

@@ -199,8 +199,8 @@ def test_cli_flags_win_over_the_file(samples, tmp_path, capsys):
     assert len(capsys.readouterr().out.splitlines()) > 5
 
 
-def test_the_readme_example_is_valid(tmp_path):
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+def test_the_documented_example_is_valid(tmp_path):
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
     example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
     settings = read_settings(_write(tmp_path / "drift.toml", example))
     config = build_config(settings)

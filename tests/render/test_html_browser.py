@@ -8,47 +8,17 @@ system's. A screenshot is kept in build/test-artifacts/ (or $DRIFT_ARTIFACTS).
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
+from browser import chromium
 from drift.model import Category, Severity
 from drift.render.html import render_html
-
-CHROMIUM = os.environ.get("DRIFT_CHROMIUM", "/usr/bin/chromium")
-HOW_TO_GET_IT = (
-    "to run it, install Chromium (Debian/Ubuntu: apt-get install chromium; or set DRIFT_CHROMIUM to a Chromium "
-    "binary) and Playwright for Python (in the test extra: pip install -e '.[test]'); never `playwright install`"
-)
-LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"]
-
-
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright for Python is not installed"
-    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)) and not shutil.which(CHROMIUM):
-        return f"no Chromium at {CHROMIUM}"
-    return None
 
 
 @pytest.fixture(scope="module")
 def browser():
-    missing = _missing()
-    if missing:
-        message = f"browser test skipped: {missing}; {HOW_TO_GET_IT}"
-        if os.environ.get("DRIFT_REQUIRE_BROWSER"):
-            pytest.fail(message.replace("skipped", "required (DRIFT_REQUIRE_BROWSER is set) but cannot run"))
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=shutil.which(CHROMIUM) or CHROMIUM, args=LAUNCH_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture()
@@ -151,3 +121,43 @@ def test_hostile_article_runs_nothing(hostile_report, hostile_english, open_repo
     for line in hostile_english.splitlines():
         assert " ".join(line.split()) in " ".join(text.split())
     assert page.locator("script, img, svg, iframe").count() == 0
+
+
+def test_only_flagged_follows_the_filters(s400_report, open_report):
+    page = open_report(s400_report)
+    findings = s400_report.findings
+    page.uncheck("#show-sev-minor")
+    page.check("#only-flagged")
+    beads = page.locator("tbody.bead")
+    shown = {i for i in range(beads.count()) if beads.nth(i).is_visible()}
+    assert shown == {f.bead for f in findings if f.severity is not Severity.MINOR}
+    assert shown != {f.bead for f in findings}  # some sentence pair had only minor findings
+    page.check("#show-sev-minor")
+    page.uncheck("#show-cat-omission")
+    shown = {i for i in range(beads.count()) if beads.nth(i).is_visible()}
+    assert shown == {f.bead for f in findings if f.category is not Category.OMISSION}
+
+
+def test_static_report_fits_a_phone_and_prints(s400_report, open_report):
+    page = open_report(s400_report)
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    for mark in page.locator("mark.m.primary").all()[:4]:
+        mark.click()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.emulate_media(media="print")
+    assert not page.locator(".filters").is_visible() and not page.locator(".findlist").is_visible()
+    assert page.locator(".fnote").first.is_visible()  # the notes are printed with the text
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 20_000
+
+
+def test_findings_list_links_every_note_in_order(s400_report, open_report):
+    page = open_report(s400_report)
+    links = page.eval_on_selector_all(".findlist a", "links => links.map(a => a.getAttribute('href'))")
+    assert links == [f"#f-{n}" for n in range(len(s400_report.findings))]
+    page.locator("#f-0 a.next").click()
+    assert page.evaluate("location.hash") == "#f-1"
+    page.locator("#f-1 a.prev").click()
+    assert page.evaluate("location.hash") == "#f-0"
