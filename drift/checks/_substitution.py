@@ -23,6 +23,8 @@ _SAME_NAME_RATIO = 80
 # Turkish endings that make a place name a nationality or inflect it without an apostrophe
 # ("Avusturyalıların"): tried when the whole word is no name.
 _NATIONALITY = ("lı", "li", "lu", "lü")
+# A city this large is what its capitalised name means in news, even when the name is an English word too.
+CITY_OVER_WORD = 100_000
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,9 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
             if not places and turkish and size == 1:
                 places = _nationality_stem(token.stem, gazetteer)
             if places:
-                found.append(Mention(run[0], run[-1], places))
+                # A country's name means the country, not the towns named after it ("Albania", Albany).
+                countries = tuple(place for place in places if place.level == "country")
+                found.append(Mention(run[0], run[-1], countries or places))
                 break
         position += size
     return found
@@ -123,12 +127,12 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                             for entity in mention.entities}
         english_words = [token.stem for index in nearby for token in views[index].trans_tokens
                          if token.stem[:1].isupper() and (index == view.index or not _spelt_in(token.stem, views[index]))]
-        # Capitalised inside a sentence, "Midilli" is the island, not midilli (a pony); at its start it may be either.
-        starts = {sentence.start for sentence in view.orig_sentences}
+        # With an apostrophe ending "Midilli'ye" is the island, not midilli (a pony); without one a word
+        # the lexicon renders as no place is that word ("Kasım": November, "Para": money).
         unrendered = [mention for mention in turkish_by_view[view.index]
                       if not mention.entities & english_entities
                       and not any(_close(mention.first.stem, word) for word in english_words)
-                      and not (mention.level == "city" and mention.first.start in starts
+                      and not (mention.level == "city" and not mention.last.suffix
                                and _turkish_common_word(context, mention.first.stem))]
         for english in candidates:
             same_level = [mention for mention in unrendered if mention.level == english.level]
@@ -157,12 +161,18 @@ def _turkish_common_word(context: CheckContext, word: str) -> bool:
     return bool(senses) and not any(gazetteer.lookup(sense.split(), turkish=False) for sense in senses[:3])
 
 
-def _ordinary_word(context: CheckContext, word: str) -> bool:
-    """An English word that is no place's name: the lexicon knows it, and none of its Turkish renderings is a place."""
-    if not is_english_word(context, word):
+def _ordinary_word(context: CheckContext, mention: Mention) -> bool:
+    """An English word that is no place's name: the lexicon knows it, and does not render it as this place.
+
+    "Rhodes" is in the lexicon as the island (Turkish "Rodos", the same place);
+    "Bank" is in it as "banka", which is no name of any town called Bank. A
+    city of `CITY_OVER_WORD` people or more is meant by its name ("Strasbourg").
+    """
+    word = mention.first.stem
+    if not is_english_word(context, word) or max(place.population for place in mention.places) >= CITY_OVER_WORD:
         return False
     gazetteer = load_gazetteer()
-    return not any(gazetteer.lookup(turkish.split(), turkish=True)
+    return not any(mention.entities & {place.entity for place in gazetteer.lookup(turkish.split(), turkish=True)}
                    for turkish in context.resources.lexicon.turkish_for(word.lower())[:6])
 
 
@@ -171,6 +181,6 @@ def _foreign_to_original(context: CheckContext, mention: Mention, turkish_words:
     words = [mention.first.stem] if mention.first is mention.last else []
     if any(_close(turkish, mention.first.stem) for turkish in turkish_words):
         return False
-    if mention.level == "city" and words and _ordinary_word(context, mention.first.stem):
+    if mention.level == "city" and words and _ordinary_word(context, mention):
         return False
     return True
