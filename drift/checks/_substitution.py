@@ -14,6 +14,8 @@ from drift.checks._names import is_english_word, pair_views
 from drift.checks.context import BeadView, CheckContext
 from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
 from drift.lexicon.places import place_word
+from drift.model import Language
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 from drift.text.translit import same_sounds
 
@@ -116,7 +118,8 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     found: list[Substitution] = []
     for view in pair_views(context):
         candidates = [mention for mention in english_by_view[view.index]
-                      if not mention.entities & turkish_entities and _foreign_to_original(context, mention, turkish_words)]
+                      if not mention.entities & turkish_entities
+                      and _foreign_to_original(context, view, mention, turkish_words)]
         if not candidates:
             continue
         # The English of the neighbouring sentences counts too (the alignment may have split one sentence
@@ -127,13 +130,10 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                             for entity in mention.entities}
         english_words = [token.stem for index in nearby for token in views[index].trans_tokens
                          if token.stem[:1].isupper() and (index == view.index or not _spelt_in(token.stem, views[index]))]
-        # With an apostrophe ending "Midilli'ye" is the island, not midilli (a pony); without one a word
-        # the lexicon renders as no place is that word ("Kasım": November, "Para": money).
         unrendered = [mention for mention in turkish_by_view[view.index]
                       if not mention.entities & english_entities
                       and not any(_close(mention.first.stem, word) for word in english_words)
-                      and not (mention.level == "city" and not mention.last.suffix
-                               and _turkish_common_word(context, mention.first.stem))]
+                      and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
         for english in candidates:
             same_level = [mention for mention in unrendered if mention.level == english.level]
             if not same_level:
@@ -150,6 +150,20 @@ def _entities(found: list[Mention]) -> frozenset[str]:
 
 def _spelt_in(english: str, view: BeadView) -> bool:
     return any(_close(token.stem, english) for token in view.orig_tokens if token.stem[:1].isupper())
+
+
+def _turkish_word_here(context: CheckContext, view: BeadView, mention: Mention) -> bool:
+    """A town's name that is a Turkish word used as that word here.
+
+    With an apostrophe ending "Midilli'ye" is the island, not midilli (a pony);
+    without one ("Kasım": November, "Para": money), or after another capitalised
+    word (the film title "Sessiz Liman": silent harbour), it is the word.
+    """
+    if not _turkish_common_word(context, mention.first.stem):
+        return False
+    before = view.orig_tokens[mention.first.position - 1] if mention.first.position else None
+    after_capital = before is not None and before.is_capitalized and before.end + 1 == mention.first.start
+    return not mention.last.suffix or after_capital
 
 
 def _turkish_common_word(context: CheckContext, word: str) -> bool:
@@ -176,11 +190,21 @@ def _ordinary_word(context: CheckContext, mention: Mention) -> bool:
                    for turkish in context.resources.lexicon.turkish_for(word.lower())[:6])
 
 
-def _foreign_to_original(context: CheckContext, mention: Mention, turkish_words: list[str]) -> bool:
-    """True when no Turkish word of the text spells the English name and it is no ordinary English word."""
-    words = [mention.first.stem] if mention.first is mention.last else []
+def _foreign_to_original(context: CheckContext, view: BeadView, mention: Mention, turkish_words: list[str]) -> bool:
+    """True when no Turkish word of the text spells the English name, and it is a name of its own.
+
+    A town's name after a capitalised English word is part of a longer name
+    ("the Golden Orange Film Festival"), not the town; before one it is still
+    the town ("Giresun Governor", "Ankara University").
+    """
     if any(_close(turkish, mention.first.stem) for turkish in turkish_words):
         return False
-    if mention.level == "city" and words and _ordinary_word(context, mention):
+    if mention.level != "city":
+        return True
+    if mention.first is mention.last and _ordinary_word(context, mention):
         return False
-    return True
+    if not mention.first.position:
+        return True
+    before = view.trans_tokens[mention.first.position - 1]
+    return not (before.is_capitalized and before.end + 1 == mention.first.start and not before.suffix
+                and is_english_word(context, before.stem) and not is_stopword(before.stem.lower(), Language.ENGLISH))

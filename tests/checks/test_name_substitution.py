@@ -52,3 +52,9 @@ def test_omitted_name_leaves_a_replaced_place_to_name_substitution(encoder):
     assert findings_of("D502", orig, "The convoy set out from Ordu in the morning.", encoder) == []
     assert [finding.orig.text for finding in findings_of("D502", orig, "The convoy set out in the morning.", encoder)] == [
         "Samsun"]
+
+
+def test_a_town_name_inside_a_longer_english_name_is_not_a_place(encoder):
+    orig = "Film, Antalya Altın Portakal Film Festivali'nde ödül aldı. Yönetmen “Sessiz Liman” filmini anlattı."
+    trans = "The film won an award at the Antalya Golden Orange Film Festival. The director talked about “Silent Harbor”."
+    assert _substituted(orig, trans, encoder) == []
