@@ -208,3 +208,13 @@ def _foreign_to_original(context: CheckContext, view: BeadView, mention: Mention
     before = view.trans_tokens[mention.first.position - 1]
     return not (before.is_capitalized and before.end + 1 == mention.first.start and not before.suffix
                 and is_english_word(context, before.stem) and not is_stopword(before.stem.lower(), Language.ENGLISH))
+
+
+def place_entities(word: str, *, turkish: bool) -> frozenset[str]:
+    """The gazetteer's entities of one word ("Köstence": Constanța), empty when it names no place."""
+    return frozenset(place.entity for place in load_gazetteer().lookup([word], turkish=turkish))
+
+
+def english_place_entities(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The entities of every place the English tokens name."""
+    return frozenset(entity for mention in mentions(tokens, turkish=False) for entity in mention.entities)

@@ -71,7 +71,7 @@ def _glossed(text: str, start: int, end: int) -> bool:
     return before.endswith("(") or after.startswith((" (", "(", ", the", ", a ", ", an ")) or before.endswith(", ")
 
 
-@check("D702", "bare-acronym", Category.UNTRANSLATED, Severity.MINOR, preview=True)
+@check("D702", "bare-acronym", Category.UNTRANSLATED, Severity.MINOR)
 def bare_acronym(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     seen: set[str] = set()

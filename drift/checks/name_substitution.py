@@ -30,7 +30,7 @@ from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 
 
-@check("D109", "name-substitution", Category.NAME, Severity.CRITICAL, preview=True)
+@check("D109", "name-substitution", Category.NAME, Severity.CRITICAL)
 def name_substitution(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for found in substitutions(context):

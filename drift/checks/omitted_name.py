@@ -8,7 +8,9 @@ and stays quiet, but the names that clause carried are gone.
 Flagged: a capitalised Turkish name (not the first word of its sentence, not
 an acronym such as TBMM, which translations spell out) whose spelling, a
 close misspelling or a lexicon rendering ("Rusya": Russia) appears neither in
-the aligned English nor in the English of the neighbouring beads. A place the
+the aligned English nor in the English of the neighbouring beads, and which
+names no place the English there names under its own name (the gazetteer's
+"Köstence" is Constanța). A place the
 English replaced by another ("Artvin" where the English says "Giresun") is the
 name-substitution check's (D109), which points at the replacing word.
 """
@@ -30,13 +32,14 @@ _SPELLING_RATIO = 75
 
 @check("D502", "omitted-name", Category.OMISSION, Severity.MINOR, preview=True)
 def omitted_name(context: CheckContext):
-    from drift.checks._substitution import substitutions
+    from drift.checks._substitution import english_place_entities, place_entities, substitutions
 
     views = context.beads
     replaced = {found.turkish.first.start for found in substitutions(context)}
     for view in pair_views(context):
         nearby = [token for other in views[max(0, view.index - 1):view.index + 2] for token in other.trans_tokens]
         english_keys = {name_key(token.stem, Language.ENGLISH) for token in nearby}
+        english_places = english_place_entities(tuple(nearby))
         starts = {sentence.start for sentence in view.orig_sentences}
         linked = context.links[view.index].linked_orig
         tokens = view.orig_tokens
@@ -55,6 +58,8 @@ def omitted_name(context: CheckContext):
                 continue
             if any(is_translation(context, token.stem, english.stem) for english in nearby):
                 continue
+            if place_entities(token.stem, turkish=True) & english_places:
+                continue  # an exonym: "Köstence" is Constanța
             yield make_finding(
                 omitted_name, view,
                 message=f"“{token.stem}” is named in the original but nowhere in the English here.",

@@ -58,3 +58,8 @@ def test_a_town_name_inside_a_longer_english_name_is_not_a_place(encoder):
     orig = "Film, Antalya Altın Portakal Film Festivali'nde ödül aldı. Yönetmen “Sessiz Liman” filmini anlattı."
     trans = "The film won an award at the Antalya Golden Orange Film Festival. The director talked about “Silent Harbor”."
     assert _substituted(orig, trans, encoder) == []
+
+
+def test_omitted_name_knows_a_place_under_its_english_name(encoder):
+    orig = "Benzer bir yoğunluk Romanya'nın Köstence limanında da yaşanıyor."
+    assert findings_of("D502", orig, "A similar build-up is under way at Romania's port of Constanța.", encoder) == []
