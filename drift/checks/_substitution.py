@@ -105,7 +105,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     An English name counts when the gazetteer knows it, the original names no
     place it may be anywhere in the text, no Turkish word spells it (people
     keep their names: "Anna" is a Russian town too), and it is no ordinary
-    English word ("Union", "Reading"). It replaces a Turkish name of the same
+    English word ("Union", "Bank"). It replaces a Turkish name of the same
     level (country or nationality for a country, city for a city) in the same
     sentences that the English there and around renders neither by the
     gazetteer nor by spelling.
@@ -124,7 +124,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
             continue
         # The English of the neighbouring sentences counts too (the alignment may have split one sentence
         # in two), except names their own original accounts for.
-        nearby = [index for index in range(max(0, view.index - 1), min(len(views), view.index + 2))]
+        nearby = range(max(0, view.index - 1), min(len(views), view.index + 2))
         english_entities = {entity for index in nearby for mention in english_by_view[index]
                             if index == view.index or not mention.entities & _entities(turkish_by_view[index])
                             for entity in mention.entities}
