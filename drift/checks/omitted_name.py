@@ -8,7 +8,11 @@ and stays quiet, but the names that clause carried are gone.
 Flagged: a capitalised Turkish name (not the first word of its sentence, not
 an acronym such as TBMM, which translations spell out) whose spelling, a
 close misspelling or a lexicon rendering ("Rusya": Russia) appears neither in
-the aligned English nor in the English of the neighbouring beads.
+the aligned English nor in the English of the neighbouring beads, and which
+names no place the English there names under its own name (the gazetteer's
+"Köstence" is Constanța). A place the
+English replaced by another ("Artvin" where the English says "Giresun") is the
+name-substitution check's (D109), which points at the replacing word.
 """
 
 from __future__ import annotations
@@ -28,10 +32,14 @@ _SPELLING_RATIO = 75
 
 @check("D502", "omitted-name", Category.OMISSION, Severity.MINOR, preview=True)
 def omitted_name(context: CheckContext):
+    from drift.checks._substitution import english_place_entities, place_entities, substitutions
+
     views = context.beads
+    replaced = {found.turkish.first.start for found in substitutions(context)}
     for view in pair_views(context):
         nearby = [token for other in views[max(0, view.index - 1):view.index + 2] for token in other.trans_tokens]
         english_keys = {name_key(token.stem, Language.ENGLISH) for token in nearby}
+        english_places = english_place_entities(tuple(nearby))
         starts = {sentence.start for sentence in view.orig_sentences}
         linked = context.links[view.index].linked_orig
         tokens = view.orig_tokens
@@ -41,6 +49,8 @@ def omitted_name(context: CheckContext):
             following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
             if following is not None and looks_like_name(following) and not token.suffix:
                 continue  # a given name or the first word of a longer name: its last word stands for it
+            if token.start in replaced:
+                continue  # D109 reports the English word put in its place
             if token.position in linked or is_turkish_word(context, token.stem) or _inflected_noun(context, token):
                 continue  # rendered, or a capitalised word of an institution's name ("Mahkemesi", "Perşembe")
             key = name_key(token.stem, Language.TURKISH)
@@ -48,6 +58,8 @@ def omitted_name(context: CheckContext):
                 continue
             if any(is_translation(context, token.stem, english.stem) for english in nearby):
                 continue
+            if place_entities(token.stem, turkish=True) & english_places:
+                continue  # an exonym: "Köstence" is Constanța
             yield make_finding(
                 omitted_name, view,
                 message=f"“{token.stem}” is named in the original but nowhere in the English here.",

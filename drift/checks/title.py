@@ -25,6 +25,13 @@ is flagged:
 Not titles: verb phrases ("başta olmak"), senses whose head is no office
 ("general assembly"), and a bare title word right after a given name, which
 is a surname ("Ayşe Başkan").
+
+Read from the English side too, for titles the lexicon does not list
+("Ulaştırma ve Altyapı Bakanı"): an English title naming a field ("Energy
+Minister", "Interior Minister") is flagged when the lexicon gives it a
+Turkish title ("enerji bakanı") whose words the original sentence lacks,
+while the original there has a title with the same office ("Bakanı") that
+names another field. Expected: the original's title.
 """
 
 from __future__ import annotations
@@ -176,12 +183,80 @@ def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas) -> bool:
     return any(sense_rendered(form, by_lemma) for sense in senses for form in dict.fromkeys((sense, _core(sense))))
 
 
+def _english_title_phrases(view: BeadView) -> list[tuple[Token, Token]]:
+    """Capitalised runs of two or more words that end in a title word ("Interior Minister"), as (first, last)."""
+    found = []
+    for token in _title_tokens(view.trans_tokens):
+        start = token
+        while start.position > 0 and view.trans_tokens[start.position - 1].is_capitalized \
+                and not view.trans_tokens[start.position - 1].suffix:
+            start = view.trans_tokens[start.position - 1]
+        if start is not token:
+            found.append((start, token))
+    return found
+
+
+def _in_sentence(key: str, folded: tuple[str, ...]) -> bool:
+    """Every word of a Turkish title is in the sentence, perhaps with an ending ("içişleri bakanı": "Bakanı")."""
+    return all(any(word.startswith(part[:max(3, len(part) - 2)]) for word in folded) for part in key.split())
+
+
+def _field_swaps(context: CheckContext, view: BeadView):
+    """English titles naming a field the original's title there does not name: (first, last, its Turkish, original title)."""
+    lexicon = context.resources.lexicon
+    folded = tuple(fold_key(token.stem) for token in view.orig_tokens)
+    for first, last in _english_title_phrases(view):
+        words = view.trans_tokens[first.position:last.position + 1]
+        for size in range(len(words), 1, -1):
+            phrase = " ".join(token.stem.lower() for token in words[-size:])
+            if all(token.stem.lower() in TITLE_WORDS or token.stem.lower() in RANK_WORDS for token in words[-size:]):
+                break  # "Deputy Minister", "Prime Minister": rank, no field
+            keys = lexicon.turkish_for(phrase)
+            if not keys:
+                continue
+            if any(_in_sentence(key, folded) for key in keys):
+                break  # the original names this office
+            office = {fold_key(part) for part in lexicon.turkish_for(last.stem.lower())[:3]}
+            heads = [token for token in view.orig_tokens if token.is_capitalized and any(
+                fold_key(token.stem).startswith(part) for part in office if len(part) >= 3)]
+            if heads:
+                head = min(heads, key=lambda token: abs(token.position / max(len(view.orig_tokens), 1)
+                                                        - first.position / max(len(view.trans_tokens), 1)))
+                yield words[-size], last, keys[0], _turkish_title(view, head)
+            break
+
+
+def _turkish_title(view: BeadView, head: Token) -> tuple[Token, Token]:
+    """The original's title ending at its office word: the adjacent capitalised words (and "ve") before it."""
+    start = head
+    while start.position > 0:
+        before = view.orig_tokens[start.position - 1]
+        joined = before.end + 1 == start.start and not before.suffix
+        connector = before.stem == "ve" and start.position > 1 and view.orig_tokens[start.position - 2].is_capitalized
+        if not joined or not (before.is_capitalized or connector):
+            break
+        start = before
+    return start, head
+
+
 @check("D402", "wrong-title", Category.MISTRANSLATION, Severity.MAJOR)
 def wrong_title(context: CheckContext):
     for view in pair_views(context):
         english_titles = _title_tokens(view.trans_tokens)
         if not english_titles:
             continue
+        for first, last, key, (orig_first, orig_last) in _field_swaps(context, view):
+            said = context.alignment.orig.text[orig_first.start:orig_last.end]
+            yield make_finding(
+                wrong_title, view,
+                message=f"“{context.alignment.trans.text[first.start:last.end]}” is the title of "
+                        f"{key}; the original's title here is “{said}”.",
+                trans=context.trans_span(first.start, last.end),
+                orig=context.orig_span(orig_first.start, orig_last.end),
+                basis="field",
+                expected=next(iter(glossary_senses(context.resources.lexicon, fold_key(said))), f"the English of {said}"),
+                evidence=f"the lexicon renders {key} so; the original sentence does not name it",
+            )
         by_lemma = EnglishLemmas(context.links[view.index].trans_words)
         lexicon = context.resources.lexicon
         title_phrases = [

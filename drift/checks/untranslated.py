@@ -9,7 +9,8 @@ Flagged: a name with a Turkish case suffix after an apostrophe
 stands in the aligned Turkish sentence ("the adliye") or has a letter no
 English word has (ğ, ı, ş); a capitalised Turkish word with an inflectional
 suffix, which a proper name would not carry ("Bingol Valiliği", "Onur
-Ödülü", "Lojistikçiler"); the Turkish name of a foreign place ("Halep" for
+Ödülü", "Lojistikçiler"); a capitalised Turkish noun of the original alone
+after "the" ("the Körfez" for the Gulf); the Turkish name of a foreign place ("Halep" for
 Aleppo, "Almanya" for Germany; drift.lexicon.places). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
@@ -38,9 +39,10 @@ import re
 from drift.checks import check
 from drift.checks._names import is_english_word
 from drift.checks.context import BeadView, CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.frequency import zipf
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 
 # Turkish case and possessive endings that follow a name's apostrophe. The
@@ -91,7 +93,30 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
     if not token.stem.islower() and not token.stem.isupper() and inflected_noun(folded, lemma) \
             and _after_the(context.alignment.trans.text, view.trans_tokens, token):
         return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
+    if _capitalised_common_noun(context, view, token, folded, turkish_words):
+        return f"“{token.stem}” is the Turkish word of the original ({lemma}), not an English one"
     return None
+
+
+def _capitalised_common_noun(context: CheckContext, view: BeadView, token: Token, folded: str,
+                             turkish_words: set[str]) -> bool:
+    """A capitalised Turkish noun of the original standing alone after "the" ("the Körfez" for the Gulf).
+
+    The word must be the original's own word in these sentences, and end its
+    noun phrase: a word after it other than a function word makes it a name
+    that English keeps ("the Ofis neighbourhood", "the Boğaziçi University").
+    """
+    if token.stem.islower() or token.stem.isupper() or folded not in turkish_words:
+        return False
+    if not context.resources.lexicon.senses(folded):
+        return False
+    tokens = view.trans_tokens
+    following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    if following is not None and following.start == token.end + 1 \
+            and not is_stopword(following.stem.lower(), Language.ENGLISH):
+        return False
+    return token.position > 0 and tokens[token.position - 1].text.lower() == "the" \
+        and tokens[token.position - 1].end + 1 == token.start
 
 
 def _used_in_english(context: CheckContext, folded: str) -> bool:

@@ -59,3 +59,26 @@ def test_a_rendering_of_the_same_office_is_accepted(orig, trans, encoder):
 @pytest.mark.parametrize(("orig", "trans", "expected"), DIFFERENT_OFFICE)
 def test_a_clearly_different_office_is_flagged(orig, trans, expected, encoder):
     assert [finding.expected for finding in _titles(orig, trans, encoder)] == [expected]
+
+
+# An English title naming another field than the original's title, when the lexicon lists the English one.
+FIELD_SWAPPED = [
+    ("Dışişleri Bakanı Ali Erkut Bakü'ye gitti.", "Interior Minister Ali Erkut went to Baku.", "Interior Minister"),
+    ("Aile ve Sosyal Hizmetler Bakanı Ayla Tan konuştu.", "Justice Minister Ayla Tan spoke.", "Justice Minister"),
+]
+FIELD_KEPT = [
+    ("Dışişleri Bakanı Ali Erkut Bakü'ye gitti.", "Foreign Minister Ali Erkut went to Baku."),
+    ("Enerji ve Tabii Kaynaklar Bakanı Ali Erkut konuştu.", "Energy Minister Ali Erkut spoke."),
+    ("Macaristan Dışişleri Bakanı Ali Erkut konuştu.", "Hungarian Foreign Minister Ali Erkut spoke."),
+    ("Başbakan Ali Erkut konuştu.", "Prime Minister Ali Erkut spoke."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "span"), FIELD_SWAPPED)
+def test_a_title_of_another_field_is_flagged(orig, trans, span, encoder):
+    assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
+
+
+@pytest.mark.parametrize(("orig", "trans"), FIELD_KEPT)
+def test_a_title_of_the_same_field_is_accepted(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []

@@ -62,3 +62,21 @@ def _untranslated_by_d701(english: str) -> list[str]:
 ])
 def test_words_english_keeps_and_words_left_in_turkish(english, flagged):
     assert _untranslated_by_d701(english) == flagged
+
+
+def _untranslated_against(orig: str, trans: str, encoder) -> list[str]:
+    from findings import findings_of
+
+    return [finding.trans.text for finding in findings_of("D701", orig, trans, encoder)]
+
+
+@pytest.mark.parametrize(("trans", "flagged"), [
+    # The original's capitalised noun alone after "the": left in Turkish.
+    ("Passengers were told to take the bus to cross the Körfez.", ["Körfez"]),
+    ("Passengers were told to take the bus to cross the Gulf.", []),
+    # Followed by a noun of its own, it is part of a name English keeps.
+    ("Passengers were told to take the bus to the Körfez terminal.", []),
+])
+def test_a_capitalised_turkish_noun_of_the_original_after_the(trans, flagged, encoder):
+    orig = "Yolculara Körfez'i geçmek için otobüse binmeleri söylendi."
+    assert _untranslated_against(orig, trans, encoder) == flagged

@@ -1,0 +1,220 @@
+"""Places and nationalities of the gazetteer in a pair, and the English ones put for different ones.
+
+Shared by the name-substitution check (D109), which reports them, and the
+omitted-name check (D502), which leaves a name D109 has found replaced to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from drift.checks._names import is_english_word, pair_views
+from drift.checks.context import BeadView, CheckContext
+from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
+from drift.lexicon.places import place_word
+from drift.model import Language
+from drift.text.stopwords import is_stopword
+from drift.text.tokens import Token
+from drift.text.translit import same_sounds
+
+# Two spellings this close are one name written two ways (Karşıyaka, Karsiyaka; Tandoğan, Tandogen),
+# which the spelling checks judge.
+_SAME_NAME_RATIO = 80
+# Turkish endings that make a place name a nationality or inflect it without an apostrophe
+# ("Avusturyalıların"): tried when the whole word is no name.
+_NATIONALITY = ("lı", "li", "lu", "lü")
+# A city this large is what its capitalised name means in news, even when the name is an English word too.
+CITY_OVER_WORD = 100_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name in one language's text: its first and last token and the places it may be."""
+
+    first: Token
+    last: Token
+    places: tuple[Place, ...]
+
+    @property
+    def level(self) -> str:
+        return self.places[0].level
+
+    @property
+    def entities(self) -> frozenset[str]:
+        return frozenset(place.entity for place in self.places)
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """An English place put for a different one of the original."""
+
+    view: BeadView
+    english: Mention
+    turkish: Mention
+
+
+def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
+    """Gazetteer names among capitalised tokens, longest first, each token in at most one name."""
+    gazetteer = load_gazetteer()
+    found: list[Mention] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if not (token.stem[:1].isupper() and token.stem.replace("-", "").isalpha()) or token.stem.isupper():
+            position += 1  # acronyms (ABD, TBMM) and lower-case words are no names here
+            continue
+        size = 1
+        for size in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
+            run = tokens[position:position + size]
+            if any(not t.stem[:1].isupper() for t in run) or any(t.suffix for t in run[:-1]):
+                continue
+            places = gazetteer.lookup([t.stem for t in run], turkish=turkish)
+            if not places and turkish and size == 1:
+                places = _nationality_stem(token.stem, gazetteer)
+            if places:
+                # A country's name means the country, not the towns named after it ("Albania", Albany).
+                countries = tuple(place for place in places if place.level == "country")
+                found.append(Mention(run[0], run[-1], countries or places))
+                break
+        position += size
+    return found
+
+
+def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
+    """A nationality word with an ending ("Avusturyalılar"): its longest start that is a country's nationality."""
+    lowered = stem.lower()
+    for end in range(len(stem) - 1, 4, -1):
+        if lowered[:end].endswith(_NATIONALITY):
+            places = tuple(place for place in gazetteer.lookup([stem[:end]], turkish=True) if place.level == "country")
+            if places:
+                return places
+    return ()
+
+
+def _close(turkish: str, english: str) -> bool:
+    """One name spelt the Turkish and the English way, or with a slip."""
+    a, b = place_word(turkish), place_word(english)
+    return a == b or fuzz.ratio(a, b) >= _SAME_NAME_RATIO or same_sounds(turkish.lower(), english.lower())
+
+
+def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
+    """English places and nationalities that stand where the original names a different one.
+
+    An English name counts when the gazetteer knows it, the original names no
+    place it may be anywhere in the text, no Turkish word spells it (people
+    keep their names: "Anna" is a Russian town too), and it is no ordinary
+    English word ("Union", "Bank"). It replaces a Turkish name of the same
+    level (country or nationality for a country, city for a city) in the same
+    sentences that the English there and around renders neither by the
+    gazetteer nor by spelling.
+    """
+    views = context.beads
+    turkish_by_view = {view.index: mentions(view.orig_tokens, turkish=True) for view in views}
+    english_by_view = {view.index: mentions(view.trans_tokens, turkish=False) for view in views}
+    turkish_entities = {entity for found in turkish_by_view.values() for mention in found for entity in mention.entities}
+    turkish_words = [token.stem for view in views for token in view.orig_tokens if token.stem[:1].isupper()]
+    found: list[Substitution] = []
+    for view in pair_views(context):
+        candidates = [mention for mention in english_by_view[view.index]
+                      if not mention.entities & turkish_entities
+                      and _foreign_to_original(context, view, mention, turkish_words)]
+        if not candidates:
+            continue
+        # The English of the neighbouring sentences counts too (the alignment may have split one sentence
+        # in two), except names their own original accounts for.
+        nearby = range(max(0, view.index - 1), min(len(views), view.index + 2))
+        english_entities = {entity for index in nearby for mention in english_by_view[index]
+                            if index == view.index or not mention.entities & _entities(turkish_by_view[index])
+                            for entity in mention.entities}
+        english_words = [token.stem for index in nearby for token in views[index].trans_tokens
+                         if token.stem[:1].isupper() and (index == view.index or not _spelt_in(token.stem, views[index]))]
+        unrendered = [mention for mention in turkish_by_view[view.index]
+                      if not mention.entities & english_entities
+                      and not any(_close(mention.first.stem, word) for word in english_words)
+                      and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
+        for english in candidates:
+            same_level = [mention for mention in unrendered if mention.level == english.level]
+            if not same_level:
+                continue
+            share = english.first.position / max(len(view.trans_tokens), 1)
+            turkish = min(same_level, key=lambda m: abs(m.first.position / max(len(view.orig_tokens), 1) - share))
+            found.append(Substitution(view, english, turkish))
+    return tuple(found)
+
+
+def _entities(found: list[Mention]) -> frozenset[str]:
+    return frozenset(entity for mention in found for entity in mention.entities)
+
+
+def _spelt_in(english: str, view: BeadView) -> bool:
+    return any(_close(token.stem, english) for token in view.orig_tokens if token.stem[:1].isupper())
+
+
+def _turkish_word_here(context: CheckContext, view: BeadView, mention: Mention) -> bool:
+    """A town's name that is a Turkish word used as that word here.
+
+    With an apostrophe ending "Midilli'ye" is the island, not midilli (a pony);
+    without one ("Kasım": November, "Para": money), or after another capitalised
+    word (the film title "Sessiz Liman": silent harbour), it is the word.
+    """
+    if not _turkish_common_word(context, mention.first.stem):
+        return False
+    before = view.orig_tokens[mention.first.position - 1] if mention.first.position else None
+    after_capital = before is not None and before.is_capitalized and before.end + 1 == mention.first.start
+    return not mention.last.suffix or after_capital
+
+
+def _turkish_common_word(context: CheckContext, word: str) -> bool:
+    """A Turkish word that is also a town's name ("Ordu": army): the lexicon has it, rendered as no place."""
+    from drift.text.fold import fold_case
+
+    senses = context.resources.lexicon.senses(fold_case(word, turkish=True))
+    gazetteer = load_gazetteer()
+    return bool(senses) and not any(gazetteer.lookup(sense.split(), turkish=False) for sense in senses[:3])
+
+
+def _ordinary_word(context: CheckContext, mention: Mention) -> bool:
+    """An English word that is no place's name: the lexicon knows it, and does not render it as this place.
+
+    "Rhodes" is in the lexicon as the island (Turkish "Rodos", the same place);
+    "Bank" is in it as "banka", which is no name of any town called Bank. A
+    city of `CITY_OVER_WORD` people or more is meant by its name ("Strasbourg").
+    """
+    word = mention.first.stem
+    if not is_english_word(context, word) or max(place.population for place in mention.places) >= CITY_OVER_WORD:
+        return False
+    gazetteer = load_gazetteer()
+    return not any(mention.entities & {place.entity for place in gazetteer.lookup(turkish.split(), turkish=True)}
+                   for turkish in context.resources.lexicon.turkish_for(word.lower())[:6])
+
+
+def _foreign_to_original(context: CheckContext, view: BeadView, mention: Mention, turkish_words: list[str]) -> bool:
+    """True when no Turkish word of the text spells the English name, and it is a name of its own.
+
+    A town's name after a capitalised English word is part of a longer name
+    ("the Golden Orange Film Festival"), not the town; before one it is still
+    the town ("Giresun Governor", "Ankara University").
+    """
+    if any(_close(turkish, mention.first.stem) for turkish in turkish_words):
+        return False
+    if mention.level != "city":
+        return True
+    if mention.first is mention.last and _ordinary_word(context, mention):
+        return False
+    if not mention.first.position:
+        return True
+    before = view.trans_tokens[mention.first.position - 1]
+    return not (before.is_capitalized and before.end + 1 == mention.first.start and not before.suffix
+                and is_english_word(context, before.stem) and not is_stopword(before.stem.lower(), Language.ENGLISH))
+
+
+def place_entities(word: str, *, turkish: bool) -> frozenset[str]:
+    """The gazetteer's entities of one word ("Köstence": Constanța), empty when it names no place."""
+    return frozenset(place.entity for place in load_gazetteer().lookup([word], turkish=turkish))
+
+
+def english_place_entities(tokens: tuple[Token, ...]) -> frozenset[str]:
+    """The entities of every place the English tokens name."""
+    return frozenset(entity for mention in mentions(tokens, turkish=False) for entity in mention.entities)

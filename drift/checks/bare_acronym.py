@@ -1,0 +1,103 @@
+"""Bare acronym: the original spells an institution out, the English leaves only its Turkish acronym.
+
+Why it matters: "According to TÜİK data" tells an English reader nothing; the
+original wrote "Türkiye İstatistik Kurumu (TÜİK)" so that its own readers
+would know the body, and the English owes its readers the same.
+
+Example: Turkish "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), iki köyde 140
+kişinin tahliye edildiğini bildirdi", English "AFAD said 140 people had been
+evacuated": the English names the authority by its Turkish acronym alone.
+
+Flagged: the first English use of an acronym that the original introduces
+spelt out, "Long Name (ACR)", when the English there gives it no gloss (no
+"(ACR)" after a name, no "ACR (...)" or "ACR, the ..."). Only Turkish
+acronyms: the letters must come from the Turkish name, first letter first
+(NATO, IMF and UNESCO, which English uses as they are, are made of English or
+French words and stay quiet). Expected: the name spelt out in English with
+the acronym after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drift.checks import check
+from drift.checks._names import pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+from drift.text.fold import fold_ascii
+
+# "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
+_INTRODUCED = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2})\)")
+# Lower-case words that may stand inside an institution's name ("Afet ve Acil Durum").
+_CONNECTORS = frozenset({"ve", "ile", "için"})
+MIN_NAME_WORDS = 2
+
+
+def _long_name(text: str, end: int) -> str:
+    """The run of capitalised words (and connectors) that ends right before a parenthesis at `end`."""
+    words = text[max(0, end - 200):end].split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper():
+            kept.append(word)
+        elif word in _CONNECTORS and kept:
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1] in _CONNECTORS:
+        kept.pop()
+    return " ".join(reversed(kept))
+
+
+def _turkish_acronym(acronym: str, name: str) -> bool:
+    """True when the acronym's letters come, in order, from the Turkish name, its first letter first."""
+    letters = fold_ascii(acronym, turkish=True)
+    folded = fold_ascii("".join(word for word in name.split() if word[:1].isupper()), turkish=True)
+    if not folded or letters[:1] != folded[:1]:
+        return False
+    position = 0
+    for letter in letters:
+        position = folded.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """The English introduces the acronym here: "(ACR)", "ACR (the ...)" or "ACR, the ..."."""
+    before, after = text[max(0, start - 2):start], text[end:end + 6]
+    return before.endswith("(") or after.startswith((" (", "(", ", the", ", a ", ", an ")) or before.endswith(", ")
+
+
+@check("D702", "bare-acronym", Category.UNTRANSLATED, Severity.MINOR)
+def bare_acronym(context: CheckContext):
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    seen: set[str] = set()
+    for view in pair_views(context):
+        for sentence in view.orig_sentences:
+            for match in _INTRODUCED.finditer(orig_text, sentence.start, sentence.end):
+                acronym = match.group(1)
+                key = fold_ascii(acronym, turkish=True)
+                if key in seen:
+                    continue
+                seen.add(key)
+                name = _long_name(orig_text, match.start())
+                if len(name.split()) < MIN_NAME_WORDS or not _turkish_acronym(acronym, name):
+                    continue
+                uses = [token for other in context.beads for token in other.trans_tokens
+                        if fold_ascii(token.stem, turkish=True) == key and token.stem.isupper()]
+                if not uses or any(_glossed(trans_text, token.start, token.start + len(token.stem)) for token in uses):
+                    continue  # not used, or introduced somewhere
+                first = uses[0]
+                if not any(first is token for token in view.trans_tokens):
+                    continue  # the English first uses it elsewhere: the sentences there judge it
+                yield make_finding(
+                    bare_acronym, view,
+                    message=f"“{first.stem}” is left bare; the original spells it out: {name} ({acronym}).",
+                    trans=context.trans_span(first.start, first.start + len(first.stem)),
+                    orig=context.orig_span(match.start(1), match.end(1)),
+                    expected=f"the English name of {name} ({acronym})",
+                    evidence="the original introduces the acronym after the name; the English never does",
+                )

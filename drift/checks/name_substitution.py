@@ -1,0 +1,50 @@
+"""Substituted place: the English names a different country, nationality or city than the original.
+
+Why it matters: "Austrian" for Macar (Hungarian) or "Rhodes" for Midilli
+(Lesbos) reads naturally and is simply false; no spelling check sees it,
+because the two names share no letters, and a reader has no way to notice.
+
+Example: Turkish "Hattın Bulgaristan ve Sırbistan üzerinden geçmesi
+planlanıyor", English "The line is planned to run through Bulgaria and
+Romania": "Romania" is flagged, the original says Sırbistan (Serbia).
+
+Flagged: an English name the gazetteer (drift.lexicon.gazetteer: CLDR
+countries and nationalities, GeoNames cities) knows, which the original names
+nowhere, which no Turkish word of the original spells, and which is no
+ordinary English word, in sentences whose original names a place of the same
+level (a country or nationality, or a city) that the English there renders
+neither by the gazetteer nor by spelling.
+
+Not flagged: exonyms and nationality words ("Viyana" is Vienna, "Macar" is
+Hungarian, "Mısır" is Egypt), Turkish spellings of foreign names
+("Budapeşte", "Vaşington": same sounds), and people's names that are also
+towns ("Anna Berger": the original spells "Anna"). Expected: the original's
+place, under its English name.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._substitution import substitutions
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+
+
+@check("D109", "name-substitution", Category.NAME, Severity.CRITICAL)
+def name_substitution(context: CheckContext):
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for found in substitutions(context):
+        english, turkish = found.english, found.turkish
+        said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
+        name = trans_text[english.first.start:english.last.start + len(english.last.stem)]
+        expected = turkish.places[0].english
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original says {said}" + (f" ({expected})" if expected != said else "") + ".",
+            trans=context.trans_span(english.first.start, english.last.start + len(english.last.stem)),
+            orig=context.orig_span(turkish.first.start, turkish.last.start + len(turkish.last.stem)),
+            basis=english.level,
+            expected=expected,
+            evidence=f"{name} is {english.places[0].english} ({english.level}, {english.places[0].country}); "
+                     f"the original names {said} here and {name} nowhere",
+        )

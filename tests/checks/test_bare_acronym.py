@@ -1,0 +1,41 @@
+"""D702 bare-acronym: a Turkish acronym the original spells out, left bare in the English."""
+
+from __future__ import annotations
+
+import pytest
+from findings import findings_of
+
+ORIG = "Türkiye İstatistik Kurumu (TÜİK) verilerine göre enflasyon yüzde 40 oldu."
+
+
+def _bare(orig: str, trans: str, encoder):
+    return [finding.trans.text for finding in findings_of("D702", orig, trans, encoder)]
+
+
+def test_a_bare_turkish_acronym_is_flagged(encoder):
+    assert _bare(ORIG, "According to TÜİK data, inflation was 40 percent.", encoder) == ["TÜİK"]
+    # Without its accents it is the same acronym.
+    assert _bare(ORIG, "According to TUIK data, inflation was 40 percent.", encoder) == ["TUIK"]
+
+
+@pytest.mark.parametrize("trans", [
+    "According to the Turkish Statistical Institute (TÜİK), inflation was 40 percent.",
+    "According to TÜİK (the Turkish Statistical Institute), inflation was 40 percent.",
+    "According to TÜİK, the Turkish Statistical Institute, inflation was 40 percent.",
+    "According to TurkStat, inflation was 40 percent.",
+])
+def test_an_introduced_or_translated_acronym_is_not_flagged(trans, encoder):
+    assert _bare(ORIG, trans, encoder) == []
+
+
+def test_an_acronym_made_of_other_words_is_left_alone(encoder):
+    # NATO is not made from the Turkish name's letters: English uses it as it is.
+    orig = "Kuzey Atlantik Antlaşması Örgütü (NATO) zirvesi yarın başlıyor."
+    assert _bare(orig, "The NATO summit begins tomorrow.", encoder) == []
+
+
+def test_only_the_first_use_is_judged(encoder):
+    orig = ORIG + " TÜİK, verileri her ay açıklıyor."
+    trans = ("According to the Turkish Statistical Institute (TÜİK), inflation was 40 percent. "
+             "TÜİK publishes the data every month.")
+    assert _bare(orig, trans, encoder) == []

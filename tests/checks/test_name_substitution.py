@@ -1,0 +1,65 @@
+"""D109 name-substitution: an English place or nationality put for a different one of the original."""
+
+from __future__ import annotations
+
+import pytest
+from findings import findings_of
+
+
+def _substituted(orig: str, trans: str, encoder):
+    return [(finding.trans.text, finding.expected) for finding in findings_of("D109", orig, trans, encoder)]
+
+
+SUBSTITUTED = [
+    # A country for another.
+    ("Heyet daha sonra Portekiz'e geçti.", "The delegation then went on to Spain.", ("Spain", "Portugal")),
+    # A nationality for another, similar in spelling but a different country.
+    ("İsveçli yazar ödülü dün aldı.", "The Swiss writer received the award yesterday.", ("Swiss", "Sweden")),
+    # A city for another of the same country.
+    ("Konvoy sabah Samsun'dan yola çıktı.", "The convoy set out from Ordu in the morning.", ("Ordu", "Samsun")),
+    # A foreign city under its Turkish name, replaced by another.
+    ("Bakanlar toplantısı gelecek hafta Brüksel'de yapılacak.",
+     "The ministers' meeting will be held in Strasbourg next week.", ("Strasbourg", "Brussels")),
+]
+RENDERED = [
+    # Exonyms and nationality words are the same places.
+    ("Toplantı Brüksel'de yapılacak.", "The meeting will be held in Brussels."),
+    ("Heyet Mısır'dan sonra Yunanistan'a geçti.", "After Egypt the delegation went on to Greece."),
+    ("Macar şirketler ihaleye katıldı.", "Hungarian companies took part in the tender."),
+    # A Turkish spelling of a city kept in the English is a spelling matter, not another city.
+    ("Konvoy sabah Şanlıurfa'dan yola çıktı.", "The convoy set out from Sanliurfa in the morning."),
+    # A person named like a town: the original spells the name.
+    ("Küratör Anna Berger açıklama yaptı.", "Curator Anna Berger made a statement."),
+    # An ordinary English word that is also a town's name.
+    ("Merkez Bankası faizi sabit tuttu.", "The Central Bank kept its rate unchanged."),
+    # A place the original names elsewhere in the text is no substitute.
+    ("Heyet Roma'ya gitti. Oradan Napoli'ye geçti.", "The delegation went to Rome and Naples. It then moved on."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "expected"), SUBSTITUTED)
+def test_a_different_place_is_flagged_with_the_original_name(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == [expected]
+
+
+@pytest.mark.parametrize(("orig", "trans"), RENDERED)
+def test_the_same_place_however_spelt_is_not_flagged(orig, trans, encoder):
+    assert _substituted(orig, trans, encoder) == []
+
+
+def test_omitted_name_leaves_a_replaced_place_to_name_substitution(encoder):
+    orig = "Konvoy sabah Samsun'dan yola çıktı."
+    assert findings_of("D502", orig, "The convoy set out from Ordu in the morning.", encoder) == []
+    assert [finding.orig.text for finding in findings_of("D502", orig, "The convoy set out in the morning.", encoder)] == [
+        "Samsun"]
+
+
+def test_a_town_name_inside_a_longer_english_name_is_not_a_place(encoder):
+    orig = "Film, Antalya Altın Portakal Film Festivali'nde ödül aldı. Yönetmen “Sessiz Liman” filmini anlattı."
+    trans = "The film won an award at the Antalya Golden Orange Film Festival. The director talked about “Silent Harbor”."
+    assert _substituted(orig, trans, encoder) == []
+
+
+def test_omitted_name_knows_a_place_under_its_english_name(encoder):
+    orig = "Benzer bir yoğunluk Romanya'nın Köstence limanında da yaşanıyor."
+    assert findings_of("D502", orig, "A similar build-up is under way at Romania's port of Constanța.", encoder) == []

