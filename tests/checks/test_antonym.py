@@ -1,0 +1,51 @@
+"""D418 antonym: a news verb rendered by its opposite, and the antonym table's tie to the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from drift.checks.antonym import antonym_table
+from drift.lexicon import load_lexicon
+from findings import findings_of
+
+
+def test_every_table_word_is_in_the_lexicon_with_a_sense_of_its_row():
+    lexicon = load_lexicon()
+    for pole in antonym_table():
+        english = pole.english | pole.english_weak
+        for word in pole.turkish:
+            assert word in lexicon, word
+            senses = lexicon.senses(word)
+            assert any(sense in english or set(sense.split()) & english for sense in senses), (word, senses[:6])
+
+
+def test_each_family_has_two_poles():
+    families = {}
+    for pole in antonym_table():
+        families.setdefault(pole.family, set()).add(pole.pole)
+    assert all(len(poles) == 2 for poles in families.values()), families
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Meclis yasayı onayladı.", "Parliament vetoed the law.", "vetoed", "approve"),
+    ("Bölgesel ticaret hacmi geçen yıl genişledi.", "Regional trade volume shrank last year.", "shrank", "expand"),
+    ("İşsizlik oranı yüzde 9'a geriledi.", "The unemployment rate rose to 9 percent.", "rose", "decline"),
+    ("Hükümet gösterileri yasakladı.", "The government allowed the protests.", "allowed", "ban"),
+    ("Müze yeniden açıldı.", "The museum was closed again.", "closed", "open"),
+    ("Takım deplasmanda kazandı.", "The team lost away from home.", "lost", "win"),
+])
+def test_opposite_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Meclis yasayı onaylamadı.", "Parliament rejected the law."),  # a negation is the opposite
+    ("Meclis yasayı onayladı.", "Parliament passed the law."),
+    ("İhracat arttı, ithalat ise azaldı.", "Exports rose while imports fell."),
+    ("Fiyatlar yükseldi.", "Prices went up, though less than expected."),
+    ("Depolama kapasitesi genişletildi.", "Storage capacity was expanded."),
+    ("Şirket açıklamasında zararın azaldığını duyurdu.", "The company said in a statement that losses narrowed."),
+])
+def test_same_direction_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
