@@ -11,8 +11,9 @@ approve/reject, allow/ban, win/lose, open/close, start/end, strengthen/weaken,
 speed up/slow down, improve/worsen, import/export, buy/sell, release/arrest),
 each Turkish word a key of the shipped lexicon whose senses include the
 English words of its row. Turkish words are recognised by the lexicon's
-lemmas (genişletildi -> genişletmek; "kabul etti" as a phrase), English ones
-by their lemma (shrank, rose and fell are listed as they are).
+lemmas (genişletildi -> genişletmek; "kabul etti" as a phrase; not a word in
+its own right such as "büyük", nor a bare verbal noun such as "tutuklama"),
+English ones by their lemma (shrank, rose and fell are listed as they are).
 
 Flagged: an aligned sentence pair with no negation on either side (a negation
 turns a verb into its opposite: "kabul etmedi" is "rejected"), where the
@@ -104,7 +105,11 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
         if len(word) < 4:
             continue
         lemmas = turkish_lemmas(word, lexicon)[:_LEMMAS_READ]
+        if lemmas and lemmas[0] == word and word not in index_words:
+            continue  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
         hit = next((lemma for lemma in lemmas if lemma in index_words), None)
+        if hit is not None and hit.endswith(("mak", "mek")) and word in (hit[:-1], hit[:-3] + hit[-2]):
+            continue  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
         if hit is None:  # a noun of the table with an ending the lemmatiser does not take off (ithalatındaki)
             hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
                         and len(noun) >= 5 and word.startswith(noun)), None)

@@ -19,7 +19,7 @@ Read on an aligned sentence pair, by basis:
 - "approximate": yaklaşık, civarında, tahminen, aşağı yukarı, takriben;
   flagged when the English says exactly or precisely.
 - "limit": a number or date with -(y)A kadar ("yüzde 40'a kadar", "20 Mart'a
-  kadar"); flagged when the English gives that number after "from", or with
+  kadar"; not "15 dakika kadar", about 15 minutes, whose noun has no dative); flagged when the English gives that number after "from", or with
   none of up to, until, till, to, through, at most, as many as, as much as,
   no more than, maximum, within, before, a cap or limit shortly before it.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
@@ -52,7 +52,7 @@ _ENGLISH_POSSIBLE = frozenset(
 _PAST_POSSIBLE = re.compile(r"m[ıiuü]ş$")
 _APPROXIMATE = re.compile(r"\b(?:yaklaşık|civarında|civarı|tahminen|aşağı yukarı|takriben)\b")
 _ENGLISH_EXACT = re.compile(r"\b(?:exactly|precisely)\b", re.IGNORECASE)
-_LIMIT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)(?:\s+\w+)?'?(?:y?[ae]|n[ae])\s+kadar\b")
+_LIMIT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)(?:\s+(?P<unit>\w+?))?(?P<apostrophe>'?)(?:y?[ae]|n[ae])\s+kadar\b")
 _ENGLISH_LIMIT = re.compile(
     r"\b(?:up to|until|till|to|through|thru|at most|as many as|as much as|as long as|as high as|no more than|"
     r"maximum|max|within|before|ceiling|cap|capped|limit)\b[^.]{0,25}$", re.IGNORECASE)
@@ -126,12 +126,20 @@ def _possible(word: str) -> bool:
     return word in _POSSIBLE_WORDS or bool(_POSSIBLE_FORM.match(word))
 
 
+def _nominative(context: CheckContext, word: str) -> bool:
+    """True when the word before kadar is a dictionary word as it stands (dakika), not one with a dative (saate)."""
+    return word.strip() in context.resources.lexicon
+
+
 def _orig_token_at(view: BeadView, folded_word: str):
     return next((token for token in view.orig_tokens if view.orig_folded[token.position] == folded_word), None)
 
 
 def _limits(context: CheckContext, view: BeadView, orig: str, orig_start: int, trans: str, trans_start: int):
     for match in _LIMIT.finditer(orig):
+        unit = match.group("unit")
+        if unit and not match.group("apostrophe") and _nominative(context, orig[match.start("unit"):match.end() - 6]):
+            continue  # "15 dakika kadar" is about 15 minutes: kadar after a bare noun is an estimate
         digits = match.group("number").replace(".", "").replace(",", ".")
         found = re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", trans)
         if found is None:

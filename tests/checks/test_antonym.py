@@ -49,3 +49,11 @@ def test_opposite_is_flagged(orig, trans, wrong, expected, encoder):
 ])
 def test_same_direction_stays_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kurt tutuklama istemiyle mahkemeye çıkarıldı ve bırakıldı.", "Kurt was released by the court."),
+    ("Örgüt büyük darbe yedi.", "The group took a severe blow and its power is dropping."),
+])
+def test_a_noun_that_only_looks_like_the_verb_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []

@@ -29,3 +29,8 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
 ])
 def test_hedge_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D419", orig, trans, encoder) == []
+
+
+def test_kadar_after_a_bare_noun_is_an_estimate_not_a_limit(encoder):
+    orig = "Sebzeler 10 - 15 dakika kadar buharda pişirilir."
+    assert findings_of("D419", orig, "The vegetables are steamed for 10-15 minutes.", encoder) == []
