@@ -12,7 +12,8 @@ speed up/slow down, improve/worsen, import/export, buy/sell, release/arrest),
 each Turkish word a key of the shipped lexicon whose senses include the
 English words of its row. Turkish words are recognised by the lexicon's
 lemmas (genişletildi -> genişletmek; "kabul etti" as a phrase; not a word in
-its own right such as "büyük", nor a bare verbal noun such as "tutuklama"),
+its own right such as "büyük", nor a bare verbal noun such as "tutuklama", nor
+a verb stem with a noun's ending: "Biden" is no form of bitmek),
 English ones by their lemma (shrank, rose and fell are listed as they are).
 
 Flagged: an aligned sentence pair with no negation on either side (a negation
@@ -92,6 +93,7 @@ def _turkish_phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...], Pole, st
 def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
     """The table words of a bead's Turkish side: (pole, table word, start, end) in reading order."""
     from drift.lexicon.lemma import turkish_lemmas
+    from drift.lexicon.morph import starts_verb_form, surface_stems
 
     lexicon = context.resources.lexicon
     words, tokens = view.orig_folded, view.orig_tokens
@@ -108,8 +110,11 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
         if lemmas and lemmas[0] == word and word not in index_words:
             continue  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
         hit = next((lemma for lemma in lemmas if lemma in index_words), None)
-        if hit is not None and hit.endswith(("mak", "mek")) and word in (hit[:-1], hit[:-3] + hit[-2]):
-            continue  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
+        if hit is not None and hit.endswith(("mak", "mek")):
+            if word in (hit[:-1], hit[:-3] + hit[-2]):
+                continue  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
+            if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)):
+                continue  # a verb stem with a noun's ending is another word ("Biden" is not bit-den)
         if hit is None:  # a noun of the table with an ending the lemmatiser does not take off (ithalatındaki)
             hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
                         and len(noun) >= 5 and word.startswith(noun)), None)

@@ -57,3 +57,9 @@ def test_same_direction_stays_quiet(orig, trans, encoder):
 ])
 def test_a_noun_that_only_looks_like_the_verb_stays_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+def test_a_name_that_parses_as_a_verb_stem_stays_quiet(encoder):
+    orig = "Trump, Biden'den görevi devraldı."
+    assert findings_of("D418", orig, "Trump took over from Biden, whose term had begun four years earlier.",
+                       encoder) == []
