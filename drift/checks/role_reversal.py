@@ -133,7 +133,7 @@ def _reversed_comparison(context: CheckContext, view: BeadView):
                 yield standard, match, than, head, rendered
 
 
-@check("D420", "role-reversal", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+@check("D420", "role-reversal", Category.MISTRANSLATION, Severity.MAJOR)
 def role_reversal(context: CheckContext):
     for view in pair_views(context):
         for doer, done, owner, token in _reversed_genitive(context, view):
