@@ -19,9 +19,10 @@ Read on an aligned sentence pair, by basis:
 - "approximate": yaklaşık, civarında, tahminen, aşağı yukarı, takriben;
   flagged when the English says exactly or precisely.
 - "limit": a number or date with -(y)A kadar ("yüzde 40'a kadar", "20 Mart'a
-  kadar"; not "15 dakika kadar", about 15 minutes, whose noun has no dative); flagged when the English gives that number after "from", or with
-  none of up to, until, till, to, through, at most, as many as, as much as,
-  no more than, maximum, within, before, a cap or limit shortly before it.
+  kadar"; not "15 dakika kadar", about 15 minutes, whose noun has no dative);
+  flagged when the English gives that number after "from", or with none of
+  up to, until, till, to, through, at most, as many as, as much as, no more
+  than, maximum, within, before, a cap or limit shortly before it.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
 Expected: the English hedge.
@@ -112,7 +113,8 @@ def hedge_lost(context: CheckContext):
             first = _orig_token_at(view, approximate.group().split()[0])
             yield make_finding(
                 hedge_lost, view,
-                message=f"The original gives an estimate (“{approximate.group()}”); the English says “{exact.group()}”.",
+                message=f"The original gives an estimate (“{approximate.group()}”); "
+                        f"the English says “{exact.group()}”.",
                 trans=context.trans_span(trans_start + exact.start(), trans_start + exact.end()),
                 orig=context.orig_span(first.start, first.end) if first else None,
                 basis="approximate", expected="about",

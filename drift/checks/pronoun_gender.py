@@ -40,7 +40,8 @@ _SAME_FORM = {"he": "she", "him": "her", "his": "her", "himself": "herself",
 _ENGLISH_GENDER_WORDS = frozenset(
     "man men woman women mother father wife husband son daughter brother sister boy girl mr mrs ms miss sir lady "
     "gentleman king queen widow widower actress".split())
-_TURKISH_GENDER_WORDS = frozenset("kadın erkek anne baba eşi kocası karısı oğlu kızı bay bayan hanım bey".split())
+_TURKISH_GENDER_WORDS = frozenset(
+    "kadın erkek anne baba eşi kocası karısı oğlu kızı bay bayan hanım bey".split())
 
 
 @functools.cache

@@ -40,8 +40,10 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 # Turkish unit words with the endings they take after a relative word ("geçen yılın", "bu ayki").
 _TURKISH_UNITS = (("hafta sonu", "weekend"), ("hafta", "week"), ("gün", "day"), ("ay", "month"),
                   ("yıl", "year"), ("sene", "year"), ("saat", "hour"))
-_TURKISH_UNIT_ENDING = re.compile(r"^(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
-_TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": PRESENT, "yarın": FUTURE, "yarınki": FUTURE}
+_TURKISH_UNIT_ENDING = re.compile(
+    r"^(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
+_TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": PRESENT,
+                "yarın": FUTURE, "yarınki": FUTURE}
 _TURKISH_BEFORE_UNIT = {"geçen": PAST, "geçtiğimiz": PAST, "bu": PRESENT, "gelecek": FUTURE,
                         "önümüzdeki": FUTURE, "haftaya": FUTURE}
 _TURKISH_AFTER_COUNT = {"önce": PAST, "evvel": PAST, "sonra": FUTURE}
@@ -127,7 +129,8 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
                                   f"{tokens[index - 1].text} {token.text}"))
         elif counted and after == "ago":
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
-                                  f"{tokens[index - 1].text} {token.text} ago", f"{tokens[index - 1].text} {token.text}"))
+                                  f"{tokens[index - 1].text} {token.text} ago",
+                                  f"{tokens[index - 1].text} {token.text}"))
         elif counted and index >= 2 and words[index - 2] in ("in", "within"):
             found.append(Relative(tokens[index - 2].start, token.end, unit, FUTURE,
                                   f"{tokens[index - 2].text} {tokens[index - 1].text} {token.text}",
