@@ -16,10 +16,11 @@ its own right such as "büyük", nor a bare verbal noun such as "tutuklama", nor
 a verb stem with a noun's ending: "Biden" is no form of bitmek),
 English ones by their lemma (shrank, rose and fell are listed as they are).
 
-Flagged: an aligned sentence pair with no negation on either side (a negation
-turns a verb into its opposite: "kabul etmedi" is "rejected"), where the
-Turkish has words of one pole of a family only and the English has a word of
-the other pole and none of the original's (words too general to prove the
+Flagged: an aligned sentence pair where the Turkish has words of one pole of
+a family only, none of them negated (a negation turns a verb into its
+opposite: "kabul etmedi" is "rejected"), and the English has a word of the
+other pole with no negation in the four words before it, and none of the
+original's (words too general to prove the
 opposite, such as "more" or "back", count only as keeping the direction).
 Example: "Bölgesel ticaret hacmi genişledi." / "Regional trade volume shrank."
 Expected: the lexicon's rendering of the Turkish word.
@@ -149,6 +150,12 @@ def _rendering(context: CheckContext, table_word: str, pole: Pole) -> str:
                 pole.first)
 
 
+# How far a negation reaches: the table word itself, the light verb of its phrase or a değil after it.
+_TURKISH_NEGATION_REACH = 2
+# English negation before the opposite word ("did not fall", "has not been closed").
+_ENGLISH_NEGATION_REACH = 4
+
+
 @check("D418", "antonym", Category.MISTRANSLATION, Severity.MAJOR)
 def antonym(context: CheckContext):
     from drift.checks.polarity import english_negations, turkish_negations
@@ -157,21 +164,27 @@ def antonym(context: CheckContext):
         orig = turkish_poles(context, view)
         if not orig:
             continue
-        families: dict[str, set[str]] = {}
-        for pole, *_ in orig:
-            families.setdefault(pole.family, set()).add(pole.pole)
-        candidates = [family for family, poles in families.items() if len(poles) == 1]
-        if not candidates:
-            continue
         # Only a sure negation counts: a bare -mA is as often a noun (Depolama: storage).
-        if turkish_negations(context, view)[0] or english_negations(context, view)[0]:
-            continue
-        for family in candidates:
-            said = next(iter(families[family]))
+        turkish_negated = [token.start for token in turkish_negations(context, view)[0]]
+        english_negated = {token.position for token in english_negations(context, view)[0]}
+        starts = [token.start for token in view.orig_tokens]
+        families: dict[str, set[str]] = {}
+        negated_families = set()
+        for pole, _, start, end in orig:
+            index = starts.index(start)
+            reach = starts[index:index + (end > view.orig_tokens[index].end) + _TURKISH_NEGATION_REACH]
+            if any(position in reach for position in turkish_negated):
+                negated_families.add(pole.family)  # "onaylamadı" says the other pole
+            families.setdefault(pole.family, set()).add(pole.pole)
+        for family, poles in families.items():
+            if len(poles) != 1 or family in negated_families:
+                continue
+            said = next(iter(poles))
             matches = _english_matches(context, view, family)
             kept_strong, kept_weak = matches.get(said, ([], []))
-            other = [tokens[0] for name, tokens in matches.items() if name != said]
-            wrong = next((token for tokens in other for token in tokens), None)
+            wrong = next((token for name, (tokens, _) in matches.items() if name != said for token in tokens
+                          if not english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH,
+                                                             token.position))), None)
             if wrong is None or kept_strong or kept_weak:
                 continue
             pole, table_word, start, end = next(item for item in orig if item[0].family == family)

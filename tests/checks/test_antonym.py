@@ -63,3 +63,18 @@ def test_a_name_that_parses_as_a_verb_stem_stays_quiet(encoder):
     orig = "Trump, Biden'den görevi devraldı."
     assert findings_of("D418", orig, "Trump took over from Biden, whose term had begun four years earlier.",
                        encoder) == []
+
+
+def test_a_negation_elsewhere_in_the_sentence_does_not_hide_the_opposite(encoder):
+    orig = "Depremde can kaybı yaşanmadı, ancak 12 kişi hafif yaralandı."
+    found = findings_of("D418", orig, "No one died in the quake, but 12 people were seriously injured.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("seriously", "light")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Fiyatlar bu ay artmadı.", "Prices fell this month."),  # the negated verb is near the other pole
+    ("Fiyatlar bu ay arttı.", "Prices did not fall this month; they rose."),
+    ("Fiyatlar bu ay arttı.", "Prices did not fall this month."),  # an English negation before the opposite
+])
+def test_a_negation_on_the_word_itself_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
