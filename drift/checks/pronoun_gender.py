@@ -12,8 +12,9 @@ name of that table that the original also writes, with the surname after it;
 a later bare surname is that person.
 
 Flagged: an English he/him/his/himself or she/her/hers/herself in an aligned
-sentence pair whose people before it (in its own English sentences, else in
-the previous pair's) are all of the other gender, when no one else could be
+sentence pair whose people before it (in its own English sentences, or, for
+a pronoun opening a sentence that names no one, in the previous pair's) are
+all of the other gender, when no one else could be
 meant: no capitalised word there that is neither a known person, an English
 word nor a place, and no word of gender (man, woman, mother, Mr, Mrs ...) on
 either side.
@@ -55,24 +56,30 @@ def _people(context: CheckContext) -> dict[str, str]:
     """Names of people in the English (given names and their surnames) -> gender, for the whole document.
 
     A surname that is a given name too (Ayşe Kaya, Zeynep Arslan) takes the gender of the person who bears it.
+    A surname met alone before its full name, or borne by people of both sexes, may name a relative
+    ("Kılıçdaroğlu ... his wife Selvi Kılıçdaroğlu"): it settles nothing.
     """
     names = given_names()
     orig = fold_case(context.alignment.orig.text, turkish=True)
     given: dict[str, str] = {}
-    surnames: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    alone: set[str] = set()
     for view in context.beads:
         tokens = view.trans_tokens
         for index, token in enumerate(tokens):
+            after_given = index and tokens[index - 1].stem in names and tokens[index - 1].end + 1 == token.start
+            if token.stem not in surnames and not after_given:
+                alone.add(token.stem)
             gender = names.get(token.stem)
-            if gender is None or fold_case(token.stem, turkish=True) not in orig:
+            if gender is None or fold_case(token.stem, turkish=True) not in orig or after_given:
                 continue
-            if index and tokens[index - 1].stem in names and tokens[index - 1].end + 1 == token.start:
-                continue  # the surname of the given name before it
             given.setdefault(token.stem, gender)
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and looks_like_name(following) and following.start == token.end + 1:
-                surnames.setdefault(following.stem, gender)
-    return {**given, **surnames}
+                surnames.setdefault(following.stem, set()).add(gender)
+    known = {name: next(iter(genders)) for name, genders in surnames.items()
+             if len(genders) == 1 and name not in alone}
+    return {**{name: gender for name, gender in given.items() if name not in surnames or name in known}, **known}
 
 
 def _mentions(context: CheckContext, tokens: tuple[Token, ...], people: dict[str, str]) -> tuple[set[str], bool]:
@@ -106,7 +113,8 @@ def pronoun_gender(context: CheckContext):
                 continue
             genders, unknown = _mentions(context, tokens[:index], people)
             window = tokens[:index]
-            if not genders:
+            if not genders and token.position == 0 and not _mentions(context, tokens, people)[0]:
+                # "He said ..." opening a sentence that names no one: the people of the sentence before.
                 genders, unknown = _mentions(context, before, people)
                 window = before
             unknown = unknown or _mentions(context, tokens, people)[1]  # someone the sentence names later

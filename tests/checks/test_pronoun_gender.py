@@ -40,3 +40,16 @@ def test_contradicted_pronoun_is_flagged(orig, trans, wrong, expected, encoder):
 ])
 def test_consistent_or_unsettled_pronoun_stays_quiet(orig, trans, encoder):
     assert findings_of("D421", orig, trans, encoder) == []
+
+
+def test_a_surname_met_alone_before_a_relative_full_name_settles_nothing(encoder):
+    orig = "Yılmaz salona girdi. Yılmaz, eşi Ayşe Yılmaz ile birlikte geldi. Yılmaz konuşmasına başladı."
+    trans = "Yılmaz entered the hall. Yılmaz came with his wife Ayşe Yılmaz. Yılmaz began his speech."
+    assert findings_of("D421", orig, trans, encoder) == []
+
+
+def test_a_pronoun_before_the_names_of_its_sentence_does_not_reach_back(encoder):
+    orig = "Sanatçı Murat Demir ile çalıştı. Sanatçı, albümlerini Murat Demir ve Ahmet Kaya ile yayımladı."
+    trans = ("The singer worked with Murat Demir. The singer released her albums with Murat Demir and "
+             "Ahmet Kaya.")
+    assert findings_of("D421", orig, trans, encoder) == []
