@@ -11,10 +11,12 @@ direction (past, present, future):
 - Turkish: dün / bugün / yarın; geçen, geçtiğimiz, önceki (past), bu (present),
   gelecek, önümüzdeki, haftaya (future) before a unit word (hafta, hafta sonu,
   ay, yıl, sene, with its endings); a count and a unit before önce (past) or
-  sonra (future): "iki gün önce", "üç ay sonra".
+  sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
+  ablative ("seçimden bir hafta önce": before the election), which D410 reads.
 - English: yesterday / today / tonight / tomorrow; last, past, previous (past),
   this (present), next, coming (future) before a unit; "N units ago" (past),
-  "in N units" and "N units from now" (future).
+  "in N units", "N units from now" and "N units later" (future), "N units
+  earlier" (past); "N units after/before" an event is D410's.
 
 Flagged: an aligned sentence pair where, for one unit, the Turkish places
 events in one direction only and the English places them only in others
@@ -47,6 +49,7 @@ _TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": P
 _TURKISH_BEFORE_UNIT = {"geçen": PAST, "geçtiğimiz": PAST, "bu": PRESENT, "gelecek": FUTURE,
                         "önümüzdeki": FUTURE, "haftaya": FUTURE}
 _TURKISH_AFTER_COUNT = {"önce": PAST, "evvel": PAST, "sonra": FUTURE}
+_ABLATIVE = ("dan", "den", "tan", "ten")
 _TURKISH_COUNTS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz birkaç kaç birkaç".split())
 
 _ENGLISH_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
@@ -102,7 +105,10 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
         elif word in _TURKISH_AFTER_COUNT and index >= 2:
             unit = _turkish_unit(words, index - 1)
             count = tokens[index - 2]
-            if unit is not None and unit[1] == 1 and (count.has_digit or words[index - 2] in _TURKISH_COUNTS):
+            # "seçimden bir hafta önce" is before the election, not before today: D410 compares those.
+            from_event = index >= 3 and words[index - 3].endswith(_ABLATIVE)
+            if unit is not None and unit[1] == 1 and not from_event and \
+                    (count.has_digit or words[index - 2] in _TURKISH_COUNTS):
                 found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT[word],
                                       f"{count.text} {tokens[index - 1].text} {token.text}",
                                       f"{count.text} {tokens[index - 1].text}"))
@@ -138,10 +144,10 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
         elif counted and after == "from" and index + 2 < len(words) and words[index + 2] == "now":
             found.append(Relative(tokens[index - 1].start, tokens[index + 2].end, unit, FUTURE,
                                   f"{tokens[index - 1].text} {token.text} from now"))
-        elif counted and after in ("later", "after", "afterwards"):
+        elif counted and after in ("later", "afterwards"):
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, FUTURE,
                                   f"{tokens[index - 1].text} {token.text} {after}"))
-        elif counted and after in ("earlier", "before", "prior"):
+        elif counted and after == "earlier":
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
                                   f"{tokens[index - 1].text} {token.text} {after}"))
     return found

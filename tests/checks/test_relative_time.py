@@ -32,3 +32,9 @@ def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder
 ])
 def test_same_direction_or_no_relative_english_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
+
+
+def test_a_time_before_an_event_is_left_to_the_before_after_check(encoder):
+    orig = "Şirket, anketin sonuçlarını seçimden bir hafta önce paylaşacak."
+    trans = "The company will release the results of the poll one week after the election."
+    assert findings_of("D303", orig, trans, encoder) == []
