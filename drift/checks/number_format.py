@@ -1,0 +1,99 @@
+"""Turkish number format carried into English: a thousands dot kept, or a minus sign lost.
+
+Why it matters: Turkish writes 3.450 for three thousand four hundred and fifty
+and 3,5 for three and a half. "3.450 tons" in English reads as three and a half
+tons, a thousand times less. A negative figure ("yüzde eksi 2,4", "-%2,4",
+"eksi 12 derece") given without its sign turns a fall into a rise.
+
+Flagged, in an aligned sentence pair:
+- basis "separator": an English number written with a dot before groups of
+  exactly three digits ("3.450", "12.600.000") that the Turkish writes the
+  same way, where it can only be a thousands separator.
+  Expected: the English form with commas (3,450).
+- basis "sign": a Turkish number with a minus ("eksi 12", "-2,4", "%-2,4",
+  "yüzde eksi 2,4"; not "artı eksi", plus or minus) whose value the English
+  gives with no minus ("minus", "negative", "-", "−", "below zero") before it
+  and no word of falling or shrinking in the sentence (fell, contracted,
+  decline, loss, deficit ...), which says the sign in words.
+  Expected: the English number with "minus".
+A scale word changed (milyon rendered billion) is a changed value: D201.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drift.checks import check
+from drift.checks._names import pair_views
+from drift.checks.context import CheckContext, make_finding
+from drift.model import Category, Severity
+
+_THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+# A Turkish minus: the word eksi, or a hyphen or minus sign right before the digits (or the percent sign).
+_TURKISH_NEGATIVE = re.compile(
+    r"(?P<sign>(?<![\w-])(?:eksi|Eksi|EKSİ)\s+(?:yüzde\s+|%\s*)?|(?<!\d\s)(?<![\w\d])[-−–]\s?%?\s?|%\s?[-−])"
+    r"(?P<number>\d+(?:[.,]\d+)?)", re.UNICODE)
+_PLUS_MINUS = re.compile(r"artı\s+$", re.IGNORECASE)
+_ENGLISH_SIGN = re.compile(r"(?:minus|negative|[-−–])\s*$", re.IGNORECASE)
+_BELOW_ZERO = re.compile(r"^\s*(?:%|percent|per cent|degrees?|°C?|celsius)?\s*(?:below zero|below freezing)",
+                         re.IGNORECASE)
+# English words that carry the sign themselves: "fell 2.4 percent" is -2.4 percent said in words.
+_DOWNWARD = re.compile(
+    r"\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|contract\w*|shr[iau]nk\w*|"
+    r"slump\w*|plung\w*|slid(?:e|es|ing)?|lower|loss(?:es)?|lost|deficit|down|negative|minus|below|"
+    r"reduc\w*|cut|dip\w*|sank|sink\w*|shed|retreat\w*|weaken\w*|eased?)\b", re.IGNORECASE)
+
+
+def _english_digits(number: str) -> str:
+    """A Turkish number's value written the English way: 2,4 -> 2.4."""
+    return number.replace(".", "").replace(",", ".") if "," in number else number
+
+
+@check("D203", "number-format", Category.NUMBER, Severity.MAJOR)
+def number_format(context: CheckContext):
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for view in pair_views(context):
+        orig_start, orig_end = view.orig_sentences[0].start, view.orig_sentences[-1].end
+        trans_start, trans_end = view.trans_sentences[0].start, view.trans_sentences[-1].end
+        orig, trans = orig_text[orig_start:orig_end], trans_text[trans_start:trans_end]
+        for match in _THOUSANDS_DOT.finditer(trans):
+            turkish = next((found for found in _THOUSANDS_DOT.finditer(orig) if found.group() == match.group()), None)
+            if turkish is None:
+                continue
+            expected = match.group().replace(".", ",")
+            yield make_finding(
+                number_format, view,
+                message=f"“{match.group()}” keeps the Turkish thousands dot: in English it reads as a decimal.",
+                trans=context.trans_span(trans_start + match.start(), trans_start + match.end()),
+                orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
+                basis="separator", expected=expected,
+                evidence=f"Turkish {turkish.group()} is {expected}; English {match.group()} is "
+                         f"{match.group().replace('.', '', match.group().count('.') - 1)}",
+            )
+        yield from _lost_signs(context, view, orig, trans, orig_start, trans_start)
+
+
+def _lost_signs(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    for match in _TURKISH_NEGATIVE.finditer(orig):
+        if _PLUS_MINUS.search(orig[max(0, match.start() - 6):match.start()]):
+            continue
+        digits = _english_digits(match.group("number"))
+        for found in re.finditer(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", trans):
+            if _ENGLISH_SIGN.search(trans[max(0, found.start() - 10):found.start()]) or \
+                    _BELOW_ZERO.match(trans[found.end():found.end() + 30]) or _DOWNWARD.search(trans):
+                break
+            end = found.end()
+            unit = re.match(r"\s*(?:%|percent|per cent|degrees?(?: Celsius)?|points?)", trans[end:])
+            if unit:
+                end += unit.end()
+            yield make_finding(
+                number_format, view,
+                message=f"The original's figure is negative ({match.group().strip()}); the English gives "
+                        f"“{trans[found.start():end]}” with no minus.",
+                trans=context.trans_span(trans_start + found.start(), trans_start + end),
+                orig=context.orig_span(orig_start + match.start(), orig_start + match.end()),
+                basis="sign", expected=f"minus {trans[found.start():end]}",
+                evidence=f"Turkish {match.group().strip()}; no minus, below zero or word of falling in the English",
+                severity=Severity.CRITICAL,
+            )
+            break

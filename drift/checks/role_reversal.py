@@ -1,0 +1,161 @@
+"""Roles or comparison turned round: "X'in Y'yi ziyareti" rendered "Y's visit to X", or "than" on the wrong side.
+
+Why it matters: "Gürcistan'ın Ermenistan'a elektrik ihracatı" is Georgia's
+exports to Armenia; "Armenia's exports to Georgia" reverses who sells to whom.
+"İstanbul'da kayıp Ankara'ya göre daha büyük" is greater in Istanbul than in
+Ankara; "greater in Ankara than in Istanbul" says the opposite. Every name
+still matches, so neither the name checks nor sentence vectors notice.
+
+Flagged, in an aligned sentence pair:
+- basis "genitive": a Turkish name with a genitive ending ("Aksoy'un") and,
+  within six words after it with no comma between, a name with an accusative
+  or dative ending ("Eren'i", "Ermenistan'a"): the first is the doer of the
+  noun that follows ("ziyareti", "ihracatı"), the second its object. The
+  English is flagged when it gives the object the possessive ("Eren's") and
+  puts the doer after a preposition (to, of, with, on, against, for, from,
+  into, toward) further on: "Eren's visit to Aksoy".
+- basis "comparison": a Turkish standard of comparison, a word with a dative
+  ending before "göre" or an ablative ending ("İskenderun'dan",
+  "Rusya'nınkinden"), followed by "daha"; the English word after "than"
+  (past in, at, the, that of ...) renders a word the Turkish compares
+  (one before the standard) and not the standard itself.
+Names are matched by spelling (drift.text.tokens.name_key) or through the
+lexicon ("Gürcistan" = Georgia), other words through the lexicon.
+Expected: the original's order.
+"""
+
+from __future__ import annotations
+
+from drift.checks import check
+from drift.checks._names import is_translation, looks_like_name, pair_views
+from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.model import Category, Language, Severity
+from drift.text.fold import fold_case
+from drift.text.tokens import Token, name_key
+
+GENITIVE = frozenset("ın in un ün nın nin nun nün".split())
+OBJECT = frozenset("ı i u ü yı yi yu yü nı ni nu nü a e ya ye na ne".split())
+_REACH = 6
+_PREPOSITIONS = frozenset("to of with on against for from into toward towards".split())
+_POSSESSIVE = frozenset({"s", ""})
+_ABLATIVE_ENDINGS = ("dan", "den", "tan", "ten")
+_DATIVE_ENDINGS = ("a", "e", "ya", "ye", "na", "ne")
+# Case endings that show a word before the standard is not its modifier ("bu dönemde İskenderun'dan").
+_CASE_ENDINGS = ("da", "de", "ta", "te", "dan", "den", "ın", "in", "un", "ün", "ı", "i", "u", "ü")
+_THAN_SKIP = frozenset("in at the a an that those of for among on with by it its their did does do was were is are "
+                       "had has have".split())
+_COMPARED_REACH = 4
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _renders(context: CheckContext, turkish: Token, english: Token) -> bool:
+    """True when an English word is the Turkish word: the same name, or a lexicon rendering."""
+    if looks_like_name(turkish) and looks_like_name(english) and \
+            name_key(turkish.stem, Language.TURKISH) == name_key(english.stem, Language.ENGLISH):
+        return True
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    word = english.stem.lower()
+    lemma = english_lemma(word, context.resources.lexicon)
+    folded = fold_case(turkish.stem, turkish=True)
+    keys = [folded] + list(turkish_lemmas(folded, context.resources.lexicon)[:2])
+    return any(is_translation(context, key, word) or is_translation(context, key, lemma) for key in keys)
+
+
+def _genitive_pairs(view: BeadView):
+    tokens = view.orig_tokens
+    for index, doer in enumerate(tokens):
+        if not (looks_like_name(doer) and doer.suffix in GENITIVE):
+            continue
+        for other in tokens[index + 1:index + 1 + _REACH]:
+            if "," in view.orig_folded[other.position] or other.text in (",", ";"):
+                break
+            if looks_like_name(other) and other.suffix in OBJECT:
+                yield doer, other
+                break
+
+
+def _reversed_genitive(context: CheckContext, view: BeadView):
+    trans = view.trans_tokens
+    for doer, done in _genitive_pairs(view):
+        owner = next((token for token in trans if _is_possessive(token) and _renders(context, done, token)), None)
+        if owner is None:
+            continue
+        after = trans[owner.position - trans[0].position + 1:]
+        for index, token in enumerate(after):
+            if _renders(context, doer, token) and not _is_possessive(token) and any(
+                    word.text.lower() in _PREPOSITIONS for word in after[:index]):
+                yield doer, done, owner, token
+                break
+
+
+def _standards(view: BeadView):
+    """Turkish standards of comparison: (index of the standard, its words)."""
+    words, tokens = view.orig_folded, view.orig_tokens
+    for index, word in enumerate(words):
+        follows = words[index + 1:index + 6]
+        if "daha" not in follows:
+            continue
+        stem_end = tokens[index].suffix or word
+        dative = index + 1 < len(words) and words[index + 1] == "göre" and stem_end.endswith(_DATIVE_ENDINGS)
+        ablative = stem_end.endswith(_ABLATIVE_ENDINGS) and "daha" in words[index + 1:index + 3] and len(word) >= 5
+        if dative or ablative:
+            yield index
+
+
+def _reversed_comparison(context: CheckContext, view: BeadView):
+    words, tokens = view.orig_folded, view.orig_tokens
+    trans = view.trans_tokens
+    thans = [token for token in trans if token.text.lower() == "than"]
+    if not thans:
+        return
+    for index in _standards(view):
+        standard = [tokens[index]]
+        previous = index - 1
+        if previous >= 0 and tokens[previous].text.islower() and not words[previous].endswith(_CASE_ENDINGS) \
+                and tokens[previous].end + 1 == tokens[index].start:
+            standard.insert(0, tokens[previous])  # its modifier: "sulu tarıma", "vakıf üniversitelerine"
+        first = standard[0].position
+        start = next((i for i in range(first - 1, -1, -1) if tokens[i].text in (".", ";")), -1) + 1
+        compared = [token for token in tokens[start:first] if len(words[token.position]) >= 3]
+        for than in thans:
+            after = trans[than.position - trans[0].position + 1:]
+            head = next((token for token in after[:_COMPARED_REACH] if token.text.lower() not in _THAN_SKIP), None)
+            if head is None or any(_renders(context, token, head) for token in standard):
+                continue
+            match = next((token for token in compared if _renders(context, token, head)), None)
+            if match is not None:
+                rendered = next((token for token in trans if any(_renders(context, word, token) for word in standard)),
+                                None)
+                yield standard, match, than, head, rendered
+
+
+@check("D420", "role-reversal", Category.MISTRANSLATION, Severity.MAJOR)
+def role_reversal(context: CheckContext):
+    for view in pair_views(context):
+        for doer, done, owner, token in _reversed_genitive(context, view):
+            yield make_finding(
+                role_reversal, view,
+                message=f"In the original {doer.stem} acts on {done.stem} (“{doer.text} … {done.text}”); "
+                        f"the English makes {owner.stem} the one who acts.",
+                trans=context.trans_span(owner.start, token.end),
+                orig=context.orig_span(doer.start, done.end),
+                basis="genitive", expected=f"{token.stem}'s … {owner.stem}",
+                evidence=f"Turkish genitive {doer.text} (doer), {done.text} (object); English possessive "
+                         f"{owner.text}, {token.text} after a preposition",
+            )
+        for standard, match, than, head, rendered in _reversed_comparison(context, view):
+            said = " ".join(token.text for token in standard)
+            yield make_finding(
+                role_reversal, view,
+                message=f"The original compares with “{said}” (the standard), but the English puts "
+                        f"“{head.text}” ({match.text}) after “than”: the comparison is turned round.",
+                trans=context.trans_span(than.start, head.end),
+                orig=context.orig_span(standard[0].start, standard[-1].end),
+                basis="comparison", expected=f"than {rendered.stem if rendered else said}",
+                evidence=f"Turkish standard {said} (göre / -DAn with daha); English than {head.text} renders "
+                         f"{match.text}, one of the things compared",
+            )

@@ -1,0 +1,80 @@
+"""D418 antonym: a news verb rendered by its opposite, and the antonym table's tie to the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from drift.checks.antonym import antonym_table
+from drift.lexicon import load_lexicon
+from findings import findings_of
+
+
+def test_every_table_word_is_in_the_lexicon_with_a_sense_of_its_row():
+    lexicon = load_lexicon()
+    for pole in antonym_table():
+        english = pole.english | pole.english_weak
+        for word in pole.turkish:
+            assert word in lexicon, word
+            senses = lexicon.senses(word)
+            assert any(sense in english or set(sense.split()) & english for sense in senses), (word, senses[:6])
+
+
+def test_each_family_has_two_poles():
+    families = {}
+    for pole in antonym_table():
+        families.setdefault(pole.family, set()).add(pole.pole)
+    assert all(len(poles) == 2 for poles in families.values()), families
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Meclis yasayı onayladı.", "Parliament vetoed the law.", "vetoed", "approve"),
+    ("Bölgesel ticaret hacmi geçen yıl genişledi.", "Regional trade volume shrank last year.", "shrank", "expand"),
+    ("İşsizlik oranı yüzde 9'a geriledi.", "The unemployment rate rose to 9 percent.", "rose", "decline"),
+    ("Hükümet gösterileri yasakladı.", "The government allowed the protests.", "allowed", "ban"),
+    ("Müze yeniden açıldı.", "The museum was closed again.", "closed", "open"),
+    ("Takım deplasmanda kazandı.", "The team lost away from home.", "lost", "win"),
+])
+def test_opposite_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Meclis yasayı onaylamadı.", "Parliament rejected the law."),  # a negation is the opposite
+    ("Meclis yasayı onayladı.", "Parliament passed the law."),
+    ("İhracat arttı, ithalat ise azaldı.", "Exports rose while imports fell."),
+    ("Fiyatlar yükseldi.", "Prices went up, though less than expected."),
+    ("Depolama kapasitesi genişletildi.", "Storage capacity was expanded."),
+    ("Şirket açıklamasında zararın azaldığını duyurdu.", "The company said in a statement that losses narrowed."),
+])
+def test_same_direction_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kurt tutuklama istemiyle mahkemeye çıkarıldı ve bırakıldı.", "Kurt was released by the court."),
+    ("Örgüt büyük darbe yedi.", "The group took a severe blow and its power is dropping."),
+])
+def test_a_noun_that_only_looks_like_the_verb_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
+
+
+def test_a_name_that_parses_as_a_verb_stem_stays_quiet(encoder):
+    orig = "Trump, Biden'den görevi devraldı."
+    assert findings_of("D418", orig, "Trump took over from Biden, whose term had begun four years earlier.",
+                       encoder) == []
+
+
+def test_a_negation_elsewhere_in_the_sentence_does_not_hide_the_opposite(encoder):
+    orig = "Depremde can kaybı yaşanmadı, ancak 12 kişi hafif yaralandı."
+    found = findings_of("D418", orig, "No one died in the quake, but 12 people were seriously injured.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("seriously", "light")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Fiyatlar bu ay artmadı.", "Prices fell this month."),  # the negated verb is near the other pole
+    ("Fiyatlar bu ay arttı.", "Prices did not fall this month; they rose."),
+    ("Fiyatlar bu ay arttı.", "Prices did not fall this month."),  # an English negation before the opposite
+])
+def test_a_negation_on_the_word_itself_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []

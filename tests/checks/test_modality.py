@@ -1,0 +1,36 @@
+"""D419 hedge-lost: a reported, possible, approximate or limited statement rendered as plain fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings import findings_of
+
+
+@pytest.mark.parametrize("orig, trans, basis", [
+    ("İddiaya göre şirket vergi kaçırdı.", "The company evaded taxes.", "reported"),
+    ("Maliyet 2 milyar doları bulabilir.", "The cost will reach 2 billion dollars.", "possible"),
+    ("Yangın bir kıvılcımdan çıkmış olabilir.", "The fire started from a spark.", "possible"),
+    ("Zirveye yaklaşık 300 kişi katıldı.", "Exactly 300 people attended the summit.", "approximate"),
+    ("Sergi 20 Mayıs'a kadar açık kalacak.", "The exhibition will be open from 20 May.", "limit"),
+    ("Cezalar yüzde 50'ye kadar artabilir.", "Fines could rise by 50 percent.", "limit"),
+])
+def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
+    assert basis in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("İddiaya göre şirket vergi kaçırdı.", "The company allegedly evaded taxes."),
+    ("Maliyet 2 milyar doları bulabilir.", "The cost could reach 2 billion dollars."),
+    ("Zirveye yaklaşık 300 kişi katıldı.", "Some 300 people attended the summit."),
+    ("Sergi 20 Mayıs'a kadar açık kalacak.", "The exhibition will be open until 20 May."),
+    ("Cezalar yüzde 50'ye kadar artabilir.", "Fines could rise by up to 50 percent."),
+    ("Bu sorunu çözebilmek için çalışıyoruz.", "We are working to solve this problem."),  # purpose, not a hedge
+])
+def test_hedge_kept_stays_quiet(orig, trans, encoder):
+    assert findings_of("D419", orig, trans, encoder) == []
+
+
+def test_kadar_after_a_bare_noun_is_an_estimate_not_a_limit(encoder):
+    orig = "Sebzeler 10 - 15 dakika kadar buharda pişirilir."
+    assert findings_of("D419", orig, "The vegetables are steamed for 10-15 minutes.", encoder) == []

@@ -1,0 +1,32 @@
+"""D203 number-format: a Turkish thousands dot kept in English, a minus sign lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings import findings_of
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Depoda 3.450 ton buğday var.", "The depot holds 3.450 tons of wheat.", "3.450", "3,450"),
+    ("Kente 1.250.000 turist geldi.", "1.250.000 tourists came to the city.", "1.250.000", "1,250,000"),
+    ("Büyüme yüzde eksi 1,2 oldu.", "Growth was 1.2 percent.", "1.2 percent", "minus 1.2 percent"),
+    ("Değişim -%3,5 olarak açıklandı.", "The change was given as 3.5%.", "3.5%", "minus 3.5%"),
+    ("Sıcaklık eksi 8 dereceye indi.", "The temperature reached 8 degrees.", "8 degrees", "minus 8 degrees"),
+])
+def test_turkish_format_carried_over_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D203", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Depoda 3.450 ton buğday var.", "The depot holds 3,450 tons of wheat."),
+    ("Depoda 3,45 ton buğday var.", "The depot holds 3.45 tons of wheat."),
+    ("Büyüme yüzde eksi 1,2 oldu.", "Growth was minus 1.2 percent."),
+    ("Büyüme yüzde eksi 1,2 oldu.", "The economy contracted by 1.2 percent."),
+    ("Sıcaklık eksi 8 dereceye indi.", "The temperature fell to 8 degrees below zero."),
+    ("Ölçümde artı eksi 2 puanlık hata payı var.", "The survey has a margin of error of plus or minus 2 points."),
+    ("Toplantı 15 - 20 Mart tarihlerinde yapılacak.", "The meeting will be held on 15-20 March."),
+])
+def test_faithful_numbers_stay_quiet(orig, trans, encoder):
+    assert findings_of("D203", orig, trans, encoder) == []

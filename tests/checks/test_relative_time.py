@@ -1,0 +1,40 @@
+"""D303 relative-time: the direction of a relative date (last/this/next, ago/in) against the original's."""
+
+from __future__ import annotations
+
+import pytest
+
+from findings import findings_of
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Grev dün başladı.", "The strike begins tomorrow.", "tomorrow", "yesterday"),
+    ("Toplantı iki gün önce yapıldı.", "The meeting will be held in two days.", "in two days", "two days ago"),
+    ("Kurul, kararı üç ay sonra gözden geçirecek.", "The board reviewed the decision three months ago.",
+     "three months ago", "in three months"),
+    ("Sergi bu hafta sonu açılıyor.", "The exhibition opened last weekend.", "last weekend", "this weekend"),
+    ("Fiyatlar geçen yılın aynı dönemine göre arttı.", "Prices rose from the same period next year.",
+     "next year", "last year"),
+    ("Seçim önümüzdeki ay yapılacak.", "The election was held last month.", "last month", "next month"),
+])
+def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Grev dün başladı.", "The strike began yesterday."),
+    ("Toplantı iki gün önce yapıldı.", "The meeting was held two days ago."),
+    ("Seçimden iki gün sonra sonuçlar açıklandı.", "The results were announced two days later."),
+    ("Geçen ay başlayan çalışmalar sürüyor.", "Work that began in March is continuing."),  # no relative English
+    ("Aradan geçen yıllar her şeyi değiştirdi.", "The years that have passed changed everything."),
+    ("Bu yıl ihracat arttı, geçen yıl ise azalmıştı.", "Exports rose this year after falling the year before."),
+])
+def test_same_direction_or_no_relative_english_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
+
+
+def test_a_time_before_an_event_is_left_to_the_before_after_check(encoder):
+    orig = "Şirket, anketin sonuçlarını seçimden bir hafta önce paylaşacak."
+    trans = "The company will release the results of the poll one week after the election."
+    assert findings_of("D303", orig, trans, encoder) == []
