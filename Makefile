@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench evaluate evaluate-real confidence lexicon screenshot clean
+.PHONY: demo test test-mt bench evaluate evaluate-real confidence lexicon screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,22 @@ demo: $(STAMP)
 ## test: run the test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## test-mt: the tests of `--mt` (tests/mt) in their own environment with the [mt] extra (transformers,
+## torch, sentencepiece), so that `make test` stays lean; torch is taken CPU-only where pip finds such a wheel
+MT_VENV := .venv-mt
+MT_STAMP := $(MT_VENV)/.installed
+TORCH_CPU ?= torch==2.13.0+cpu
+
+$(MT_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(MT_VENV)
+	$(MT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	-$(MT_VENV)/bin/python -m pip install --quiet --only-binary=:all: '$(TORCH_CPU)'
+	$(MT_VENV)/bin/python -m pip install --quiet -e '.[mt]' 'pytest>=8'
+	touch $(MT_STAMP)
+
+test-mt: $(MT_STAMP)
+	$(MT_VENV)/bin/python -m pytest -p no:cacheprovider tests/mt
 
 ## bench: time the pipeline stages on the bundled sample, against the encoder alone; batch
 ## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md);
@@ -56,4 +72,4 @@ lexicon: $(STAMP)
 	$(BIN)/python tools/build_lexicon.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(MT_VENV) build *.egg-info .pytest_cache

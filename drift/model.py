@@ -60,6 +60,8 @@ class Bead:
     `similarity` is the cosine of the two sides' vectors (None when a side is
     empty); `anchors` is the share of names, numbers and codes the sides have in
     common (None when neither has any); `cost` is what the aligner paid for it.
+    `chrf` and `bleu` (sacrebleu, 0-100) are set only when the original is an
+    English reference (drift.reference).
     """
 
     orig: tuple[int, ...]
@@ -67,6 +69,8 @@ class Bead:
     similarity: float | None
     anchors: float | None
     cost: float
+    chrf: float | None = None
+    bleu: float | None = None
 
     @property
     def kind(self) -> str:

@@ -30,7 +30,7 @@ def _document(document: Document, sentences: tuple[Sentence, ...]) -> dict[str, 
 
 
 def _bead(bead: Bead) -> dict[str, Any]:
-    return {
+    described = {
         "orig": list(bead.orig),
         "trans": list(bead.trans),
         "kind": bead.kind,
@@ -38,6 +38,9 @@ def _bead(bead: Bead) -> dict[str, Any]:
         "anchors": bead.anchors,
         "cost": bead.cost,
     }
+    if bead.chrf is not None:  # against an English reference only (drift.reference): other envelopes unchanged
+        described["chrf"], described["bleu"] = bead.chrf, bead.bleu
+    return described
 
 
 def alignment_summary(alignment: Alignment) -> dict[str, Any]:
