@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from drift.align import AlignParams
 from drift.checks._confidence import confidence_for
@@ -23,7 +24,7 @@ from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
 from drift.model import Alignment, Category, Document, Finding, Report, Severity, Span
 from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference_code, reference_code
-from drift.reference.diff import NEGATIONS, Change, diff_bead, word_key
+from drift.reference.diff import NEGATIONS, Change, diff_bead, same_family, word_key
 from drift.text.tokens import Token
 
 __all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code"]
@@ -31,7 +32,7 @@ __all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_referenc
 # Two English words are synonyms when one Turkish word of the lexicon has both among this many first senses:
 # the first senses are the translations a dictionary gives first; deeper ones join words that differ
 # (suggest and ask share "teklif etmek" only far down its list).
-SYNONYM_SENSES = 5
+SYNONYM_SENSES = 3
 # Two spellings of one name at least this similar (rapidfuzz ratio, 0-100) are a misspelling, not another name.
 SPELLING_SIMILARITY = 70
 
@@ -94,49 +95,107 @@ def _is_name(token: Token, words: _Words, sentence_starts: frozenset[int]) -> bo
     return token.start not in sentence_starts or not words.is_word(word_key(token))
 
 
-def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, words: _Words) -> Finding:
-    """One change as a finding: the most serious thing it can be, by what its unexplained words are."""
-    ref_left, trans_left = change.ref_left, change.trans_left
-    orig = _span(ref_text, ref_left) or _span(ref_text, change.ref)
-    trans = _span(trans_text, trans_left) or _span(trans_text, change.trans)
-    expected = orig.text if orig is not None else None
+def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, words: _Words) -> list[Finding]:
+    """One change as findings: each fact that changed (number, date, handle, name, negation) on its own words,
+    then whatever words are left as one rewording, addition or omission."""
+    ref_left, trans_left = list(change.ref_left), list(change.trans_left)
     index = view.index
     ref_starts = frozenset(sentence.start for sentence in view.orig_sentences)
     trans_starts = frozenset(sentence.start for sentence in view.trans_sentences)
-    said = f"the reference says {orig.text!r}" if orig else "the reference has nothing here"
-    if any(token.has_digit for token in (*ref_left, *trans_left)):
-        return _finding("R103", index, f"a number differs: {said}", trans, orig, expected)
-    if any(_is_date(token) for token in ref_left) and any(_is_date(token) for token in trans_left):
-        return _finding("R104", index, f"a weekday or month differs: {said}", trans, orig, expected)
-    ref_handles = {word_key(token)[1:] for token in ref_left if token.is_handle}
-    if ref_handles and ref_handles & {word_key(token) for token in change.trans}:
-        return _finding("R105", index, f"a handle lost its @: {said}", trans, orig, expected)
-    ref_names = [token for token in ref_left if _is_name(token, words, ref_starts)]
-    trans_names = [token for token in trans_left if token.stem[:1].isupper()]
-    if ref_names and trans_names:
+    found: list[Finding] = []
+
+    def take(code: str, message: str, ref_tokens, trans_tokens, expected=None, evidence: str = "") -> None:
+        for token in ref_tokens:
+            if token in ref_left:
+                ref_left.remove(token)
+        for token in trans_tokens:
+            if token in trans_left:
+                trans_left.remove(token)
+        orig = _span(ref_text, tuple(ref_tokens)) or _span(ref_text, change.ref)
+        trans = _span(trans_text, tuple(trans_tokens)) or _span(trans_text, change.trans)
+        found.append(_finding(code, index, message, trans, orig,
+                              expected if expected is not None else (orig.text if orig else None), evidence))
+
+    # A number changed when its figures are nowhere on the other side of the bead ("11-month" keeps 11).
+    ref_figures = _figures(view.orig_tokens)
+    trans_figures = _figures(view.trans_tokens)
+    ref_numbers = [t for t in ref_left if _is_number(t) and not _figures((t,)) <= trans_figures]
+    trans_numbers = [t for t in trans_left if _is_number(t) and not _figures((t,)) <= ref_figures]
+    if ref_numbers or trans_numbers:
+        said = " ".join(t.text for t in ref_numbers) or "no number here"
+        take("R103", f"a number differs: the reference says {said!r}", ref_numbers, trans_numbers)
+    ref_dates = [t for t in ref_left if _is_date(t)]
+    trans_dates = [t for t in trans_left if _is_date(t)]
+    if ref_dates and trans_dates:
+        take("R104", f"{trans_dates[0].stem!r} is {ref_dates[0].stem!r} in the reference", ref_dates, trans_dates)
+    for token in [t for t in ref_left if t.is_handle]:
+        bare = [t for t in change.trans if word_key(t) == word_key(token)[1:]]
+        if bare:
+            take("R105", f"the handle {token.stem!r} lost its {token.stem[0]}", [token], bare)
+    ref_names = [t for t in ref_left if _is_name(t, words, ref_starts)]
+    trans_names = [t for t in trans_left if _is_name(t, words, trans_starts)]
+    for ref_name, trans_name in zip(ref_names, trans_names):
         from rapidfuzz import fuzz
 
-        ref_name, trans_name = ref_names[0], trans_names[0]
+        if same_family(word_key(ref_name), word_key(trans_name)) or (
+                words.is_word(word_key(ref_name)) and words.is_word(word_key(trans_name))):
+            continue  # Turkey and Turkish, President and Dr: ordinary words, read as a rewording below
+
         similarity = fuzz.ratio(word_key(ref_name), word_key(trans_name))
-        orig, trans = _span(ref_text, (ref_name,)), _span(trans_text, (trans_name,))
-        if similarity >= SPELLING_SIMILARITY:
-            return _finding("R102", index, f"{trans_name.stem!r} is spelled {ref_name.stem!r} in the reference",
-                            trans, orig, ref_name.stem, f"spelling similarity {similarity:.0f}/100")
-        return _finding("R101", index, f"{trans_name.stem!r} is {ref_name.stem!r} in the reference", trans, orig,
-                        ref_name.stem, f"spelling similarity {similarity:.0f}/100")
-    negated = ({word_key(t) for t in ref_left} ^ {word_key(t) for t in trans_left}) & NEGATIONS
-    if negated:
-        return _finding("R106", index, f"a negation ({', '.join(sorted(negated))}) is on one side only: {said}",
-                        trans, orig, expected)
+        evidence = f"spelling similarity {similarity:.0f}/100"
+        if similarity >= SPELLING_SIMILARITY and not words.is_word(word_key(trans_name)):
+            take("R102", f"{trans_name.stem!r} is spelled {ref_name.stem!r} in the reference", [ref_name],
+                 [trans_name], ref_name.stem, evidence)
+        elif similarity < SPELLING_SIMILARITY:
+            take("R101", f"{trans_name.stem!r} is {ref_name.stem!r} in the reference", [ref_name], [trans_name],
+                 ref_name.stem, evidence)
+    ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
+    trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
+    # A negation moved within the bead is still there: compare how many each side has in all.
+    negations_differ = _negations(view.orig_tokens) != _negations(view.trans_tokens)
+    if negations_differ and bool(ref_negations) != bool(trans_negations):
+        where = " ".join(t.text for t in ref_negations or trans_negations)
+        side = "the reference" if ref_negations else "the English"
+        # The negation's absence shows on the whole changed stretch of the other side.
+        take("R106", f"{where!r} is only in {side}", ref_negations or list(change.ref),
+             trans_negations or list(change.trans))
+    # What is left is read as one reworded stretch: its span is the whole change on each side.
     if ref_left and trans_left:
-        return _finding("R201", index, f"reworded with no synonym: {said}", trans, orig, expected,
-                        "no shared sense for: " + ", ".join(token.stem for token in (*ref_left, *trans_left)))
-    if trans_left:
-        return _finding("R202", index, f"words the reference does not have: {trans.text!r}", trans, orig,
-                        expected)
-    # Dropped words: the English around them, where there is any, shows where they went missing.
-    return _finding("R203", index, f"words of the reference left out: {orig.text!r}",
-                    trans, orig, expected)
+        said = _span(ref_text, change.ref).text
+        take("R201", f"reworded with no synonym: the reference says {said!r}", change.ref, change.trans,
+             evidence="no shared sense for: " + ", ".join(t.stem for t in (*ref_left, *trans_left)))
+    elif trans_left:
+        take("R202", "words the reference does not have: " + ", ".join(t.stem for t in trans_left), change.ref,
+             change.trans)
+    elif ref_left:
+        take("R203", "words of the reference left out: " + ", ".join(t.stem for t in ref_left), change.ref,
+             change.trans)
+    return found
+
+
+# Words that make a number: "84 million" and "84 billion" differ in the number.
+_SCALE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "half", "dozen"})
+
+
+def _is_number(token: Token) -> bool:
+    return token.has_digit or word_key(token) in _SCALE
+
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(tokens) -> set[str]:
+    """The figures and scale words a stretch has."""
+    found = set()
+    for token in tokens:
+        found.update(_FIGURES.findall(token.stem))
+        if word_key(token) in _SCALE:
+            found.add(word_key(token))
+    return found
+
+
+def _negations(tokens) -> int:
+    return sum(word_key(token) in NEGATIONS for token in tokens)
 
 
 def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ...]:
@@ -155,7 +214,7 @@ def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ..
             findings.append(_finding("R502", view.index, "a sentence the reference does not have", span, None))
         else:
             for change in diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms):
-                findings.append(_classify(change, view, ref_text, trans_text, words))
+                findings.extend(_classify(change, view, ref_text, trans_text, words))
     return tuple(findings)
 
 
