@@ -159,8 +159,17 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class MtReference:
+    """A translation model's English for each sentence of the original, in order (`drift check --mt`)."""
+
+    model: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Report:
-    """The result of checking a translation: its alignment and what drifted."""
+    """The result of checking a translation: its alignment and what drifted (and the model's rendering, if used)."""
 
     alignment: Alignment
     findings: tuple[Finding, ...]
+    mt: MtReference | None = None

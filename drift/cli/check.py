@@ -20,6 +20,7 @@ from drift.cli.app import (
 )
 from drift.cli.exits import NothingToCheck, findings_exit, pairs_exit
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
+from drift.cli.reference import MtOption, OrigLangOption, check_pair
 from drift.cli.reports import GATHERED, render_gathered
 from drift.config import Config, resolve_config
 from drift.errors import UsageError
@@ -64,6 +65,8 @@ def check(
     encoding: EncodingOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     no_pair_check: NoPairCheckOption = False,
+    orig_lang: OrigLangOption = None,
+    mt: MtOption = None,
 ) -> None:
     """Check TRANS against ORIG and explain every place where the English drifted.
 
@@ -71,8 +74,9 @@ def check(
     faithful rendering would be, how serious it is and why drift thinks so.
     Exit code 0: nothing at or above --fail-on; 1: something is; 2: bad input
     or configuration, or two texts that are not an original and its
-    translation (different stories, or both in one language; the message
-    gives the evidence). ORIG may be a folder of candidates: drift first finds the
+    translation (different stories, both Turkish, or swapped files; the
+    message gives the evidence). Two English texts of one story are read as an
+    English reference and its copy (see --orig-lang). ORIG may be a folder of candidates: drift first finds the
     original in it (as `drift find-original` does) and exits with 1 if none is
     convincing. Settings come from drift.toml or the tool.drift table of
     pyproject.toml (the nearest one from TRANS's folder upwards); flags win.
@@ -100,7 +104,6 @@ def check(
                          "MANIFEST (see 'drift check --help')")
     from drift.align import AlignParams
     from drift.cli.find_original import read_pair_or_find
-    from drift.pipeline import check_documents
 
     settings = resolve_config(trans, config_path=options.config_path, isolated=options.isolated, cli=options.cli)
     check_output(write_baseline, (orig, trans))
@@ -111,8 +114,8 @@ def check(
     if found is None:  # else the search for the original has already waited for the encoder
         _while_encoder_loads(encoder, orig_document, trans_document, settings)
     params = AlignParams()
-    report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings,
-                             pair_check=not no_pair_check)
+    report = check_pair(orig_document, trans_document, orig_lang=orig_lang, mt=mt, encoder=encoder, params=params,
+                        settings=settings, pair_check=not no_pair_check)
     report, suppressed = suppress(report, settings, write_baseline, trans)
     if output_format is CheckFormat.json:
         envelope = _envelope(report, suppressed, settings, encoder, params)

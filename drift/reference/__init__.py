@@ -233,6 +233,25 @@ def with_scores(alignment: Alignment) -> Alignment:
     return dataclasses.replace(alignment, beads=tuple(beads))
 
 
+def ensure_reference_pair(alignment: Alignment) -> None:
+    """Raise `WrongPairError` when two English texts are not one story (drift.pair_check's alignment evidence)."""
+    from drift.pair_check import PairParams, WrongPairError, pair_evidence
+
+    params = PairParams()
+    evidence = pair_evidence(alignment, params)
+    if min(evidence.orig_sentences, evidence.trans_sentences) < params.min_sentences:
+        return
+    if evidence.partnered_share >= params.min_partnered and evidence.mean_similarity is not None \
+            and evidence.mean_similarity >= params.min_mean_similarity:
+        return
+    names = (alignment.orig.path or "the reference", alignment.trans.path or "the English")
+    raise WrongPairError(
+        f"{names[0]} and {names[1]} are both English but do not read as one story: "
+        f"{evidence.partnered_share:.0%} of their sentences have a partner ({evidence.partnered} of "
+        f"{evidence.orig_sentences + evidence.trans_sentences}; one story: {params.min_partnered:.0%} or more); "
+        "check the files, or add --no-pair-check to compare them anyway")
+
+
 def check_reference(reference: Document, trans: Document, *, encoder: SentenceEncoder | None = None,
                     params: AlignParams = AlignParams(), config: Config | None = None) -> Report:
     """Align an English text with an English reference and report every change of substance."""

@@ -67,6 +67,11 @@ REFERENCE_CODES = (
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims.\n\nExample: reference \"raised with Turkey the "
                   "possibility\", English \"raised the possibility\"." + _WHY),
+    ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
+                  "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
+                  "Two independent sources agree that the word has no source in the original: it may be added or "
+                  "mistranslated. Only with --mt; the model's rendering alone never makes a finding.\n\nExample: "
+                  "Turkish \"gayri resmi olarak\", rendering \"informally\", English \"inadvertently\"." + _WHY),
     ReferenceCode("R501", "ref-sentence-omitted", Category.OMISSION, Severity.MAJOR,
                   "A sentence of the reference has no counterpart in the English.\n\nThe reader does not learn "
                   "what it said.\n\nExample: the reference's \"Officials could not be reached for comment.\" is "

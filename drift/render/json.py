@@ -109,7 +109,7 @@ def finding_counts(findings: tuple[Finding, ...]) -> dict[str, dict[str, int]]:
 def report_envelope(report: Report, signature: dict[str, Any]) -> dict[str, Any]:
     """A check's result as plain JSON-ready data: alignment, findings, counts."""
     alignment = alignment_envelope(report.alignment, signature)
-    return {
+    envelope = {
         "schema": SCHEMA,
         "kind": "check",
         "orig": alignment["orig"],
@@ -119,3 +119,6 @@ def report_envelope(report: Report, signature: dict[str, Any]) -> dict[str, Any]
         "summary": {**alignment["summary"], "findings": finding_counts(report.findings)},
         "signature": signature,
     }
+    if report.mt is not None:  # `drift check --mt`: the model's English for each sentence of the original
+        envelope["mt"] = {"model": report.mt.model, "sentences": list(report.mt.sentences)}
+    return envelope

@@ -8,7 +8,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from drift.model import Alignment, Finding, Report
+from drift.model import Alignment, Finding, Language, Report
 from drift.render.json import alignment_summary
 
 
@@ -48,6 +48,9 @@ def report_view(report: Report) -> Group:
     """Findings grouped by sentence: the English, the Turkish, what it should say, and why."""
     alignment = report.alignment
     has_original = bool(alignment.orig.text)
+    # An English original is a reference (drift.reference): label it so, not as Turkish.
+    reference = alignment.orig.language is Language.ENGLISH
+    orig_tag, orig_label = ("REF", "Ref") if reference else ("TR", "Turkish")
     by_bead: dict[int, list[Finding]] = {}
     for finding in report.findings:
         by_bead.setdefault(finding.bead, []).append(finding)
@@ -59,7 +62,7 @@ def report_view(report: Report) -> Group:
         parts.append(Rule(style="dim"))
         parts.append(Text.from_markup(f"[bold]EN[/] {_quote(trans) if trans else '[dim](nothing)[/]'}"))
         if has_original:
-            parts.append(Text.from_markup(f"[bold]TR[/] {_quote(orig) if orig else '[dim](nothing)[/]'}"))
+            parts.append(Text.from_markup(f"[bold]{orig_tag}[/] {_quote(orig) if orig else '[dim](nothing)[/]'}"))
         for finding in by_bead[bead_index]:
             style = SEVERITY_STYLE[finding.severity.value]
             head = f"  [{style}]{finding.severity.value.upper():8}[/] [bold]{finding.code}[/] {finding.check}"
@@ -67,7 +70,7 @@ def report_view(report: Report) -> Group:
             if finding.trans is not None:
                 lines.append(f"    English:  “{_quote(finding.trans.text, 100)}”")
             if finding.orig is not None:
-                lines.append(f"    Turkish:  “{_quote(finding.orig.text, 100)}”")
+                lines.append(f"    {orig_label + ':':10}“{_quote(finding.orig.text, 100)}”")
             if finding.expected:
                 lines.append(f"    Expected: [green]“{_quote(finding.expected, 100)}”[/]")
             if finding.evidence:
