@@ -34,7 +34,7 @@ $(MT_STAMP): pyproject.toml
 	touch $(MT_STAMP)
 
 test-mt: $(MT_STAMP)
-	$(MT_VENV)/bin/python -m pytest -p no:cacheprovider tests/mt
+	HF_HUB_OFFLINE=1 $(MT_VENV)/bin/python -m pytest -p no:cacheprovider tests/mt
 
 ## bench: time the pipeline stages on the bundled sample, against the encoder alone; batch
 ## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md);

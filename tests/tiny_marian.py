@@ -50,10 +50,9 @@ def build_tiny_marian(folder: Path, sentences: list[str] | None = None) -> Path:
     config = MarianConfig(
         vocab_size=len(vocab), decoder_vocab_size=len(vocab), d_model=8, encoder_layers=1, decoder_layers=1,
         encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=16, decoder_ffn_dim=16,
-        max_position_embeddings=128, pad_token_id=vocab["<pad>"], eos_token_id=vocab["</s>"],
-        decoder_start_token_id=vocab["<pad>"], forced_eos_token_id=vocab["</s>"], max_length=24)
+        max_position_embeddings=64, pad_token_id=vocab["<pad>"], eos_token_id=vocab["</s>"],
+        decoder_start_token_id=vocab["<pad>"], forced_eos_token_id=vocab["</s>"])
     model = MarianMTModel(config)
-    model.generation_config.max_length = 24
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder

@@ -82,13 +82,15 @@ class TransformersTranslator:
         # Never past the positions the model has (a small model's table is short).
         positions = getattr(self._model.config, "max_position_embeddings", None) or MAX_NEW_TOKENS + 2
         self._max_new_tokens = min(MAX_NEW_TOKENS, positions - 2)
+        self._max_input = min(positions, getattr(self._tokenizer, "model_max_length", positions) or positions)
         self.calls = 0
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         rendered: list[str] = []
         for start in range(0, len(texts), self.batch_size):
             batch = list(texts[start:start + self.batch_size])
-            inputs = self._tokenizer(batch, return_tensors="pt", padding=True, truncation=True).to(self.device)
+            inputs = self._tokenizer(batch, return_tensors="pt", padding=True, truncation=True,
+                                     max_length=self._max_input).to(self.device)
             with self._torch.no_grad():
                 output = self._model.generate(**inputs, max_new_tokens=self._max_new_tokens, num_beams=1,
                                               do_sample=False)
