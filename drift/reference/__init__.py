@@ -116,11 +116,28 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         found.append(_finding(code, index, message, trans, orig,
                               expected if expected is not None else (orig.text if orig else None), evidence))
 
+    # Clock times are compared as times ("14:30" = "2:30 p.m."), their digits not as numbers.
+    ref_times, ref_clock = _times(view.orig_sentences)
+    trans_times, trans_clock = _times(view.trans_sentences)
+    ref_time_tokens = [t for t in ref_left if any(a <= t.start < b for a, b in ref_clock)]
+    trans_time_tokens = [t for t in trans_left if any(a <= t.start < b for a, b in trans_clock)]
+    if ref_times != trans_times and (ref_time_tokens or trans_time_tokens):
+        take("R103", "a time of day differs: the reference says "
+             + (", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(ref_times)) or "none"),
+             ref_time_tokens, trans_time_tokens)
+    else:
+        for token in ref_time_tokens:
+            ref_left.remove(token)
+        for token in trans_time_tokens:
+            trans_left.remove(token)
     # A number changed when its figures are nowhere on the other side of the bead ("11-month" keeps 11).
     ref_figures = _figures(view.orig_tokens)
     trans_figures = _figures(view.trans_tokens)
     ref_numbers = [t for t in ref_left if _is_number(t) and not _figures((t,)) <= trans_figures]
     trans_numbers = [t for t in trans_left if _is_number(t) and not _figures((t,)) <= ref_figures]
+    # Numbers in words are compared as figures too, but only a figure missing from the other side is a change.
+    ref_numbers += [t for t in ref_left if word_key(t) in _NUMBER_WORDS and not _figures((t,)) <= trans_figures]
+    trans_numbers += [t for t in trans_left if word_key(t) in _NUMBER_WORDS and not _figures((t,)) <= ref_figures]
     if ref_numbers or trans_numbers:
         said = " ".join(t.text for t in ref_numbers) or "no number here"
         take("R103", f"a number differs: the reference says {said!r}", ref_numbers, trans_numbers)
@@ -132,8 +149,15 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         bare = [t for t in change.trans if word_key(t) == word_key(token)[1:]]
         if bare:
             take("R105", f"the handle {token.stem!r} lost its {token.stem[0]}", [token], bare)
-    ref_names = [t for t in ref_left if _is_name(t, words, ref_starts)]
-    trans_names = [t for t in trans_left if _is_name(t, words, trans_starts)]
+    # One name put for another: a single capitalised word each side of the change, one of them no ordinary word.
+    ref_names = [t for t in ref_left if t.stem[:1].isupper()]
+    trans_names = [t for t in trans_left if t.stem[:1].isupper()]
+    if len(ref_names) != 1 or len(trans_names) != 1 or not (
+            _is_name(ref_names[0], words, ref_starts) or _is_name(trans_names[0], words, trans_starts)) or (
+            ref_names[0].stem.isupper() or trans_names[0].stem.isupper()):
+        # An acronym is a label for the words it abbreviates, which translations render differently
+        # (PPK or MPC, TÜİK or TurkStat): a rewording at most.
+        ref_names = trans_names = []
     for ref_name, trans_name in zip(ref_names, trans_names):
         from rapidfuzz import fuzz
 
@@ -152,7 +176,7 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
     trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
     # A negation moved within the bead is still there: compare how many each side has in all.
-    negations_differ = _negations(view.orig_tokens) != _negations(view.trans_tokens)
+    negations_differ = _negations(view.orig_tokens, words) != _negations(view.trans_tokens, words)
     if negations_differ and bool(ref_negations) != bool(trans_negations):
         where = " ".join(t.text for t in ref_negations or trans_negations)
         side = "the reference" if ref_negations else "the English"
@@ -181,21 +205,54 @@ def _is_number(token: Token) -> bool:
     return token.has_digit or word_key(token) in _SCALE
 
 
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+# Digit groups, so that "10.00" and "10:00", or "4,2" and "4.2", hold the same figures.
+_FIGURES = re.compile(r"\d+")
+# Numbers written as words hold the same figures as digits: "three months" = "3 months".
+_NUMBER_WORDS = {word: str(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                      "eighty": "80", "ninety": "90"})
 
 
 def _figures(tokens) -> set[str]:
-    """The figures and scale words a stretch has."""
+    """The figures (digit groups) and scale words a stretch has."""
     found = set()
     for token in tokens:
-        found.update(_FIGURES.findall(token.stem))
-        if word_key(token) in _SCALE:
-            found.add(word_key(token))
+        key = word_key(token)
+        found.update(group.lstrip("0") or "0" for group in _FIGURES.findall(token.stem))
+        if key in _SCALE:
+            found.add(key)
+        if key in _NUMBER_WORDS:
+            found.add(_NUMBER_WORDS[key])
     return found
 
 
-def _negations(tokens) -> int:
-    return sum(word_key(token) in NEGATIONS for token in tokens)
+def _times(sentences) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """The clock times of some sentences, as (hour, minute), and where they are."""
+    from drift.model import Language
+    from drift.text.dates import find_dates
+
+    times, spans = set(), []
+    for sentence in sentences:
+        for mention in find_dates(sentence.text, Language.ENGLISH):
+            if mention.hour is not None and mention.time_span is not None:
+                times.add((mention.hour, mention.minute or 0))
+                spans.append((sentence.start + mention.time_span.start, sentence.start + mention.time_span.end))
+    return times, spans
+
+
+def _negations(tokens, words: _Words) -> int:
+    """Negating words, and words negated by a prefix ("unfair" says "not fair")."""
+    count = 0
+    for token in tokens:
+        key = word_key(token)
+        if key in NEGATIONS:
+            count += 1
+        elif key.startswith(("un", "non")) and len(key) > 5 and words.is_word(key.removeprefix("non").removeprefix(
+                "un")) and words.is_word(key):
+            count += 1
+    return count
 
 
 def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ...]:
