@@ -149,30 +149,33 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         bare = [t for t in change.trans if word_key(t) == word_key(token)[1:]]
         if bare:
             take("R105", f"the handle {token.stem!r} lost its {token.stem[0]}", [token], bare)
-    # One name put for another: a single capitalised word each side of the change, one of them no ordinary word.
-    ref_names = [t for t in ref_left if t.stem[:1].isupper()]
-    trans_names = [t for t in trans_left if t.stem[:1].isupper()]
-    if len(ref_names) != 1 or len(trans_names) != 1 or not (
-            _is_name(ref_names[0], words, ref_starts) or _is_name(trans_names[0], words, trans_starts)) or (
-            ref_names[0].stem.isupper() or trans_names[0].stem.isupper()):
-        # An acronym is a label for the words it abbreviates, which translations render differently
-        # (PPK or MPC, TÜİK or TurkStat): a rewording at most.
-        ref_names = trans_names = []
-    for ref_name, trans_name in zip(ref_names, trans_names):
-        from rapidfuzz import fuzz
+    # Names: a misspelling is the closest spelling of a name on the other side; one name put for another is a
+    # single capitalised word each side of the change, one of them no ordinary word. An acronym is a label for
+    # the words it abbreviates, which translations render differently (PPK or MPC, TÜİK or TurkStat): never.
+    from rapidfuzz import fuzz
 
-        if same_family(word_key(ref_name), word_key(trans_name)) or (
-                words.is_word(word_key(ref_name)) and words.is_word(word_key(trans_name))):
-            continue  # Turkey and Turkish, President and Dr: ordinary words, read as a rewording below
+    def capitals(tokens) -> list[Token]:
+        return [t for t in tokens if t.stem[:1].isupper() and not t.stem.isupper()]
 
+    for ref_name in [t for t in capitals(ref_left) if _is_name(t, words, ref_starts)]:
+        candidates = [t for t in capitals(trans_left) if not words.is_word(word_key(t))
+                      and not same_family(word_key(ref_name), word_key(t))]
+        if not candidates:
+            continue
+        trans_name = max(candidates, key=lambda t: fuzz.ratio(word_key(ref_name), word_key(t)))
         similarity = fuzz.ratio(word_key(ref_name), word_key(trans_name))
-        evidence = f"spelling similarity {similarity:.0f}/100"
-        if similarity >= SPELLING_SIMILARITY and not words.is_word(word_key(trans_name)):
+        if similarity >= SPELLING_SIMILARITY:
             take("R102", f"{trans_name.stem!r} is spelled {ref_name.stem!r} in the reference", [ref_name],
-                 [trans_name], ref_name.stem, evidence)
-        elif similarity < SPELLING_SIMILARITY:
-            take("R101", f"{trans_name.stem!r} is {ref_name.stem!r} in the reference", [ref_name], [trans_name],
-                 ref_name.stem, evidence)
+                 [trans_name], ref_name.stem, f"spelling similarity {similarity:.0f}/100")
+    ref_names, trans_names = capitals(ref_left), capitals(trans_left)
+    if len(ref_names) == 1 and len(trans_names) == 1 and (
+            _is_name(ref_names[0], words, ref_starts) or _is_name(trans_names[0], words, trans_starts)) and not (
+            same_family(word_key(ref_names[0]), word_key(trans_names[0]))
+            or words.is_word(word_key(ref_names[0])) and words.is_word(word_key(trans_names[0]))):
+        ref_name, trans_name = ref_names[0], trans_names[0]
+        similarity = fuzz.ratio(word_key(ref_name), word_key(trans_name))
+        take("R101", f"{trans_name.stem!r} is {ref_name.stem!r} in the reference", [ref_name], [trans_name],
+             ref_name.stem, f"spelling similarity {similarity:.0f}/100")
     ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
     trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
     # A negation moved within the bead is still there: compare how many each side has in all.

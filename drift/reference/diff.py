@@ -32,7 +32,7 @@ from drift.text.tokens import Token
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "none", "neither", "nobody", "nothing"})
 FUNCTION_WORDS = STOPWORDS[Language.ENGLISH] - NEGATIONS
 # Changes with at most this many unchanged content words between them are one change.
-GAP = 1
+GAP = 2
 # Two words share a family when their common beginning is this long and covers this much of the shorter one.
 FAMILY_PREFIX = 5
 FAMILY_SHARE = 0.8
