@@ -20,7 +20,7 @@ import heapq
 from dataclasses import dataclass, replace
 from html import escape
 
-from drift.model import Alignment, Category, Finding, Report, Severity
+from drift.model import Alignment, Category, Finding, Language, Report, Severity
 
 SEVERITY_COLOUR = {Severity.CRITICAL: "#c81e3a", Severity.MAJOR: "#d97706", Severity.MINOR: "#2563eb"}
 SEVERITY_TINT = {Severity.CRITICAL: "rgba(200,30,58,.16)", Severity.MAJOR: "rgba(217,119,6,.18)",
@@ -229,9 +229,11 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
     out.append('<label class="only"><input type="checkbox" id="only-flagged">only sentences with findings</label>')
     out.append('\n<span class="hint">Hover or click a highlight for its note.</span>\n</nav>\n')
 
+    reference = alignment.orig.language is Language.ENGLISH
+    orig_heading = "English · reference" if reference else "Türkçe · original"
     if has_original:
         out.append('<table class="beads">\n<colgroup><col class="c-num"><col class="c-side"><col class="c-side">'
-                   '</colgroup>\n<thead><tr><th>#</th><th>Türkçe · original</th><th>English · translation</th>'
+                   f'</colgroup>\n<thead><tr><th>#</th><th>{orig_heading}</th><th>English · translation</th>'
                    "</tr></thead>\n")
     else:
         out.append('<table class="beads">\n<colgroup><col class="c-num"><col></colgroup>\n'
@@ -241,16 +243,21 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         numbers = by_bead.get(index, [])
         kind_class = (" omission" if bead.is_omission else " addition" if bead.is_addition else "") if has_original else ""
         out.append(f'<tbody class="bead{kind_class}{"" if numbers else " clean"}" id="bead-{index + 1}">\n<tr>')
+        # Against an English reference (or a model's rendering), each bead's chrF and BLEU (sacrebleu).
+        scores = (f'<span class="kind" title="chrF and BLEU against the reference (sacrebleu)">chrF {bead.chrf:.0f}'
+                  f'<br>BLEU {bead.bleu:.0f}</span>' if bead.chrf is not None else "")
         out.append(f'<td class="num"><a href="#bead-{index + 1}">{index + 1}</a>'
-                   + (f'<span class="kind">{bead.kind}</span>' if has_original else "") + "</td>")
-        sides = (("orig", bead.orig, alignment.orig_sentences, orig_text, "tr"),) if has_original else ()
+                   + (f'<span class="kind">{bead.kind}</span>' if has_original else "") + scores + "</td>")
+        orig_lang = "en" if reference else "tr"
+        sides = (("orig", bead.orig, alignment.orig_sentences, orig_text, orig_lang),) if has_original else ()
         for side, sentence_ids, sentences, text, lang in (
             *sides,
             ("trans", bead.trans, alignment.trans_sentences, trans_text, "en"),
         ):
             if not sentence_ids:
-                label = ("left out of the English: nothing renders this Turkish sentence" if side == "trans"
-                         else "added in the English: no Turkish source")
+                source = "reference" if reference else "Turkish"
+                label = (f"left out of the English: nothing renders this {source} sentence" if side == "trans"
+                         else f"added in the English: no {source} source")
                 out.append(f'<td class="side {lang} gap"><span class="gaplabel">{label}</span></td>')
                 continue
             start, end = sentences[sentence_ids[0]].start, sentences[sentence_ids[-1]].end

@@ -153,3 +153,13 @@ def test_mt_without_the_extra_exits_2_with_the_install_command(samples, capsys):
     assert main(["check", str(folder / "tr.txt"), str(folder / "en.txt"), "--no-config", "--mt", "some-model"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "pip install 'translation-drift[mt]'" in err and "Traceback" not in err
+
+
+def test_the_html_report_shows_scores_and_names_the_reference(samples, tmp_path):
+    folder = samples / "s400"
+    page = tmp_path / "report.html"
+    assert main(["check", str(folder / "en_faithful.txt"), str(folder / "en.txt"), "--no-config", "-f", "html",
+                 "-o", str(page)]) == 1
+    html = page.read_text(encoding="utf-8")
+    assert "English · reference" in html and "Türkçe · original" not in html
+    assert html.count("<br>BLEU ") >= 10 and "chrF " in html
