@@ -46,7 +46,8 @@ PairsManifestOption = Annotated[
 def check(
     ctx: typer.Context,
     orig: Annotated[Optional[Path], typer.Argument(metavar="ORIG", show_default=False, help=(
-        "The Turkish original (a text, Markdown or HTML file), or a folder to find it in."))] = None,
+        "The Turkish original (a text, Markdown or HTML file), or a folder to find it in; or an English "
+        "reference (see --orig-lang)."))] = None,
     trans: Annotated[Optional[Path], typer.Argument(metavar="TRANS", show_default=False, help=(
         "The English translation (a text, Markdown or HTML file)."))] = None,
     pairs: PairsManifestOption = None,
