@@ -18,7 +18,6 @@ import functools
 import re
 
 from drift.align import AlignParams
-from drift.checks._confidence import confidence_for
 from drift.checks.context import BeadView, bead_views
 from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
@@ -77,7 +76,7 @@ def _finding(code: str, bead: int, message: str, trans: Span | None, orig: Span 
              expected: str | None = None, evidence: str = "") -> Finding:
     info = reference_code(code)
     return Finding(code=info.code, check=info.slug, category=info.category, severity=info.severity,
-                   confidence=confidence_for(info.code), message=message, trans=trans, orig=orig, bead=bead,
+                   confidence=info.confidence, message=message, trans=trans, orig=orig, bead=bead,
                    expected=expected, evidence=evidence, basis="reference")
 
 
