@@ -185,17 +185,25 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         # The negation's absence shows on the whole changed stretch of the other side.
         take("R106", f"{where!r} is only in {side}", ref_negations or list(change.ref),
              trans_negations or list(change.trans))
-    # What is left is read as one reworded stretch: its span is the whole change on each side.
-    if ref_left and trans_left:
-        said = _span(ref_text, change.ref).text
-        take("R201", f"reworded with no synonym: the reference says {said!r}", change.ref, change.trans,
-             evidence="no shared sense for: " + ", ".join(t.stem for t in (*ref_left, *trans_left)))
-    elif trans_left:
-        take("R202", "words the reference does not have: " + ", ".join(t.stem for t in trans_left), change.ref,
-             change.trans)
-    elif ref_left:
-        take("R203", "words of the reference left out: " + ", ".join(t.stem for t in ref_left), change.ref,
-             change.trans)
+    # What is left is read as one reworded stretch: the text between the unchanged words around it.
+    def between(text: str, region, tokens) -> Span | None:
+        if region is None:
+            return _span(text, tokens)
+        return Span(region[0], region[1], text[region[0]:region[1]])
+
+    if ref_left or trans_left:
+        orig = between(ref_text, change.ref_between, change.ref)
+        trans = between(trans_text, change.trans_between, change.trans)
+        if ref_left and trans_left:
+            code, message = "R201", f"reworded with no synonym: the reference says {orig.text!r}"
+            evidence = "no shared sense for: " + ", ".join(t.stem for t in (*ref_left, *trans_left))
+        elif trans_left:
+            code, message = "R202", "words the reference does not have: " + ", ".join(t.stem for t in trans_left)
+            evidence = ""
+        else:
+            code, message = "R203", "words of the reference left out: " + ", ".join(t.stem for t in ref_left)
+            evidence = ""
+        found.append(_finding(code, index, message, trans, orig, orig.text if orig else None, evidence))
     return found
 
 

@@ -51,6 +51,10 @@ class Change:
     trans: tuple[Token, ...]
     ref_left: tuple[Token, ...]
     trans_left: tuple[Token, ...]
+    # Each side's stretch between the unchanged words around the change, as (start, end), function words
+    # included ("Deputy" -> "Under-": the English for the change is "Under-"); None where nothing is between.
+    ref_between: tuple[int, int] | None = None
+    trans_between: tuple[int, int] | None = None
 
 
 def word_key(token: Token) -> str:
@@ -99,8 +103,10 @@ def same_family(first: str, second: str) -> bool:
 def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma: Callable[[str], str],
               synonyms: Callable[[str, str], bool]) -> tuple[Change, ...]:
     """The changes from the reference's words to the translation's, moved and reworded words explained."""
-    ref = [part for token in ref_tokens for part in _parts(token) if is_content(part)]
-    trans = [part for token in trans_tokens for part in _parts(token) if is_content(part)]
+    ref_parts = [part for token in ref_tokens for part in _parts(token)]
+    trans_parts = [part for token in trans_tokens for part in _parts(token)]
+    ref = [part for part in ref_parts if is_content(part)]
+    trans = [part for part in trans_parts if is_content(part)]
     ref_keys = [lemma(word_key(token)) for token in ref]
     trans_keys = [lemma(word_key(token)) for token in trans]
     opcodes = SequenceMatcher(None, ref_keys, trans_keys, autojunk=False).get_opcodes()
@@ -145,5 +151,14 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             # The words either side of an empty side show where something went missing.
             ref_side = tuple(ref[i1:i2]) or tuple(ref[max(i1 - 1, 0):i1 + 1])
             trans_side = tuple(trans[j1:j2]) or tuple(trans[max(j1 - 1, 0):j1 + 1])
-            changes.append(Change(ref_side, trans_side, ref_left, trans_left))
+            changes.append(Change(ref_side, trans_side, ref_left, trans_left,
+                                  _between(ref_parts, ref, i1, i2), _between(trans_parts, trans, j1, j2)))
     return tuple(changes)
+
+
+def _between(parts: Sequence[Token], content: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The stretch of a side strictly between the unchanged content words before and after a change."""
+    after = content[first - 1].end if first > 0 else -1
+    before = content[last].start if last < len(content) else None
+    inside = [t for t in parts if t.start >= after and (before is None or t.end <= before)]
+    return (inside[0].start, inside[-1].end) if inside else None
