@@ -11,7 +11,7 @@ its reference span overlaps that stretch. Also: major-or-critical findings per
 100 sentences of en_faithful2.txt against en_faithful.txt where a sample has a
 second faithful translation.
 
-    .venv/bin/python benchmarks/evaluate_reference.py [--details] [SAMPLE_DIR ...]
+    .venv/bin/python benchmarks/evaluate_reference.py [--details] [--min-confidence X] [SAMPLE_DIR ...]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
+from drift.config import Config
 from drift.embed import default_encoder
 from drift.evaluation import GoldDrift, read_gold, score, serious
 from drift.model import Document, Language
@@ -68,7 +69,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("samples", nargs="*")
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="as drift check's --min-confidence")
     options = parser.parse_args()
+    config = Config(min_confidence=options.min_confidence)
     encoder = default_encoder()
     groups: dict[str, list[int]] = {}
     second = [0, 0]
@@ -76,7 +79,7 @@ def main() -> int:
         tr = load(sample / "tr.txt", Language.TURKISH)
         faithful = load(sample / "en_faithful.txt", Language.ENGLISH)
         gold = carried(read_gold(sample / "gold.jsonl"), tr, faithful, encoder)
-        report = check_reference(faithful, load(sample / "en.txt", Language.ENGLISH), encoder=encoder)
+        report = check_reference(faithful, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, config=config)
         scores = score(report.findings, gold)
         group = "s400" if sample.name == "s400" else "dev"
         totals = groups.setdefault(group, [0, 0, 0, 0])
@@ -86,7 +89,8 @@ def main() -> int:
         totals[3] += scores.correct + scores.wrong
         line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
         if (sample / "en_faithful2.txt").exists():
-            other = check_reference(faithful, load(sample / "en_faithful2.txt", Language.ENGLISH), encoder=encoder)
+            other = check_reference(faithful, load(sample / "en_faithful2.txt", Language.ENGLISH), encoder=encoder,
+                                    config=config)
             alarms = serious(other.findings)
             second[0] += len(alarms)
             second[1] += len(other.alignment.trans_sentences)
