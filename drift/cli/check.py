@@ -94,6 +94,8 @@ def check(
     if pairs is not None:
         if orig is not None or trans is not None:
             raise UsageError("give ORIG and TRANS, or --pairs MANIFEST, not both (see 'drift check --help')")
+        if orig_lang is not None or mt is not None:
+            raise UsageError("--orig-lang and --mt apply to one pair: run `drift check ORIG TRANS` with them")
         if output_format is CheckFormat.html:
             raise UsageError("--pairs writes text, json, sarif, github, concise, gitlab, rdjson or junit; the HTML "
                              "report is one page per pair: run `drift check ORIG TRANS -f html` for each")

@@ -163,3 +163,8 @@ def test_the_html_report_shows_scores_and_names_the_reference(samples, tmp_path)
     html = page.read_text(encoding="utf-8")
     assert "English · reference" in html and "Türkçe · original" not in html
     assert html.count("<br>BLEU ") >= 10 and "chrF " in html
+
+
+def test_orig_lang_and_mt_are_for_one_pair(tmp_path, capsys):
+    assert main(["check", "--pairs", str(tmp_path / "pairs.csv"), "--orig-lang", "en"]) == 2
+    assert "--orig-lang and --mt apply to one pair" in capsys.readouterr().err
