@@ -203,7 +203,9 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         else:
             code, message = "R203", "words of the reference left out: " + ", ".join(t.stem for t in ref_left)
             evidence = ""
-        found.append(_finding(code, index, message, trans, orig, orig.text if orig else None, evidence))
+        # What it should say: the reference's own words that changed, from the first to the last.
+        expected = _span(ref_text, tuple(ref_left)).text if ref_left else (orig.text if orig else None)
+        found.append(_finding(code, index, message, trans, orig, expected, evidence))
     return found
 
 
