@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test fuzz bench evaluate evaluate-real confidence lexicon screenshot screenshot-serve clean
+.PHONY: demo test test-mt fuzz bench evaluate evaluate-real confidence lexicon screenshot screenshot-serve clean
 
 # What running drift needs, and no more (make demo); the test tools come with $(STAMP).
 RUNTIME := $(VENV)/.runtime
@@ -44,6 +44,22 @@ fuzz: $(STAMP)
 			-artifact_prefix=$$folder/ $$folder) || { echo "drift: the fuzzer found a failure: $$folder"; exit 1; }; \
 	fi; rm -rf $$folder
 	DRIFT_HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/property
+
+## test-mt: the tests of `--mt` (tests/mt) in their own environment with the [mt] extra (transformers,
+## torch, sentencepiece), so that `make test` stays lean; torch is taken CPU-only where pip finds such a wheel
+MT_VENV := .venv-mt
+MT_STAMP := $(MT_VENV)/.installed
+TORCH_CPU ?= torch==2.13.0+cpu
+
+$(MT_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(MT_VENV)
+	$(MT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	-$(MT_VENV)/bin/python -m pip install --quiet --only-binary=:all: '$(TORCH_CPU)'
+	$(MT_VENV)/bin/python -m pip install --quiet -e '.[mt]' 'pytest>=8'
+	touch $(MT_STAMP)
+
+test-mt: $(MT_STAMP)
+	HF_HUB_OFFLINE=1 $(MT_VENV)/bin/python -m pytest -p no:cacheprovider tests/mt
 
 ## bench: time the pipeline stages on the bundled sample, against the encoder alone; batch
 ## throughput, memory and the sentence aligners against sentalign and galechurch (docs/benchmarks.md);
@@ -87,4 +103,4 @@ lexicon: $(STAMP)
 	$(BIN)/python tools/build_lexicon.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(MT_VENV) build *.egg-info .pytest_cache

@@ -60,6 +60,8 @@ class Bead:
     `similarity` is the cosine of the two sides' vectors (None when a side is
     empty); `anchors` is the share of names, numbers and codes the sides have in
     common (None when neither has any); `cost` is what the aligner paid for it.
+    `chrf` and `bleu` (sacrebleu, 0-100) are set only when the original is an
+    English reference (drift.reference).
     """
 
     orig: tuple[int, ...]
@@ -67,6 +69,8 @@ class Bead:
     similarity: float | None
     anchors: float | None
     cost: float
+    chrf: float | None = None
+    bleu: float | None = None
 
     @property
     def kind(self) -> str:
@@ -155,8 +159,17 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class MtReference:
+    """A translation model's English for each sentence of the original, in order (`drift check --mt`)."""
+
+    model: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Report:
-    """The result of checking a translation: its alignment and what drifted."""
+    """The result of checking a translation: its alignment and what drifted (and the model's rendering, if used)."""
 
     alignment: Alignment
     findings: tuple[Finding, ...]
+    mt: MtReference | None = None

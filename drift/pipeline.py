@@ -139,8 +139,15 @@ def check_documents(
     checks=None,
     config: Config | None = None,
     pair_check: bool = True,
+    mt=None,
+    mt_cache=None,
 ) -> Report:
     """Align both documents, then run the checks over the alignment.
+
+    `mt` (a model folder or name, or a drift.mt.Translator) renders the
+    original with a translation model and uses the rendering as evidence
+    (drift.mt.evidence); `mt_cache` is a drift.mt.RenderingCache (default: the
+    user's cache folder).
 
     `config` (drift.config) chooses the checks (unless `checks` is given),
     overrides severities and brings the glossary; inline "accept" markers in
@@ -169,7 +176,14 @@ def check_documents(
 
     findings = apply_config(windowed_findings(analysis.seen, run), config)
     findings = tuple(in_source(finding, analysis.orig_view, analysis.trans_view) for finding in findings)
-    return apply_inline_markers(Report(analysis.alignment, findings))
+    report = Report(analysis.alignment, findings)
+    if mt is not None:
+        from drift.mt import render
+        from drift.mt.evidence import with_mt_evidence
+
+        rendering = render([sentence.text for sentence in analysis.alignment.orig_sentences], mt, cache=mt_cache)
+        report = with_mt_evidence(report, rendering.texts, rendering.model, resources.lexicon)
+    return apply_inline_markers(report)
 
 
 # Enough of each text for an article's vocabulary; a long document's warm-up stays short.
@@ -239,18 +253,28 @@ def apply_config(findings: tuple[Finding, ...], config: Config) -> tuple[Finding
 
 def check(
     orig_text: str, trans_text: str, *, encoder: SentenceEncoder | None = None, config: Config | None = None,
-    pair_check: bool = True,
+    pair_check: bool = True, orig_lang: str = "tr", mt=None, mt_cache=None,
 ) -> Report:
     """Check an English translation against its Turkish original, both given as text.
 
     Lone surrogates (U+D800-U+DFFF, which a Python string can hold but no file
     can) are replaced by U+FFFD, one for one so offsets keep their meaning,
     and a `UnicodeWarning` says so; the report's text is the replaced text.
+    With `orig_lang="en"` the original is an English reference (drift.reference);
+    with `mt` a translation model's rendering of the Turkish is more evidence.
     """
+    if Language(orig_lang) is Language.ENGLISH:
+        from drift.reference import check_reference
+
+        return check_reference(without_surrogates(Document(text=orig_text, language=Language.ENGLISH)),
+                               without_surrogates(Document(text=trans_text, language=Language.ENGLISH)),
+                               encoder=encoder, config=config)
     return check_documents(
         Document(text=orig_text, language=Language.TURKISH),
         Document(text=trans_text, language=Language.ENGLISH),
         encoder=encoder,
         config=config,
         pair_check=pair_check,
+        mt=mt,
+        mt_cache=mt_cache,
     )

@@ -23,6 +23,8 @@ as Markdown or HTML.
 
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import json
 import os
@@ -167,7 +169,7 @@ def apply_baseline(report: Report, baseline: Baseline, file: str) -> tuple[Repor
             budget[value] -= 1
             continue
         kept.append(finding)
-    return Report(report.alignment, tuple(kept)), len(report.findings) - len(kept)
+    return dataclasses.replace(report, findings=tuple(kept)), len(report.findings) - len(kept)
 
 
 # --- inline markers -----------------------------------------------------------------------------
@@ -271,4 +273,4 @@ def apply_inline_markers(report: Report) -> Report:
             ]
             if candidates:
                 accepted.add(min(candidates)[1])
-    return Report(alignment, tuple(f for number, f in enumerate(findings) if number not in accepted))
+    return dataclasses.replace(report, findings=tuple(f for number, f in enumerate(findings) if number not in accepted))

@@ -20,6 +20,7 @@ from drift.cli import find_original  # noqa: F401
 from drift.cli import batch  # noqa: F401
 from drift.cli import settings  # noqa: F401
 from drift.cli import serve  # noqa: F401
+from drift.cli import reference  # noqa: F401
 from drift.cli.app import Session, app
 from drift.cli.exits import EXIT_BUG, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, usage_message
 from drift.errors import DriftError

@@ -21,6 +21,7 @@ from drift.cli.app import (
 )
 from drift.cli.exits import NothingToCheck, findings_exit, pairs_exit
 from drift.cli.findings import Options, exit_for, parse_options, render, suppress
+from drift.cli.reference import MtOption, OrigLangOption, check_pair
 from drift.cli.reports import GATHERED, render_gathered
 from drift.config import Config, resolve_config
 from drift.errors import UsageError
@@ -47,7 +48,7 @@ def check(
     ctx: typer.Context,
     orig: Annotated[Optional[str], typer.Argument(metavar="ORIG", show_default=False, help=(
         "The Turkish original (a text, Markdown or HTML file, or an http(s) URL of the article), or a folder "
-        "to find it in."))] = None,
+        "to find it in; or an English reference (see --orig-lang)."))] = None,
     trans: Annotated[Optional[str], typer.Argument(metavar="TRANS", show_default=False, help=(
         "The English translation (a text, Markdown or HTML file, or an http(s) URL of the article)."))] = None,
     pairs: PairsManifestOption = None,
@@ -67,6 +68,8 @@ def check(
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     no_pair_check: NoPairCheckOption = False,
     follow_symlinks: FollowSymlinksOption = False,
+    orig_lang: OrigLangOption = None,
+    mt: MtOption = None,
 ) -> None:
     """Check TRANS against ORIG and explain every place where the English drifted.
 
@@ -74,9 +77,11 @@ def check(
     faithful rendering would be, how serious it is and why drift thinks so.
     Exit code 0: nothing at or above --fail-on; 1: something is; 2: bad input
     or configuration, or two texts that are not an original and its
-    translation (different stories, or both in one language; the message
-    gives the evidence). ORIG and TRANS may be web addresses (http or https):
-    the page is fetched and its article read as for a saved page. ORIG may be a folder of candidates: drift first finds the
+    translation (different stories, both Turkish, or swapped files; the
+    message gives the evidence). Two English texts of one story are read as an
+    English reference and its copy (see --orig-lang). ORIG and TRANS may be web
+    addresses (http or https): the page is fetched and its article read as for
+    a saved page. ORIG may be a folder of candidates: drift first finds the
     original in it (as `drift find-original` does) and exits with 1 if none is
     convincing. Settings come from drift.toml or the tool.drift table of
     pyproject.toml (the nearest one from TRANS's folder upwards); flags win.
@@ -93,6 +98,8 @@ def check(
     if pairs is not None:
         if orig is not None or trans is not None:
             raise UsageError("give ORIG and TRANS, or --pairs MANIFEST, not both (see 'drift check --help')")
+        if orig_lang is not None or mt is not None:
+            raise UsageError("--orig-lang and --mt apply to one pair: run `drift check ORIG TRANS` with them")
         if output_format is CheckFormat.html:
             raise UsageError("--pairs writes text, json, sarif, github, concise, gitlab, rdjson or junit; the HTML "
                              "report is one page per pair: run `drift check ORIG TRANS -f html` for each")
@@ -105,7 +112,6 @@ def check(
     from drift.align import AlignParams
     from drift.cli.find_original import read_pair_or_find
     from drift.ingest.fetch import is_url
-    from drift.pipeline import check_documents
 
     urls = is_url(orig) or is_url(trans)
     # A URL has no folder to look for settings in: the current folder's (as for a file in it).
@@ -127,8 +133,8 @@ def check(
     if found is None:  # else the search for the original has already waited for the encoder
         _while_encoder_loads(encoder, orig_document, trans_document, settings)
     params = AlignParams()
-    report = check_documents(orig_document, trans_document, encoder=encoder, params=params, config=settings,
-                             pair_check=not no_pair_check)
+    report = check_pair(orig_document, trans_document, orig_lang=orig_lang, mt=mt, encoder=encoder, params=params,
+                        settings=settings, pair_check=not no_pair_check)
     report, suppressed = suppress(report, settings, write_baseline, where)
     if output_format is CheckFormat.json:
         envelope = _envelope(report, suppressed, settings, encoder, params)

@@ -25,7 +25,7 @@ import heapq
 from dataclasses import dataclass, replace
 from html import escape
 
-from drift.model import Alignment, Category, Finding, Report, Severity
+from drift.model import Alignment, Category, Finding, Language, Report, Severity
 
 
 def omitted_gist(turkish: str) -> str:
@@ -281,9 +281,11 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
     if findings:
         out.append(_finding_list(findings))
 
+    reference = alignment.orig.language is Language.ENGLISH
+    orig_heading = "English · reference" if reference else "Türkçe · original"
     if has_original:
         out.append('<table class="beads">\n<colgroup><col class="c-num"><col class="c-side"><col class="c-side">'
-                   '</colgroup>\n<thead><tr><th>#</th><th>Türkçe · original</th><th>English · translation</th>'
+                   f'</colgroup>\n<thead><tr><th>#</th><th>{orig_heading}</th><th>English · translation</th>'
                    "</tr></thead>\n")
     else:
         out.append('<table class="beads">\n<colgroup><col class="c-num"><col></colgroup>\n'
@@ -293,19 +295,24 @@ def render_html(report: Report, *, trans_path: str | None = None, orig_path: str
         numbers = by_bead.get(index, [])
         kind_class = (" omission" if bead.is_omission else " addition" if bead.is_addition else "") if has_original else ""
         out.append(f'<tbody class="bead{kind_class}{"" if numbers else " clean"}" id="bead-{index + 1}">\n<tr>')
+        # Against an English reference (or a model's rendering), each bead's chrF and BLEU (sacrebleu).
+        scores = (f'<span class="kind" title="chrF and BLEU against the reference (sacrebleu)">chrF {bead.chrf:.0f}'
+                  f'<br>BLEU {bead.bleu:.0f}</span>' if bead.chrf is not None else "")
         out.append(f'<td class="num"><a href="#bead-{index + 1}">{index + 1}</a>'
                    + (f'<span class="kind" title="Turkish-English sentences">{bead.kind}</span>'
-                      if has_original else "") + "</td>")
-        sides = (("orig", bead.orig, alignment.orig_sentences, orig_text, "tr"),) if has_original else ()
+                      if has_original else "") + scores + "</td>")
+        orig_lang = "en" if reference else "tr"
+        sides = (("orig", bead.orig, alignment.orig_sentences, orig_text, orig_lang),) if has_original else ()
         for side, sentence_ids, sentences, text, lang in (
             *sides,
             ("trans", bead.trans, alignment.trans_sentences, trans_text, "en"),
         ):
             if not sentence_ids:
-                label = ("left out of the English: nothing renders this Turkish sentence" if side == "trans"
-                         else "added in the English: no Turkish source")
+                source = "reference" if reference else "Turkish"
+                label = (f"left out of the English: nothing renders this {source} sentence" if side == "trans"
+                         else f"added in the English: no {source} source")
                 extra = ""
-                if side == "trans" and bead.orig:
+                if side == "trans" and bead.orig and not reference:
                     missing = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
                     extra = (f'<span class="gist"><b>Gist</b> <i>(word by word from the dictionary, not a '
                              f'translation)</i>: {escape(omitted_gist(missing))}</span>')

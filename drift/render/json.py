@@ -30,7 +30,7 @@ def _document(document: Document, sentences: tuple[Sentence, ...]) -> dict[str, 
 
 
 def _bead(bead: Bead) -> dict[str, Any]:
-    return {
+    described = {
         "orig": list(bead.orig),
         "trans": list(bead.trans),
         "kind": bead.kind,
@@ -38,6 +38,9 @@ def _bead(bead: Bead) -> dict[str, Any]:
         "anchors": bead.anchors,
         "cost": bead.cost,
     }
+    if bead.chrf is not None:  # against an English reference only (drift.reference): other envelopes unchanged
+        described["chrf"], described["bleu"] = bead.chrf, bead.bleu
+    return described
 
 
 def alignment_summary(alignment: Alignment) -> dict[str, Any]:
@@ -106,7 +109,7 @@ def finding_counts(findings: tuple[Finding, ...]) -> dict[str, dict[str, int]]:
 def report_envelope(report: Report, signature: dict[str, Any]) -> dict[str, Any]:
     """A check's result as plain JSON-ready data: alignment, findings, counts."""
     alignment = alignment_envelope(report.alignment, signature)
-    return {
+    envelope = {
         "schema": SCHEMA,
         "kind": "check",
         "orig": alignment["orig"],
@@ -116,3 +119,6 @@ def report_envelope(report: Report, signature: dict[str, Any]) -> dict[str, Any]
         "summary": {**alignment["summary"], "findings": finding_counts(report.findings)},
         "signature": signature,
     }
+    if report.mt is not None:  # `drift check --mt`: the model's English for each sentence of the original
+        envelope["mt"] = {"model": report.mt.model, "sentences": list(report.mt.sentences)}
+    return envelope

@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from drift.model import Alignment, Finding, Report
+from drift.model import Alignment, Finding, Language, Report
 from drift.render.json import alignment_summary
 from drift.text.terminal import terminal_safe
 
@@ -127,6 +127,9 @@ def report_view(report: Report) -> Group:
     """Findings grouped by sentence: the English, the Turkish, what it should say, and why."""
     alignment = report.alignment
     has_original = bool(alignment.orig.text)
+    # An English original is a reference (drift.reference): label it so, not as Turkish.
+    reference = alignment.orig.language is Language.ENGLISH
+    orig_tag, orig_label = ("REF", "Ref") if reference else ("TR", "Turkish")
     by_bead: dict[int, list[Finding]] = {}
     for finding in report.findings:
         by_bead.setdefault(finding.bead, []).append(finding)
@@ -134,12 +137,12 @@ def report_view(report: Report) -> Group:
     for bead_index in sorted(by_bead):
         bead = alignment.beads[bead_index]
         parts.append(Rule(style="dim"))
-        for side, label in (("trans", "EN"), ("orig", "TR")) if has_original else (("trans", "EN"),):
+        for side, label in (("trans", "EN"), ("orig", orig_tag)) if has_original else (("trans", "EN"),):
             text, spans = _side_text(alignment, side, bead, by_bead[bead_index])
             line = Text(f"{label} ", style="bold")
             line.append_text(excerpt(text, spans) if text else Text("(nothing)", style="dim"))
             parts.append(line)
-        if has_original and bead.orig and not bead.trans:
+        if has_original and not reference and bead.orig and not bead.trans:
             from drift.render.html import omitted_gist
 
             orig = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
@@ -152,7 +155,7 @@ def report_view(report: Report) -> Group:
             if finding.trans is not None:
                 lines.append(f"    English:  “{_quote(finding.trans.text, 100)}”")
             if finding.orig is not None:
-                lines.append(f"    Turkish:  “{_quote(finding.orig.text, 100)}”")
+                lines.append(f"    {orig_label + ':':10}“{_quote(finding.orig.text, 100)}”")
             if finding.expected:
                 lines.append(f"    Expected: [green]“{_quote(finding.expected, 100)}”[/]")
             if finding.evidence:

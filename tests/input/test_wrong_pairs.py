@@ -1,4 +1,4 @@
-"""Wrong pairs: different stories, two English or two Turkish texts, swapped files: exit 2 with the evidence.
+"""Wrong pairs: different stories, two Turkish texts, English said to be Turkish, swapped files: exit 2 with the evidence.
 
 Thresholds (drift.pair_check.PairParams) and their measurement on the samples:
 benchmarks/calibrate_pairs.py.
@@ -36,9 +36,11 @@ def test_unrelated_articles_exit_2_with_the_evidence(samples, capsys):
     assert capsys.readouterr().out == ""
 
 
-def test_english_with_english_exits_2_naming_the_languages(samples, capsys):
+def test_english_said_to_be_turkish_exits_2_naming_the_languages(samples, capsys):
+    # Two English texts of one story are read as reference and copy (tests/reference) unless ORIG is said to be
+    # Turkish: then they are a wrong pair.
     orig, trans = samples / "dev" / "gas-discovery" / "en.txt", samples / "dev" / "gas-discovery" / "en_faithful.txt"
-    assert main(["check", str(orig), str(trans), "--no-config", "-f", "json"]) == 2
+    assert main(["check", str(orig), str(trans), "--no-config", "-f", "json", "--orig-lang", "tr"]) == 2
     message = _one_line_error(capsys)
     assert message.startswith("drift: error: both texts are English (")
     assert f"{orig}: 3 words that mark Turkish, 124 that mark English" in message

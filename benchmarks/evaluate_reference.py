@@ -1,0 +1,122 @@
+"""Score `drift check --orig-lang en`: each sample's faithful English as the reference, its drifted English as the copy.
+
+Gold spans are what count, with the matching rule of drift.evaluation on the
+English (the copy's) spans. A gold omission has no English span; its span is
+in the Turkish, which reference mode never reads. It is carried into the
+faithful English by drift's own bilingual alignment of tr.txt with
+en_faithful.txt: the faithful sentences aligned with the Turkish sentence
+that holds the span, narrowed to the same characters when the Turkish span's
+text occurs there verbatim (a handle's "@", a number). A finding finds it when
+its reference span overlaps that stretch. Also: major-or-critical findings per
+100 sentences of en_faithful2.txt against en_faithful.txt where a sample has a
+second faithful translation.
+
+    .venv/bin/python benchmarks/evaluate_reference.py [--details] [--min-confidence X] [SAMPLE_DIR ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+
+from drift.config import Config
+from drift.embed import default_encoder
+from drift.evaluation import GoldDrift, read_gold, score, serious
+from drift.model import Document, Language
+from drift.pipeline import align_documents
+from drift.reference import check_reference
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load(path: Path, language: Language) -> Document:
+    return Document(text=path.read_text(encoding="utf-8"), language=language, path=str(path))
+
+
+def carried(gold: tuple[GoldDrift, ...], tr: Document, faithful: Document, encoder) -> tuple[GoldDrift, ...]:
+    """Gold items with the Turkish span of each omission carried into the faithful English (see above)."""
+    if all(item.trans is not None for item in gold):
+        return gold
+    alignment = align_documents(tr, faithful, encoder=encoder)
+    result = []
+    for item in gold:
+        if item.trans is None and item.orig is not None:
+            start, end = item.orig
+            sentence = next((s for s in alignment.orig_sentences if s.start <= start < s.end), None)
+            bead = next((b for b in alignment.beads if sentence is not None and sentence.index in b.orig), None)
+            span = None
+            if bead is not None and bead.trans:
+                first, last = alignment.trans_sentences[bead.trans[0]], alignment.trans_sentences[bead.trans[-1]]
+                span = (first.start, last.end)
+                words = tr.text[start:end]
+                found = faithful.text.find(words, first.start, last.end) if len(words) < 20 else -1
+                if found >= 0:
+                    span = (found, found + len(words))
+            item = dataclasses.replace(item, orig=span)
+        result.append(item)
+    return tuple(result)
+
+
+def sample_dirs(arguments: list[str]) -> list[Path]:
+    if arguments:
+        return [Path(argument) for argument in arguments]
+    return [ROOT / "samples" / "s400", *sorted(p.parent for p in (ROOT / "samples" / "dev").glob("*/gold.jsonl"))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("samples", nargs="*")
+    parser.add_argument("--details", action="store_true")
+    parser.add_argument("--min-confidence", type=float, default=0.0, help="as drift check's --min-confidence")
+    options = parser.parse_args()
+    config = Config(min_confidence=options.min_confidence)
+    encoder = default_encoder()
+    groups: dict[str, list[int]] = {}
+    second = [0, 0]
+    for sample in sample_dirs(options.samples):
+        tr = load(sample / "tr.txt", Language.TURKISH)
+        faithful = load(sample / "en_faithful.txt", Language.ENGLISH)
+        gold = carried(read_gold(sample / "gold.jsonl"), tr, faithful, encoder)
+        report = check_reference(faithful, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, config=config)
+        scores = score(report.findings, gold)
+        group = "s400" if sample.name == "s400" else "dev"
+        totals = groups.setdefault(group, [0, 0, 0, 0])
+        totals[0] += len(scores.found)
+        totals[1] += len(gold)
+        totals[2] += scores.correct
+        totals[3] += scores.correct + scores.wrong
+        line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
+        if (sample / "en_faithful2.txt").exists():
+            other = check_reference(faithful, load(sample / "en_faithful2.txt", Language.ENGLISH), encoder=encoder,
+                                    config=config)
+            alarms = serious(other.findings)
+            second[0] += len(alarms)
+            second[1] += len(other.alignment.trans_sentences)
+            line += f"  second faithful: {len(alarms)} major+critical of {len(other.findings)} findings"
+        print(line)
+        if options.details:
+            by_id = {item.id: item for item in gold}
+            for item_id in scores.missed:
+                print(f"    missed {by_id[item_id].category:15} {item_id}")
+            for finding in report.findings:
+                if score((finding,), gold).correct == 0:
+                    where = finding.trans or finding.orig
+                    print(f"    wrong  {finding.code} {finding.severity.value}: {where.text[:70]!r} "
+                          f"(reference {finding.orig.text[:50] if finding.orig else None!r})")
+            if (sample / "en_faithful2.txt").exists():
+                for finding in alarms:
+                    print(f"    second-faithful alarm {finding.code} {finding.severity.value}: "
+                          f"{(finding.trans or finding.orig).text[:70]!r}")
+    for group, (found, total, correct, reported) in groups.items():
+        print(f"{group.upper()} recall {found / max(total, 1):.3f} ({found}/{total}) "
+              f"precision {correct / max(reported, 1):.3f} ({correct}/{reported})")
+    if second[1]:
+        print(f"second faithful translation: {100 * second[0] / second[1]:.1f} major+critical per 100 sentences "
+              f"({second[0]} in {second[1]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

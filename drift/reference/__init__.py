@@ -1,0 +1,339 @@
+"""Check an English text against an English reference: the wire's English original, or a model's rendering.
+
+The same pipeline as a Turkish original: both texts are split and embedded,
+the same aligner makes beads, and each bead is compared word by word
+(drift.reference.diff). What changed becomes findings in the same categories
+and severities as the checks' (codes in drift.reference.codes), with
+`expected` = the reference's words; a sentence of the reference with no
+counterpart is an omission, one of the English with none an addition. Each
+paired bead carries its chrF and BLEU (sacrebleu) against the reference.
+
+In a `Report` from here, `alignment.orig` is the reference (language "en").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from drift.align import AlignParams
+from drift.checks.context import BeadView, bead_views
+from drift.config import Config
+from drift.embed import SentenceEncoder, default_encoder
+from drift.model import Alignment, Category, Document, Finding, Report, Severity, Span
+from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference_code, reference_code
+from drift.reference.diff import NEGATIONS, Change, diff_bead, same_family, word_key
+from drift.text.tokens import Token
+
+__all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code"]
+
+# Two English words are synonyms when one Turkish word of the lexicon has both among this many first senses:
+# the first senses are the translations a dictionary gives first; deeper ones join words that differ
+# (suggest and ask share "teklif etmek" only far down its list).
+SYNONYM_SENSES = 3
+# Two spellings of one name at least this similar (rapidfuzz ratio, 0-100) are a misspelling, not another name.
+SPELLING_SIMILARITY = 70
+
+
+class _Words:
+    """Lemmas and synonyms from the lexicon, cached per run."""
+
+    def __init__(self, lexicon) -> None:
+        self.lexicon = lexicon
+
+    @functools.lru_cache(maxsize=65536)
+    def lemma(self, key: str) -> str:
+        from drift.lexicon.lemma import english_lemma
+
+        if any(char.isdigit() for char in key) or key.startswith(("@", "#")):
+            return key
+        return english_lemma(key, self.lexicon)
+
+    @functools.lru_cache(maxsize=65536)
+    def synonyms(self, first: str, second: str) -> bool:
+        lexicon = self.lexicon
+        shared = set(lexicon.turkish_for(first)) & set(lexicon.turkish_for(second))
+        for turkish in shared:
+            senses = [sense.lower() for sense in lexicon.senses(turkish)[:SYNONYM_SENSES]]
+            if first in senses and second in senses:
+                return True
+        return False
+
+    @functools.lru_cache(maxsize=65536)
+    def is_word(self, key: str) -> bool:
+        return key in self.lexicon.english_words or self.lemma(key) in self.lexicon.english_words
+
+
+def _span(text: str, tokens: tuple[Token, ...]) -> Span | None:
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    return Span(start, end, text[start:end])
+
+
+def _finding(code: str, bead: int, message: str, trans: Span | None, orig: Span | None,
+             expected: str | None = None, evidence: str = "") -> Finding:
+    info = reference_code(code)
+    return Finding(code=info.code, check=info.slug, category=info.category, severity=info.severity,
+                   confidence=info.confidence, message=message, trans=trans, orig=orig, bead=bead,
+                   expected=expected, evidence=evidence, basis="reference")
+
+
+def _is_date(token: Token) -> bool:
+    from drift.model import Language
+    from drift.text.dates import find_dates
+
+    return token.stem[:1].isupper() and bool(find_dates(token.stem, Language.ENGLISH))
+
+
+def _is_name(token: Token, words: _Words, sentence_starts: frozenset[int]) -> bool:
+    if not token.stem[:1].isupper() or not any(char.isalpha() for char in token.stem):
+        return False
+    # A capitalised ordinary word is a name only inside a sentence ("Bill" opens one as a verb would).
+    return token.start not in sentence_starts or not words.is_word(word_key(token))
+
+
+def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, words: _Words) -> list[Finding]:
+    """One change as findings: each fact that changed (number, date, handle, name, negation) on its own words,
+    then whatever words are left as one rewording, addition or omission."""
+    ref_left, trans_left = list(change.ref_left), list(change.trans_left)
+    index = view.index
+    ref_starts = frozenset(sentence.start for sentence in view.orig_sentences)
+    trans_starts = frozenset(sentence.start for sentence in view.trans_sentences)
+    found: list[Finding] = []
+
+    def take(code: str, message: str, ref_tokens, trans_tokens, expected=None, evidence: str = "") -> None:
+        for token in ref_tokens:
+            if token in ref_left:
+                ref_left.remove(token)
+        for token in trans_tokens:
+            if token in trans_left:
+                trans_left.remove(token)
+        orig = _span(ref_text, tuple(ref_tokens)) or _span(ref_text, change.ref)
+        trans = _span(trans_text, tuple(trans_tokens)) or _span(trans_text, change.trans)
+        found.append(_finding(code, index, message, trans, orig,
+                              expected if expected is not None else (orig.text if orig else None), evidence))
+
+    # Clock times are compared as times ("14:30" = "2:30 p.m."), their digits not as numbers.
+    ref_times, ref_clock = _times(view.orig_sentences)
+    trans_times, trans_clock = _times(view.trans_sentences)
+    ref_time_tokens = [t for t in ref_left if any(a <= t.start < b for a, b in ref_clock)]
+    trans_time_tokens = [t for t in trans_left if any(a <= t.start < b for a, b in trans_clock)]
+    if ref_times != trans_times and (ref_time_tokens or trans_time_tokens):
+        take("R103", "a time of day differs: the reference says "
+             + (", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(ref_times)) or "none"),
+             ref_time_tokens, trans_time_tokens)
+    else:
+        for token in ref_time_tokens:
+            ref_left.remove(token)
+        for token in trans_time_tokens:
+            trans_left.remove(token)
+    # A number changed when its figures are nowhere on the other side of the bead ("11-month" keeps 11).
+    ref_figures = _figures(view.orig_tokens)
+    trans_figures = _figures(view.trans_tokens)
+    ref_numbers = [t for t in ref_left if _is_number(t) and not _figures((t,)) <= trans_figures]
+    trans_numbers = [t for t in trans_left if _is_number(t) and not _figures((t,)) <= ref_figures]
+    # Numbers in words are compared as figures too, but only a figure missing from the other side is a change.
+    ref_numbers += [t for t in ref_left if word_key(t) in _NUMBER_WORDS and not _figures((t,)) <= trans_figures]
+    trans_numbers += [t for t in trans_left if word_key(t) in _NUMBER_WORDS and not _figures((t,)) <= ref_figures]
+    if ref_numbers or trans_numbers:
+        said = " ".join(t.text for t in ref_numbers) or "no number here"
+        take("R103", f"a number differs: the reference says {said!r}", ref_numbers, trans_numbers)
+    ref_dates = [t for t in ref_left if _is_date(t)]
+    trans_dates = [t for t in trans_left if _is_date(t)]
+    if ref_dates and trans_dates:
+        take("R104", f"{trans_dates[0].stem!r} is {ref_dates[0].stem!r} in the reference", ref_dates, trans_dates)
+    for token in [t for t in ref_left if t.is_handle]:
+        bare = [t for t in change.trans if word_key(t) == word_key(token)[1:]]
+        if bare:
+            take("R105", f"the handle {token.stem!r} lost its {token.stem[0]}", [token], bare)
+    # Names: a misspelling is the closest spelling of a name on the other side; one name put for another is a
+    # single capitalised word each side of the change, one of them no ordinary word. An acronym is a label for
+    # the words it abbreviates, which translations render differently (PPK or MPC, TÜİK or TurkStat): never.
+    from rapidfuzz import fuzz
+
+    def capitals(tokens) -> list[Token]:
+        return [t for t in tokens if t.stem[:1].isupper() and not t.stem.isupper()]
+
+    for ref_name in [t for t in capitals(ref_left) if _is_name(t, words, ref_starts)]:
+        candidates = [t for t in capitals(trans_left) if not words.is_word(word_key(t))
+                      and not same_family(word_key(ref_name), word_key(t))]
+        if not candidates:
+            continue
+        trans_name = max(candidates, key=lambda t: fuzz.ratio(word_key(ref_name), word_key(t)))
+        similarity = fuzz.ratio(word_key(ref_name), word_key(trans_name))
+        if similarity >= SPELLING_SIMILARITY:
+            take("R102", f"{trans_name.stem!r} is spelled {ref_name.stem!r} in the reference", [ref_name],
+                 [trans_name], ref_name.stem, f"spelling similarity {similarity:.0f}/100")
+    ref_names, trans_names = capitals(ref_left), capitals(trans_left)
+    if len(ref_names) == 1 and len(trans_names) == 1 and (
+            _is_name(ref_names[0], words, ref_starts) or _is_name(trans_names[0], words, trans_starts)) and not (
+            same_family(word_key(ref_names[0]), word_key(trans_names[0]))
+            or words.is_word(word_key(ref_names[0])) and words.is_word(word_key(trans_names[0]))):
+        ref_name, trans_name = ref_names[0], trans_names[0]
+        similarity = fuzz.ratio(word_key(ref_name), word_key(trans_name))
+        take("R101", f"{trans_name.stem!r} is {ref_name.stem!r} in the reference", [ref_name], [trans_name],
+             ref_name.stem, f"spelling similarity {similarity:.0f}/100")
+    ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
+    trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
+    # A negation moved within the bead is still there: compare how many each side has in all.
+    negations_differ = _negations(view.orig_tokens, words) != _negations(view.trans_tokens, words)
+    if negations_differ and bool(ref_negations) != bool(trans_negations):
+        where = " ".join(t.text for t in ref_negations or trans_negations)
+        side = "the reference" if ref_negations else "the English"
+        # The negation's absence shows on the whole changed stretch of the other side.
+        take("R106", f"{where!r} is only in {side}", ref_negations or list(change.ref),
+             trans_negations or list(change.trans))
+    # What is left is read as one reworded stretch: the text between the unchanged words around it.
+    def between(text: str, region, tokens) -> Span | None:
+        if region is None:
+            return _span(text, tokens)
+        return Span(region[0], region[1], text[region[0]:region[1]])
+
+    if ref_left or trans_left:
+        orig = between(ref_text, change.ref_between, change.ref)
+        trans = between(trans_text, change.trans_between, change.trans)
+        if ref_left and trans_left:
+            code, message = "R201", f"reworded with no synonym: the reference says {orig.text!r}"
+            evidence = "no shared sense for: " + ", ".join(t.stem for t in (*ref_left, *trans_left))
+        elif trans_left:
+            code, message = "R202", "words the reference does not have: " + ", ".join(t.stem for t in trans_left)
+            evidence = ""
+        else:
+            code, message = "R203", "words of the reference left out: " + ", ".join(t.stem for t in ref_left)
+            evidence = ""
+        # What it should say: the reference's own words that changed, from the first to the last.
+        expected = _span(ref_text, tuple(ref_left)).text if ref_left else (orig.text if orig else None)
+        found.append(_finding(code, index, message, trans, orig, expected, evidence))
+    return found
+
+
+# Words that make a number: "84 million" and "84 billion" differ in the number.
+_SCALE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "half", "dozen"})
+
+
+def _is_number(token: Token) -> bool:
+    return token.has_digit or word_key(token) in _SCALE
+
+
+# Digit groups, so that "10.00" and "10:00", or "4,2" and "4.2", hold the same figures.
+_FIGURES = re.compile(r"\d+")
+# Numbers written as words hold the same figures as digits: "three months" = "3 months".
+_NUMBER_WORDS = {word: str(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                      "eighty": "80", "ninety": "90"})
+
+
+def _figures(tokens) -> set[str]:
+    """The figures (digit groups) and scale words a stretch has."""
+    found = set()
+    for token in tokens:
+        key = word_key(token)
+        found.update(group.lstrip("0") or "0" for group in _FIGURES.findall(token.stem))
+        if key in _SCALE:
+            found.add(key)
+        if key in _NUMBER_WORDS:
+            found.add(_NUMBER_WORDS[key])
+    return found
+
+
+def _times(sentences) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """The clock times of some sentences, as (hour, minute), and where they are."""
+    from drift.model import Language
+    from drift.text.dates import find_dates
+
+    times, spans = set(), []
+    for sentence in sentences:
+        for mention in find_dates(sentence.text, Language.ENGLISH):
+            if mention.hour is not None and mention.time_span is not None:
+                times.add((mention.hour, mention.minute or 0))
+                spans.append((sentence.start + mention.time_span.start, sentence.start + mention.time_span.end))
+    return times, spans
+
+
+def _negations(tokens, words: _Words) -> int:
+    """Negating words, and words negated by a prefix ("unfair" says "not fair")."""
+    count = 0
+    for token in tokens:
+        key = word_key(token)
+        if key in NEGATIONS:
+            count += 1
+        elif key.startswith(("un", "non")) and len(key) > 5 and words.is_word(key.removeprefix("non").removeprefix(
+                "un")) and words.is_word(key):
+            count += 1
+    return count
+
+
+def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ...]:
+    """Findings of every bead of an English-English alignment, in reading order."""
+    ref_text, trans_text = alignment.orig.text, alignment.trans.text
+    findings: list[Finding] = []
+    for view in bead_views(alignment):
+        if view.bead.is_omission:
+            span = Span(view.orig_sentences[0].start, view.orig_sentences[-1].end,
+                        ref_text[view.orig_sentences[0].start:view.orig_sentences[-1].end])
+            findings.append(_finding("R501", view.index, "a sentence of the reference is missing from the English",
+                                     None, span, span.text))
+        elif view.bead.is_addition:
+            span = Span(view.trans_sentences[0].start, view.trans_sentences[-1].end,
+                        trans_text[view.trans_sentences[0].start:view.trans_sentences[-1].end])
+            findings.append(_finding("R502", view.index, "a sentence the reference does not have", span, None))
+        else:
+            for change in diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms):
+                findings.extend(_classify(change, view, ref_text, trans_text, words))
+    return tuple(findings)
+
+
+def with_scores(alignment: Alignment) -> Alignment:
+    """The alignment with each paired bead's chrF and BLEU (sacrebleu, sentence level) against the reference."""
+    from drift.reference.scores import bead_scores
+
+    beads = []
+    for bead in alignment.beads:
+        if bead.orig and bead.trans:
+            reference = " ".join(alignment.orig_sentences[i].text for i in bead.orig)
+            hypothesis = " ".join(alignment.trans_sentences[j].text for j in bead.trans)
+            chrf, bleu = bead_scores(reference, hypothesis)
+            bead = dataclasses.replace(bead, chrf=chrf, bleu=bleu)
+        beads.append(bead)
+    return dataclasses.replace(alignment, beads=tuple(beads))
+
+
+def ensure_reference_pair(alignment: Alignment) -> None:
+    """Raise `WrongPairError` when two English texts are not one story (drift.pair_check's alignment evidence)."""
+    from drift.pair_check import PairParams, WrongPairError, pair_evidence
+
+    params = PairParams()
+    evidence = pair_evidence(alignment, params)
+    if min(evidence.orig_sentences, evidence.trans_sentences) < params.min_sentences:
+        return
+    if evidence.partnered_share >= params.min_partnered and evidence.mean_similarity is not None \
+            and evidence.mean_similarity >= params.min_mean_similarity:
+        return
+    names = (alignment.orig.path or "the reference", alignment.trans.path or "the English")
+    raise WrongPairError(
+        f"{names[0]} and {names[1]} are both English but do not read as one story: "
+        f"{evidence.partnered_share:.0%} of their sentences have a partner ({evidence.partnered} of "
+        f"{evidence.orig_sentences + evidence.trans_sentences}; one story: {params.min_partnered:.0%} or more); "
+        "check the files, or add --no-pair-check to compare them anyway")
+
+
+def check_reference(reference: Document, trans: Document, *, encoder: SentenceEncoder | None = None,
+                    params: AlignParams = AlignParams(), config: Config | None = None) -> Report:
+    """Align an English text with an English reference and report every change of substance."""
+    from drift.lexicon import load_lexicon
+    from drift.pipeline import _analyse, apply_config, in_source
+    from drift.suppress import apply_inline_markers
+
+    config = config or Config()
+    analysis = _analyse(reference, trans, encoder or default_encoder(), params)
+    findings = reference_findings(analysis.seen, _Words(load_lexicon()))
+    findings = apply_config(findings, config)
+    findings = tuple(in_source(finding, analysis.orig_view, analysis.trans_view) for finding in findings)
+    from drift.checks import finding_order
+
+    findings = tuple(sorted(findings, key=finding_order))
+    return apply_inline_markers(Report(with_scores(analysis.alignment), findings))

@@ -1,0 +1,98 @@
+"""The findings of an English reference comparison: codes, categories, default severities and what each means.
+
+Reference mode (drift.reference) has no Turkish to read, so its findings come
+from one word diff rather than from the checks of drift.checks; they share the
+categories, severities and output contract, and `drift explain` knows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drift.model import Category, Severity
+
+
+@dataclass(frozen=True)
+class ReferenceCode:
+    """One kind of reference finding."""
+
+    code: str
+    slug: str
+    category: Category
+    severity: Severity
+    doc: str
+    # Measured precision on samples/dev (drifted English and second faithful translations against en_faithful.txt),
+    # (correct + 1) / (correct + wrong + 2) as drift.checks._confidence does; 0.5 where not yet measured.
+    confidence: float = 0.5
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0]
+
+
+_WHY = ("\n\nFound by comparing the English with an English reference (the wire's English original with "
+        "--orig-lang en, or a model's rendering of the Turkish with --mt) bead by bead, word by word; "
+        "`expected` is the reference's wording.")
+
+REFERENCE_CODES = (
+    ReferenceCode("R101", "ref-name-changed", Category.NAME, Severity.CRITICAL,
+                  "A name in the reference became another name in the English.\n\nA different person, place or "
+                  "organisation is a fact a reader would repeat.\n\nExample: reference \"Phil Stewart\", English "
+                  "\"Bill Stewart\"." + _WHY, confidence=0.778),
+    ReferenceCode("R102", "ref-name-spelling", Category.NAME, Severity.MINOR,
+                  "A name is spelled differently from the reference.\n\nStill recognisable, but readers and "
+                  "search engines may not find the person.\n\nExample: reference \"Zelenskiy\", English "
+                  "\"Zhelensky\"." + _WHY, confidence=0.889),
+    ReferenceCode("R103", "ref-number-changed", Category.NUMBER, Severity.CRITICAL,
+                  "A number differs from the reference.\n\nHow many, how much and which one are facts a reader "
+                  "repeats.\n\nExample: reference \"12 people\", English \"21 people\"." + _WHY, confidence=0.885),
+    ReferenceCode("R104", "ref-date-changed", Category.DATE, Severity.CRITICAL,
+                  "A weekday or month differs from the reference.\n\nWhen something happened is a fact a reader "
+                  "repeats.\n\nExample: reference \"Thursday, February 24\", English \"Tuesday, February 24\"."
+                  + _WHY, confidence=0.8),
+    ReferenceCode("R105", "ref-handle-lost", Category.OMISSION, Severity.MINOR,
+                  "A social media handle lost its @ (or #).\n\nWithout it the handle no longer links to the "
+                  "account.\n\nExample: reference \"(@phildstewart)\", English \"(phildstewart)\"." + _WHY),
+    ReferenceCode("R106", "ref-negation", Category.MISTRANSLATION, Severity.MAJOR,
+                  "A negation is on one side only.\n\nThe statement says the opposite of the reference.\n\n"
+                  "Example: reference \"no formal request was made\", English \"a formal request was made\"."
+                  + _WHY, confidence=0.7),
+    ReferenceCode("R201", "ref-wording", Category.MISTRANSLATION, Severity.MINOR,
+                  "Words of the reference became other words, with no synonym to explain them.\n\nA rewording "
+                  "whose words share no sense may say something else: read both.\n\nExample: reference "
+                  "\"informally raised\", English \"inadvertently raised\". Synonyms (two English words among "
+                  "the first senses of one Turkish word in the lexicon), moved words, inflections and function "
+                  "words are not reported." + _WHY, confidence=0.315),
+    ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
+                  "Words in the English that the reference does not have.\n\nAdded words may add a claim.\n\n"
+                  "Example: reference \"sold drones\", English \"sold armed drones\"." + _WHY, confidence=0.394),
+    ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
+                  "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
+                  "change what the sentence claims.\n\nExample: reference \"raised with Turkey the "
+                  "possibility\", English \"raised the possibility\"." + _WHY, confidence=0.452),
+    ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
+                  "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
+                  "Two independent sources agree that the word has no source in the original: it may be added or "
+                  "mistranslated. Only with --mt; the model's rendering alone never makes a finding.\n\nExample: "
+                  "Turkish \"gayri resmi olarak\", rendering \"informally\", English \"inadvertently\"." + _WHY),
+    ReferenceCode("R501", "ref-sentence-omitted", Category.OMISSION, Severity.MAJOR,
+                  "A sentence of the reference has no counterpart in the English.\n\nThe reader does not learn "
+                  "what it said.\n\nExample: the reference's \"Officials could not be reached for comment.\" is "
+                  "missing." + _WHY, confidence=0.875),
+    ReferenceCode("R502", "ref-sentence-added", Category.ADDITION, Severity.MINOR,
+                  "A sentence of the English has no counterpart in the reference.\n\nAdded text (a source line, "
+                  "an author bio, a claim) was not in the story.\n\nExample: \"Source: Turkish media\" at the "
+                  "end." + _WHY, confidence=0.9),
+)
+
+_BY_CODE = {code.code: code for code in REFERENCE_CODES}
+
+
+def reference_code(code: str) -> ReferenceCode:
+    return _BY_CODE[code]
+
+
+def find_reference_code(code_or_slug: str) -> ReferenceCode | None:
+    """A reference code by code (case-insensitive) or slug, or None."""
+    wanted = code_or_slug.strip().lower()
+    return next((code for code in REFERENCE_CODES if code.code.lower() == wanted or code.slug == wanted), None)

@@ -1,0 +1,164 @@
+"""A word diff inside one bead of two English texts: which content words changed, reworded words seen through.
+
+Pure: tokens in, `Change` records out. Words are compared by lemma
+(counterparts = counterpart, said = say), with case, diacritics, full stops
+and curly apostrophes folded ("U.S." = "US", "Abdülhamid" = "Abdulhamid"),
+and hyphenated words read part by part ("Soviet-origin" = "Soviet origin").
+Function words are left out of the comparison, except the words that negate:
+a faithful rewording changes "the" into "its" all the time, and no reader is
+misled by it. Runs of changes separated by at most `GAP` equal words become
+one change, because an editor reads a reworded phrase as one.
+
+A changed word is explained, and not reported, when the other side of the
+bead has a word of the same family anywhere (moved: "Analysts say Ankara ..."
+and "Ankara ..., say analysts"; derived: "consider" and "consideration") or
+a synonym within the same change.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from typing import Callable, Sequence
+
+from drift.model import Language
+from drift.text.fold import fold_ascii
+from drift.text.stopwords import STOPWORDS
+from drift.text.tokens import Token
+
+# Words that turn a statement round: never treated as mere function words.
+NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "none", "neither", "nobody", "nothing"})
+FUNCTION_WORDS = STOPWORDS[Language.ENGLISH] - NEGATIONS
+# Changes with at most this many unchanged content words between them are one change.
+GAP = 2
+# Two words share a family when their common beginning is this long and covers this much of the shorter one.
+FAMILY_PREFIX = 5
+FAMILY_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class Change:
+    """One changed stretch of a bead: the reference's words and the translation's, with what is left unexplained.
+
+    `ref` and `trans` are every token of the stretch on each side (for the
+    spans and the expected wording); `ref_left` and `trans_left` are the words
+    that neither moved nor found a relative or synonym on the other side.
+    """
+
+    ref: tuple[Token, ...]
+    trans: tuple[Token, ...]
+    ref_left: tuple[Token, ...]
+    trans_left: tuple[Token, ...]
+    # Each side's stretch between the unchanged words around the change, as (start, end), function words
+    # included ("Deputy" -> "Under-": the English for the change is "Under-"); None where nothing is between.
+    ref_between: tuple[int, int] | None = None
+    trans_between: tuple[int, int] | None = None
+
+
+def word_key(token: Token) -> str:
+    """A token as compared: case and diacritics folded, full stops out, a handle keeps its @."""
+    key = fold_ascii(token.stem).replace(".", "").replace("’", "'")
+    # A code's plural is the code: "S-400s" are S-400 systems.
+    return key[:-1] if len(key) > 2 and key.endswith("s") and key[-2].isdigit() else key
+
+
+def is_content(token: Token) -> bool:
+    return word_key(token) not in FUNCTION_WORDS
+
+
+def _parts(token: Token) -> list[Token]:
+    """A hyphenated word as its parts (codes and numbers such as "S-400" stay whole)."""
+    if "-" not in token.stem or any(char.isdigit() for char in token.stem):
+        return [token]
+    parts, offset = [], token.start
+    for part in token.stem.split("-"):
+        if part:
+            parts.append(replace(token, start=offset, end=offset + len(part), text=part, stem=part, suffix=""))
+        offset += len(part) + 1
+    return parts
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(key: str) -> str:
+    return _stemmer().stemWord(key)
+
+
+def same_family(first: str, second: str) -> bool:
+    """Two keys of one word family: one stem, or a long common beginning ("ukraine", "ukrainian")."""
+    if first == second or stem(first) == stem(second):
+        return True
+    common = len(os.path.commonprefix([first, second]))
+    return common >= FAMILY_PREFIX and common >= FAMILY_SHARE * min(len(first), len(second))
+
+
+def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma: Callable[[str], str],
+              synonyms: Callable[[str, str], bool]) -> tuple[Change, ...]:
+    """The changes from the reference's words to the translation's, moved and reworded words explained."""
+    ref_parts = [part for token in ref_tokens for part in _parts(token)]
+    trans_parts = [part for token in trans_tokens for part in _parts(token)]
+    ref = [part for part in ref_parts if is_content(part)]
+    trans = [part for part in trans_parts if is_content(part)]
+    ref_keys = [lemma(word_key(token)) for token in ref]
+    trans_keys = [lemma(word_key(token)) for token in trans]
+    opcodes = SequenceMatcher(None, ref_keys, trans_keys, autojunk=False).get_opcodes()
+    runs: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            continue
+        if runs and i1 - runs[-1][1] <= GAP and j1 - runs[-1][3] <= GAP:
+            runs[-1][1], runs[-1][3] = i2, j2
+        else:
+            runs.append([i1, i2, j1, j2])
+    changed_ref = {i for tag, i1, i2, _, _ in opcodes if tag != "equal" for i in range(i1, i2)}
+    changed_trans = {j for tag, _, _, j1, j2 in opcodes if tag != "equal" for j in range(j1, j2)}
+    # Synonyms within one change first, then relatives anywhere in the bead (moved or derived words).
+    explained_ref: set[int] = set()
+    explained_trans: set[int] = set()
+    for i1, i2, j1, j2 in runs:
+        for i in range(i1, i2):
+            if i not in changed_ref:
+                continue
+            partner = next((j for j in range(j1, j2) if j in changed_trans and j not in explained_trans
+                            and synonyms(ref_keys[i], trans_keys[j])), None)
+            if partner is not None:
+                explained_ref.add(i)
+                explained_trans.add(partner)
+    for i in sorted(changed_ref - explained_ref):
+        partner = next((j for j in range(len(trans_keys)) if j not in explained_trans
+                        and (j in changed_trans or trans_keys[j] != ref_keys[i])
+                        and same_family(ref_keys[i], trans_keys[j])), None)
+        if partner is not None:
+            explained_ref.add(i)
+            if partner in changed_trans:
+                explained_trans.add(partner)
+    for j in sorted(changed_trans - explained_trans):
+        if any(same_family(key, trans_keys[j]) for key in ref_keys):
+            explained_trans.add(j)
+    changes = []
+    for i1, i2, j1, j2 in runs:
+        ref_left = tuple(ref[i] for i in range(i1, i2) if i in changed_ref and i not in explained_ref)
+        trans_left = tuple(trans[j] for j in range(j1, j2) if j in changed_trans and j not in explained_trans)
+        if ref_left or trans_left:
+            # The words either side of an empty side show where something went missing.
+            ref_side = tuple(ref[i1:i2]) or tuple(ref[max(i1 - 1, 0):i1 + 1])
+            trans_side = tuple(trans[j1:j2]) or tuple(trans[max(j1 - 1, 0):j1 + 1])
+            changes.append(Change(ref_side, trans_side, ref_left, trans_left,
+                                  _between(ref_parts, ref, i1, i2), _between(trans_parts, trans, j1, j2)))
+    return tuple(changes)
+
+
+def _between(parts: Sequence[Token], content: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The stretch of a side strictly between the unchanged content words before and after a change."""
+    after = content[first - 1].end if first > 0 else -1
+    before = content[last].start if last < len(content) else None
+    inside = [t for t in parts if t.start >= after and (before is None or t.end <= before)]
+    return (inside[0].start, inside[-1].end) if inside else None
