@@ -48,7 +48,12 @@ class _Words:
 
         if any(char.isdigit() for char in key) or key.startswith(("@", "#")):
             return key
-        return english_lemma(key, self.lexicon)
+        lemma = english_lemma(key, self.lexicon)
+        # The lemmatiser strips "-es"/"-ed" whole where only "-s"/"-d" is the ending (ties -> "ti", noted ->
+        # "not"): the word less its last letter, when that is a word, is the better base form.
+        if key.endswith(("es", "ed")) and lemma == key[:-2] and key[:-1] in self.lexicon.english_words:
+            return key[:-1]
+        return lemma
 
     @functools.lru_cache(maxsize=65536)
     def synonyms(self, first: str, second: str) -> bool:
@@ -59,6 +64,15 @@ class _Words:
             if first in senses and second in senses:
                 return True
         return False
+
+    @functools.lru_cache(maxsize=65536)
+    def turkish_senses(self, word: str) -> tuple[str, ...]:
+        """The English senses of a word read as Turkish (its lemmas' first senses); () when it is none."""
+        from drift.lexicon.lemma import turkish_lemmas
+        from drift.reference.facts import UNTRANSLATED_SENSES
+
+        return tuple(sense for lemma in turkish_lemmas(word, self.lexicon)
+                     for sense in self.lexicon.senses(lemma)[:UNTRANSLATED_SENSES])
 
     @functools.lru_cache(maxsize=65536)
     def is_word(self, key: str) -> bool:
@@ -115,31 +129,9 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         found.append(_finding(code, index, message, trans, orig,
                               expected if expected is not None else (orig.text if orig else None), evidence))
 
-    # Clock times are compared as times ("14:30" = "2:30 p.m."), their digits not as numbers.
-    ref_times, ref_clock = _times(view.orig_sentences)
-    trans_times, trans_clock = _times(view.trans_sentences)
-    ref_time_tokens = [t for t in ref_left if any(a <= t.start < b for a, b in ref_clock)]
-    trans_time_tokens = [t for t in trans_left if any(a <= t.start < b for a, b in trans_clock)]
-    if ref_times != trans_times and (ref_time_tokens or trans_time_tokens):
-        take("R103", "a time of day differs: the reference says "
-             + (", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(ref_times)) or "none"),
-             ref_time_tokens, trans_time_tokens)
-    else:
-        for token in ref_time_tokens:
-            ref_left.remove(token)
-        for token in trans_time_tokens:
-            trans_left.remove(token)
-    # A number changed when its figures are nowhere on the other side of the bead ("11-month" keeps 11).
-    ref_figures = _figures(view.orig_tokens)
-    trans_figures = _figures(view.trans_tokens)
-    ref_numbers = [t for t in ref_left if _is_number(t) and not _figures((t,)) <= trans_figures]
-    trans_numbers = [t for t in trans_left if _is_number(t) and not _figures((t,)) <= ref_figures]
-    # Numbers in words are compared as figures too, but only a figure missing from the other side is a change.
-    ref_numbers += [t for t in ref_left if word_key(t) in _NUMBER_WORDS and not _figures((t,)) <= trans_figures]
-    trans_numbers += [t for t in trans_left if word_key(t) in _NUMBER_WORDS and not _figures((t,)) <= ref_figures]
-    if ref_numbers or trans_numbers:
-        said = " ".join(t.text for t in ref_numbers) or "no number here"
-        take("R103", f"a number differs: the reference says {said!r}", ref_numbers, trans_numbers)
+    # Times and numbers were compared across the bead (_bead_numbers); what is left of them is no change.
+    ref_left = [t for t in ref_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
+    trans_left = [t for t in trans_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
     ref_dates = [t for t in ref_left if _is_date(t)]
     trans_dates = [t for t in trans_left if _is_date(t)]
     if ref_dates and trans_dates:
@@ -209,6 +201,35 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     return found
 
 
+def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str, trans_text: str) -> list[Finding]:
+    """Times and numbers of a bead that the other side does not have, the reference's paired with the English's
+    in order (a paraphrase moves "July 2" to another place in the sentence than "July 12")."""
+    found = []
+    # Clock times are compared as times ("14:30" = "2:30 p.m."), their digits not as numbers.
+    ref_times, ref_clock = _times(view.orig_sentences)
+    trans_times, trans_clock = _times(view.trans_sentences)
+    ref_time_tokens = [t for t in ref_left if any(a <= t.start < b for a, b in ref_clock)]
+    trans_time_tokens = [t for t in trans_left if any(a <= t.start < b for a, b in trans_clock)]
+    if ref_times != trans_times and (ref_time_tokens or trans_time_tokens):
+        said = ", ".join(f"{h:02d}:{m:02d}" for h, m in sorted(ref_times)) or "none"
+        orig = _span(ref_text, tuple(ref_time_tokens))
+        found.append(_finding("R103", view.index, f"a time of day differs: the reference says {said}",
+                              _span(trans_text, tuple(trans_time_tokens)), orig, orig.text if orig else None))
+    ref_left = [t for t in ref_left if t not in ref_time_tokens]
+    trans_left = [t for t in trans_left if t not in trans_time_tokens]
+    # A number changed when its value is nowhere on the other side of the bead ("11-month" keeps 11).
+    ref_values, trans_values = _values(view.orig_tokens), _values(view.trans_tokens)
+    ref_only = [t for t in ref_left if _values((t,)) and not _values((t,)) <= trans_values]
+    trans_only = [t for t in trans_left if _values((t,)) and not _values((t,)) <= ref_values]
+    for position in range(max(len(ref_only), len(trans_only))):
+        ref = ref_only[position:position + 1]
+        trans = trans_only[position:position + 1]
+        said = ref[0].text if ref else "no such number"
+        found.append(_finding("R103", view.index, f"a number differs: the reference says {said!r}",
+                              _span(trans_text, tuple(trans)), _span(ref_text, tuple(ref)), ref[0].text if ref else None))
+    return found
+
+
 # Words that make a number: "84 million" and "84 billion" differ in the number.
 _SCALE = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "half", "dozen"})
 
@@ -227,12 +248,26 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
                       "eighty": "80", "ninety": "90"})
 
 
-def _figures(tokens) -> set[str]:
-    """The figures (digit groups) and scale words a stretch has."""
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _values(tokens) -> set[str]:
+    """The numbers (as values: "3,850" = "3850", "4,2" = "4.2"), scale words and numbers in words of a stretch."""
     found = set()
     for token in tokens:
         key = word_key(token)
-        found.update(group.lstrip("0") or "0" for group in _FIGURES.findall(token.stem))
+        for number in _NUMBER.findall(token.stem):
+            groups = number.split(",")
+            if len(groups) > 1 and all(len(group) == 3 for group in groups[1:]):
+                number = "".join(groups)  # thousands
+            else:
+                number = number.replace(",", ".")  # a decimal comma
+            if number.count(".") == 1:
+                whole, fraction = number.split(".")
+                number = (whole.lstrip("0") or "0") + ("." + fraction.rstrip("0") if fraction.rstrip("0") else "")
+            else:
+                number = number.lstrip("0") or "0"
+            found.add(number)
         if key in _SCALE:
             found.add(key)
         if key in _NUMBER_WORDS:
@@ -282,9 +317,73 @@ def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ..
                         trans_text[view.trans_sentences[0].start:view.trans_sentences[-1].end])
             findings.append(_finding("R502", view.index, "a sentence the reference does not have", span, None))
         else:
-            for change in diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms):
-                findings.extend(_classify(change, view, ref_text, trans_text, words))
+            changes = diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms)
+            facts, taken = _bead_facts(changes, view, ref_text, trans_text, words)
+            findings.extend(facts)
+            for change in changes:
+                findings.extend(_classify(_without(change, taken), view, ref_text, trans_text, words))
     return tuple(findings)
+
+
+def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
+    """A change less the words a fact of the bead already reported."""
+    return dataclasses.replace(
+        change, ref_left=tuple(t for t in change.ref_left if ("ref", t.start) not in taken),
+        trans_left=tuple(t for t in change.trans_left if ("trans", t.start) not in taken))
+
+
+_FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108"}
+
+
+def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
+                words: _Words) -> tuple[list[Finding], set[tuple[str, int]]]:
+    """The facts of a bead compared across all its changes (drift.reference.facts), and the words they took."""
+    from drift.reference import facts as bead_facts
+
+    ref_left = [t for change in changes for t in change.ref_left]
+    trans_left = [t for change in changes for t in change.trans_left]
+    left = {("ref", t.start) for t in ref_left} | {("trans", t.start) for t in trans_left}
+    found = bead_facts.changed_dates(ref_left, trans_left, view.orig_tokens, view.trans_tokens)
+    found += bead_facts.untranslated_endings(view.orig_tokens, view.trans_tokens)
+    turkish = bead_facts.untranslated(trans_left, ref_left, words.is_word, words.turkish_senses)
+    turkish_words = {t.start for fact in turkish for t in fact.trans}
+    taken = {("ref", t.start) for fact in found for t in fact.ref} | {("trans", t.start) for fact in found
+                                                                        for t in fact.trans}
+    for fact in bead_facts.changed_names(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.is_word):
+        sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
+        # Only what the word diff also sees as changed, and not yet reported; English words of the reference
+        # that became Turkish ones are left in Turkish, not renamed ("Consulate General", "Başkonsolosluk").
+        if not sides & left or sides & taken or fact.trans and all(t.start in turkish_words for t in fact.trans) \
+                and all(words.is_word(word_key(t).lower()) for t in fact.ref):
+            continue
+        found.append(fact)
+        taken |= sides
+    for fact in turkish:
+        sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
+        if not {side for side in sides if side[0] == "trans"} & taken:
+            found.append(fact)
+            taken |= sides
+    findings = _bead_numbers(ref_left, trans_left, view, ref_text, trans_text)
+    taken |= {("ref", t.start) for t in ref_left if _is_number(t) or word_key(t) in _NUMBER_WORDS}
+    taken |= {("trans", t.start) for t in trans_left if _is_number(t) or word_key(t) in _NUMBER_WORDS}
+    for fact in found:
+        orig, trans = _span(ref_text, fact.ref), _span(trans_text, fact.trans)
+        expected = " ".join(t.stem if fact.kind != "untranslated" else t.text for t in fact.ref) or None
+        said = orig.text if orig else "nothing"
+        message = {
+            "date": f"{trans.text!r} is {said!r} in the reference",
+            "name": f"{trans.text if trans else 'nothing'!r} is {said!r} in the reference",
+            "spelling": f"{trans.text!r} is spelled {said!r} in the reference",
+            "title": f"a name or title differs: the reference says {said!r}",
+            "untranslated": f"{trans.text!r} is left in Turkish: the reference says {said!r}",
+        }[fact.kind]
+        evidence = ""
+        if fact.kind == "spelling":
+            from rapidfuzz import fuzz
+
+            evidence = f"spelling similarity {fuzz.ratio(word_key(fact.ref[0]), word_key(fact.trans[0])):.0f}/100"
+        findings.append(_finding(_FACT_CODES[fact.kind], view.index, message, trans, orig, expected, evidence))
+    return findings, taken
 
 
 def with_scores(alignment: Alignment) -> Alignment:

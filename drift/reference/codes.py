@@ -57,6 +57,16 @@ REFERENCE_CODES = (
                   "A negation is on one side only.\n\nThe statement says the opposite of the reference.\n\n"
                   "Example: reference \"no formal request was made\", English \"a formal request was made\"."
                   + _WHY, confidence=0.7),
+    ReferenceCode("R107", "ref-title-changed", Category.MISTRANSLATION, Severity.MAJOR,
+                  "A word of a name or title that both texts have changed or was dropped.\n\nThe same person or "
+                  "thing with another rank or name: a reader repeats the title.\n\nExample: reference "
+                  "\"Governor Ahmet Tunçel\", English \"Mayor Ahmet Tuncel\"; reference \"Deputy Health "
+                  "Minister\", English \"Health Minister\". Honorifics (Prof., Dr) are not compared." + _WHY),
+    ReferenceCode("R108", "ref-untranslated", Category.UNTRANSLATED, Severity.MINOR,
+                  "A word left in Turkish where the reference has its English.\n\nThe English reader cannot read "
+                  "it.\n\nExample: reference \"outside the courthouse\", English \"outside the adliye\" (the "
+                  "lexicon gives \"courthouse\" for \"adliye\"); reference \"in Kocaeli\", English \"in "
+                  "Kocaeli'de\" (a Turkish case ending)." + _WHY),
     ReferenceCode("R201", "ref-wording", Category.MISTRANSLATION, Severity.MINOR,
                   "Words of the reference became other words, with no synonym to explain them.\n\nA rewording "
                   "whose words share no sense may say something else: read both.\n\nExample: reference "

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Callable, Sequence
@@ -31,6 +32,7 @@ from drift.text.tokens import Token
 # Words that turn a statement round: never treated as mere function words.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "none", "neither", "nobody", "nothing"})
 FUNCTION_WORDS = STOPWORDS[Language.ENGLISH] - NEGATIONS
+_ABBREVIATION_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
 # Changes with at most this many unchanged content words between them are one change.
 GAP = 2
 # Two words share a family when their common beginning is this long and covers this much of the shorter one.
@@ -59,7 +61,8 @@ class Change:
 
 def word_key(token: Token) -> str:
     """A token as compared: case and diacritics folded, full stops out, a handle keeps its @."""
-    key = fold_ascii(token.stem).replace(".", "").replace("’", "'")
+    # Full stops of abbreviations go ("U.S." = "US"); a decimal point stays ("1.5" is not "15").
+    key = _ABBREVIATION_STOP.sub("", fold_ascii(token.stem)).replace("’", "'")
     # A code's plural is the code: "S-400s" are S-400 systems.
     return key[:-1] if len(key) > 2 and key.endswith("s") and key[-2].isdigit() else key
 
@@ -68,7 +71,7 @@ def is_content(token: Token) -> bool:
     return word_key(token) not in FUNCTION_WORDS
 
 
-def _parts(token: Token) -> list[Token]:
+def word_parts(token: Token) -> list[Token]:
     """A hyphenated word as its parts (codes and numbers such as "S-400" stay whole)."""
     if "-" not in token.stem or any(char.isdigit() for char in token.stem):
         return [token]
@@ -103,8 +106,8 @@ def same_family(first: str, second: str) -> bool:
 def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma: Callable[[str], str],
               synonyms: Callable[[str, str], bool]) -> tuple[Change, ...]:
     """The changes from the reference's words to the translation's, moved and reworded words explained."""
-    ref_parts = [part for token in ref_tokens for part in _parts(token)]
-    trans_parts = [part for token in trans_tokens for part in _parts(token)]
+    ref_parts = [part for token in ref_tokens for part in word_parts(token)]
+    trans_parts = [part for token in trans_tokens for part in word_parts(token)]
     ref = [part for part in ref_parts if is_content(part)]
     trans = [part for part in trans_parts if is_content(part)]
     ref_keys = [lemma(word_key(token)) for token in ref]

@@ -1,0 +1,184 @@
+"""Facts compared across a whole bead: dates, names and titles, words left in Turkish.
+
+A paraphrase moves words around, so one change of the word diff may hold the
+reference's "Thursday" and another the copy's "Tuesday"; these are one
+changed date, and a reader is misled by it however the sentence was
+rearranged. The functions here look at every unexplained word of a bead at
+once and pair facts of one kind. Pure: tokens in, `Fact` records out.
+
+- dates: a weekday or month of one side missing from the other, paired with
+  one of the same kind the other side has instead;
+- names and titles: runs of capitalised words ("Governor Ahmet Tunçel",
+  "Golden Orange Film Festival") that share a word on both sides are the same
+  name; a word of one run with no counterpart in the other changed the name
+  or the title ("Mayor Ahmet Tuncel", "Golden Apple Film Festival", "Health
+  Minister" for "Deputy Health Minister");
+- untranslated words: a word of the copy that is no English word but a
+  Turkish one whose lexicon senses the reference has nearby ("adliye" where
+  the reference says "courthouse"), and a Turkish case ending left on a name
+  ("Kocaeli'de").
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from drift.reference.diff import word_parts, same_family, word_key
+from drift.text.tokens import Token
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Honorifics are abbreviations a translator adds or drops freely (Prof., Dr); they are no part of a title.
+HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
+# Small words that may stand inside a capitalised name ("Secretary of State", "Ministry of Health").
+NAME_JOINERS = frozenset({"of", "and", "for", "the", "de"})
+# Two spellings of one word at least this similar (rapidfuzz ratio) are the same word in a name.
+SAME_NAME_WORD = 80
+# Capitalised words sharing this many first letters are one name word: Turkey and Turkish, Greece and Greek.
+NATIONALITY_PREFIX = 4
+# English endings after an apostrophe; any other ending is a Turkish case ending left on a name.
+ENGLISH_ENDINGS = frozenset({"", "s", "ll", "re", "ve", "d", "t", "m"})
+# How many senses of a Turkish word count when looking for its English on the reference's side.
+UNTRANSLATED_SENSES = 10
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One changed fact: its kind, the reference's tokens and the copy's (either may be empty)."""
+
+    kind: str  # "date", "name", "spelling", "title", "untranslated"
+    ref: tuple[Token, ...]
+    trans: tuple[Token, ...]
+
+
+def date_kind(token: Token) -> str | None:
+    key = word_key(token).lower()
+    if not token.stem[:1].isupper():
+        return None
+    return "weekday" if key in WEEKDAYS else "month" if key in MONTHS else None
+
+
+def changed_dates(ref_left: Sequence[Token], trans_left: Sequence[Token], ref_bead: Sequence[Token],
+                  trans_bead: Sequence[Token]) -> list[Fact]:
+    """Weekdays and months of one side that the other side's bead does not have, paired by kind in order."""
+    ref_keys = {word_key(t).lower() for t in ref_bead}
+    trans_keys = {word_key(t).lower() for t in trans_bead}
+    facts = []
+    for kind in ("weekday", "month"):
+        ref_only = [t for t in ref_left if date_kind(t) == kind and word_key(t).lower() not in trans_keys]
+        trans_only = [t for t in trans_left if date_kind(t) == kind and word_key(t).lower() not in ref_keys]
+        for ref, trans in zip(ref_only, trans_only):
+            facts.append(Fact("date", (ref,), (trans,)))
+    return facts
+
+
+def _name_runs(tokens: Sequence[Token], text: str) -> list[list[Token]]:
+    """Runs of capitalised words, joined across small words ("Deputy Secretary of State") and hyphens, honorifics
+    left out; punctuation ends a run ("Aslı Günay, chair of the Kuzey Havacılık board" is two)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    pending = False  # a small word inside a name is waiting for the next capitalised word
+    last_end: int | None = None
+    for token in (part for token in tokens for part in word_parts(token)):
+        key = word_key(token).lower()
+        capital = token.stem[:1].isupper() and any(char.isalpha() for char in token.stem)
+        joined = last_end is not None and text[last_end:token.start].strip(" -'’") == ""
+        if capital and key in HONORIFICS:
+            # "Prof. Dr. Tarık Aydemir": the honorific's full stop does not end the name.
+            last_end = token.end + (text[token.end:token.end + 1] == ".")
+            continue
+        if capital and current and joined:
+            current.append(token)
+        elif capital:
+            if current:
+                runs.append(current)
+            current = [token]
+        elif current and key in NAME_JOINERS and joined and not pending:
+            pending = True
+            last_end = token.end
+            continue
+        else:
+            if current:
+                runs.append(current)
+            current = []
+        pending = False
+        last_end = token.end
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _same_word(first: Token, second: Token) -> bool:
+    """One word of a name: alike, of one family, spelled alike, or a country and its adjective (Turkey, Turkish)."""
+    from rapidfuzz import fuzz
+
+    a, b = word_key(first).lower(), word_key(second).lower()
+    return a == b or same_family(a, b) or fuzz.ratio(a, b) >= SAME_NAME_WORD \
+        or len(os.path.commonprefix([a, b])) >= NATIONALITY_PREFIX
+
+
+def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str, trans_text: str,
+                  is_word: Callable[[str], bool]) -> list[Fact]:
+    """Words changed inside a name or title that both sides have (they share at least one of its words)."""
+    from rapidfuzz import fuzz
+
+    facts = []
+    trans_runs = _name_runs(trans_bead, trans_text)
+    used: set[int] = set()
+    for ref_run in _name_runs(ref_bead, ref_text):
+        partner = next((k for k, run in enumerate(trans_runs) if k not in used
+                        and any(_same_word(r, t) for r in ref_run for t in run)), None)
+        if partner is None:
+            continue
+        used.add(partner)
+        trans_run = trans_runs[partner]
+        for ref in ref_run:
+            for trans in trans_run:
+                a, b = word_key(ref).lower(), word_key(trans).lower()
+                # Two spellings of a name; two English words (defence, defense) are a spelling convention.
+                if a != b and not same_family(a, b) and fuzz.ratio(a, b) >= SAME_NAME_WORD \
+                        and not (is_word(a) and is_word(b)):
+                    facts.append(Fact("spelling", (ref,), (trans,)))
+        ref_only = tuple(r for r in ref_run if not any(_same_word(r, t) for t in trans_run))
+        trans_only = tuple(t for t in trans_run if not any(_same_word(r, t) for r in ref_run))
+        if not ref_only:
+            continue  # a word added to a name (a first name, a title) says more, not something else
+        if not trans_only and len(trans_run) < 2:
+            continue  # a later mention by surname alone ("Tunçel" for "Governor Ahmet Tunçel")
+        if trans_only and any(not is_word(word_key(t).lower()) for t in (*ref_only, *trans_only)):
+            facts.append(Fact("name", ref_only, trans_only))
+        else:
+            facts.append(Fact("title", ref_only, trans_only or tuple(trans_run)))
+    return facts
+
+
+def untranslated(trans_left: Sequence[Token], ref_left: Sequence[Token], is_word: Callable[[str], bool],
+                 turkish_senses: Callable[[str], tuple[str, ...]]) -> list[Fact]:
+    """Words of the copy that are Turkish words whose English the reference has, and the copy lacks, in the bead.
+
+    Acronyms are labels (TÜİK, TurkStat), never untranslated words.
+    """
+    facts: list[Fact] = []
+    for token in trans_left:
+        key = word_key(token).lower()
+        if not key.isalpha() or is_word(key) or token.stem.isupper():
+            continue
+        senses = turkish_senses(token.stem)
+        found = tuple(r for r in ref_left if len(word_key(r)) > 3 and any(
+            same_family(word_key(r).lower(), word) for sense in senses for word in sense.split() if len(word) > 3))
+        if found:
+            if facts and facts[-1].trans[-1].position + 1 == token.position:
+                last = facts.pop()
+                facts.append(Fact("untranslated", tuple(dict.fromkeys((*last.ref, *found))), (*last.trans, token)))
+            else:
+                facts.append(Fact("untranslated", found, (token,)))
+    return facts
+
+
+def untranslated_endings(ref_bead: Sequence[Token], trans_bead: Sequence[Token]) -> list[Fact]:
+    """Names that carry a Turkish case ending in the copy and none in the reference ("Kocaeli'de")."""
+    bare = {word_key(t).lower(): t for t in ref_bead if t.suffix.lower() in ENGLISH_ENDINGS}
+    return [Fact("untranslated", (bare[word_key(t).lower()],), (t,)) for t in trans_bead
+            if t.suffix and t.suffix.lower() not in ENGLISH_ENDINGS and word_key(t).lower() in bare]
