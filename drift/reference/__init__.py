@@ -174,9 +174,12 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     if negations_differ and bool(ref_negations) != bool(trans_negations):
         where = " ".join(t.text for t in ref_negations or trans_negations)
         side = "the reference" if ref_negations else "the English"
-        # The negation's absence shows on the whole changed stretch of the other side.
-        take("R106", f"{where!r} is only in {side}", ref_negations or list(change.ref),
-             trans_negations or list(change.trans))
+        # The negation's absence shows on the word it negates ("not transferred" -> "transferred"), found on
+        # the other side by lemma; failing that, on the whole changed stretch.
+        take("R106", f"{where!r} is only in {side}",
+             ref_negations or _negated(trans_negations, view.trans_tokens, view.orig_tokens, words) or list(change.ref),
+             trans_negations or _negated(ref_negations, view.orig_tokens, view.trans_tokens, words)
+             or list(change.trans))
     # What is left is read as one reworded stretch: the text between the unchanged words around it.
     def between(text: str, region, tokens) -> Span | None:
         if region is None:
@@ -221,6 +224,16 @@ def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str, trans_tex
     ref_values, trans_values = _values(view.orig_tokens), _values(view.trans_tokens)
     ref_only = [t for t in ref_left if _values((t,)) and not _values((t,)) <= trans_values]
     trans_only = [t for t in trans_left if _values((t,)) and not _values((t,)) <= ref_values]
+    # An ordinal is a number only against another ordinal ("second half", "first half"): "first" alone is
+    # often a paraphrase ("first met", "met ... and then").
+    ref_keys = {word_key(t).lower() for t in view.orig_tokens}
+    trans_keys = {word_key(t).lower() for t in view.trans_tokens}
+    ref_ordinals = [t for t in ref_left if word_key(t).lower() in _ORDINALS and word_key(t).lower() not in trans_keys]
+    trans_ordinals = [t for t in trans_left if word_key(t).lower() in _ORDINALS
+                      and word_key(t).lower() not in ref_keys]
+    if ref_ordinals and trans_ordinals:
+        ref_only.append(ref_ordinals[0])
+        trans_only.append(trans_ordinals[0])
     for position in range(max(len(ref_only), len(trans_only))):
         ref = ref_only[position:position + 1]
         trans = trans_only[position:position + 1]
@@ -248,6 +261,7 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
                       "eighty": "80", "ninety": "90"})
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -287,6 +301,19 @@ def _times(sentences) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
                 times.add((mention.hour, mention.minute or 0))
                 spans.append((sentence.start + mention.time_span.start, sentence.start + mention.time_span.end))
     return times, spans
+
+
+def _negated(negations, tokens, other_tokens, words: _Words) -> list[Token]:
+    """The other side's counterpart of the first content word after a negation: what the negation negated."""
+    from drift.reference.diff import is_content
+
+    if not negations:
+        return []
+    after = [t for t in tokens if t.start > negations[0].end and is_content(t) and word_key(t) not in NEGATIONS]
+    if not after:
+        return []
+    wanted = words.lemma(word_key(after[0]))
+    return [t for t in other_tokens if words.lemma(word_key(t)) == wanted][:1]
 
 
 def _negations(tokens, words: _Words) -> int:
@@ -353,7 +380,8 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
         sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
         # Only what the word diff also sees as changed, and not yet reported; English words of the reference
         # that became Turkish ones are left in Turkish, not renamed ("Consulate General", "Başkonsolosluk").
-        if not sides & left or sides & taken or fact.trans and all(t.start in turkish_words for t in fact.trans) \
+        # A name's spelling counts even where the diff read the two as one word family (Karakaş, Karakash).
+        if not (sides & left or fact.kind == "spelling") or sides & taken or fact.trans and all(t.start in turkish_words for t in fact.trans) \
                 and all(words.is_word(word_key(t).lower()) for t in fact.ref):
             continue
         found.append(fact)

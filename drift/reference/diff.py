@@ -32,6 +32,17 @@ from drift.text.tokens import Token
 # Words that turn a statement round: never treated as mere function words.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "none", "neither", "nobody", "nothing"})
 FUNCTION_WORDS = STOPWORDS[Language.ENGLISH] - NEGATIONS
+# Verbs that report speech, and connectives: news English says "said", "noted", "pointed out" or "stressed",
+# "meanwhile" or "for his part", for one and the same thing, and a translator picks among them freely.
+DISCOURSE = frozenset({
+    "say", "add", "note", "state", "tell", "announce", "stress", "underline", "emphasize", "emphasise", "point",
+    "recall", "remark", "comment", "explain", "indicate", "express", "declare", "speak", "however", "meanwhile",
+    "moreover", "furthermore", "also", "additionally", "according"})
+# Connective phrases whose words are content words elsewhere ("took part", "as well as"): (words, how many).
+DISCOURSE_PHRASES = (("for", "*", "part"), ("in", "turn"), ("on", "the", "other", "hand"), ("as", "well"),
+                     ("in", "addition", "to"), ("along", "with"))
+# Month names that are also function words ("May") are content words when capitalised.
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 _ABBREVIATION_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
 # Changes with at most this many unchanged content words between them are one change.
 GAP = 2
@@ -68,7 +79,20 @@ def word_key(token: Token) -> str:
 
 
 def is_content(token: Token) -> bool:
-    return word_key(token) not in FUNCTION_WORDS
+    key = word_key(token)
+    return key not in FUNCTION_WORDS or token.stem[:1].isupper() and key.lower() in MONTHS
+
+
+def _in_phrases(parts: Sequence[Token]) -> set[int]:
+    """Indexes of the words of `parts` that stand in a connective phrase ("for his part", "in turn")."""
+    keys = [word_key(part).lower() for part in parts]
+    inside: set[int] = set()
+    for start in range(len(keys)):
+        for phrase in DISCOURSE_PHRASES:
+            window = keys[start:start + len(phrase)]
+            if len(window) == len(phrase) and all(want in ("*", key) for want, key in zip(phrase, window)):
+                inside.update(range(start, start + len(phrase)))
+    return inside
 
 
 def word_parts(token: Token) -> list[Token]:
@@ -108,8 +132,11 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     """The changes from the reference's words to the translation's, moved and reworded words explained."""
     ref_parts = [part for token in ref_tokens for part in word_parts(token)]
     trans_parts = [part for token in trans_tokens for part in word_parts(token)]
-    ref = [part for part in ref_parts if is_content(part)]
-    trans = [part for part in trans_parts if is_content(part)]
+    ref_phrases, trans_phrases = _in_phrases(ref_parts), _in_phrases(trans_parts)
+    ref = [part for k, part in enumerate(ref_parts) if is_content(part) and k not in ref_phrases
+           and lemma(word_key(part)) not in DISCOURSE]
+    trans = [part for k, part in enumerate(trans_parts) if is_content(part) and k not in trans_phrases
+             and lemma(word_key(part)) not in DISCOURSE]
     ref_keys = [lemma(word_key(token)) for token in ref]
     trans_keys = [lemma(word_key(token)) for token in trans]
     opcodes = SequenceMatcher(None, ref_keys, trans_keys, autojunk=False).get_opcodes()

@@ -25,11 +25,10 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from drift.reference.diff import word_parts, same_family, word_key
+from drift.reference.diff import FUNCTION_WORDS, MONTHS, same_family, stem, word_key, word_parts
 from drift.text.tokens import Token
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Honorifics are abbreviations a translator adds or drops freely (Prof., Dr); they are no part of a title.
 HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
 # Small words that may stand inside a capitalised name ("Secretary of State", "Ministry of Health").
@@ -138,7 +137,10 @@ def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_te
             for trans in trans_run:
                 a, b = word_key(ref).lower(), word_key(trans).lower()
                 # Two spellings of a name; two English words (defence, defense) are a spelling convention.
-                if a != b and not same_family(a, b) and fuzz.ratio(a, b) >= SAME_NAME_WORD \
+                # Codes (S-300, S-400) and small words (The, They) are no names to misspell.
+                if a != b and a.isalpha() and b.isalpha() and min(len(a), len(b)) >= 4 \
+                        and a not in FUNCTION_WORDS and b not in FUNCTION_WORDS \
+                        and stem(a) != stem(b) and fuzz.ratio(a, b) >= SAME_NAME_WORD \
                         and not (is_word(a) and is_word(b)):
                     facts.append(Fact("spelling", (ref,), (trans,)))
         ref_only = tuple(r for r in ref_run if not any(_same_word(r, t) for t in trans_run))
