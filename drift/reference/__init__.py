@@ -32,6 +32,8 @@ __all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_referenc
 # the first senses are the translations a dictionary gives first; deeper ones join words that differ
 # (suggest and ask share "teklif etmek" only far down its list).
 SYNONYM_SENSES = 3
+# Words added or dropped with no counterpart are reported from this many on (see _classify).
+MIN_ADDED_OR_DROPPED = 2
 # Two spellings of one name at least this similar (rapidfuzz ratio, 0-100) are a misspelling, not another name.
 SPELLING_SIMILARITY = 70
 
@@ -186,6 +188,11 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
             return _span(text, tokens)
         return Span(region[0], region[1], text[region[0]:region[1]])
 
+    # Words only added or only dropped say something else when there are several of them ("the largest drone
+    # export deal in the country's history"); one word more or less ("around", "Shipments of") is how a
+    # translator phrases the same thing.
+    if not (ref_left and trans_left) and len(ref_left) + len(trans_left) < MIN_ADDED_OR_DROPPED:
+        ref_left, trans_left = [], []
     if ref_left or trans_left:
         orig = between(ref_text, change.ref_between, change.ref)
         trans = between(trans_text, change.trans_between, change.trans)
