@@ -211,9 +211,10 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     return found
 
 
-def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str, trans_text: str) -> list[Finding]:
+def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str,
+                  trans_text: str) -> tuple[list[Finding], set[tuple[str, int]]]:
     """Times and numbers of a bead that the other side does not have, the reference's paired with the English's
-    in order (a paraphrase moves "July 2" to another place in the sentence than "July 12")."""
+    in order (a paraphrase moves "July 2" to another place in the sentence than "July 12"), and the words used."""
     found = []
     # Clock times are compared as times ("14:30" = "2:30 p.m."), their digits not as numbers.
     ref_times, ref_clock = _times(view.orig_sentences)
@@ -241,13 +242,14 @@ def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str, trans_tex
     if ref_ordinals and trans_ordinals:
         ref_only.append(ref_ordinals[0])
         trans_only.append(trans_ordinals[0])
+    used = {("ref", t.start) for t in ref_only} | {("trans", t.start) for t in trans_only}
     for position in range(max(len(ref_only), len(trans_only))):
         ref = ref_only[position:position + 1]
         trans = trans_only[position:position + 1]
         said = ref[0].text if ref else "no such number"
         found.append(_finding("R103", view.index, f"a number differs: the reference says {said!r}",
                               _span(trans_text, tuple(trans)), _span(ref_text, tuple(ref)), ref[0].text if ref else None))
-    return found
+    return found, used
 
 
 # Words that make a number: "84 million" and "84 billion" differ in the number.
@@ -383,7 +385,8 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
     turkish_words = {t.start for fact in turkish for t in fact.trans}
     taken = {("ref", t.start) for fact in found for t in fact.ref} | {("trans", t.start) for fact in found
                                                                         for t in fact.trans}
-    for fact in bead_facts.changed_names(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.is_word):
+    names, same = bead_facts.changed_names(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.is_word)
+    for fact in names:
         sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
         # Only what the word diff also sees as changed, and not yet reported; English words of the reference
         # that became Turkish ones are left in Turkish, not renamed ("Consulate General", "Başkonsolosluk").
@@ -398,9 +401,12 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
         if not {side for side in sides if side[0] == "trans"} & taken:
             found.append(fact)
             taken |= sides
-    findings = _bead_numbers(ref_left, trans_left, view, ref_text, trans_text)
+    # Words of one name on both sides are no change either (Turkey, Turkish).
+    taken |= {(side, t.start) for t in same for side in ("ref", "trans")}
+    findings, numbers = _bead_numbers(ref_left, trans_left, view, ref_text, trans_text)
     taken |= {("ref", t.start) for t in ref_left if _is_number(t) or word_key(t) in _NUMBER_WORDS}
     taken |= {("trans", t.start) for t in trans_left if _is_number(t) or word_key(t) in _NUMBER_WORDS}
+    taken |= numbers
     for fact in found:
         orig, trans = _span(ref_text, fact.ref), _span(trans_text, fact.trans)
         expected = " ".join(t.stem if fact.kind != "untranslated" else t.text for t in fact.ref) or None

@@ -41,6 +41,8 @@ DISCOURSE = frozenset({
 # Connective phrases whose words are content words elsewhere ("took part", "as well as"): (words, how many).
 DISCOURSE_PHRASES = (("for", "*", "part"), ("in", "turn"), ("on", "the", "other", "hand"), ("as", "well"),
                      ("in", "addition", "to"), ("along", "with"))
+# Honorifics are abbreviations a translator adds, drops or swaps freely (Prof., Dr): no content, no part of a title.
+HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
 # Month names that are also function words ("May") are content words when capitalised.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 _ABBREVIATION_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
@@ -80,6 +82,8 @@ def word_key(token: Token) -> str:
 
 def is_content(token: Token) -> bool:
     key = word_key(token)
+    if key.lower() in HONORIFICS:
+        return False
     return key not in FUNCTION_WORDS or token.stem[:1].isupper() and key.lower() in MONTHS
 
 

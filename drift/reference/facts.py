@@ -25,12 +25,10 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from drift.reference.diff import FUNCTION_WORDS, MONTHS, same_family, stem, word_key, word_parts
+from drift.reference.diff import FUNCTION_WORDS, HONORIFICS, MONTHS, same_family, stem, word_key, word_parts
 from drift.text.tokens import Token
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# Honorifics are abbreviations a translator adds or drops freely (Prof., Dr); they are no part of a title.
-HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
 # Small words that may stand inside a capitalised name ("Secretary of State", "Ministry of Health").
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "de"})
 # Two spellings of one word at least this similar (rapidfuzz ratio) are the same word in a name.
@@ -119,11 +117,14 @@ def _same_word(first: Token, second: Token) -> bool:
 
 
 def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str, trans_text: str,
-                  is_word: Callable[[str], bool]) -> list[Fact]:
-    """Words changed inside a name or title that both sides have (they share at least one of its words)."""
+                  is_word: Callable[[str], bool]) -> tuple[list[Fact], set[Token]]:
+    """Words changed inside a name or title that both sides have (they share at least one of its words), and the
+    words of such names that are no change: one word spelled as a country or its adjective (Turkey, Turkish), the
+    words a later mention by surname alone leaves out."""
     from rapidfuzz import fuzz
 
     facts = []
+    same: set[Token] = set()
     trans_runs = _name_runs(trans_bead, trans_text)
     used: set[int] = set()
     for ref_run in _name_runs(ref_bead, ref_text):
@@ -145,15 +146,17 @@ def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_te
                     facts.append(Fact("spelling", (ref,), (trans,)))
         ref_only = tuple(r for r in ref_run if not any(_same_word(r, t) for t in trans_run))
         trans_only = tuple(t for t in trans_run if not any(_same_word(r, t) for r in ref_run))
+        same.update(t for t in (*ref_run, *trans_run) if t not in ref_only and t not in trans_only)
         if not ref_only:
             continue  # a word added to a name (a first name, a title) says more, not something else
         if not trans_only and len(trans_run) < 2:
-            continue  # a later mention by surname alone ("Tunçel" for "Governor Ahmet Tunçel")
+            same.update(ref_only)  # a later mention by surname alone ("Tunçel" for "Governor Ahmet Tunçel")
+            continue
         if trans_only and any(not is_word(word_key(t).lower()) for t in (*ref_only, *trans_only)):
             facts.append(Fact("name", ref_only, trans_only))
         else:
             facts.append(Fact("title", ref_only, trans_only or tuple(trans_run)))
-    return facts
+    return facts, same
 
 
 def untranslated(trans_left: Sequence[Token], ref_left: Sequence[Token], is_word: Callable[[str], bool],
