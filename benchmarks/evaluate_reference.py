@@ -75,6 +75,8 @@ def main() -> int:
     encoder = default_encoder()
     groups: dict[str, list[int]] = {}
     second = [0, 0]
+    # Per code on samples/dev: [right, wrong]; a finding against a second faithful translation is wrong.
+    by_code: dict[str, list[int]] = {}
     for sample in sample_dirs(options.samples):
         tr = load(sample / "tr.txt", Language.TURKISH)
         faithful = load(sample / "en_faithful.txt", Language.ENGLISH)
@@ -87,11 +89,16 @@ def main() -> int:
         totals[1] += len(gold)
         totals[2] += scores.correct
         totals[3] += scores.correct + scores.wrong
+        if group == "dev":
+            for finding in report.findings:
+                by_code.setdefault(finding.code, [0, 0])[0 if score((finding,), gold).correct else 1] += 1
         line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
         if (sample / "en_faithful2.txt").exists():
             other = check_reference(faithful, load(sample / "en_faithful2.txt", Language.ENGLISH), encoder=encoder,
                                     config=config)
             alarms = serious(other.findings)
+            for finding in other.findings:
+                by_code.setdefault(finding.code, [0, 0])[1] += 1
             second[0] += len(alarms)
             second[1] += len(other.alignment.trans_sentences)
             line += f"  second faithful: {len(alarms)} major+critical of {len(other.findings)} findings"
@@ -112,6 +119,9 @@ def main() -> int:
     for group, (found, total, correct, reported) in groups.items():
         print(f"{group.upper()} recall {found / max(total, 1):.3f} ({found}/{total}) "
               f"precision {correct / max(reported, 1):.3f} ({correct}/{reported})")
+    if options.details and by_code:
+        print("per code on samples/dev (right/reported; second faithful translations count as wrong): " + ", ".join(
+            f"{code} {right}/{right + wrong}" for code, (right, wrong) in sorted(by_code.items())))
     if second[1]:
         print(f"second faithful translation: {100 * second[0] / second[1]:.1f} major+critical per 100 sentences "
               f"({second[0]} in {second[1]})")

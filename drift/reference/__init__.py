@@ -2,7 +2,10 @@
 
 The same pipeline as a Turkish original: both texts are split and embedded,
 the same aligner makes beads, and each bead is compared word by word
-(drift.reference.diff). What changed becomes findings in the same categories
+(drift.reference.diff). Facts are compared over the whole bead first
+(numbers and times here, dates, names, titles and words left in Turkish in
+drift.reference.facts), because a paraphrase moves them between the diff's
+changes; what no fact explains is a rewording, addition or omission. What changed becomes findings in the same categories
 and severities as the checks' (codes in drift.reference.codes), with
 `expected` = the reference's words; a sentence of the reference with no
 counterpart is an omission, one of the English with none an addition. Each
@@ -111,8 +114,9 @@ def _is_name(token: Token, words: _Words, sentence_starts: frozenset[int]) -> bo
 
 
 def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, words: _Words) -> list[Finding]:
-    """One change as findings: each fact that changed (number, date, handle, name, negation) on its own words,
-    then whatever words are left as one rewording, addition or omission."""
+    """One change as findings: each fact that changed (date, handle, name, negation) on its own words, then
+    whatever words are left as one rewording, addition or omission. Numbers, times, and the dates, names and
+    words left in Turkish that pair across changes, were compared over the whole bead first (_bead_facts)."""
     ref_left, trans_left = list(change.ref_left), list(change.trans_left)
     index = view.index
     ref_starts = frozenset(sentence.start for sentence in view.orig_sentences)
@@ -248,7 +252,8 @@ def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str,
         trans = trans_only[position:position + 1]
         said = ref[0].text if ref else "no such number"
         found.append(_finding("R103", view.index, f"a number differs: the reference says {said!r}",
-                              _span(trans_text, tuple(trans)), _span(ref_text, tuple(ref)), ref[0].text if ref else None))
+                              _span(trans_text, tuple(trans)), _span(ref_text, tuple(ref)),
+                              ref[0].text if ref else None))
     return found, used
 
 
@@ -391,8 +396,9 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
         # Only what the word diff also sees as changed, and not yet reported; English words of the reference
         # that became Turkish ones are left in Turkish, not renamed ("Consulate General", "Başkonsolosluk").
         # A name's spelling counts even where the diff read the two as one word family (Karakaş, Karakash).
-        if not (sides & left or fact.kind == "spelling") or sides & taken or fact.trans and all(t.start in turkish_words for t in fact.trans) \
-                and all(words.is_word(word_key(t).lower()) for t in fact.ref):
+        renamed_in_turkish = bool(fact.trans) and all(t.start in turkish_words for t in fact.trans) \
+            and all(words.is_word(word_key(t).lower()) for t in fact.ref)
+        if not (sides & left or fact.kind == "spelling") or sides & taken or renamed_in_turkish:
             continue
         found.append(fact)
         taken |= sides

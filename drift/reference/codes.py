@@ -38,48 +38,53 @@ REFERENCE_CODES = (
     ReferenceCode("R101", "ref-name-changed", Category.NAME, Severity.CRITICAL,
                   "A name in the reference became another name in the English.\n\nA different person, place or "
                   "organisation is a fact a reader would repeat.\n\nExample: reference \"Phil Stewart\", English "
-                  "\"Bill Stewart\"." + _WHY, confidence=0.778),
+                  "\"Bill Stewart\"." + _WHY, confidence=0.889),
     ReferenceCode("R102", "ref-name-spelling", Category.NAME, Severity.MINOR,
                   "A name is spelled differently from the reference.\n\nStill recognisable, but readers and "
                   "search engines may not find the person.\n\nExample: reference \"Zelenskiy\", English "
-                  "\"Zhelensky\"." + _WHY, confidence=0.889),
+                  "\"Zhelensky\"." + _WHY, confidence=0.917),
     ReferenceCode("R103", "ref-number-changed", Category.NUMBER, Severity.CRITICAL,
                   "A number differs from the reference.\n\nHow many, how much and which one are facts a reader "
-                  "repeats.\n\nExample: reference \"12 people\", English \"21 people\"." + _WHY, confidence=0.885),
+                  "repeats.\n\nExample: reference \"12 people\", English \"21 people\"." + _WHY, confidence=0.966),
     ReferenceCode("R104", "ref-date-changed", Category.DATE, Severity.CRITICAL,
                   "A weekday or month differs from the reference.\n\nWhen something happened is a fact a reader "
                   "repeats.\n\nExample: reference \"Thursday, February 24\", English \"Tuesday, February 24\"."
-                  + _WHY, confidence=0.8),
+                  + _WHY, confidence=0.909),
     ReferenceCode("R105", "ref-handle-lost", Category.OMISSION, Severity.MINOR,
                   "A social media handle lost its @ (or #).\n\nWithout it the handle no longer links to the "
                   "account.\n\nExample: reference \"(@phildstewart)\", English \"(phildstewart)\"." + _WHY),
     ReferenceCode("R106", "ref-negation", Category.MISTRANSLATION, Severity.MAJOR,
                   "A negation is on one side only.\n\nThe statement says the opposite of the reference.\n\n"
                   "Example: reference \"no formal request was made\", English \"a formal request was made\"."
-                  + _WHY, confidence=0.7),
+                  + _WHY, confidence=0.9),
     ReferenceCode("R107", "ref-title-changed", Category.MISTRANSLATION, Severity.MAJOR,
                   "A word of a name or title that both texts have changed or was dropped.\n\nThe same person or "
                   "thing with another rank or name: a reader repeats the title.\n\nExample: reference "
                   "\"Governor Ahmet Tunçel\", English \"Mayor Ahmet Tuncel\"; reference \"Deputy Health "
-                  "Minister\", English \"Health Minister\". Honorifics (Prof., Dr) are not compared." + _WHY),
+                  "Minister\", English \"Health Minister\". Honorifics (Prof., Dr) are not compared." + _WHY,
+                  confidence=0.857),
     ReferenceCode("R108", "ref-untranslated", Category.UNTRANSLATED, Severity.MINOR,
                   "A word left in Turkish where the reference has its English.\n\nThe English reader cannot read "
                   "it.\n\nExample: reference \"outside the courthouse\", English \"outside the adliye\" (the "
                   "lexicon gives \"courthouse\" for \"adliye\"); reference \"in Kocaeli\", English \"in "
-                  "Kocaeli'de\" (a Turkish case ending)." + _WHY),
+                  "Kocaeli'de\" (a Turkish case ending)." + _WHY, confidence=0.923),
     ReferenceCode("R201", "ref-wording", Category.MISTRANSLATION, Severity.MINOR,
                   "Words of the reference became other words, with no synonym to explain them.\n\nA rewording "
                   "whose words share no sense may say something else: read both.\n\nExample: reference "
                   "\"informally raised\", English \"inadvertently raised\". Synonyms (two English words among "
                   "the first senses of one Turkish word in the lexicon), moved words, inflections and function "
-                  "words are not reported." + _WHY, confidence=0.315),
+                  "words, verbs of saying (said, noted, stressed) and connectives (meanwhile, for his part) are not "
+                  "reported." + _WHY, confidence=0.31),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
-                  "Words in the English that the reference does not have.\n\nAdded words may add a claim.\n\n"
-                  "Example: reference \"sold drones\", English \"sold armed drones\"." + _WHY, confidence=0.394),
+                  "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
+                  "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
+                  "\"Indonesia will receive the drones\", English \"Indonesia will receive the drones, the largest "
+                  "export deal in history\"." + _WHY, confidence=0.5),
     ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
-                  "change what the sentence claims.\n\nExample: reference \"raised with Turkey the "
-                  "possibility\", English \"raised the possibility\"." + _WHY, confidence=0.452),
+                  "change what the sentence claims. One content word less is phrasing and is not reported; two "
+                  "or more are.\n\nExample: reference \"1.8 million euros a season plus a bonus for every "
+                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.667),
     ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
                   "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
                   "Two independent sources agree that the word has no source in the original: it may be added or "

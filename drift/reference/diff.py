@@ -6,7 +6,9 @@ and curly apostrophes folded ("U.S." = "US", "Abdülhamid" = "Abdulhamid"),
 and hyphenated words read part by part ("Soviet-origin" = "Soviet origin").
 Function words are left out of the comparison, except the words that negate:
 a faithful rewording changes "the" into "its" all the time, and no reader is
-misled by it. Runs of changes separated by at most `GAP` equal words become
+misled by it. So are verbs of saying ("said", "noted", "stressed"),
+connectives ("meanwhile", "for his part", "in turn") and honorifics ("Prof.",
+"Dr"), which news English swaps freely for one another. Runs of changes separated by at most `GAP` equal words become
 one change, because an editor reads a reworded phrase as one.
 
 A changed word is explained, and not reported, when the other side of the
