@@ -63,10 +63,17 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def synonyms(self, first: str, second: str) -> bool:
         lexicon = self.lexicon
+        if first in _SCALE or second in _SCALE:
+            return False  # a figure's scale is a fact: "milyar" is a billion, whatever else a dictionary says
         shared = set(lexicon.turkish_for(first)) & set(lexicon.turkish_for(second))
         for turkish in shared:
             senses = [sense.lower() for sense in lexicon.senses(turkish)[:SYNONYM_SENSES]]
             if first in senses and second in senses:
+                return True
+            # One word is what the Turkish word means first, and the other is among its translations: the
+            # Turkish word for "verdict" (hüküm) may also be rendered "ruling".
+            if senses and senses[0] in (first, second) and {first, second} <= {
+                    sense.lower() for sense in lexicon.senses(turkish)}:
                 return True
         return False
 
@@ -398,7 +405,9 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
         # A name's spelling counts even where the diff read the two as one word family (Karakaş, Karakash).
         renamed_in_turkish = bool(fact.trans) and all(t.start in turkish_words for t in fact.trans) \
             and all(words.is_word(word_key(t).lower()) for t in fact.ref)
-        if not (sides & left or fact.kind == "spelling") or sides & taken or renamed_in_turkish:
+        # A word put for another in a name is evidence of its own ("Governor" -> "Mayor", which a dictionary
+        # may list as one word); a word dropped from a name counts where the word diff also misses it.
+        if fact.dropped and not sides & left or sides & taken or renamed_in_turkish:
             continue
         found.append(fact)
         taken |= sides

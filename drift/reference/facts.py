@@ -48,6 +48,8 @@ class Fact:
     kind: str  # "date", "name", "spelling", "title", "untranslated"
     ref: tuple[Token, ...]
     trans: tuple[Token, ...]
+    # A word of the reference's name with nothing put for it: `trans` is then the copy's whole name.
+    dropped: bool = False
 
 
 def date_kind(token: Token) -> str | None:
@@ -80,7 +82,10 @@ def _name_runs(tokens: Sequence[Token], text: str) -> list[list[Token]]:
     last_end: int | None = None
     for token in (part for token in tokens for part in word_parts(token)):
         key = word_key(token).lower()
-        capital = token.stem[:1].isupper() and any(char.isalpha() for char in token.stem)
+        # "The" opening a sentence is no word of a name; "Can" inside one is ("Can Öztürk").
+        opening = text[:token.start].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "“", "”")
+        capital = token.stem[:1].isupper() and any(char.isalpha() for char in token.stem) \
+            and not (opening and key in FUNCTION_WORDS)
         joined = last_end is not None and text[last_end:token.start].strip(" -'’") == ""
         if capital and key in HONORIFICS:
             # "Prof. Dr. Tarık Aydemir": the honorific's full stop does not end the name.
@@ -155,7 +160,7 @@ def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_te
         if trans_only and any(not is_word(word_key(t).lower()) for t in (*ref_only, *trans_only)):
             facts.append(Fact("name", ref_only, trans_only))
         else:
-            facts.append(Fact("title", ref_only, trans_only or tuple(trans_run)))
+            facts.append(Fact("title", ref_only, trans_only or tuple(trans_run), dropped=not trans_only))
     return facts, same
 
 

@@ -116,3 +116,20 @@ def test_the_lemma_keeps_a_word_whose_ending_is_one_letter():
     words = _Words(load_lexicon())
     assert [words.lemma(word) for word in ("noted", "ties", "gates", "members", "said")] == [
         "note", "tie", "gate", "member", "say"]
+
+
+def test_a_word_and_another_translation_of_its_first_turkish_word_are_synonyms():
+    from drift.lexicon import load_lexicon
+    from drift.reference import _Words
+
+    words = _Words(load_lexicon())
+    # hüküm: verdict first, ruling among its senses.
+    assert words.synonyms("verdict", "ruling") and words.synonyms("ruling", "verdict")
+    # A changed figure's scale is never explained away, nor are words that no Turkish word joins.
+    assert not words.synonyms("million", "billion")
+    assert not words.synonyms("informally", "inadvertently") and not words.synonyms("suggest", "ask")
+
+
+def test_synonyms_are_no_finding_but_a_word_put_for_another_in_a_title_is(encoder):
+    assert _codes(encoder, "A verdict was announced in the trial.", "A ruling was announced in the trial.") == []
+    assert _codes(encoder, "Governor Ahmet Tunçel spoke.", "Mayor Ahmet Tunçel spoke.") == ["R107"]
