@@ -89,6 +89,13 @@ def is_content(token: Token) -> bool:
     return key not in FUNCTION_WORDS or token.stem[:1].isupper() and key.lower() in MONTHS
 
 
+def _is_discourse(token: Token, lemma: Callable[[str], str]) -> bool:
+    """A verb of saying or a connective; capitalised only as a sentence's opening participle ("Speaking at ...",
+    "According to ..."): "the United States" is no verb of saying."""
+    key = word_key(token)
+    return lemma(key) in DISCOURSE and (token.stem[:1].islower() or key.lower().endswith("ing"))
+
+
 def _in_phrases(parts: Sequence[Token]) -> set[int]:
     """Indexes of the words of `parts` that stand in a connective phrase ("for his part", "in turn")."""
     keys = [word_key(part).lower() for part in parts]
@@ -140,9 +147,9 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     trans_parts = [part for token in trans_tokens for part in word_parts(token)]
     ref_phrases, trans_phrases = _in_phrases(ref_parts), _in_phrases(trans_parts)
     ref = [part for k, part in enumerate(ref_parts) if is_content(part) and k not in ref_phrases
-           and lemma(word_key(part)) not in DISCOURSE]
+           and not _is_discourse(part, lemma)]
     trans = [part for k, part in enumerate(trans_parts) if is_content(part) and k not in trans_phrases
-             and lemma(word_key(part)) not in DISCOURSE]
+             and not _is_discourse(part, lemma)]
     ref_keys = [lemma(word_key(token)) for token in ref]
     trans_keys = [lemma(word_key(token)) for token in trans]
     opcodes = SequenceMatcher(None, ref_keys, trans_keys, autojunk=False).get_opcodes()

@@ -133,3 +133,10 @@ def test_a_word_and_another_translation_of_its_first_turkish_word_are_synonyms()
 def test_synonyms_are_no_finding_but_a_word_put_for_another_in_a_title_is(encoder):
     assert _codes(encoder, "A verdict was announced in the trial.", "A ruling was announced in the trial.") == []
     assert _codes(encoder, "Governor Ahmet Tunçel spoke.", "Mayor Ahmet Tunçel spoke.") == ["R107"]
+
+
+def test_a_noun_spelled_like_a_verb_of_saying_stays_a_word(encoder):
+    # "States" is not the verb "state": the change is the adverb alone.
+    finding, = _findings(encoder, "The United States has informally raised the idea with Turkey.",
+                         "The United States has inadvertently raised the idea with Turkey.")
+    assert finding.code == "R201" and finding.trans.text == "has inadvertently"
