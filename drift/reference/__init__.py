@@ -380,7 +380,8 @@ def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
         trans_left=tuple(t for t in change.trans_left if ("trans", t.start) not in taken))
 
 
-_FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108"}
+_FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108",
+               "roles": "R109"}
 
 
 def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
@@ -411,6 +412,11 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             continue
         found.append(fact)
         taken |= sides
+    for fact in bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma):
+        sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
+        if not sides & taken:
+            found.append(fact)
+            taken |= sides
     for fact in turkish:
         sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
         if not {side for side in sides if side[0] == "trans"} & taken:
@@ -432,6 +438,7 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             "spelling": f"{trans.text!r} is spelled {said!r} in the reference",
             "title": f"a name or title differs: the reference says {said!r}",
             "untranslated": f"{trans.text!r} is left in Turkish: the reference says {said!r}",
+            "roles": f"who did what to whom is reversed: the reference says {said!r}",
         }[fact.kind]
         evidence = ""
         if fact.kind == "spelling":

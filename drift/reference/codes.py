@@ -68,6 +68,13 @@ REFERENCE_CODES = (
                   "it.\n\nExample: reference \"outside the courthouse\", English \"outside the adliye\" (the "
                   "lexicon gives \"courthouse\" for \"adliye\"); reference \"in Kocaeli\", English \"in "
                   "Kocaeli'de\" (a Turkish case ending)." + _WHY, confidence=0.923),
+    ReferenceCode("R109", "ref-roles-reversed", Category.MISTRANSLATION, Severity.MAJOR,
+                  "The same words with who did what to whom reversed.\n\nA direction (to / from), a passive's "
+                  "agent made the object, or two names swapped around one verb: the reader learns the "
+                  "opposite.\n\nExample: reference \"return to Ankara\", English \"return from Ankara\"; "
+                  "reference \"Ekinci was received by the prime minister\", English \"Ekinci received the prime "
+                  "minister\"; reference \"Demirtaş praised Mendonça\", English \"Mendonça praised "
+                  "Demirtaş\"." + _WHY, confidence=0.857),
     ReferenceCode("R201", "ref-wording", Category.MISTRANSLATION, Severity.MINOR,
                   "Words of the reference became other words, with no synonym to explain them.\n\nA rewording "
                   "whose words share no sense may say something else: read both.\n\nExample: reference "

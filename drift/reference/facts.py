@@ -25,7 +25,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from drift.reference.diff import FUNCTION_WORDS, HONORIFICS, MONTHS, same_family, stem, word_key, word_parts
+from drift.reference.diff import DISCOURSE, FUNCTION_WORDS, HONORIFICS, MONTHS, same_family, stem, word_key, word_parts
 from drift.text.tokens import Token
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -192,3 +192,107 @@ def untranslated_endings(ref_bead: Sequence[Token], trans_bead: Sequence[Token])
     bare = {word_key(t).lower(): t for t in ref_bead if t.suffix.lower() in ENGLISH_ENDINGS}
     return [Fact("untranslated", (bare[word_key(t).lower()],), (t,)) for t in trans_bead
             if t.suffix and t.suffix.lower() not in ENGLISH_ENDINGS and word_key(t).lower() in bare]
+
+
+# Directions that reverse each other: "return to Ankara" and "return from Ankara".
+OPPOSITE_DIRECTIONS = {"from": {"to", "into", "towards", "toward"}, "to": {"from"}, "into": {"from"},
+                       "towards": {"from"}, "toward": {"from"}}
+# Words skipped between a preposition or verb and the word it governs ("from the other provinces").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# First words of prepositions that end in "to" or "from" and give no direction ("according to", "apart from").
+COMPOUND_PREPOSITIONS = frozenset({"according", "due", "thanks", "owing", "compared", "next", "close", "prior",
+                                   "contrary", "apart", "aside", "far", "away"})
+# How many words either side of a verb its subject and object may stand.
+CLAUSE = 8
+
+
+def _keys(tokens: Sequence[Token], lemma: Callable[[str], str]) -> list[str]:
+    return [lemma(word_key(t).lower()) for t in tokens]
+
+
+def _once(keys: list[str], key: str) -> int | None:
+    return keys.index(key) if keys.count(key) == 1 else None
+
+
+def _before(tokens: Sequence[Token], index: int) -> str | None:
+    """The word before tokens[index], determiners skipped."""
+    k = index - 1
+    while k >= 0 and word_key(tokens[k]).lower() in _DETERMINERS:
+        k -= 1
+    return word_key(tokens[k]).lower() if k >= 0 else None
+
+
+def _governed(tokens: Sequence[Token], index: int) -> int | None:
+    """The first content word after tokens[index], determiners and adjectives of nationality not skipped."""
+    k = index + 1
+    while k < len(tokens) and (word_key(tokens[k]).lower() in _DETERMINERS):
+        k += 1
+    return k if k < len(tokens) else None
+
+
+def _compound_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the preposition before tokens[index] is part of one such as "according to", "due to"."""
+    k = index - 1
+    while k >= 0 and word_key(tokens[k]).lower() in _DETERMINERS:
+        k -= 1
+    return k >= 1 and word_key(tokens[k - 1]).lower() in COMPOUND_PREPOSITIONS
+
+
+def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
+                   lemma: Callable[[str], str]) -> list[Fact]:
+    """Who did what to whom, reversed with the same words: a direction ("to Ankara" / "from Ankara"), a passive's
+    agent made the object ("was received by the prime minister" / "received the prime minister"), or two names
+    swapped around one verb ("Demirtaş praised Mendonça" / "Mendonça praised Demirtaş")."""
+    ref_keys, trans_keys = _keys(ref_bead, lemma), _keys(trans_bead, lemma)
+    facts: list[Fact] = []
+    seen: set[int] = set()
+    for i, token in enumerate(ref_bead):
+        key = ref_keys[i]
+        j = _once(trans_keys, key)
+        if j is None or _once(ref_keys, key) is None or key in FUNCTION_WORDS or not key.isalpha():
+            continue
+        ref_before, trans_before = _before(ref_bead, i), _before(trans_bead, j)
+        if ref_before in OPPOSITE_DIRECTIONS and trans_before in OPPOSITE_DIRECTIONS[ref_before] \
+                and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j):
+            facts.append(Fact("roles", (token,), (trans_bead[j],)))
+            seen.add(j)
+    # A passive's agent on one side is the object of the same active verb on the other.
+    for passive, active, passive_keys, active_keys, ref_side in (
+            (ref_bead, trans_bead, ref_keys, trans_keys, True), (trans_bead, ref_bead, trans_keys, ref_keys, False)):
+        for k in range(1, len(passive) - 2):
+            if word_key(passive[k + 1]).lower() != "by" or word_key(passive[k - 1]).lower() not in _BE:
+                continue
+            agent = _governed(passive, k + 1)
+            verb = _once(active_keys, passive_keys[k])
+            if agent is None or verb is None or verb > 0 and word_key(active[verb - 1]).lower() in _BE:
+                continue
+            target = _governed(active, verb)
+            if target is not None and lemma(word_key(active[target]).lower()) == passive_keys[agent]:
+                pair = ((passive[k],), (active[verb], active[target]))
+                facts.append(Fact("roles", *(pair if ref_side else pair[::-1])))
+    # Two names swapped around one verb, each within a clause's reach of it.
+    for v, key in enumerate(ref_keys):
+        w = _once(trans_keys, key)
+        # The verb: a past tense ("praised"), not a verb of saying, whose subject and object a reorder of the
+        # sentence would not swap ("..., the company said" / "The company said ...").
+        surface = word_key(ref_bead[v]).lower()
+        if w is None or _once(ref_keys, key) is None or key in FUNCTION_WORDS or key in DISCOURSE \
+                or not ref_bead[v].stem[:1].islower() or not surface.endswith("ed") or surface == key:
+            continue
+
+        def counterpart(i: int) -> int | None:
+            token = ref_bead[i]
+            if not token.stem[:1].isupper() or ref_keys[i] in FUNCTION_WORDS or _once(ref_keys, ref_keys[i]) is None:
+                return None
+            return _once(trans_keys, ref_keys[i])
+
+        before = [(i, j) for i in range(max(v - CLAUSE, 0), v) if (j := counterpart(i)) is not None and j > w
+                  and j - w <= CLAUSE]
+        after = [(i, j) for i in range(v + 1, min(v + CLAUSE + 1, len(ref_bead))) if (j := counterpart(i)) is not None
+                 and j < w and w - j <= CLAUSE]
+        if before and after:
+            (i1, j1), (i2, j2) = before[-1], after[0]
+            facts.append(Fact("roles", (ref_bead[i1], ref_bead[v], ref_bead[i2]),
+                              (trans_bead[j2], trans_bead[w], trans_bead[j1])))
+    return facts

@@ -140,3 +140,30 @@ def test_a_noun_spelled_like_a_verb_of_saying_stays_a_word(encoder):
     finding, = _findings(encoder, "The United States has informally raised the idea with Turkey.",
                          "The United States has inadvertently raised the idea with Turkey.")
     assert finding.code == "R201" and finding.trans.text == "has inadvertently"
+
+
+@pytest.mark.parametrize(("ref", "trans"), [
+    ("Ekinci is expected to return to Ankara on Wednesday.", "Ekinci is expected to return from Ankara on Wednesday."),
+    ("Minister Ekinci was received by the Georgian prime minister in Batumi.",
+     "Minister Ekinci received the Georgian prime minister in Batumi."),
+    ("Head coach Okan Demirtaş praised Mendonça after the match.",
+     "Mendonça praised head coach Okan Demirtaş after the match."),
+])
+def test_reversed_roles_are_found(encoder, ref, trans):
+    assert "R109" in _codes(encoder, ref, trans)
+
+
+@pytest.mark.parametrize(("ref", "trans"), [
+    # The same direction and roles in another order, a passive made active, a reporting clause moved,
+    # "according to" against "from", a name in apposition.
+    ("Tents were sent from Istanbul to the provinces.", "Tents were sent to the provinces from Istanbul."),
+    ("BOTAŞ will build a second pipeline.", "A second pipeline will be built by BOTAŞ."),
+    ("In a statement on Monday, the company said the contracts were signed with Indonesia.",
+     "The contracts were signed with Indonesia, the company said in a statement on Monday."),
+    ("According to the Turkish Statistical Institute, prices rose.",
+     "Prices rose, data from the Turkish Statistical Institute showed."),
+    ("Serkan Dinçer, deputy group chairman of the AK Party, opposed it.",
+     "AK Party deputy group chairman Serkan Dinçer opposed it."),
+])
+def test_reordered_sentences_keep_their_roles(encoder, ref, trans):
+    assert "R109" not in _codes(encoder, ref, trans)
