@@ -381,7 +381,7 @@ def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
 
 
 _FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108",
-               "roles": "R109"}
+               "roles": "R109", "negation": "R106"}
 
 
 def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
@@ -412,7 +412,8 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             continue
         found.append(fact)
         taken |= sides
-    for fact in bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma):
+    for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma),
+                 *bead_facts.moved_negation(view.orig_tokens, view.trans_tokens, words.lemma, NEGATIONS)]:
         sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
         if not sides & taken:
             found.append(fact)
@@ -439,6 +440,7 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             "title": f"a name or title differs: the reference says {said!r}",
             "untranslated": f"{trans.text!r} is left in Turkish: the reference says {said!r}",
             "roles": f"who did what to whom is reversed: the reference says {said!r}",
+            "negation": f"the negation is on another word: the reference says {said!r}",
         }[fact.kind]
         evidence = ""
         if fact.kind == "spelling":

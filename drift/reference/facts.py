@@ -296,3 +296,39 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
             facts.append(Fact("roles", (ref_bead[i1], ref_bead[v], ref_bead[i2]),
                               (trans_bead[j2], trans_bead[w], trans_bead[j1])))
     return facts
+
+
+# A negation governs the content words this close after it ("did not receive support": receive, support).
+NEGATION_SCOPE = 4
+
+
+def moved_negation(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
+                   negations: frozenset[str]) -> list[Fact]:
+    """A negation that both sides have, put on another word: "is not a choice but a necessity" and "is a
+    choice, not an obligation". The reference's negated word stands outside every negation of the copy, and
+    the copy's negated word outside every negation of the reference."""
+    def negated(tokens: Sequence[Token]) -> list[tuple[Token, int]]:
+        found = []
+        for k, token in enumerate(tokens):
+            if word_key(token).lower() in negations:
+                after = next((m for m in range(k + 1, len(tokens)) if word_key(tokens[m]).lower() not in FUNCTION_WORDS
+                              and word_key(tokens[m]).lower() not in negations and word_key(tokens[m]).isalpha()), None)
+                if after is not None:
+                    found.append((token, after))
+        return found
+
+    def in_scope(tokens: Sequence[Token], key: str) -> bool:
+        return any(word_key(t).lower() in negations and any(
+            lemma(word_key(u).lower()) == key for u in tokens[k + 1:k + 1 + NEGATION_SCOPE])
+            for k, t in enumerate(tokens))
+
+    ref_negated, trans_negated = negated(ref_bead), negated(trans_bead)
+    if len(ref_negated) != 1 or len(trans_negated) != 1:
+        return []
+    (ref_not, i), (trans_not, j) = ref_negated[0], trans_negated[0]
+    ref_key, trans_key = lemma(word_key(ref_bead[i]).lower()), lemma(word_key(trans_bead[j]).lower())
+    if ref_key == trans_key or not any(lemma(word_key(t).lower()) == ref_key for t in trans_bead):
+        return []
+    if in_scope(trans_bead, ref_key) or in_scope(ref_bead, trans_key):
+        return []
+    return [Fact("negation", (ref_not, ref_bead[i]), (trans_not, trans_bead[j]))]

@@ -167,3 +167,17 @@ def test_reversed_roles_are_found(encoder, ref, trans):
 ])
 def test_reordered_sentences_keep_their_roles(encoder, ref, trans):
     assert "R109" not in _codes(encoder, ref, trans)
+
+
+def test_a_negation_put_on_another_word_is_found(encoder):
+    findings = _findings(encoder, "He said preparedness is not a choice but a necessity for everyone.",
+                         "He said preparedness is a choice, not an obligation for everyone.")
+    assert "R106" in [finding.code for finding in findings]
+
+
+@pytest.mark.parametrize(("ref", "trans"), [
+    ("We did not receive support from any foreign company.", "We received no support from any foreign company."),
+    ("The vaccine is not mandatory for children.", "For children, the vaccine is not mandatory."),
+])
+def test_a_negation_of_the_same_words_is_no_finding(encoder, ref, trans):
+    assert "R106" not in _codes(encoder, ref, trans)
