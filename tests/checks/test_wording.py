@@ -37,3 +37,9 @@ def test_findings_carry_fitted_wording(encoder):
                          encoder=encoder, pair_check=False)
     titles = [finding for finding in report.findings if finding.code == "D402"]
     assert titles and titles[0].expected == "Deputy Foreign Minister"
+
+
+def test_may_is_the_month_only_beside_a_number_or_in_place_of_a_month():
+    assert fit_expected("may / could", "will") == "may / could"
+    assert fit_expected("may 5", "June 5") == "May 5"
+    assert fit_expected("may", "June") == "May"
