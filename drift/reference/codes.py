@@ -56,7 +56,7 @@ REFERENCE_CODES = (
     ReferenceCode("R106", "ref-negation", Category.MISTRANSLATION, Severity.MAJOR,
                   "A negation is on one side only.\n\nThe statement says the opposite of the reference.\n\n"
                   "Example: reference \"no formal request was made\", English \"a formal request was made\"."
-                  + _WHY, confidence=0.9),
+                  + _WHY, confidence=0.909),
     ReferenceCode("R107", "ref-title-changed", Category.MISTRANSLATION, Severity.MAJOR,
                   "A word of a name or title that both texts have changed or was dropped.\n\nThe same person or "
                   "thing with another rank or name: a reader repeats the title.\n\nExample: reference "
@@ -81,12 +81,12 @@ REFERENCE_CODES = (
                   "\"informally raised\", English \"inadvertently raised\". Synonyms (two English words among "
                   "the first senses of one Turkish word in the lexicon), moved words, inflections and function "
                   "words, verbs of saying (said, noted, stressed) and connectives (meanwhile, for his part) are not "
-                  "reported." + _WHY, confidence=0.31),
+                  "reported." + _WHY, confidence=0.321),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
                   "\"Indonesia will receive the drones\", English \"Indonesia will receive the drones, the largest "
-                  "export deal in history\"." + _WHY, confidence=0.5),
+                  "export deal in history\"." + _WHY, confidence=0.571),
     ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "
