@@ -27,8 +27,8 @@ OrigLangOption = Annotated[
     typer.Option("--orig-lang", show_default=False,
                  help="The language of ORIG. tr: the Turkish original (checks run as usual). en: an English "
                       "reference, such as the wire's English original of rewritten copy: the two English texts "
-                      "are aligned and compared word by word (names, numbers, dates, negation, handles, wording, "
-                      "sentences left out or added), with chrF and BLEU per bead. Default: detected; two English "
+                      "are aligned and compared word by word (names and titles, numbers, dates, negation, handles, "
+                      "words left in Turkish, roles reversed, wording, sentences left out or added), with chrF and BLEU per bead. Default: detected; two English "
                       "texts of one story are compared as reference and copy."),
 ]
 MtOption = Annotated[
