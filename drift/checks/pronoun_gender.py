@@ -13,10 +13,10 @@ a later bare surname is that person.
 
 Flagged: an English he/him/his/himself or she/her/hers/herself in an aligned
 sentence pair whose people before it (in its own English sentences, or, for
-a pronoun opening a sentence that names no one, in the previous pair's) are
+a pronoun in a sentence that names no one, in the previous pair's) are
 all of the other gender, when no one else could be
 meant: no capitalised word there that is neither a known person, an English
-word nor a place, and no word of gender (man, woman, mother, Mr, Mrs ...) on
+word, an acronym nor a place, and no word of gender (man, woman, mother, Mr, Mrs ...) on
 either side.
 Expected: the pronoun of the person's gender.
 """
@@ -88,8 +88,8 @@ def _mentions(context: CheckContext, tokens: tuple[Token, ...], people: dict[str
     for token in tokens:
         if token.stem in people:
             genders.add(people[token.stem])
-        elif looks_like_name(token) and not is_english_word(context, token.stem):
-            unknown = True
+        elif looks_like_name(token) and not token.stem.isupper() and not is_english_word(context, token.stem):
+            unknown = True  # an acronym (TEB, IOC) names an organisation, not a person
     return genders, unknown
 
 
@@ -113,8 +113,8 @@ def pronoun_gender(context: CheckContext):
                 continue
             genders, unknown = _mentions(context, tokens[:index], people)
             window = tokens[:index]
-            if not genders and token.position == 0 and not _mentions(context, tokens, people)[0]:
-                # "He said ..." opening a sentence that names no one: the people of the sentence before.
+            if not genders and not _mentions(context, tokens, people)[0]:
+                # "He said ..." or "“...,” she said" in a sentence that names no one: the people of the one before.
                 genders, unknown = _mentions(context, before, people)
                 window = before
             unknown = unknown or _mentions(context, tokens, people)[1]  # someone the sentence names later
