@@ -55,6 +55,7 @@ _PAST_POSSIBLE = re.compile(r"m[ıiuü]ş$")
 _ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly".split())
 # English auxiliaries of a finished event: "have been postponed" for "ertelenebilir" (may be postponed).
 _ENGLISH_DONE = frozenset("has have had been was were".split())
+_ENGLISH_PERFECT = re.compile(r"\b(?:has|have|had) been \w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
 _VERB_WINDOW = 4  # English words before a verb that can carry its modal ("could well have been")
 _POSSIBILITY_SUFFIX = re.compile(r"y?[ae]bil(?:ir|ece[kğ]|irdi|iyor)\w*$")
 # A clause in a complement form (-DIğI, -(y)AcAğI, -mAsI) before a passive verb of belief or expectation:
@@ -182,6 +183,18 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
     past = token.position > 0 and _PAST_POSSIBLE.search(view.orig_folded[token.position - 1])
     wrong = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
     if wrong is None and not past:
+        done = _ENGLISH_PERFECT.search(trans)  # "has been moved" for "taşınabilir" (may be moved)
+        if done is None or not _finite_possibility(view.orig_folded[token.position]):
+            return
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it may happen (“{token.text}”); the English says it has happened "
+                    f"(“{done.group()}”).",
+            trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+            orig=context.orig_span(token.start, token.end),
+            basis="possible", expected="may be",
+            evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
+        )
         return
     yield make_finding(
         hedge_lost, view,
@@ -287,6 +300,11 @@ def _estimated_number(view: BeadView, word):
     else:
         candidates = tokens[at + 1:at + 3]
     return next((token for token in candidates if token.has_digit), None)
+
+
+def _finite_possibility(word: str) -> bool:
+    """A possibility that is the verb of a main clause ("taşınabilir"), not a clause made a noun ("-ebileceğini")."""
+    return bool(re.search(r"y?[ae]bil(?:ir|irler)$", word))
 
 
 def _possible(word: str) -> bool:

@@ -93,6 +93,14 @@ def _mentions(context: CheckContext, tokens: tuple[Token, ...], people: dict[str
     return genders, unknown
 
 
+def _speech_tag(context: CheckContext, tokens: tuple[Token, ...], index: int) -> bool:
+    """True for a pronoun right after a closing quote: "“…,” she said" speaks for the person named before."""
+    if index == 0:
+        return False
+    between = context.alignment.trans.text[tokens[index - 1].end:tokens[index].start]
+    return any(mark in between for mark in "”\"’'")
+
+
 @check("D421", "pronoun-gender", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
 def pronoun_gender(context: CheckContext):
     if not any(_PRONOUNS.get(token.text.lower()) for view in context.beads for token in view.trans_tokens):
@@ -113,7 +121,8 @@ def pronoun_gender(context: CheckContext):
                 continue
             genders, unknown = _mentions(context, tokens[:index], people)
             window = tokens[:index]
-            if not genders and not _mentions(context, tokens, people)[0]:
+            if not genders and (token.position == 0 or _speech_tag(context, tokens, index)) and \
+                    not _mentions(context, tokens, people)[0]:
                 # "He said ..." or "“...,” she said" in a sentence that names no one: the people of the one before.
                 genders, unknown = _mentions(context, before, people)
                 window = before

@@ -112,12 +112,12 @@ def _reversed_clause(context: CheckContext, view: BeadView):
     for doer, done in _genitive_pairs(view):
         if done.suffix not in _DATIVE_ENDINGS:
             continue
-        subject = next((token for token in trans if _renders(context, done, token)), None)
+        subject = next((token for token in trans if looks_like_name(token) and _renders(context, done, token)), None)
         if subject is None or _is_possessive(subject) or (
                 subject.position > first and trans[subject.position - first - 1].text.lower() in _ALL_PREPOSITIONS):
             continue
         for token in trans[subject.position - first + 1:subject.position - first + 1 + _REACH]:
-            if not _renders(context, doer, token):
+            if not (looks_like_name(token) and _renders(context, doer, token)):
                 continue
             before = [word.text.lower() for word in trans[max(0, token.position - first - 2):token.position - first]]
             if before and (before[-1] in _TOWARD or before[-2:][0] in _TOWARD and before[-1] == "the"):
@@ -141,8 +141,9 @@ def _passive_agents(context: CheckContext, view: BeadView):
         return
     for by in (token for token in trans if token.text.lower() == "by"):
         index = by.position - first
-        if any(token.has_digit for token in trans[index + 1:index + 4]):
-            continue  # "by 5 percent", "by around 10 percent": a measure, not an agent
+        if any(token.has_digit for token in trans[index + 1:index + 4]) or \
+                any(token.text.lower().endswith("ing") for token in trans[index + 1:index + 3]):
+            continue  # "by 5 percent", "by around 10 percent": a measure; "by beating Mersin": a means
         agent = [token for token in trans[index + 1:index + 4] if token.text.lower() not in _THAN_SKIP][:2]
         for token in agent:
             # The accusative or the word before it in the same noun phrase ("havayolu şirketlerini": airlines).
@@ -218,7 +219,7 @@ def _reversed_comparison(context: CheckContext, view: BeadView):
         for than in thans:
             after = trans[than.position - trans[0].position + 1:]
             head = next((token for token in after[:_COMPARED_REACH] if token.text.lower() not in _THAN_SKIP), None)
-            if head is None:
+            if head is None or any(_renders(context, token, head) for token in standard):
                 continue
             # "than the number of men": the standard may come a few words on, after the head it shares.
             phrase = _phrase(context, than, after)
