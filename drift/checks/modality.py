@@ -83,7 +83,7 @@ _ENGLISH_APPROXIMATE = re.compile(
     r"or so|up to|circa|upwards of|in the region of|of the order of)\b|~", re.IGNORECASE)
 _LIMIT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)(?:\s+(?P<unit>\w+?))?(?P<apostrophe>'?)(?:y?[ae]|n[ae])\s+kadar\b")
 _ENGLISH_LIMIT = re.compile(
-    r"\b(?:up to|until|till|to|through|thru|at most|as many as|as much as|as long as|as high as|no more than|"
+    r"\b(?:up to|until|till|to|through|thru|at most|as (?:many|much|long|high|low|far|late) as|no more than|"
     r"maximum|max|within|before|ceiling|cap|capped|limit)\b[^.]{0,25}$", re.IGNORECASE)
 
 
