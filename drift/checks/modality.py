@@ -6,23 +6,39 @@ a fact a newspaper vouches for; "olabilir" (may) rendered "will", "yaklaşık"
 overstate what the source said. Sentence vectors barely register a hedge.
 
 Read on an aligned sentence pair, by basis:
-- "reported": iddiaya göre, iddia edildiğine göre, iddiasına göre, öne
-  sürüldüğüne göre, söylentiye göre, rivayete göre, iddia edilen; flagged when
-  the English has no reporting word (reportedly, allegedly, alleged, claim,
-  according to, said, suspected, accused, rumoured ...). The finding covers
-  the English sentence, which now states the claim as fact.
+- "reported": iddiaya göre, iddiasına göre, söylentiye göre, rivayete göre
+  and any form of "iddia edil-" or "öne sürül-" (it was claimed, alleged);
+  flagged when the English has no reporting word (reportedly, allegedly,
+  alleged, claim, according to, said, suspected, accused, rumoured ...). The
+  finding covers the English sentence, which now states the claim as fact.
+- "belief": a clause made a noun (-DIğI, -(y)AcAğI, -mAsI) under a passive
+  verb of belief or expectation: düşünülüyor, sanılıyor, bekleniyor,
+  öngörülüyor, inanılıyor, tahmin ediliyor ("kaçırıldığı
+  düşünülüyor": is thought to have been smuggled; "dönmesi bekleniyor": is
+  expected to return); flagged when the English has no word of belief,
+  expectation, estimate, possibility or report (thought, expected, estimated,
+  likely, due, may, reportedly ...). The finding points at the English verb.
 - "possible": a finite possibility form -(y)AbIlIr / -(y)AbIlecek / olabilir /
   olası / muhtemelen / belki (not -(y)AbIlmek, which names an ability or a
-  purpose); flagged when the English has none of may, might, could, can,
-  possibly, probably, likely, perhaps, potentially, able, chance, risk, would
-  and has "will" (or, for a past possibility "-mIş olabilir", a plain past).
+  purpose). Where the lexicon finds the English verb of the Turkish one
+  (aşabileceğini -> exceed), that verb is read: flagged when no may, might,
+  could, can ... stands in the four words before any rendering of it and
+  will, certainly, definitely or a finished form (has been, was) does
+  ("will certainly exceed", "have been postponed"). Otherwise the sentence is
+  read: flagged when the English has none of may, might, could, can,
+  possibly, probably, likely, perhaps, potentially, able, chance, risk,
+  would and has "will", or a present perfect for a main-clause -(y)AbIlIr
+  ("has been moved"), or, for "-mIş olabilir", a plain past.
 - "approximate": yaklaşık, civarında, tahminen, aşağı yukarı, takriben;
-  flagged when the English says exactly or precisely.
+  flagged when the English says exactly or precisely, or gives the figure as
+  a counted total ("a total of 24,000" for "tahminen 24 bin") with no about,
+  some, around or estimated. A plain figure is not flagged: published
+  translations drop "yaklaşık" often enough that it would be a false alarm.
 - "limit": a number or date with -(y)A kadar ("yüzde 40'a kadar", "20 Mart'a
   kadar"; not "15 dakika kadar", about 15 minutes, whose noun has no dative);
   flagged when the English gives that number after "from", or with none of
-  up to, until, till, to, through, at most, as many as, as much as, no more
-  than, maximum, within, before, a cap or limit shortly before it.
+  up to, until, till, to, through, at most, as many (much, high, low ...) as,
+  no more than, maximum, within, before, a cap or limit shortly before it.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
 Expected: the English hedge.
@@ -64,7 +80,8 @@ _COMPLEMENT = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü]
 _BELIEF_VERB = re.compile(
     r"^(?:düşünül|sanıl|beklen|öngörül|inanıl|varsayıl|şüphelenil|kuşkulanıl)"
     r"(?:[ıiuü]?yor|mekte|makta|d[ıi]|m[ıi]ş|[ıi]r)")
-_BELIEF_PHRASE = re.compile(r"^(?:tahmin|iddia|ihtimal)$")
+# "iddia edildi" (it was claimed) is read by the "reported" basis.
+_BELIEF_PHRASE = re.compile(r"^(?:tahmin|ihtimal)$")
 _BELIEF_LIGHT = re.compile(r"^(?:edil|veril)(?:[ıiuü]?yor|mekte|di|miş|ir)")
 _ENGLISH_BELIEF = frozenset(
     "think thinks thought believe believed believes belief expect expected expects expectation expectations "
@@ -97,7 +114,7 @@ def _english_text(context: CheckContext, view: BeadView) -> tuple[str, int]:
     return context.alignment.trans.text[start:view.trans_sentences[-1].end], start
 
 
-@check("D419", "hedge-lost", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+@check("D419", "hedge-lost", Category.MISTRANSLATION, Severity.MAJOR)
 def hedge_lost(context: CheckContext):
     for view in pair_views(context):
         orig, orig_start = _turkish_text(context, view)

@@ -101,7 +101,7 @@ def _speech_tag(context: CheckContext, tokens: tuple[Token, ...], index: int) ->
     return any(mark in between for mark in "”\"’'")
 
 
-@check("D421", "pronoun-gender", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+@check("D421", "pronoun-gender", Category.MISTRANSLATION, Severity.MAJOR)
 def pronoun_gender(context: CheckContext):
     if not any(_PRONOUNS.get(token.text.lower()) for view in context.beads for token in view.trans_tokens):
         return

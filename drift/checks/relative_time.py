@@ -8,12 +8,16 @@ Both sides are read for expressions that place an event relative to the day
 of writing, each as a unit (day, week, weekend, month, year, hour) and a
 direction (past, present, future):
 
-- Turkish: dün / bugün / yarın; geçen, geçtiğimiz, önceki (past), bu (present),
+- Turkish: dün / bugün / yarın, and with a part of the day after them or
+  after bu ("bu sabah", "dün gece", "yarın öğleden sonra": morning,
+  afternoon, evening and night as one unit); geçen, geçtiğimiz, önceki (past), bu (present),
   gelecek, önümüzdeki, haftaya (future) before a unit word (hafta, hafta sonu,
   ay, yıl, sene, with its endings); a count and a unit before önce (past) or
   sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
   ablative ("seçimden bir hafta önce": before the election), which D410 reads.
-- English: yesterday / today / tonight / tomorrow; last, past, previous (past),
+- English: yesterday / today / tomorrow, with a part of the day after them
+  or after this / last ("yesterday morning", "last night"), tonight (the
+  evening of today); last, past, previous (past),
   this (present), next, coming (future) before a unit; "N units ago" (past),
   "in N units", "N units from now" and "N units later" (future), "N units
   earlier" (past); "N units after/before" an event is D410's.

@@ -14,11 +14,23 @@ Flagged, in an aligned sentence pair:
   English is flagged when it gives the object the possessive ("Eren's") and
   puts the doer after a preposition (to, of, with, on, against, for, from,
   into, toward) further on: "Eren's visit to Aksoy".
+  The same pair in a clause ("İtalya'nın Türkiye'ye iade ettiği": that Italy
+  returned to Turkey) is flagged when the English names the dative's name
+  first, as a subject, and the genitive's after to or into: "Turkey
+  returned to Italy".
+- basis "agent": a Turkish object in the accusative, read where the ending
+  is unambiguous (a name's -(y)I, a -nI after a vowel: "şirketlerini", or a
+  plural -lArI right before a verb: "mühendisleri eğiten"; not a clause made
+  a noun such as "artmasını"), that the English puts after "by" as the doer:
+  "Türk mühendisleri eğiten ekip" rendered "a team trained by Turkish
+  engineers". Not when the original has its own agent (tarafından), nor for
+  "by" before a figure ("by 5 percent") or an -ing form ("by beating").
 - basis "comparison": a Turkish standard of comparison, a word with a dative
   ending before "göre" or an ablative ending ("İskenderun'dan",
   "Rusya'nınkinden"), followed by "daha"; the English word after "than"
   (past in, at, the, that of ...) renders a word the Turkish compares
-  (one before the standard) and not the standard itself.
+  (one before the standard) and not the standard itself, and no word up to
+  the next comma renders the standard alone ("than the number of men").
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
