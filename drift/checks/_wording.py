@@ -68,13 +68,23 @@ def _written_out(match: re.Match) -> str:
     return f"{value:,}"
 
 
+def _calendar_word(match: re.Match) -> str:
+    """A month or day name capitalised; "may" only beside a number (20 May), else it is the modal verb."""
+    word = match.group(1)
+    if word.lower() == "may":
+        around = match.string[max(0, match.start() - 3):match.end() + 3]
+        if not any(char.isdigit() for char in around):
+            return word
+    return _CALENDAR_WORDS[word.lower()]
+
+
 def fit_expected(expected: str, english: str) -> str:
     """`expected` written to replace the English words `english` in their sentence."""
     if not expected:
         return expected
     fitted = _as_ordinal(expected, english)
     fitted = _LONG_SCALED.sub(_written_out, fitted)
-    fitted = _CALENDAR.sub(lambda match: _CALENDAR_WORDS[match.group(1).lower()], fitted)
+    fitted = _CALENDAR.sub(_calendar_word, fitted)
     words = [part for part in re.split(r"[\s-]+", english.strip()) if part[:1].isalpha()]
     if words and words[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _SMALL for word in words):
         # A title written in title case ("Under-Secretary of State"): the expected title the same way.

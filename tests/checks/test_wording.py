@@ -11,6 +11,8 @@ from drift.checks._wording import fit_expected
 @pytest.mark.parametrize(("expected", "english", "fitted"), [
     ("june 5", "May 5", "June 5"),                        # month names are capitalised in English
     ("thursday", "on Tuesday", "Thursday"),
+    ("may 20", "20 March", "May 20"),
+    ("may / could", "will rise", "may / could"),          # "may" without a number is the modal verb
     ("deputy foreign minister", "Under-Secretary", "Deputy Foreign Minister"),  # a title before a name
     ("deputy minister of state", "Energy Minister", "Deputy Minister of State"),  # small words stay small
     ("ministry", "the agency", "ministry"),               # lower case in lower-case English
