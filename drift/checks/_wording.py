@@ -68,12 +68,13 @@ def _written_out(match: re.Match) -> str:
     return f"{value:,}"
 
 
-def _calendar_word(match: re.Match) -> str:
-    """A month or day name capitalised; "may" only beside a number (20 May), else it is the modal verb."""
+def _calendar_word(match: re.Match, english: str) -> str:
+    """A month or weekday written with its capital; "may" only where it replaces a month or a number stands
+    beside it ("may 5"): elsewhere it is the verb ("may / could")."""
     word = match.group(1)
-    if word.lower() == "may":
-        around = match.string[max(0, match.start() - 3):match.end() + 3]
-        if not any(char.isdigit() for char in around):
+    if word.lower() == "may" and not _CALENDAR.search(english):
+        around = match.string[max(0, match.start() - 6):match.end() + 6]
+        if not re.search(r"\d", around):
             return word
     return _CALENDAR_WORDS[word.lower()]
 
@@ -84,7 +85,7 @@ def fit_expected(expected: str, english: str) -> str:
         return expected
     fitted = _as_ordinal(expected, english)
     fitted = _LONG_SCALED.sub(_written_out, fitted)
-    fitted = _CALENDAR.sub(_calendar_word, fitted)
+    fitted = _CALENDAR.sub(lambda match: _calendar_word(match, english), fitted)
     words = [part for part in re.split(r"[\s-]+", english.strip()) if part[:1].isalpha()]
     if words and words[0][:1].isupper() and all(word[:1].isupper() or word.lower() in _SMALL for word in words):
         # A title written in title case ("Under-Secretary of State"): the expected title the same way.

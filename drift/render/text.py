@@ -82,14 +82,25 @@ def excerpt(text: str, spans: list[tuple[int, int, str]], limit: int = 160) -> T
     for number, (lo, hi) in enumerate(windows):
         if lo > 0 and (number == 0 or lo > windows[number - 1][1]):
             out.append("…" if number == 0 else " … ", style="dim")
-        piece = Text(flat[lo:hi])
-        for a, b, style in spans:
-            if a < hi and b > lo:
-                piece.stylize(style, max(a, lo) - lo, min(b, hi) - lo)
-        out.append_text(piece)
+        out.append_text(_safe_piece(flat, lo, hi, spans))
     if windows[-1][1] < len(flat.rstrip()):
         out.append("…", style="dim")
     return out
+
+
+def _safe_piece(text: str, lo: int, hi: int, spans: list[tuple[int, int, str]]) -> Text:
+    """text[lo:hi] styled by `spans`, made terminal-safe stretch by stretch.
+
+    An escaped control character is longer than the character itself, so the
+    text is cut at every span boundary first and each stretch escaped on its
+    own: the styles stay on the words they mark.
+    """
+    cuts = sorted({lo, hi, *(min(max(edge, lo), hi) for a, b, _ in spans for edge in (a, b))})
+    piece = Text()
+    for start, end in zip(cuts, cuts[1:]):
+        styles = [style for a, b, style in spans if a <= start and end <= b and a < b]
+        piece.append(terminal_safe(text[start:end]), style=" ".join(styles) or None)
+    return piece
 
 
 def _word_start(text: str, position: int) -> int:

@@ -57,7 +57,8 @@ def test_ctrl_c_ends_both_processes(samples):
             pytest.skip("no encoder process was started (one usable core)")
         time.sleep(0.3)  # both at work: the child loading the model, the parent warming the checks up
         os.killpg(parent.pid, signal.SIGINT)  # what a terminal does: the whole foreground group
-        _, err = parent.communicate(timeout=10)
+        # It must end, not end fast (speed is measured in make bench): a loaded machine gets time.
+        _, err = parent.communicate(timeout=90)
     finally:
         if parent.poll() is None:
             parent.kill()
