@@ -120,6 +120,8 @@ def _reversed_clause(context: CheckContext, view: BeadView):
     as a subject (no preposition before it), and the doer after "to" or "into", as the recipient.
     """
     trans = view.trans_tokens
+    if not trans:
+        return
     first = trans[0].position
     for doer, done in _genitive_pairs(view):
         if done.suffix not in _DATIVE_ENDINGS:
@@ -147,6 +149,8 @@ def _passive_agents(context: CheckContext, view: BeadView):
     if "tarafından" in folded:
         return  # the original has an agent phrase of its own
     trans = view.trans_tokens
+    if not trans:
+        return
     first = trans[0].position
     objects = [token for token in view.orig_tokens if _accusative(context, view, token)]
     if not objects:
