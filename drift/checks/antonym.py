@@ -8,7 +8,8 @@ near neighbours.
 The pairs come from a table of news verbs and nouns in both languages
 (drift/checks/data/antonyms.tsv: families such as amount up/down,
 approve/reject, allow/ban, win/lose, open/close, start/end, strengthen/weaken,
-speed up/slow down, improve/worsen, import/export, buy/sell, release/arrest),
+speed up/slow down, improve/worsen, import/export, buy/sell, release/arrest,
+impose/lift, depart/arrive),
 each Turkish word a key of the shipped lexicon whose senses include the
 English words of its row. Turkish words are recognised by the lexicon's
 lemmas (genişletildi -> genişletmek; "kabul etti" as a phrase; not a word in

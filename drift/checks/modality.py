@@ -6,23 +6,39 @@ a fact a newspaper vouches for; "olabilir" (may) rendered "will", "yaklaşık"
 overstate what the source said. Sentence vectors barely register a hedge.
 
 Read on an aligned sentence pair, by basis:
-- "reported": iddiaya göre, iddia edildiğine göre, iddiasına göre, öne
-  sürüldüğüne göre, söylentiye göre, rivayete göre, iddia edilen; flagged when
-  the English has no reporting word (reportedly, allegedly, alleged, claim,
-  according to, said, suspected, accused, rumoured ...). The finding covers
-  the English sentence, which now states the claim as fact.
+- "reported": iddiaya göre, iddiasına göre, söylentiye göre, rivayete göre
+  and any form of "iddia edil-" or "öne sürül-" (it was claimed, alleged);
+  flagged when the English has no reporting word (reportedly, allegedly,
+  alleged, claim, according to, said, suspected, accused, rumoured ...). The
+  finding covers the English sentence, which now states the claim as fact.
+- "belief": a clause made a noun (-DIğI, -(y)AcAğI, -mAsI) under a passive
+  verb of belief or expectation: düşünülüyor, sanılıyor, bekleniyor,
+  öngörülüyor, inanılıyor, tahmin ediliyor ("kaçırıldığı
+  düşünülüyor": is thought to have been smuggled; "dönmesi bekleniyor": is
+  expected to return); flagged when the English has no word of belief,
+  expectation, estimate, possibility or report (thought, expected, estimated,
+  likely, due, may, reportedly ...). The finding points at the English verb.
 - "possible": a finite possibility form -(y)AbIlIr / -(y)AbIlecek / olabilir /
   olası / muhtemelen / belki (not -(y)AbIlmek, which names an ability or a
-  purpose); flagged when the English has none of may, might, could, can,
-  possibly, probably, likely, perhaps, potentially, able, chance, risk, would
-  and has "will" (or, for a past possibility "-mIş olabilir", a plain past).
+  purpose). Where the lexicon finds the English verb of the Turkish one
+  (aşabileceğini -> exceed), that verb is read: flagged when no may, might,
+  could, can ... stands in the four words before any rendering of it and
+  will, certainly, definitely or a finished form (has been, was) does
+  ("will certainly exceed", "have been postponed"). Otherwise the sentence is
+  read: flagged when the English has none of may, might, could, can,
+  possibly, probably, likely, perhaps, potentially, able, chance, risk,
+  would and has "will", or a present perfect for a main-clause -(y)AbIlIr
+  ("has been moved"), or, for "-mIş olabilir", a plain past.
 - "approximate": yaklaşık, civarında, tahminen, aşağı yukarı, takriben;
-  flagged when the English says exactly or precisely.
+  flagged when the English says exactly or precisely, or gives the figure as
+  a counted total ("a total of 24,000" for "tahminen 24 bin") with no about,
+  some, around or estimated. A plain figure is not flagged: published
+  translations drop "yaklaşık" often enough that it would be a false alarm.
 - "limit": a number or date with -(y)A kadar ("yüzde 40'a kadar", "20 Mart'a
   kadar"; not "15 dakika kadar", about 15 minutes, whose noun has no dative);
   flagged when the English gives that number after "from", or with none of
-  up to, until, till, to, through, at most, as many as, as much as, no more
-  than, maximum, within, before, a cap or limit shortly before it.
+  up to, until, till, to, through, at most, as many (much, high, low ...) as,
+  no more than, maximum, within, before, a cap or limit shortly before it.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
 Expected: the English hedge.
@@ -38,8 +54,8 @@ from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Severity
 
 _REPORTED = re.compile(
-    r"\b(?:iddiaya göre|iddia edildiğine göre|iddiasına göre|iddialarına göre|öne sürüldüğüne göre|"
-    r"söylentiye göre|söylentilere göre|rivayete göre|iddia edilen|iddia ediliyor|öne sürülen)\b")
+    r"\b(?:iddiaya göre|iddiasına göre|iddialarına göre|söylentiye göre|söylentilere göre|rivayete göre|"
+    r"iddia edil\w*|öne sürül\w*)")
 _ENGLISH_REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|alleged(?:ly)?|allegations?|claim(?:s|ed|ing)?|according|said|says|say|suspected|"
     r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*)\b",
@@ -51,11 +67,40 @@ _ENGLISH_POSSIBLE = frozenset(
     "may might could can can't cannot possibly possible probably probable likely unlikely perhaps potentially "
     "potential able chance chances risk risks would maybe expected uncertain".split())
 _PAST_POSSIBLE = re.compile(r"m[ıiuü]ş$")
+# English words that say a possible or expected event is certain: "will certainly exceed".
+_ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly".split())
+# English auxiliaries of a finished event: "have been postponed" for "ertelenebilir" (may be postponed).
+_ENGLISH_DONE = frozenset("has have had been was were".split())
+_ENGLISH_PERFECT = re.compile(r"\b(?:has|have|had) been \w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
+_VERB_WINDOW = 4  # English words before a verb that can carry its modal ("could well have been")
+_POSSIBILITY_SUFFIX = re.compile(r"y?[ae]bil(?:ir|ece[kğ]|irdi|iyor)\w*$")
+# A clause in a complement form (-DIğI, -(y)AcAğI, -mAsI) before a passive verb of belief or expectation:
+# "kaçırıldığı düşünülüyor" (is thought to have been smuggled), "dönmesi bekleniyor" (is expected to return).
+_COMPLEMENT = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü]|m[ae]s[ıiuü])(?:n[ıiuü]|n[ae])?$")
+_BELIEF_VERB = re.compile(
+    r"^(?:düşünül|sanıl|beklen|öngörül|inanıl|varsayıl|şüphelenil|kuşkulanıl)"
+    r"(?:[ıiuü]?yor|mekte|makta|d[ıi]|m[ıi]ş|[ıi]r)")
+# "iddia edildi" (it was claimed) is read by the "reported" basis.
+_BELIEF_PHRASE = re.compile(r"^(?:tahmin|ihtimal)$")
+_BELIEF_LIGHT = re.compile(r"^(?:edil|veril)(?:[ıiuü]?yor|mekte|di|miş|ir)")
+_ENGLISH_BELIEF = frozenset(
+    "think thinks thought believe believed believes belief expect expected expects expectation expectations "
+    "estimate estimated estimates estimation suspect suspected suspects suspicion presumably presumed assume "
+    "assumed assumption forecast forecasts projected predict predicted prediction anticipate anticipated due "
+    "set should fear feared understood considered seem seems seemed appear appears appeared hope hoped "
+    "supposed supposedly deemed".split())
 _APPROXIMATE = re.compile(r"\b(?:yaklaşık|civarında|civarı|tahminen|aşağı yukarı|takriben)\b")
 _ENGLISH_EXACT = re.compile(r"\b(?:exactly|precisely)\b", re.IGNORECASE)
+# A figure presented as a counted sum: "a total of 24,000" for "tahminen 24 bin" (an estimated 24,000).
+# A plain figure without "about" is not flagged: published translations drop "yaklaşık" often enough.
+_ENGLISH_COUNTED = re.compile(r"\b(?:a total of|in total|totall?ing|a full|no fewer than|no less than)\s*$",
+                              re.IGNORECASE)
+_ENGLISH_APPROXIMATE = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|approx|nearly|almost|estimated?|estimates?|close to|"
+    r"or so|up to|circa|upwards of|in the region of|of the order of)\b|~", re.IGNORECASE)
 _LIMIT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)(?:\s+(?P<unit>\w+?))?(?P<apostrophe>'?)(?:y?[ae]|n[ae])\s+kadar\b")
 _ENGLISH_LIMIT = re.compile(
-    r"\b(?:up to|until|till|to|through|thru|at most|as many as|as much as|as long as|as high as|no more than|"
+    r"\b(?:up to|until|till|to|through|thru|at most|as (?:many|much|long|high|low|far|late) as|no more than|"
     r"maximum|max|within|before|ceiling|cap|capped|limit)\b[^.]{0,25}$", re.IGNORECASE)
 
 
@@ -69,7 +114,7 @@ def _english_text(context: CheckContext, view: BeadView) -> tuple[str, int]:
     return context.alignment.trans.text[start:view.trans_sentences[-1].end], start
 
 
-@check("D419", "hedge-lost", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+@check("D419", "hedge-lost", Category.MISTRANSLATION, Severity.MAJOR)
 def hedge_lost(context: CheckContext):
     for view in pair_views(context):
         orig, orig_start = _turkish_text(context, view)
@@ -89,39 +134,194 @@ def hedge_lost(context: CheckContext):
                 evidence=f"Turkish {reported.group()}; no reporting word in the English",
             )
 
-        possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])]
-        if possible and not words & _ENGLISH_POSSIBLE:
-            token = possible[0]
-            past = token.position > 0 and _PAST_POSSIBLE.search(view.orig_folded[token.position - 1])
-            wrong = next((item for item in view.trans_tokens if item.text.lower() in ("will", "'ll", "shall")), None)
-            if wrong is not None or past:
-                where = wrong or view.trans_tokens[0]
-                yield make_finding(
-                    hedge_lost, view,
-                    message=f"The original says it may happen (“{token.text}”); the English says it "
-                            + (f"will (“{wrong.text}”)." if wrong else "did."),
-                    trans=context.trans_span(where.start, where.end) if wrong else
-                    context.trans_span(trans_start, trans_start + len(trans)),
-                    orig=context.orig_span(token.start, token.end),
-                    basis="possible", expected="may / could" if not past else "may have",
-                    evidence=f"Turkish {token.text}: a possibility; no may, might, could or likely in the English",
-                )
-
-        approximate = _APPROXIMATE.search(folded)
-        exact = _ENGLISH_EXACT.search(trans)
-        if approximate and exact:
-            first = _orig_token_at(view, approximate.group().split()[0])
-            yield make_finding(
-                hedge_lost, view,
-                message=f"The original gives an estimate (“{approximate.group()}”); "
-                        f"the English says “{exact.group()}”.",
-                trans=context.trans_span(trans_start + exact.start(), trans_start + exact.end()),
-                orig=context.orig_span(first.start, first.end) if first else None,
-                basis="approximate", expected="about",
-                evidence=f"Turkish {approximate.group()}: about; English {exact.group()}",
-            )
+        yield from _possibilities(context, view, trans, trans_start, words)
+        yield from _beliefs(context, view, trans, trans_start, words)
+        yield from _approximations(context, view, trans, trans_start)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
+
+
+def _verb_renderings(context: CheckContext, view: BeadView, folded: str) -> list:
+    """English tokens that render the verb of a Turkish form (aşabileceğini -> exceed), through the lexicon."""
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    senses = set()
+    for lemma in turkish_lemmas(folded, lexicon)[:3]:
+        # olmak (to be) is the copula of "olabilir": its senses would match half the English sentence.
+        if lemma.endswith(("mak", "mek")) and not lemma.endswith(("abilmek", "ebilmek")) and lemma != "olmak":
+            senses.update(english_lemma(sense.split()[-1], lexicon) for sense in lexicon.senses(lemma))
+    senses.discard("be")
+    return [token for token in view.trans_tokens
+            if english_lemma(token.text.lower(), lexicon) in senses or token.text.lower() in senses]
+
+
+def _before(view: BeadView, token, reach: int = _VERB_WINDOW) -> set[str]:
+    """The lowercased English words in the `reach` words before a token."""
+    first = view.trans_tokens[0].position
+    index = token.position - first
+    return {item.text.lower() for item in view.trans_tokens[max(0, index - reach):index]}
+
+
+def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])]
+    reported = set()
+    for token in possible:
+        folded = view.orig_folded[token.position]
+        rendered = _verb_renderings(context, view, folded) if _POSSIBILITY_SUFFIX.search(folded) else []
+        if not rendered:
+            continue
+        reported.add(token.position)
+        if any(_before(view, item) & _ENGLISH_POSSIBLE for item in rendered):
+            continue  # the verb keeps its may / could somewhere
+        wrong = next((item for item in rendered if _before(view, item) & (_ENGLISH_CERTAIN | _ENGLISH_DONE)), None)
+        if wrong is None:
+            continue
+        said = _before(view, wrong)
+        first = view.trans_tokens[0].position
+        index = wrong.position - first
+        lead = next((item for item in view.trans_tokens[max(0, index - _VERB_WINDOW):index]
+                     if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE)), wrong)
+        certain = bool(said & _ENGLISH_CERTAIN)
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it may happen (“{token.text}”); the English says it "
+                    + ("will." if certain else "has happened."),
+            trans=context.trans_span(lead.start, wrong.end),
+            orig=context.orig_span(token.start, token.end),
+            basis="possible", expected="may / could",
+            evidence=f"Turkish {token.text}: a possibility; English “{trans[lead.start - trans_start:wrong.end - trans_start]}”"
+                     " with no may, might, could or can before the verb",
+        )
+    rest = [token for token in possible if token.position not in reported]
+    if not rest or words & _ENGLISH_POSSIBLE:
+        return
+    token = rest[0]
+    past = token.position > 0 and _PAST_POSSIBLE.search(view.orig_folded[token.position - 1])
+    wrong = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+    if wrong is None and not past:
+        done = _ENGLISH_PERFECT.search(trans)  # "has been moved" for "taşınabilir" (may be moved)
+        if done is None or not _finite_possibility(view.orig_folded[token.position]):
+            return
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it may happen (“{token.text}”); the English says it has happened "
+                    f"(“{done.group()}”).",
+            trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+            orig=context.orig_span(token.start, token.end),
+            basis="possible", expected="may be",
+            evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
+        )
+        return
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it may happen (“{token.text}”); the English says it "
+                + (f"will (“{wrong.text}”)." if wrong else "did."),
+        trans=context.trans_span(wrong.start, wrong.end) if wrong else
+        context.trans_span(trans_start, trans_start + len(trans)),
+        orig=context.orig_span(token.start, token.end),
+        basis="possible", expected="may / could" if not past else "may have",
+        evidence=f"Turkish {token.text}: a possibility; no may, might, could or likely in the English",
+    )
+
+
+def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """A clause the original says is thought, expected or estimated, stated as fact in the English."""
+    folded = view.orig_folded
+    for index, word in enumerate(folded):
+        if _BELIEF_VERB.match(word):
+            verb_end = index
+        elif _BELIEF_PHRASE.match(word) and index + 1 < len(folded) and _BELIEF_LIGHT.match(folded[index + 1]):
+            verb_end = index + 1
+        else:
+            continue
+        clause = next((position for position in range(index - 1, max(-1, index - 3), -1)
+                       if _COMPLEMENT.match(folded[position])), None)
+        if clause is None:
+            continue
+        if words & (_ENGLISH_BELIEF | _ENGLISH_POSSIBLE) or _ENGLISH_REPORTED.search(trans):
+            return
+        verb = view.orig_tokens[clause]
+        belief = " ".join(token.text for token in view.orig_tokens[index:verb_end + 1])
+        rendered = _verb_renderings(context, view, folded[clause])
+        if rendered:
+            token = rendered[0]
+            first = view.trans_tokens[0].position
+            at = token.position - first
+            lead = next((item for item in view.trans_tokens[max(0, at - 2):at]
+                         if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE)), token)
+            trans_span = context.trans_span(lead.start, token.end)
+        else:
+            trans_span = context.trans_span(trans_start, trans_start + len(trans))
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says this is believed or expected (“{verb.text} {belief}”); "
+                    "the English states it as fact.",
+            trans=trans_span,
+            orig=context.orig_span(verb.start, view.orig_tokens[verb_end].end),
+            basis="belief", expected="is thought / is expected / is estimated",
+            evidence=f"Turkish {verb.text} {belief}: a clause under a verb of belief or expectation; "
+                     "no think, expect, estimate, likely or may in the English",
+        )
+        return
+
+
+def _approximations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """An estimate in the original ("yaklaşık 300", "tahminen 24 bin") given as an exact figure."""
+    folded = " ".join(view.orig_folded)
+    approximate = _APPROXIMATE.search(folded)
+    if not approximate:
+        return
+    first = _orig_token_at(view, approximate.group().split()[0])
+    exact = _ENGLISH_EXACT.search(trans)
+    if exact:
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original gives an estimate (“{approximate.group()}”); "
+                    f"the English says “{exact.group()}”.",
+            trans=context.trans_span(trans_start + exact.start(), trans_start + exact.end()),
+            orig=context.orig_span(first.start, first.end) if first else None,
+            basis="approximate", expected="about",
+            evidence=f"Turkish {approximate.group()}: about; English {exact.group()}",
+        )
+        return
+    if first is None or _ENGLISH_APPROXIMATE.search(trans):
+        return
+    number = _estimated_number(view, first)
+    if number is None:
+        return
+    digits = re.sub(r"\D.*", "", number.text)
+    found = next((token for token in view.trans_tokens if token.has_digit and digits and
+                  re.sub(r"\D.*", "", token.text.lstrip("$€£")) == digits), None)
+    if found is None or not _ENGLISH_COUNTED.search(trans[:found.start - trans_start]):
+        return
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original gives an estimate (“{first.text} … {number.text}”); "
+                f"the English gives “{found.text}” as a counted total.",
+        trans=context.trans_span(found.start, found.end),
+        orig=context.orig_span(min(first.start, number.start), max(first.end, number.end)),
+        basis="approximate", expected=f"about {found.text}",
+        evidence=f"Turkish {approximate.group()} {number.text}: an estimate; no about, some, around, "
+                 "roughly or estimated in the English",
+    )
+
+
+def _estimated_number(view: BeadView, word):
+    """The number an approximation word qualifies: after yaklaşık / tahminen, before civarında."""
+    tokens = view.orig_tokens
+    first = tokens[0].position
+    at = word.position - first
+    if view.orig_folded[word.position].startswith("civar"):
+        candidates = tokens[max(0, at - 3):at][::-1]
+    else:
+        candidates = tokens[at + 1:at + 3]
+    return next((token for token in candidates if token.has_digit), None)
+
+
+def _finite_possibility(word: str) -> bool:
+    """A possibility that is the verb of a main clause ("taşınabilir"), not a clause made a noun ("-ebileceğini")."""
+    return bool(re.search(r"y?[ae]bil(?:ir|irler)$", word))
 
 
 def _possible(word: str) -> bool:

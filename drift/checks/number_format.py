@@ -14,7 +14,8 @@ Flagged, in an aligned sentence pair:
   "yüzde eksi 2,4"; not "artı eksi", plus or minus) whose value the English
   gives with no minus ("minus", "negative", "-", "−", "below zero") before it
   and no word of falling or shrinking in the sentence (fell, contracted,
-  decline, loss, deficit ...), which says the sign in words.
+  decline, loss, deficit ...), which says the sign in words; a level the
+  figure falls to ("dropped to 9 degrees") still needs its minus.
   Expected: the English number with "minus".
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
@@ -42,6 +43,8 @@ _DOWNWARD = re.compile(
     r"\b(?:fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin\w*|decreas\w*|contract\w*|shr[iau]nk\w*|"
     r"slump\w*|plung\w*|slid(?:e|es|ing)?|lower|loss(?:es)?|lost|deficit|down|negative|minus|below|"
     r"reduc\w*|cut|dip\w*|sank|sink\w*|shed|retreat\w*|weaken\w*|eased?)\b", re.IGNORECASE)
+
+_LEVEL = re.compile(r"\b(?:to|at|as low as)\s+$", re.IGNORECASE)
 
 
 def _english_digits(number: str) -> str:
@@ -79,8 +82,10 @@ def _lost_signs(context, view, orig: str, trans: str, orig_start: int, trans_sta
             continue
         digits = _english_digits(match.group("number"))
         for found in re.finditer(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", trans):
+            # "fell 2.4 percent" says the sign in words; "fell to 9 degrees" names a level, which keeps its own sign.
+            level = _LEVEL.search(trans[max(0, found.start() - 15):found.start()])
             if _ENGLISH_SIGN.search(trans[max(0, found.start() - 10):found.start()]) or \
-                    _BELOW_ZERO.match(trans[found.end():found.end() + 30]) or _DOWNWARD.search(trans):
+                    _BELOW_ZERO.match(trans[found.end():found.end() + 30]) or (_DOWNWARD.search(trans) and not level):
                 break
             end = found.end()
             unit = re.match(r"\s*(?:%|percent|per cent|degrees?(?: Celsius)?|points?)", trans[end:])

@@ -13,10 +13,10 @@ a later bare surname is that person.
 
 Flagged: an English he/him/his/himself or she/her/hers/herself in an aligned
 sentence pair whose people before it (in its own English sentences, or, for
-a pronoun opening a sentence that names no one, in the previous pair's) are
+a pronoun in a sentence that names no one, in the previous pair's) are
 all of the other gender, when no one else could be
 meant: no capitalised word there that is neither a known person, an English
-word nor a place, and no word of gender (man, woman, mother, Mr, Mrs ...) on
+word, an acronym nor a place, and no word of gender (man, woman, mother, Mr, Mrs ...) on
 either side.
 Expected: the pronoun of the person's gender.
 """
@@ -88,12 +88,20 @@ def _mentions(context: CheckContext, tokens: tuple[Token, ...], people: dict[str
     for token in tokens:
         if token.stem in people:
             genders.add(people[token.stem])
-        elif looks_like_name(token) and not is_english_word(context, token.stem):
-            unknown = True
+        elif looks_like_name(token) and not token.stem.isupper() and not is_english_word(context, token.stem):
+            unknown = True  # an acronym (TEB, IOC) names an organisation, not a person
     return genders, unknown
 
 
-@check("D421", "pronoun-gender", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+def _speech_tag(context: CheckContext, tokens: tuple[Token, ...], index: int) -> bool:
+    """True for a pronoun right after a closing quote: "“…,” she said" speaks for the person named before."""
+    if index == 0:
+        return False
+    between = context.alignment.trans.text[tokens[index - 1].end:tokens[index].start]
+    return any(mark in between for mark in "”\"’'")
+
+
+@check("D421", "pronoun-gender", Category.MISTRANSLATION, Severity.MAJOR)
 def pronoun_gender(context: CheckContext):
     if not any(_PRONOUNS.get(token.text.lower()) for view in context.beads for token in view.trans_tokens):
         return
@@ -113,8 +121,9 @@ def pronoun_gender(context: CheckContext):
                 continue
             genders, unknown = _mentions(context, tokens[:index], people)
             window = tokens[:index]
-            if not genders and token.position == 0 and not _mentions(context, tokens, people)[0]:
-                # "He said ..." opening a sentence that names no one: the people of the sentence before.
+            if not genders and (token.position == 0 or _speech_tag(context, tokens, index)) and \
+                    not _mentions(context, tokens, people)[0]:
+                # "He said ..." or "“...,” she said" in a sentence that names no one: the people of the one before.
                 genders, unknown = _mentions(context, before, people)
                 window = before
             unknown = unknown or _mentions(context, tokens, people)[1]  # someone the sentence names later

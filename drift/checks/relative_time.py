@@ -8,12 +8,16 @@ Both sides are read for expressions that place an event relative to the day
 of writing, each as a unit (day, week, weekend, month, year, hour) and a
 direction (past, present, future):
 
-- Turkish: dün / bugün / yarın; geçen, geçtiğimiz, önceki (past), bu (present),
+- Turkish: dün / bugün / yarın, and with a part of the day after them or
+  after bu ("bu sabah", "dün gece", "yarın öğleden sonra": morning,
+  afternoon, evening and night as one unit); geçen, geçtiğimiz, önceki (past), bu (present),
   gelecek, önümüzdeki, haftaya (future) before a unit word (hafta, hafta sonu,
   ay, yıl, sene, with its endings); a count and a unit before önce (past) or
   sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
   ablative ("seçimden bir hafta önce": before the election), which D410 reads.
-- English: yesterday / today / tonight / tomorrow; last, past, previous (past),
+- English: yesterday / today / tomorrow, with a part of the day after them
+  or after this / last ("yesterday morning", "last night"), tonight (the
+  evening of today); last, past, previous (past),
   this (present), next, coming (future) before a unit; "N units ago" (past),
   "in N units", "N units from now" and "N units later" (future), "N units
   earlier" (past); "N units after/before" an event is D410's.
@@ -42,6 +46,9 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 # Turkish unit words with the endings they take after a relative word ("geçen yılın", "bu ayki").
 _TURKISH_UNITS = (("hafta sonu", "weekend"), ("hafta", "week"), ("gün", "day"), ("ay", "month"),
                   ("yıl", "year"), ("sene", "year"), ("saat", "hour"))
+# Parts of the day after bu / dün / yarın: "bu sabah" (this morning), "dün gece" (last night). Evening and
+# night are one unit: "bu akşam" is as often "tonight" as "this evening".
+_TURKISH_PARTS = (("öğleden sonra", "afternoon"), ("sabah", "morning"), ("akşam", "evening"), ("gece", "evening"))
 _TURKISH_UNIT_ENDING = re.compile(
     r"^(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
 _TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": PRESENT,
@@ -55,12 +62,15 @@ _TURKISH_COUNTS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on y
 _ENGLISH_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
                   "weekends": "weekend", "month": "month", "months": "month", "year": "year", "years": "year",
                   "hour": "hour", "hours": "hour"}
-_ENGLISH_DAY = {"yesterday": PAST, "today": PRESENT, "tonight": PRESENT, "tomorrow": FUTURE}
+_ENGLISH_DAY = {"yesterday": PAST, "today": PRESENT, "tomorrow": FUTURE}
+_ENGLISH_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "evening"}
 _ENGLISH_BEFORE_UNIT = {"last": PAST, "past": PAST, "previous": PAST, "this": PRESENT, "next": FUTURE,
                         "coming": FUTURE}
 _ENGLISH_COUNTS = frozenset("a an one two three four five six seven eight nine ten eleven twelve twenty thirty "
                             "few several couple".split())
 _ENGLISH_WORD = {("day", PAST): "yesterday", ("day", PRESENT): "today", ("day", FUTURE): "tomorrow"}
+_ENGLISH_PART_WORD = {("evening", PAST): "last night", ("evening", PRESENT): "tonight",
+                      ("morning", PRESENT): "this morning", ("afternoon", PRESENT): "this afternoon"}
 
 
 @dataclass(frozen=True)
@@ -75,9 +85,9 @@ class Relative:
     count: str = ""  # the count and unit as written ("two days"), for an expression that has one
 
 
-def _turkish_unit(words: tuple[str, ...], index: int) -> tuple[str, int] | None:
+def _turkish_unit(words: tuple[str, ...], index: int, units=_TURKISH_UNITS) -> tuple[str, int] | None:
     """The unit at `index` ("hafta sonu" spans two words) and how many words it takes."""
-    for surface, unit in _TURKISH_UNITS:
+    for surface, unit in units:
         parts = surface.split()
         if index + len(parts) > len(words):
             continue
@@ -94,6 +104,11 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
     found = []
     for index, word in enumerate(words):
         token = tokens[index]
+        part = _turkish_unit(words, index + 1, _TURKISH_PARTS) if index + 1 < len(words) else None
+        if part is not None and (word in ("bu", "dün", "yarın")):
+            last = tokens[index + part[1]]
+            direction = _TURKISH_DAY.get(word, PRESENT)
+            found.append(Relative(token.start, last.end, part[0], direction, f"{token.text} {last.text}"))
         if word in _TURKISH_DAY:
             found.append(Relative(token.start, token.end, "day", _TURKISH_DAY[word], token.text))
         elif word in _TURKISH_BEFORE_UNIT and index + 1 < len(words):
@@ -121,6 +136,15 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
     found = []
     for index, word in enumerate(words):
         token = tokens[index]
+        if word == "tonight":
+            found.append(Relative(token.start, token.end, "evening", PRESENT, token.text))
+            continue
+        part = _ENGLISH_PARTS.get(words[index + 1]) if index + 1 < len(words) else None
+        if part is not None and (word in _ENGLISH_DAY or word in ("this", "last")):
+            # "yesterday morning", "this evening", "last night"; "last" of a part of the day is the one before now.
+            direction = _ENGLISH_DAY.get(word) or _ENGLISH_BEFORE_UNIT[word]
+            found.append(Relative(token.start, tokens[index + 1].end, part, direction,
+                                  f"{token.text} {tokens[index + 1].text}"))
         if word in _ENGLISH_DAY:
             found.append(Relative(token.start, token.end, "day", _ENGLISH_DAY[word], token.text))
             continue
@@ -160,6 +184,8 @@ def _expected(unit: str, first: Relative, wrong: Relative) -> str:
         return f"{wrong.count} ago" if direction == PAST else f"in {wrong.count}"
     if (unit, direction) in _ENGLISH_WORD:
         return _ENGLISH_WORD[unit, direction]
+    if unit in _ENGLISH_PARTS.values():
+        return _ENGLISH_PART_WORD.get((unit, direction)) or f"{_ENGLISH_WORD['day', direction]} {unit}"
     return {PAST: "last", PRESENT: "this", FUTURE: "next"}[direction] + f" {unit}"
 
 

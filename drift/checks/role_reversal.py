@@ -14,17 +14,31 @@ Flagged, in an aligned sentence pair:
   English is flagged when it gives the object the possessive ("Eren's") and
   puts the doer after a preposition (to, of, with, on, against, for, from,
   into, toward) further on: "Eren's visit to Aksoy".
+  The same pair in a clause ("İtalya'nın Türkiye'ye iade ettiği": that Italy
+  returned to Turkey) is flagged when the English names the dative's name
+  first, as a subject, and the genitive's after to or into: "Turkey
+  returned to Italy".
+- basis "agent": a Turkish object in the accusative, read where the ending
+  is unambiguous (a name's -(y)I, a -nI after a vowel: "şirketlerini", or a
+  plural -lArI right before a verb: "mühendisleri eğiten"; not a clause made
+  a noun such as "artmasını"), that the English puts after "by" as the doer:
+  "Türk mühendisleri eğiten ekip" rendered "a team trained by Turkish
+  engineers". Not when the original has its own agent (tarafından), nor for
+  "by" before a figure ("by 5 percent") or an -ing form ("by beating").
 - basis "comparison": a Turkish standard of comparison, a word with a dative
   ending before "göre" or an ablative ending ("İskenderun'dan",
   "Rusya'nınkinden"), followed by "daha"; the English word after "than"
   (past in, at, the, that of ...) renders a word the Turkish compares
-  (one before the standard) and not the standard itself.
+  (one before the standard) and not the standard itself, and no word up to
+  the next comma renders the standard alone ("than the number of men").
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
 """
 
 from __future__ import annotations
+
+import re
 
 from drift.checks import check
 from drift.checks._names import is_translation, looks_like_name, pair_views
@@ -45,6 +59,13 @@ _CASE_ENDINGS = ("da", "de", "ta", "te", "dan", "den", "ın", "in", "un", "ün",
 _THAN_SKIP = frozenset("in at the a an that those of for among on with by it its their did does do was were is are "
                        "had has have".split())
 _COMPARED_REACH = 4
+_ACCUSATIVE = frozenset("ı i u ü yı yi yu yü nı ni nu nü".split())
+_PARTICIPLE = re.compile(r"y?[ae]n(?:l[ae]r)?\w*$")  # eğit-en: who trains
+# A clause made a noun ("artmasını": its rising, "yaptığını": that it did) names an event, never an agent.
+_NOMINALISED = re.compile(r"(?:m[ae]s[ıi]|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])n[ıiuü]$")
+_TOWARD = frozenset("to into toward towards".split())
+_ALL_PREPOSITIONS = _PREPOSITIONS | frozenset("by in at from".split())
+_THAN_PHRASE = 6
 
 
 def _is_possessive(token: Token) -> bool:
@@ -92,6 +113,96 @@ def _reversed_genitive(context: CheckContext, view: BeadView):
                 break
 
 
+def _reversed_clause(context: CheckContext, view: BeadView):
+    """ "İtalya'nın Türkiye'ye iade ettiği" rendered "Turkey returned to Italy": the recipient made the doer.
+
+    The Turkish pair is a genitive doer and a dative recipient; the English names the recipient first,
+    as a subject (no preposition before it), and the doer after "to" or "into", as the recipient.
+    """
+    trans = view.trans_tokens
+    if not trans:
+        return
+    first = trans[0].position
+    for doer, done in _genitive_pairs(view):
+        if done.suffix not in _DATIVE_ENDINGS:
+            continue
+        subject = next((token for token in trans if looks_like_name(token) and _renders(context, done, token)), None)
+        if subject is None or _is_possessive(subject) or (
+                subject.position > first and trans[subject.position - first - 1].text.lower() in _ALL_PREPOSITIONS):
+            continue
+        for token in trans[subject.position - first + 1:subject.position - first + 1 + _REACH]:
+            if not (looks_like_name(token) and _renders(context, doer, token)):
+                continue
+            before = [word.text.lower() for word in trans[max(0, token.position - first - 2):token.position - first]]
+            if before and (before[-1] in _TOWARD or before[-2:][0] in _TOWARD and before[-1] == "the"):
+                yield doer, done, subject, token
+            break
+
+
+def _passive_agents(context: CheckContext, view: BeadView):
+    """A Turkish object (accusative) that the English makes the agent after "by": "trained by Turkish engineers".
+
+    The accusative is read where it is unambiguous (a name's -(y)I, a -nI after a vowel: "şirketlerini")
+    or where a plural -lArI stands right before a verb ("mühendisleri eğiten").
+    """
+    folded = view.orig_folded
+    if "tarafından" in folded:
+        return  # the original has an agent phrase of its own
+    trans = view.trans_tokens
+    if not trans:
+        return
+    first = trans[0].position
+    objects = [token for token in view.orig_tokens if _accusative(context, view, token)]
+    if not objects:
+        return
+    for by in (token for token in trans if token.text.lower() == "by"):
+        index = by.position - first
+        if any(token.has_digit for token in trans[index + 1:index + 4]) or \
+                any(token.text.lower().endswith("ing") for token in trans[index + 1:index + 3]):
+            continue  # "by 5 percent", "by around 10 percent": a measure; "by beating Mersin": a means
+        agent = [token for token in trans[index + 1:index + 4] if token.text.lower() not in _THAN_SKIP][:2]
+        for token in agent:
+            # The accusative or the word before it in the same noun phrase ("havayolu şirketlerini": airlines).
+            done = next((item for item in objects if _renders(context, item, token) or (
+                item.position > 0 and _renders(context, view.orig_tokens[item.position - 1], token))), None)
+            if done is None:
+                continue
+            phrase = {done.position, done.position - 1}
+            others = [item for item in view.orig_tokens if item.position not in phrase and
+                      folded[item.position][:4] != folded[done.position][:4] and _renders(context, item, token)]
+            if not others:
+                last = agent[-1] if _renders(context, done, agent[-1]) else token
+                yield done, by, last
+            break
+
+
+def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
+    word = view.orig_folded[token.position]
+    if "'" in token.text:
+        return looks_like_name(token) and token.suffix in _ACCUSATIVE
+    if len(word) < 5 or not word.isalpha() or _NOMINALISED.search(word):
+        return False
+    if re.search(r"[aeıioöuü]n[ıiuü]$", word):
+        return True
+    if re.search(r"l[ae]r[ıi]$", word):
+        following = view.orig_folded[token.position + 1] if token.position + 1 < len(view.orig_folded) else ""
+        return _is_verb(context, following)
+    return False
+
+
+def _is_verb(context: CheckContext, word: str) -> bool:
+    """True when a Turkish word reads as a form of a verb (eğiten: eğitmek), not a noun with an ending."""
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.lexicon.morph import starts_verb_form, surface_stems
+
+    for lemma in turkish_lemmas(word, context.resources.lexicon)[:2]:
+        if lemma.endswith(("mak", "mek")) and any(
+                word.startswith(stem) and (starts_verb_form(word[len(stem):]) or _PARTICIPLE.match(word[len(stem):]))
+                for stem in surface_stems(lemma)):
+            return True
+    return False
+
+
 def _standards(view: BeadView):
     """Turkish standards of comparison: (index of the standard, its words)."""
     words, tokens = view.orig_folded, view.orig_tokens
@@ -115,7 +226,7 @@ def _reversed_comparison(context: CheckContext, view: BeadView):
     for index in _standards(view):
         standard = [tokens[index]]
         previous = index - 1
-        if previous >= 0 and tokens[previous].text.islower() and not words[previous].endswith(_CASE_ENDINGS) \
+        if previous >= 0 and not words[previous].endswith(_CASE_ENDINGS) and "'" not in tokens[previous].text \
                 and tokens[previous].end + 1 == tokens[index].start:
             standard.insert(0, tokens[previous])  # its modifier: "sulu tarıma", "vakıf üniversitelerine"
         first = standard[0].position
@@ -126,11 +237,29 @@ def _reversed_comparison(context: CheckContext, view: BeadView):
             head = next((token for token in after[:_COMPARED_REACH] if token.text.lower() not in _THAN_SKIP), None)
             if head is None or any(_renders(context, token, head) for token in standard):
                 continue
+            # "than the number of men": the standard may come a few words on, after the head it shares.
+            phrase = _phrase(context, than, after)
+            # A word that renders the standard and a compared word alike ("farming" for tarıma and tarımda) proves
+            # nothing: the modifiers tell the two apart.
+            if any(_renders(context, standard[-1], word) and not any(_renders(context, token, word) for token in compared)
+                   for word in phrase):
+                continue
             match = next((token for token in compared if _renders(context, token, head)), None)
             if match is not None:
                 rendered = next((token for token in trans if any(_renders(context, word, token) for word in standard)),
                                 None)
                 yield standard, match, than, head, rendered
+
+
+def _phrase(context: CheckContext, than: Token, after) -> list[Token]:
+    """The English words after "than" up to the next comma, semicolon or sentence end, at most a few."""
+    text = context.alignment.trans.text
+    phrase = []
+    for token in after[:_THAN_PHRASE]:
+        if any(mark in text[than.end:token.start] for mark in ",;.:"):
+            break
+        phrase.append(token)
+    return phrase
 
 
 @check("D420", "role-reversal", Category.MISTRANSLATION, Severity.MAJOR)
@@ -146,6 +275,27 @@ def role_reversal(context: CheckContext):
                 basis="genitive", expected=f"{token.stem}'s … {owner.stem}",
                 evidence=f"Turkish genitive {doer.text} (doer), {done.text} (object); English possessive "
                          f"{owner.text}, {token.text} after a preposition",
+            )
+        for doer, done, subject, token in _reversed_clause(context, view):
+            yield make_finding(
+                role_reversal, view,
+                message=f"In the original {doer.stem} acts and {done.stem} receives (“{doer.text} … {done.text}”); "
+                        f"the English makes {subject.stem} the one who acts.",
+                trans=context.trans_span(subject.start, token.end),
+                orig=context.orig_span(doer.start, done.end),
+                basis="genitive", expected=f"{token.stem} … to {subject.stem}",
+                evidence=f"Turkish genitive {doer.text} (doer), dative {done.text} (recipient); English "
+                         f"{subject.text} first, {token.text} after a preposition of direction",
+            )
+        for done, by, token in _passive_agents(context, view):
+            yield make_finding(
+                role_reversal, view,
+                message=f"In the original {done.text} is the object (accusative); the English makes "
+                        f"“{token.text}” the agent (“by {token.text}”).",
+                trans=context.trans_span(by.start, token.end),
+                orig=context.orig_span(done.start, done.end),
+                basis="agent", expected=f"… {token.text} as the object",
+                evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
             )
         for standard, match, than, head, rendered in _reversed_comparison(context, view):
             said = " ".join(token.text for token in standard)

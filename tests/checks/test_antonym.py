@@ -33,6 +33,9 @@ def test_each_family_has_two_poles():
     ("Hükümet gösterileri yasakladı.", "The government allowed the protests.", "allowed", "ban"),
     ("Müze yeniden açıldı.", "The museum was closed again.", "closed", "open"),
     ("Takım deplasmanda kazandı.", "The team lost away from home.", "lost", "win"),
+    ("Hükümet vize şartını kaldırdı.", "The government imposed a visa requirement.", "imposed", "lift"),
+    ("Gemi limandan ayrıldı.", "The ship arrived at the port.", "arrived", "depart"),
+    ("Uçak İstanbul'a vardı.", "The plane departed for Istanbul.", "departed", "arrive"),
 ])
 def test_opposite_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D418", orig, trans, encoder)
@@ -46,6 +49,9 @@ def test_opposite_is_flagged(orig, trans, wrong, expected, encoder):
     ("Fiyatlar yükseldi.", "Prices went up, though less than expected."),
     ("Depolama kapasitesi genişletildi.", "Storage capacity was expanded."),
     ("Şirket açıklamasında zararın azaldığını duyurdu.", "The company said in a statement that losses narrowed."),
+    ("Hükümet vize şartını kaldırdı.", "The government scrapped the visa requirement."),
+    ("Gemi limandan ayrıldı.", "The ship left the port."),
+    ("Yaralılar hastaneye kaldırıldı.", "The injured were taken to hospital."),
 ])
 def test_same_direction_stays_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []

@@ -14,6 +14,14 @@ from findings import findings_of
     ("Zirveye yaklaşık 300 kişi katıldı.", "Exactly 300 people attended the summit.", "approximate"),
     ("Sergi 20 Mayıs'a kadar açık kalacak.", "The exhibition will be open from 20 May.", "limit"),
     ("Cezalar yüzde 50'ye kadar artabilir.", "Fines could rise by 50 percent.", "limit"),
+    ("Saldırganın sınırı geçtiği düşünülüyor.", "The attacker crossed the border.", "belief"),
+    ("Toplantının cuma günü sona ermesi bekleniyor.", "The meeting will end on Friday.", "belief"),
+    ("Hasarın 5 milyon lirayı bulduğu tahmin ediliyor.", "The damage came to 5 million lira.", "belief"),
+    ("Şirketin belgeleri gizlediği iddia edildi.", "The company hid the documents.", "reported"),
+    ("Fiyatlar yıl sonunda düşebilir, ihracat ise artabilir.", "Prices will certainly fall at the end of the year, "
+     "while exports could rise.", "possible"),
+    ("Maç kötü hava nedeniyle ertelenebilir.", "The match has been postponed because of bad weather.", "possible"),
+    ("Gösteriye tahminen 5 bin kişi katıldı.", "A total of 5,000 people joined the protest.", "approximate"),
 ])
 def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     assert basis in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
@@ -26,6 +34,15 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     ("Sergi 20 Mayıs'a kadar açık kalacak.", "The exhibition will be open until 20 May."),
     ("Cezalar yüzde 50'ye kadar artabilir.", "Fines could rise by up to 50 percent."),
     ("Bu sorunu çözebilmek için çalışıyoruz.", "We are working to solve this problem."),  # purpose, not a hedge
+    ("Saldırganın sınırı geçtiği düşünülüyor.", "The attacker is thought to have crossed the border."),
+    ("Toplantının cuma günü sona ermesi bekleniyor.", "The meeting is due to end on Friday."),
+    ("Şirketin belgeleri gizlediği iddia edildi.", "The company allegedly hid the documents."),
+    ("Fiyatlar yıl sonunda düşebilir, ihracat ise artabilir.", "Prices could fall at the end of the year, "
+     "while exports may rise."),
+    ("Maç kötü hava nedeniyle ertelenebilir.", "The match may be postponed because of bad weather."),
+    ("Gösteriye tahminen 5 bin kişi katıldı.", "An estimated 5,000 people joined the protest."),
+    # A plain figure for an estimate is left alone: published translations drop "about" often enough.
+    ("Gösteriye yaklaşık 5 bin kişi katıldı.", "5,000 people joined the protest."),
 ])
 def test_hedge_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D419", orig, trans, encoder) == []

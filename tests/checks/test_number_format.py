@@ -13,6 +13,9 @@ from findings import findings_of
     ("Büyüme yüzde eksi 1,2 oldu.", "Growth was 1.2 percent.", "1.2 percent", "minus 1.2 percent"),
     ("Değişim -%3,5 olarak açıklandı.", "The change was given as 3.5%.", "3.5%", "minus 3.5%"),
     ("Sıcaklık eksi 8 dereceye indi.", "The temperature reached 8 degrees.", "8 degrees", "minus 8 degrees"),
+    # Falling to a level does not give the level its sign: "dropped to 5 degrees" is still above zero.
+    ("Sıcaklık gece eksi 5 dereceye düştü.", "The temperature dropped to 5 degrees overnight.", "5 degrees",
+     "minus 5 degrees"),
 ])
 def test_turkish_format_carried_over_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D203", orig, trans, encoder)
@@ -24,6 +27,7 @@ def test_turkish_format_carried_over_is_flagged(orig, trans, wrong, expected, en
     ("Depoda 3,45 ton buğday var.", "The depot holds 3.45 tons of wheat."),
     ("Büyüme yüzde eksi 1,2 oldu.", "Growth was minus 1.2 percent."),
     ("Büyüme yüzde eksi 1,2 oldu.", "The economy contracted by 1.2 percent."),
+    ("Sıcaklık gece eksi 5 dereceye düştü.", "The temperature dropped to minus 5 degrees overnight."),
     ("Sıcaklık eksi 8 dereceye indi.", "The temperature fell to 8 degrees below zero."),
     ("Ölçümde artı eksi 2 puanlık hata payı var.", "The survey has a margin of error of plus or minus 2 points."),
     ("Toplantı 15 - 20 Mart tarihlerinde yapılacak.", "The meeting will be held on 15-20 March."),

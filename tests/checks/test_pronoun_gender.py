@@ -19,6 +19,12 @@ def test_the_name_table_knows_common_turkish_names():
      "Governor Ayşe Kaya said he would distribute the aid himself.", "he", "she"),
     ("Murat Şahin dün istifa etti. Şahin, kararını ailesine danıştıktan sonra verdiğini söyledi.",
      "Murat Şahin resigned yesterday. Şahin said she had decided after consulting her family.", "she", "he"),
+    # A speech tag after a quote speaks for the person the sentence before names.
+    ("Ayşe Kaya konuştu. “Çalışmalar sürecek,” dedi.", "Ayşe Kaya spoke. “The work will go on,” he said.", "he",
+     "she"),
+    # An acronym names an organisation, not someone else the pronoun could mean.
+    ("TEB Başkanı Murat Şahin konuştu. Eczanelerin zorlandığını belirtti.",
+     "TEB President Murat Şahin spoke. She said pharmacies were struggling.", "She", "He"),
 ])
 def test_contradicted_pronoun_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D421", orig, trans, encoder)

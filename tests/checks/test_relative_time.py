@@ -16,6 +16,9 @@ from findings import findings_of
     ("Fiyatlar geçen yılın aynı dönemine göre arttı.", "Prices rose from the same period next year.",
      "next year", "last year"),
     ("Seçim önümüzdeki ay yapılacak.", "The election was held last month.", "last month", "next month"),
+    ("Tören bu sabah yapıldı.", "The ceremony was held yesterday morning.", "yesterday morning", "this morning"),
+    ("Konser bu akşam verilecek.", "The concert was given last night.", "last night", "tonight"),
+    ("Heyet yarın sabah gelecek.", "The delegation arrived this morning.", "this morning", "tomorrow morning"),
 ])
 def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D303", orig, trans, encoder)
@@ -29,6 +32,10 @@ def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder
     ("Geçen ay başlayan çalışmalar sürüyor.", "Work that began in March is continuing."),  # no relative English
     ("Aradan geçen yıllar her şeyi değiştirdi.", "The years that have passed changed everything."),
     ("Bu yıl ihracat arttı, geçen yıl ise azalmıştı.", "Exports rose this year after falling the year before."),
+    ("Konser bu akşam verilecek.", "The concert will be given tonight."),
+    ("Konser bu gece verilecek.", "The concert will be given this evening."),
+    ("Toplantı dün akşam yapıldı.", "The meeting was held last night."),
+    ("Sıcaklık gece saatlerinde düştü.", "Temperatures fell overnight."),
 ])
 def test_same_direction_or_no_relative_english_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []

@@ -16,6 +16,14 @@ from findings import findings_of
      "comparison"),
     ("Kentlerde işsizlik köylere göre daha yüksek.", "Unemployment is higher in villages than in cities.",
      "comparison"),
+    ("Almanya'nın Polonya'ya sattığı tanklar teslim edildi.", "The tanks that Poland sold to Germany were delivered.",
+     "genitive"),
+    ("Öğrenciler öğretmenlerini ders saatlerini uzatmakla eleştirdi.",
+     "The students were criticised by the teachers for extending lesson hours.", "agent"),
+    ("Bakan, muhalefet liderini yalan söylemekle suçladı.",
+     "The minister was accused by the opposition leader of lying.", "agent"),
+    ("Ege bölgesinde yağış Marmara bölgesine göre daha fazla oldu.",
+     "Rainfall was heavier in the Marmara region than in the Aegean region.", "comparison"),
 ])
 def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
     assert basis in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
@@ -27,6 +35,17 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
     ("İzmir, bu yıl Antalya'dan daha fazla turist ağırladı.", "Izmir hosted more tourists than Antalya this year."),
     ("Kentlerde işsizlik köylere göre daha yüksek.", "Unemployment is higher in cities than in villages."),
     ("Enflasyon beklentilere göre daha düşük geldi.", "Inflation came in lower than expected."),
+    ("Almanya'nın Polonya'ya sattığı tanklar teslim edildi.", "The tanks that Germany sold to Poland were delivered."),
+    ("Almanya'nın Polonya'ya sattığı tanklar teslim edildi.", "The tanks sold to Poland by Germany were delivered."),
+    ("Öğrenciler öğretmenlerini ders saatlerini uzatmakla eleştirdi.",
+     "The students criticised the teachers for extending lesson hours."),
+    ("Şirket fiyatlarını yüzde 10 artırdı.", "The company raised its prices by 10 percent."),  # a measure
+    ("Takım, rakibini yenerek lige tutundu.", "The team stayed up by beating its rival."),  # a means
+    # The standard a few words after "than", after a head the two sides share.
+    ("Kadın çalışanların sayısı erkeklerden daha hızlı arttı.",
+     "The number of women employees rose faster than the number of men."),
+    ("Ege bölgesinde yağış Marmara bölgesine göre daha fazla oldu.",
+     "Rainfall was heavier in the Aegean region than in the Marmara region."),
 ])
 def test_roles_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
