@@ -27,6 +27,8 @@ _SAME_NAME_RATIO = 80
 _NATIONALITY = ("lı", "li", "lu", "lü")
 # A city this large is what its capitalised name means in news, even when the name is an English word too.
 CITY_OVER_WORD = 100_000
+# How many of a word's renderings may name the country it is ("İngiltere": britain, england, united kingdom).
+MAX_COUNTRY_SENSES = 3
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,23 @@ class Substitution:
     turkish: Mention
 
 
-def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
-    """Gazetteer names among capitalised tokens, longest first, each token in at most one name."""
+def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[Mention]:
+    """Gazetteer names among capitalised tokens, longest first, each token in at most one name.
+
+    Given the lexicon, a Turkish word the gazetteer lacks is a country when the
+    lexicon renders it by that country's English name: "ABD" (United States),
+    "İngiltere" (Britain), which CLDR names otherwise.
+    """
     gazetteer = load_gazetteer()
     found: list[Mention] = []
     position = 0
     while position < len(tokens):
         token = tokens[position]
         if not (token.stem[:1].isupper() and token.stem.replace("-", "").isalpha()) or token.stem.isupper():
-            position += 1  # acronyms (ABD, TBMM) and lower-case words are no names here
+            countries = _lexicon_country(token.stem, gazetteer, lexicon) if turkish and token.stem.isupper() else ()
+            if countries:
+                found.append(Mention(token, token, countries))
+            position += 1  # other acronyms (TBMM) and lower-case words are no names here
             continue
         size = 1
         for size in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
@@ -72,7 +82,7 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
                 continue
             places = gazetteer.lookup([t.stem for t in run], turkish=turkish)
             if not places and turkish and size == 1:
-                places = _nationality_stem(token.stem, gazetteer)
+                places = _nationality_stem(token.stem, gazetteer) or _lexicon_country(token.stem, gazetteer, lexicon)
             if places:
                 # A country's name means the country, not the towns named after it ("Albania", Albany).
                 countries = tuple(place for place in places if place.level == "country")
@@ -80,6 +90,19 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
                 break
         position += size
     return found
+
+
+def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:
+    """The country the lexicon's first renderings of a Turkish word name ("ABD": us, united states)."""
+    if lexicon is None or len(word) < 2:
+        return ()
+    from drift.text.fold import fold_case
+
+    for sense in lexicon.senses(fold_case(word, turkish=True))[:MAX_COUNTRY_SENSES]:
+        countries = tuple(place for place in gazetteer.lookup(sense.split(), turkish=False) if place.level == "country")
+        if countries:
+            return countries
+    return ()
 
 
 def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
@@ -111,7 +134,8 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     gazetteer nor by spelling.
     """
     views = context.beads
-    turkish_by_view = {view.index: mentions(view.orig_tokens, turkish=True) for view in views}
+    lexicon = context.resources.lexicon
+    turkish_by_view = {view.index: mentions(view.orig_tokens, turkish=True, lexicon=lexicon) for view in views}
     english_by_view = {view.index: mentions(view.trans_tokens, turkish=False) for view in views}
     turkish_entities = {entity for found in turkish_by_view.values() for mention in found for entity in mention.entities}
     turkish_words = [token.stem for view in views for token in view.orig_tokens if token.stem[:1].isupper()]

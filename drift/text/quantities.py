@@ -73,10 +73,10 @@ class Quantity:
 _L = r"[^\W\d_]"  # a letter in any script
 _END = rf"(?!{_L})"
 # Case and possessive endings a Turkish noun or number word may carry
-# ("dolarlık", "lirası", "kilometreye", "ikisinin", "yıldır"); anything else
+# ("dolarlık", "lirası", "kilometreye", "ikisinin", "yıldır", "dakikayla"); anything else
 # after the stem ("ayrı", "yıldız", "gündem") makes it a different word.
-_TR_SUFFIX = (r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|[dt][ıiuü]r)?"
-              r"(?:y?[dt][ıiuü]r?)?")
+_TR_SUFFIX = (r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?"
+              r"(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|[dt][ıiuü]r|y?l[ae])?(?:y?[dt][ıiuü]r?)?")
 _TR_SUFFIX_RE = re.compile(_TR_SUFFIX)
 
 _WORD = re.compile(rf"{_L}+")
@@ -322,6 +322,7 @@ _MEASURES = (
     ("day", "gün~", r"days?"),
     ("hour", "saat~", r"hours?"),
     ("minute", "dakika~", r"minutes?"),
+    ("second", "saniye~", r"seconds?"),
 )
 _CURRENCIES = (
     ("currency:TRY", r"türk\s+lira~|lira~|tl|try", r"turkish\s+liras?|liras?|tl|try"),

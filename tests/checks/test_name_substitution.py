@@ -17,6 +17,8 @@ SUBSTITUTED = [
     ("İsveçli yazar ödülü dün aldı.", "The Swiss writer received the award yesterday.", ("Swiss", "Sweden")),
     # A city for another of the same country.
     ("Konvoy sabah Samsun'dan yola çıktı.", "The convoy set out from Ordu in the morning.", ("Ordu", "Samsun")),
+    # A country the original writes as an acronym the lexicon knows, replaced by another.
+    ("En büyük alıcı ABD oldu.", "The biggest buyer was Canada.", ("Canada", "United States")),
     # A foreign city under its Turkish name, replaced by another.
     ("Bakanlar toplantısı gelecek hafta Brüksel'de yapılacak.",
      "The ministers' meeting will be held in Strasbourg next week.", ("Strasbourg", "Brussels")),
@@ -26,6 +28,9 @@ RENDERED = [
     ("Toplantı Brüksel'de yapılacak.", "The meeting will be held in Brussels."),
     ("Heyet Mısır'dan sonra Yunanistan'a geçti.", "After Egypt the delegation went on to Greece."),
     ("Macar şirketler ihaleye katıldı.", "Hungarian companies took part in the tender."),
+    # Countries the original names by an acronym or a name CLDR lacks, which the lexicon renders.
+    ("Alıcılar İspanya, ABD ve Japonya oldu.", "The buyers were Spain, the United States and Japan."),
+    ("Heyet İngiltere'ye gitti.", "The delegation went to Britain."),
     # A Turkish spelling of a city kept in the English is a spelling matter, not another city.
     ("Konvoy sabah Şanlıurfa'dan yola çıktı.", "The convoy set out from Sanliurfa in the morning."),
     # A person named like a town: the original spells the name.
