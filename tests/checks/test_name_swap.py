@@ -77,3 +77,31 @@ SWAPPED = [
 def test_a_given_name_in_running_text_is_compared(orig, trans, swapped, expected, encoder):
     found = findings_of("D102", orig, trans, encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [(swapped, expected)]
+
+
+# Another surname after the original's given name, and a given name translated as the word it also is.
+SURNAME_SWAPPED = [
+    ("Proje yöneticisi Selin Korkmaz açıklama yaptı.", "Project manager Selin Kaya made a statement.",
+     "Kaya", "Korkmaz"),
+    ("Müdür Mehmet Aydın dün istifa etti.", "Director Mehmet Yıldız resigned yesterday.", "Yıldız", "Aydın"),
+    ("En iyi dereceyi Ramazan Özdemir elde etti.", "The best time was set by Ramadan Özdemir.",
+     "Ramadan", "Ramazan"),
+]
+SURNAME_KEPT = [
+    # The surname transliterated, or written without Turkish letters.
+    ("Analist Mehmet Şçerbakov konuştu.", "Analyst Mehmet Shcherbakov spoke."),
+    ("Proje yöneticisi Selin Öztürk açıklama yaptı.", "Project manager Selin Ozturk made a statement."),
+    # A title after the given name, rendered as a title.
+    ("Toplantıyı Selin Hanım yönetti.", "The meeting was chaired by Selin Hanım."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "swapped", "expected"), SURNAME_SWAPPED)
+def test_another_surname_or_a_translated_given_name_is_flagged(orig, trans, swapped, expected, encoder):
+    found = findings_of("D102", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(swapped, expected)]
+
+
+@pytest.mark.parametrize(("orig", "trans"), SURNAME_KEPT)
+def test_the_same_surname_however_spelt_is_not_flagged(orig, trans, encoder):
+    assert findings_of("D102", orig, trans, encoder) == []
