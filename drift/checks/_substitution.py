@@ -38,6 +38,9 @@ class Mention:
     first: Token
     last: Token
     places: tuple[Place, ...]
+    # Known through the lexicon, not the gazetteer ("ABD", "AB"): it shows the original names the place,
+    # but the English may render it by an acronym no mention reads ("US", "EU"), so it replaces nothing.
+    from_lexicon: bool = False
 
     @property
     def level(self) -> str:
@@ -62,7 +65,8 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
 
     Given the lexicon, a Turkish word the gazetteer lacks is a country when the
     lexicon renders it by that country's English name: "ABD" (United States),
-    "İngiltere" (Britain), which CLDR names otherwise.
+    "İngiltere" (Britain), which CLDR names otherwise. Such a mention shows
+    that the original names the country; it is never the one replaced.
     """
     gazetteer = load_gazetteer()
     found: list[Mention] = []
@@ -72,7 +76,7 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
         if not (token.stem[:1].isupper() and token.stem.replace("-", "").isalpha()) or token.stem.isupper():
             countries = _lexicon_country(token.stem, gazetteer, lexicon) if turkish and token.stem.isupper() else ()
             if countries:
-                found.append(Mention(token, token, countries))
+                found.append(Mention(token, token, countries, from_lexicon=True))
             position += 1  # other acronyms (TBMM) and lower-case words are no names here
             continue
         size = 1
@@ -82,7 +86,10 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
                 continue
             places = gazetteer.lookup([t.stem for t in run], turkish=turkish)
             if not places and turkish and size == 1:
-                places = _nationality_stem(token.stem, gazetteer) or _lexicon_country(token.stem, gazetteer, lexicon)
+                places = _nationality_stem(token.stem, gazetteer)
+                if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
+                    found.append(Mention(run[0], run[-1], countries, from_lexicon=True))
+                    break
             if places:
                 # A country's name means the country, not the towns named after it ("Albania", Albany).
                 countries = tuple(place for place in places if place.level == "country")
@@ -155,7 +162,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
         english_words = [token.stem for index in nearby for token in views[index].trans_tokens
                          if token.stem[:1].isupper() and (index == view.index or not _spelt_in(token.stem, views[index]))]
         unrendered = [mention for mention in turkish_by_view[view.index]
-                      if not mention.entities & english_entities
+                      if not mention.from_lexicon and not mention.entities & english_entities
                       and not any(_close(mention.first.stem, word) for word in english_words)
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
         for english in candidates:

@@ -136,12 +136,21 @@ def _swapped_surname(context: CheckContext, view: BeadView, orig_names, first: T
            if looks_like_name(token)):
         return None
     turkish = after[0]
+    if _one_letter_apart(name_key(turkish.stem, Language.TURKISH), english_key(surname)):
+        return None  # "Kaya" for Kara: a slip of one letter, which the spelling check judges
     if any(_same_name(turkish.stem, token.stem) for token in view.trans_tokens if looks_like_name(token)):
         return None  # the original's surname is here too ("Selin Kaya Korkmaz")
     if is_translation(context, turkish.stem, english) or is_turkish_word(context, turkish.stem) and not (
             _given_name(context, turkish.stem)):
         return None  # a word or a title after the given name ("Selin Hanım"), rendered
     return turkish
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when one letter changed, dropped or added turns one key into the other."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    return _spelling_slip(a, b)
 
 
 def _same_name(turkish: str, english: str) -> bool:

@@ -17,8 +17,6 @@ SUBSTITUTED = [
     ("İsveçli yazar ödülü dün aldı.", "The Swiss writer received the award yesterday.", ("Swiss", "Sweden")),
     # A city for another of the same country.
     ("Konvoy sabah Samsun'dan yola çıktı.", "The convoy set out from Ordu in the morning.", ("Ordu", "Samsun")),
-    # A country the original writes as an acronym the lexicon knows, replaced by another.
-    ("En büyük alıcı ABD oldu.", "The biggest buyer was Canada.", ("Canada", "United States")),
     # A foreign city under its Turkish name, replaced by another.
     ("Bakanlar toplantısı gelecek hafta Brüksel'de yapılacak.",
      "The ministers' meeting will be held in Strasbourg next week.", ("Strasbourg", "Brussels")),
