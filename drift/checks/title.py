@@ -249,6 +249,8 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
               and not english_place_entities((token,))]
     office = [fold_key(part) for part in lexicon.turkish_for(last.stem.lower())[:MAX_OFFICE_RENDERINGS]
               if " " not in part and len(part) >= MIN_OFFICE_LETTERS]
+    if last.stem.lower() in RANK_WORDS:
+        return  # "Directorate General", "Attorney General": a rank word ends a name, it is no office here
     if not fields or not office or not all(lexicon.turkish_for(token.stem.lower()) for token in fields):
         return
     share = first.position / max(len(view.trans_tokens), 1)

@@ -11,7 +11,12 @@ English word has (ğ, ı, ş); a capitalised Turkish word with an inflectional
 suffix, which a proper name would not carry ("Bingol Valiliği", "Onur
 Ödülü", "Lojistikçiler"); a capitalised Turkish noun of the original alone
 after "the" ("the Körfez" for the Gulf); the Turkish name of a foreign place ("Halep" for
-Aleppo, "Almanya" for Germany; drift.lexicon.places). Adjacent flagged words
+Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
+feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
+Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
+Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, bazaar
+and the like (a one-word name only for buildings and markets, and never a
+town's name). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -38,6 +43,7 @@ import re
 
 from drift.checks import check
 from drift.checks._names import is_english_word
+from drift.checks._substitution import place_entities
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii, fold_case
@@ -186,15 +192,116 @@ def _place_names(tokens: tuple[Token, ...]):
         position += 1
 
 
+# English nouns of the landmarks and natural features whose Turkish names English translates
+# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar). Streets and
+# districts are left out: English often keeps "İstiklal Caddesi" as it is.
+FEATURE_WORDS = frozenset(
+    "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
+    "palace fortress castle tower museum harbour harbor seaport cape".split())
+# Buildings and markets, whose one-word Turkish names English translates too ("Kapalıçarşı"); a one-word
+# name of a natural feature is a name English keeps ("Uludağ", "Büyükada", "Kızılırmak").
+BUILT_FEATURES = frozenset("bazaar market marketplace bridge mosque palace museum tower fortress castle".split())
+# How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
+MAX_FEATURE_SENSES = 6
+MIN_COMPOUND_PART = 3
+
+
+def _feature(context: CheckContext, word: str) -> str | None:
+    """The English feature noun a Turkish word, or the last part of a compound ("Kapalıçarşı"), names."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+
+    def named(text: str) -> str | None:
+        for lemma in turkish_lemmas(text, lexicon)[:2]:
+            if not fold_case(text, turkish=True).startswith(lemma[:MIN_COMPOUND_PART]):
+                continue
+            for sense in lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
+                if sense in FEATURE_WORDS:
+                    return sense
+        return None
+
+    if found := named(word):
+        return found
+    folded = fold_case(word, turkish=True)
+    for cut in range(MIN_COMPOUND_PART, len(folded) - MIN_COMPOUND_PART + 1):
+        if lexicon.senses(folded[:cut]) and (found := named(folded[cut:])) in BUILT_FEATURES:
+            return found
+    return None
+
+
+def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
+    """(first, last, feature) for each Turkish landmark name the English copies from the original.
+
+    The run ends in a word of the original that is no English word and names
+    a feature ("Gölü", "Yarımada", "Kapalıçarşı"); it holds the capitalised
+    words of the original before it ("Tuz", "Tarihi"). A single word must be
+    a compound or carry the possessive ending of a name ("Köprüsü"): "Ada"
+    alone may be a person. An English gloss right after it, or a given name
+    right before it, leaves it alone.
+    """
+    from drift.checks.pronoun_gender import given_names
+
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    for token in tokens:
+        folded = fold_case(token.stem, turkish=True)
+        if (not token.stem[:1].isupper() or token.stem.isupper() or token.suffix or folded not in orig_words
+                or is_english_word(context, token.stem) or zipf(folded, "en") >= ENGLISH_USE_ZIPF):
+            continue
+        feature = _feature(context, token.stem)
+        if feature is None or feature in text[token.end:token.end + 30].lower():
+            continue
+        first = token
+        while first.position > 0:
+            before = tokens[first.position - 1]
+            if not (before.stem[:1].isupper() and before.end + 1 == first.start and not before.suffix
+                    and fold_case(before.stem, turkish=True) in orig_words):
+                break
+            first = before
+        if first is token and (not _single_landmark(context, folded) or place_entities(token.stem, turkish=True)):
+            continue  # "Bingöl" (bin + göl) is a town's name
+        if first.position > 0 and tokens[first.position - 1].stem in given_names():
+            continue
+        if first.stem in given_names():
+            continue
+        yield first, token, feature
+
+
+def _single_landmark(context: CheckContext, folded: str) -> bool:
+    """A one-word landmark: a compound ("kapalıçarşı") or a feature noun with a possessive ending ("köprüsü")."""
+    lemma = _lemma(context, folded)
+    return lemma is None or not folded.startswith(lemma) or inflected_noun(folded, lemma) or len(folded) > len(lemma) + 3
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
+    # Capitalised words of the whole original: a landmark's name is copied from there.
+    orig_words = {fold_case(token.stem, turkish=True) for view in context.beads for token in view.orig_tokens
+                  if token.stem[:1].isupper()}
     for view in context.beads:
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
         places = list(_place_names(view.trans_tokens))
+        landmarks = [(first, last, feature) for first, last, feature in _landmarks(context, view, orig_words)
+                     if not any(a <= last.position and first.position <= b for a, b, _ in places)]
         in_places = {token.position for first, last, _ in places for token in view.trans_tokens[first:last + 1]}
+        in_places |= {token.position for first, last, _ in landmarks
+                      for token in view.trans_tokens[first.position:last.position + 1]}
+        for first, last, feature in landmarks:
+            name = context.alignment.trans.text[first.start:last.end]
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: “{name}” is the Turkish name of a {feature}, "
+                        "which English names in English.",
+                trans=context.trans_span(first.start, last.end),
+                orig=None,
+                basis="landmark",
+                expected=f"the English name of the {feature}",
+                evidence=f"{last.stem} names a {feature} (lexicon); the English copies the original's words",
+            )
         for first, last, english in places:
             start, end = view.trans_tokens[first], view.trans_tokens[last]
             name = context.alignment.trans.text[start.start:end.end]
