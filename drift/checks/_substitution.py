@@ -123,7 +123,7 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _close(turkish: str, english: str) -> bool:
+def close_names(turkish: str, english: str) -> bool:
     """One name spelt the Turkish and the English way, or with a slip."""
     a, b = place_word(turkish), place_word(english)
     return a == b or fuzz.ratio(a, b) >= _SAME_NAME_RATIO or same_sounds(turkish.lower(), english.lower())
@@ -163,7 +163,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                          if token.stem[:1].isupper() and (index == view.index or not _spelt_in(token.stem, views[index]))]
         unrendered = [mention for mention in turkish_by_view[view.index]
                       if not mention.from_lexicon and not mention.entities & english_entities
-                      and not any(_close(mention.first.stem, word) for word in english_words)
+                      and not any(close_names(mention.first.stem, word) for word in english_words)
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
         for english in candidates:
             same_level = [mention for mention in unrendered if mention.level == english.level]
@@ -180,7 +180,7 @@ def _entities(found: list[Mention]) -> frozenset[str]:
 
 
 def _spelt_in(english: str, view: BeadView) -> bool:
-    return any(_close(token.stem, english) for token in view.orig_tokens if token.stem[:1].isupper())
+    return any(close_names(token.stem, english) for token in view.orig_tokens if token.stem[:1].isupper())
 
 
 def _turkish_word_here(context: CheckContext, view: BeadView, mention: Mention) -> bool:
@@ -228,7 +228,7 @@ def _foreign_to_original(context: CheckContext, view: BeadView, mention: Mention
     ("the Golden Orange Film Festival"), not the town; before one it is still
     the town ("Giresun Governor", "Ankara University").
     """
-    if any(_close(turkish, mention.first.stem) for turkish in turkish_words):
+    if any(close_names(turkish, mention.first.stem) for turkish in turkish_words):
         return False
     if mention.level != "city":
         return True

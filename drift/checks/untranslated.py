@@ -198,9 +198,10 @@ def _place_names(tokens: tuple[Token, ...]):
 FEATURE_WORDS = frozenset(
     "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
     "palace fortress castle tower museum harbour harbor seaport cape".split())
-# Buildings and markets, whose one-word Turkish names English translates too ("Kapalıçarşı"); a one-word
-# name of a natural feature is a name English keeps ("Uludağ", "Büyükada", "Kızılırmak").
-BUILT_FEATURES = frozenset("bazaar market marketplace bridge mosque palace museum tower fortress castle".split())
+# Markets, mosques, palaces and museums, whose one-word Turkish names English translates too
+# ("Kapalıçarşı"); a one-word name of a natural feature, a tower or a fort is a name English keeps
+# ("Uludağ", "Büyükada", "Kapıkule", "Rumelihisarı").
+BUILT_FEATURES = frozenset("bazaar market marketplace mosque palace museum".split())
 # How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
 MAX_FEATURE_SENSES = 6
 MIN_COMPOUND_PART = 3

@@ -92,6 +92,7 @@ def test_a_capitalised_turkish_noun_of_the_original_after_the(trans, flagged, en
     ("Kuşlar ilkbaharda Van Gölü'ne göç ediyor.", "The birds migrate to Van Gölü (a lake) in spring.", []),
     # A one-word name of a natural feature, a town, or a person: English keeps them.
     ("Kayakçılar Uludağ'a gitti.", "The skiers went to Uludağ.", []),
+    ("Sandıklar Kapıkule'de kuruldu.", "The ballot boxes were set up at Kapıkule.", []),
     ("Heyet Bingöl'e gitti.", "The delegation went to Bingöl.", []),
     ("Açıklamayı Selin Ada yaptı.", "The statement was made by Selin Ada.", []),
 ])
