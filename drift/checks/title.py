@@ -229,6 +229,8 @@ def _field_swaps(context: CheckContext, view: BeadView):
                 head = min(heads, key=lambda token: abs(token.position / max(len(view.orig_tokens), 1)
                                                         - first.position / max(len(view.trans_tokens), 1)))
                 yield words[-size], last, keys[0], _turkish_title(view, head)
+            else:  # the original has no such office here: perhaps another one ("Birliği Başkanı")
+                yield from _composed_swap(context, view, words, first)
             break
 
 

@@ -68,6 +68,7 @@ FIELD_SWAPPED = [
     # Titles the lexicon lacks as phrases, read word by word: another field, and another office.
     ("Sanayi ve Teknoloji Bakanı Ali Erkut konuştu.", "Science Minister Ali Erkut spoke.", "Science Minister"),
     ("Türkiye Yüzme Federasyonu Başkanı Ayla Tan konuştu.", "Sports Minister Ayla Tan spoke.", "Sports Minister"),
+    ("Türk Tabipleri Birliği Başkanı Ayla Tan konuştu.", "Health Minister Ayla Tan spoke.", "Health Minister"),
 ]
 FIELD_KEPT = [
     ("Dışişleri Bakanı Ali Erkut Bakü'ye gitti.", "Foreign Minister Ali Erkut went to Baku."),
