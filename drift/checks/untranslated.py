@@ -269,6 +269,17 @@ def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
         yield first, token, feature
 
 
+def _before_landmark_noun(tokens: tuple[Token, ...], position: int) -> bool:
+    """True when a capitalised English landmark noun follows the token at `position` ("Süleymaniye Mosque")."""
+    from drift.checks._institutions import INSTITUTION_WORDS
+
+    if position + 1 >= len(tokens):
+        return False
+    after = tokens[position + 1]
+    return (after.start == tokens[position].end + 1 and after.stem[:1].isupper()
+            and after.stem.lower() in FEATURE_WORDS | INSTITUTION_WORDS)
+
+
 def _single_landmark(context: CheckContext, folded: str) -> bool:
     """A one-word landmark: a compound ("kapalıçarşı") or a feature noun with a possessive ending ("köprüsü")."""
     lemma = _lemma(context, folded)
@@ -285,9 +296,12 @@ def untranslated(context: CheckContext):
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
-        places = list(_place_names(view.trans_tokens))
-        landmarks = [(first, last, feature) for first, last, feature in _landmarks(context, view, orig_words)
-                     if not any(a <= last.position and first.position <= b for a, b, _ in places)]
+        landmarks = list(_landmarks(context, view, orig_words))
+        # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
+        # noun names the landmark ("the Süleymaniye Mosque"), not the town abroad.
+        places = [(a, b, english) for a, b, english in _place_names(view.trans_tokens)
+                  if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
+                  and not _before_landmark_noun(view.trans_tokens, b)]
         in_places = {token.position for first, last, _ in places for token in view.trans_tokens[first:last + 1]}
         in_places |= {token.position for first, last, _ in landmarks
                       for token in view.trans_tokens[first.position:last.position + 1]}
@@ -295,13 +309,14 @@ def untranslated(context: CheckContext):
             name = context.alignment.trans.text[first.start:last.end]
             yield make_finding(
                 untranslated, view,
-                message=f"Turkish left in the English: “{name}” is the Turkish name of a {feature}, "
+                message=f"Turkish left in the English: “{name}” is the Turkish name of {_article(feature)} {feature}, "
                         "which English names in English.",
                 trans=context.trans_span(first.start, last.end),
                 orig=None,
                 basis="landmark",
                 expected=f"the English name of the {feature}",
-                evidence=f"{last.stem} names a {feature} (lexicon); the English copies the original's words",
+                evidence=f"{last.stem} names {_article(feature)} {feature} (lexicon); "
+                         "the English copies the original's words",
             )
         for first, last, english in places:
             start, end = view.trans_tokens[first], view.trans_tokens[last]
@@ -346,3 +361,7 @@ def untranslated(context: CheckContext):
                 expected=" ".join(token.stem for token in words) if suffix_only else " ".join(renderings),
                 evidence="Turkish word or suffix in English text",
             )
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1] in "aeiou" else "a"
