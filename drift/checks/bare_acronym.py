@@ -9,7 +9,9 @@ kişinin tahliye edildiğini bildirdi", English "AFAD said 140 people had been
 evacuated": the English names the authority by its Turkish acronym alone.
 
 Flagged: the first English use of an acronym that the original introduces
-spelt out, "Long Name (ACR)", when the English there gives it no gloss (no
+spelt out, "Long Name (ACR)" (a capitalised word with a case ending before the
+name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
+(TUA)"), when the English there gives it no gloss (no
 "(ACR)" after a name, no "ACR (...)" or "ACR, the ..."). Only Turkish
 acronyms: the letters must come from the Turkish name, first letter first
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or

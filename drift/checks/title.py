@@ -32,6 +32,16 @@ Minister", "Interior Minister") is flagged when the lexicon gives it a
 Turkish title ("enerji bakanı") whose words the original sentence lacks,
 while the original there has a title with the same office ("Bakanı") that
 names another field. Expected: the original's title.
+
+An English title the lexicon lacks as a phrase ("Science Minister", "Sports
+Minister") is read word by word: its office ("minister": bakan) and its field
+words ("science": bilim), each a word the lexicon knows, a country or
+nationality before it ("German Minister") being no field. It is flagged when
+the original has that office there but none of its title's field words
+translates the English ones ("Sanayi ve Teknoloji Bakanı"), or when the
+original has no such office there but a title of its own ("Türkiye Atletizm
+Federasyonu Başkanı" for "Sports Minister"). A rank word ending a name
+("Directorate General") is no office.
 """
 
 from __future__ import annotations

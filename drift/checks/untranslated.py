@@ -14,9 +14,9 @@ after "the" ("the Körfez" for the Gulf); the Turkish name of a foreign place ("
 Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
 feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
-Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, bazaar
-and the like (a one-word name only for buildings and markets, and never a
-town's name). Adjacent flagged words
+Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
+and the like (a one-word name only with the possessive ending of a name,
+"Köprüsü", and never a town's name). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -198,48 +198,39 @@ def _place_names(tokens: tuple[Token, ...]):
 FEATURE_WORDS = frozenset(
     "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
     "palace fortress castle tower museum harbour harbor seaport cape".split())
-# Markets, mosques, palaces and museums, whose one-word Turkish names English translates too
-# ("Kapalıçarşı"); a one-word name of a natural feature, a tower or a fort is a name English keeps
-# ("Uludağ", "Büyükada", "Kapıkule", "Rumelihisarı").
-BUILT_FEATURES = frozenset("bazaar market marketplace mosque palace museum".split())
 # How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
 MAX_FEATURE_SENSES = 6
-MIN_COMPOUND_PART = 3
+MIN_STEM_LETTERS = 3
 
 
 def _feature(context: CheckContext, word: str) -> str | None:
-    """The English feature noun a Turkish word, or the last part of a compound ("Kapalıçarşı"), names."""
+    """The English feature noun a Turkish word names ("Gölü": lake, "Camii": mosque)."""
     from drift.lexicon.lemma import turkish_lemmas
 
     lexicon = context.resources.lexicon
 
     def named(text: str) -> str | None:
         for lemma in turkish_lemmas(text, lexicon)[:2]:
-            if not fold_case(text, turkish=True).startswith(lemma[:MIN_COMPOUND_PART]):
+            if not fold_case(text, turkish=True).startswith(lemma[:MIN_STEM_LETTERS]):
                 continue
             for sense in lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
                 if sense in FEATURE_WORDS:
                     return sense
         return None
 
-    if found := named(word):
-        return found
-    folded = fold_case(word, turkish=True)
-    for cut in range(MIN_COMPOUND_PART, len(folded) - MIN_COMPOUND_PART + 1):
-        if lexicon.senses(folded[:cut]) and (found := named(folded[cut:])) in BUILT_FEATURES:
-            return found
-    return None
+    return named(word)
 
 
 def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
     """(first, last, feature) for each Turkish landmark name the English copies from the original.
 
     The run ends in a word of the original that is no English word and names
-    a feature ("Gölü", "Yarımada", "Kapalıçarşı"); it holds the capitalised
-    words of the original before it ("Tuz", "Tarihi"). A single word must be
-    a compound or carry the possessive ending of a name ("Köprüsü"): "Ada"
-    alone may be a person. An English gloss right after it, or a given name
-    right before it, leaves it alone.
+    a feature ("Gölü", "Yarımada", "Camii"); it holds the capitalised words of
+    the original before it ("Tuz", "Tarihi"). A single word must carry the
+    possessive ending of a name ("Köprüsü"): "Ada" alone may be a person, and
+    one-word names ("Uludağ", "Kapıkule", "Kapalıçarşı") are often names
+    English keeps. An English gloss right after it, or a given name right
+    before it, leaves it alone.
     """
     from drift.checks.pronoun_gender import given_names
 
@@ -281,9 +272,9 @@ def _before_landmark_noun(tokens: tuple[Token, ...], position: int) -> bool:
 
 
 def _single_landmark(context: CheckContext, folded: str) -> bool:
-    """A one-word landmark: a compound ("kapalıçarşı") or a feature noun with a possessive ending ("köprüsü")."""
+    """A one-word landmark: a feature noun with the possessive ending of a name ("köprüsü", "gölü")."""
     lemma = _lemma(context, folded)
-    return lemma is None or not folded.startswith(lemma) or inflected_noun(folded, lemma) or len(folded) > len(lemma) + 3
+    return lemma is not None and inflected_noun(folded, lemma)
 
 
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
