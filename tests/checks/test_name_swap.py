@@ -51,6 +51,8 @@ NOT_A_GIVEN_NAME = [
     # A spelling slip of a place before a club's name is the spelling check's finding.
     ("Yarın Adana Demirspor ile karşılaşacaklar.",
      "Tomorrow they will face Adna Demirspor."),
+    # The same word spelt the British way before a name: a spelling, not another given name.
+    ("Konser Kadıköy Center Arena'da yapıldı.", "The concert was held at Kadıköy Centre Arena."),
     # One part of a hyphenated pair.
     ("Sezonun ilk maçı Samsun-Adana Demirspor karşılaşması olacak.",
      "The first match of the season will be Adana Demirspor against Samsun."),
