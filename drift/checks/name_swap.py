@@ -100,8 +100,9 @@ def name_swap(context: CheckContext):
             if not translated and any(is_translation(context, p.stem, first.stem) for p in before):
                 continue
             if not translated and any(_spelling_slip(name_key(part, Language.TURKISH), first_key)
-                                      or _same_name(part, first.stem) for p in before for part in _parts(p)):
-                continue  # "Mesin" for "Mersin", "Centre" for "Center": one name spelt two ways, not another name
+                                      or fuzz.ratio(name_key(part, Language.TURKISH), first_key) >= SAME_NAME_RATIO
+                                      for p in before for part in _parts(p)):
+                continue  # "Mesin" for "Mersin", "Centre" for "Center": one name spelt two ways ("Can" for Kaan is not)
             previous = (translated or before)[0]
             if not translated and is_english_word(context, first.stem) and is_turkish_word(context, previous.stem) and not (
                     _given_name(context, previous.stem)):

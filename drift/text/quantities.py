@@ -15,7 +15,9 @@ The one place numbers are read, as a small grammar:
   1985 and 1990", "from 5 to 7 percent");
 - percentages ("%42", "yüzde 42", "42 percent"), currencies and their
   hundredths ("lira", "kuruş", "cents"), measures ("a decade", "yüzyıl",
-  "round the clock") and ordinals ("3. etap", "3'üncü", "üçüncü", "3rd");
+  "round the clock"; each part of a duration, "2 saat 7 dakika 31 saniyelik",
+  "2 hours, 7 minutes and 31 seconds") and ordinals ("3. etap", "3'üncü",
+  "üçüncü", "3rd");
 - a clock time after a cue ("at 20.45", "saat 14.30") is of kind "time", its
   value the hour plus the minutes as hundredths (20.45); a year-like number
   before "yılı", "yılları" is a year, not a duration.

@@ -72,6 +72,8 @@ SWAPPED = [
      "Mehmet Yılmazer scored two goals in the first match of the season.", "Mehmet", "Murat"),
     ("Belgeseli Kemal Sunalp çekti.",
      "The documentary was shot by Kerem Sunalp.", "Kerem", "Kemal"),
+    # Alike in sound but not in spelling: another name.
+    ("Golü Kaan Demirtaş attı.", "The goal was scored by Can Demirtaş.", "Can", "Kaan"),
 ]
 
 
