@@ -100,9 +100,9 @@ def name_swap(context: CheckContext):
             if not translated and any(is_translation(context, p.stem, first.stem) for p in before):
                 continue
             if not translated and any(_spelling_slip(name_key(part, Language.TURKISH), first_key)
-                                      or fuzz.ratio(name_key(part, Language.TURKISH), first_key) >= SAME_NAME_RATIO
+                                      or _letters_swapped(name_key(part, Language.TURKISH), first_key)
                                       for p in before for part in _parts(p)):
-                continue  # "Mesin" for "Mersin", "Centre" for "Center": one name spelt two ways ("Can" for Kaan is not)
+                continue  # "Mesin" for "Mersin", "Centre" for "Center": one name misspelt, not another name
             previous = (translated or before)[0]
             if not translated and is_english_word(context, first.stem) and is_turkish_word(context, previous.stem) and not (
                     _given_name(context, previous.stem)):
@@ -146,6 +146,13 @@ def _swapped_surname(context: CheckContext, view: BeadView, orig_names, first: T
             _given_name(context, turkish.stem)):
         return None  # a word or a title after the given name ("Selin Hanım"), rendered
     return turkish
+
+
+def _letters_swapped(a: str, b: str) -> bool:
+    """True when two adjacent letters trade places (centre, center): a spelling, as Cemal and Cemil are not."""
+    differ = [index for index, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (len(a) == len(b) and len(differ) == 2 and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

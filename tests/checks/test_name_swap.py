@@ -74,6 +74,8 @@ SWAPPED = [
      "The documentary was shot by Kerem Sunalp.", "Kerem", "Kemal"),
     # Alike in sound but not in spelling: another name.
     ("Golü Kaan Demirtaş attı.", "The goal was scored by Can Demirtaş.", "Can", "Kaan"),
+    # Alike in spelling, but another name.
+    ("Açıklamayı Cemal Durmuş yaptı.", "The statement was made by Cemil Durmuş.", "Cemil", "Cemal"),
 ]
 
 
