@@ -27,6 +27,8 @@ _SAME_NAME_RATIO = 80
 _NATIONALITY = ("lı", "li", "lu", "lü")
 # A city this large is what its capitalised name means in news, even when the name is an English word too.
 CITY_OVER_WORD = 100_000
+# How many of a word's renderings may name the country it is ("İngiltere": britain, england, united kingdom).
+MAX_COUNTRY_SENSES = 3
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class Mention:
     first: Token
     last: Token
     places: tuple[Place, ...]
+    # Known through the lexicon, not the gazetteer ("ABD", "AB"): it shows the original names the place,
+    # but the English may render it by an acronym no mention reads ("US", "EU"), so it replaces nothing.
+    from_lexicon: bool = False
 
     @property
     def level(self) -> str:
@@ -55,15 +60,24 @@ class Substitution:
     turkish: Mention
 
 
-def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
-    """Gazetteer names among capitalised tokens, longest first, each token in at most one name."""
+def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[Mention]:
+    """Gazetteer names among capitalised tokens, longest first, each token in at most one name.
+
+    Given the lexicon, a Turkish word the gazetteer lacks is a country when the
+    lexicon renders it by that country's English name: "ABD" (United States),
+    "İngiltere" (Britain), which CLDR names otherwise. Such a mention shows
+    that the original names the country; it is never the one replaced.
+    """
     gazetteer = load_gazetteer()
     found: list[Mention] = []
     position = 0
     while position < len(tokens):
         token = tokens[position]
         if not (token.stem[:1].isupper() and token.stem.replace("-", "").isalpha()) or token.stem.isupper():
-            position += 1  # acronyms (ABD, TBMM) and lower-case words are no names here
+            countries = _lexicon_country(token.stem, gazetteer, lexicon) if turkish and token.stem.isupper() else ()
+            if countries:
+                found.append(Mention(token, token, countries, from_lexicon=True))
+            position += 1  # other acronyms (TBMM) and lower-case words are no names here
             continue
         size = 1
         for size in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
@@ -73,6 +87,9 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
             places = gazetteer.lookup([t.stem for t in run], turkish=turkish)
             if not places and turkish and size == 1:
                 places = _nationality_stem(token.stem, gazetteer)
+                if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
+                    found.append(Mention(run[0], run[-1], countries, from_lexicon=True))
+                    break
             if places:
                 # A country's name means the country, not the towns named after it ("Albania", Albany).
                 countries = tuple(place for place in places if place.level == "country")
@@ -80,6 +97,19 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool) -> list[Mention]:
                 break
         position += size
     return found
+
+
+def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:
+    """The country the lexicon's first renderings of a Turkish word name ("ABD": us, united states)."""
+    if lexicon is None or len(word) < 2:
+        return ()
+    from drift.text.fold import fold_case
+
+    for sense in lexicon.senses(fold_case(word, turkish=True))[:MAX_COUNTRY_SENSES]:
+        countries = tuple(place for place in gazetteer.lookup(sense.split(), turkish=False) if place.level == "country")
+        if countries:
+            return countries
+    return ()
 
 
 def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
@@ -93,7 +123,7 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _close(turkish: str, english: str) -> bool:
+def close_names(turkish: str, english: str) -> bool:
     """One name spelt the Turkish and the English way, or with a slip."""
     a, b = place_word(turkish), place_word(english)
     return a == b or fuzz.ratio(a, b) >= _SAME_NAME_RATIO or same_sounds(turkish.lower(), english.lower())
@@ -111,7 +141,8 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     gazetteer nor by spelling.
     """
     views = context.beads
-    turkish_by_view = {view.index: mentions(view.orig_tokens, turkish=True) for view in views}
+    lexicon = context.resources.lexicon
+    turkish_by_view = {view.index: mentions(view.orig_tokens, turkish=True, lexicon=lexicon) for view in views}
     english_by_view = {view.index: mentions(view.trans_tokens, turkish=False) for view in views}
     turkish_entities = {entity for found in turkish_by_view.values() for mention in found for entity in mention.entities}
     turkish_words = [token.stem for view in views for token in view.orig_tokens if token.stem[:1].isupper()]
@@ -131,8 +162,8 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
         english_words = [token.stem for index in nearby for token in views[index].trans_tokens
                          if token.stem[:1].isupper() and (index == view.index or not _spelt_in(token.stem, views[index]))]
         unrendered = [mention for mention in turkish_by_view[view.index]
-                      if not mention.entities & english_entities
-                      and not any(_close(mention.first.stem, word) for word in english_words)
+                      if not mention.from_lexicon and not mention.entities & english_entities
+                      and not any(close_names(mention.first.stem, word) for word in english_words)
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
         for english in candidates:
             same_level = [mention for mention in unrendered if mention.level == english.level]
@@ -149,7 +180,7 @@ def _entities(found: list[Mention]) -> frozenset[str]:
 
 
 def _spelt_in(english: str, view: BeadView) -> bool:
-    return any(_close(token.stem, english) for token in view.orig_tokens if token.stem[:1].isupper())
+    return any(close_names(token.stem, english) for token in view.orig_tokens if token.stem[:1].isupper())
 
 
 def _turkish_word_here(context: CheckContext, view: BeadView, mention: Mention) -> bool:
@@ -197,7 +228,7 @@ def _foreign_to_original(context: CheckContext, view: BeadView, mention: Mention
     ("the Golden Orange Film Festival"), not the town; before one it is still
     the town ("Giresun Governor", "Ankara University").
     """
-    if any(_close(turkish, mention.first.stem) for turkish in turkish_words):
+    if any(close_names(turkish, mention.first.stem) for turkish in turkish_words):
         return False
     if mention.level != "city":
         return True

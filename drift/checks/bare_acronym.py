@@ -9,7 +9,9 @@ kişinin tahliye edildiğini bildirdi", English "AFAD said 140 people had been
 evacuated": the English names the authority by its Turkish acronym alone.
 
 Flagged: the first English use of an acronym that the original introduces
-spelt out, "Long Name (ACR)", when the English there gives it no gloss (no
+spelt out, "Long Name (ACR)" (a capitalised word with a case ending before the
+name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
+(TUA)"), when the English there gives it no gloss (no
 "(ACR)" after a name, no "ACR (...)" or "ACR, the ..."). Only Turkish
 acronyms: the letters must come from the Turkish name, first letter first
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or
@@ -39,6 +41,8 @@ def _long_name(text: str, end: int) -> str:
     words = text[max(0, end - 200):end].split()
     kept: list[str] = []
     for word in reversed(words):
+        if word[:1].isupper() and kept and ("'" in word or "’" in word):
+            break  # "Ankara'daki Türkiye Uzay Ajansı": a word with a case ending qualifies the name, it is no part
         if word[:1].isupper():
             kept.append(word)
         elif word in _CONNECTORS and kept:
@@ -65,6 +69,15 @@ def _turkish_acronym(acronym: str, name: str) -> bool:
     return True
 
 
+def _acronym_name(acronym: str, name: str) -> str | None:
+    """The longest end of the capitalised run whose words the acronym is made of ("Türkiye Uzay Ajansı": TUA)."""
+    words = name.split()
+    for start in range(len(words) - MIN_NAME_WORDS + 1):
+        if words[start] not in _CONNECTORS and _turkish_acronym(acronym, " ".join(words[start:])):
+            return " ".join(words[start:])
+    return None
+
+
 def _glossed(text: str, start: int, end: int) -> bool:
     """The English introduces the acronym here: "(ACR)", "ACR (the ...)" or "ACR, the ..."."""
     before, after = text[max(0, start - 2):start], text[end:end + 6]
@@ -83,8 +96,8 @@ def bare_acronym(context: CheckContext):
                 if key in seen:
                     continue
                 seen.add(key)
-                name = _long_name(orig_text, match.start())
-                if len(name.split()) < MIN_NAME_WORDS or not _turkish_acronym(acronym, name):
+                name = _acronym_name(acronym, _long_name(orig_text, match.start()))
+                if name is None:
                     continue
                 uses = [token for other in context.beads for token in other.trans_tokens
                         if fold_ascii(token.stem, turkish=True) == key and token.stem.isupper()]

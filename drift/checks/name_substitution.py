@@ -20,12 +20,22 @@ Hungarian, "Mısır" is Egypt), Turkish spellings of foreign names
 ("Budapeşte", "Vaşington": same sounds), and people's names that are also
 towns ("Anna Berger": the original spells "Anna"). Expected: the original's
 place, under its English name.
+
+Named institutions and landmarks the gazetteer does not list are compared by
+kind (drift.checks._institutions): "Dokuz Eylül University" where the
+original says "Ege Üniversitesi" is flagged, since the head nouns are the
+same kind (üniversite: university) and no word of the English name is spelt
+or translated anywhere in the original, while the original's name there is
+not in the English sentence. A name made of English words ("National
+Museum") is left alone: it may translate the original's.
 """
 
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._substitution import substitutions
+from drift.checks._institutions import institution_substitutions
+from drift.checks._names import is_turkish_word
+from drift.checks._substitution import close_names, substitutions
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 
@@ -48,3 +58,25 @@ def name_substitution(context: CheckContext):
             evidence=f"{name} is {english.places[0].english} ({english.level}, {english.places[0].country}); "
                      f"the original names {said} here and {name} nowhere",
         )
+    for found in institution_substitutions(context, close_names):
+        english, turkish = found.english, found.turkish
+        said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
+        name = trans_text[english.first.start:english.last.start + len(english.last.stem)]
+        words = list(turkish.name)
+        if len(words) > 1 and _opens_sentence(orig_text, words[0]) and is_turkish_word(context, words[0].stem):
+            words = words[1:]  # "Sayım Ege Üniversitesi ile yapıldı": the count, not part of the name
+        original_name = " ".join(token.stem for token in words)
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original names another {found.kind}: {said}.",
+            trans=context.trans_span(english.first.start, english.last.start + len(english.last.stem)),
+            orig=context.orig_span(turkish.first.start, turkish.last.start + len(turkish.last.stem)),
+            basis="institution",
+            expected=f"{original_name} {found.kind.title()}",
+            evidence=f"{found.kind}: the original names {said} here, and no word of “{name}” anywhere",
+        )
+
+
+def _opens_sentence(text: str, token) -> bool:
+    before = text[:token.start].rstrip()
+    return not before or before[-1] in ".!?\n"

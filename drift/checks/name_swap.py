@@ -1,4 +1,4 @@
-"""Swapped given name: the surname matches the original but the first name does not.
+"""Swapped name: the surname matches the original but the given name does not, or the reverse.
 
 Why it matters: "Bill Stewart" for Phil Stewart is a different person; a
 reader who repeats it gets the wrong name, which is why this is critical.
@@ -20,11 +20,20 @@ person on both sides:
 - it is no spelling slip of the original's given name (one letter dropped or
   added), which is the name-spelling check's finding.
 A title before the surname on both sides ("Governor", "Valisi") is not a
-given name and is left to the mistranslation checks. Expected: the original's
-given name.
+given name and is left to the mistranslation checks. A given name of the
+original's that is a word too, translated as that word ("Ramadan Özdemir" for
+Ramazan Özdemir), is still another name. Expected: the original's given name.
+
+The surname is compared the other way round: "Selin Kaya" where the aligned
+original has "Selin Korkmaz" is flagged when Selin is a given name of the
+table (drift/checks/data/given_names.tsv), "Kaya" is spelt nowhere in the
+original, however transliterated, and "Korkmaz" is not in the English
+sentence. Expected: the original's surname.
 """
 
 from __future__ import annotations
+
+from rapidfuzz import fuzz
 
 from drift.checks import check
 from drift.checks._names import (
@@ -32,10 +41,14 @@ from drift.checks._names import (
     english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views, turkish_names,
 )
 from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.pronoun_gender import given_names
 from drift.model import Category, Language, Severity
 from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token, name_key
+from drift.text.translit import same_sounds
 
+# Two surnames this close are one written two ways (Özdemir, Ozdemir), which the spelling checks judge.
+SAME_NAME_RATIO = 80
 # Particles and initials ("Al", "El", "De", "J"): too short to be the given name compared.
 MIN_GIVEN_NAME_LETTERS = 3
 # What may stand between a sentence start and its first word without making it running text.
@@ -60,20 +73,38 @@ def name_swap(context: CheckContext):
                 continue  # "Minister Karaağaç", "Welfare Party": no given name and surname
             if not _may_be_given_name(first.stem) or _read_as_word(context, tokens, first, opening):
                 continue
+            swapped = _swapped_surname(context, view, orig_names, first, surname)
+            if swapped is not None:
+                yield make_finding(
+                    name_swap, view,
+                    message=f"“{first.stem} {surname.stem}”: the original's surname is “{swapped.stem}”.",
+                    trans=context.trans_span(surname.start, surname.start + len(surname.stem)),
+                    orig=context.orig_span(swapped.start, swapped.start + len(swapped.stem)),
+                    basis="surname",
+                    expected=swapped.stem,
+                    evidence=f"the given name {first.stem} matches the original; the surname after it is "
+                             f"{swapped.stem} there and {surname.stem} nowhere in the original",
+                )
+                continue
             surname_key, first_key = english_key(surname), english_key(first)
             # Only the aligned original says which given name, if any, this mention of the surname carries.
             before = [name.previous for name in orig_names if name.key == surname_key and name.previous]
             before = [p for p in before if _may_be_given_name(p.stem)]
             if not before or any(name_key(part, Language.TURKISH) == first_key for p in before for part in _parts(p)):
                 continue  # the same name, alone or as one part of a hyphenated pair ("Ayşe-Nur", "Trabzon-Rize")
-            if _renders_orig_word(context, view, first.stem):
-                continue  # "Mother" where the original has "Ana" beside the surname: a word, not a given name
-            if any(is_translation(context, p.stem, first.stem) for p in before):
+            # A given name of the original translated as the word it also is ("Ramadan" for Ramazan) is still
+            # another name; any other rendered word ("Mother" for "Ana" beside the surname) is no given name.
+            translated = [p for p in before if p.stem in given_names() and is_translation(context, p.stem, first.stem)]
+            if not translated and _renders_orig_word(context, view, first.stem):
                 continue
-            if any(_spelling_slip(name_key(part, Language.TURKISH), first_key) for p in before for part in _parts(p)):
-                continue  # "Mesin" for "Mersin": a misspelling, not another name
-            previous = before[0]
-            if is_english_word(context, first.stem) and is_turkish_word(context, previous.stem) and not (
+            if not translated and any(is_translation(context, p.stem, first.stem) for p in before):
+                continue
+            if not translated and any(_spelling_slip(name_key(part, Language.TURKISH), first_key)
+                                      or _letters_swapped(name_key(part, Language.TURKISH), first_key)
+                                      for p in before for part in _parts(p)):
+                continue  # "Mesin" for "Mersin", "Centre" for "Center": one name misspelt, not another name
+            previous = (translated or before)[0]
+            if not translated and is_english_word(context, first.stem) and is_turkish_word(context, previous.stem) and not (
                     _given_name(context, previous.stem)):
                 continue  # a title or a word before the surname on both sides, not a given name
             yield make_finding(
@@ -84,6 +115,57 @@ def name_swap(context: CheckContext):
                 expected=previous.stem,
                 evidence=f"the surname {surname.stem} matches the original; the given name before it does not",
             )
+
+
+def _swapped_surname(context: CheckContext, view: BeadView, orig_names, first: Token, surname: Token) -> Token | None:
+    """The original's surname after the same given name, when the English puts another after it.
+
+    Person evidence: the given name is one of the table's (Selin, Mehmet), and
+    the aligned original has it before a capitalised word. The English surname
+    must be foreign to the whole original (no word of it spelt so, however
+    transliterated: "Şçerbakov" is Shcherbakov), and the original's surname
+    absent from the English sentence.
+    """
+    if first.stem not in given_names() or is_english_word(context, surname.stem):
+        return None
+    first_key = english_key(first)
+    after = [name.token for name in orig_names
+             if name.previous is not None and name_key(name.previous.stem, Language.TURKISH) == first_key]
+    if not after:
+        return None
+    english = surname.stem
+    if any(_same_name(token.stem, english) for other in context.beads for token in other.orig_tokens
+           if looks_like_name(token)):
+        return None
+    turkish = after[0]
+    if _one_letter_apart(name_key(turkish.stem, Language.TURKISH), english_key(surname)):
+        return None  # "Kaya" for Kara: a slip of one letter, which the spelling check judges
+    if any(_same_name(turkish.stem, token.stem) for token in view.trans_tokens if looks_like_name(token)):
+        return None  # the original's surname is here too ("Selin Kaya Korkmaz")
+    if is_translation(context, turkish.stem, english) or is_turkish_word(context, turkish.stem) and not (
+            _given_name(context, turkish.stem)):
+        return None  # a word or a title after the given name ("Selin Hanım"), rendered
+    return turkish
+
+
+def _letters_swapped(a: str, b: str) -> bool:
+    """True when two adjacent letters trade places (centre, center): a spelling, as Cemal and Cemil are not."""
+    differ = [index for index, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return (len(a) == len(b) and len(differ) == 2 and differ[1] == differ[0] + 1
+            and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when one letter changed, dropped or added turns one key into the other."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    return _spelling_slip(a, b)
+
+
+def _same_name(turkish: str, english: str) -> bool:
+    """One name however spelt: the same key, a slip, or the same sounds written the English way."""
+    a, b = name_key(turkish, Language.TURKISH), name_key(english, Language.ENGLISH)
+    return a == b or fuzz.ratio(a, b) >= SAME_NAME_RATIO or same_sounds(turkish.lower(), english.lower())
 
 
 def _parts(token: Token) -> tuple[str, ...]:

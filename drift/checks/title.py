@@ -32,6 +32,16 @@ Minister", "Interior Minister") is flagged when the lexicon gives it a
 Turkish title ("enerji bakanı") whose words the original sentence lacks,
 while the original there has a title with the same office ("Bakanı") that
 names another field. Expected: the original's title.
+
+An English title the lexicon lacks as a phrase ("Science Minister", "Sports
+Minister") is read word by word: its office ("minister": bakan) and its field
+words ("science": bilim), each a word the lexicon knows, a country or
+nationality before it ("German Minister") being no field. It is flagged when
+the original has that office there but none of its title's field words
+translates the English ones ("Sanayi ve Teknoloji Bakanı"), or when the
+original has no such office there but a title of its own ("Türkiye Atletizm
+Federasyonu Başkanı" for "Sports Minister"). A rank word ending a name
+("Directorate General") is no office.
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ from dataclasses import dataclass
 from drift.checks import check
 from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
+from drift.checks._substitution import english_place_entities, place_entities
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -48,6 +59,9 @@ from drift.model import Category, Severity
 from drift.text.tokens import Token
 
 MAX_GENERIC_SENSES = 3
+# The renderings of an English office word read as its Turkish ("minister": bakan, nazır, vekil).
+MAX_OFFICE_RENDERINGS = 6
+MIN_OFFICE_LETTERS = 3
 
 # Words of a title that change the office: dropping one names another office
 # (a deputy minister is no minister); other modifiers name a field or a body.
@@ -213,6 +227,8 @@ def _field_swaps(context: CheckContext, view: BeadView):
                 break  # "Deputy Minister", "Prime Minister": rank, no field
             keys = lexicon.turkish_for(phrase)
             if not keys:
+                if size == 2:  # no longer phrase is in the lexicon: its words are compared one by one
+                    yield from _composed_swap(context, view, words, first)
                 continue
             if any(_in_sentence(key, folded) for key in keys):
                 break  # the original names this office
@@ -223,7 +239,79 @@ def _field_swaps(context: CheckContext, view: BeadView):
                 head = min(heads, key=lambda token: abs(token.position / max(len(view.orig_tokens), 1)
                                                         - first.position / max(len(view.trans_tokens), 1)))
                 yield words[-size], last, keys[0], _turkish_title(view, head)
+            else:  # the original has no such office here: perhaps another one ("Birliği Başkanı")
+                yield from _composed_swap(context, view, words, first)
             break
+
+
+def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ...], first: Token):
+    """An English title the lexicon lacks as a phrase ("Science Minister"), read word by word.
+
+    Flagged when the office has a Turkish word the aligned original lacks
+    while the original there has a title of its own ("Federasyonu Başkanı"
+    for "Sports Minister"), or when the original has the office but every
+    field word of its title renders no field word of the English ("Sanayi ve
+    Teknoloji Bakanı" for "Science Minister"). Every English field word must
+    be a word the lexicon knows, so that names ("Erdoğan Minister") stay out.
+    """
+    lexicon = context.resources.lexicon
+    last = words[-1]
+    # A country or nationality before the office ("German Minister", "Ukraine President") names no field.
+    fields = [token for token in words[:-1] if token.stem.lower() not in RANK_WORDS | {"and", "of", "the"}
+              and not english_place_entities((token,))]
+    office = [fold_key(part) for part in lexicon.turkish_for(last.stem.lower())[:MAX_OFFICE_RENDERINGS]
+              if " " not in part and len(part) >= MIN_OFFICE_LETTERS]
+    if last.stem.lower() in RANK_WORDS:
+        return  # "Directorate General", "Attorney General": a rank word ends a name, it is no office here
+    if not fields or not office or not all(lexicon.turkish_for(token.stem.lower()) for token in fields):
+        return
+    share = first.position / max(len(view.trans_tokens), 1)
+
+    def nearest(tokens):
+        return min(tokens, key=lambda token: abs(token.position / max(len(view.orig_tokens), 1) - share))
+
+    heads = [token for token in view.orig_tokens if any(part in fold_key(token.stem) for part in office)]
+    if not heads:
+        others = [token for token in view.orig_tokens if token.is_capitalized and _office_word(lexicon, token)]
+        if others:
+            head = nearest(others)
+            yield words[0], last, office[0], _turkish_title(view, head)
+        return
+    head = nearest([token for token in heads if token.is_capitalized] or heads)
+    start, _ = _turkish_title(view, head)
+    title_words = [token for token in view.orig_tokens[start.position:head.position]
+                   if token.stem != "ve" and not _place_word(token)]
+    if not title_words or any(_renders(lexicon, token, field) for token in title_words for field in fields):
+        return
+    composed = " ".join(fold_key(lexicon.turkish_for(token.stem.lower())[0]) for token in fields)
+    yield words[0], last, f"{composed} {office[0]}", (start, head)
+
+
+def _office_word(lexicon, token: Token) -> bool:
+    """A Turkish word whose lemma's first rendering is an office ("Başkanı": president)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    return any(_is_title_sense(sense) for lemma in turkish_lemmas(token.stem, lexicon)[:1]
+               for sense in lexicon.senses(lemma)[:1])
+
+
+def _place_word(token: Token) -> bool:
+    """The country or city a title may open with ("Türkiye Atletizm Federasyonu Başkanı"): it names no field."""
+    return bool(place_entities(token.stem, turkish=True))
+
+
+def _renders(lexicon, token: Token, field: Token) -> bool:
+    """True when a Turkish title word and an English field word translate each other, either way round."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    english = field.stem.lower()
+    lemmas = {fold_key(token.stem), *turkish_lemmas(token.stem, lexicon)[:2]}
+    if any(english in lexicon.senses(lemma) or any(english in sense.split() for sense in lexicon.senses(lemma))
+           for lemma in lemmas):
+        return True
+    folded = fold_key(token.stem)
+    return any(folded.startswith(turkish[:max(MIN_OFFICE_LETTERS, len(turkish) - 2)])
+               for turkish in (fold_key(t) for t in lexicon.turkish_for(english)) if " " not in turkish)
 
 
 def _turkish_title(view: BeadView, head: Token) -> tuple[Token, Token]:

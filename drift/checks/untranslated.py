@@ -11,7 +11,12 @@ English word has (ğ, ı, ş); a capitalised Turkish word with an inflectional
 suffix, which a proper name would not carry ("Bingol Valiliği", "Onur
 Ödülü", "Lojistikçiler"); a capitalised Turkish noun of the original alone
 after "the" ("the Körfez" for the Gulf); the Turkish name of a foreign place ("Halep" for
-Aleppo, "Almanya" for Germany; drift.lexicon.places). Adjacent flagged words
+Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
+feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
+Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
+Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
+and the like (a one-word name only with the possessive ending of a name,
+"Köprüsü", and never a town's name). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -38,6 +43,7 @@ import re
 
 from drift.checks import check
 from drift.checks._names import is_english_word
+from drift.checks._substitution import place_entities
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii, fold_case
@@ -186,15 +192,123 @@ def _place_names(tokens: tuple[Token, ...]):
         position += 1
 
 
+# English nouns of the landmarks and natural features whose Turkish names English translates
+# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar). Streets and
+# districts are left out: English often keeps "İstiklal Caddesi" as it is.
+FEATURE_WORDS = frozenset(
+    "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
+    "palace fortress castle tower museum harbour harbor seaport cape".split())
+# How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
+MAX_FEATURE_SENSES = 6
+MIN_STEM_LETTERS = 3
+
+
+def _feature(context: CheckContext, word: str) -> str | None:
+    """The English feature noun a Turkish word names ("Gölü": lake, "Camii": mosque)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+
+    def named(text: str) -> str | None:
+        for lemma in turkish_lemmas(text, lexicon)[:2]:
+            if not fold_case(text, turkish=True).startswith(lemma[:MIN_STEM_LETTERS]):
+                continue
+            for sense in lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
+                if sense in FEATURE_WORDS:
+                    return sense
+        return None
+
+    return named(word)
+
+
+def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
+    """(first, last, feature) for each Turkish landmark name the English copies from the original.
+
+    The run ends in a word of the original that is no English word and names
+    a feature ("Gölü", "Yarımada", "Camii"); it holds the capitalised words of
+    the original before it ("Tuz", "Tarihi"). A single word must carry the
+    possessive ending of a name ("Köprüsü"): "Ada" alone may be a person, and
+    one-word names ("Uludağ", "Kapıkule", "Kapalıçarşı") are often names
+    English keeps. An English gloss right after it, or a given name right
+    before it, leaves it alone.
+    """
+    from drift.checks.pronoun_gender import given_names
+
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    for token in tokens:
+        folded = fold_case(token.stem, turkish=True)
+        if (not token.stem[:1].isupper() or token.stem.isupper() or token.suffix or folded not in orig_words
+                or is_english_word(context, token.stem) or zipf(folded, "en") >= ENGLISH_USE_ZIPF):
+            continue
+        feature = _feature(context, token.stem)
+        if feature is None or feature in text[token.end:token.end + 30].lower():
+            continue
+        first = token
+        while first.position > 0:
+            before = tokens[first.position - 1]
+            if not (before.stem[:1].isupper() and before.end + 1 == first.start and not before.suffix
+                    and fold_case(before.stem, turkish=True) in orig_words):
+                break
+            first = before
+        if first is token and (not _single_landmark(context, folded) or place_entities(token.stem, turkish=True)):
+            continue  # "Bingöl" (bin + göl) is a town's name
+        if first.position > 0 and tokens[first.position - 1].stem in given_names():
+            continue
+        if first.stem in given_names():
+            continue
+        yield first, token, feature
+
+
+def _before_landmark_noun(tokens: tuple[Token, ...], position: int) -> bool:
+    """True when a capitalised English landmark noun follows the token at `position` ("Süleymaniye Mosque")."""
+    from drift.checks._institutions import INSTITUTION_WORDS
+
+    if position + 1 >= len(tokens):
+        return False
+    after = tokens[position + 1]
+    return (after.start == tokens[position].end + 1 and after.stem[:1].isupper()
+            and after.stem.lower() in FEATURE_WORDS | INSTITUTION_WORDS)
+
+
+def _single_landmark(context: CheckContext, folded: str) -> bool:
+    """A one-word landmark: a feature noun with the possessive ending of a name ("köprüsü", "gölü")."""
+    lemma = _lemma(context, folded)
+    return lemma is not None and inflected_noun(folded, lemma)
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
+    # Capitalised words of the whole original: a landmark's name is copied from there.
+    orig_words = {fold_case(token.stem, turkish=True) for view in context.beads for token in view.orig_tokens
+                  if token.stem[:1].isupper()}
     for view in context.beads:
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
-        places = list(_place_names(view.trans_tokens))
+        landmarks = list(_landmarks(context, view, orig_words))
+        # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
+        # noun names the landmark ("the Süleymaniye Mosque"), not the town abroad.
+        places = [(a, b, english) for a, b, english in _place_names(view.trans_tokens)
+                  if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
+                  and not _before_landmark_noun(view.trans_tokens, b)]
         in_places = {token.position for first, last, _ in places for token in view.trans_tokens[first:last + 1]}
+        in_places |= {token.position for first, last, _ in landmarks
+                      for token in view.trans_tokens[first.position:last.position + 1]}
+        for first, last, feature in landmarks:
+            name = context.alignment.trans.text[first.start:last.end]
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: “{name}” is the Turkish name of {_article(feature)} {feature}, "
+                        "which English names in English.",
+                trans=context.trans_span(first.start, last.end),
+                orig=None,
+                basis="landmark",
+                expected=f"the English name of the {feature}",
+                evidence=f"{last.stem} names {_article(feature)} {feature} (lexicon); "
+                         "the English copies the original's words",
+            )
         for first, last, english in places:
             start, end = view.trans_tokens[first], view.trans_tokens[last]
             name = context.alignment.trans.text[start.start:end.end]
@@ -238,3 +352,7 @@ def untranslated(context: CheckContext):
                 expected=" ".join(token.stem for token in words) if suffix_only else " ".join(renderings),
                 evidence="Turkish word or suffix in English text",
             )
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1] in "aeiou" else "a"

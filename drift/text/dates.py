@@ -123,7 +123,7 @@ def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
         found += [
             rf"(?<![\d.,])(?P<year>19\d\d|20\d\d|2100)(?=['’](?:[dt][ae](?:ki)?{_END}|y?[ae]\s+kadar|"
             rf"[dt][ae]n\s+(?:bu\s+yana|beri|itibaren|sonra|önce))|\s+yılı(?:n(?:[dt][ae]n?|[ıi]n|[ae]))?{_END})",
-            rf"(?<!{_L})saat\s+(?P<time>(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?)(?![\d]|[.,]\d)",
+            rf"(?<!{_L})(?<!\d\s)saat\s+(?P<time>(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?)(?![\d]|[.,]\d)",
             # "13.45" is a time in Turkish, where decimals take a comma, unless an amount follows ("2.50 lira").
             r"(?<![\d.,:%])(?<!yüzde )(?P<time>(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d))(?!\d|[.,]\d)"
             rf"(?!\s*(?:%|lira|tl|dolar|avro|euro|puan|bin|milyon|milyar){_END})",

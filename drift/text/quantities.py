@@ -15,7 +15,9 @@ The one place numbers are read, as a small grammar:
   1985 and 1990", "from 5 to 7 percent");
 - percentages ("%42", "yüzde 42", "42 percent"), currencies and their
   hundredths ("lira", "kuruş", "cents"), measures ("a decade", "yüzyıl",
-  "round the clock") and ordinals ("3. etap", "3'üncü", "üçüncü", "3rd");
+  "round the clock"; each part of a duration, "2 saat 7 dakika 31 saniyelik",
+  "2 hours, 7 minutes and 31 seconds") and ordinals ("3. etap", "3'üncü",
+  "üçüncü", "3rd");
 - a clock time after a cue ("at 20.45", "saat 14.30") is of kind "time", its
   value the hour plus the minutes as hundredths (20.45); a year-like number
   before "yılı", "yılları" is a year, not a duration.
@@ -73,10 +75,10 @@ class Quantity:
 _L = r"[^\W\d_]"  # a letter in any script
 _END = rf"(?!{_L})"
 # Case and possessive endings a Turkish noun or number word may carry
-# ("dolarlık", "lirası", "kilometreye", "ikisinin", "yıldır"); anything else
+# ("dolarlık", "lirası", "kilometreye", "ikisinin", "yıldır", "dakikayla"); anything else
 # after the stem ("ayrı", "yıldız", "gündem") makes it a different word.
-_TR_SUFFIX = (r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|[dt][ıiuü]r)?"
-              r"(?:y?[dt][ıiuü]r?)?")
+_TR_SUFFIX = (r"(?:l[ıiuü]k)?(?:l[ae]r)?(?:s?[ıiuü])?"
+              r"(?:n?[dt][ae](?:ki|n)?|n?[ıiuü]n?|y?[ae]|n[ae]|[dt][ıiuü]r|y?l[ae])?(?:y?[dt][ıiuü]r?)?")
 _TR_SUFFIX_RE = re.compile(_TR_SUFFIX)
 
 _WORD = re.compile(rf"{_L}+")
@@ -322,6 +324,7 @@ _MEASURES = (
     ("day", "gün~", r"days?"),
     ("hour", "saat~", r"hours?"),
     ("minute", "dakika~", r"minutes?"),
+    ("second", "saniye~", r"seconds?"),
 )
 _CURRENCIES = (
     ("currency:TRY", r"türk\s+lira~|lira~|tl|try", r"turkish\s+liras?|liras?|tl|try"),

@@ -10,6 +10,8 @@ Savaşı`, `U.S.` and `Feb. 24` intact. On top of it:
   capital letter;
 - a title abbreviation the base splitter does not know (`Assoc. Prof.`,
   `Yrd. Doç.`, `Korg.`) never ends a sentence: it always precedes a name;
+- a clock time's "a.m." or "p.m." before the name of a time zone ("9:47 p.m.
+  Turkish time", "10 a.m. GMT") ends no sentence: the zone belongs to the time;
 - a run of three or more very short pieces on one line ("Explorer. Web expert.
   Organizer.") is a tagline or a list, not a series of sentences, and is kept
   as one segment;
@@ -41,6 +43,10 @@ _TITLE_ABBREVIATIONS = {
         "yrd öğr gör op uzm sn org korg tuğg tümg yb yzb yüzb ütğm tğm alb bnb dz hv kur gn müd av mah sok cad".split()
     ),
 }
+# "a.m." / "p.m." at a piece's end, and a zone after it that continues the same sentence.
+_MERIDIEM_END = re.compile(r"(?<![^\W\d_])[ap]\.m\.$", re.IGNORECASE)
+_ZONE_START = re.compile(r"(?:[^\W\d_]+\s+)?time(?=\s*[.,;)]|\s*$|\s+(?:on|in|at|and)\b)"
+                         r"|\(?(?:GMT|UTC|CET|CEST|EET|EEST|TSİ|[ECMP][SD]?T|BST)\b")
 MAX_SENTENCE_CHARS = 8000
 _FRAGMENT_MAX_WORDS = 4
 _FRAGMENT_MIN_RUN = 3
@@ -115,6 +121,17 @@ def _merge_after_titles(spans: list[tuple[int, int]], line: str, language: Langu
     return result
 
 
+def _merge_time_zones(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """Join a piece that opens with a time zone to the clock time it qualifies ("... 9 p.m. | Turkish time.")."""
+    result: list[tuple[int, int]] = []
+    for span in spans:
+        if result and _MERIDIEM_END.search(line, result[-1][0], result[-1][1]) and _ZONE_START.match(line, span[0]):
+            result[-1] = (result[-1][0], span[1])
+            continue
+        result.append(span)
+    return result
+
+
 def _merge_fragment_runs(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
     def is_fragment(span: tuple[int, int]) -> bool:
         return len(line[span[0]:span[1]].split()) <= _FRAGMENT_MAX_WORDS
@@ -184,6 +201,8 @@ def _split_prose(line: str, language: Language) -> list[tuple[int, int]]:
         first = line.index(stripped[0])
         spans = [(first, first + len(stripped))]
     spans = _merge_after_titles(spans, line, language)
+    if language is Language.ENGLISH:
+        spans = _merge_time_zones(spans, line)
     spans = _split_before_handles(spans, line)
     return _merge_fragment_runs(spans, line)
 

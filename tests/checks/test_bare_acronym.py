@@ -39,3 +39,10 @@ def test_only_the_first_use_is_judged(encoder):
     trans = ("According to the Turkish Statistical Institute (TÜİK), inflation was 40 percent. "
              "TÜİK publishes the data every month.")
     assert _bare(orig, trans, encoder) == []
+
+
+def test_a_place_before_the_spelt_out_name_is_no_part_of_it(encoder):
+    # "Ankara'daki" qualifies the agency; the acronym is made of the words after it.
+    orig = "Bakan, fırlatışı Ankara'daki Türkiye Uzay Ajansı (TUA) merkezinde izledi."
+    assert _bare(orig, "The minister watched the launch at TUA headquarters in Ankara.", encoder) == ["TUA"]
+    assert _bare(orig, "The minister watched the launch at the Turkish Space Agency (TUA) in Ankara.", encoder) == []

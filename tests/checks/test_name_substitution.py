@@ -26,6 +26,9 @@ RENDERED = [
     ("Toplantı Brüksel'de yapılacak.", "The meeting will be held in Brussels."),
     ("Heyet Mısır'dan sonra Yunanistan'a geçti.", "After Egypt the delegation went on to Greece."),
     ("Macar şirketler ihaleye katıldı.", "Hungarian companies took part in the tender."),
+    # Countries the original names by an acronym or a name CLDR lacks, which the lexicon renders.
+    ("Alıcılar İspanya, ABD ve Japonya oldu.", "The buyers were Spain, the United States and Japan."),
+    ("Heyet İngiltere'ye gitti.", "The delegation went to Britain."),
     # A Turkish spelling of a city kept in the English is a spelling matter, not another city.
     ("Konvoy sabah Şanlıurfa'dan yola çıktı.", "The convoy set out from Sanliurfa in the morning."),
     # A person named like a town: the original spells the name.
@@ -63,3 +66,20 @@ def test_a_town_name_inside_a_longer_english_name_is_not_a_place(encoder):
 def test_omitted_name_knows_a_place_under_its_english_name(encoder):
     orig = "Benzer bir yoğunluk Romanya'nın Köstence limanında da yaşanıyor."
     assert findings_of("D502", orig, "A similar build-up is under way at Romania's port of Constanța.", encoder) == []
+
+
+# A named institution of the same kind put for the original's, which no gazetteer lists.
+@pytest.mark.parametrize(("orig", "trans", "expected"), [
+    ("Sayım Ege Üniversitesi ile yapıldı.", "The count was done with Dokuz Eylül University.",
+     [("Dokuz Eylül University", "Ege University")]),
+    ("Eserler Pera Müzesi'nde sergilenecek.", "The works will be shown at the Sakıp Sabancı Museum.",
+     [("Sakıp Sabancı Museum", "Pera Museum")]),
+    # The same institution, however written, or a name in English words, or another kind.
+    ("Sayım Ege Üniversitesi ile yapıldı.", "The count was done with Ege University.", []),
+    ("Sayım Ege Üniversitesi ile yapıldı.", "The count was done with Aegean University.", []),
+    ("Sayım Ortadoğu Teknik Üniversitesi ile yapıldı.", "The count was done with Middle East Technical University.",
+     []),
+    ("Sayım Ege Üniversitesi ile yapıldı.", "The count was done at Dokuz Eylül Hospital.", []),
+])
+def test_another_institution_of_the_same_kind(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == expected

@@ -51,6 +51,8 @@ NOT_A_GIVEN_NAME = [
     # A spelling slip of a place before a club's name is the spelling check's finding.
     ("Yarın Adana Demirspor ile karşılaşacaklar.",
      "Tomorrow they will face Adna Demirspor."),
+    # The same word spelt the British way before a name: a spelling, not another given name.
+    ("Konser Kadıköy Center Arena'da yapıldı.", "The concert was held at Kadıköy Centre Arena."),
     # One part of a hyphenated pair.
     ("Sezonun ilk maçı Samsun-Adana Demirspor karşılaşması olacak.",
      "The first match of the season will be Adana Demirspor against Samsun."),
@@ -70,6 +72,10 @@ SWAPPED = [
      "Mehmet Yılmazer scored two goals in the first match of the season.", "Mehmet", "Murat"),
     ("Belgeseli Kemal Sunalp çekti.",
      "The documentary was shot by Kerem Sunalp.", "Kerem", "Kemal"),
+    # Alike in sound but not in spelling: another name.
+    ("Golü Kaan Demirtaş attı.", "The goal was scored by Can Demirtaş.", "Can", "Kaan"),
+    # Alike in spelling, but another name.
+    ("Açıklamayı Cemal Durmuş yaptı.", "The statement was made by Cemil Durmuş.", "Cemil", "Cemal"),
 ]
 
 
@@ -77,3 +83,31 @@ SWAPPED = [
 def test_a_given_name_in_running_text_is_compared(orig, trans, swapped, expected, encoder):
     found = findings_of("D102", orig, trans, encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [(swapped, expected)]
+
+
+# Another surname after the original's given name, and a given name translated as the word it also is.
+SURNAME_SWAPPED = [
+    ("Proje yöneticisi Selin Korkmaz açıklama yaptı.", "Project manager Selin Kaya made a statement.",
+     "Kaya", "Korkmaz"),
+    ("Müdür Mehmet Aydın dün istifa etti.", "Director Mehmet Yıldız resigned yesterday.", "Yıldız", "Aydın"),
+    ("En iyi dereceyi Ramazan Özdemir elde etti.", "The best time was set by Ramadan Özdemir.",
+     "Ramadan", "Ramazan"),
+]
+SURNAME_KEPT = [
+    # The surname transliterated, or written without Turkish letters.
+    ("Analist Mehmet Şçerbakov konuştu.", "Analyst Mehmet Shcherbakov spoke."),
+    ("Proje yöneticisi Selin Öztürk açıklama yaptı.", "Project manager Selin Ozturk made a statement."),
+    # A title after the given name, rendered as a title.
+    ("Toplantıyı Selin Hanım yönetti.", "The meeting was chaired by Selin Hanım."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "swapped", "expected"), SURNAME_SWAPPED)
+def test_another_surname_or_a_translated_given_name_is_flagged(orig, trans, swapped, expected, encoder):
+    found = findings_of("D102", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(swapped, expected)]
+
+
+@pytest.mark.parametrize(("orig", "trans"), SURNAME_KEPT)
+def test_the_same_surname_however_spelt_is_not_flagged(orig, trans, encoder):
+    assert findings_of("D102", orig, trans, encoder) == []

@@ -65,12 +65,22 @@ def test_a_clearly_different_office_is_flagged(orig, trans, expected, encoder):
 FIELD_SWAPPED = [
     ("Dışişleri Bakanı Ali Erkut Bakü'ye gitti.", "Interior Minister Ali Erkut went to Baku.", "Interior Minister"),
     ("Aile ve Sosyal Hizmetler Bakanı Ayla Tan konuştu.", "Justice Minister Ayla Tan spoke.", "Justice Minister"),
+    # Titles the lexicon lacks as phrases, read word by word: another field, and another office.
+    ("Sanayi ve Teknoloji Bakanı Ali Erkut konuştu.", "Science Minister Ali Erkut spoke.", "Science Minister"),
+    ("Türkiye Yüzme Federasyonu Başkanı Ayla Tan konuştu.", "Sports Minister Ayla Tan spoke.", "Sports Minister"),
+    ("Türk Tabipleri Birliği Başkanı Ayla Tan konuştu.", "Health Minister Ayla Tan spoke.", "Health Minister"),
 ]
 FIELD_KEPT = [
     ("Dışişleri Bakanı Ali Erkut Bakü'ye gitti.", "Foreign Minister Ali Erkut went to Baku."),
     ("Enerji ve Tabii Kaynaklar Bakanı Ali Erkut konuştu.", "Energy Minister Ali Erkut spoke."),
     ("Macaristan Dışişleri Bakanı Ali Erkut konuştu.", "Hungarian Foreign Minister Ali Erkut spoke."),
     ("Başbakan Ali Erkut konuştu.", "Prime Minister Ali Erkut spoke."),
+    ("Sanayi ve Teknoloji Bakanı Ali Erkut konuştu.", "Industry and Technology Minister Ali Erkut spoke."),
+    ("Sanayi ve Teknoloji Bakanı Ali Erkut konuştu.", "Industry Minister Ali Erkut spoke."),
+    ("Türkiye Yüzme Federasyonu Başkanı Ayla Tan konuştu.", "Turkish Swimming Federation President Ayla Tan spoke."),
+    # A nationality or country before the office names no field.
+    ("Alman İçişleri Bakanı Ali Erkut konuştu.", "German Minister Ali Erkut spoke."),
+    ("Ukrayna Devlet Başkanı Ali Erkut konuştu.", "Ukraine President Ali Erkut spoke."),
 ]
 
 

@@ -80,3 +80,21 @@ def _untranslated_against(orig: str, trans: str, encoder) -> list[str]:
 def test_a_capitalised_turkish_noun_of_the_original_after_the(trans, flagged, encoder):
     orig = "Yolculara Körfez'i geçmek için otobüse binmeleri söylendi."
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A landmark or natural feature whose name the English copies from the original.
+    ("Kuşlar ilkbaharda Van Gölü'ne göç ediyor.", "The birds migrate to Van Gölü in spring.", ["Van Gölü"]),
+    ("Yürüyüş Tarihi Yarımada'da bitti.", "The walk ended on the Tarihi Yarımada.", ["Tarihi Yarımada"]),
+    # Translated, or glossed right after.
+    ("Kuşlar ilkbaharda Van Gölü'ne göç ediyor.", "The birds migrate to Lake Van in spring.", []),
+    ("Kuşlar ilkbaharda Van Gölü'ne göç ediyor.", "The birds migrate to Van Gölü (a lake) in spring.", []),
+    # A one-word name, a town, or a person: English keeps them.
+    ("Turistler Kapalıçarşı'yı gezdi.", "The tourists toured Kapalıçarşı.", []),
+    ("Kayakçılar Uludağ'a gitti.", "The skiers went to Uludağ.", []),
+    ("Sandıklar Kapıkule'de kuruldu.", "The ballot boxes were set up at Kapıkule.", []),
+    ("Heyet Bingöl'e gitti.", "The delegation went to Bingöl.", []),
+    ("Açıklamayı Selin Ada yaptı.", "The statement was made by Selin Ada.", []),
+])
+def test_a_turkish_landmark_name_copied_from_the_original(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged

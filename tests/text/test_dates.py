@@ -34,6 +34,7 @@ CASES = [
     ("Tören saat 14.30'da başladı.", TR, [("14.30", None, None, None, None, 14, 30)]),
     ("Tren 14:30'da kalkıyor.", TR, [("14:30", None, None, None, None, 14, 30)]),
     ("Oturuma saat 15'te ara verildi.", TR, [("15", None, None, None, None, 15, 0)]),
+    ("Yarışı 2 saat 7 dakikada bitirdi.", TR, []),  # a duration: "saat" counts hours, it names no time
     ("Yangın 29 Temmuz Salı günü saat 13.45'te başladı.", TR,
      [("29 Temmuz Salı günü saat 13.45", 29, 7, None, TUE, 13, 45)]),
     ("Konu bu ayın başlarında gündeme geldi.", TR, []),

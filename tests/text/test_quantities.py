@@ -207,6 +207,14 @@ GRAMMAR_CASES = [
     # percentages either way round
     ("Oran %5 oldu.", TR, [("%5", "5", "percent", "percent")]),
     ("The rate was 5 percent.", EN, [("5 percent", "5", "percent", "percent")]),
+    # a duration in hours, minutes and seconds, with the instrumental ending
+    ("2 saat 7 dakika 31 saniyelik derecesi, 2 saat 14 dakikayla geçildi.", TR,
+     [("2 saat", "2", "hour", "measure"), ("7 dakika", "7", "minute", "measure"),
+      ("31 saniyelik", "31", "second", "measure"), ("2 saat", "2", "hour", "measure"),
+      ("14 dakikayla", "14", "minute", "measure")]),
+    ("A time of 2 hours, 7 minutes and 31 seconds.", EN,
+     [("2 hours", "2", "hour", "measure"), ("7 minutes", "7", "minute", "measure"),
+      ("31 seconds", "31", "second", "measure")]),
 ]
 CASES += GRAMMAR_CASES
 

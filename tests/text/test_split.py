@@ -32,6 +32,11 @@ CASES = [
     (EN, "Line without stop\rnext line", ["Line without stop", "next line"]),
     (TR, "İki  boşluk   burada. Ve\tsonra.", ["İki  boşluk   burada.", "Ve\tsonra."]),
     (TR, "“Bu kabul edilemez.” dedi. Sonra gitti!", ["“Bu kabul edilemez.” dedi.", "Sonra gitti!"]),
+    # a time zone after "p.m." belongs to the clock time; a new sentence after it does not
+    (EN, "It lifted off at 9:47 p.m. Turkish time. The crew cheered.",
+     ["It lifted off at 9:47 p.m. Turkish time.", "The crew cheered."]),
+    (EN, "It opens at 10 a.m. GMT on Monday. It closes at 5 p.m. Some time later, it reopens.",
+     ["It opens at 10 a.m. GMT on Monday.", "It closes at 5 p.m.", "Some time later, it reopens."]),
 ]
 
 
