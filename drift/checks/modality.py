@@ -102,6 +102,8 @@ _LIMIT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)(?:\s+(?P<unit>\w+?))?(?P<apost
 _ENGLISH_LIMIT = re.compile(
     r"\b(?:up to|until|till|to|through|thru|at most|as (?:many|much|long|high|low|far|late) as|no more than|"
     r"maximum|max|within|before|ceiling|cap|capped|limit)\b[^.]{0,25}$", re.IGNORECASE)
+# A deadline word governs its date across a short clause: "before the season opens on 1 May".
+_ENGLISH_DEADLINE = re.compile(r"\b(?:before|until|till)\b[^.]{0,45}$", re.IGNORECASE)
 
 
 def _turkish_text(context: CheckContext, view: BeadView) -> tuple[str, int]:
@@ -346,9 +348,9 @@ def _limits(context: CheckContext, view: BeadView, orig: str, orig_start: int, t
         found = re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", trans)
         if found is None:
             continue
-        before = trans[max(0, found.start() - 40):found.start()]
+        before = trans[max(0, found.start() - 60):found.start()]
         after_from = re.search(r"\bfrom\s+(?:the\s+)?$", before, re.IGNORECASE)
-        if not after_from and _ENGLISH_LIMIT.search(before):
+        if not after_from and (_ENGLISH_LIMIT.search(before[-40:]) or _ENGLISH_DEADLINE.search(before)):
             continue
         where = (found.start() - len(after_from.group()), found.end()) if after_from else (found.start(), found.end())
         yield make_finding(

@@ -123,6 +123,32 @@ def _exonym_words() -> dict[str, frozenset[str]]:
     return {word: frozenset(english) for word, english in table.items()}
 
 
+_ENGLISH_DEMONYM = ("ian", "an", "n", "ese", "i", "ish")
+_TURKISH_DEMONYM = ("lı", "li", "lu", "lü")
+
+
+def _demonym_of(english: str, turkish: str) -> bool:
+    """True when one side is the other's place with a people's ending: "Moldovan" for Moldova, "Trabzon" for
+    "Trabzonlu" (from Trabzon), which name the same place, not a misspelling of it."""
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    english_key = name_key(english, Language.ENGLISH)
+    turkish_key = name_key(turkish, Language.TURKISH)
+    folded = fold_case(turkish, turkish=True)
+    if any(english.endswith(ending) and name_key(english[:-len(ending)], Language.ENGLISH) == turkish_key
+           for ending in _ENGLISH_DEMONYM if len(english) > len(ending) + 2):
+        # English forms its peoples from countries ("Moldovan"); a town's name plus -n is another name ("Karan").
+        place, levels = turkish, {"country"}
+    elif any(folded.endswith(ending) and name_key(turkish[:-len(ending)], Language.TURKISH) == english_key
+             for ending in _TURKISH_DEMONYM if len(turkish) > len(ending) + 2):
+        place, levels = english, None  # Turkish forms them from any place: "Trabzonlu", from Trabzon
+    else:
+        return False
+    gazetteer = load_gazetteer()
+    places = gazetteer.lookup([place], turkish=True) + gazetteer.lookup([place], turkish=False)
+    return any(levels is None or found.level in levels for found in places)
+
+
 def _accepted(english: str, turkish: str) -> bool:
     """True when the English spelling is an accepted rendering of the Turkish name rather than a misspelling."""
     if english.isupper() and turkish.isupper():
@@ -130,6 +156,8 @@ def _accepted(english: str, turkish: str) -> bool:
     if english.endswith("s") and name_key(english[:-1], Language.ENGLISH) == name_key(turkish, Language.TURKISH):
         return True  # an English plural or possessive without its apostrophe: "the Yalcins"
     if fold_ascii(english) in _exonym_words().get(fold_ascii(turkish, turkish=True), ()):
+        return True
+    if _demonym_of(english, turkish):
         return True
     return _established_in_english(english, turkish) or _transliterated(english, turkish)
 

@@ -183,11 +183,23 @@ def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
     if len(word) < 5 or not word.isalpha() or _NOMINALISED.search(word):
         return False
     if re.search(r"[aeıioöuü]n[ıiuü]$", word):
-        return True
+        return not _stem_ends_in_n(context, word)
     if re.search(r"l[ae]r[ıi]$", word):
         following = view.orig_folded[token.position + 1] if token.position + 1 < len(view.orig_folded) else ""
         return _is_verb(context, following)
     return False
+
+
+def _stem_ends_in_n(context: CheckContext, word: str) -> bool:
+    """True when the n of a final -nI is the stem's own ("konfederasyonu" = konfederasyon + u).
+
+    Then the ending is a lone -I, which is as often the possessive of a compound
+    ("İşveren Sendikaları Konfederasyonu") as the accusative; a -nI after a
+    suffix ("şirketlerini", "takımını") is the accusative.
+    """
+    from drift.lexicon.lemma import turkish_lemmas
+
+    return any(word == lemma + word[-1] for lemma in turkish_lemmas(word, context.resources.lexicon)[:2])
 
 
 def _is_verb(context: CheckContext, word: str) -> bool:

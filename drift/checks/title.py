@@ -46,6 +46,8 @@ Federasyonu Başkanı" for "Sports Minister"). A rank word ending a name
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from drift.checks import check
@@ -66,6 +68,9 @@ MIN_OFFICE_LETTERS = 3
 # Words of a title that change the office: dropping one names another office
 # (a deputy minister is no minister); other modifiers name a field or a body.
 RANK_WORDS = frozenset("prime deputy vice assistant associate acting under first senior general".split())
+# English heads of any body: "Police Chief" is the chief of whatever the original calls the police, so
+# only a specific office ("Minister", "Governor") is read word by word.
+GENERIC_HEADS = frozenset("chief head director manager chair leader boss".split())
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,19 @@ def _surname(context: CheckContext, view: BeadView, token: Token, lemma: str) ->
             and not any(_is_title_sense(sense) for sense in lexicon.senses(previous.stem)[:1]))
 
 
+def _office_not_holder(key: str, last: Token) -> bool:
+    """True when the Turkish word is the office made a noun with -lIk ("Şube Müdürlüğü": the branch
+    directorate, an institution), not the person holding it ("Şube Müdürü")."""
+    head = re.sub(r"s?[ıiuü]$", "", key.split()[-1])  # "müdürü" (the compound's possessive): müdür
+    return re.match(rf"{re.escape(head)}l[ıiuü][kğ]", fold_key(last.stem)) is not None
+
+
+def _institution_of_office(lexicon, lemma: str) -> bool:
+    """True for an office made a body with -lIk ("müdürlük": a directorate, from müdür), read as no person's title."""
+    holder = re.sub(r"l[ıiuü]k$", "", lemma)
+    return holder != lemma and any(_is_title_sense(sense) for sense in lexicon.senses(holder)[:1])
+
+
 def _title_phrases(context: CheckContext, index: int):
     """Turkish titles of one bead: (first token, last token, key, senses), longest first."""
     view, links = context.beads[index], context.links[index]
@@ -177,11 +195,15 @@ def _title_phrases(context: CheckContext, index: int):
     for phrase in links.phrases:
         if phrase.key.endswith(("mak", "mek")):
             continue  # a verb phrase names an action, not an office
+        if _office_not_holder(phrase.key, phrase.orig_tokens[-1]):
+            continue
         if any(_is_title_sense(sense) for sense in phrase.senses):
             found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, _title_senses(lexicon, phrase.key)))
     covered = {token.position for first, last, _, _ in found for token in view.orig_tokens[first.position:last.position + 1]}
     for word in links.orig_words:
         if word.token.position not in covered and word.token.is_capitalized and word.lemmas:
+            if _institution_of_office(lexicon, word.lemmas[0]):
+                continue
             senses = _title_senses(lexicon, word.lemmas[0])
             # A one-word title with many renderings ("başkan": president,
             # chairman, head, mayor ...) depends on the institution; only a
@@ -261,7 +283,7 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
               and not english_place_entities((token,))]
     office = [fold_key(part) for part in lexicon.turkish_for(last.stem.lower())[:MAX_OFFICE_RENDERINGS]
               if " " not in part and len(part) >= MIN_OFFICE_LETTERS]
-    if last.stem.lower() in RANK_WORDS:
+    if last.stem.lower() in RANK_WORDS | GENERIC_HEADS:
         return  # "Directorate General", "Attorney General": a rank word ends a name, it is no office here
     if not fields or not office or not all(lexicon.turkish_for(token.stem.lower()) for token in fields):
         return

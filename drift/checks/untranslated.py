@@ -97,7 +97,8 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
     if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
         return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
     if not token.stem.islower() and not token.stem.isupper() and inflected_noun(folded, lemma) \
-            and _after_the(context.alignment.trans.text, view.trans_tokens, token):
+            and _after_the(context.alignment.trans.text, view.trans_tokens, token) \
+            and not _named_by_next_word(view, token, uninflected=True):
         return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
     if _capitalised_common_noun(context, view, token, folded, turkish_words):
         return f"“{token.stem}” is the Turkish word of the original ({lemma}), not an English one"
@@ -116,13 +117,30 @@ def _capitalised_common_noun(context: CheckContext, view: BeadView, token: Token
         return False
     if not context.resources.lexicon.senses(folded):
         return False
-    tokens = view.trans_tokens
-    following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
-    if following is not None and following.start == token.end + 1 \
-            and not is_stopword(following.stem.lower(), Language.ENGLISH):
+    if _named_by_next_word(view, token):
         return False
+    tokens = view.trans_tokens
     return token.position > 0 and tokens[token.position - 1].text.lower() == "the" \
         and tokens[token.position - 1].end + 1 == token.start
+
+
+def _named_by_next_word(view: BeadView, token: Token, *, uninflected: bool = False) -> bool:
+    """True when an English content word follows at once: the Turkish word is part of a name English keeps
+    with its own noun ("the Ofis neighbourhood", "the Er Meydanı arena").
+
+    With `uninflected`, the word must be in its dictionary form, as such a noun
+    is, so that a verb after the name ("the Kadıköy Belediyesi said") does not count.
+    """
+    tokens = view.trans_tokens
+    following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    if following is None or following.start != token.end + 1 or not following.stem.islower() \
+            or is_stopword(following.stem.lower(), Language.ENGLISH):
+        return False
+    if uninflected:
+        from drift.lexicon.lemma import english_lemma
+
+        return english_lemma(following.stem) == following.stem
+    return True
 
 
 def _used_in_english(context: CheckContext, folded: str) -> bool:

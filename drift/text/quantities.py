@@ -404,6 +404,9 @@ _NOT_AMOUNT_AFTER = {
     TR: re.compile(rf"\s+(?:(?:yüz|bin|milyon|milyar)l[ae]rce|yüze){_END}"),
     EN: re.compile(rf"(?:\s+|-)(?:another|halves|half|thirds?|quarters?|fifths?){_END}"),
 }
+# A Turkish noun counted by a numeral stays singular ("yüz kişi"); a plural after a number word
+# means the word is something else: "yüz hatları" (facial features), "on yıllardır" (for decades).
+_TR_PLURAL_AFTER = re.compile(rf"\s+{_L}+?l[ae]r(?!c[ae])")
 _SPACE = re.compile(r"\s+")
 _NAME = re.compile(r"[A-ZÇĞİÖŞÜ]\w*\s+[A-ZÇĞİÖŞÜ]")
 
@@ -472,6 +475,8 @@ def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, langu
     if language is EN and reading.ordinal and reading.value >= 3 and _FRACTION_BEFORE.search(before):
         return False
     if not reading.ordinal and _NOT_AMOUNT_AFTER[language].match(folded, reading.end):  # "second half" stays
+        return False
+    if language is TR and not reading.suffixed and _TR_PLURAL_AFTER.match(folded, reading.end):
         return False
     if language is TR and reading.suffixed and _TR_LOCATIVE_END.search(reading.words[-1]):
         # "üçte bir(i)", "dörtte üçü": a fraction, not a count

@@ -43,6 +43,9 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     ("Gösteriye tahminen 5 bin kişi katıldı.", "An estimated 5,000 people joined the protest."),
     # A plain figure for an estimate is left alone: published translations drop "about" often enough.
     ("Gösteriye yaklaşık 5 bin kişi katıldı.", "5,000 people joined the protest."),
+    # A deadline word across a short clause still sets the limit.
+    ("Başvurular, sınavın yapılacağı 3 Haziran'a kadar alınacak.",
+     "Applications will be taken before the entrance exam is held on 3 June."),
 ])
 def test_hedge_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D419", orig, trans, encoder) == []

@@ -55,6 +55,11 @@ def _misspelt(orig: str, trans: str, encoder) -> list[tuple[str, str]]:
     # An English plural of the name.
     (YALCIN, "The Yalcins moved into their new house.", []),
     (YALCIN, "The Yalcim family moved into their new house.", [("Yalcim", "Yalçın")]),
+    # A place and its people: English forms them from countries, Turkish (-lI) from any place.
+    ("Toplantıya Kosova heyeti katıldı.", "The Kosovan delegation attended the meeting.", []),
+    ("Samsunlu esnaf kepenk kapattı.", "Shopkeepers in Samsun closed their shutters.", []),
+    # A town's name with an -n is another name, not its people.
+    ("Gazeteci Cem Kara serbest bırakıldı.", "Journalist Cem Karan was released.", [("Karan", "Kara")]),
 ])
 def test_accepted_spellings_and_misspellings(orig, trans, expected, encoder):
     assert _misspelt(orig, trans, encoder) == expected

@@ -92,3 +92,20 @@ def test_a_title_of_another_field_is_flagged(orig, trans, span, encoder):
 @pytest.mark.parametrize(("orig", "trans"), FIELD_KEPT)
 def test_a_title_of_the_same_field_is_accepted(orig, trans, encoder):
     assert _titles(orig, trans, encoder) == []
+
+
+def test_a_generic_head_is_not_read_word_by_word(encoder):
+    # "Chief" heads whatever body its field words name; the original names the body its own way.
+    orig = "İl Emniyet Müdürü Kemal Ak, davayı Organize Suçlarla Mücadele Şube Müdürlüğü'nün incelediğini açıkladı."
+    assert _titles(orig, "Provincial Police Chief Kemal Ak said the Organised Crime Branch was examining the "
+                         "case.", encoder) == []
+
+
+def test_an_office_made_an_institution_is_no_title_of_a_person(encoder):
+    # "Şube Müdürlüğü" (the branch directorate) names a body, not the chief it is named after.
+    orig = "Dosyayı Narkotik Şube Müdürlüğü inceliyor; İl Emniyet Müdürü Kemal Ak bilgi verdi."
+    assert _titles(orig, "The Narcotics Branch is examining the file; Provincial Police Chief Kemal Ak gave "
+                         "details.", encoder) == []
+    assert [finding.expected for finding in _titles("Emniyet Şube Müdürü Ali Kaya açıklama yaptı.",
+                                                    "Police Mayor Ali Kaya made a statement.", encoder)] \
+        == ["Commissioner"]

@@ -59,6 +59,8 @@ def _untranslated_by_d701(english: str) -> list[str]:
     ("The match was played against the Kartal Gençlik Yurdu on Sunday.", ["Yurdu"]),
     ("Officials at Kadıköy Belediyesi declined to comment.", []),
     ("The Kadıköy Belediyesi said the road would reopen.", ["Belediyesi"]),
+    # Followed by an English noun of its own, it is a name kept with its gloss.
+    ("The final was held at the Yeşil Çayırı arena.", []),
 ])
 def test_words_english_keeps_and_words_left_in_turkish(english, flagged):
     assert _untranslated_by_d701(english) == flagged

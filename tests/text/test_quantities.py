@@ -259,3 +259,13 @@ def test_never_raises_on_odd_input(language):
     for text in texts:
         for quantity in find_quantities(text, language):
             assert 0 <= quantity.start < quantity.end <= len(text), text
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Heykelin yüz hatları çok belirgin.", []),  # facial features: a numeral's noun would be singular
+    ("Sorun on yıllardır çözülmedi.", []),  # for decades
+    ("Törene yüz kişi katıldı.", [Decimal(100)]),
+    ("Toplantıya iki bakan katıldı.", [Decimal(2)]),
+])
+def test_a_plural_after_a_turkish_number_word_is_no_count(text, counted):
+    assert [quantity.value for quantity in find_quantities(text, Language.TURKISH)] == counted
