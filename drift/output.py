@@ -71,6 +71,16 @@ def _same(one: Path, other: Path) -> bool:
         return False
 
 
+def _status(read, path: Path, shown: str):
+    """`read(path)` (os.stat or os.lstat); None when nothing is there; a usage error when it cannot be read."""
+    try:
+        return read(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise UsageError(f"{shown}: cannot write there ({exc.strerror or exc})") from None
+
+
 def target(path: str | os.PathLike, *, protected: Iterable[str | os.PathLike] = (),
            outputs: dict[str, str | os.PathLike | None] | None = None, follow_symlinks: bool = False,
            option: str = "--output") -> Path:
@@ -84,23 +94,13 @@ def target(path: str | os.PathLike, *, protected: Iterable[str | os.PathLike] = 
     path = Path(path)
     name = shown_name(path)
     real = path
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise UsageError(f"{option} {name}: cannot write there ({exc.strerror or exc})") from None
+    info = _status(os.lstat, path, f"{option} {name}")
     if info is not None and stat.S_ISLNK(info.st_mode):
         if not follow_symlinks:
             raise UsageError(f"{option} {name}: is a symbolic link, which drift does not replace: give the file it "
                              f"points to, or add --follow-symlinks to write that file")
         real = Path(os.path.realpath(path))
-        try:
-            info = os.stat(real)
-        except FileNotFoundError:
-            info = None
-        except OSError as exc:
-            raise UsageError(f"{option} {name}: cannot write there ({exc.strerror or exc})") from None
+        info = _status(os.stat, real, f"{option} {name}")
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise UsageError(f"{option} {name}: is {_kind(info.st_mode)}")
     for other in protected:
