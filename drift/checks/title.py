@@ -205,6 +205,8 @@ def _title_phrases(context: CheckContext, index: int):
             continue  # a verb phrase names an action, not an office
         if _office_not_holder(phrase.key, phrase.orig_tokens[-1]):
             continue
+        if fold_key(phrase.orig_tokens[-1].stem).endswith(DEPUTY_ENDINGS) and not phrase.key.endswith(DEPUTY_ENDINGS):
+            continue  # "Belediye Başkanvekili" is the mayor's deputy, read below, not the mayor (belediye başkanı)
         if any(_is_title_sense(sense) for sense in phrase.senses):
             found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, _title_senses(lexicon, phrase.key)))
     english_offices = {token.stem.lower() for token in _title_tokens(view.trans_tokens)}
@@ -280,16 +282,9 @@ def _english_title_phrases(view: BeadView) -> list[tuple[Token, Token]]:
     found = []
     for token in _title_tokens(view.trans_tokens):
         start = token
-        tokens = view.trans_tokens
-        while start.position > 0:
-            before = tokens[start.position - 1]
-            if before.is_capitalized and not before.suffix:
-                start = before
-            elif before.text == "and" and start is not token and start.position > 1 \
-                    and tokens[start.position - 2].is_capitalized and not tokens[start.position - 2].suffix:
-                start = tokens[start.position - 2]  # a list of fields: "Labour and Social Security Minister"
-            else:
-                break
+        while start.position > 0 and view.trans_tokens[start.position - 1].is_capitalized \
+                and not view.trans_tokens[start.position - 1].suffix:
+            start = view.trans_tokens[start.position - 1]
         if start is not token:
             found.append((start, token))
     return found
@@ -340,6 +335,8 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
     be a word the lexicon knows, so that names ("Erdoğan Minister") stay out.
     """
     lexicon = context.resources.lexicon
+    words = _field_list(view, words)
+    first = words[0]
     last = words[-1]
     # A country or nationality before the office ("German Minister", "Ukraine President") names no field.
     fields = [token for token in words[:-1] if token.stem.lower() not in RANK_WORDS | {"and", "of", "the"}
@@ -372,7 +369,8 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
     if not title_words:
         return
     if any(_renders(lexicon, token, field) for token in title_words for field in fields) \
-            and not _other_fields(lexicon, view, title_words, fields, last.stem.lower()):
+            and not (any(token.text == "and" for token in words)
+                     and _other_fields(lexicon, view, title_words, fields, last.stem.lower())):
         return
     composed = " ".join(fold_key(lexicon.turkish_for(token.stem.lower())[0]) for token in fields)
     yield words[0], last, f"{composed} {office[0]}", (start, head)
@@ -402,6 +400,18 @@ def _other_fields(lexicon, view: BeadView, title_words: list[Token], fields: lis
     return bool(foreign) and bool(unmatched)
 
 
+def _field_list(view: BeadView, words: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The title's words with the fields listed before it by "and" ("Labour and Social Security Minister")."""
+    tokens = view.trans_tokens
+    start = words[0].position
+    while start > 1 and tokens[start - 1].text == "and" and tokens[start - 2].is_capitalized \
+            and not tokens[start - 2].suffix:
+        start -= 2
+        while start > 0 and tokens[start - 1].is_capitalized and not tokens[start - 1].suffix:
+            start -= 1
+    return tuple(tokens[start:words[-1].position + 1])
+
+
 def _office_word(lexicon, token: Token) -> bool:
     """A Turkish word whose lemma's first rendering is an office ("Başkanı": president)."""
     from drift.lexicon.lemma import turkish_lemmas
@@ -419,14 +429,19 @@ def _renders(lexicon, token: Token, field: Token) -> bool:
     """True when a Turkish title word and an English field word translate each other, either way round."""
     from drift.lexicon.lemma import turkish_lemmas
 
-    english = field.stem.lower()
+    from drift.lexicon.lemma import english_lemma
+
     lemmas = {fold_key(token.stem), *turkish_lemmas(token.stem, lexicon)[:2]}
-    if any(english in lexicon.senses(lemma) or any(english in sense.split() for sense in lexicon.senses(lemma))
-           for lemma in lemmas):
-        return True
     folded = fold_key(token.stem)
-    return any(folded.startswith(turkish[:max(MIN_OFFICE_LETTERS, len(turkish) - 2)])
-               for turkish in (fold_key(t) for t in lexicon.turkish_for(english)) if " " not in turkish)
+    # The field as written and as its dictionary form ("Services": service).
+    for english in dict.fromkeys((field.stem.lower(), english_lemma(field.stem.lower(), lexicon))):
+        if any(english in lexicon.senses(lemma) or any(english in sense.split() for sense in lexicon.senses(lemma))
+               for lemma in lemmas):
+            return True
+        if any(folded.startswith(turkish[:max(MIN_OFFICE_LETTERS, len(turkish) - 2)])
+               for turkish in (fold_key(t) for t in lexicon.turkish_for(english)) if " " not in turkish):
+            return True
+    return False
 
 
 def _turkish_title(view: BeadView, head: Token) -> tuple[Token, Token]:
