@@ -41,7 +41,20 @@ the original has that office there but none of its title's field words
 translates the English ones ("Sanayi ve Teknoloji Bakanı"), or when the
 original has no such office there but a title of its own ("Türkiye Atletizm
 Federasyonu Başkanı" for "Sports Minister"). A rank word ending a name
-("Directorate General") is no office.
+("Directorate General") is no office. Fields listed with "and" ("Family and
+Social Services Minister" for "Çalışma ve Sosyal Güvenlik Bakanı") name
+another ministry when one English field renders no word of the original's
+title nor of its sentence while one field of the original's title renders no
+English field, although they share another ("Social").
+
+Also flagged: a title with many renderings that all name one office
+("milletvekili": member of parliament, lawmaker, MP) when the English title
+is none of them and does not translate back to it ("Zonguldak Mayor"); a
+place before the title is its seat, not a given name. An office joined to
+"vekili" that the lexicon lacks ("Başkanvekili", "Belediye Başkanvekili") is
+a deputy: the English must keep a deputy's rank (deputy, vice, acting).
+A rendering whose head is no office ("chief executive") is not reduced to its
+rank word, so "Chief Engineer" does not render genel müdür.
 """
 
 from __future__ import annotations
