@@ -41,7 +41,20 @@ the original has that office there but none of its title's field words
 translates the English ones ("Sanayi ve Teknoloji Bakanı"), or when the
 original has no such office there but a title of its own ("Türkiye Atletizm
 Federasyonu Başkanı" for "Sports Minister"). A rank word ending a name
-("Directorate General") is no office.
+("Directorate General") is no office. Fields listed with "and" ("Family and
+Social Services Minister" for "Çalışma ve Sosyal Güvenlik Bakanı") name
+another ministry when one English field renders no word of the original's
+title nor of its sentence while one field of the original's title renders no
+English field, although they share another ("Social").
+
+Also flagged: a title with many renderings that all name one office
+("milletvekili": member of parliament, lawmaker, MP) when the English title
+is none of them and does not translate back to it ("Zonguldak Mayor"); a
+place before the title is its seat, not a given name. An office joined to
+"vekili" that the lexicon lacks ("Başkanvekili", "Belediye Başkanvekili") is
+a deputy: the English must keep a deputy's rank (deputy, vice, acting).
+A rendering whose head is no office ("chief executive") is not reduced to its
+rank word, so "Chief Engineer" does not render genel müdür.
 """
 
 from __future__ import annotations
@@ -112,7 +125,13 @@ def _is_title_sense(sense: str) -> bool:
 
 
 def _core(sense: str) -> str:
-    """The office and its rank without the field or body ("club president" -> "president")."""
+    """The office and its rank without the field or body ("club president" -> "president").
+
+    A sense whose head is no office keeps its words: "chief executive" is no
+    "chief" of any kind, so a "Chief Engineer" does not render it.
+    """
+    if not _is_title_sense(sense):
+        return sense
     kept = [word for word in sense.replace("-", " ").split() if word in TITLE_WORDS or word in RANK_WORDS]
     return " ".join(kept) or sense
 
@@ -170,7 +189,9 @@ def _surname(context: CheckContext, view: BeadView, token: Token, lemma: str) ->
         return False
     previous = view.orig_tokens[token.position - 1]
     lexicon = context.resources.lexicon
+    # A place before the title is the office's seat ("Zonguldak Milletvekili"), not a given name.
     return (previous.end + 1 == token.start and looks_like_name(previous) and not previous.suffix
+            and not _place_word(previous)
             and not any(_is_title_sense(sense) for sense in lexicon.senses(previous.stem)[:1]))
 
 
@@ -197,10 +218,17 @@ def _title_phrases(context: CheckContext, index: int):
             continue  # a verb phrase names an action, not an office
         if _office_not_holder(phrase.key, phrase.orig_tokens[-1]):
             continue
+        if fold_key(phrase.orig_tokens[-1].stem).endswith(DEPUTY_ENDINGS) and not phrase.key.endswith(DEPUTY_ENDINGS):
+            continue  # "Belediye Başkanvekili" is the mayor's deputy, read below, not the mayor (belediye başkanı)
         if any(_is_title_sense(sense) for sense in phrase.senses):
             found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, _title_senses(lexicon, phrase.key)))
+    english_offices = {token.stem.lower() for token in _title_tokens(view.trans_tokens)}
     covered = {token.position for first, last, _, _ in found for token in view.orig_tokens[first.position:last.position + 1]}
     for word in links.orig_words:
+        if word.token.position not in covered and word.token.is_capitalized and not word.lemmas:
+            deputy = _deputy_senses(lexicon, word.token)
+            if deputy:
+                found.append((word.token, word.token, fold_key(word.token.stem), deputy))
         if word.token.position not in covered and word.token.is_capitalized and word.lemmas:
             if _institution_of_office(lexicon, word.lemmas[0]):
                 continue
@@ -209,10 +237,53 @@ def _title_phrases(context: CheckContext, index: int):
             # chairman, head, mayor ...) depends on the institution; only a
             # specific one (vali = governor) can be checked alone.
             title_senses = [sense for sense in senses if _is_title_sense(sense)]
-            if (title_senses and _is_title_sense(senses[0]) and len(title_senses) <= MAX_GENERIC_SENSES
+            specific = len(title_senses) <= MAX_GENERIC_SENSES or _one_office(
+                lexicon, word.lemmas[0], title_senses, english_offices)
+            # The first rendering names an office, or most of the first few do ("milletvekili": member of
+            # parliament, lawmaker, deputy).
+            office = _is_title_sense(senses[0]) or sum(map(_is_title_sense, senses[:3])) >= 2
+            if (title_senses and office and specific
                     and not _surname(context, view, word.token, word.lemmas[0])):
                 found.append((word.token, word.token, word.lemmas[0], senses))
     return found
+
+
+# Turkish writes a deputy as the office joined to "vekili" (başkanvekili: deputy speaker or deputy chair).
+DEPUTY_ENDINGS = ("vekili", "vekil")
+DEPUTY_RANKS = ("deputy", "vice", "acting")
+
+
+def _deputy_senses(lexicon, token: Token) -> tuple[str, ...]:
+    """Renderings of an office joined to "vekili" that the lexicon lacks as a word ("Başkanvekili"):
+    a deputy of each office the first part names, or any deputy's rank word, since the office itself
+    may be rendered by the body's own title (a parliament's başkan is its speaker)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    folded = fold_key(token.stem)
+    for ending in DEPUTY_ENDINGS:
+        office = folded[:-len(ending)]
+        if folded.endswith(ending) and len(office) >= MIN_OFFICE_LETTERS:
+            senses = [sense for lemma in turkish_lemmas(office, lexicon)[:1] if lemma == office
+                      for sense in lexicon.senses(lemma) if _is_title_sense(sense)]
+            if senses:
+                return (*(f"deputy {sense}" for sense in senses[:MAX_GENERIC_SENSES]), *DEPUTY_RANKS)
+    return ()
+
+
+def _one_office(lexicon, lemma: str, title_senses: list[str], english_offices: set[str]) -> bool:
+    """True for a title with many renderings that all name one office ("milletvekili": member of parliament,
+    lawmaker, deputy, MP), when no English title of the bead is one of them or renders it back.
+
+    A title that may head any body ("başkan": president, head, leader) depends
+    on the institution, so it is left alone; so is one the English office
+    word translates back ("mayor": belediye başkanı, başkan).
+    """
+    if any(_head(sense) in GENERIC_HEADS for sense in title_senses):
+        return False
+    if english_offices & {_head(sense) for sense in title_senses}:
+        return False
+    return not any(lemma in fold_key(turkish).split() for office in english_offices
+                   for turkish in lexicon.turkish_for(office))
 
 
 def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas) -> bool:
@@ -277,6 +348,8 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
     be a word the lexicon knows, so that names ("Erdoğan Minister") stay out.
     """
     lexicon = context.resources.lexicon
+    words = _field_list(view, words)
+    first = words[0]
     last = words[-1]
     # A country or nationality before the office ("German Minister", "Ukraine President") names no field.
     fields = [token for token in words[:-1] if token.stem.lower() not in RANK_WORDS | {"and", "of", "the"}
@@ -285,6 +358,9 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
               if " " not in part and len(part) >= MIN_OFFICE_LETTERS]
     if last.stem.lower() in RANK_WORDS | GENERIC_HEADS:
         return  # "Directorate General", "Attorney General": a rank word ends a name, it is no office here
+    if any(token.text == "and" for token in words):
+        # A list of fields: a field the lexicon lacks ("Urbanisation") is left out of the comparison.
+        fields = [token for token in fields if lexicon.turkish_for(token.stem.lower())]
     if not fields or not office or not all(lexicon.turkish_for(token.stem.lower()) for token in fields):
         return
     share = first.position / max(len(view.trans_tokens), 1)
@@ -303,10 +379,50 @@ def _composed_swap(context: CheckContext, view: BeadView, words: tuple[Token, ..
     start, _ = _turkish_title(view, head)
     title_words = [token for token in view.orig_tokens[start.position:head.position]
                    if token.stem != "ve" and not _place_word(token)]
-    if not title_words or any(_renders(lexicon, token, field) for token in title_words for field in fields):
+    if not title_words:
+        return
+    if any(_renders(lexicon, token, field) for token in title_words for field in fields) \
+            and not (any(token.text == "and" for token in words)
+                     and _other_fields(lexicon, view, title_words, fields, last.stem.lower())):
         return
     composed = " ".join(fold_key(lexicon.turkish_for(token.stem.lower())[0]) for token in fields)
     yield words[0], last, f"{composed} {office[0]}", (start, head)
+
+
+def _other_fields(lexicon, view: BeadView, title_words: list[Token], fields: list[Token], office: str) -> bool:
+    """True when titles sharing a field still name different offices ("Family and Social Services" for
+    "Çalışma ve Sosyal Güvenlik"): an English field word renders no word of the original's title, nor
+    any word of the original sentence, while a field word of the original's title renders no English one.
+
+    Fields joined by "and" only: a single field word shared means the same office.
+    """
+    if len(fields) < 2:
+        return False
+    folded = [fold_key(token.stem) for token in view.orig_tokens]
+
+    def in_sentence(field: Token) -> bool:
+        return any(word.startswith(fold_key(turkish)[:max(MIN_OFFICE_LETTERS, len(turkish) - 2)])
+                   for turkish in lexicon.turkish_for(field.stem.lower()) if " " not in turkish for word in folded)
+
+    def titled(field: Token) -> bool:  # the lexicon's title of that field ("labour minister": çalışma bakanı)
+        return any(_in_sentence(key, tuple(folded)) for key in lexicon.turkish_for(f"{field.stem.lower()} {office}"))
+
+    foreign = [field for field in fields if not any(_renders(lexicon, token, field) for token in title_words)
+               and not in_sentence(field) and not titled(field)]
+    unmatched = [token for token in title_words if not any(_renders(lexicon, token, field) for field in fields)]
+    return bool(foreign) and bool(unmatched)
+
+
+def _field_list(view: BeadView, words: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The title's words with the fields listed before it by "and" ("Labour and Social Security Minister")."""
+    tokens = view.trans_tokens
+    start = words[0].position
+    while start > 1 and tokens[start - 1].text == "and" and tokens[start - 2].is_capitalized \
+            and not tokens[start - 2].suffix:
+        start -= 2
+        while start > 0 and tokens[start - 1].is_capitalized and not tokens[start - 1].suffix:
+            start -= 1
+    return tuple(tokens[start:words[-1].position + 1])
 
 
 def _office_word(lexicon, token: Token) -> bool:
@@ -326,14 +442,19 @@ def _renders(lexicon, token: Token, field: Token) -> bool:
     """True when a Turkish title word and an English field word translate each other, either way round."""
     from drift.lexicon.lemma import turkish_lemmas
 
-    english = field.stem.lower()
+    from drift.lexicon.lemma import english_lemma
+
     lemmas = {fold_key(token.stem), *turkish_lemmas(token.stem, lexicon)[:2]}
-    if any(english in lexicon.senses(lemma) or any(english in sense.split() for sense in lexicon.senses(lemma))
-           for lemma in lemmas):
-        return True
     folded = fold_key(token.stem)
-    return any(folded.startswith(turkish[:max(MIN_OFFICE_LETTERS, len(turkish) - 2)])
-               for turkish in (fold_key(t) for t in lexicon.turkish_for(english)) if " " not in turkish)
+    # The field as written and as its dictionary form ("Services": service).
+    for english in dict.fromkeys((field.stem.lower(), english_lemma(field.stem.lower(), lexicon))):
+        if any(english in lexicon.senses(lemma) or any(english in sense.split() for sense in lexicon.senses(lemma))
+               for lemma in lemmas):
+            return True
+        if any(folded.startswith(turkish[:max(MIN_OFFICE_LETTERS, len(turkish) - 2)])
+               for turkish in (fold_key(t) for t in lexicon.turkish_for(english)) if " " not in turkish):
+            return True
+    return False
 
 
 def _turkish_title(view: BeadView, head: Token) -> tuple[Token, Token]:

@@ -16,7 +16,15 @@ feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
 Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
 and the like (a one-word name only with the possessive ending of a name,
-"Köprüsü", and never a town's name). Adjacent flagged words
+"Köprüsü", and never a town's name); the Turkish name of a sea or river
+after "the", which the lexicon names otherwise ("the Akdeniz coast": the
+Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
+noun follows ("the Akdeniz University"); a lower-case noun copied from the
+aligned original or its stem ("hamsi" for "hamsinin") that English text
+seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
+"nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
+the festival's patron"); a lower-case word the lexicon lacks, copied from
+the original with a letter no English word has ("başpehlivan"). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -90,7 +98,13 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return None
     folded = fold_case(token.stem, turkish=True)
     lemma = _lemma(context, token.stem)
-    if lemma is None or _used_in_english(context, folded):
+    if lemma is None:
+        if token.stem.islower() and folded in turkish_words and set(folded) & _TURKISH_ONLY_LETTERS \
+                and not _glossed(context.alignment.trans.text, token):
+            # A word copied from the original that the lexicon lacks ("başpehlivan"): its letters are Turkish.
+            return f"“{token.stem}” is copied from the original, a Turkish word"
+        return None
+    if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words):
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
@@ -103,6 +117,56 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
     if _capitalised_common_noun(context, view, token, folded, turkish_words):
         return f"“{token.stem}” is the Turkish word of the original ({lemma}), not an English one"
     return None
+
+
+# A Turkish noun English text seldom uses: below this Zipf frequency in English and at least
+# TURKISH_LEAD more in Turkish ("tapu" 2.2 against 3.8, "nikah" 1.9 against 4.1; "lira" 3.0 is English).
+COPIED_NOUN_ZIPF = 2.5
+TURKISH_LEAD = 1.5
+
+
+def _copied_noun(context: CheckContext, token: Token, folded: str, lemma: str, turkish_words: set[str]) -> bool:
+    """True for a lower-case Turkish noun copied from the aligned original that English text seldom uses
+    ("tapu transactions", "nikah appointments"), when the lexicon gives it another English rendering.
+
+    wordfreq counts such words in English because English text quotes them
+    now and then; copied from the very sentence translated, and far more
+    Turkish than English, they are the original's word left untranslated.
+    """
+    if not token.stem.islower() or (folded not in turkish_words and lemma not in turkish_words) \
+            or _glossed(context.alignment.trans.text, token):
+        return False
+    # The word is itself the dictionary form the lexicon renders: "kuruş" is no form of kuru (dry).
+    senses = context.resources.lexicon.senses(folded)
+    if lemma != folded or not senses or folded in senses:
+        return False
+    english = zipf(folded, "en")
+    plain = fold_ascii(folded)
+    if plain != folded and not is_english_word(context, plain):
+        english = max(english, zipf(plain, "en"))  # "aga" is how English writes ağa
+    return english < COPIED_NOUN_ZIPF and zipf(folded, "tr") >= english + TURKISH_LEAD
+
+
+def _glossed(text: str, token: Token) -> bool:
+    """True when an English gloss follows the word at once: "ağa, the festival's patron", "tapu (title deed)"."""
+    after = text[token.end:token.end + 6].lower()
+    return after.startswith((" (", ", the ", ", a ", ", an ", " – ", " — ", " - "))
+
+
+MIN_STEM_NOUN = 4
+
+
+def _stems(context: CheckContext, view: BeadView) -> set[str]:
+    """Lexicon nouns an original word starts with, beyond its first lemma ("hamsinin": hamsi as well as hamsin)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    found = set()
+    for token in view.orig_tokens:
+        folded = fold_case(token.stem, turkish=True)
+        found |= {lemma for lemma in turkish_lemmas(token.stem, lexicon)[1:3]
+                  if len(lemma) >= MIN_STEM_NOUN and folded.startswith(lemma) and lexicon.senses(lemma)}
+    return found
 
 
 def _capitalised_common_noun(context: CheckContext, view: BeadView, token: Token, folded: str,
@@ -278,6 +342,49 @@ def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
         yield first, token, feature
 
 
+# Natural features whose names English gives in its own form ("Akdeniz": the Mediterranean Sea,
+# "Fırat": the Euphrates River), read from the lexicon's renderings.
+NATURAL_FEATURES = frozenset("sea river lake mountain mountains mount gulf bay strait island islands".split())
+
+
+def _exonym(context: CheckContext, folded: str) -> str | None:
+    """The English name the lexicon gives a Turkish sea, river, lake or mountain, when it is another name
+    ("akdeniz": mediterranean sea -> Mediterranean), else None ("marmara": sea of marmara)."""
+    for sense in context.resources.lexicon.senses(folded)[:MAX_FEATURE_SENSES]:
+        words = sense.split()
+        if len(words) < 2 or " of " in f" {sense} ":
+            continue
+        name = words[:-1] if words[-1] in NATURAL_FEATURES else words[1:] if words[0] in NATURAL_FEATURES else None
+        if name and fold_ascii(" ".join(name)) != fold_ascii(folded) and all(word.isalpha() for word in name):
+            return " ".join(word.capitalize() for word in words)  # "Mediterranean Sea", "Euphrates River"
+    return None
+
+
+def _feature_names(context: CheckContext, view: BeadView, orig_words: set[str]):
+    """(token, English name) for a Turkish name of a sea or river the English copies after "the"
+    ("the Akdeniz coast", "the Fırat River").
+
+    "the" shows a feature's name, not a person's ("Fırat" is a given name
+    too) nor a town's ("Akdeniz" is a district of Mersin); an institution
+    named after the feature keeps its name ("Akdeniz University").
+    """
+    from drift.checks._institutions import INSTITUTION_WORDS
+
+    tokens = view.trans_tokens
+    for token in tokens:
+        folded = fold_case(token.stem, turkish=True)
+        if (not token.stem[:1].isupper() or token.stem.isupper() or token.suffix or folded not in orig_words
+                or token.position == 0 or tokens[token.position - 1].text.lower() != "the"
+                or is_english_word(context, token.stem) or zipf(folded, "en") >= ENGLISH_USE_ZIPF):
+            continue
+        following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+        if following is not None and following.stem.lower() in INSTITUTION_WORDS:
+            continue
+        english = _exonym(context, folded)
+        if english:
+            yield token, english
+
+
 def _before_landmark_noun(tokens: tuple[Token, ...], position: int) -> bool:
     """True when a capitalised English landmark noun follows the token at `position` ("Süleymaniye Mosque")."""
     from drift.checks._institutions import INSTITUTION_WORDS
@@ -304,6 +411,7 @@ def untranslated(context: CheckContext):
     for view in context.beads:
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
+        turkish_words |= _stems(context, view)
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
         landmarks = list(_landmarks(context, view, orig_words))
         # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
@@ -312,6 +420,11 @@ def untranslated(context: CheckContext):
                   if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
                   and not _before_landmark_noun(view.trans_tokens, b)]
         in_places = {token.position for first, last, _ in places for token in view.trans_tokens[first:last + 1]}
+        named = {token.position for first, last, _ in landmarks
+                 for token in view.trans_tokens[first.position:last.position + 1]} | in_places
+        features = [(token, english) for token, english in _feature_names(context, view, orig_words)
+                    if token.position not in named]
+        in_places |= {token.position for token, _ in features}
         in_places |= {token.position for first, last, _ in landmarks
                       for token in view.trans_tokens[first.position:last.position + 1]}
         for first, last, feature in landmarks:
@@ -338,6 +451,16 @@ def untranslated(context: CheckContext):
                 basis="place-name",
                 expected=english,
                 evidence="Turkish place name (drift.lexicon.places) in English text",
+            )
+        for token, english in features:
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: “{token.stem}” is the Turkish name of the {english}.",
+                trans=context.trans_span(token.start, token.end),
+                orig=None,
+                basis="place-name",
+                expected=english,
+                evidence=f"the lexicon renders {token.stem} as {english}",
             )
         flagged: list[tuple[Token, str]] = []
         for token in view.trans_tokens:

@@ -109,3 +109,46 @@ def test_an_office_made_an_institution_is_no_title_of_a_person(encoder):
     assert [finding.expected for finding in _titles("Emniyet Şube Müdürü Ali Kaya açıklama yaptı.",
                                                     "Police Mayor Ali Kaya made a statement.", encoder)] \
         == ["Commissioner"]
+
+
+# An office with many renderings that all name one office, its rank kept in a compound, and a list of fields.
+ANOTHER_OFFICE = [
+    # Member of parliament, lawmaker, MP: one office; a mayor is another. The seat before it is no given name.
+    ("Bursa Milletvekili Ayşe Kaya açıklama yaptı.", "Bursa Governor Ayşe Kaya made a statement.", "Bursa Governor"),
+    ("Zonguldak Milletvekili Hakan Ak olay yerine geldi.", "Zonguldak Mayor Hakan Ak came to the scene.",
+     "Zonguldak Mayor"),
+    # A deputy joined to the office in one word ("Başkanvekili") is no office holder.
+    ("Belediye Başkanvekili Ayşe Kaya açıklama yaptı.", "Mayor Ayşe Kaya made a statement.", "Mayor"),
+    ("Kemeri TBMM Başkanvekili Selim Ak taktı.", "The belt was fastened by Speaker of Parliament Selim Ak.",
+     "Speaker"),
+    # "Chief executive" is no chief of any kind: a chief engineer is another post.
+    ("Şirketin Genel Müdürü Ayşe Kaya açıklama yaptı.", "The company's Chief Engineer Ayşe Kaya made a statement.",
+     "Chief"),
+    # Fields listed with "and": one shared field ("Social") does not make the ministry the same.
+    ("Çalışma ve Sosyal Güvenlik Bakanı Ayşe Kaya konuştu.", "Family and Social Services Minister Ayşe Kaya spoke.",
+     "Family and Social Services Minister"),
+]
+SAME_OFFICE = [
+    ("Bursa Milletvekili Ayşe Kaya açıklama yaptı.", "Bursa MP Ayşe Kaya made a statement."),
+    ("Bursa Milletvekili Ayşe Kaya açıklama yaptı.", "Ayşe Kaya, a member of parliament for Bursa, made a statement."),
+    ("Belediye Başkanvekili Ayşe Kaya açıklama yaptı.", "Acting Mayor Ayşe Kaya made a statement."),
+    ("Kemeri TBMM Başkanvekili Selim Ak taktı.", "The belt was fastened by Deputy Speaker of Parliament Selim Ak."),
+    ("Şirketin Genel Müdürü Ayşe Kaya açıklama yaptı.", "The company's Chief Executive Ayşe Kaya made a statement."),
+    ("Çalışma ve Sosyal Güvenlik Bakanı Ayşe Kaya konuştu.", "Labour and Social Security Minister Ayşe Kaya spoke."),
+    ("Aile ve Sosyal Hizmetler Bakanı Ayşe Kaya konuştu.", "Family and Social Services Minister Ayşe Kaya spoke."),
+    ("Hazine ve Maliye Bakanı Ayşe Kaya konuştu.", "Treasury and Finance Minister Ayşe Kaya spoke."),
+    ("Gençlik ve Spor Bakanı Ayşe Kaya konuştu.", "Youth and Sports Minister Ayşe Kaya spoke."),
+    ("Tarım ve Orman Bakanı Ayşe Kaya konuştu.", "Agriculture and Forestry Minister Ayşe Kaya spoke."),
+    ("Çevre, Şehircilik ve İklim Değişikliği Bakanı Ayşe Kaya konuştu.",
+     "Environment, Urbanisation and Climate Change Minister Ayşe Kaya spoke."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "span"), ANOTHER_OFFICE)
+def test_another_office_is_flagged(orig, trans, span, encoder):
+    assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
+
+
+@pytest.mark.parametrize(("orig", "trans"), SAME_OFFICE)
+def test_the_same_office_is_accepted(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []

@@ -100,3 +100,39 @@ def test_a_capitalised_turkish_noun_of_the_original_after_the(trans, flagged, en
 ])
 def test_a_turkish_landmark_name_copied_from_the_original(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A lower-case noun copied from the sentence it translates, though English text quotes it now and then.
+    ("Konutlarda tapu işlemleri çevrim içi yapılacak.", "The tapu transactions will be done online.",
+     ["tapu"]),
+    ("Nikah randevuları durdu.", "The nikah appointments were suspended.", ["nikah"]),
+    ("Konutlarda tapu işlemleri çevrim içi yapılacak.", "Title-deed transactions will be done online.", []),
+    # Glossed at once, or a word English writes its own way ("aga"), it is left alone.
+    ("Nikah randevuları durdu.", "The nikah (civil wedding) appointments were suspended.", []),
+    ("Festivalin ağası Nurten Akbulut oldu.", "This year's ağa, the festival's patron, was Nurten Akbulut.", []),
+    # A unit English writes as Turkish does, which the lexicon only reads as another word (kuru, dry).
+    ("Bilet 90 kuruş zamlandı.", "The ticket went up by 90 kuruş.", []),
+    # A noun the original inflects: its stem is the word copied ("hamsinin": hamsi).
+    ("Kıyıda hamsinin kilosu 250 liraya çıktı.", "On the coast the price of hamsi climbed to 250 lira.", ["hamsi"]),
+    ("Kıyıda hamsinin kilosu 250 liraya çıktı.", "On the coast the price of anchovies climbed to 250 lira.", []),
+    # A word the lexicon lacks, copied with its Turkish letters.
+    ("Yılmaz ikinci kez başpehlivan unvanını aldı.", "Yılmaz took the title of başpehlivan again.", ["başpehlivan"]),
+    ("Yılmaz ikinci kez başpehlivan unvanını aldı.", "Yılmaz took the title of chief wrestler again.", []),
+])
+def test_a_lower_case_turkish_noun_copied_from_the_original(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A sea or river the lexicon names in English, copied after "the".
+    ("Santral Akdeniz kıyısında.", "The plant stands on the Akdeniz coast.", ["Akdeniz"]),
+    ("Ekip Fırat Nehri'ne yakın höyüklerde çalışacak.", "The team will work at mounds near the Fırat River.",
+     ["Fırat"]),
+    ("Santral Akdeniz kıyısında.", "The plant stands on the Mediterranean coast.", []),
+    # A person named like the river, and a name English keeps as the Sea of Marmara does.
+    ("Fırat Demir konuştu.", "Fırat Demir spoke.", []),
+    ("Gemi Marmara'da battı.", "The ship sank in the Marmara.", []),
+])
+def test_the_turkish_name_of_a_sea_or_river(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
