@@ -82,6 +82,9 @@ COMPARISON = "compare"
 _ABLATIVE = ("dan", "den", "tan", "ten")
 _NOT_COMPARING_AFTER = ("önce", "sonra", "evvel")  # "daha önce" (earlier), "az sonra" (shortly after)
 _NOT_COMPARING_BEFORE = ("bir", "kez", "defa", "kere")  # "bir daha" (ever again), "bir kez daha" (once more)
+# "daha düşük" (lower) may come out "less high" or "lower, so more affordable": a low word's comparative proves
+# no pole, and only "daha az" is the less pole.
+_LOW_WORDS = ("az", "düşük", "küçük", "kısa", "zayıf", "yavaş", "ucuz", "hafif", "alçak", "dar", "seyrek", "geri")
 
 
 @functools.cache
@@ -102,6 +105,8 @@ def _comparison_poles(view: BeadView) -> list[tuple[Pole, str, int, int]]:
         if after in _NOT_COMPARING_AFTER:
             continue
         if word == "daha" and after and before not in _NOT_COMPARING_BEFORE:
+            if after != "az" and after.startswith(_LOW_WORDS):
+                continue
             table_word = "az" if after == "az" else "daha"
             found.append((poles[table_word], table_word, tokens[index].start, tokens[index + 1].end))
         elif word in ("az", "fazla") and before != "daha" and before.endswith(_ABLATIVE) and index:

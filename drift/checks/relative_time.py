@@ -15,8 +15,8 @@ direction (past, present, future):
   ay, yıl, sene, a weekday, a season: "önümüzdeki pazartesiden itibaren",
   "gelecek bahar"; with its endings and a plural: "önümüzdeki haftalarda");
   öbür gün (the day after tomorrow), evvelki gün and önceki gün (the day
-  before yesterday; not "bir önceki gün", the day before an event); a count and a unit before önce (past) or
-  sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
+  before yesterday; not "bir önceki gün", the day before an event); a count
+  and a unit before önce (past) or sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
   ablative ("seçimden bir hafta önce": before the election), which D410 reads.
 - English: yesterday / today / tomorrow, with a part of the day after them
   or after this / last ("yesterday morning", "last night"), tonight (the
@@ -62,7 +62,8 @@ _TURKISH_UNITS = (("hafta sonu", "weekend"), ("hafta", "week"), ("gün", "day"),
 _TURKISH_PARTS = (("öğleden sonra", "afternoon"), ("sabah", "morning"), ("akşam", "evening"), ("gece", "evening"))
 # A plural may come first: "önümüzdeki haftalarda" (in the coming weeks).
 _TURKISH_UNIT_ENDING = re.compile(
-    r"^(?:l[ae]r)?(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
+    r"^(?:l[ae]r)?"
+    r"(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
 _TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": PRESENT,
                 "yarın": FUTURE, "yarınki": FUTURE}
 _TURKISH_BEFORE_UNIT = {"geçen": PAST, "geçtiğimiz": PAST, "bu": PRESENT, "gelecek": FUTURE,

@@ -125,6 +125,9 @@ def test_keeping_levels_and_comparisons_reversed_are_flagged(orig, trans, wrong,
     ("Kazada en az beş kişi yaralandı.", "More than five people were injured in the accident."),  # en az: at least
     ("Bir kez daha erteleme yapılmayacak.", "There will be no more delays, and less uncertainty."),
     ("Toplanan bağış hedefin yarısından az.", "The donations collected are less than half the target."),
+    ("Bu yıl geçiş sayısı daha düşük kaldı.", "There were fewer crossings this year."),  # a low word's comparative
+    ("Faizler daha düşük kaldı.", "Interest rates stayed lower, making loans more affordable."),
+    ("Sistem yarın yeniden açılacak.", "The online system will be back tomorrow, not taken offline."),
 ])
 def test_keeping_levels_and_comparisons_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []

@@ -32,7 +32,8 @@ from findings import findings_of
     # weekdays and seasons
     ("Okullar önümüzdeki pazartesiden itibaren açılacak.", "Schools reopened from last Monday.",
      "last Monday", "next Monday"),
-    ("Otobüs seferleri geçen salı iptal edildi.", "Bus services will be cancelled next Tuesday.", "next Tuesday", "last Tuesday"),
+    ("Otobüs seferleri geçen salı iptal edildi.", "Bus services will be cancelled next Tuesday.", "next Tuesday",
+     "last Tuesday"),
     ("Tören gelecek bahar yapılacak.", "The ceremony was held last spring.", "last spring", "next spring"),
     ("Kazılar geçen yaz başladı.", "Excavations begin this summer.", "this summer", "last summer"),
 ])
@@ -56,8 +57,10 @@ def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder
     ("Sonuçlar öbür gün açıklanacak.", "The results will be announced in two days."),
     ("Kurul evvelki gün toplandı.", "The board met the day before yesterday."),
     ("Kurul önceki gün toplandı.", "The board met two days ago."),
-    ("Heyet, bir önceki gün yapılan toplantıyı anlattı.", "The delegation described the meeting held the day before."),
-    ("Yeni kurallar önümüzdeki aylarda yürürlüğe girecek.", "The new rules will take effect in the coming months."),
+    ("Heyet, bir önceki gün yapılan toplantıyı anlattı.",
+     "The delegation described the meeting held the day before."),
+    ("Yeni kurallar önümüzdeki aylarda yürürlüğe girecek.",
+     "The new rules will take effect in the coming months."),
     ("Okullar önümüzdeki pazartesiden itibaren açılacak.", "Schools will reopen from next Monday."),
     ("Okullar pazartesiden itibaren açılacak.", "Schools reopened last Monday."),  # no relative Turkish
     ("Tören gelecek bahar yapılacak.", "The ceremony will be held next spring."),
