@@ -9,7 +9,8 @@ The pairs come from a table of news verbs and nouns in both languages
 (drift/checks/data/antonyms.tsv: families such as amount up/down,
 approve/reject, allow/ban, win/lose, open/close, start/end, strengthen/weaken,
 speed up/slow down, improve/worsen, import/export, buy/sell, release/arrest,
-impose/lift, depart/arrive, keep/lose, stop/resume, online/offline,
+impose/lift, depart/arrive, keep/lose, stop/resume, online/offline, uphold
+("haklı bulmak") / dismiss,
 above/below ("üzerinde" / "below"), and more/less read from the Turkish
 comparison: "daha" before a word (more; "daha az" less, not "daha önce" or
 "bir kez daha"), "-dAn fazla" (more than), "-dAn az" (less than; not "az önce"

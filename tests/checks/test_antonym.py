@@ -105,6 +105,9 @@ def test_a_negation_on_the_word_itself_stays_quiet(orig, trans, encoder):
     ("Toplanan bağış hedefin yarısından az.", "The donations collected are more than half the target.",
      "more", "less"),
     ("Toplantıya 300'den fazla kişi katıldı.", "Fewer than 300 people attended the meeting.", "Fewer", "More"),
+    # haklı bulmak (find justified) is to uphold
+    ("Hakem kurulu, takımın maç sonucuna yaptığı itirazı haklı buldu.",
+     "The referees' board dismissed the team's objection to the match result.", "dismissed", "uphold"),
 ])
 def test_keeping_levels_and_comparisons_reversed_are_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D418", orig, trans, encoder)
@@ -125,6 +128,8 @@ def test_keeping_levels_and_comparisons_reversed_are_flagged(orig, trans, wrong,
     ("Kazada en az beş kişi yaralandı.", "More than five people were injured in the accident."),  # en az: at least
     ("Bir kez daha erteleme yapılmayacak.", "There will be no more delays, and less uncertainty."),
     ("Toplanan bağış hedefin yarısından az.", "The donations collected are less than half the target."),
+    ("Kurul, takımın itirazını haklı buldu.", "The board upheld the team's objection."),
+    ("Kurul, takımın itirazını haklı bulmadı.", "The board dismissed the team's objection."),  # negated
     ("Bu yıl geçiş sayısı daha düşük kaldı.", "There were fewer crossings this year."),  # a low word's comparative
     ("Faizler daha düşük kaldı.", "Interest rates stayed lower, making loans more affordable."),
     ("Sistem yarın yeniden açılacak.", "The online system will be back tomorrow, not taken offline."),
