@@ -9,7 +9,12 @@ The pairs come from a table of news verbs and nouns in both languages
 (drift/checks/data/antonyms.tsv: families such as amount up/down,
 approve/reject, allow/ban, win/lose, open/close, start/end, strengthen/weaken,
 speed up/slow down, improve/worsen, import/export, buy/sell, release/arrest,
-impose/lift, depart/arrive),
+impose/lift, depart/arrive, keep/lose, stop/resume, online/offline, uphold
+("haklı bulmak") / dismiss,
+above/below ("üzerinde" / "below"), and more/less read from the Turkish
+comparison: "daha" before a word (more; "daha az" less, not "daha önce" or
+"bir kez daha"), "-dAn fazla" (more than), "-dAn az" (less than; not "az önce"
+nor "en az"), against English more / less / fewer),
 each Turkish word a key of the shipped lexicon whose senses include the
 English words of its row. Turkish words are recognised by the lexicon's
 lemmas (genişletildi -> genişletmek; "kabul etti" as a phrase; not a word in
@@ -72,10 +77,42 @@ def antonym_table() -> tuple[Pole, ...]:
     return tuple(poles)
 
 
+# The comparison family's Turkish words (daha, fazla, az) are grammar, not vocabulary: they count only where they
+# compare ("daha belirgin", "yarısından az"), never as words of their own ("en az": at least, "daha önce": before).
+COMPARISON = "compare"
+_ABLATIVE = ("dan", "den", "tan", "ten")
+_NOT_COMPARING_AFTER = ("önce", "sonra", "evvel")  # "daha önce" (earlier), "az sonra" (shortly after)
+_NOT_COMPARING_BEFORE = ("bir", "kez", "defa", "kere")  # "bir daha" (ever again), "bir kez daha" (once more)
+# "daha düşük" (lower) may come out "less high" or "lower, so more affordable": a low word's comparative proves
+# no pole, and only "daha az" is the less pole.
+_LOW_WORDS = ("az", "düşük", "küçük", "kısa", "zayıf", "yavaş", "ucuz", "hafif", "alçak", "dar", "seyrek", "geri")
+
+
 @functools.cache
 def _turkish_index() -> dict[str, tuple[Pole, str]]:
     """Single Turkish words (verbs and nouns) -> their pole and the table word."""
-    return {word: (pole, word) for pole in antonym_table() for word in pole.turkish if " " not in word}
+    return {word: (pole, word) for pole in antonym_table() if pole.family != COMPARISON
+            for word in pole.turkish if " " not in word}
+
+
+def _comparison_poles(view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """Turkish comparisons: "daha" + a word is more ("daha az" less), "-dAn fazla" more, "-dAn az" less."""
+    poles = {word: pole for pole in antonym_table() if pole.family == COMPARISON for word in pole.turkish}
+    words, tokens = view.orig_folded, view.orig_tokens
+    found = []
+    for index, word in enumerate(words):
+        before = words[index - 1] if index else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if after in _NOT_COMPARING_AFTER:
+            continue
+        if word == "daha" and after and before not in _NOT_COMPARING_BEFORE:
+            if after != "az" and after.startswith(_LOW_WORDS):
+                continue
+            table_word = "az" if after == "az" else "daha"
+            found.append((poles[table_word], table_word, tokens[index].start, tokens[index + 1].end))
+        elif word in ("az", "fazla") and before != "daha" and before.endswith(_ABLATIVE) and index:
+            found.append((poles[word], word, tokens[index - 1].start, tokens[index].end))
+    return found
 
 
 @functools.cache
@@ -122,7 +159,7 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                         and len(noun) >= 5 and word.startswith(noun)), None)
         if hit is not None:
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
-    return found
+    return sorted(found + _comparison_poles(view), key=lambda item: item[2])
 
 
 def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict[str, tuple[list, list]]:

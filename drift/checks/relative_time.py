@@ -12,13 +12,18 @@ direction (past, present, future):
   after bu ("bu sabah", "dün gece", "yarın öğleden sonra": morning,
   afternoon, evening and night as one unit); geçen, geçtiğimiz, önceki (past), bu (present),
   gelecek, önümüzdeki, haftaya (future) before a unit word (hafta, hafta sonu,
-  ay, yıl, sene, with its endings); a count and a unit before önce (past) or
-  sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
+  ay, yıl, sene, a weekday, a season: "önümüzdeki pazartesiden itibaren",
+  "gelecek bahar"; with its endings and a plural: "önümüzdeki haftalarda");
+  öbür gün (the day after tomorrow), evvelki gün and önceki gün (the day
+  before yesterday; not "bir önceki gün", the day before an event); a count
+  and a unit before önce (past) or sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
   ablative ("seçimden bir hafta önce": before the election), which D410 reads.
 - English: yesterday / today / tomorrow, with a part of the day after them
   or after this / last ("yesterday morning", "last night"), tonight (the
   evening of today); last, past, previous (past),
-  this (present), next, coming (future) before a unit; "N units ago" (past),
+  this (present), next, coming, upcoming (future), recent (past) before a
+  unit, a weekday or a season; "the day after tomorrow", "the day before
+  yesterday" (and "in two days", "two days ago" stand for them too); "N units ago" (past),
   "in N units", "N units from now" and "N units later" (future), "N units
   earlier" (past); "N units after/before" an event is D410's.
 
@@ -45,30 +50,44 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 
 # Turkish unit words with the endings they take after a relative word ("geçen yılın", "bu ayki").
 _TURKISH_UNITS = (("hafta sonu", "weekend"), ("hafta", "week"), ("gün", "day"), ("ay", "month"),
-                  ("yıl", "year"), ("sene", "year"), ("saat", "hour"))
+                  ("yıl", "year"), ("sene", "year"), ("saat", "hour"),
+                  # A weekday or a season after geçen / önümüzdeki is one unit of its own: "geçen salı" is last
+                  # Tuesday, "önümüzdeki ilkbahar" next spring.
+                  ("pazartesi", "monday"), ("salı", "tuesday"), ("çarşamba", "wednesday"),
+                  ("perşembe", "thursday"), ("cumartesi", "saturday"), ("cuma", "friday"), ("pazar", "sunday"),
+                  ("ilkbahar", "spring"), ("sonbahar", "autumn"), ("bahar", "spring"), ("yaz", "summer"),
+                  ("kış", "winter"), ("güz", "autumn"))
 # Parts of the day after bu / dün / yarın: "bu sabah" (this morning), "dün gece" (last night). Evening and
 # night are one unit: "bu akşam" is as often "tonight" as "this evening".
 _TURKISH_PARTS = (("öğleden sonra", "afternoon"), ("sabah", "morning"), ("akşam", "evening"), ("gece", "evening"))
+# A plural may come first: "önümüzdeki haftalarda" (in the coming weeks).
 _TURKISH_UNIT_ENDING = re.compile(
-    r"^(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
+    r"^(?:l[ae]r)?"
+    r"(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
 _TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": PRESENT,
                 "yarın": FUTURE, "yarınki": FUTURE}
 _TURKISH_BEFORE_UNIT = {"geçen": PAST, "geçtiğimiz": PAST, "bu": PRESENT, "gelecek": FUTURE,
                         "önümüzdeki": FUTURE, "haftaya": FUTURE}
+# Two days off: "öbür gün" / "evvelki gün" / "önceki gün" (not "bir önceki gün": the day before an event).
+PAST2, FUTURE2 = "two days back", "two days ahead"
+_TURKISH_TWO_DAYS = {"öbür": FUTURE2, "evvelki": PAST2, "önceki": PAST2}
 _TURKISH_AFTER_COUNT = {"önce": PAST, "evvel": PAST, "sonra": FUTURE}
 _ABLATIVE = ("dan", "den", "tan", "ten")
 _TURKISH_COUNTS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz birkaç kaç birkaç".split())
 
 _ENGLISH_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
                   "weekends": "weekend", "month": "month", "months": "month", "year": "year", "years": "year",
-                  "hour": "hour", "hours": "hour"}
+                  "hour": "hour", "hours": "hour", "spring": "spring", "summer": "summer", "autumn": "autumn",
+                  "fall": "autumn", "winter": "winter",
+                  **{day: day for day in "monday tuesday wednesday thursday friday saturday sunday".split()}}
 _ENGLISH_DAY = {"yesterday": PAST, "today": PRESENT, "tomorrow": FUTURE}
 _ENGLISH_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "evening"}
-_ENGLISH_BEFORE_UNIT = {"last": PAST, "past": PAST, "previous": PAST, "this": PRESENT, "next": FUTURE,
-                        "coming": FUTURE}
+_ENGLISH_BEFORE_UNIT = {"last": PAST, "past": PAST, "previous": PAST, "recent": PAST, "this": PRESENT,
+                        "next": FUTURE, "coming": FUTURE, "upcoming": FUTURE}
 _ENGLISH_COUNTS = frozenset("a an one two three four five six seven eight nine ten eleven twelve twenty thirty "
                             "few several couple".split())
-_ENGLISH_WORD = {("day", PAST): "yesterday", ("day", PRESENT): "today", ("day", FUTURE): "tomorrow"}
+_ENGLISH_WORD = {("day", PAST): "yesterday", ("day", PRESENT): "today", ("day", FUTURE): "tomorrow",
+                 ("day", PAST2): "the day before yesterday", ("day", FUTURE2): "the day after tomorrow"}
 _ENGLISH_PART_WORD = {("evening", PAST): "last night", ("evening", PRESENT): "tonight",
                       ("morning", PRESENT): "this morning", ("afternoon", PRESENT): "this afternoon"}
 
@@ -109,7 +128,11 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
             last = tokens[index + part[1]]
             direction = _TURKISH_DAY.get(word, PRESENT)
             found.append(Relative(token.start, last.end, part[0], direction, f"{token.text} {last.text}"))
-        if word in _TURKISH_DAY:
+        if word in _TURKISH_TWO_DAYS and index + 1 < len(words) and _turkish_unit(words, index + 1) == ("day", 1) \
+                and not (index and words[index - 1] == "bir"):
+            last = tokens[index + 1]
+            found.append(Relative(token.start, last.end, "day", _TURKISH_TWO_DAYS[word], f"{token.text} {last.text}"))
+        elif word in _TURKISH_DAY:
             found.append(Relative(token.start, token.end, "day", _TURKISH_DAY[word], token.text))
         elif word in _TURKISH_BEFORE_UNIT and index + 1 < len(words):
             unit = _turkish_unit(words, index + 1)
@@ -145,6 +168,11 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
             direction = _ENGLISH_DAY.get(word) or _ENGLISH_BEFORE_UNIT[word]
             found.append(Relative(token.start, tokens[index + 1].end, part, direction,
                                   f"{token.text} {tokens[index + 1].text}"))
+        if word in ("tomorrow", "yesterday") and index >= 2 and words[index - 2] == "day" and \
+                words[index - 1] == ("after" if word == "tomorrow" else "before"):
+            found.append(Relative(tokens[index - 2].start, token.end, "day", FUTURE2 if word == "tomorrow" else PAST2,
+                                  f"{tokens[index - 2].text} {tokens[index - 1].text} {token.text}"))
+            continue
         if word in _ENGLISH_DAY:
             found.append(Relative(token.start, token.end, "day", _ENGLISH_DAY[word], token.text))
             continue
@@ -174,6 +202,10 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
         elif counted and after == "earlier":
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
                                   f"{tokens[index - 1].text} {token.text} {after}"))
+    # "in two days" / "two days ago" is also the day after tomorrow / before yesterday.
+    found += [Relative(item.start, item.end, "day", {PAST: PAST2, FUTURE: FUTURE2}[item.direction], item.text)
+              for item in found if item.unit == "day" and item.direction in (PAST, FUTURE)
+              and item.count.lower().split()[:1] in (["two"], ["2"])]
     return found
 
 
@@ -186,7 +218,8 @@ def _expected(unit: str, first: Relative, wrong: Relative) -> str:
         return _ENGLISH_WORD[unit, direction]
     if unit in _ENGLISH_PARTS.values():
         return _ENGLISH_PART_WORD.get((unit, direction)) or f"{_ENGLISH_WORD['day', direction]} {unit}"
-    return {PAST: "last", PRESENT: "this", FUTURE: "next"}[direction] + f" {unit}"
+    return {PAST: "last", PRESENT: "this", FUTURE: "next"}[direction] + \
+        f" {unit.capitalize() if unit.endswith('day') else unit}"
 
 
 @check("D303", "relative-time", Category.DATE, Severity.MAJOR)

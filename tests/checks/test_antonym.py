@@ -84,3 +84,55 @@ def test_a_negation_elsewhere_in_the_sentence_does_not_hide_the_opposite(encoder
 ])
 def test_a_negation_on_the_word_itself_stays_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # keep / lose
+    ("Kulüp ligdeki yerini korudu.", "The club lost its place in the league.", "lost", "keep"),
+    ("Parti seçimde çoğunluğu kaybetti.", "The party kept its majority in the election.", "kept", "lose"),
+    # stopped / resumed; opened / taken offline
+    ("Fabrikada üretim geçen hafta durduruldu.", "Production at the factory resumed last week.", "resumed", "stop"),
+    ("Bakanlık, sitenin yarın yeniden açılacağını duyurdu.", "The ministry said the website would go offline "
+     "tomorrow.", "offline", "open"),
+    # above / below
+    ("Kira artışı enflasyonun üzerinde seyretti.", "Rent increases ran below inflation.", "below", "above"),
+    ("Bölgede sıcaklık mevsim normallerinin altında kaldı.", "Temperatures in the region stayed above seasonal "
+     "norms.", "above", "below"),
+    # more / less: "daha" + word, "daha az", "-dAn az", "-dAn fazla"
+    ("Yeni bulgular öncekilere göre çok daha belirgin.", "The new findings are far less distinct than earlier "
+     "ones.", "less", "more"),
+    ("Bu yıl sınava daha az aday katıldı.", "More candidates sat the exam this year.", "More", "Less"),
+    ("Toplanan bağış hedefin yarısından az.", "The donations collected are more than half the target.",
+     "more", "less"),
+    ("Toplantıya 300'den fazla kişi katıldı.", "Fewer than 300 people attended the meeting.", "Fewer", "More"),
+    # haklı bulmak (find justified) is to uphold
+    ("Hakem kurulu, takımın maç sonucuna yaptığı itirazı haklı buldu.",
+     "The referees' board dismissed the team's objection to the match result.", "dismissed", "uphold"),
+])
+def test_keeping_levels_and_comparisons_reversed_are_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kulüp ligdeki yerini korudu.", "The club kept its place in the league."),
+    ("Kulüp ligdeki yerini korudu.", "The club held on to its place in the league."),
+    ("Fabrikada üretim geçen hafta durduruldu.", "Production at the factory was halted last week."),
+    ("Bakanlık, sitenin yarın yeniden açılacağını duyurdu.", "The ministry said the website would be back online "
+     "tomorrow."),
+    ("Kira artışı enflasyonun üzerinde seyretti.", "Rent increases outpaced inflation."),
+    ("Kurul, rapor üzerinde çalışmaya devam etti.", "The board continued to work on the report under pressure."),
+    ("Yeni bulgular öncekilere göre çok daha belirgin.", "The new findings are much clearer than earlier ones."),
+    ("Bu konu daha önce de gündeme gelmişti.", "The issue had been raised less prominently before."),  # daha önce
+    ("Saldırıdan az önce bölgeye polis geldi.", "Police arrived more or less just before the attack."),
+    ("Kazada en az beş kişi yaralandı.", "More than five people were injured in the accident."),  # en az: at least
+    ("Bir kez daha erteleme yapılmayacak.", "There will be no more delays, and less uncertainty."),
+    ("Toplanan bağış hedefin yarısından az.", "The donations collected are less than half the target."),
+    ("Kurul, takımın itirazını haklı buldu.", "The board upheld the team's objection."),
+    ("Kurul, takımın itirazını haklı bulmadı.", "The board dismissed the team's objection."),  # negated
+    ("Bu yıl geçiş sayısı daha düşük kaldı.", "There were fewer crossings this year."),  # a low word's comparative
+    ("Faizler daha düşük kaldı.", "Interest rates stayed lower, making loans more affordable."),
+    ("Sistem yarın yeniden açılacak.", "The online system will be back tomorrow, not taken offline."),
+])
+def test_keeping_levels_and_comparisons_kept_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []

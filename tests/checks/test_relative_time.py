@@ -19,6 +19,23 @@ from findings import findings_of
     ("Tören bu sabah yapıldı.", "The ceremony was held yesterday morning.", "yesterday morning", "this morning"),
     ("Konser bu akşam verilecek.", "The concert was given last night.", "last night", "tonight"),
     ("Heyet yarın sabah gelecek.", "The delegation arrived this morning.", "this morning", "tomorrow morning"),
+    # two days off is its own direction: öbür gün / evvelki gün / önceki gün
+    ("Sonuçlar öbür gün açıklanacak.", "The results will be announced tomorrow.", "tomorrow",
+     "the day after tomorrow"),
+    ("Kurul evvelki gün toplandı.", "The board met yesterday.", "yesterday", "the day before yesterday"),
+    ("Bakan önceki gün İzmir'deydi.", "The minister was in Izmir yesterday.", "yesterday", "the day before yesterday"),
+    # a plural unit, "recent" and "coming"
+    ("Yeni kurallar önümüzdeki aylarda yürürlüğe girecek.", "The new rules took effect in recent months.",
+     "recent months", "next month"),
+    ("Son düzenleme geçtiğimiz haftalarda yapıldı.", "The last change will be made in the coming weeks.",
+     "coming weeks", "last week"),
+    # weekdays and seasons
+    ("Okullar önümüzdeki pazartesiden itibaren açılacak.", "Schools reopened from last Monday.",
+     "last Monday", "next Monday"),
+    ("Otobüs seferleri geçen salı iptal edildi.", "Bus services will be cancelled next Tuesday.", "next Tuesday",
+     "last Tuesday"),
+    ("Tören gelecek bahar yapılacak.", "The ceremony was held last spring.", "last spring", "next spring"),
+    ("Kazılar geçen yaz başladı.", "Excavations begin this summer.", "this summer", "last summer"),
 ])
 def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D303", orig, trans, encoder)
@@ -36,6 +53,18 @@ def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder
     ("Konser bu gece verilecek.", "The concert will be given this evening."),
     ("Toplantı dün akşam yapıldı.", "The meeting was held last night."),
     ("Sıcaklık gece saatlerinde düştü.", "Temperatures fell overnight."),
+    ("Sonuçlar öbür gün açıklanacak.", "The results will be announced the day after tomorrow."),
+    ("Sonuçlar öbür gün açıklanacak.", "The results will be announced in two days."),
+    ("Kurul evvelki gün toplandı.", "The board met the day before yesterday."),
+    ("Kurul önceki gün toplandı.", "The board met two days ago."),
+    ("Heyet, bir önceki gün yapılan toplantıyı anlattı.",
+     "The delegation described the meeting held the day before."),
+    ("Yeni kurallar önümüzdeki aylarda yürürlüğe girecek.",
+     "The new rules will take effect in the coming months."),
+    ("Okullar önümüzdeki pazartesiden itibaren açılacak.", "Schools will reopen from next Monday."),
+    ("Okullar pazartesiden itibaren açılacak.", "Schools reopened last Monday."),  # no relative Turkish
+    ("Tören gelecek bahar yapılacak.", "The ceremony will be held next spring."),
+    ("Bu yazıda geçen yılın verileri kullanıldı.", "This article uses last year's data."),
 ])
 def test_same_direction_or_no_relative_english_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
