@@ -190,20 +190,23 @@ def _capitalised_common_noun(context: CheckContext, view: BeadView, token: Token
 
 def _named_by_next_word(view: BeadView, token: Token, *, uninflected: bool = False) -> bool:
     """True when an English content word follows at once: the Turkish word is part of a name English keeps
-    with its own noun ("the Ofis neighbourhood", "the Er Meydanı arena").
+    with its own noun ("the Ofis neighbourhood", "the Er Meydanı arena", "the Deniz Yıldızı Shipyard").
 
     With `uninflected`, the word must be in its dictionary form, as such a noun
     is, so that a verb after the name ("the Kadıköy Belediyesi said") does not count.
     """
     tokens = view.trans_tokens
     following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
-    if following is None or following.start != token.end + 1 or not following.stem.islower() \
+    if following is None or following.start != token.end + 1 or not following.stem.isalpha() \
             or is_stopword(following.stem.lower(), Language.ENGLISH):
         return False
     if uninflected:
         from drift.lexicon.lemma import english_lemma
 
-        return english_lemma(following.stem) == following.stem
+        word = following.stem.lower()  # "the Deniz Yıldızı Shipyard": the noun may be part of the name
+        if not following.stem.islower() and re.search(r"l[ae]r", token.stem.lower()):
+            return False  # a plural names people or things, which English translates ("Lojistikçiler Association")
+        return english_lemma(word) == word
     return True
 
 

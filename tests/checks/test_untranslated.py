@@ -61,6 +61,7 @@ def _untranslated_by_d701(english: str) -> list[str]:
     ("The Kadıköy Belediyesi said the road would reopen.", ["Belediyesi"]),
     # Followed by an English noun of its own, it is a name kept with its gloss.
     ("The final was held at the Yeşil Çayırı arena.", []),
+    ("The Mavi Körfezi Marina opened in May.", []),
 ])
 def test_words_english_keeps_and_words_left_in_turkish(english, flagged):
     assert _untranslated_by_d701(english) == flagged
