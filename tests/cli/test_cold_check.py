@@ -45,6 +45,19 @@ def test_same_json_as_in_process(samples, capsys):
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from Linux's /proc")
 def test_ctrl_c_ends_both_processes(samples):
+    # The signal races the process it interrupts: on a fresh checkout (modules not yet compiled) one run in
+    # a suite ended with exit 1, the check finished, and stderr was not kept. A second try tells a lost race
+    # from Ctrl-C being ignored, which fails both; the first try's stderr is in the message.
+    first = _interrupt(samples)
+    outcome = first if first[0] == 130 else _interrupt(samples)
+    returncode, err, children = outcome
+    assert returncode == 130, f"exit {returncode}; first try: exit {first[0]}, stderr {first[1][-500:]!r}"
+    assert "Traceback" not in err
+    assert all(_gone(child) for child in children)
+
+
+def _interrupt(samples) -> tuple[int, str, list[int]]:
+    """Start `drift check`, send Ctrl-C to its process group once the encoder process runs; (exit, stderr, children)."""
     command = [*DRIFT, "check", str(samples / "s400" / "tr.txt"), str(samples / "s400" / "en.txt"), "-f", "json"]
     parent = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                               start_new_session=True)
@@ -62,6 +75,4 @@ def test_ctrl_c_ends_both_processes(samples):
     finally:
         if parent.poll() is None:
             parent.kill()
-    assert parent.returncode == 130
-    assert "Traceback" not in err
-    assert all(_gone(child) for child in children)
+    return parent.returncode, err, children
