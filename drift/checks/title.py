@@ -195,11 +195,11 @@ def _surname(context: CheckContext, view: BeadView, token: Token, lemma: str) ->
             and not any(_is_title_sense(sense) for sense in lexicon.senses(previous.stem)[:1]))
 
 
-def _office_not_holder(key: str, last: Token) -> bool:
-    """True when the Turkish word is the office made a noun with -lIk ("Şube Müdürlüğü": the branch
-    directorate, an institution), not the person holding it ("Şube Müdürü")."""
-    head = re.sub(r"s?[ıiuü]$", "", key.split()[-1])  # "müdürü" (the compound's possessive): müdür
-    return re.match(rf"{re.escape(head)}l[ıiuü][kğ]", fold_key(last.stem)) is not None
+def _first_lemma(lexicon, token: Token) -> str:
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lemmas = turkish_lemmas(token.stem, lexicon)
+    return lemmas[0] if lemmas else fold_key(token.stem)
 
 
 def _institution_of_office(lexicon, lemma: str) -> bool:
@@ -216,8 +216,8 @@ def _title_phrases(context: CheckContext, index: int):
     for phrase in links.phrases:
         if phrase.key.endswith(("mak", "mek")):
             continue  # a verb phrase names an action, not an office
-        if _office_not_holder(phrase.key, phrase.orig_tokens[-1]):
-            continue
+        if _institution_of_office(lexicon, _first_lemma(lexicon, phrase.orig_tokens[-1])):
+            continue  # "Şube Müdürlüğü" (the branch directorate) matched as "şube müdürü" (its chief)
         if fold_key(phrase.orig_tokens[-1].stem).endswith(DEPUTY_ENDINGS) and not phrase.key.endswith(DEPUTY_ENDINGS):
             continue  # "Belediye Başkanvekili" is the mayor's deputy, read below, not the mayor (belediye başkanı)
         if any(_is_title_sense(sense) for sense in phrase.senses):
