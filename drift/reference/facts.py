@@ -223,6 +223,14 @@ def _before(tokens: Sequence[Token], index: int) -> str | None:
     return word_key(tokens[k]).lower() if k >= 0 else None
 
 
+def _preposition(tokens: Sequence[Token], index: int) -> int:
+    """The index of the word before tokens[index], determiners skipped (see _before)."""
+    k = index - 1
+    while k >= 0 and word_key(tokens[k]).lower() in _DETERMINERS:
+        k -= 1
+    return max(k, 0)
+
+
 def _governed(tokens: Sequence[Token], index: int) -> int | None:
     """The first content word after tokens[index], determiners and adjectives of nationality not skipped."""
     k = index + 1
@@ -255,7 +263,9 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
         ref_before, trans_before = _before(ref_bead, i), _before(trans_bead, j)
         if ref_before in OPPOSITE_DIRECTIONS and trans_before in OPPOSITE_DIRECTIONS[ref_before] \
                 and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j):
-            facts.append(Fact("roles", (token,), (trans_bead[j],)))
+            # The preposition that changed is the finding's words, with what it governs: "to the Turkish".
+            facts.append(Fact("roles", tuple(ref_bead[_preposition(ref_bead, i):i + 1]),
+                              tuple(trans_bead[_preposition(trans_bead, j):j + 1])))
             seen.add(j)
     # A passive's agent on one side is the object of the same active verb on the other.
     for passive, active, passive_keys, active_keys, ref_side in (
