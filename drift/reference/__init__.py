@@ -78,6 +78,13 @@ class _Words:
         return False
 
     @functools.lru_cache(maxsize=65536)
+    def opposite(self, first: str, second: str) -> bool:
+        """Two base forms WordNet gives as opposites (high, low)."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        return load_thesaurus().are_antonyms(first, second)
+
+    @functools.lru_cache(maxsize=65536)
     def turkish_senses(self, word: str) -> tuple[str, ...]:
         """The English senses of a word read as Turkish (its lemmas' first senses); () when it is none."""
         from drift.lexicon.lemma import turkish_lemmas
@@ -382,7 +389,8 @@ def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
 
 _FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108",
                "roles": "R109", "negation": "R106", "hedge": "R110", "qualifier": "R110", "relative-time": "R111",
-               "pronoun": "R112", "sign": "R103", "format": "R103"}
+               "pronoun": "R112", "sign": "R103", "format": "R103",
+               "comparison": "R109"}
 
 
 def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
@@ -395,6 +403,7 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
     trans_left = [t for change in changes for t in change.trans_left]
     left = {("ref", t.start) for t in ref_left} | {("trans", t.start) for t in trans_left}
     found = bead_facts.changed_dates(ref_left, trans_left, view.orig_tokens, view.trans_tokens)
+    found += bead_facts.changed_places(ref_left, trans_left)
     found += bead_facts.untranslated_endings(view.orig_tokens, view.trans_tokens)
     turkish = bead_facts.untranslated(trans_left, ref_left, words.is_word, words.turkish_senses)
     turkish_words = {t.start for fact in turkish for t in fact.trans}
@@ -416,7 +425,8 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
         taken |= sides
     for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma),
                  *bead_facts.moved_negation(view.orig_tokens, view.trans_tokens, words.lemma, NEGATIONS),
-                 *changed_markers(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.lemma, changes)]:
+                 *changed_markers(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.lemma, changes,
+                                  words.opposite)]:
         sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
         if not sides & taken:
             found.append(fact)
@@ -452,6 +462,7 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             "pronoun": f"{says!r} is {said!r} in the reference",
             "sign": f"the sign of the figure differs: the reference says {_signed(ref_text, fact.ref)!r}",
             "format": f"{says!r} reads as another number in English: the reference says {said!r}",
+            "comparison": f"the comparison is turned round: the reference says {said!r}",
         }[fact.kind]
         evidence = ""
         if fact.kind == "spelling":

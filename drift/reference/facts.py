@@ -21,6 +21,7 @@ once and pair facts of one kind. Pure: tokens in, `Fact` records out.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -112,13 +113,40 @@ def _name_runs(tokens: Sequence[Token], text: str) -> list[list[Token]]:
     return runs
 
 
+@functools.lru_cache(maxsize=4096)
+def place_entities(word: str) -> frozenset[str]:
+    """The countries and cities the gazetteer knows by an English word or its nationality word ("Austrian": AT)."""
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    if not word[:1].isupper() or not word.isalpha():
+        return frozenset()
+    return frozenset(place.entity for place in load_gazetteer().lookup([word], turkish=False))
+
+
 def _same_word(first: Token, second: Token) -> bool:
-    """One word of a name: alike, of one family, spelled alike, or a country and its adjective (Turkey, Turkish)."""
+    """One word of a name: alike, of one family, spelled alike, or a country and its adjective (Turkey, Turkish);
+    never two places the gazetteer tells apart (Austria, Australia)."""
     from rapidfuzz import fuzz
 
     a, b = word_key(first).lower(), word_key(second).lower()
-    return a == b or same_family(a, b) or fuzz.ratio(a, b) >= SAME_NAME_WORD \
+    if a == b:
+        return True
+    first_places, second_places = place_entities(first.stem), place_entities(second.stem)
+    if first_places and second_places and not first_places & second_places:
+        return False
+    return same_family(a, b) or fuzz.ratio(a, b) >= SAME_NAME_WORD \
         or len(os.path.commonprefix([a, b])) >= NATIONALITY_PREFIX
+
+
+def changed_places(ref_left: Sequence[Token], trans_left: Sequence[Token]) -> list[Fact]:
+    """A country, nationality or city of the reference that the copy replaced with another one ("Austrian" /
+    "Australian", "Swiss" / "Swedish", "Edirne" / "Kırklareli"), paired in order among the changed words."""
+    ref_places = [t for t in ref_left if place_entities(t.stem)]
+    trans_places = [t for t in trans_left if place_entities(t.stem)]
+    ref_only = [t for t in ref_places if not any(place_entities(t.stem) & place_entities(u.stem) for u in trans_left)]
+    trans_only = [t for t in trans_places if not any(place_entities(t.stem) & place_entities(u.stem)
+                                                     for u in ref_left)]
+    return [Fact("name", (ref,), (trans,)) for ref, trans in zip(ref_only, trans_only)]
 
 
 def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str, trans_text: str,
@@ -195,8 +223,9 @@ def untranslated_endings(ref_bead: Sequence[Token], trans_bead: Sequence[Token])
 
 
 # Directions that reverse each other: "return to Ankara" and "return from Ankara".
-OPPOSITE_DIRECTIONS = {"from": {"to", "into", "towards", "toward"}, "to": {"from"}, "into": {"from"},
-                       "towards": {"from"}, "toward": {"from"}}
+OPPOSITE_DIRECTIONS = {"from": {"to", "into", "towards", "toward", "until", "till"}, "to": {"from"}, "into": {"from"},
+                       "towards": {"from"}, "toward": {"from"}, "until": {"from", "since"}, "till": {"from", "since"},
+                       "since": {"until", "till"}, "before": {"after"}, "after": {"before"}}
 # Words skipped between a preposition or verb and the word it governs ("from the other provinces").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

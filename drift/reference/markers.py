@@ -262,8 +262,75 @@ def swapped_comparison(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
     # Each standard stands before "than" on the other side, within the clause.
     if ref_keys[ref_standard] in trans_keys[max(0, t - CLAUSE):t] \
             and trans_keys[trans_standard] in ref_keys[max(0, r - CLAUSE):r]:
-        return [Fact("roles", (ref_bead[r], ref_bead[ref_standard]), (trans_bead[t], trans_bead[trans_standard]))]
+        return [Fact("comparison", (ref_bead[r], ref_bead[ref_standard]),
+                     (trans_bead[t], trans_bead[trans_standard]))]
     return []
+
+
+def _compared(keys: list[str]) -> tuple[str, str] | None:
+    """The comparative before the only "than" of a side, as (degree word, word): ("more", "expensive") for
+    "more expensive than", ("", "lower") for "lower than"; None where "than" starts a bound ("more than 800")."""
+    if keys.count("than") != 1:
+        return None
+    k = keys.index("than")
+    after = keys[k + 1] if k + 1 < len(keys) else ""
+    if k == 0 or after[:1].isdigit() or after in NUMBER_WORDS or after in ("half", "a", "double", "twice"):
+        return None
+    word = keys[k - 1]
+    degree = keys[k - 2] if k >= 2 and keys[k - 2] in ("more", "less") else ""
+    if not degree and word not in DEGREE_WORDS and not word.endswith("er"):
+        # "more visitors came than": the degree word stands a little before.
+        degree = next((key for key in reversed(keys[max(0, k - 5):k - 1]) if key in DEGREE_WORDS), "")
+        word = ""
+    return degree, word
+
+
+def _bases(word: str) -> list[str]:
+    """A comparative's possible base forms: higher -> high, larger -> large, bigger -> big, earlier -> early."""
+    found = [word]
+    if word.endswith("er") and len(word) > 4:
+        found += [word[:-2], word[:-1]]
+        if word[-3] == word[-4]:
+            found.append(word[:-3])
+        if word.endswith("ier"):
+            found.append(word[:-3] + "y")
+    return found
+
+
+# Degree words that turn a comparison round.
+DEGREE_WORDS = frozenset({"more", "less", "fewer"})
+DEGREES = {("more", "less"), ("less", "more"), ("more", "fewer"), ("fewer", "more")}
+
+
+def reversed_comparative(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
+                         opposite: Callable[[str, str], bool]) -> list[Fact]:
+    """A comparison turned round: "higher than" / "lower than", "more expensive than" / "cheaper than",
+    "more" / "fewer"; `opposite` tells two base forms apart as antonyms (the thesaurus)."""
+    ref_keys, trans_keys = [_key(t) for t in ref_bead], [_key(t) for t in trans_bead]
+    ref_side, trans_side = _compared(ref_keys), _compared(trans_keys)
+    if ref_side is None or trans_side is None or ref_side == trans_side:
+        return []
+    (ref_degree, ref_word), (trans_degree, trans_word) = ref_side, trans_side
+    if ref_word == trans_word:
+        turned = (ref_degree, trans_degree) in DEGREES
+    else:
+        turned = (ref_word, trans_word) in DEGREES or any(
+            opposite(first, second) for first in _bases(ref_word) for second in _bases(trans_word))
+        # "less expensive" and "cheaper" say one thing: a "less" on one side turns its word round again.
+        if "less" in (ref_degree, trans_degree) and ref_degree != trans_degree:
+            turned = not turned
+    if not turned:
+        return []
+    return [Fact("comparison", _comparison_words(ref_bead, ref_keys, ref_side), _comparison_words(trans_bead, trans_keys,
+                                                                                              trans_side))]
+
+
+def _comparison_words(tokens: Sequence[Token], keys: list[str], side: tuple[str, str]) -> tuple[Token, ...]:
+    """From the degree word (or the comparative) to "than"."""
+    k = keys.index("than")
+    degree, word = side
+    first = next((i for i in range(k - 1, max(-1, k - 6), -1) if keys[i] == degree), k - 1) if degree else k - 1
+    return tuple(tokens[max(first, 0):k + 1])
 
 
 def swapped_owner(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str]) -> list[Fact]:
@@ -299,7 +366,8 @@ def swapped_owner(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma:
 
 
 def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str, trans_text: str,
-                    lemma: Callable[[str], str], changes: Sequence[Change] = ()) -> list[Fact]:
+                    lemma: Callable[[str], str], changes: Sequence[Change] = (),
+                    opposite: Callable[[str, str], bool] = lambda first, second: False) -> list[Fact]:
     """Every class above compared across one bead (`changes`: the word diff's, to find where a hedge went)."""
     facts: list[Fact] = []
     # Hedges: on one side only.
@@ -350,6 +418,7 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
             facts.append(Fact("sign", (ref_token,), (trans_token,)))
     facts += reformatted_figures(ref_bead, trans_bead)
     facts += swapped_comparison(ref_bead, trans_bead, lemma)
+    facts += reversed_comparative(ref_bead, trans_bead, lemma, opposite)
     facts += swapped_owner(ref_bead, trans_bead, lemma)
     return facts
 

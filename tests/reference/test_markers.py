@@ -39,6 +39,12 @@ def _findings(encoder, ref: str, trans: str):
     ("The port handled 3,450 tonnes.", "The port handled 3.450 tonnes.", "R103", "3.450"),
     ("Yields in dry farming remained lower than in irrigated farming.",
      "Yields in irrigated farming remained lower than in dry farming.", "R109", "than irrigated"),
+    ("Rents in Izmir are higher than in Ankara.", "Rents in Izmir are lower than in Ankara.", "R109", "lower than"),
+    ("The ferry is more expensive than the bus.", "The ferry is cheaper than the bus.", "R109", "cheaper than"),
+    ("More visitors came than last year.", "Fewer visitors came than last year.", "R109", "Fewer"),
+    ("The shop stays open until Friday.", "The shop stays open from Friday.", "R109", "from Friday"),
+    ("Austrian curator Anna Berger opened it.", "Australian curator Anna Berger opened it.", "R101", "Australian"),
+    ("Swiss officials inspected the site.", "Swedish officials inspected the site.", "R101", "Swedish"),
     ("Aid was discussed during Hasan Demir's visit to Governor Ayşe Kaya.",
      "Aid was discussed during Governor Ayşe Kaya's visit to Hasan Demir.", "R109", "Kaya's visit"),
 ])
@@ -62,6 +68,8 @@ def test_a_changed_small_word_is_flagged(encoder, ref, trans, code, trans_words)
     ("She said the plant will open in May.", "She said the plant would open in May."),
     ("Prices rose 3 percent, higher than in March.", "Prices rose 3 percent, higher than in March."),
     ("The port handled 3,450 tonnes.", "The port handled 3450 tonnes."),
+    ("Rents in Izmir are higher than in Ankara.", "Rents in Izmir are steeper than in Ankara."),
+    ("Turkish officials met the delegation.", "Officials from Turkey met the delegation."),
 ])
 def test_a_paraphrase_keeping_the_value_is_not_flagged(encoder, ref, trans):
     codes = [f.code for f in _findings(encoder, ref, trans)]
