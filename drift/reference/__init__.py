@@ -78,6 +78,15 @@ class _Words:
         return False
 
     @functools.lru_cache(maxsize=65536)
+    def is_verb(self, key: str) -> bool:
+        """A word WordNet knows only as a verb ("impose"; not "report", which is a noun too)."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        thesaurus = load_thesaurus()
+        synsets = thesaurus.synsets(key)
+        return bool(synsets) and all(thesaurus.pos[synset] == "v" for synset in synsets)
+
+    @functools.lru_cache(maxsize=65536)
     def opposite(self, first: str, second: str) -> bool:
         """Two base forms WordNet gives as opposites (high, low)."""
         from drift.lexicon.thesaurus import load_thesaurus
@@ -423,7 +432,7 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             continue
         found.append(fact)
         taken |= sides
-    for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma),
+    for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma, words.is_verb),
                  *bead_facts.moved_negation(view.orig_tokens, view.trans_tokens, words.lemma, NEGATIONS),
                  *changed_markers(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.lemma, changes,
                                   words.opposite)]:

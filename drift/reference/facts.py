@@ -276,8 +276,8 @@ def _compound_preposition(tokens: Sequence[Token], index: int) -> bool:
     return k >= 1 and word_key(tokens[k - 1]).lower() in COMPOUND_PREPOSITIONS
 
 
-def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
-                   lemma: Callable[[str], str]) -> list[Fact]:
+def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
+                   is_verb: Callable[[str], bool] = lambda key: False) -> list[Fact]:
     """Who did what to whom, reversed with the same words: a direction ("to Ankara" / "from Ankara"), a passive's
     agent made the object ("was received by the prime minister" / "received the prime minister"), or two names
     swapped around one verb ("Demirtaş praised Mendonça" / "Mendonça praised Demirtaş")."""
@@ -313,11 +313,11 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
     # Two names swapped around one verb, each within a clause's reach of it.
     for v, key in enumerate(ref_keys):
         w = _once(trans_keys, key)
-        # The verb: a past tense ("praised"), not a verb of saying, whose subject and object a reorder of the
-        # sentence would not swap ("..., the company said" / "The company said ...").
+        # The verb: a past tense ("praised", "sold") or a word only a verb can be ("impose"), not a verb of
+        # saying, whose subject and object a reorder of the sentence would not swap ("..., the company said").
         surface = word_key(ref_bead[v]).lower()
         if w is None or _once(ref_keys, key) is None or key in FUNCTION_WORDS or key in DISCOURSE \
-                or not ref_bead[v].stem[:1].islower() or not surface.endswith("ed") or surface == key:
+                or not ref_bead[v].stem[:1].islower() or not (surface != key or is_verb(key)):
             continue
 
         def counterpart(i: int) -> int | None:

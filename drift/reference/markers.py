@@ -36,7 +36,15 @@ HEDGES = frozenset({
     "may", "might", "could", "reportedly", "allegedly", "alleged", "apparently", "possibly", "probably",
     "likely", "unlikely", "perhaps", "potentially", "expect", "expects", "expected", "estimated", "believe",
     "believes", "believed", "think", "thinks", "suspected", "claimed", "claiming", "argue", "argues", "argued",
-    "feared", "fears", "presumably", "purportedly", "supposedly", "seemingly"})
+    "feared", "fears", "presumably", "purportedly", "supposedly", "seemingly", "expecting", "believing",
+    "claiming", "arguing", "fearing", "thinking"})
+# Possibility in other words: "may be held" and "can run" grant the same; "can" alone is no hedge.
+POSSIBILITY = frozenset({"may", "might", "could", "can"})
+# "so that the work could continue" states a purpose, not a possibility.
+PURPOSE = ("so", "that")
+# Words that may stand for the copy's statement where the reference hedged ("will be", "has changed").
+STATEMENT_AUXILIARIES = frozenset({"will", "would", "shall", "must", "can", "should", "is", "are", "was", "were",
+                                   "has", "have", "had", "be", "been", "did", "does", "do"})
 # Hedges that only make a figure approximate: "estimated at $30 billion" says what "around $30 billion" says.
 ESTIMATES = frozenset({"estimated", "estimates", "estimate"})
 # Qualifiers of a figure, by the kind of bound they set; (words, kind), longest first.
@@ -162,7 +170,9 @@ def _scaled(unit: str, offset: int) -> tuple[str, int]:
 
 
 def hedges(tokens: Sequence[Token]) -> list[Token]:
-    return [t for t in tokens if _key(t) in HEDGES]
+    keys = [_key(t) for t in tokens]
+    return [t for k, t in enumerate(tokens) if keys[k] in HEDGES
+            and not (keys[k] in POSSIBILITY and PURPOSE[1] in keys[max(0, k - 3):k] and PURPOSE[0] in keys[max(0, k - 4):k])]
 
 
 def qualified_figures(tokens: Sequence[Token]) -> dict[str, _Mention]:
@@ -377,11 +387,17 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
         ref_hedges = [t for t in ref_hedges if _key(t) not in ESTIMATES]
     if any(m.value == "approximate" for m in ref_figures.values()):
         trans_hedges = [t for t in trans_hedges if _key(t) not in ESTIMATES]
+    # "may" against "can": both grant a possibility.
+    if ref_hedges and all(_key(t) in POSSIBILITY for t in ref_hedges) and "can" in (_key(t) for t in trans_bead):
+        ref_hedges = []
+    if trans_hedges and all(_key(t) in POSSIBILITY for t in trans_hedges) and "can" in (_key(t) for t in ref_bead):
+        trans_hedges = []
     if bool(ref_hedges) != bool(trans_hedges):
         # The copy's words: its own hedge, or where it states the reference's hedged claim as fact.
         landing = tuple(trans_hedges[:1]) or _replaced(ref_hedges[0], changes) \
-            or _landing(ref_hedges[0], ref_bead, trans_bead, lemma)
-        if landing:
+            or _landing(ref_hedges[0], ref_bead, trans_bead, lemma, changes)
+        # A landing of small words alone ("to", "the") is no statement: nothing to show, nothing reported.
+        if any(_key(t) not in FUNCTION_WORDS or _key(t) in STATEMENT_AUXILIARIES | HEDGES for t in landing):
             facts.append(Fact("hedge", tuple(ref_hedges[:1]), landing))
     # Qualifiers of the figures both sides have; "estimated" makes a side's bare figures approximate.
     ref_estimates = any(_key(t) in ESTIMATES for t in ref_bead)
@@ -431,17 +447,25 @@ def _replaced(hedge: Token, changes: Sequence[Change]) -> tuple[Token, ...]:
     return ()
 
 
-def _landing(hedge: Token, ref_bead: Sequence[Token], trans_bead: Sequence[Token],
-             lemma: Callable[[str], str]) -> tuple[Token, ...]:
-    """Where the copy states as fact what the reference hedged: the copy's word for the content word after the
-    hedge ("may have changed" -> "changed"), with the word before it ("have changed"); () when not found."""
+def _landing(hedge: Token, ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
+             changes: Sequence[Change] = ()) -> tuple[Token, ...]:
+    """Where the copy states as fact what the reference hedged: the copy's word for the word after the hedge
+    ("may be" -> "will be", "may have changed" -> "has changed"), or the copy's words the diff put for the
+    hedged verb ("may have been brought" -> "was carried"); () when not found."""
     ref_keys = [lemma(_key(t)) for t in ref_bead]
     trans_keys = [lemma(_key(t)) for t in trans_bead]
     start = ref_bead.index(hedge)
+    # The word right after the hedge when it belongs to the statement ("may be"), not a particle ("expected to").
+    following = [start + 1] if start + 1 < len(ref_bead) and (
+        _key(ref_bead[start + 1]) in STATEMENT_AUXILIARIES or _key(ref_bead[start + 1]) not in FUNCTION_WORDS) else []
     after = _first_content_after(ref_keys, start)
-    if after is None or ref_keys[after] not in trans_keys:
-        return ()
-    j = trans_keys.index(ref_keys[after])
-    # An auxiliary before the word is part of the statement ("has changed").
-    start = j - 1 if j and _key(trans_bead[j - 1]) in FUNCTION_WORDS and trans_bead[j - 1].stem[:1].islower() else j
-    return tuple(trans_bead[start:j + 1])
+    for k in [*following, *([after] if after is not None else [])]:
+        if trans_keys.count(ref_keys[k]) == 1:
+            j = trans_keys.index(ref_keys[k])
+            # An auxiliary before the word is part of the statement ("will be", "has changed").
+            first = j - 1 if j and _key(trans_bead[j - 1]) in FUNCTION_WORDS and trans_bead[j - 1].stem[:1].islower() \
+                else j
+            return tuple(trans_bead[first:j + 1])
+    if after is not None:
+        return _replaced(ref_bead[after], changes)
+    return ()

@@ -45,6 +45,14 @@ def _findings(encoder, ref: str, trans: str):
     ("The shop stays open until Friday.", "The shop stays open from Friday.", "R109", "from Friday"),
     ("Austrian curator Anna Berger opened it.", "Australian curator Anna Berger opened it.", "R101", "Australian"),
     ("Swiss officials inspected the site.", "Swedish officials inspected the site.", "R101", "Swedish"),
+    ("The tour is estimated to reach 40,000 listeners.", "The tour will reach 40,000 listeners.", "R110",
+     "will reach"),
+    ("The cost of the drought may be 640 million lira.", "The cost of the drought will be 640 million lira.",
+     "R110", "will be"),
+    ("Officials said Russia sold the wheat to Turkey.", "Officials said Turkey sold the wheat to Russia.", "R109",
+     "Turkey sold"),
+    ("It is unclear whether Iraq will impose limits on imports from Turkey.",
+     "It is unclear whether Turkey will impose limits on imports from Iraq.", "R109", "Turkey will"),
     ("Aid was discussed during Hasan Demir's visit to Governor Ayşe Kaya.",
      "Aid was discussed during Governor Ayşe Kaya's visit to Hasan Demir.", "R109", "Kaya's visit"),
 ])
@@ -70,6 +78,10 @@ def test_a_changed_small_word_is_flagged(encoder, ref, trans, code, trans_words)
     ("The port handled 3,450 tonnes.", "The port handled 3450 tonnes."),
     ("Rents in Izmir are higher than in Ankara.", "Rents in Izmir are steeper than in Ankara."),
     ("Turkish officials met the delegation.", "Officials from Turkey met the delegation."),
+    ("Ankara and Athens held talks in Brussels.", "Athens and Ankara held talks in Brussels."),
+    ("Markets had expected a cut.", "Markets had been expecting a cut."),
+    ("Funds were allocated so that the work could continue.", "Funds were set aside to keep the work going."),
+    ("Tours may be held three times a day.", "Tours can run three times a day."),
 ])
 def test_a_paraphrase_keeping_the_value_is_not_flagged(encoder, ref, trans):
     codes = [f.code for f in _findings(encoder, ref, trans)]
