@@ -399,7 +399,7 @@ def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
 _FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108",
                "roles": "R109", "negation": "R106", "hedge": "R110", "qualifier": "R110", "relative-time": "R111",
                "pronoun": "R112", "sign": "R103", "format": "R103",
-               "comparison": "R109"}
+               "comparison": "R109", "acronym": "R108"}
 
 
 def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
@@ -454,6 +454,9 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
     for fact in found:
         orig, trans = _span(ref_text, fact.ref), _span(trans_text, fact.trans)
         expected = " ".join(t.stem if fact.kind != "untranslated" else t.text for t in fact.ref) or None
+        if fact.kind == "acronym":
+            # The name spelled out, the acronym after it in brackets, as the reference has it.
+            expected = " ".join(t.stem for t in fact.ref[:-1]) + f" ({fact.ref[-1].stem})"
         said = orig.text if orig else "nothing"
         says = trans.text if trans else "nothing"
         message = {
@@ -472,6 +475,7 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             "sign": f"the sign of the figure differs: the reference says {_signed(ref_text, fact.ref)!r}",
             "format": f"{says!r} reads as another number in English: the reference says {said!r}",
             "comparison": f"the comparison is turned round: the reference says {said!r}",
+            "acronym": f"{says!r} is left bare: the reference spells it out as {expected!r}",
         }[fact.kind]
         evidence = ""
         if fact.kind == "spelling":

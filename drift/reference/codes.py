@@ -68,7 +68,8 @@ REFERENCE_CODES = (
                   "A word left in Turkish where the reference has its English.\n\nThe English reader cannot read "
                   "it.\n\nExample: reference \"outside the courthouse\", English \"outside the adliye\" (the "
                   "lexicon gives \"courthouse\" for \"adliye\"); reference \"in Kocaeli\", English \"in "
-                  "Kocaeli'de\" (a Turkish case ending)." + _WHY, confidence=0.923),
+                  "Kocaeli'de\" (a Turkish case ending); reference \"the Turkish Statistical Institute (TÜİK)\", "
+                  "English \"TÜİK\" (an acronym left bare)." + _WHY, confidence=0.923),
     ReferenceCode("R109", "ref-roles-reversed", Category.MISTRANSLATION, Severity.MAJOR,
                   "The same words with who did what to whom reversed.\n\nA direction (to / from), a passive's "
                   "agent made the object, or two names swapped around one verb: the reader learns the "

@@ -15,6 +15,8 @@ that a paraphrase that keeps the value ("about" / "around", "last week" / "the p
 - the gender of third-person pronouns ("he" / "she");
 - a minus sign or "minus" before a figure both sides have, and a figure whose digits the copy writes the
   Turkish way ("2,5" for 2.5, "3.450" for 3,450), which an English reader reads as another number;
+- an acronym the reference spells out and the copy leaves bare ("TÜİK" for "the Turkish Statistical
+  Institute (TÜİK)");
 - the two sides of a comparison swapped ("lower in dry farming than in irrigated farming"), and the owner
   and the object of one noun swapped ("Kaya's visit to Demir" / "Demir's visit to Kaya").
 
@@ -375,6 +377,36 @@ def swapped_owner(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma:
     return facts
 
 
+def bare_acronyms(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str,
+                  trans_text: str) -> list[Fact]:
+    """An acronym the reference spells out ("the Turkish Statistical Institute (TÜİK)") that the copy leaves
+    bare ("TÜİK"): an English reader does not know what it stands for."""
+    facts = []
+    trans_keys = {_key(t) for t in trans_bead}
+    for k, token in enumerate(ref_bead):
+        if not _is_acronym(token) or k == 0 or ref_text[token.start - 1:token.start] != "(":
+            continue
+        # The words before the parenthesis that spell it out: a run of capitalised words.
+        run = []
+        for before in reversed(ref_bead[:k]):
+            if before.stem[:1].isupper() or _key(before) in ("of", "and", "for"):
+                run.insert(0, before)
+            else:
+                break
+        spelled = [t for t in run if t.stem[:1].isupper()]
+        copy = next((t for t in trans_bead if t.stem == token.stem), None)
+        if len(spelled) < 2 or copy is None or trans_text[copy.start - 1:copy.start] == "(":
+            continue
+        if not any(_key(t) in trans_keys for t in spelled):
+            facts.append(Fact("acronym", (*run, token), (copy,)))
+    return facts
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = [char for char in token.stem if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
 def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str, trans_text: str,
                     lemma: Callable[[str], str], changes: Sequence[Change] = (),
                     opposite: Callable[[str, str], bool] = lambda first, second: False) -> list[Fact]:
@@ -433,6 +465,7 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
             trans_token = next(t for t in trans_bead if _key(t) == digits)
             facts.append(Fact("sign", (ref_token,), (trans_token,)))
     facts += reformatted_figures(ref_bead, trans_bead)
+    facts += bare_acronyms(ref_bead, trans_bead, ref_text, trans_text)
     facts += swapped_comparison(ref_bead, trans_bead, lemma)
     facts += reversed_comparative(ref_bead, trans_bead, lemma, opposite)
     facts += swapped_owner(ref_bead, trans_bead, lemma)

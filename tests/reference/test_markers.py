@@ -53,6 +53,8 @@ def _findings(encoder, ref: str, trans: str):
      "Turkey sold"),
     ("It is unclear whether Iraq will impose limits on imports from Turkey.",
      "It is unclear whether Turkey will impose limits on imports from Iraq.", "R109", "Turkey will"),
+    ("According to the Turkish Statistical Institute (TÜİK), inflation rose.", "According to TÜİK, inflation rose.",
+     "R108", "TÜİK"),
     ("Aid was discussed during Hasan Demir's visit to Governor Ayşe Kaya.",
      "Aid was discussed during Governor Ayşe Kaya's visit to Hasan Demir.", "R109", "Kaya's visit"),
 ])
@@ -79,6 +81,7 @@ def test_a_changed_small_word_is_flagged(encoder, ref, trans, code, trans_words)
     ("Rents in Izmir are higher than in Ankara.", "Rents in Izmir are steeper than in Ankara."),
     ("Turkish officials met the delegation.", "Officials from Turkey met the delegation."),
     ("Ankara and Athens held talks in Brussels.", "Athens and Ankara held talks in Brussels."),
+    ("The Turkish Statistical Institute (TÜİK) said so.", "The statistics institute TÜİK said so."),
     ("Markets had expected a cut.", "Markets had been expecting a cut."),
     ("Funds were allocated so that the work could continue.", "Funds were set aside to keep the work going."),
     ("Tours may be held three times a day.", "Tours can run three times a day."),
