@@ -10,9 +10,14 @@ download tools/build_lexicon.py reads KeNet from; file english_wordnet_version_3
 licence (Princeton University; permissive, notice kept in the file's header).
 
 Output (UTF-8, gzip, deterministic: mtime 0): `#` header lines with the provenance, then one synset
-per line, numbered by line from 0 in the order below:
+per line, numbered from 0 in file order:
 
-    pos<TAB>literal|literal|...<TAB>near synset numbers|...<TAB>antonym synset numbers|...
+    S<TAB>pos<TAB>literal|literal|...<TAB>near synset numbers|...<TAB>antonym synset numbers|...
+
+then one line per literal, sorted by the literal (so that a reader can look words up by bisection
+without building a table of its own):
+
+    W<TAB>literal<TAB>synset numbers|...
 
 pos is n, v, a (adjectives and satellites) or r (adverbs); literals are lower case. "Near" are the
 synsets one WordNet link away that a translator may put for each other: direct hypernyms
@@ -48,7 +53,8 @@ HEADER = f"""\
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
 # WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University may not be used in advertising or
 # publicity pertaining to distribution of the software and/or database.
-# Format: pos<TAB>literals<TAB>near synsets<TAB>antonym synsets (synsets numbered by data line from 0).
+# Format: S<TAB>pos<TAB>literals<TAB>near synsets<TAB>antonym synsets (synsets numbered from 0 in file order),
+# then W<TAB>literal<TAB>synsets, sorted by literal.
 """
 
 
@@ -76,11 +82,15 @@ def read_synsets(english_xml: bytes) -> list[tuple[str, str, list[str], set[str]
 def render(synsets) -> bytes:
     number = {synset_id: index for index, (synset_id, *_rest) in enumerate(synsets)}
     lines = [HEADER.rstrip("\n")]
-    for _id, pos, literals, near, antonyms in synsets:
+    index: dict[str, list[int]] = {}
+    for position, (_id, pos, literals, near, antonyms) in enumerate(synsets):
         near_numbers = sorted(number[item] for item in near if item in number)
         antonym_numbers = sorted(number[item] for item in antonyms if item in number)
-        lines.append("\t".join((pos, "|".join(literals), "|".join(map(str, near_numbers)),
+        lines.append("\t".join(("S", pos, "|".join(literals), "|".join(map(str, near_numbers)),
                                 "|".join(map(str, antonym_numbers)))))
+        for literal in literals:
+            index.setdefault(literal, []).append(position)
+    lines += [f"W\t{literal}\t{'|'.join(map(str, index[literal]))}" for literal in sorted(index)]
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))

@@ -12,9 +12,10 @@ of the other as opposites ("raise" / "lower", "ban" / "permit").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "thesaurus.tsv.gz"
@@ -22,21 +23,52 @@ DATA = Path(__file__).resolve().parent / "data" / "thesaurus.tsv.gz"
 
 @dataclass(frozen=True)
 class Thesaurus:
-    """The table: per synset its part of speech, literals, near synsets and antonym synsets; per word its synsets."""
+    """The table, kept as its lines: synsets are parsed when a lookup reaches them, and words are found by
+    bisection in the file's sorted word lines, so that loading builds no table (a run looks up a few hundred
+    words of 150,000)."""
 
-    pos: tuple[str, ...]
-    literals: tuple[tuple[str, ...], ...]
-    near: tuple[tuple[int, ...], ...]
-    antonyms: tuple[tuple[int, ...], ...]
-    index: dict[str, tuple[int, ...]]
+    synset_lines: tuple[str, ...]
+    words: tuple[str, ...]  # sorted
+    word_synsets: tuple[str, ...]  # "3|17" for words[k]
+    _parsed: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def _synset(self, number: int) -> tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+        parsed = self._parsed.get(number)
+        if parsed is None:
+            _, pos, literals, near, antonyms = self.synset_lines[number].split("\t")
+            parsed = self._parsed[number] = (
+                pos, tuple(word for word in literals.split("|") if word),
+                tuple(int(item) for item in near.split("|") if item),
+                tuple(int(item) for item in antonyms.split("|") if item))
+        return parsed
+
+    # Columns indexed by synset number, as tuples would be: thesaurus.pos[3], thesaurus.near[3].
+    @property
+    def pos(self) -> _Column:
+        return _Column(self, 0)
+
+    @property
+    def literals(self) -> _Column:
+        return _Column(self, 1)
+
+    @property
+    def near(self) -> _Column:
+        return _Column(self, 2)
+
+    @property
+    def antonyms(self) -> _Column:
+        return _Column(self, 3)
 
     def synsets(self, word: str, pos: str | None = None) -> tuple[int, ...]:
         """The synsets that hold `word` (lower case), of one part of speech (n, v, a, r) when given."""
-        found = self.index.get(word, ())
+        k = bisect.bisect_left(self.words, word)
+        if k == len(self.words) or self.words[k] != word:
+            return ()
+        found = tuple(int(item) for item in self.word_synsets[k].split("|"))
         return found if pos is None else tuple(synset for synset in found if self.pos[synset] == pos)
 
     def knows(self, word: str) -> bool:
-        return word in self.index
+        return bool(self.synsets(word))
 
     def are_synonyms(self, first: str, second: str) -> bool:
         return bool(set(self.synsets(first)) & set(self.synsets(second)))
@@ -71,24 +103,30 @@ class Thesaurus:
                          for literal in self.literals[other])
 
 
+@dataclass(frozen=True)
+class _Column:
+    """One field of every synset, read by synset number."""
+
+    thesaurus: Thesaurus
+    field_index: int
+
+    def __getitem__(self, synset: int):
+        return self.thesaurus._synset(synset)[self.field_index]
+
+    def __len__(self) -> int:
+        return len(self.thesaurus.synset_lines)
+
+
 def parse(text: str) -> Thesaurus:
-    """The table from the file's text (comment lines start with #)."""
-    pos, literals, near, antonyms = [], [], [], []
-    index: dict[str, list[int]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        number = len(pos)
-        pos.append(fields[0])
-        words = tuple(word for word in fields[1].split("|") if word)
-        literals.append(words)
-        near.append(tuple(int(item) for item in fields[2].split("|") if item))
-        antonyms.append(tuple(int(item) for item in fields[3].split("|") if item))
-        for word in words:
-            index.setdefault(word, []).append(number)
-    return Thesaurus(tuple(pos), tuple(literals), tuple(near), tuple(antonyms),
-                     {word: tuple(numbers) for word, numbers in index.items()})
+    """The table from the file's text: comment lines (#), synset lines (S) in order, word lines (W) sorted."""
+    split = text.find("\nW\t")
+    synset_part, word_part = (text, "") if split < 0 else (text[:split], text[split + 1:])
+    synset_lines = tuple(line for line in synset_part.split("\n") if line.startswith("S\t"))
+    word_lines = [line for line in word_part.split("\n") if line.startswith("W\t")]
+    # "W<TAB>word<TAB>3|17": the word between the tabs, the numbers after the second.
+    words = tuple(line[2:line.index("\t", 2)] for line in word_lines)
+    numbers = tuple(line[line.index("\t", 2) + 1:] for line in word_lines)
+    return Thesaurus(synset_lines, words, numbers)
 
 
 @functools.lru_cache(maxsize=1)
