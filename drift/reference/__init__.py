@@ -406,13 +406,15 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
                 words: _Words) -> tuple[list[Finding], set[tuple[str, int]]]:
     """The facts of a bead compared across all its changes (drift.reference.facts), and the words they took."""
     from drift.reference import facts as bead_facts
-    from drift.reference.markers import changed_markers
+    from drift.reference.markers import bare_acronyms, changed_markers
 
     ref_left = [t for change in changes for t in change.ref_left]
     trans_left = [t for change in changes for t in change.trans_left]
     left = {("ref", t.start) for t in ref_left} | {("trans", t.start) for t in trans_left}
     found = bead_facts.changed_dates(ref_left, trans_left, view.orig_tokens, view.trans_tokens)
     found += bead_facts.changed_places(ref_left, trans_left)
+    # An acronym left bare before names and titles: its spelled-out name is no name that changed.
+    found += bare_acronyms(view.orig_tokens, view.trans_tokens, ref_text, trans_text)
     found += bead_facts.untranslated_endings(view.orig_tokens, view.trans_tokens)
     turkish = bead_facts.untranslated(trans_left, ref_left, words.is_word, words.turkish_senses)
     turkish_words = {t.start for fact in turkish for t in fact.trans}

@@ -86,7 +86,7 @@ REFERENCE_CODES = (
                   "\"the route may have changed\", English \"the route has changed\"; reference \"about 1.5 "
                   "metres\", English \"exactly 1.5 metres\"; reference \"up to three years\", English "
                   "\"three years\". Hedges: may, might, could, reportedly, allegedly, expected, estimated, "
-                  "believed, claimed and their kin; \"would\" is no hedge." + _WHY, confidence=0.898),
+                  "believed, claimed and their kin; \"would\" is no hedge." + _WHY, confidence=0.906),
     ReferenceCode("R111", "ref-relative-time", Category.DATE, Severity.MAJOR,
                   "A relative time differs: another direction, amount or unit.\n\nThe event moves in time for "
                   "the reader.\n\nExample: reference \"two weeks ago\", English \"in two weeks\"; reference "

@@ -287,7 +287,8 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma
     for i, token in enumerate(ref_bead):
         key = ref_keys[i]
         j = _once(trans_keys, key)
-        if j is None or _once(ref_keys, key) is None or key in FUNCTION_WORDS or not key.isalpha():
+        # A figure is governed too ("until 15 March" / "from 15 March"), a small word is not.
+        if j is None or _once(ref_keys, key) is None or key in FUNCTION_WORDS or not (key.isalpha() or key.isdigit()):
             continue
         ref_before, trans_before = _before(ref_bead, i), _before(trans_bead, j)
         if ref_before in OPPOSITE_DIRECTIONS and trans_before in OPPOSITE_DIRECTIONS[ref_before] \

@@ -60,7 +60,10 @@ QUALIFIERS = (
     (("about",), "approximate"), (("around",), "approximate"), (("approximately",), "approximate"),
     (("roughly",), "approximate"), (("nearly",), "approximate"), (("almost",), "approximate"),
     (("some",), "approximate"), (("circa",), "approximate"), (("exactly",), "exact"), (("precisely",), "exact"))
-QUALIFIER_NAMES = {"lower": "at least", "upper": "at most", "approximate": "about", "exact": "exactly"}
+# Numbers in words that a qualifier may bound ("less than half", "more than two").
+# (Scale words are not: "30 billion" is one figure, qualified before its digits.)
+FIGURE_WORDS = frozenset({"half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice",
+                          "double"})
 # Units of relative time; a plural is read by its singular.
 TIME_UNITS = frozenset({
     "day", "week", "month", "year", "weekend", "decade", "century", "quarter", "season", "winter", "spring",
@@ -182,7 +185,7 @@ def qualified_figures(tokens: Sequence[Token]) -> dict[str, _Mention]:
     keys = [_key(t) for t in tokens]
     found: dict[str, _Mention] = {}
     for k, token in enumerate(tokens):
-        if not token.has_digit:
+        if not (token.has_digit or keys[k] in FIGURE_WORDS):
             continue
         kind, first = None, k
         for words, name in QUALIFIERS:
@@ -272,8 +275,8 @@ def swapped_comparison(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
     if ref_standard is None or trans_standard is None or ref_keys[ref_standard] == trans_keys[trans_standard]:
         return []
     # Each standard stands before "than" on the other side, within the clause.
-    if ref_keys[ref_standard] in trans_keys[max(0, t - CLAUSE):t] \
-            and trans_keys[trans_standard] in ref_keys[max(0, r - CLAUSE):r]:
+    if ref_keys[ref_standard] in trans_keys[max(0, t - 2 * CLAUSE):t] \
+            and trans_keys[trans_standard] in ref_keys[max(0, r - 2 * CLAUSE):r]:
         return [Fact("comparison", (ref_bead[r], ref_bead[ref_standard]),
                      (trans_bead[t], trans_bead[trans_standard]))]
     return []
@@ -431,6 +434,19 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
         # A landing of small words alone ("to", "the") is no statement: nothing to show, nothing reported.
         if any(_key(t) not in FUNCTION_WORDS or _key(t) in STATEMENT_AUXILIARIES | HEDGES for t in landing):
             facts.append(Fact("hedge", tuple(ref_hedges[:1]), landing))
+    elif ref_hedges and len(ref_hedges) > len(trans_hedges):
+        # Both hedge, the copy less: a hedged verb of the reference that the copy has unhedged ("could reach ...
+        # could be damaged" / "will reach ... could be damaged").
+        ref_keys = [lemma(_key(u)) for u in ref_bead]
+        trans_keys = [lemma(_key(u)) for u in trans_bead]
+        trans_heads = {_head(trans_keys, trans_bead.index(t)) for t in trans_hedges}
+        for hedge in ref_hedges:
+            head = _head(ref_keys, ref_bead.index(hedge))
+            if head is not None and head not in trans_heads and trans_keys.count(head) == 1:
+                landing = _landing(hedge, ref_bead, trans_bead, lemma, changes)
+                if landing:
+                    facts.append(Fact("hedge", (hedge,), landing))
+                    break
     # Qualifiers of the figures both sides have; "estimated" makes a side's bare figures approximate.
     ref_estimates = any(_key(t) in ESTIMATES for t in ref_bead)
     trans_estimates = any(_key(t) in ESTIMATES for t in trans_bead)
@@ -465,11 +481,16 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
             trans_token = next(t for t in trans_bead if _key(t) == digits)
             facts.append(Fact("sign", (ref_token,), (trans_token,)))
     facts += reformatted_figures(ref_bead, trans_bead)
-    facts += bare_acronyms(ref_bead, trans_bead, ref_text, trans_text)
     facts += swapped_comparison(ref_bead, trans_bead, lemma)
     facts += reversed_comparative(ref_bead, trans_bead, lemma, opposite)
     facts += swapped_owner(ref_bead, trans_bead, lemma)
     return facts
+
+
+def _head(keys: list[str], index: int) -> str | None:
+    """The first content word after a hedge: the verb or noun it hedges."""
+    after = _first_content_after(keys, index)
+    return keys[after] if after is not None else None
 
 
 def _replaced(hedge: Token, changes: Sequence[Change]) -> tuple[Token, ...]:
