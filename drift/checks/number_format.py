@@ -66,35 +66,35 @@ def number_format(context: CheckContext):
         orig_start, orig_end = view.orig_sentences[0].start, view.orig_sentences[-1].end
         trans_start, trans_end = view.trans_sentences[0].start, view.trans_sentences[-1].end
         orig, trans = orig_text[orig_start:orig_end], trans_text[trans_start:trans_end]
-        for match in _THOUSANDS_DOT.finditer(trans):
-            turkish = next((found for found in _THOUSANDS_DOT.finditer(orig) if found.group() == match.group()), None)
-            if turkish is None:
-                continue
-            expected = match.group().replace(".", ",")
+        for match, turkish, basis in _kept_separators(orig, trans):
+            figure = match.group()
+            if basis == "separator":
+                expected = figure.replace(".", ",")
+                message = f"“{figure}” keeps the Turkish thousands dot: in English it reads as a decimal."
+                evidence = f"Turkish {turkish.group()} is {expected}; English {figure} is " \
+                           f"{figure.replace('.', '', figure.count('.') - 1)}"
+            else:
+                expected = figure.replace(",", ".")
+                message = f"“{figure}” keeps the Turkish decimal comma: in English it is no number, or reads as " \
+                          f"thousands."
+                evidence = f"Turkish {turkish.group()} is {expected}"
             yield make_finding(
-                number_format, view,
-                message=f"“{match.group()}” keeps the Turkish thousands dot: in English it reads as a decimal.",
+                number_format, view, message=message,
                 trans=context.trans_span(trans_start + match.start(), trans_start + match.end()),
                 orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
-                basis="separator", expected=expected,
-                evidence=f"Turkish {turkish.group()} is {expected}; English {match.group()} is "
-                         f"{match.group().replace('.', '', match.group().count('.') - 1)}",
-            )
-        for match in _DECIMAL_COMMA.finditer(trans):
-            turkish = next((found for found in _DECIMAL_COMMA.finditer(orig) if found.group() == match.group()), None)
-            if turkish is None:
-                continue
-            expected = match.group().replace(",", ".")
-            yield make_finding(
-                number_format, view,
-                message=f"“{match.group()}” keeps the Turkish decimal comma: in English it is no number, or "
-                        f"reads as thousands.",
-                trans=context.trans_span(trans_start + match.start(), trans_start + match.end()),
-                orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
-                basis="decimal-comma", expected=expected,
-                evidence=f"Turkish {turkish.group()} is {expected}",
+                basis=basis, expected=expected, evidence=evidence,
             )
         yield from _lost_signs(context, view, orig, trans, orig_start, trans_start)
+
+
+def _kept_separators(orig: str, trans: str):
+    """(English match, Turkish match, basis) for each English figure written with a Turkish separator that the
+    Turkish writes the same way: a thousands dot ("separator") or a decimal comma ("decimal-comma")."""
+    for pattern, basis in ((_THOUSANDS_DOT, "separator"), (_DECIMAL_COMMA, "decimal-comma")):
+        for match in pattern.finditer(trans):
+            turkish = next((found for found in pattern.finditer(orig) if found.group() == match.group()), None)
+            if turkish is not None:
+                yield match, turkish, basis
 
 
 def _lost_signs(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
