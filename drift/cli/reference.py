@@ -44,12 +44,9 @@ MtOption = Annotated[
 
 def reference_mode(orig: Document, trans: Document, orig_lang: OrigLang | None) -> bool:
     """True when ORIG is to be read as an English reference: said so, or both texts detected as English."""
-    if orig_lang is not None:
-        return orig_lang is OrigLang.en
-    from drift.model import Language
-    from drift.pair_check import detect_language
+    from drift.reference import is_english_reference
 
-    return detect_language(orig.text).language is detect_language(trans.text).language is Language.ENGLISH
+    return is_english_reference(orig, trans, None if orig_lang is None else orig_lang is OrigLang.en)
 
 
 def check_pair(orig: Document, trans: Document, *, orig_lang: OrigLang | None, mt: str | None, encoder, params,

@@ -29,7 +29,7 @@ from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference
 from drift.reference.diff import NEGATIONS, Change, diff_bead, same_family, word_key
 from drift.text.tokens import Token
 
-__all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code"]
+__all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code", "is_english_reference"]
 
 # Two English words are synonyms when one Turkish word of the lexicon has both among this many first senses:
 # the first senses are the translations a dictionary gives first; deeper ones join words that differ
@@ -533,6 +533,17 @@ def ensure_reference_pair(alignment: Alignment) -> None:
         f"{evidence.partnered_share:.0%} of their sentences have a partner ({evidence.partnered} of "
         f"{evidence.orig_sentences + evidence.trans_sentences}; one story: {params.min_partnered:.0%} or more); "
         "check the files, or add --no-pair-check to compare them anyway")
+
+
+def is_english_reference(orig: Document, trans: Document, said: bool | None = None) -> bool:
+    """True when ORIG is to be read as an English reference: said so (`said`), or both texts detected as
+    English when nobody said."""
+    if said is not None:
+        return said
+    from drift.model import Language
+    from drift.pair_check import detect_language
+
+    return detect_language(orig.text).language is detect_language(trans.text).language is Language.ENGLISH
 
 
 def check_reference(reference: Document, trans: Document, *, encoder: SentenceEncoder | None = None,

@@ -29,7 +29,7 @@ from drift.ingest.fetch import DEFAULT_TIMEOUT, document_from_bytes, is_url, rea
 from drift.model import Document, Language
 from drift.read import DEFAULT_MAX_BYTES, describe_size
 
-SIDES = (("orig", "Turkish original", Language.TURKISH), ("trans", "English translation", Language.ENGLISH))
+SIDES = (("orig", "Original", Language.TURKISH), ("trans", "English translation", Language.ENGLISH))
 # The form page runs one script of ours (the progress indicator) and loads nothing from elsewhere.
 PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; "
             "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -80,10 +80,25 @@ def read_side(side: str, label: str, language: Language, given: SideInput, setti
     return document_from_bytes(data, name + suffix if suffix and not name.endswith(suffix) else name, language)
 
 
-def check_pair(orig: Document, trans: Document, encoder, settings: ServeSettings):
-    """The report for one submitted pair (pair check on: two unrelated texts are a message, not a report)."""
-    from drift.pipeline import check_documents
+# What the form's "The original is" choice may say: detect it, Turkish, or an English (wire) story.
+ORIGINALS = (("detect", "detected (Turkish, or English when both texts are)"), ("tr", "Turkish"),
+             ("en", "English: the wire story the copy was written from"))
 
+
+def check_pair(orig: Document, trans: Document, encoder, settings: ServeSettings, original: str = "detect"):
+    """The report for one submitted pair (pair check on: two unrelated texts are a message, not a report): against
+    a Turkish original, or against an English reference when the form says so or both texts are English."""
+    import dataclasses
+
+    from drift.pipeline import check_documents
+    from drift.reference import check_reference, ensure_reference_pair, is_english_reference
+
+    said = {"tr": False, "en": True}.get(original)
+    if is_english_reference(orig, trans, said):
+        report = check_reference(dataclasses.replace(orig, language=Language.ENGLISH), trans, encoder=encoder,
+                                 config=settings.config)
+        ensure_reference_pair(report.alignment)
+        return report
     return check_documents(orig, trans, encoder=encoder, config=settings.config)
 
 
@@ -133,7 +148,8 @@ def create_app(encoder, settings: ServeSettings = ServeSettings()):
 
     def form_page(message: str | None = None, values: dict[str, str] | None = None, status: int = 200):
         html = templates.get_template("index.html").render(
-            sides=SIDES, message=message, values=values or {}, max_size=describe_size(settings.max_bytes))
+            sides=SIDES, originals=ORIGINALS, message=message, values=values or {},
+            max_size=describe_size(settings.max_bytes))
         return HTMLResponse(html, status_code=status, headers=headers)
 
     async def index(request):
@@ -171,10 +187,14 @@ def create_app(encoder, settings: ServeSettings = ServeSettings()):
             values[f"{side}_text"], values[f"{side}_url"] = text, url
             given[side] = SideInput(text=text, file_name=name, file_data=data, url=url)
 
+        original = form.get("original")
+        original = original if original in dict(ORIGINALS) else "detect"
+        values["original"] = original
+
         def work():
             documents = [read_side(side, label, language, given[side], settings) for side, label, language in SIDES]
             with busy:
-                report = check_pair(*documents, encoder, settings)
+                report = check_pair(*documents, encoder, settings, original)
                 return report_page(report, encoder)
 
         try:

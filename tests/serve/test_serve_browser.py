@@ -103,7 +103,7 @@ def test_bad_input_gets_a_message_on_the_page(page, samples, site, problem, tmp_
         expected = "404"
     elif problem == "missing":
         page.fill("#trans_text", english)
-        expected = "Turkish original: paste the text"
+        expected = "Original: paste the text"
     elif problem == "not a pair":
         page.fill("#orig_text", english)
         page.fill("#trans_text", english)

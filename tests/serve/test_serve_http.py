@@ -57,3 +57,16 @@ def test_a_busy_port_is_one_line_and_exit_2(tmp_path):
                                  str(port), "--no-config"], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "cannot listen" in result.stderr and str(port) in result.stderr
+
+
+def test_an_english_original_is_read_as_the_reference(served, samples):
+    """The editor's wire story and the copy rewritten from it: chosen on the form, or two English texts."""
+    faithful = (samples / "s400" / "en_faithful.txt").read_text(encoding="utf-8")
+    copy = (samples / "s400" / "en.txt").read_text(encoding="utf-8")
+    with urllib.request.urlopen(served + "/", timeout=10) as answer:
+        assert 'name="original"' in answer.read().decode("utf-8")
+    for fields in ({"original": "en"}, {"original": "detect"}, {}):
+        status, report = _post(served + "/check", {"orig_text": faithful, "trans_text": copy, **fields})
+        assert status == 200 and "R104" in report and "Zhelensky" in report
+    status, report = _post(served + "/check", {"orig_text": faithful, "trans_text": faithful, "original": "en"})
+    assert status == 200 and '<span class="big">0</span>' in report
