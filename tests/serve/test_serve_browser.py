@@ -105,6 +105,9 @@ def test_bad_input_gets_a_message_on_the_page(page, samples, site, problem, tmp_
         page.fill("#trans_text", english)
         expected = "Original: paste the text"
     elif problem == "not a pair":
+        # Two English texts said to be a Turkish original and its translation (left at "detected", they would
+        # be read as a wire story and its copy).
+        page.select_option("#original", "tr")
         page.fill("#orig_text", english)
         page.fill("#trans_text", english)
         expected = "English"
