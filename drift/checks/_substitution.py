@@ -120,9 +120,11 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     lowered = fold_case(stem, turkish=True)  # length-preserving: "İ".lower() would shift every offset
     for end in range(len(stem) - 1, 4, -1):
         if lowered[:end].endswith(_NATIONALITY):
-            places = tuple(place for place in gazetteer.lookup([stem[:end]], turkish=True) if place.level == "country")
-            if places:
-                return places
+            # The word with -lI ("İranlı"), else the nationality root it is made from ("Yunan" of "Yunanlı").
+            for word in (stem[:end], stem[:end - 2]):
+                places = tuple(place for place in gazetteer.lookup([word], turkish=True) if place.level == "country")
+                if places:
+                    return places
     plural = re.match(r"(.{3,}?)l[ae]r(?:[ıi]n?|[dt][ae]n?|[ae]|[ıi]n[ıi]n?)?$", lowered)
     if plural:
         return tuple(place for place in gazetteer.lookup([stem[:plural.end(1)]], turkish=True) if place.level == "country")

@@ -20,6 +20,16 @@ SUBSTITUTED = [
     # A foreign city under its Turkish name, replaced by another.
     ("Bakanlar toplantısı gelecek hafta Brüksel'de yapılacak.",
      "The ministers' meeting will be held in Strasbourg next week.", ("Strasbourg", "Brussels")),
+    # A small Turkish town for another: the gazetteer lists Turkey's towns of 1,000 people or more.
+    ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Bozcaada most.", ("Bozcaada", "Datça")),
+    # Nationalities in the plural on both sides.
+    ("Alıcılar arasında ilk sırada Yunanlılar yer aldı.", "Bulgarians topped the list of buyers.",
+     ("Bulgarians", "Greece")),
+    # A nationality named by the nation's own language, spelt unlike its country (Irish, Ireland).
+    ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Polish investors.",
+     ("Polish", "Ireland")),
+    # A Turkish function word opening a sentence spells no English name, however alike ("Benim", Benin).
+    ("Benim ailem Kenya'ya göç etti.", "My family migrated to Benin.", ("Benin", "Kenya")),
 ]
 RENDERED = [
     # Exonyms and nationality words are the same places.
@@ -35,6 +45,9 @@ RENDERED = [
     ("Küratör Anna Berger açıklama yaptı.", "Curator Anna Berger made a statement."),
     # An ordinary English word that is also a town's name.
     ("Merkez Bankası faizi sabit tuttu.", "The Central Bank kept its rate unchanged."),
+    ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Datça most."),
+    ("Alıcılar arasında ilk sırada Yunanlılar yer aldı.", "Greeks topped the list of buyers."),
+    ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Irish investors."),
     # A place the original names elsewhere in the text is no substitute.
     ("Heyet Roma'ya gitti. Oradan Napoli'ye geçti.", "The delegation went to Rome and Naples. It then moved on."),
 ]
@@ -80,6 +93,12 @@ def test_omitted_name_knows_a_place_under_its_english_name(encoder):
     ("Sayım Ortadoğu Teknik Üniversitesi ile yapıldı.", "The count was done with Middle East Technical University.",
      []),
     ("Sayım Ege Üniversitesi ile yapıldı.", "The count was done at Dokuz Eylül Hospital.", []),
+    # An institution noun inside the English name tells its kind; the town both name tells no hospital.
+    ("Hasta Kocaeli Derince Devlet Hastanesi'ne kaldırıldı.",
+     "The patient was taken to Kocaeli Yahya Kemal University Hospital.",
+     [("Yahya Kemal University Hospital", "Kocaeli Derince Devlet Hospital")]),
+    ("Hasta Kocaeli Derince Devlet Hastanesi'ne kaldırıldı.", "The patient was taken to Kocaeli Derince State Hospital.",
+     []),
 ])
 def test_another_institution_of_the_same_kind(orig, trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected
