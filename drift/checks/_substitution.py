@@ -153,7 +153,8 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     English word ("Union", "Bank"). It replaces a Turkish name of the same
     level (country or nationality for a country, city for a city) in the same
     sentences that the English there and around renders neither by the
-    gazetteer nor by spelling.
+    gazetteer nor by spelling, unless the English names the seat of the
+    province that town is in (a wider place, not another).
     """
     views = context.beads
     lexicon = context.resources.lexicon
@@ -184,13 +185,21 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                       and not any(close_names(mention.first.stem, word) for word in english_words)
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
         for english in candidates:
-            same_level = [mention for mention in unrendered if mention.level == english.level]
+            same_level = [mention for mention in unrendered if mention.level == english.level
+                          and not _seat_of(english, mention)]
             if not same_level:
                 continue
             share = english.first.position / max(len(view.trans_tokens), 1)
             turkish = min(same_level, key=lambda m: abs(m.first.position / max(len(view.orig_tokens), 1) - share))
             found.append(Substitution(view, english, turkish))
     return tuple(found)
+
+
+def _seat_of(english: Mention, turkish: Mention) -> bool:
+    """True when the English names the seat of the Turkish town's province ("Bolu" for a district of Bolu):
+    a translator may give the wider place a reader knows, which is no other place."""
+    regions = {place.region for place in turkish.places if place.region}
+    return any(place.seat and place.region in regions for place in english.places)
 
 
 def _entities(found: list[Mention]) -> frozenset[str]:

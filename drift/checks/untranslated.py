@@ -591,6 +591,8 @@ def untranslated(context: CheckContext):
                 trans=context.trans_span(first.start, last.end),
                 orig=None,
                 basis="body-name",
+                # Names are the translator's to word: the lexicon's word-for-word renderings mislead
+                # ("Tarih": date, for the history department), so the hint names only the kind.
                 expected=f"the English name of the {body}",
                 evidence=f"{last.stem} names {_article(body)} {body} (lexicon); the English copies the original's words",
             )

@@ -48,6 +48,8 @@ RENDERED = [
     ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Datça most."),
     ("Alıcılar arasında ilk sırada Yunanlılar yer aldı.", "Greeks topped the list of buyers."),
     ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Irish investors."),
+    # A district given as its province's seat: a wider place a reader knows, not another.
+    ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Muğla most."),
     # A place the original names elsewhere in the text is no substitute.
     ("Heyet Roma'ya gitti. Oradan Napoli'ye geçti.", "The delegation went to Rome and Naples. It then moved on."),
 ]
