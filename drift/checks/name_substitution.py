@@ -45,8 +45,13 @@ from drift.model import Category, Severity
 @check("D109", "name-substitution", Category.NAME, Severity.CRITICAL)
 def name_substitution(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    institutions = institution_substitutions(context, close_names)
+    # A town's name inside another institution's name ("Atatürk University") is that institution's finding.
+    inside = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for found in substitutions(context):
         english, turkish = found.english, found.turkish
+        if english.first.start in inside:
+            continue
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
         name = trans_text[english.first.start:english.last.start + len(english.last.stem)]
         expected = turkish.places[0].english
@@ -60,7 +65,7 @@ def name_substitution(context: CheckContext):
             evidence=f"{name} is {english.places[0].english} ({english.level}, {english.places[0].country}); "
                      f"the original names {said} here and {name} nowhere",
         )
-    for found in institution_substitutions(context, close_names):
+    for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
         name = trans_text[english.first.start:english.last.start + len(english.last.stem)]

@@ -101,6 +101,9 @@ def test_omitted_name_knows_a_place_under_its_english_name(encoder):
      [("Yahya Kemal University Hospital", "Kocaeli Derince Devlet Hospital")]),
     ("Hasta Kocaeli Derince Devlet Hastanesi'ne kaldırıldı.", "The patient was taken to Kocaeli Derince State Hospital.",
      []),
+    # A small town named like a person inside another institution's name: the institution is the finding.
+    ("Örnekler İzmir'deki Ege Üniversitesi'ne gönderildi.", "The samples were sent to Atatürk University.",
+     [("Atatürk University", "Ege University")]),
 ])
 def test_another_institution_of_the_same_kind(orig, trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected
