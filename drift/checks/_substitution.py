@@ -183,7 +183,8 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
         unrendered = [mention for mention in turkish_by_view[view.index]
                       if not mention.from_lexicon and not mention.entities & english_entities
                       and not any(close_names(mention.first.stem, word) for word in english_words)
-                      and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
+                      and not (mention.level == "city" and _turkish_word_here(context, view, mention))
+                      and not _small_town_in_name(view.orig_tokens, mention)]
         for english in candidates:
             same_level = [mention for mention in unrendered if mention.level == english.level
                           and not _seat_of(english, mention)]
@@ -193,6 +194,18 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
             turkish = min(same_level, key=lambda m: abs(m.first.position / max(len(view.orig_tokens), 1) - share))
             found.append(Substitution(view, english, turkish))
     return tuple(found)
+
+
+# A town smaller than this, named right before another capitalised word, is more likely part of that name
+# ("Esenboğa Havalimanı": the airport, "Atatürk Devlet Hastanesi": the hospital) than the town.
+SMALL_TOWN = 15_000
+
+
+def _small_town_in_name(tokens: tuple[Token, ...], mention: Mention) -> bool:
+    if mention.level != "city" or mention.last.suffix or max(place.population for place in mention.places) >= SMALL_TOWN:
+        return False
+    following = tokens[mention.last.position + 1] if mention.last.position + 1 < len(tokens) else None
+    return following is not None and following.start == mention.last.end + 1 and following.stem[:1].isupper()
 
 
 def _seat_of(english: Mention, turkish: Mention) -> bool:

@@ -28,6 +28,8 @@ SUBSTITUTED = [
     # A nationality named by the nation's own language, spelt unlike its country (Irish, Ireland).
     ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Polish investors.",
      ("Polish", "Ireland")),
+    # A small town before another capitalised word is part of that name (a harbour here), not the town.
+    ("Yolcular Muğla Datça Limanı'na ulaştı.", "The passengers arrived at Bodrum.", ("Bodrum", "Muğla")),
     # A Turkish function word opening a sentence spells no English name, however alike ("Benim", Benin).
     ("Benim ailem Kenya'ya göç etti.", "My family migrated to Benin.", ("Benin", "Kenya")),
 ]
