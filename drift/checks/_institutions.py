@@ -113,7 +113,7 @@ def english_institutions(view: BeadView) -> list[tuple[Institution, str]]:
 
 def _own_words(institution: Institution) -> tuple[Token, ...]:
     """The words of a Turkish institution's name that tell it from others of its town: not the town's name
-    ("Zonguldak Atatürk Devlet Hastanesi": the English keeps Zonguldak for any hospital there)."""
+    ("Kocaeli Derince Devlet Hastanesi": the English keeps Kocaeli for any hospital there)."""
     from drift.checks._substitution import place_entities
 
     return tuple(token for token in institution.name if not place_entities(token.stem, turkish=True)) or institution.name
@@ -126,10 +126,10 @@ def institution_substitutions(context: CheckContext, close) -> tuple[Institution
     The English name's words must all be names, not English words ("National
     Museum" may translate the original's words), and none may be spelt or
     translated by a capitalised word of the whole original; an institution noun
-    inside the name ("Bülent Ecevit University Hospital") only tells its kind.
+    inside the name ("Yahya Kemal University Hospital") only tells its kind.
     The original's institution of the same kind in the same sentence must be
     rendered there by none of its own name words, a town's name not counted
-    ("Zonguldak Atatürk Devlet Hastanesi": any hospital there may be Zonguldak's).
+    ("Kocaeli Derince Devlet Hastanesi": any hospital there may be Kocaeli's).
     """
     turkish_words = [token.stem for view in context.beads for token in view.orig_tokens if token.stem[:1].isupper()]
     found = []
@@ -140,7 +140,7 @@ def institution_substitutions(context: CheckContext, close) -> tuple[Institution
         turkish = turkish_institutions(context, view)
         trans_words = [token.stem for token in view.trans_tokens if token.stem[:1].isupper()]
         for institution, kind in english:
-            # Another institution's head noun inside the name ("Bülent Ecevit University Hospital") tells the
+            # Another institution's head noun inside the name ("Yahya Kemal University Hospital") tells the
             # kind, not which one; the other words must all be names.
             words = [token.stem for token in institution.name if token.stem.lower() not in INSTITUTION_WORDS]
             if not words or any(is_english_word(context, word) for word in words):

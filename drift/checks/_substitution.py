@@ -115,12 +115,12 @@ def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:
 
 
 def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
-    """A nationality word with an ending ("Avusturyalılar", "İranlılar"): its longest start that is a country's
-    nationality; or a plain nationality word in the plural ("Ruslar": Russians)."""
+    """A nationality word with an ending ("Avusturyalılar"): its longest start that is a country's
+    nationality; or a plain nationality word in the plural ("Macarlar": Hungarians)."""
     lowered = fold_case(stem, turkish=True)  # length-preserving: "İ".lower() would shift every offset
     for end in range(len(stem) - 1, 4, -1):
         if lowered[:end].endswith(_NATIONALITY):
-            # The word with -lI ("İranlı"), else the nationality root it is made from ("Yunan" of "Yunanlı").
+            # The word with -lI ("Avusturyalı"), else the nationality root it is made from ("Yunan" of "Yunanlı").
             for word in (stem[:end], stem[:end - 2]):
                 places = tuple(place for place in gazetteer.lookup([word], turkish=True) if place.level == "country")
                 if places:
@@ -132,7 +132,7 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
 
 
 def _plural_nationality(stem: str, gazetteer) -> tuple[Place, ...]:
-    """A nationality word in the plural ("Iraqis", "Danes", "Norwegians"): the country of its singular."""
+    """A nationality word in the plural ("Bulgarians", "Greeks", "Chileans"): the country of its singular."""
     if len(stem) < 4 or not stem.endswith("s") or stem.endswith("ss"):
         return ()
     return tuple(place for place in gazetteer.lookup([stem[:-1]], turkish=False) if place.level == "country")
@@ -162,7 +162,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     english_by_view = {view.index: mentions(view.trans_tokens, turkish=False) for view in views}
     turkish_entities = {entity for found in turkish_by_view.values() for mention in found for entity in mention.entities}
     # Capitalised words of the original that may spell an English name. A function word capitalised at a
-    # sentence's start ("Bazı": some) spells no name, though a short one may look like one ("Brazil").
+    # sentence's start ("Benim": my) spells no name, though a short one may look like one ("Benin").
     turkish_words = [token.stem for view in views for token in view.orig_tokens
                      if token.stem[:1].isupper() and not is_stopword(fold_case(token.stem, turkish=True), Language.TURKISH)]
     found: list[Substitution] = []
@@ -197,7 +197,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
 
 
 # A town smaller than this, named right before another capitalised word, is more likely part of that name
-# ("Esenboğa Havalimanı": the airport, "Atatürk Devlet Hastanesi": the hospital) than the town.
+# ("Erfelek Limanı": the harbour, "Derince Devlet Hastanesi": the hospital) than the town.
 SMALL_TOWN = 15_000
 
 
@@ -209,7 +209,7 @@ def _small_town_in_name(tokens: tuple[Token, ...], mention: Mention) -> bool:
 
 
 def _seat_of(english: Mention, turkish: Mention) -> bool:
-    """True when the English names the seat of the Turkish town's province ("Bolu" for a district of Bolu):
+    """True when the English names the seat of the Turkish town's province ("Sinop" for a district of Sinop):
     a translator may give the wider place a reader knows, which is no other place."""
     regions = {place.region for place in turkish.places if place.region}
     return any(place.seat and place.region in regions for place in english.places)

@@ -31,7 +31,7 @@ from drift.model import Category, Severity
 from drift.text.fold import fold_ascii
 
 # "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
-# Two parts joined by a hyphen count as one ("(BESD-BİR)").
+# Two parts joined by a hyphen count as one ("(KAR-BİR)").
 _INTRODUCED = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2}(?:-[A-ZÇĞİÖŞÜ]{2,})?)\)")
 # Lower-case words that may stand inside an institution's name ("Afet ve Acil Durum").
 _CONNECTORS = frozenset({"ve", "ile", "için"})
@@ -59,7 +59,7 @@ def _long_name(text: str, end: int) -> str:
 def _turkish_acronym(acronym: str, name: str) -> bool:
     """True when the acronym's letters come, in order, from the Turkish name, its first letter first; or when
     it opens with the initials of the name's first two words, as a body's acronym that outlived a change of
-    name does ("Gemi İnşa Sanayicileri Derneği (GİSBİR)")."""
+    name does ("Ege Zeytin Üreticileri Derneği (EZÜB)")."""
     letters = "".join(letter for letter in fold_ascii(acronym, turkish=True) if letter.isalpha())
     capitalised = [word for word in name.split() if word[:1].isupper()]
     folded = fold_ascii("".join(capitalised), turkish=True)

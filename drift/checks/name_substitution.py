@@ -46,7 +46,7 @@ from drift.model import Category, Severity
 def name_substitution(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     institutions = institution_substitutions(context, close_names)
-    # A town's name inside another institution's name ("Atatürk University") is that institution's finding.
+    # A town's name inside another institution's name ("Yahya Kemal University") is that institution's finding.
     inside = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for found in substitutions(context):
         english, turkish = found.english, found.turkish

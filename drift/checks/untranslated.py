@@ -28,8 +28,8 @@ the festival's patron"); a lower-case word the lexicon lacks, copied from
 the original with a letter no English word has ("başpehlivan"); the Turkish
 name of a public body copied whole from the original, two or more words
 ending in a noun with a name's compound ending that the lexicon renders as a
-directorate, department, association, exchange and the like ("Bölge
-Müdürlüğü", "Tarih ve Coğrafya Bölümü"), with "the" or without; a town the
+directorate, department, association, exchange and the like ("Su
+İşleri Daire Başkanlığı", "Tarih ve Coğrafya Bölümü"), with "the" or without; a town the
 English names by its Turkish name where English has its own, which the
 lexicon gives as its first rendering and the gazetteer knows as the same
 place, and which English text uses rather than the Turkish one (wordfreq),
@@ -418,13 +418,12 @@ def _single_landmark(context: CheckContext, folded: str) -> bool:
 
 
 # English nouns of the public bodies, offices and departments whose Turkish names English translates
-# ("Beslenme ve Diyetetik Bölümü": Department of Nutrition and Dietetics, "Bölge Müdürlüğü": Regional
-# Directorate); clubs, firms and schools by a person's name are kept as they are and head no such noun.
+# ("Tarih ve Coğrafya Bölümü": Department of History and Geography, "Daire Başkanlığı": Department); clubs, firms and schools by a person's name are kept as they are and head no such noun.
 BODY_WORDS = frozenset(
     "directorate directorship department ministry governorship presidency municipality council authority agency "
     "administration institute institution faculty association union federation chamber foundation exchange "
     "bourse court command headquarters bureau board commission consulate embassy".split())
-# Lower-case Turkish words that join the words of a body's name ("Beslenme ve Diyetetik Bölümü").
+# Lower-case Turkish words that join the words of a body's name ("Tarih ve Coğrafya Bölümü").
 _NAME_CONNECTORS = frozenset({"ve", "ile"})
 MIN_BODY_WORDS = 2
 
@@ -447,7 +446,7 @@ def _body_names(context: CheckContext, view: BeadView, orig_words: set[str], tur
     """(first, last, body noun) for each Turkish name of a public body the English copies from the original.
 
     The run is two or more words of the original, capitalised but for a Turkish
-    connector ("ve"), perhaps with an ordinal ("12. Bölge"), none an English
+    connector ("ve"), perhaps with an ordinal ("3. Daire"), none an English
     word, ending in a Turkish noun with the compound ending of a name whose
     lexicon rendering is a body ("Bölümü": department, "Müdürlüğü":
     directorship). English translates such names; an English gloss right after
@@ -468,7 +467,7 @@ def _body_names(context: CheckContext, view: BeadView, orig_words: set[str], tur
             gap = text[before.end:first.start]
             folded = fold_case(before.stem, turkish=True)
             if before.stem.isdigit() and gap == ". ":
-                first = before  # "12. Bölge": an ordinal inside the name
+                first = before  # "3. Daire": an ordinal inside the name
                 continue
             if gap != " " or before.suffix or before.stem.isupper():
                 break
@@ -485,7 +484,7 @@ def _body_names(context: CheckContext, view: BeadView, orig_words: set[str], tur
 
 
 def _other_name(context: CheckContext, token: Token, folded: str) -> str | None:
-    """The English name of a place the English gives under its Turkish name ("Gelibolu": Gallipoli).
+    """The English name of a place the English gives under its Turkish name ("Cenova": Genoa).
 
     The lexicon's first rendering must be a name of the same place in the
     gazetteer, spelt otherwise; and English must use that name, not the

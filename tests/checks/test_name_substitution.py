@@ -31,9 +31,9 @@ SUBSTITUTED = [
     # A nationality word made from the country's name with a regular ending (Chile-an).
     ("Perulu madenciler kurtarıldı.", "The Chilean miners were rescued.", ("Chilean", "Peru")),
     # A small town before another capitalised word is part of that name (a harbour here), not the town.
-    ("Yolcular Muğla Datça Limanı'na ulaştı.", "The passengers arrived at Bodrum.", ("Bodrum", "Muğla")),
+    ("Yolcular Sinop Erfelek Limanı'na ulaştı.", "The passengers arrived at Samsun harbour.", ("Samsun", "Sinop")),
     # A Turkish function word opening a sentence spells no English name, however alike ("Benim", Benin).
-    ("Benim ailem Kenya'ya göç etti.", "My family migrated to Benin.", ("Benin", "Kenya")),
+    ("Benim ailem Kamerun'a göç etti.", "My family migrated to Benin.", ("Benin", "Cameroon")),
 ]
 RENDERED = [
     # Exonyms and nationality words are the same places.
@@ -54,7 +54,7 @@ RENDERED = [
     ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Irish investors."),
     ("Şilili madenciler kurtarıldı.", "The Chilean miners were rescued."),
     # A district given as its province's seat: a wider place a reader knows, not another.
-    ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Muğla most."),
+    ("Turistler en çok Seyitgazi'yi ziyaret etti.", "Tourists visited Eskişehir most."),
     # A place the original names elsewhere in the text is no substitute.
     ("Heyet Roma'ya gitti. Oradan Napoli'ye geçti.", "The delegation went to Rome and Naples. It then moved on."),
 ]
@@ -107,8 +107,8 @@ def test_omitted_name_knows_a_place_under_its_english_name(encoder):
     ("Hasta Kocaeli Derince Devlet Hastanesi'ne kaldırıldı.", "The patient was taken to Kocaeli Derince State Hospital.",
      []),
     # A small town named like a person inside another institution's name: the institution is the finding.
-    ("Örnekler İzmir'deki Ege Üniversitesi'ne gönderildi.", "The samples were sent to Atatürk University.",
-     [("Atatürk University", "Ege University")]),
+    ("Örnekler Sinop'taki Ege Üniversitesi'ne gönderildi.", "The samples were sent to Yıldız University.",
+     [("Yıldız University", "Ege University")]),
 ])
 def test_another_institution_of_the_same_kind(orig, trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected

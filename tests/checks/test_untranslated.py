@@ -141,15 +141,15 @@ def test_the_turkish_name_of_a_sea_or_river(orig, trans, flagged, encoder):
 
 @pytest.mark.parametrize(("orig", "trans", "flagged"), [
     # A public body's Turkish name copied whole: English translates such names, with "the" or without.
-    ("Uyarıyı Kıyı Emniyeti Bölge Müdürlüğü yaptı.", "Kıyı Emniyeti Bölge Müdürlüğü issued the warning.",
-     ["Kıyı Emniyeti Bölge Müdürlüğü"]),
+    ("Uyarıyı Su İşleri 3. Daire Başkanlığı yaptı.", "Su İşleri 3. Daire Başkanlığı issued the warning.",
+     ["Su İşleri 3. Daire Başkanlığı"]),
     ("Tarih ve Coğrafya Bölümü'nden Aylin Koç konuştu.", "Aylin Koç of the Tarih ve Coğrafya Bölümü spoke.",
      ["Tarih ve Coğrafya Bölümü"]),
-    ("Uyarıyı Kıyı Emniyeti Bölge Müdürlüğü yaptı.", "The Coastal Safety Regional Directorate issued the warning.",
+    ("Uyarıyı Su İşleri 3. Daire Başkanlığı yaptı.", "The Third Water Works Department issued the warning.",
      []),
     # Glossed at once, or a club's name, which English keeps.
-    ("Uyarıyı Kıyı Emniyeti Bölge Müdürlüğü yaptı.",
-     "Kıyı Emniyeti Bölge Müdürlüğü (the coastal safety directorate) issued the warning.", []),
+    ("Uyarıyı Su İşleri 3. Daire Başkanlığı yaptı.",
+     "Su İşleri 3. Daire Başkanlığı (the water works directorate) issued the warning.", []),
     ("Maçı Kartal Gençlik Yurdu kazandı.", "Kartal Gençlik Yurdu won the match.", []),
 ])
 def test_the_turkish_name_of_a_public_body(orig, trans, flagged, encoder):
@@ -158,12 +158,12 @@ def test_the_turkish_name_of_a_public_body(orig, trans, flagged, encoder):
 
 @pytest.mark.parametrize(("orig", "trans", "flagged"), [
     # A town the English names by its Turkish name where English has its own (the lexicon and the gazetteer).
-    ("Gemi Cenova limanına ulaştı.", "The ship reached the port of Cenova.", [("Cenova", "Genoa")]),
-    ("Gemi Cenova limanına ulaştı.", "The ship reached the port of Genoa.", []),
+    ("Tanker Cenova limanına ulaştı.", "The tanker reached the port of Cenova.", [("Cenova", "Genoa")]),
+    ("Tanker Cenova limanına ulaştı.", "The tanker reached the port of Genoa.", []),
     # An old name English keeps for history is not the name it uses today.
     ("Kazı Antakya'da sürüyor.", "The dig continues in Antakya.", []),
     # Part of a firm's name, which English keeps.
-    ("Cenova Lojistik ihaleyi kazandı.", "Cenova Logistics won the tender.", []),
+    ("Cenova Denizcilik ihaleyi kazandı.", "Cenova Shipping won the tender.", []),
 ])
 def test_a_town_english_names_otherwise(orig, trans, flagged, encoder):
     from findings import findings_of
