@@ -111,15 +111,25 @@ def english_institutions(view: BeadView) -> list[tuple[Institution, str]]:
     return found
 
 
+def _own_words(institution: Institution) -> tuple[Token, ...]:
+    """The words of a Turkish institution's name that tell it from others of its town: not the town's name
+    ("Kocaeli Derince Devlet Hastanesi": the English keeps Kocaeli for any hospital there)."""
+    from drift.checks._substitution import place_entities
+
+    return tuple(token for token in institution.name if not place_entities(token.stem, turkish=True)) or institution.name
+
+
 def institution_substitutions(context: CheckContext, close) -> tuple[InstitutionSubstitution, ...]:
     """English institutions whose name is foreign to the original, where the original names another of the kind.
 
     `close(turkish, english)` says when two words are one name spelt two ways.
     The English name's words must all be names, not English words ("National
     Museum" may translate the original's words), and none may be spelt or
-    translated by a capitalised word of the whole original. The original's
-    institution of the same kind in the same sentence must be rendered there
-    by none of its name words.
+    translated by a capitalised word of the whole original; an institution noun
+    inside the name ("Yahya Kemal University Hospital") only tells its kind.
+    The original's institution of the same kind in the same sentence must be
+    rendered there by none of its own name words, a town's name not counted
+    ("Kocaeli Derince Devlet Hastanesi": any hospital there may be Kocaeli's).
     """
     turkish_words = [token.stem for view in context.beads for token in view.orig_tokens if token.stem[:1].isupper()]
     found = []
@@ -130,16 +140,19 @@ def institution_substitutions(context: CheckContext, close) -> tuple[Institution
         turkish = turkish_institutions(context, view)
         trans_words = [token.stem for token in view.trans_tokens if token.stem[:1].isupper()]
         for institution, kind in english:
-            words = [token.stem for token in institution.name]
-            if any(is_english_word(context, word) for word in words):
+            # Another institution's head noun inside the name ("Yahya Kemal University Hospital") tells the
+            # kind, not which one; the other words must all be names.
+            words = [token.stem for token in institution.name if token.stem.lower() not in INSTITUTION_WORDS]
+            if not words or any(is_english_word(context, word) for word in words):
                 continue
             if any(close(turkish_word, word) or is_translation(context, fold_case(turkish_word, turkish=True), word)
                    for turkish_word in turkish_words for word in words):
                 continue
             replaced = [candidate for candidate, kinds in turkish if kind in kinds
-                        and not any(close(token.stem, word) for token in candidate.name for word in trans_words)
+                        and (own := _own_words(candidate)) is not None
+                        and not any(close(token.stem, word) for token in own for word in trans_words)
                         and not any(is_translation(context, fold_case(token.stem, turkish=True), word)
-                                    for token in candidate.name for word in trans_words)]
+                                    for token in own for word in trans_words)]
             if replaced:
                 found.append(InstitutionSubstitution(view, institution, replaced[0], kind))
     return tuple(found)

@@ -6,6 +6,7 @@ omitted-name check (D502), which leaves a name D109 has found replaced to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -15,6 +16,7 @@ from drift.checks.context import BeadView, CheckContext
 from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
 from drift.lexicon.places import place_word
 from drift.model import Language
+from drift.text.fold import fold_case
 from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 from drift.text.translit import same_sounds
@@ -85,6 +87,8 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
             if any(not t.stem[:1].isupper() for t in run) or any(t.suffix for t in run[:-1]):
                 continue
             places = gazetteer.lookup([t.stem for t in run], turkish=turkish)
+            if not places and not turkish and size == 1:
+                places = _plural_nationality(token.stem, gazetteer)
             if not places and turkish and size == 1:
                 places = _nationality_stem(token.stem, gazetteer)
                 if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
@@ -103,8 +107,6 @@ def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:
     """The country the lexicon's first renderings of a Turkish word name ("ABD": us, united states)."""
     if lexicon is None or len(word) < 2:
         return ()
-    from drift.text.fold import fold_case
-
     for sense in lexicon.senses(fold_case(word, turkish=True))[:MAX_COUNTRY_SENSES]:
         countries = tuple(place for place in gazetteer.lookup(sense.split(), turkish=False) if place.level == "country")
         if countries:
@@ -113,14 +115,27 @@ def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:
 
 
 def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
-    """A nationality word with an ending ("Avusturyalılar"): its longest start that is a country's nationality."""
-    lowered = stem.lower()
+    """A nationality word with an ending ("Avusturyalılar"): its longest start that is a country's
+    nationality; or a plain nationality word in the plural ("Macarlar": Hungarians)."""
+    lowered = fold_case(stem, turkish=True)  # length-preserving: "İ".lower() would shift every offset
     for end in range(len(stem) - 1, 4, -1):
         if lowered[:end].endswith(_NATIONALITY):
-            places = tuple(place for place in gazetteer.lookup([stem[:end]], turkish=True) if place.level == "country")
-            if places:
-                return places
+            # The word with -lI ("Avusturyalı"), else the nationality root it is made from ("Yunan" of "Yunanlı").
+            for word in (stem[:end], stem[:end - 2]):
+                places = tuple(place for place in gazetteer.lookup([word], turkish=True) if place.level == "country")
+                if places:
+                    return places
+    plural = re.match(r"(.{3,}?)l[ae]r(?:[ıi]n?|[dt][ae]n?|[ae]|[ıi]n[ıi]n?)?$", lowered)
+    if plural:
+        return tuple(place for place in gazetteer.lookup([stem[:plural.end(1)]], turkish=True) if place.level == "country")
     return ()
+
+
+def _plural_nationality(stem: str, gazetteer) -> tuple[Place, ...]:
+    """A nationality word in the plural ("Bulgarians", "Greeks", "Chileans"): the country of its singular."""
+    if len(stem) < 4 or not stem.endswith("s") or stem.endswith("ss"):
+        return ()
+    return tuple(place for place in gazetteer.lookup([stem[:-1]], turkish=False) if place.level == "country")
 
 
 def close_names(turkish: str, english: str) -> bool:
@@ -138,14 +153,18 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     English word ("Union", "Bank"). It replaces a Turkish name of the same
     level (country or nationality for a country, city for a city) in the same
     sentences that the English there and around renders neither by the
-    gazetteer nor by spelling.
+    gazetteer nor by spelling, unless the English names the seat of the
+    province that town is in (a wider place, not another).
     """
     views = context.beads
     lexicon = context.resources.lexicon
     turkish_by_view = {view.index: mentions(view.orig_tokens, turkish=True, lexicon=lexicon) for view in views}
     english_by_view = {view.index: mentions(view.trans_tokens, turkish=False) for view in views}
     turkish_entities = {entity for found in turkish_by_view.values() for mention in found for entity in mention.entities}
-    turkish_words = [token.stem for view in views for token in view.orig_tokens if token.stem[:1].isupper()]
+    # Capitalised words of the original that may spell an English name. A function word capitalised at a
+    # sentence's start ("Benim": my) spells no name, though a short one may look like one ("Benin").
+    turkish_words = [token.stem for view in views for token in view.orig_tokens
+                     if token.stem[:1].isupper() and not is_stopword(fold_case(token.stem, turkish=True), Language.TURKISH)]
     found: list[Substitution] = []
     for view in pair_views(context):
         candidates = [mention for mention in english_by_view[view.index]
@@ -164,15 +183,36 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
         unrendered = [mention for mention in turkish_by_view[view.index]
                       if not mention.from_lexicon and not mention.entities & english_entities
                       and not any(close_names(mention.first.stem, word) for word in english_words)
-                      and not (mention.level == "city" and _turkish_word_here(context, view, mention))]
+                      and not (mention.level == "city" and _turkish_word_here(context, view, mention))
+                      and not _small_town_in_name(view.orig_tokens, mention)]
         for english in candidates:
-            same_level = [mention for mention in unrendered if mention.level == english.level]
+            same_level = [mention for mention in unrendered if mention.level == english.level
+                          and not _seat_of(english, mention)]
             if not same_level:
                 continue
             share = english.first.position / max(len(view.trans_tokens), 1)
             turkish = min(same_level, key=lambda m: abs(m.first.position / max(len(view.orig_tokens), 1) - share))
             found.append(Substitution(view, english, turkish))
     return tuple(found)
+
+
+# A town smaller than this, named right before another capitalised word, is more likely part of that name
+# ("Erfelek Limanı": the harbour, "Derince Devlet Hastanesi": the hospital) than the town.
+SMALL_TOWN = 15_000
+
+
+def _small_town_in_name(tokens: tuple[Token, ...], mention: Mention) -> bool:
+    if mention.level != "city" or mention.last.suffix or max(place.population for place in mention.places) >= SMALL_TOWN:
+        return False
+    following = tokens[mention.last.position + 1] if mention.last.position + 1 < len(tokens) else None
+    return following is not None and following.start == mention.last.end + 1 and following.stem[:1].isupper()
+
+
+def _seat_of(english: Mention, turkish: Mention) -> bool:
+    """True when the English names the seat of the Turkish town's province ("Sinop" for a district of Sinop):
+    a translator may give the wider place a reader knows, which is no other place."""
+    regions = {place.region for place in turkish.places if place.region}
+    return any(place.seat and place.region in regions for place in english.places)
 
 
 def _entities(found: list[Mention]) -> frozenset[str]:
@@ -199,8 +239,6 @@ def _turkish_word_here(context: CheckContext, view: BeadView, mention: Mention) 
 
 def _turkish_common_word(context: CheckContext, word: str) -> bool:
     """A Turkish word that is also a town's name ("Ordu": army): the lexicon has it, rendered as no place."""
-    from drift.text.fold import fold_case
-
     senses = context.resources.lexicon.senses(fold_case(word, turkish=True))
     gazetteer = load_gazetteer()
     return bool(senses) and not any(gazetteer.lookup(sense.split(), turkish=False) for sense in senses[:3])

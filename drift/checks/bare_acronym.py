@@ -9,11 +9,12 @@ kişinin tahliye edildiğini bildirdi", English "AFAD said 140 people had been
 evacuated": the English names the authority by its Turkish acronym alone.
 
 Flagged: the first English use of an acronym that the original introduces
-spelt out, "Long Name (ACR)" (a capitalised word with a case ending before the
+spelt out, "Long Name (ACR)" or "Long Name (ACR-ACR)" (a capitalised word with a case ending before the
 name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
 (TUA)"), when the English there gives it no gloss (no
 "(ACR)" after a name, no "ACR (...)" or "ACR, the ..."). Only Turkish
-acronyms: the letters must come from the Turkish name, first letter first
+acronyms: the letters must come from the Turkish name, first letter first,
+or the acronym must open with the initials of its first two words
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or
 French words and stay quiet). Expected: the name spelt out in English with
 the acronym after it.
@@ -30,7 +31,8 @@ from drift.model import Category, Severity
 from drift.text.fold import fold_ascii
 
 # "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
-_INTRODUCED = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2})\)")
+# Two parts joined by a hyphen count as one ("(KAR-BİR)").
+_INTRODUCED = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2}(?:-[A-ZÇĞİÖŞÜ]{2,})?)\)")
 # Lower-case words that may stand inside an institution's name ("Afet ve Acil Durum").
 _CONNECTORS = frozenset({"ve", "ile", "için"})
 MIN_NAME_WORDS = 2
@@ -55,11 +57,17 @@ def _long_name(text: str, end: int) -> str:
 
 
 def _turkish_acronym(acronym: str, name: str) -> bool:
-    """True when the acronym's letters come, in order, from the Turkish name, its first letter first."""
-    letters = fold_ascii(acronym, turkish=True)
-    folded = fold_ascii("".join(word for word in name.split() if word[:1].isupper()), turkish=True)
+    """True when the acronym's letters come, in order, from the Turkish name, its first letter first; or when
+    it opens with the initials of the name's first two words, as a body's acronym that outlived a change of
+    name does ("Ege Zeytin Üreticileri Derneği (EZÜB)")."""
+    letters = "".join(letter for letter in fold_ascii(acronym, turkish=True) if letter.isalpha())
+    capitalised = [word for word in name.split() if word[:1].isupper()]
+    folded = fold_ascii("".join(capitalised), turkish=True)
     if not folded or letters[:1] != folded[:1]:
         return False
+    initials = "".join(fold_ascii(word[:1], turkish=True) for word in capitalised)
+    if len(initials) >= MIN_NAME_WORDS and len(letters) > MIN_NAME_WORDS and letters.startswith(initials[:MIN_NAME_WORDS]):
+        return True
     position = 0
     for letter in letters:
         position = folded.find(letter, position)

@@ -9,14 +9,15 @@ planlanıyor", English "The line is planned to run through Bulgaria and
 Romania": "Romania" is flagged, the original says Sırbistan (Serbia).
 
 Flagged: an English name the gazetteer (drift.lexicon.gazetteer: CLDR
-countries and nationalities, GeoNames cities) knows, which the original names
+countries and nationalities, in the plural too, GeoNames cities, Turkey's
+towns and districts) knows, which the original names
 nowhere, which no Turkish word of the original spells, and which is no
 ordinary English word, in sentences whose original names a place of the same
 level (a country or nationality, or a city) that the English there renders
 neither by the gazetteer nor by spelling.
 
 Not flagged: exonyms and nationality words ("Viyana" is Vienna, "Macar" is
-Hungarian, "Mısır" is Egypt), Turkish spellings of foreign names
+Hungarian, "Mısır" is Egypt, "Yunanlılar" are Greeks), Turkish spellings of foreign names
 ("Budapeşte", "Vaşington": same sounds), and people's names that are also
 towns ("Anna Berger": the original spells "Anna"). Expected: the original's
 place, under its English name.
@@ -26,7 +27,8 @@ kind (drift.checks._institutions): "Dokuz Eylül University" where the
 original says "Ege Üniversitesi" is flagged, since the head nouns are the
 same kind (üniversite: university) and no word of the English name is spelt
 or translated anywhere in the original, while the original's name there is
-not in the English sentence. A name made of English words ("National
+not in the English sentence (a town's name, which both may give, does not
+count; an institution noun inside the English name only tells its kind). A name made of English words ("National
 Museum") is left alone: it may translate the original's.
 """
 
@@ -43,8 +45,13 @@ from drift.model import Category, Severity
 @check("D109", "name-substitution", Category.NAME, Severity.CRITICAL)
 def name_substitution(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    institutions = institution_substitutions(context, close_names)
+    # A town's name inside another institution's name ("Yahya Kemal University") is that institution's finding.
+    inside = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for found in substitutions(context):
         english, turkish = found.english, found.turkish
+        if english.first.start in inside:
+            continue
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
         name = trans_text[english.first.start:english.last.start + len(english.last.stem)]
         expected = turkish.places[0].english
@@ -58,7 +65,7 @@ def name_substitution(context: CheckContext):
             evidence=f"{name} is {english.places[0].english} ({english.level}, {english.places[0].country}); "
                      f"the original names {said} here and {name} nowhere",
         )
-    for found in institution_substitutions(context, close_names):
+    for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
         name = trans_text[english.first.start:english.last.start + len(english.last.stem)]

@@ -19,12 +19,22 @@ and the like (a one-word name only with the possessive ending of a name,
 "Köprüsü", and never a town's name); the Turkish name of a sea or river
 after "the", which the lexicon names otherwise ("the Akdeniz coast": the
 Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
-noun follows ("the Akdeniz University"); a lower-case noun copied from the
+noun or another capitalised word follows ("the Akdeniz University", "the
+Akdeniz Container Terminal"); a lower-case noun copied from the
 aligned original or its stem ("hamsi" for "hamsinin") that English text
 seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
 "nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
 the festival's patron"); a lower-case word the lexicon lacks, copied from
-the original with a letter no English word has ("başpehlivan"). Adjacent flagged words
+the original with a letter no English word has ("başpehlivan"); the Turkish
+name of a public body copied whole from the original, two or more words
+ending in a noun with a name's compound ending that the lexicon renders as a
+directorate, department, association, exchange and the like ("Su
+İşleri Daire Başkanlığı", "Tarih ve Coğrafya Bölümü"), with "the" or without; a town the
+English names by its Turkish name where English has its own, which the
+lexicon gives as its first rendering and the gazetteer knows as the same
+place, and which English text uses rather than the Turkish one (wordfreq),
+or this English text uses elsewhere ("Cenova": Genoa; not "Antakya", whose
+Antioch is history). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -381,8 +391,10 @@ def _feature_names(context: CheckContext, view: BeadView, orig_words: set[str]):
                 or is_english_word(context, token.stem) or zipf(folded, "en") >= ENGLISH_USE_ZIPF):
             continue
         following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
-        if following is not None and following.stem.lower() in INSTITUTION_WORDS:
-            continue
+        if following is not None and (following.stem.lower() in INSTITUTION_WORDS or (
+                following.start == token.end + 1 and following.stem[:1].isupper()
+                and following.stem.lower() not in NATURAL_FEATURES)):
+            continue  # "the Akdeniz University", "the Akdeniz Container Terminal": a name English keeps
         english = _exonym(context, folded)
         if english:
             yield token, english
@@ -403,6 +415,126 @@ def _single_landmark(context: CheckContext, folded: str) -> bool:
     """A one-word landmark: a feature noun with the possessive ending of a name ("köprüsü", "gölü")."""
     lemma = _lemma(context, folded)
     return lemma is not None and inflected_noun(folded, lemma)
+
+
+# English nouns of the public bodies, offices and departments whose Turkish names English translates
+# ("Tarih ve Coğrafya Bölümü": Department of History and Geography, "Daire Başkanlığı": Department); clubs, firms and schools by a person's name are kept as they are and head no such noun.
+BODY_WORDS = frozenset(
+    "directorate directorship department ministry governorship presidency municipality council authority agency "
+    "administration institute institution faculty association union federation chamber foundation exchange "
+    "bourse court command headquarters bureau board commission consulate embassy".split())
+# Lower-case Turkish words that join the words of a body's name ("Tarih ve Coğrafya Bölümü").
+_NAME_CONNECTORS = frozenset({"ve", "ile"})
+MIN_BODY_WORDS = 2
+
+
+def _body(context: CheckContext, word: str) -> str | None:
+    """The English body noun a Turkish head noun with a compound ending names ("Müdürlüğü": directorship)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    folded = fold_case(word, turkish=True)
+    for lemma in turkish_lemmas(word, context.resources.lexicon)[:2]:
+        if len(lemma) < MIN_STEM_LETTERS or not inflected_noun(folded, lemma):
+            continue
+        for sense in context.resources.lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
+            if sense in BODY_WORDS:
+                return sense
+    return None
+
+
+def _body_names(context: CheckContext, view: BeadView, orig_words: set[str], turkish_words: set[str]):
+    """(first, last, body noun) for each Turkish name of a public body the English copies from the original.
+
+    The run is two or more words of the original, capitalised but for a Turkish
+    connector ("ve"), perhaps with an ordinal ("3. Daire"), none an English
+    word, ending in a Turkish noun with the compound ending of a name whose
+    lexicon rendering is a body ("Bölümü": department, "Müdürlüğü":
+    directorship). English translates such names; an English gloss right after
+    the name leaves it alone.
+    """
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    for token in tokens:
+        if not token.stem[:1].isupper() or token.stem.isupper() or token.suffix \
+                or fold_case(token.stem, turkish=True) not in orig_words or is_english_word(context, token.stem):
+            continue
+        body = _body(context, token.stem)
+        if body is None or _glossed(text, token) or text[token.end:token.end + 2] == " (":
+            continue
+        first, words = token, 1
+        while first.position > 0:
+            before = tokens[first.position - 1]
+            gap = text[before.end:first.start]
+            folded = fold_case(before.stem, turkish=True)
+            if before.stem.isdigit() and gap == ". ":
+                first = before  # "3. Daire": an ordinal inside the name
+                continue
+            if gap != " " or before.suffix or before.stem.isupper():
+                break
+            if before.stem in _NAME_CONNECTORS and folded in turkish_words:
+                first = before
+                continue
+            if not before.stem[:1].isupper() or folded not in orig_words or is_english_word(context, before.stem):
+                break
+            first, words = before, words + 1
+        while first.stem in _NAME_CONNECTORS or first.stem.isdigit():
+            first = tokens[first.position + 1]
+        if words >= MIN_BODY_WORDS:
+            yield first, token, body
+
+
+def _other_name(context: CheckContext, token: Token, folded: str) -> str | None:
+    """The English name of a place the English gives under its Turkish name ("Cenova": Genoa).
+
+    The lexicon's first rendering must be a name of the same place in the
+    gazetteer, spelt otherwise; and English must use that name, not the
+    Turkish one (wordfreq), or the English text must use it elsewhere. Old
+    names that English keeps for history ("Antakya": Antioch) fail the test.
+    """
+    from drift.checks._substitution import close_names
+    from drift.lexicon.gazetteer import load_gazetteer
+    from drift.lexicon.places import place_key
+
+    gazetteer = load_gazetteer()
+    # Towns and cities: countries and nationality words are the CLDR table's (drift.lexicon.places).
+    entities = {place.entity for place in gazetteer.lookup([token.stem], turkish=True) if place.level == "city"}
+    if not entities:
+        return None
+    for sense in context.resources.lexicon.senses(folded)[:1]:
+        if place_key(sense.split()) == place_key([folded]) or close_names(token.stem, sense):
+            continue
+        if not entities & {place.entity for place in gazetteer.lookup(sense.split(), turkish=False)}:
+            continue
+        name = " ".join(word.capitalize() for word in sense.split())
+        used_here = re.search(rf"\b{re.escape(name)}\b", context.alignment.trans.text) is not None
+        if used_here or (zipf(folded, "en") < ENGLISH_USE_ZIPF and zipf(sense, "en") >= COPIED_NOUN_ZIPF):
+            return name
+    return None
+
+
+def _in_longer_name(tokens: tuple[Token, ...], token: Token) -> bool:
+    """True when a capitalised word stands right before or after the token, in the same name."""
+    before = tokens[token.position - 1] if token.position else None
+    after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    return (before is not None and before.end + 1 == token.start and before.stem[:1].isupper()
+            and not before.suffix and not is_stopword(before.stem.lower(), Language.ENGLISH)) or \
+        (after is not None and token.end + 1 == after.start and after.stem[:1].isupper()
+         and not is_stopword(after.stem.lower(), Language.ENGLISH))
+
+
+def _other_names(context: CheckContext, view: BeadView, orig_words: set[str], skip: set[int]):
+    """(token, English name) for each place name the English copies from the original where English has its own."""
+    text = context.alignment.trans.text
+    for token in view.trans_tokens:
+        folded = fold_case(token.stem, turkish=True)
+        if (token.position in skip or not token.stem[:1].isupper() or token.stem.isupper() or token.suffix
+                or folded not in orig_words):
+            continue
+        if _in_longer_name(view.trans_tokens, token):
+            continue  # "Türk Telekom", "Roma Hotel": a firm's or a building's name, which English keeps
+        english = _other_name(context, token, folded)
+        if english and english.lower() not in text[token.end:token.end + 40].lower():
+            yield token, english
 
 
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
@@ -428,6 +560,12 @@ def untranslated(context: CheckContext):
         features = [(token, english) for token, english in _feature_names(context, view, orig_words)
                     if token.position not in named]
         in_places |= {token.position for token, _ in features}
+        features += list(_other_names(context, view, orig_words, named | in_places))
+        in_places |= {token.position for token, _ in features}
+        bodies = [(first, last, body) for first, last, body in _body_names(context, view, orig_words, turkish_words)
+                  if not any(first.position <= token.position <= last.position for token, _ in features)]
+        in_places |= {token.position for first, last, _ in bodies
+                      for token in view.trans_tokens[first.position:last.position + 1]}
         in_places |= {token.position for first, last, _ in landmarks
                       for token in view.trans_tokens[first.position:last.position + 1]}
         for first, last, feature in landmarks:
@@ -442,6 +580,20 @@ def untranslated(context: CheckContext):
                 expected=f"the English name of the {feature}",
                 evidence=f"{last.stem} names {_article(feature)} {feature} (lexicon); "
                          "the English copies the original's words",
+            )
+        for first, last, body in bodies:
+            name = context.alignment.trans.text[first.start:last.end]
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: “{name}” is the Turkish name of {_article(body)} {body}, "
+                        "which English names in English.",
+                trans=context.trans_span(first.start, last.end),
+                orig=None,
+                basis="body-name",
+                # Names are the translator's to word: the lexicon's word-for-word renderings mislead
+                # ("Tarih": date, for the history department), so the hint names only the kind.
+                expected=f"the English name of the {body}",
+                evidence=f"{last.stem} names {_article(body)} {body} (lexicon); the English copies the original's words",
             )
         for first, last, english in places:
             start, end = view.trans_tokens[first], view.trans_tokens[last]
@@ -458,7 +610,8 @@ def untranslated(context: CheckContext):
         for token, english in features:
             yield make_finding(
                 untranslated, view,
-                message=f"Turkish left in the English: “{token.stem}” is the Turkish name of the {english}.",
+                message=f"Turkish left in the English: “{token.stem}” is the Turkish name of "
+                        + (english if english.split()[-1].lower() not in NATURAL_FEATURES else f"the {english}") + ".",
                 trans=context.trans_span(token.start, token.end),
                 orig=None,
                 basis="place-name",

@@ -31,6 +31,8 @@ class Place:
     english: str  # the English name an editor would expect
     country: str  # ISO code of the country it is in (its own, for a country)
     population: int = 0
+    region: str = ""  # "TR.14": country and first-level division (GeoNames admin1) of a town, else empty
+    seat: bool = False  # the most populous town of its region (a province's capital)
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,8 @@ class Gazetteer:
     def _place(self, number: int) -> Place:
         place = self._parsed.get(number)
         if place is None:
-            _, _, entity, level, english, country, population = self.place_lines[number].split("\t")
-            place = self._parsed[number] = Place(entity, level, english, country, int(population))
+            _, _, entity, level, english, country, population, region, seat = self.place_lines[number].split("\t")
+            place = self._parsed[number] = Place(entity, level, english, country, int(population), region, seat == "1")
         return place
 
 

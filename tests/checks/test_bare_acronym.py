@@ -46,3 +46,20 @@ def test_a_place_before_the_spelt_out_name_is_no_part_of_it(encoder):
     orig = "Bakan, fırlatışı Ankara'daki Türkiye Uzay Ajansı (TUA) merkezinde izledi."
     assert _bare(orig, "The minister watched the launch at TUA headquarters in Ankara.", encoder) == ["TUA"]
     assert _bare(orig, "The minister watched the launch at the Turkish Space Agency (TUA) in Ankara.", encoder) == []
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # An acronym that opens with the initials of the name's first two words, though a later letter is no
+    # initial of it (a body that kept its acronym through a change of name).
+    ("Ege Zeytin Üreticileri Derneği (EZÜB) rekolte tahminini açıkladı.",
+     "EZÜB announced its harvest forecast.", ["EZÜB"]),
+    ("Ege Zeytin Üreticileri Derneği (EZÜB) rekolte tahminini açıkladı.",
+     "The Aegean Olive Growers' Association (EZÜB) announced its harvest forecast.", []),
+    # Two parts joined by a hyphen are one acronym.
+    ("Karadeniz Balıkçılar Birliği (KAR-BİR) av yasağını eleştirdi.", "KAR-BİR criticised the fishing ban.",
+     ["KAR-BİR"]),
+    ("Karadeniz Balıkçılar Birliği (KAR-BİR) av yasağını eleştirdi.",
+     "The Black Sea Fishermen's Union (KAR-BİR) criticised the fishing ban.", []),
+])
+def test_acronyms_a_body_kept_and_hyphenated_acronyms(orig, trans, flagged, encoder):
+    assert _bare(orig, trans, encoder) == flagged

@@ -20,6 +20,20 @@ SUBSTITUTED = [
     # A foreign city under its Turkish name, replaced by another.
     ("Bakanlar toplantısı gelecek hafta Brüksel'de yapılacak.",
      "The ministers' meeting will be held in Strasbourg next week.", ("Strasbourg", "Brussels")),
+    # A small Turkish town for another: the gazetteer lists Turkey's towns of 1,000 people or more.
+    ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Bozcaada most.", ("Bozcaada", "Datça")),
+    # Nationalities in the plural on both sides.
+    ("Alıcılar arasında ilk sırada Yunanlılar yer aldı.", "Bulgarians topped the list of buyers.",
+     ("Bulgarians", "Greece")),
+    # A nationality named by the nation's own language, spelt unlike its country (Irish, Ireland).
+    ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Polish investors.",
+     ("Polish", "Ireland")),
+    # A nationality word made from the country's name with a regular ending (Chile-an).
+    ("Perulu madenciler kurtarıldı.", "The Chilean miners were rescued.", ("Chilean", "Peru")),
+    # A small town before another capitalised word is part of that name (a harbour here), not the town.
+    ("Yolcular Sinop Erfelek Limanı'na ulaştı.", "The passengers arrived at Samsun harbour.", ("Samsun", "Sinop")),
+    # A Turkish function word opening a sentence spells no English name, however alike ("Benim", Benin).
+    ("Benim ailem Kamerun'a göç etti.", "My family migrated to Benin.", ("Benin", "Cameroon")),
 ]
 RENDERED = [
     # Exonyms and nationality words are the same places.
@@ -35,6 +49,12 @@ RENDERED = [
     ("Küratör Anna Berger açıklama yaptı.", "Curator Anna Berger made a statement."),
     # An ordinary English word that is also a town's name.
     ("Merkez Bankası faizi sabit tuttu.", "The Central Bank kept its rate unchanged."),
+    ("Turistler en çok Datça'yı ziyaret etti.", "Tourists visited Datça most."),
+    ("Alıcılar arasında ilk sırada Yunanlılar yer aldı.", "Greeks topped the list of buyers."),
+    ("Şirketi İrlandalı yatırımcılar satın aldı.", "The company was bought by Irish investors."),
+    ("Şilili madenciler kurtarıldı.", "The Chilean miners were rescued."),
+    # A district given as its province's seat: a wider place a reader knows, not another.
+    ("Turistler en çok Seyitgazi'yi ziyaret etti.", "Tourists visited Eskişehir most."),
     # A place the original names elsewhere in the text is no substitute.
     ("Heyet Roma'ya gitti. Oradan Napoli'ye geçti.", "The delegation went to Rome and Naples. It then moved on."),
 ]
@@ -80,6 +100,15 @@ def test_omitted_name_knows_a_place_under_its_english_name(encoder):
     ("Sayım Ortadoğu Teknik Üniversitesi ile yapıldı.", "The count was done with Middle East Technical University.",
      []),
     ("Sayım Ege Üniversitesi ile yapıldı.", "The count was done at Dokuz Eylül Hospital.", []),
+    # An institution noun inside the English name tells its kind; the town both name tells no hospital.
+    ("Hasta Kocaeli Derince Devlet Hastanesi'ne kaldırıldı.",
+     "The patient was taken to Kocaeli Yahya Kemal University Hospital.",
+     [("Yahya Kemal University Hospital", "Kocaeli Derince Devlet Hospital")]),
+    ("Hasta Kocaeli Derince Devlet Hastanesi'ne kaldırıldı.", "The patient was taken to Kocaeli Derince State Hospital.",
+     []),
+    # A small town named like a person inside another institution's name: the institution is the finding.
+    ("Örnekler Sinop'taki Ege Üniversitesi'ne gönderildi.", "The samples were sent to Yıldız University.",
+     [("Yıldız University", "Ege University")]),
 ])
 def test_another_institution_of_the_same_kind(orig, trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected

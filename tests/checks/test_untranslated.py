@@ -137,3 +137,36 @@ def test_a_lower_case_turkish_noun_copied_from_the_original(orig, trans, flagged
 ])
 def test_the_turkish_name_of_a_sea_or_river(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A public body's Turkish name copied whole: English translates such names, with "the" or without.
+    ("Uyarıyı Su İşleri 3. Daire Başkanlığı yaptı.", "Su İşleri 3. Daire Başkanlığı issued the warning.",
+     ["Su İşleri 3. Daire Başkanlığı"]),
+    ("Tarih ve Coğrafya Bölümü'nden Aylin Koç konuştu.", "Aylin Koç of the Tarih ve Coğrafya Bölümü spoke.",
+     ["Tarih ve Coğrafya Bölümü"]),
+    ("Uyarıyı Su İşleri 3. Daire Başkanlığı yaptı.", "The Third Water Works Department issued the warning.",
+     []),
+    # Glossed at once, or a club's name, which English keeps.
+    ("Uyarıyı Su İşleri 3. Daire Başkanlığı yaptı.",
+     "Su İşleri 3. Daire Başkanlığı (the water works directorate) issued the warning.", []),
+    ("Maçı Kartal Gençlik Yurdu kazandı.", "Kartal Gençlik Yurdu won the match.", []),
+])
+def test_the_turkish_name_of_a_public_body(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A town the English names by its Turkish name where English has its own (the lexicon and the gazetteer).
+    ("Tanker Cenova limanına ulaştı.", "The tanker reached the port of Cenova.", [("Cenova", "Genoa")]),
+    ("Tanker Cenova limanına ulaştı.", "The tanker reached the port of Genoa.", []),
+    # An old name English keeps for history is not the name it uses today.
+    ("Kazı Antakya'da sürüyor.", "The dig continues in Antakya.", []),
+    # Part of a firm's name, which English keeps.
+    ("Cenova Denizcilik ihaleyi kazandı.", "Cenova Shipping won the tender.", []),
+])
+def test_a_town_english_names_otherwise(orig, trans, flagged, encoder):
+    from findings import findings_of
+
+    assert [(finding.trans.text, finding.expected)
+            for finding in findings_of("D701", orig, trans, encoder)] == flagged
