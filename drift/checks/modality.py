@@ -55,20 +55,43 @@ from drift.model import Category, Severity
 
 _REPORTED = re.compile(
     r"\b(?:iddiaya göre|iddiasına göre|iddialarına göre|söylentiye göre|söylentilere göre|rivayete göre|"
-    r"iddia edil\w*|öne sürül\w*)")
+    r"iddia edil\w*|öne sürül\w*|ileri sürül\w*)")
 _ENGLISH_REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|alleged(?:ly)?|allegations?|claim(?:s|ed|ing)?|according|said|says|say|suspected|"
     r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*)\b",
     re.IGNORECASE)
 _POSSIBLE_FORM = re.compile(r"\w+?(?:y?[ae]bil(?:ir|ece[kğ]|eceğ|irdi|iyor)\w*)$")
 _POSSIBLE_WORDS = frozenset("olabilir olabilirdi olabilecek olabileceği olabileceğini olası olasılıkla muhtemelen "
-                            "muhtemel belki".split())
+                            "muhtemel belki mümkün".split())
 _ENGLISH_POSSIBLE = frozenset(
-    "may might could can can't cannot possibly possible probably probable likely unlikely perhaps potentially "
-    "potential able chance chances risk risks would maybe expected uncertain".split())
+    "may might could can can't cannot possibly possible impossible probably probable likely unlikely perhaps "
+    "potentially potential able unable chance chances risk risks would maybe expected uncertain".split())
+# Words that keep a hedge of their own in the English although they are no modal verb: "warned that ... could",
+# "suggested", "if". A sentence with one of them is not read as stating the possibility as fact.
+_ENGLISH_HEDGE = frozenset(
+    "suggest suggests suggested suggesting warn warns warned warning fear fears feared concern concerns concerned "
+    "worry worries worried if whether believe believes believed think thinks thought estimate estimated expect "
+    "expects hope hopes hoped suspect suspected appear appears appeared seem seems seemed possibility "
+    "possibilities question questions assume assumed".split())
+# Verbs of saying before a "would": in reported speech "would" is the past of "will", no hedge
+# ("warned that a rise would drive up": the original's "could" made a firm prediction).
+_ENGLISH_SPEECH = frozenset(
+    "said says say warned warns announced announces stated states added adds told noted notes stressed stresses "
+    "predicted predicts insisted insists declared declares argued argues".split())
 _PAST_POSSIBLE = re.compile(r"m[ıiuü]ş$")
-# English words that say a possible or expected event is certain: "will certainly exceed".
-_ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly".split())
+# English words that say a possible or expected event is certain: "will certainly exceed", "it is certain that".
+_ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly inevitably".split())
+# Certainty said by an adjective or a fixed phrase: "is certain to", "are set to top", "is bound to", "sure to".
+_ENGLISH_CERTAIN_PHRASE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|it's|is now|are now)\s+(?:certain|sure|definite|inevitable|guaranteed|"
+    r"set to|bound to|poised to|destined to)|certain to|bound to|guaranteed to)\b", re.IGNORECASE)
+# Adverbs that hedge a statement by reporting it: "the success was reportedly down to".
+_ENGLISH_REPORTED_HEDGE = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|presumably)\b",
+                                     re.IGNORECASE)
+# A possibility made a clause (-(y)AbIlecEğI, olabileceğini) under a verb of saying or thinking: someone's guess.
+_COMPLEMENT_POSSIBILITY = re.compile(r"y?[ae]bil[ae]ce[ğk][ıiuü]\w*$")
+_SAYING = re.compile(r"^(?:söyle|belirt|açıkla|ifade|kaydet|ekle|vurgula|düşün|bildir|uyar|de[dm]|anlat|"
+                     r"dile|savun|tahmin|öngör|iddia|ileri|öne)")
 # English auxiliaries of a finished event: "have been postponed" for "ertelenebilir" (may be postponed).
 _ENGLISH_DONE = frozenset("has have had been was were".split())
 _ENGLISH_PERFECT = re.compile(r"\b(?:has|have|had) been \w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
@@ -78,7 +101,7 @@ _POSSIBILITY_SUFFIX = re.compile(r"y?[ae]bil(?:ir|ece[kğ]|irdi|iyor)\w*$")
 # "kaçırıldığı düşünülüyor" (is thought to have been smuggled), "dönmesi bekleniyor" (is expected to return).
 _COMPLEMENT = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü]|m[ae]s[ıiuü])(?:n[ıiuü]|n[ae])?$")
 _BELIEF_VERB = re.compile(
-    r"^(?:düşünül|sanıl|beklen|öngörül|inanıl|varsayıl|şüphelenil|kuşkulanıl)"
+    r"^(?:düşünül|sanıl|beklen|öngörül|inanıl|varsayıl|şüphelenil|kuşkulanıl|değerlendiril)"
     r"(?:[ıiuü]?yor|mekte|makta|d[ıi]|m[ıi]ş|[ıi]r)")
 # "iddia edildi" (it was claimed) is read by the "reported" basis.
 _BELIEF_PHRASE = re.compile(r"^(?:tahmin|ihtimal)$")
@@ -165,26 +188,65 @@ def _before(view: BeadView, token, reach: int = _VERB_WINDOW) -> set[str]:
     return {item.text.lower() for item in view.trans_tokens[max(0, index - reach):index]}
 
 
+def _backshifted(view: BeadView) -> set[int]:
+    """Positions of each "would" after a verb of saying in the English: the past of "will" in reported speech."""
+    found, speech = set(), False
+    for token in view.trans_tokens:
+        word = token.text.lower()
+        if word in _ENGLISH_SPEECH:
+            speech = True
+        elif word in (".", ";") or word in _ENGLISH_POSSIBLE - {"would"}:
+            speech = False
+        elif word == "would" and speech:
+            found.add(token.position)
+    return found
+
+
+def _hedges(tokens, backshifted: set[int]) -> bool:
+    """Whether English tokens hold a may, might, could ... (a "would" of reported speech is none)."""
+    return any(token.text.lower() in _ENGLISH_POSSIBLE and token.position not in backshifted for token in tokens)
+
+
+def _tokens_before(view: BeadView, token, reach: int = _VERB_WINDOW) -> list:
+    first = view.trans_tokens[0].position
+    index = token.position - first
+    return list(view.trans_tokens[max(0, index - reach):index])
+
+
+def _certain_word(view: BeadView, trans: str, trans_start: int, backshifted: set[int]):
+    """Where the English says a thing is certain: (start, end, text) of "it is certain", "set to", "will" ..."""
+    phrase = _ENGLISH_CERTAIN_PHRASE.search(trans)
+    if phrase:
+        return trans_start + phrase.start(), trans_start + phrase.end(), phrase.group()
+    token = next((item for item in view.trans_tokens
+                  if item.text.lower() in _ENGLISH_CERTAIN or item.position in backshifted), None)
+    return (token.start, token.end, token.text) if token else None
+
+
 def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
     possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])]
     reported = set()
+    speech = _backshifted(view)
     for token in possible:
         folded = view.orig_folded[token.position]
         rendered = _verb_renderings(context, view, folded) if _POSSIBILITY_SUFFIX.search(folded) else []
         if not rendered:
             continue
         reported.add(token.position)
-        if any(_before(view, item) & _ENGLISH_POSSIBLE for item in rendered):
+        # A "would" of reported speech renders the original's "could" as a firm forecast only when the original
+        # reports someone's words; elsewhere ("takip edilebileceği bir sistem") "would" may stand for another verb.
+        backshifted = speech if _reported_possibility(view, token) else set()
+        if any(_hedges(_tokens_before(view, item), backshifted) for item in rendered):
             continue  # the verb keeps its may / could somewhere
-        wrong = next((item for item in rendered if _before(view, item) & (_ENGLISH_CERTAIN | _ENGLISH_DONE)), None)
+        wrong = next((item for item in rendered if any(
+            other.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE) or other.position in backshifted
+            for other in _tokens_before(view, item))), None)
         if wrong is None:
             continue
-        said = _before(view, wrong)
-        first = view.trans_tokens[0].position
-        index = wrong.position - first
-        lead = next((item for item in view.trans_tokens[max(0, index - _VERB_WINDOW):index]
-                     if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE)), wrong)
-        certain = bool(said & _ENGLISH_CERTAIN)
+        lead = next(item for item in _tokens_before(view, wrong)
+                    if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE) or item.position in backshifted)
+        certain = any(item.text.lower() in _ENGLISH_CERTAIN or item.position in backshifted
+                      for item in _tokens_before(view, wrong))
         yield make_finding(
             hedge_lost, view,
             message=f"The original says it may happen (“{token.text}”); the English says it "
@@ -196,30 +258,47 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
                      " with no may, might, could or can before the verb",
         )
     rest = [token for token in possible if token.position not in reported]
-    if not rest or words & _ENGLISH_POSSIBLE:
+    if not rest:
         return
     token = rest[0]
+    backshifted = speech if _reported_possibility(view, token) else set()
+    if _hedges(view.trans_tokens, backshifted):
+        return
     past = token.position > 0 and _PAST_POSSIBLE.search(view.orig_folded[token.position - 1])
-    wrong = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+    wrong = _certain_word(view, trans, trans_start, backshifted)
     if wrong is None and not past:
         done = _ENGLISH_PERFECT.search(trans)  # "has been moved" for "taşınabilir" (may be moved)
-        if done is None or not _finite_possibility(view.orig_folded[token.position]):
+        if done is not None and _finite_possibility(view.orig_folded[token.position]):
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it may happen (“{token.text}”); the English says it has happened "
+                        f"(“{done.group()}”).",
+                trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+                orig=context.orig_span(token.start, token.end),
+                basis="possible", expected="may be",
+                evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
+            )
             return
+        if not _reported_possibility(view, token) or words & (_ENGLISH_HEDGE | _ENGLISH_BELIEF) or \
+                _ENGLISH_REPORTED_HEDGE.search(trans):
+            return
+        # "bağlantılı olabileceğini söyledi" (said it may be linked) rendered "said it was down to": a speaker's
+        # guess now reads as the speaker's finding.
         yield make_finding(
             hedge_lost, view,
-            message=f"The original says it may happen (“{token.text}”); the English says it has happened "
-                    f"(“{done.group()}”).",
-            trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+            message=f"The original reports a possibility (“{token.text}”); the English states it as fact.",
+            trans=context.trans_span(trans_start, trans_start + len(trans)),
             orig=context.orig_span(token.start, token.end),
-            basis="possible", expected="may be",
-            evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
+            basis="possible", expected="may / could / might",
+            evidence=f"Turkish {token.text}: a possibility said by someone; no may, might, could, likely "
+                     "or other hedge in the English",
         )
         return
     yield make_finding(
         hedge_lost, view,
         message=f"The original says it may happen (“{token.text}”); the English says it "
-                + (f"will (“{wrong.text}”)." if wrong else "did."),
-        trans=context.trans_span(wrong.start, wrong.end) if wrong else
+                + (f"will (“{wrong[2]}”)." if wrong else "did."),
+        trans=context.trans_span(wrong[0], wrong[1]) if wrong else
         context.trans_span(trans_start, trans_start + len(trans)),
         orig=context.orig_span(token.start, token.end),
         basis="possible", expected="may / could" if not past else "may have",
@@ -241,7 +320,8 @@ def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int
                        if _COMPLEMENT.match(folded[position])), None)
         if clause is None:
             continue
-        if words & (_ENGLISH_BELIEF | _ENGLISH_POSSIBLE) or _ENGLISH_REPORTED.search(trans):
+        kept = _english_hedge_count(view, trans)
+        if kept and kept >= _turkish_hedge_count(view):
             return
         verb = view.orig_tokens[clause]
         belief = " ".join(token.text for token in view.orig_tokens[index:verb_end + 1])
@@ -258,7 +338,8 @@ def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int
         yield make_finding(
             hedge_lost, view,
             message=f"The original says this is believed or expected (“{verb.text} {belief}”); "
-                    "the English states it as fact.",
+                    "the English states it as fact"
+                    + (" (it keeps fewer hedges than the original has)." if kept else "."),
             trans=trans_span,
             orig=context.orig_span(verb.start, view.orig_tokens[verb_end].end),
             basis="belief", expected="is thought / is expected / is estimated",
@@ -266,6 +347,33 @@ def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int
                      "no think, expect, estimate, likely or may in the English",
         )
         return
+
+
+# A participle of belief before its noun hedges that noun's clause: "olduğu tahmin edilen bir grup" (a group
+# thought to be ...), "düşünülen", "sanılan", "iddia edilen".
+_BELIEF_PARTICIPLE = re.compile(
+    r"^(?:düşünülen|sanılan|inanılan|öngörülen|değerlendirilen|varsayılan|edilen)$")
+
+
+def _turkish_hedge_count(view: BeadView) -> int:
+    """How many hedges the Turkish bead has: verbs and participles of belief, possibilities, reports."""
+    folded = view.orig_folded
+    count = 0
+    for index, word in enumerate(folded):
+        if _BELIEF_VERB.match(word) or _possible(word):
+            count += 1
+        elif _BELIEF_PARTICIPLE.match(word) and (word != "edilen" or (index and folded[index - 1] in
+                                                                      ("tahmin", "iddia"))):
+            count += 1
+        elif _BELIEF_PHRASE.match(word) and index + 1 < len(folded) and _BELIEF_LIGHT.match(folded[index + 1]):
+            count += 1
+    return count + len(_REPORTED.findall(" ".join(folded)))
+
+
+def _english_hedge_count(view: BeadView, trans: str) -> int:
+    """How many hedges the English bead has: words of belief, possibility or report."""
+    return sum(token.text.lower() in _ENGLISH_BELIEF | _ENGLISH_POSSIBLE for token in view.trans_tokens) + \
+        len(_ENGLISH_REPORTED.findall(trans))
 
 
 def _approximations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
@@ -319,6 +427,15 @@ def _estimated_number(view: BeadView, word):
     else:
         candidates = tokens[at + 1:at + 3]
     return next((token for token in candidates if token.has_digit), None)
+
+
+def _reported_possibility(view: BeadView, token) -> bool:
+    """Whether a possibility is a clause someone says or thinks: "bağlantılı olabileceğini söyledi"."""
+    if not _COMPLEMENT_POSSIBILITY.search(view.orig_folded[token.position]):
+        return False
+    first = view.orig_tokens[0].position
+    following = view.orig_folded[token.position - first + 1:token.position - first + 4]
+    return any(_SAYING.match(word) for word in following)
 
 
 def _finite_possibility(word: str) -> bool:
