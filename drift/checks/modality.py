@@ -161,6 +161,9 @@ def hedge_lost(context: CheckContext):
 
         yield from _possibilities(context, view, trans, trans_start, words)
         yield from _beliefs(context, view, trans, trans_start, words)
+        yield from _claims(context, view, trans, trans_start)
+        yield from _weakened(context, view)
+        yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
@@ -374,6 +377,133 @@ def _english_hedge_count(view: BeadView, trans: str) -> int:
     """How many hedges the English bead has: words of belief, possibility or report."""
     return sum(token.text.lower() in _ENGLISH_BELIEF | _ENGLISH_POSSIBLE for token in view.trans_tokens) + \
         len(_ENGLISH_REPORTED.findall(trans))
+
+
+# Verbs of claiming, in any voice: "iddia etti", "ileri sürdü", "öne sürüyor" (claimed, argued, alleged).
+_CLAIM = re.compile(r"\b(?:iddia e[dt]\w*|ileri sür\w*|öne sür\w*)")
+# Turkish verbs that establish a fact themselves (doğruladı: confirmed; kanıtladı: proved; gösterdi: showed).
+_TURKISH_FACTIVE = re.compile(r"\b(?:doğrula\w*|teyit\w*|kanıtla\w*|ispat\w*|göster\w*|ortaya koy\w*|"
+                              r"ortaya çıkar\w*|tespit\w*|belgele\w*)")
+# English verbs that present their clause as established fact: a claim rendered with one is vouched for.
+_ENGLISH_FACTIVE = re.compile(
+    r"\b(?:confirm(?:s|ed|ing)?|show(?:s|ed|n|ing)?|prov(?:e|es|ed|en|ing)|demonstrat(?:e|es|ed|ing)|"
+    r"establish(?:es|ed|ing)?|reveal(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing))\b",
+    re.IGNORECASE)
+_ENGLISH_CLAIM = re.compile(
+    r"\b(?:claim\w*|alleg\w*|argu\w*|assert\w*|contend\w*|maintain\w*|insist\w*|suggest\w*|accus\w*|"
+    r"reportedly|purported\w*|supposed\w*)\b", re.IGNORECASE)
+
+
+def _claims(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A claim of the original ("ileri sürdü": claimed) rendered by a verb that vouches for it ("confirmed")."""
+    folded = " ".join(view.orig_folded)
+    claim = _CLAIM.search(folded)
+    if claim is None or _TURKISH_FACTIVE.search(folded) or _ENGLISH_CLAIM.search(trans):
+        return
+    factive = _ENGLISH_FACTIVE.search(trans)
+    if factive is None:
+        return
+    first = _orig_token_at(view, claim.group().split()[0])
+    last = _orig_token_at(view, claim.group().split()[-1])
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original reports a claim (“{claim.group()}”); the English says it was "
+                f"“{factive.group()}”, as if established.",
+        trans=context.trans_span(trans_start + factive.start(), trans_start + factive.end()),
+        orig=context.orig_span(first.start, last.end) if first and last else None,
+        basis="claimed", expected="claimed / alleged / argued",
+        evidence=f"Turkish {claim.group()}: a claim; English {factive.group()}: a verb that vouches for its clause, "
+                 "and no claim, allege or argue",
+    )
+
+
+# A future: finite -(y)AcAk ("artırılacak") or a clause made a noun, -(y)AcAğI ("artırılacağını"); not the
+# possibility -(y)AbIlecek, which the "possible" basis reads.
+_FUTURE = re.compile(r"\w{2,}?y?[ae]c[ae](?:k(?:t[ıi]r|l[ae]r)?|ğ[ıiuü]\w*)$")
+# -(y)AmAyAcAk: "will not be able to" ("ölçülemeyecek"), rendered "could not" without any hedge.
+_IMPOTENTIAL_FUTURE = re.compile(r"[ae]m[ae]y[ae]c[ae]")
+_ENGLISH_WEAK = frozenset("may might could possibly perhaps maybe".split())
+
+
+def _weakened(context: CheckContext, view: BeadView):
+    """A future the original announces as settled ("artırılacağını duyurdu") made a possibility ("could be")."""
+    folded = view.orig_folded
+    if any(_possible(word) or _BELIEF_VERB.match(word) for word in folded) or \
+            _REPORTED.search(" ".join(folded)) or _CLAIM.search(" ".join(folded)):
+        return  # the original hedges something itself: the English "may" may be its rendering
+    for token in view.orig_tokens:
+        word = folded[token.position]
+        if not _FUTURE.match(word) or _POSSIBILITY_SUFFIX.search(word) or _IMPOTENTIAL_FUTURE.search(word):
+            continue
+        for rendered in _verb_renderings(context, view, word):
+            before = _tokens_before(view, rendered, 3)
+            weak = next((item for item in before if item.text.lower() in _ENGLISH_WEAK), None)
+            # "could not" is a past or an inability ("bilemeyecek": will not be able to know), no hedge.
+            if weak is None or any(item.text.lower() in ("not", "n't", "never") for item in before):
+                continue
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it will happen (“{token.text}”); the English says it "
+                        f"“{weak.text}” happen.",
+                trans=context.trans_span(weak.start, rendered.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="weakened", expected="will",
+                evidence=f"Turkish {token.text}: a future, with no possibility or belief in the sentence; "
+                         f"English {weak.text} before the verb",
+            )
+            return
+
+
+# A future or possibility made a clause someone fears, warns of or says: "olumsuz etkileyeceği endişesini"
+# (the fear that it will hurt), "zayıflatabileceği uyarısında" (the warning that it could weaken).
+_PROSPECT = re.compile(r"\w{2,}?y?[ae]c[ae]ğ[ıiuü]\w*$")
+_FEARING = re.compile(r"^(?:endişe|kaygı|korku|kork|uyar|risk|tehlike|tehdit)")
+# A finished event in the English: "had hurt", "has weakened", "have been lost".
+_ENGLISH_FINISHED = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"\w+(?:ed|en|wn|ne|t|ung|ght|ade|id|ound|ost|ept)\b", re.IGNORECASE)
+# English words that keep an event in the future or in doubt.
+_ENGLISH_PROSPECT = frozenset(
+    "will would 'll shall going could may might can cannot must should likely unlikely due future next coming "
+    "upcoming soon later tomorrow possibly probably potential potentially risk risks threat threaten threatens "
+    "fear fears feared concern concerns concerned worry worried worries warn warned warns warning plan plans "
+    "planned intend intends aim aims expect expected expects forecast predicted hope hopes set".split())
+
+
+def _prospects_made_past(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """A feared or announced future ("etkileyeceği endişesini") rendered as a thing already done ("had hurt")."""
+    if words & _ENGLISH_PROSPECT or _time_changed(view):
+        return
+    folded = view.orig_folded
+    for token in view.orig_tokens:
+        word = folded[token.position]
+        if not _PROSPECT.match(word) or (token.position and _PAST_POSSIBLE.search(folded[token.position - 1])):
+            continue  # "etkilemiş olabileceği": it may have happened, which a past does not contradict
+        following = folded[token.position + 1:token.position + 3]
+        if not any(_FEARING.match(item) or _SAYING.match(item) for item in following):
+            continue
+        done = _ENGLISH_FINISHED.search(trans)
+        if done is None:
+            return
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original speaks of what may or will happen (“{token.text} {following[0]}”); "
+                    f"the English says it has happened (“{done.group()}”).",
+            trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+            orig=context.orig_span(token.start, token.end),
+            basis="prospect", expected="will / would / could",
+            evidence=f"Turkish {token.text}: a future clause that someone fears or announces; English "
+                     f"{done.group()}, a finished event, with no will, would, could or fear",
+        )
+        return
+
+
+def _time_changed(view: BeadView) -> bool:
+    """Whether the English moved a relative time of the original (D303 reports it, with the tense it drags along)."""
+    from drift.checks.relative_time import changes, english_relatives, turkish_relatives
+
+    orig = turkish_relatives(view)
+    return bool(orig) and bool(changes(orig, english_relatives(view.trans_tokens)))
 
 
 def _approximations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
