@@ -230,6 +230,9 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
     possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])]
     reported = set()
     speech = _backshifted(view)
+    # Tokens of "are set to", "is certain to" ...: a certainty the verb after them carries.
+    phrased = {token.position for match in _ENGLISH_CERTAIN_PHRASE.finditer(trans) for token in view.trans_tokens
+               if match.start() <= token.start - trans_start < match.end()}
     for token in possible:
         folded = view.orig_folded[token.position]
         rendered = _verb_renderings(context, view, folded) if _POSSIBILITY_SUFFIX.search(folded) else []
@@ -238,7 +241,7 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
         reported.add(token.position)
         # A "would" of reported speech renders the original's "could" as a firm forecast only when the original
         # reports someone's words; elsewhere ("takip edilebileceği bir sistem") "would" may stand for another verb.
-        backshifted = speech if _reported_possibility(view, token) else set()
+        backshifted = (speech if _reported_possibility(view, token) else set()) | phrased
         if any(_hedges(_tokens_before(view, item), backshifted) for item in rendered):
             continue  # the verb keeps its may / could somewhere
         wrong = next((item for item in rendered if any(
