@@ -90,6 +90,10 @@ _TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": P
 _TURKISH_BEFORE_UNIT = {"geçen": PAST, "geçtiğimiz": PAST, "bu": PRESENT, "gelecek": FUTURE,
                         "önümüzdeki": FUTURE, "haftaya": FUTURE}
 # Two days off: "öbür gün" / "evvelki gün" / "önceki gün" (not "bir önceki gün": the day before an event).
+# One word for "next week" and "next year" when no unit follows ("haftaya salı" is next Tuesday).
+_TURKISH_NEXT = {"haftaya": "week", "seneye": "year"}
+# After a count and a unit, "içinde" / "zarfında" is "within" that span: "iki hafta içinde" (within two weeks).
+_TURKISH_WITHIN = frozenset(("içinde", "zarfında"))
 _TURKISH_TWO_DAYS = {"öbür": FUTURE, "evvelki": PAST, "önceki": PAST}
 _TURKISH_AFTER_COUNT = {"önce": PAST, "evvel": PAST, "sonra": FUTURE}
 _ABLATIVE = ("dan", "den", "tan", "ten")
@@ -120,6 +124,7 @@ _NUMBER_WORDS = {value: word for word, value in _ENGLISH_NUMBERS.items() if word
 # days; parts of the day, weekdays, weekends and seasons are not: "dün" is often "last night".
 _DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25}
 _SAME_SPAN = 0.1  # "yedi gün önce" is "a week ago", "12 ay" a year
+_PARTS = frozenset(unit for _, unit in _TURKISH_PARTS)
 
 _ENGLISH_WORD = {("day", PAST, 1): "yesterday", ("day", PRESENT, 1): "today", ("day", FUTURE, 1): "tomorrow",
                  ("day", PAST, 2): "the day before yesterday", ("day", FUTURE, 2): "the day after tomorrow"}
@@ -194,6 +199,8 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
                                   amount=2))
         elif word in _TURKISH_DAY:
             found.append(Relative(token.start, token.end, "day", _TURKISH_DAY[word], token.text))
+        elif word in _TURKISH_NEXT and (index + 1 == len(words) or _turkish_unit(words, index + 1) is None):
+            found.append(Relative(token.start, token.end, _TURKISH_NEXT[word], FUTURE, token.text))
         elif word in _TURKISH_BEFORE_UNIT and index + 1 < len(words):
             unit = _turkish_unit(words, index + 1)
             if unit is not None:
@@ -204,14 +211,15 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
                                       f"{token.text} … {last.text}", amount=None if vague else 1))
         elif word == "son" and index + 1 < len(words):
             found.extend(_turkish_span(view, index))
-        elif word in _TURKISH_AFTER_COUNT and index >= 2:
+        elif word in _TURKISH_AFTER_COUNT and index >= 2 or \
+                word in _TURKISH_WITHIN and index >= 2 and not (index >= 3 and words[index - 3] == "son"):
             unit = _turkish_unit(words, index - 1)
             amount = _turkish_amount(words, tokens, index - 2)
             count = tokens[index - 2]
             # "seçimden bir hafta önce" is before the election, not before today: D410 compares those.
             from_event = index >= 3 and words[index - 3].endswith(_ABLATIVE)
             if unit is not None and unit[1] == 1 and not from_event and amount is not False:
-                found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT[word],
+                found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT.get(word, FUTURE),
                                       f"{count.text} {tokens[index - 1].text} {token.text}",
                                       f"{count.text} {tokens[index - 1].text}", amount))
     return found
@@ -223,6 +231,8 @@ def _turkish_span(view: BeadView, index: int) -> list[Relative]:
     amount = _turkish_amount(words, tokens, index + 1) if index + 2 < len(words) else False
     at = index + 2 if amount is not False else index + 1
     unit = _turkish_unit(words, at, endings=_TURKISH_SPAN_ENDING)
+    if unit is None and at + 1 < len(words) and words[at + 1] in _TURKISH_WITHIN | {"boyunca"}:
+        unit = _turkish_unit(words, at)  # "son iki hafta içinde": over the past two weeks
     if unit is None or unit[0] not in _DAYS or (amount is False and not unit[2]):
         return []  # "son hafta" (the final week), "yılın son ayı" (the year's last month): no span up to now
     last = tokens[at + unit[1] - 1]
@@ -285,6 +295,9 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
             # "the past two years", "the next three months", "the last few days"
             found.append(Relative(tokens[index - 2].start, token.end, unit, _ENGLISH_BEFORE_UNIT[words[index - 2]],
                                   f"{tokens[index - 2].text} {written}", written, amount))
+        elif not counted and word in _ENGLISH_PLURAL and after == "ago":
+            # "weeks ago", "years ago": a past with no amount
+            found.append(Relative(token.start, tokens[index + 1].end, unit, PAST, f"{token.text} ago", amount=None))
         elif counted and after == "ago":
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
                                   f"{written} ago", written, amount))
@@ -314,7 +327,7 @@ def _expected(first: Relative, wrong: Relative) -> str:
     if first.span and amount is not None:
         return f"over the past {unit}" if amount == 1 else f"over the past {_plural(unit, amount)}"
     if first.count and direction in (PAST, FUTURE):
-        count = wrong.count if wrong.count and wrong.amount == amount else \
+        count = wrong.count if wrong.count and (wrong.unit, wrong.amount) == (unit, amount) else \
             (_plural(unit, amount) if amount is not None else first.count)
         return f"{count} ago" if direction == PAST else f"in {count}"
     if (unit, direction, amount) in _ENGLISH_WORD:
@@ -355,6 +368,12 @@ def changes(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative,
                 if same and not any(_same_amount(item, other) for other in same):
                     found.append((item, same[0], "amount"))
                     break
+            continue
+        if unit in _PARTS:
+            # "bu sabah" rendered "this evening": another part of the day, in whatever direction.
+            other = next((other for other in trans if other.unit in _PARTS and other.unit not in orig_units), None)
+            if other is not None:
+                found.append((said[0], other, "unit"))
             continue
         if unit not in _DAYS:
             continue

@@ -47,6 +47,11 @@ from findings import findings_of
     ("Heyet önümüzdeki hafta Ankara'ya gelecek.", "The delegation will come to Ankara next month.",
      "next month", "next week"),
     ("Sergi dün açıldı.", "The exhibition opened last week.", "last week", "yesterday"),
+    ("Sonuçlar iki hafta içinde açıklanacak.", "The results will be announced within two months.",
+     "within two months", "in two weeks"),
+    ("Fuar haftaya açılacak.", "The fair will open next month.", "next month", "next week"),
+    # another part of the day
+    ("Tören bu sabah yapıldı.", "The ceremony was held this evening.", "this evening", "this morning"),
 ])
 def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D303", orig, trans, encoder)
@@ -86,6 +91,12 @@ def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder
     ("Satışlar son yıllarda düştü.", "Sales have fallen over the past decade."),
     ("Yılın son ayında satışlar arttı.", "Sales rose last month."),  # the year's last month, not a span
     ("Grev üç gün sürdü.", "The strike lasted three days."),  # a duration, not a time
+    ("Sonuçlar iki hafta içinde açıklanacak.", "The results will be announced within two weeks."),
+    ("Fiyatlar son iki hafta içinde arttı.", "Prices have risen over the past two weeks."),
+    ("Fuar haftaya açılacak.", "The fair will open next week."),
+    ("Fuar haftaya salı açılacak.", "The fair will open next Tuesday."),
+    ("Bina yıllar önce yıkıldı.", "The building was torn down years ago."),
+    ("Tören bu akşam yapılacak.", "The ceremony will be held tonight."),
     ("Geçen gün bir toplantı yapıldı.", "A meeting was held last week."),  # "the other day", not yesterday
     ("Komite gelecek yılki festivalin tarihlerini açıklayacak.",
      "The committee will announce the dates of next year's festival within two weeks."),
