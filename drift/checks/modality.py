@@ -163,6 +163,7 @@ def hedge_lost(context: CheckContext):
         yield from _beliefs(context, view, trans, trans_start, words)
         yield from _claims(context, view, trans, trans_start)
         yield from _weakened(context, view)
+        yield from _confirmations(context, view, trans, trans_start)
         yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
 
@@ -428,21 +429,39 @@ _IMPOTENTIAL_FUTURE = re.compile(r"[ae]m[ae]y[ae]c[ae]")
 _ENGLISH_WEAK = frozenset("may might could possibly perhaps maybe".split())
 
 
+def _weak_modal(view: BeadView, tokens) -> object | None:
+    """The first may, might, could ... among English tokens that hedges ("could not" and the month May do not)."""
+    words = view.trans_tokens
+    first = words[0].position
+    for item in tokens:
+        word = item.text.lower()
+        if word not in _ENGLISH_WEAK or (item.text == "May" and item.position > first):
+            continue
+        following = words[item.position - first + 1:item.position - first + 3]
+        if any(other.text.lower() in ("not", "n't", "never") for other in following):
+            continue  # "could not" is a past or an inability ("bilemeyecek": will not be able to know)
+        return item
+    return None
+
+
 def _weakened(context: CheckContext, view: BeadView):
-    """A future the original announces as settled ("artırılacağını duyurdu") made a possibility ("could be")."""
+    """A future or a certainty the original states as settled made a possibility in the English.
+
+    "artırılacağını duyurdu" (announced it will be increased) rendered "could be increased"; "kesinlikle" (certainly)
+    rendered "may".
+    """
     folded = view.orig_folded
-    if any(_possible(word) or _BELIEF_VERB.match(word) for word in folded) or \
-            _REPORTED.search(" ".join(folded)) or _CLAIM.search(" ".join(folded)):
-        return  # the original hedges something itself: the English "may" may be its rendering
+    joined = " ".join(folded)
+    if any(_possible(word) or _BELIEF_VERB.match(word) or _ABILITY.search(word) for word in folded) or \
+            _REPORTED.search(joined) or _CLAIM.search(joined):
+        return  # the original hedges or speaks of ability itself: the English "may" or "could" may render it
     for token in view.orig_tokens:
         word = folded[token.position]
-        if not _FUTURE.match(word) or _POSSIBILITY_SUFFIX.search(word) or _IMPOTENTIAL_FUTURE.search(word):
+        if not _FUTURE.match(word) or _IMPOTENTIAL_FUTURE.search(word):
             continue
         for rendered in _verb_renderings(context, view, word):
-            before = _tokens_before(view, rendered, 3)
-            weak = next((item for item in before if item.text.lower() in _ENGLISH_WEAK), None)
-            # "could not" is a past or an inability ("bilemeyecek": will not be able to know), no hedge.
-            if weak is None or any(item.text.lower() in ("not", "n't", "never") for item in before):
+            weak = _weak_modal(view, _tokens_before(view, rendered, 3))
+            if weak is None:
                 continue
             yield make_finding(
                 hedge_lost, view,
@@ -455,6 +474,65 @@ def _weakened(context: CheckContext, view: BeadView):
                          f"English {weak.text} before the verb",
             )
             return
+    # Where the lexicon does not find the verb's rendering, a future said or announced ("-AcAğını açıkladı") or
+    # ending the sentence stands for the whole sentence.
+    certain = next((token for token in view.orig_tokens if folded[token.position] in _TURKISH_CERTAIN or
+                    _settled_future(folded, token.position)), None)
+    weak = _weak_modal(view, view.trans_tokens)
+    if certain is None or weak is None or any(token.text.lower() in _ENGLISH_CERTAIN for token in view.trans_tokens):
+        return
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it is certain or will happen (“{certain.text}”); the English says it "
+                f"“{weak.text}”.",
+        trans=context.trans_span(weak.start, weak.end),
+        orig=context.orig_span(certain.start, certain.end),
+        basis="weakened", expected="certainly / will",
+        evidence=f"Turkish {certain.text}: a certainty or a settled future, with no possibility or ability in "
+                 f"the sentence; English {weak.text}",
+    )
+
+
+def _settled_future(folded: tuple[str, ...], position: int) -> bool:
+    """A future that ends its sentence ("açılacak.") or that someone says or announces ("açılacağını söyledi")."""
+    word = folded[position]
+    if not _FUTURE.match(word) or _IMPOTENTIAL_FUTURE.search(word):
+        return False
+    if position + 1 == len(folded) or not folded[position + 1][:1].isalpha():
+        return word.endswith(("cak", "cek", "caktır", "cektir", "caklar", "cekler"))
+    return bool(_COMPLEMENT.match(word)) and any(_SAYING.match(item) for item in folded[position + 1:position + 3])
+
+
+def _confirmations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A fact the original says was confirmed ("doğruladı") rendered as a mere claim ("claimed", "alleged")."""
+    folded = " ".join(view.orig_folded)
+    confirmed = _TURKISH_CONFIRMED.search(folded)
+    if confirmed is None or _CLAIM.search(folded) or _REPORTED.search(folded) or _ENGLISH_FACTIVE.search(trans):
+        return
+    claim = _ENGLISH_MERE_CLAIM.search(trans)
+    if claim is None:
+        return
+    first = _orig_token_at(view, confirmed.group().split()[0])
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it was confirmed (“{confirmed.group()}”); the English makes it a claim "
+                f"(“{claim.group()}”).",
+        trans=context.trans_span(trans_start + claim.start(), trans_start + claim.end()),
+        orig=context.orig_span(first.start, first.end + len(confirmed.group()) - len(confirmed.group().split()[0]))
+        if first else None,
+        basis="confirmed", expected="confirmed",
+        evidence=f"Turkish {confirmed.group()}: a confirmation; English {claim.group()}: a claim",
+    )
+
+
+# Words of certainty in Turkish: kesinlikle (certainly), mutlaka (surely), kuşkusuz / şüphesiz (undoubtedly).
+_TURKISH_CERTAIN = frozenset("kesinlikle mutlaka kuşkusuz şüphesiz muhakkak".split())
+# Any -(y)AbIl (can, be able to) or -(y)AmA (cannot) in the original: an English "could" may render it.
+_ABILITY = re.compile(r"\w[ae]bil|[ae]m[ae](?:z|d[ıi]|y[ae]c|m[ıi]ş|y[ıi]p|d[ıi]ğ)")
+# Verbs that establish a fact in Turkish, and the English words that make a statement a claim only.
+_TURKISH_CONFIRMED = re.compile(r"\b(?:doğrula(?:d|n|y|m)\w*|teyit e[dt]\w*|kanıtla(?:d|n|y|m)\w*|ispatla\w*)")
+_ENGLISH_MERE_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly|ing)|purport\w*|supposedly)\b",
+                                 re.IGNORECASE)
 
 
 # A future or possibility made a clause someone fears, warns of or says: "olumsuz etkileyeceği endişesini"

@@ -30,6 +30,12 @@ from findings import findings_of
      "past two years.", "claimed"),
     # a settled future made a possibility
     ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes might be lowered.", "weakened"),
+    ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision might come out on Friday.",
+     "weakened"),
+    ("Fiyatlar kesinlikle artacak.", "Prices may rise.", "weakened"),
+    # a confirmation made a claim
+    ("Bakanlık, virüsün tespit edildiğini doğruladı.", "The ministry claimed the virus had been detected.",
+     "confirmed"),
     # a feared future made a past event
     ("Çiftçiler, kuraklığın hasadı olumsuz etkileyeceği endişesini dile getirdi.",
      "Farmers said the drought had hurt the harvest.", "prospect"),
@@ -72,6 +78,11 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     ("Bakan, raporun iddiaları doğruladığını öne sürdü.", "The minister argued that the report confirmed the claims."),
     ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes would be lowered."),
     ("Bakan, toplantıya katılamayacağını söyledi.", "The minister said he could not attend the meeting."),
+    ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision would come out on Friday."),
+    ("Bakan toplantıya katılabileceğini, kararın ise cuma günü açıklanacağını söyledi.",
+     "The minister said he might attend the meeting and that the decision would be announced on Friday."),
+    ("Kurul kararını mayıs ayında açıklayacak.", "The board will announce its decision in May."),
+    ("Bakanlık, virüsün tespit edildiğini doğruladı.", "The ministry confirmed the virus had been detected."),
     ("Çiftçiler, kuraklığın hasadı olumsuz etkileyeceği endişesini dile getirdi.",
      "Farmers voiced concern that the drought would hurt the harvest."),
     ("Uzman, artışın iklim değişikliğiyle bağlantılı olabileceğini söyledi.",
