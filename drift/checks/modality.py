@@ -217,6 +217,23 @@ def _tokens_before(view: BeadView, token, reach: int = _VERB_WINDOW) -> list:
     return list(view.trans_tokens[max(0, index - reach):index])
 
 
+_ENGLISH_BE = frozenset("is are was were am".split())
+
+
+def _stated(view: BeadView, token, rendered: list, words: set[str], trans: str, backshifted: set[int]):
+    """The English verb that states as plain fact a main-clause possibility ("ertelenebilir": "is postponed")."""
+    if not _finite_possibility(view.orig_folded[token.position]) or _hedges(view.trans_tokens, backshifted) or \
+            words & (_ENGLISH_HEDGE | _ENGLISH_BELIEF) or _ENGLISH_REPORTED_HEDGE.search(trans):
+        return None
+    first = view.trans_tokens[0].position
+    for item in rendered:
+        word = item.text.lower()
+        previous = view.trans_tokens[item.position - first - 1].text.lower() if item.position > first else ""
+        if previous in _ENGLISH_BE or (word.endswith(("ed", "es")) and previous not in ("to", "be", "been")):
+            return item
+    return None
+
+
 def _certain_word(view: BeadView, trans: str, trans_start: int, backshifted: set[int]):
     """Where the English says a thing is certain: (start, end, text) of "it is certain", "set to", "will" ..."""
     phrase = _ENGLISH_CERTAIN_PHRASE.search(trans)
@@ -249,6 +266,18 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
             other.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE) or other.position in backshifted
             for other in _tokens_before(view, item))), None)
         if wrong is None:
+            stated = _stated(view, token, rendered, words, trans, backshifted)
+            if stated is not None:
+                yield make_finding(
+                    hedge_lost, view,
+                    message=f"The original says it may happen (“{token.text}”); the English says it does "
+                            f"(“{stated.text}”).",
+                    trans=context.trans_span(stated.start, stated.end),
+                    orig=context.orig_span(token.start, token.end),
+                    basis="possible", expected="may / could",
+                    evidence=f"Turkish {token.text}: a possibility that is the sentence's verb; English "
+                             f"{stated.text}, a plain statement, and no hedge in the sentence",
+                )
             continue
         lead = next(item for item in _tokens_before(view, wrong)
                     if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE) or item.position in backshifted)
@@ -286,8 +315,21 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
                 evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
             )
             return
-        if not _reported_possibility(view, token) or words & (_ENGLISH_HEDGE | _ENGLISH_BELIEF) or \
-                _ENGLISH_REPORTED_HEDGE.search(trans):
+        if words & (_ENGLISH_HEDGE | _ENGLISH_BELIEF) or _ENGLISH_REPORTED_HEDGE.search(trans):
+            return
+        if not _reported_possibility(view, token):
+            # "Maliyet 640 milyon lira olabilir" (may be) rendered "is": a main-clause possibility made a plain "is".
+            be = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_BE), None)
+            if be is None or view.orig_folded[token.position] not in ("olabilir", "olabilirler"):
+                return
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it may be so (“{token.text}”); the English says it is (“{be.text}”).",
+                trans=context.trans_span(be.start, be.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="possible", expected="may be",
+                evidence=f"Turkish {token.text}: may be; English {be.text} with no hedge in the sentence",
+            )
             return
         # "bağlantılı olabileceğini söyledi" (said it may be linked) rendered "said it was down to": a speaker's
         # guess now reads as the speaker's finding.

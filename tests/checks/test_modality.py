@@ -28,6 +28,9 @@ from findings import findings_of
     ("Sendika temsilcileri, asgari ücretle çalışanların alım gücünün son iki yılda düştüğünü öne sürüyor.",
      "Union representatives have shown that the purchasing power of minimum-wage earners has fallen over the "
      "past two years.", "claimed"),
+    ("Maç kötü hava nedeniyle ertelenebilir.", "The match is postponed because of bad weather.", "possible"),
+    ("Kuraklığın çiftçilere maliyeti 600 milyon lira olabilir.", "The drought's cost to farmers is 600 million lira.",
+     "possible"),
     # a settled future made a possibility
     ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes might be lowered.", "weakened"),
     ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision might come out on Friday.",
@@ -79,6 +82,10 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes would be lowered."),
     ("Bakan, toplantıya katılamayacağını söyledi.", "The minister said he could not attend the meeting."),
     ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision would come out on Friday."),
+    ("Maç kötü hava nedeniyle ertelenebilir.", "The match is likely to be postponed because of bad weather."),
+    ("Vatandaşlar başvurularını internetten yapabilir.", "Citizens can apply online."),
+    ("Kuraklığın çiftçilere maliyeti 600 milyon lira olabilir.",
+     "The drought's cost to farmers is estimated at up to 600 million lira."),
     ("Bakan toplantıya katılabileceğini, kararın ise cuma günü açıklanacağını söyledi.",
      "The minister said he might attend the meeting and that the decision would be announced on Friday."),
     ("Kurul kararını mayıs ayında açıklayacak.", "The board will announce its decision in May."),
