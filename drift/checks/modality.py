@@ -164,6 +164,7 @@ def hedge_lost(context: CheckContext):
         yield from _claims(context, view, trans, trans_start)
         yield from _weakened(context, view)
         yield from _confirmations(context, view, trans, trans_start)
+        yield from _necessities(context, view, trans, trans_start, words)
         yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
 
@@ -532,6 +533,39 @@ def _weakened(context: CheckContext, view: BeadView):
         basis="weakened", expected="certainly / will",
         evidence=f"Turkish {certain.text}: a certainty or a settled future, with no possibility or ability in "
                  f"the sentence; English {weak.text}",
+    )
+
+
+# Necessity: -mAlI ("yapılmalı": must be done), -mAsI gerek / gerekiyor / şart, -mAk zorunda (has to).
+_NECESSITY = re.compile(r"\w{2,}m[ae]l[ıi](?:d[ıi]r|y[ıi]z|s[ıi]n[ıi]z|l[ae]r|y[ıi]m|ydı|ydi|ymış|ymiş)?$")
+_NECESSITY_WORD = re.compile(r"^(?:gerek(?:iyor|ir|mektedir|li|liydi|ti|iyordu)?|şart(?:tır)?|zorunda\w*|"
+                             r"mecbur\w*|zorunlu\w*)$")
+_ENGLISH_NECESSITY = frozenset(
+    "must should need needs needed necessary necessarily have has had required require requires requirement "
+    "obliged obligation ought essential vital imperative compulsory mandatory call calls called urge urged urges "
+    "demand demands demanded insist insisted insists important necessity needed".split())
+
+
+def _necessities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """What the original says must happen ("yapılmalı", "alınması gerekiyor") rendered as what will happen."""
+    if words & _ENGLISH_NECESSITY or words & _ENGLISH_POSSIBLE:
+        return
+    folded = view.orig_folded
+    token = next((item for item in view.orig_tokens if _NECESSITY.match(folded[item.position]) or
+                  (_NECESSITY_WORD.match(folded[item.position]) and item.position and
+                   re.search(r"m[ae](?:s[ıi]|[ğk])\w*$|m[ae]k$", folded[item.position - 1]))), None)
+    if token is None or any(word in ("yok", "değil") or word.startswith("değil") for word in folded):
+        return  # "gerek yok" (no need), "zorunda değil" (does not have to): no necessity to lose
+    will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+    if will is None:
+        return
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it must happen (“{token.text}”); the English says it will (“{will.text}”).",
+        trans=context.trans_span(will.start, will.end),
+        orig=context.orig_span(token.start, token.end),
+        basis="necessity", expected="must / should / has to",
+        evidence=f"Turkish {token.text}: a necessity; English {will.text} with no must, should, need or have to",
     )
 
 

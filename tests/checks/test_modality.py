@@ -31,6 +31,11 @@ from findings import findings_of
     ("Maç kötü hava nedeniyle ertelenebilir.", "The match is postponed because of bad weather.", "possible"),
     ("Kuraklığın çiftçilere maliyeti 600 milyon lira olabilir.", "The drought's cost to farmers is 600 million lira.",
      "possible"),
+    # a necessity made a forecast
+    ("Belediye, kentteki eski binaları yıkmalı.", "The municipality will demolish the old buildings in the city.",
+     "necessity"),
+    ("Yolcuların en az bir saat önce havalimanında olması gerekiyor.",
+     "Passengers will be at the airport at least an hour early.", "necessity"),
     # a settled future made a possibility
     ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes might be lowered.", "weakened"),
     ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision might come out on Friday.",
@@ -84,6 +89,10 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision would come out on Friday."),
     ("Maç kötü hava nedeniyle ertelenebilir.", "The match is likely to be postponed because of bad weather."),
     ("Vatandaşlar başvurularını internetten yapabilir.", "Citizens can apply online."),
+    ("Belediye, kentteki eski binaları yıkmalı.", "The municipality should demolish the old buildings in the city."),
+    ("Yolcuların en az bir saat önce havalimanında olması gerekiyor.",
+     "Passengers need to be at the airport at least an hour early."),
+    ("Yolcuların havalimanına erken gelmesine gerek yok.", "Passengers will not have to come early."),
     ("Kuraklığın çiftçilere maliyeti 600 milyon lira olabilir.",
      "The drought's cost to farmers is estimated at up to 600 million lira."),
     ("Bakan toplantıya katılabileceğini, kararın ise cuma günü açıklanacağını söyledi.",
