@@ -1,34 +1,70 @@
-"""Hedge lost: the original reports, estimates or allows a possibility; the English states a fact.
+"""Hedge lost: the original reports, estimates, allows or requires; the English states a fact, or the reverse.
 
 Why it matters: "iddiaya göre" (reportedly) dropped turns an allegation into
 a fact a newspaper vouches for; "olabilir" (may) rendered "will", "yaklaşık"
 (about) rendered "exactly" and "-e kadar" (up to, until) rendered "from"
-overstate what the source said. Sentence vectors barely register a hedge.
+overstate what the source said; "açılacağını duyurdu" (announced it will
+open) rendered "could open" understates it. Sentence vectors barely register
+a hedge.
 
-Read on an aligned sentence pair, by basis:
-- "reported": iddiaya göre, iddiasına göre, söylentiye göre, rivayete göre
-  and any form of "iddia edil-" or "öne sürül-" (it was claimed, alleged);
-  flagged when the English has no reporting word (reportedly, allegedly,
-  alleged, claim, according to, said, suspected, accused, rumoured ...). The
-  finding covers the English sentence, which now states the claim as fact.
-- "belief": a clause made a noun (-DIğI, -(y)AcAğI, -mAsI) under a passive
-  verb of belief or expectation: düşünülüyor, sanılıyor, bekleniyor,
-  öngörülüyor, inanılıyor, tahmin ediliyor ("kaçırıldığı
-  düşünülüyor": is thought to have been smuggled; "dönmesi bekleniyor": is
-  expected to return); flagged when the English has no word of belief,
-  expectation, estimate, possibility or report (thought, expected, estimated,
-  likely, due, may, reportedly ...). The finding points at the English verb.
-- "possible": a finite possibility form -(y)AbIlIr / -(y)AbIlecek / olabilir /
-  olası / muhtemelen / belki (not -(y)AbIlmek, which names an ability or a
+Each aligned sentence pair is read for the modality of its clauses, by
+grammatical class of marker, not by sentence form. The Turkish classes:
+possibility (-(y)AbIlIr, -(y)AbIlecEk, -mIş olabilir, olası, muhtemel,
+mümkün, belki); belief and expectation (a clause made a noun under a passive
+verb of belief: düşünülüyor, sanılıyor, bekleniyor, öngörülüyor,
+değerlendiriliyor, tahmin ediliyor; and their participles: "olduğu tahmin
+edilen"); report and claim (iddiaya göre, iddia et-/edil-, ileri sür-, öne
+sür-); fear and warning (endişe, kaygı, korku, uyarı); necessity (-mAlI,
+-mAsI gerekiyor, zorunda, şart); certainty (kesinlikle, mutlaka, kuşkusuz)
+and the future -(y)AcAk; confirmation (doğrula-, teyit et-, kanıtla-). The
+English classes: modals of possibility (may, might, could, can, would
+outside reported speech), words of belief, expectation and report (thought,
+expected, estimated, reportedly, alleged, said ...), certainty (will, "is
+certain", "is set to", "bound to", certainly), factive verbs (confirm, show,
+prove, reveal, demonstrate, establish) and claims (claim, allege, argue).
+Flagged, by basis:
+- "reported": a report or passive claim (iddiaya göre, iddia edildi, öne /
+  ileri sürüldü) where the English has no reporting word. The finding covers
+  the English sentence, which now states the claim as fact.
+- "claimed": a claim (iddia etti, ileri sürdü, öne sürüyor) rendered by a
+  factive verb ("confirmed", "have shown") with no claim word, where the
+  Turkish has no verb of confirming itself.
+- "confirmed": the reverse, a confirmation (doğruladı, teyit etti) rendered
+  as a claim ("claimed", "alleged") with no factive verb.
+- "belief": a clause under a verb of belief or expectation ("kaçırıldığı
+  düşünülüyor": is thought to have been smuggled) where the English has no
+  word of belief, expectation, estimate, possibility or report, or fewer of
+  them than the Turkish has hedges ("olduğu tahmin edilen bir grup tarafından
+  düzenlendiği değerlendiriliyor" rendered with one "thought"). The finding
+  points at the English verb where the lexicon finds it.
+- "possible": a possibility (not -(y)AbIlmek, which names an ability or a
   purpose). Where the lexicon finds the English verb of the Turkish one
   (aşabileceğini -> exceed), that verb is read: flagged when no may, might,
-  could, can ... stands in the four words before any rendering of it and
-  will, certainly, definitely or a finished form (has been, was) does
-  ("will certainly exceed", "have been postponed"). Otherwise the sentence is
-  read: flagged when the English has none of may, might, could, can,
-  possibly, probably, likely, perhaps, potentially, able, chance, risk,
-  would and has "will", or a present perfect for a main-clause -(y)AbIlIr
-  ("has been moved"), or, for "-mIş olabilir", a plain past.
+  could, can ... stands in the four words before it and will, certainly, a
+  certainty phrase ("are set to"), a finished form (has been, was) or a
+  "would" of reported speech does, or, for a main-clause -(y)AbIlIr, when
+  the verb is a plain statement ("is postponed") in a sentence with no
+  hedge. Otherwise the sentence is read: flagged when the English has no
+  possibility word and has a certainty ("will", "it is certain that", "would"
+  after a verb of saying when the Turkish reports someone's words:
+  "artırabileceği uyarısında bulundu" / "warned that it would drive up"), a
+  present perfect for a main-clause -(y)AbIlIr ("has been moved"), a plain
+  past for "-mIş olabilir", a plain "is" for "olabilir", or, for a possibility
+  someone says or thinks ("bağlantılı olabileceğini söyledi"), no hedge of any
+  kind (may, suggest, believe, reportedly, if ...).
+- "weakened": a future or certainty the Turkish states as settled, in a
+  sentence with no possibility, ability, belief or claim of its own, rendered
+  with may, might or could (not "could not"): before the English verb of the
+  Turkish future ("artırılacağını duyurdu" / "could be increased"), or
+  anywhere in the sentence for a future that ends the sentence or is said or
+  announced, and for kesinlikle, mutlaka, kuşkusuz.
+- "prospect": a future or possibility someone fears, warns of or says
+  ("olumsuz etkileyeceği endişesini dile getirdi") rendered as a finished
+  event ("had hurt") in an English sentence with no word of the future,
+  possibility or fear (will, would, could, expect, fear, warn, next ...),
+  unless the English also moved a relative time (D303 reports that).
+- "necessity": a necessity rendered with "will" and no must, should, need,
+  have to or required ("değiştirilmeli" / "will be changed").
 - "approximate": yaklaşık, civarında, tahminen, aşağı yukarı, takriben;
   flagged when the English says exactly or precisely, or gives the figure as
   a counted total ("a total of 24,000" for "tahminen 24 bin") with no about,
@@ -41,7 +77,7 @@ Read on an aligned sentence pair, by basis:
   no more than, maximum, within, before, a cap or limit shortly before it.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
-Expected: the English hedge.
+Expected: the English modality of the original.
 """
 
 from __future__ import annotations

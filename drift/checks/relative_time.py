@@ -18,21 +18,25 @@ years": no amount):
   (present), gelecek, önümüzdeki, haftaya (future) before a unit word
   (hafta, hafta sonu, ay, yıl, sene, a weekday, a season: "önümüzdeki
   pazartesiden itibaren", "gelecek bahar"; with its endings and a plural:
-  "önümüzdeki haftalarda"; "geçen gün" is "the other day", with no amount); öbür gün (2 days ahead), evvelki gün and önceki
-  gün (2 days back; not "bir önceki gün", the day before an event); a count
+  "önümüzdeki haftalarda"; "geçen gün" is "the other day", with no
+  amount); öbür gün (2 days ahead), evvelki gün and önceki gün (2 days
+  back; not "bir önceki gün", the day before an event); a count
   and a unit before önce (past) or sonra (future): "iki gün önce", "üç ay
-  sonra"; not after a word in the ablative ("seçimden bir hafta önce":
-  before the election), which D410 reads; son with a count and a unit, or
-  a plural unit, in the locative or with -DIr ("son bir yılda", "son üç
-  aydır", "son yıllarda": over the past ...; not "yılın son ayı").
+  sonra", and before içinde / zarfında (future, as "within" is in English:
+  "iki hafta içinde"); not after a word in the ablative ("seçimden bir hafta
+  önce": before the election), which D410 reads; haftaya and seneye alone
+  (next week, next year); son with a count and a unit, or a plural unit, in
+  the locative, with -DIr or before içinde / boyunca ("son bir yılda", "son
+  üç aydır", "son yıllarda": over the past ...; not "yılın son ayı").
 - English: yesterday / today / tomorrow, with a part of the day after them
   or after this / last ("yesterday morning", "last night"), tonight; last,
   past, previous, recent (past), this (present), next, coming, upcoming
   (future) before a unit, a weekday or a season, or before a count and a
   unit ("the past two years"); "the day after tomorrow", "the day before
-  yesterday"; "N units ago" and "N units earlier" (past), "in N units", "N
-  units from now" and "N units later" (future); a decade is ten years and a
-  fortnight two weeks. "N units after/before" an event is D410's.
+  yesterday"; "N units ago", "years ago" and "N units earlier" (past), "in N
+  units", "within N units", "N units from now" and "N units later" (future);
+  a decade is ten years and a fortnight two weeks. "N units after/before"
+  an event is D410's.
 
 Flagged, for an aligned sentence pair:
 - direction: for one unit, the Turkish places events in one direction only
@@ -44,10 +48,12 @@ Flagged, for an aligned sentence pair:
   while the English uses, in the same direction, a calendar unit (hour,
   day, week, month, year) the Turkish never does, for a span of a
   different length ("üç gün önce" / "last week", "önümüzdeki hafta" / "next
-  month"; "yedi gün önce" / "a week ago" is the same span). A coarser word
+  month"; "yedi gün önce" / "a week ago" is the same span), or another
+  part of the day ("bu sabah" / "this evening"). A coarser word
   is still a different time: "last week" is not "three days ago" (the
   reader learns the wrong day), so it is flagged like the rest; an amount
-  neither side gives ("birkaç gün önce", "in recent weeks") is not compared.
+  one side does not give ("birkaç gün önce", "in recent weeks") is not
+  compared.
 A unit the English does not mention relatively ("geçen ay" / "in March") is
 left alone. "N gün sonra" after an event noun is "N days after it", so a
 count before sonra in Turkish answers a "later" too.
