@@ -573,7 +573,9 @@ def _weakened(context: CheckContext, view: BeadView):
 
 
 # Necessity: -mAlI ("yapılmalı": must be done), -mAsI gerek / gerekiyor / şart, -mAk zorunda (has to).
-_NECESSITY = re.compile(r"\w{2,}m[ae]l[ıi](?:d[ıi]r|y[ıi]z|s[ıi]n[ıi]z|l[ae]r|y[ıi]m|ydı|ydi|ymış|ymiş)?$")
+# Passive, reflexive and causative endings between a verb's stem and -mAlI: değiştir-il-meli, yap-ıl-malı.
+_VOICE_REST = re.compile(r"(?:[ıiuü]?[ln]|[dt][ıiuü]r|t|[ıiuü]ş)*")
+_NECESSITY = re.compile(r"(?P<stem>\w{2,}?)m[ae]l[ıi](?:d[ıi]r|y[ıi]z|s[ıi]n[ıi]z|l[ae]r|y[ıi]m|ydı|ydi|ymış|ymiş)?$")
 _NECESSITY_WORD = re.compile(r"^(?:gerek(?:iyor|ir|mektedir|li|liydi|ti|iyordu)?|şart(?:tır)?|zorunda\w*|"
                              r"mecbur\w*|zorunlu\w*)$")
 _ENGLISH_NECESSITY = frozenset(
@@ -582,12 +584,24 @@ _ENGLISH_NECESSITY = frozenset(
     "demand demands demanded insist insisted insists important necessity needed".split())
 
 
+def _verb_necessity(context: CheckContext, token, word: str) -> bool:
+    """Whether a word is a verb in -mAlI ("değiştirilmeli"), not a noun that ends like one ("ihmali", "Somali")."""
+    match = _NECESSITY.match(word)
+    if match is None or token.text[:1].isupper():
+        return False
+    from drift.lexicon.lemma import turkish_lemmas
+
+    stem = match.group("stem")
+    return any(lemma.endswith(("mak", "mek")) and stem.startswith(lemma[:-3]) and
+               _VOICE_REST.fullmatch(stem[len(lemma) - 3:]) for lemma in turkish_lemmas(word, context.resources.lexicon))
+
+
 def _necessities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
     """What the original says must happen ("yapılmalı", "alınması gerekiyor") rendered as what will happen."""
     if words & _ENGLISH_NECESSITY or words & _ENGLISH_POSSIBLE:
         return
     folded = view.orig_folded
-    token = next((item for item in view.orig_tokens if _NECESSITY.match(folded[item.position]) or
+    token = next((item for item in view.orig_tokens if _verb_necessity(context, item, folded[item.position]) or
                   (_NECESSITY_WORD.match(folded[item.position]) and item.position and
                    re.search(r"m[ae](?:s[ıi]|[ğk])\w*$|m[ae]k$", folded[item.position - 1]))), None)
     if token is None or any(word in ("yok", "değil") or word.startswith("değil") for word in folded):
@@ -619,6 +633,8 @@ def _confirmations(context: CheckContext, view: BeadView, trans: str, trans_star
     """A fact the original says was confirmed ("doğruladı") rendered as a mere claim ("claimed", "alleged")."""
     folded = " ".join(view.orig_folded)
     confirmed = _TURKISH_CONFIRMED.search(folded)
+    if confirmed is not None and _NOT_CONFIRMED.match(confirmed.group()):
+        return  # "doğrulanmadı" (was not confirmed): the English "claims" may be exactly right
     if confirmed is None or _CLAIM.search(folded) or _REPORTED.search(folded) or _ENGLISH_FACTIVE.search(trans):
         return
     claim = _ENGLISH_MERE_CLAIM.search(trans)
@@ -643,6 +659,7 @@ _TURKISH_CERTAIN = frozenset("kesinlikle mutlaka kuşkusuz şüphesiz muhakkak".
 _ABILITY = re.compile(r"\w[ae]bil|[ae]m[ae](?:z|d[ıi]|y[ae]c|m[ıi]ş|y[ıi]p|d[ıi]ğ)")
 # Verbs that establish a fact in Turkish, and the English words that make a statement a claim only.
 _TURKISH_CONFIRMED = re.compile(r"\b(?:doğrula(?:d|n|y|m)\w*|teyit e[dt]\w*|kanıtla(?:d|n|y|m)\w*|ispatla\w*)")
+_NOT_CONFIRMED = re.compile(r"^(?:doğrula|kanıtla|ispatla)n?m[ae]|^teyit edil?me")
 _ENGLISH_MERE_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly|ing)|purport\w*|supposedly)\b",
                                  re.IGNORECASE)
 
@@ -675,7 +692,10 @@ def _prospects_made_past(context: CheckContext, view: BeadView, trans: str, tran
         following = folded[token.position + 1:token.position + 3]
         if not any(_FEARING.match(item) or _SAYING.match(item) for item in following):
             continue
-        done = _ENGLISH_FINISHED.search(trans)
+        # A perfect in a relative clause ("who has led the union") is another event.
+        done = next((match for match in _ENGLISH_FINISHED.finditer(trans)
+                     if not re.search(r"\b(?:who|which|that|whose)\s+$", trans[max(0, match.start() - 8):match.start()],
+                                      re.IGNORECASE)), None)
         if done is None:
             return
         yield make_finding(
