@@ -222,13 +222,6 @@ def _verb_renderings(context: CheckContext, view: BeadView, folded: str) -> list
             if english_lemma(token.text.lower(), lexicon) in senses or token.text.lower() in senses]
 
 
-def _before(view: BeadView, token, reach: int = _VERB_WINDOW) -> set[str]:
-    """The lowercased English words in the `reach` words before a token."""
-    first = view.trans_tokens[0].position
-    index = token.position - first
-    return {item.text.lower() for item in view.trans_tokens[max(0, index - reach):index]}
-
-
 def _backshifted(view: BeadView) -> set[int]:
     """Positions of each "would" after a verb of saying in the English: the past of "will" in reported speech."""
     found, speech = set(), False
