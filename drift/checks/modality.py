@@ -1,34 +1,70 @@
-"""Hedge lost: the original reports, estimates or allows a possibility; the English states a fact.
+"""Hedge lost: the original reports, estimates, allows or requires; the English states a fact, or the reverse.
 
 Why it matters: "iddiaya göre" (reportedly) dropped turns an allegation into
 a fact a newspaper vouches for; "olabilir" (may) rendered "will", "yaklaşık"
 (about) rendered "exactly" and "-e kadar" (up to, until) rendered "from"
-overstate what the source said. Sentence vectors barely register a hedge.
+overstate what the source said; "açılacağını duyurdu" (announced it will
+open) rendered "could open" understates it. Sentence vectors barely register
+a hedge.
 
-Read on an aligned sentence pair, by basis:
-- "reported": iddiaya göre, iddiasına göre, söylentiye göre, rivayete göre
-  and any form of "iddia edil-" or "öne sürül-" (it was claimed, alleged);
-  flagged when the English has no reporting word (reportedly, allegedly,
-  alleged, claim, according to, said, suspected, accused, rumoured ...). The
-  finding covers the English sentence, which now states the claim as fact.
-- "belief": a clause made a noun (-DIğI, -(y)AcAğI, -mAsI) under a passive
-  verb of belief or expectation: düşünülüyor, sanılıyor, bekleniyor,
-  öngörülüyor, inanılıyor, tahmin ediliyor ("kaçırıldığı
-  düşünülüyor": is thought to have been smuggled; "dönmesi bekleniyor": is
-  expected to return); flagged when the English has no word of belief,
-  expectation, estimate, possibility or report (thought, expected, estimated,
-  likely, due, may, reportedly ...). The finding points at the English verb.
-- "possible": a finite possibility form -(y)AbIlIr / -(y)AbIlecek / olabilir /
-  olası / muhtemelen / belki (not -(y)AbIlmek, which names an ability or a
+Each aligned sentence pair is read for the modality of its clauses, by
+grammatical class of marker, not by sentence form. The Turkish classes:
+possibility (-(y)AbIlIr, -(y)AbIlecEk, -mIş olabilir, olası, muhtemel,
+mümkün, belki); belief and expectation (a clause made a noun under a passive
+verb of belief: düşünülüyor, sanılıyor, bekleniyor, öngörülüyor,
+değerlendiriliyor, tahmin ediliyor; and their participles: "olduğu tahmin
+edilen"); report and claim (iddiaya göre, iddia et-/edil-, ileri sür-, öne
+sür-); fear and warning (endişe, kaygı, korku, uyarı); necessity (-mAlI,
+-mAsI gerekiyor, zorunda, şart); certainty (kesinlikle, mutlaka, kuşkusuz)
+and the future -(y)AcAk; confirmation (doğrula-, teyit et-, kanıtla-). The
+English classes: modals of possibility (may, might, could, can, would
+outside reported speech), words of belief, expectation and report (thought,
+expected, estimated, reportedly, alleged, said ...), certainty (will, "is
+certain", "is set to", "bound to", certainly), factive verbs (confirm, show,
+prove, reveal, demonstrate, establish) and claims (claim, allege, argue).
+Flagged, by basis:
+- "reported": a report or passive claim (iddiaya göre, iddia edildi, öne /
+  ileri sürüldü) where the English has no reporting word. The finding covers
+  the English sentence, which now states the claim as fact.
+- "claimed": a claim (iddia etti, ileri sürdü, öne sürüyor) rendered by a
+  factive verb ("confirmed", "have shown") with no claim word, where the
+  Turkish has no verb of confirming itself.
+- "confirmed": the reverse, a confirmation (doğruladı, teyit etti) rendered
+  as a claim ("claimed", "alleged") with no factive verb.
+- "belief": a clause under a verb of belief or expectation ("kaçırıldığı
+  düşünülüyor": is thought to have been smuggled) where the English has no
+  word of belief, expectation, estimate, possibility or report, or fewer of
+  them than the Turkish has hedges ("olduğu tahmin edilen bir grup tarafından
+  düzenlendiği değerlendiriliyor" rendered with one "thought"). The finding
+  points at the English verb where the lexicon finds it.
+- "possible": a possibility (not -(y)AbIlmek, which names an ability or a
   purpose). Where the lexicon finds the English verb of the Turkish one
   (aşabileceğini -> exceed), that verb is read: flagged when no may, might,
-  could, can ... stands in the four words before any rendering of it and
-  will, certainly, definitely or a finished form (has been, was) does
-  ("will certainly exceed", "have been postponed"). Otherwise the sentence is
-  read: flagged when the English has none of may, might, could, can,
-  possibly, probably, likely, perhaps, potentially, able, chance, risk,
-  would and has "will", or a present perfect for a main-clause -(y)AbIlIr
-  ("has been moved"), or, for "-mIş olabilir", a plain past.
+  could, can ... stands in the four words before it and will, certainly, a
+  certainty phrase ("are set to"), a finished form (has been, was) or a
+  "would" of reported speech does, or, for a main-clause -(y)AbIlIr, when
+  the verb is a plain statement ("is postponed") in a sentence with no
+  hedge. Otherwise the sentence is read: flagged when the English has no
+  possibility word and has a certainty ("will", "it is certain that", "would"
+  after a verb of saying when the Turkish reports someone's words:
+  "artırabileceği uyarısında bulundu" / "warned that it would drive up"), a
+  present perfect for a main-clause -(y)AbIlIr ("has been moved"), a plain
+  past for "-mIş olabilir", a plain "is" for "olabilir", or, for a possibility
+  someone says or thinks ("bağlantılı olabileceğini söyledi"), no hedge of any
+  kind (may, suggest, believe, reportedly, if ...).
+- "weakened": a future or certainty the Turkish states as settled, in a
+  sentence with no possibility, ability, belief or claim of its own, rendered
+  with may, might or could (not "could not"): before the English verb of the
+  Turkish future ("artırılacağını duyurdu" / "could be increased"), or
+  anywhere in the sentence for a future that ends the sentence or is said or
+  announced, and for kesinlikle, mutlaka, kuşkusuz.
+- "prospect": a future or possibility someone fears, warns of or says
+  ("olumsuz etkileyeceği endişesini dile getirdi") rendered as a finished
+  event ("had hurt") in an English sentence with no word of the future,
+  possibility or fear (will, would, could, expect, fear, warn, next ...),
+  unless the English also moved a relative time (D303 reports that).
+- "necessity": a necessity rendered with "will" and no must, should, need,
+  have to or required ("değiştirilmeli" / "will be changed").
 - "approximate": yaklaşık, civarında, tahminen, aşağı yukarı, takriben;
   flagged when the English says exactly or precisely, or gives the figure as
   a counted total ("a total of 24,000" for "tahminen 24 bin") with no about,
@@ -41,7 +77,7 @@ Read on an aligned sentence pair, by basis:
   no more than, maximum, within, before, a cap or limit shortly before it.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
-Expected: the English hedge.
+Expected: the English modality of the original.
 """
 
 from __future__ import annotations
@@ -55,20 +91,43 @@ from drift.model import Category, Severity
 
 _REPORTED = re.compile(
     r"\b(?:iddiaya göre|iddiasına göre|iddialarına göre|söylentiye göre|söylentilere göre|rivayete göre|"
-    r"iddia edil\w*|öne sürül\w*)")
+    r"iddia edil\w*|öne sürül\w*|ileri sürül\w*)")
 _ENGLISH_REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|alleged(?:ly)?|allegations?|claim(?:s|ed|ing)?|according|said|says|say|suspected|"
     r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*)\b",
     re.IGNORECASE)
 _POSSIBLE_FORM = re.compile(r"\w+?(?:y?[ae]bil(?:ir|ece[kğ]|eceğ|irdi|iyor)\w*)$")
 _POSSIBLE_WORDS = frozenset("olabilir olabilirdi olabilecek olabileceği olabileceğini olası olasılıkla muhtemelen "
-                            "muhtemel belki".split())
+                            "muhtemel belki mümkün".split())
 _ENGLISH_POSSIBLE = frozenset(
-    "may might could can can't cannot possibly possible probably probable likely unlikely perhaps potentially "
-    "potential able chance chances risk risks would maybe expected uncertain".split())
+    "may might could can can't cannot possibly possible impossible probably probable likely unlikely perhaps "
+    "potentially potential able unable chance chances risk risks would maybe expected uncertain".split())
+# Words that keep a hedge of their own in the English although they are no modal verb: "warned that ... could",
+# "suggested", "if". A sentence with one of them is not read as stating the possibility as fact.
+_ENGLISH_HEDGE = frozenset(
+    "suggest suggests suggested suggesting warn warns warned warning fear fears feared concern concerns concerned "
+    "worry worries worried if whether believe believes believed think thinks thought estimate estimated expect "
+    "expects hope hopes hoped suspect suspected appear appears appeared seem seems seemed possibility "
+    "possibilities question questions assume assumed".split())
+# Verbs of saying before a "would": in reported speech "would" is the past of "will", no hedge
+# ("warned that a rise would drive up": the original's "could" made a firm prediction).
+_ENGLISH_SPEECH = frozenset(
+    "said says say warned warns announced announces stated states added adds told noted notes stressed stresses "
+    "predicted predicts insisted insists declared declares argued argues".split())
 _PAST_POSSIBLE = re.compile(r"m[ıiuü]ş$")
-# English words that say a possible or expected event is certain: "will certainly exceed".
-_ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly".split())
+# English words that say a possible or expected event is certain: "will certainly exceed", "it is certain that".
+_ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly inevitably".split())
+# Certainty said by an adjective or a fixed phrase: "is certain to", "are set to top", "is bound to", "sure to".
+_ENGLISH_CERTAIN_PHRASE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|it's|is now|are now)\s+(?:certain|sure|definite|inevitable|guaranteed|"
+    r"set to|bound to|poised to|destined to)|certain to|bound to|guaranteed to)\b", re.IGNORECASE)
+# Adverbs that hedge a statement by reporting it: "the success was reportedly down to".
+_ENGLISH_REPORTED_HEDGE = re.compile(r"\b(?:reportedly|allegedly|apparently|supposedly|purportedly|presumably)\b",
+                                     re.IGNORECASE)
+# A possibility made a clause (-(y)AbIlecEğI, olabileceğini) under a verb of saying or thinking: someone's guess.
+_COMPLEMENT_POSSIBILITY = re.compile(r"y?[ae]bil[ae]ce[ğk][ıiuü]\w*$")
+_SAYING = re.compile(r"^(?:söyle|belirt|açıkla|ifade|kaydet|ekle|vurgula|düşün|bildir|uyar|de[dm]|anlat|"
+                     r"dile|savun|tahmin|öngör|iddia|ileri|öne)")
 # English auxiliaries of a finished event: "have been postponed" for "ertelenebilir" (may be postponed).
 _ENGLISH_DONE = frozenset("has have had been was were".split())
 _ENGLISH_PERFECT = re.compile(r"\b(?:has|have|had) been \w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
@@ -78,7 +137,7 @@ _POSSIBILITY_SUFFIX = re.compile(r"y?[ae]bil(?:ir|ece[kğ]|irdi|iyor)\w*$")
 # "kaçırıldığı düşünülüyor" (is thought to have been smuggled), "dönmesi bekleniyor" (is expected to return).
 _COMPLEMENT = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü]|m[ae]s[ıiuü])(?:n[ıiuü]|n[ae])?$")
 _BELIEF_VERB = re.compile(
-    r"^(?:düşünül|sanıl|beklen|öngörül|inanıl|varsayıl|şüphelenil|kuşkulanıl)"
+    r"^(?:düşünül|sanıl|beklen|öngörül|inanıl|varsayıl|şüphelenil|kuşkulanıl|değerlendiril)"
     r"(?:[ıiuü]?yor|mekte|makta|d[ıi]|m[ıi]ş|[ıi]r)")
 # "iddia edildi" (it was claimed) is read by the "reported" basis.
 _BELIEF_PHRASE = re.compile(r"^(?:tahmin|ihtimal)$")
@@ -138,6 +197,11 @@ def hedge_lost(context: CheckContext):
 
         yield from _possibilities(context, view, trans, trans_start, words)
         yield from _beliefs(context, view, trans, trans_start, words)
+        yield from _claims(context, view, trans, trans_start)
+        yield from _weakened(context, view)
+        yield from _confirmations(context, view, trans, trans_start)
+        yield from _necessities(context, view, trans, trans_start, words)
+        yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
@@ -158,33 +222,97 @@ def _verb_renderings(context: CheckContext, view: BeadView, folded: str) -> list
             if english_lemma(token.text.lower(), lexicon) in senses or token.text.lower() in senses]
 
 
-def _before(view: BeadView, token, reach: int = _VERB_WINDOW) -> set[str]:
-    """The lowercased English words in the `reach` words before a token."""
+def _backshifted(view: BeadView) -> set[int]:
+    """Positions of each "would" after a verb of saying in the English: the past of "will" in reported speech."""
+    found, speech = set(), False
+    for token in view.trans_tokens:
+        word = token.text.lower()
+        if word in _ENGLISH_SPEECH:
+            speech = True
+        elif word in (".", ";") or word in _ENGLISH_POSSIBLE - {"would"}:
+            speech = False
+        elif word == "would" and speech:
+            found.add(token.position)
+    return found
+
+
+def _hedges(tokens, backshifted: set[int]) -> bool:
+    """Whether English tokens hold a may, might, could ... (a "would" of reported speech is none)."""
+    return any(token.text.lower() in _ENGLISH_POSSIBLE and token.position not in backshifted for token in tokens)
+
+
+def _tokens_before(view: BeadView, token, reach: int = _VERB_WINDOW) -> list:
     first = view.trans_tokens[0].position
     index = token.position - first
-    return {item.text.lower() for item in view.trans_tokens[max(0, index - reach):index]}
+    return list(view.trans_tokens[max(0, index - reach):index])
+
+
+_ENGLISH_BE = frozenset("is are was were am".split())
+
+
+def _stated(view: BeadView, token, rendered: list, words: set[str], trans: str, backshifted: set[int]):
+    """The English verb that states as plain fact a main-clause possibility ("ertelenebilir": "is postponed")."""
+    if not _finite_possibility(view.orig_folded[token.position]) or _hedges(view.trans_tokens, backshifted) or \
+            words & (_ENGLISH_HEDGE | _ENGLISH_BELIEF) or _ENGLISH_REPORTED_HEDGE.search(trans):
+        return None
+    first = view.trans_tokens[0].position
+    for item in rendered:
+        word = item.text.lower()
+        previous = view.trans_tokens[item.position - first - 1].text.lower() if item.position > first else ""
+        if previous in _ENGLISH_BE or (word.endswith(("ed", "es")) and previous not in ("to", "be", "been")):
+            return item
+    return None
+
+
+def _certain_word(view: BeadView, trans: str, trans_start: int, backshifted: set[int]):
+    """Where the English says a thing is certain: (start, end, text) of "it is certain", "set to", "will" ..."""
+    phrase = _ENGLISH_CERTAIN_PHRASE.search(trans)
+    if phrase:
+        return trans_start + phrase.start(), trans_start + phrase.end(), phrase.group()
+    token = next((item for item in view.trans_tokens
+                  if item.text.lower() in _ENGLISH_CERTAIN or item.position in backshifted), None)
+    return (token.start, token.end, token.text) if token else None
 
 
 def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
     possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])]
     reported = set()
+    speech = _backshifted(view)
+    # Tokens of "are set to", "is certain to" ...: a certainty the verb after them carries.
+    phrased = {token.position for match in _ENGLISH_CERTAIN_PHRASE.finditer(trans) for token in view.trans_tokens
+               if match.start() <= token.start - trans_start < match.end()}
     for token in possible:
         folded = view.orig_folded[token.position]
         rendered = _verb_renderings(context, view, folded) if _POSSIBILITY_SUFFIX.search(folded) else []
         if not rendered:
             continue
         reported.add(token.position)
-        if any(_before(view, item) & _ENGLISH_POSSIBLE for item in rendered):
+        # A "would" of reported speech renders the original's "could" as a firm forecast only when the original
+        # reports someone's words; elsewhere ("takip edilebileceği bir sistem") "would" may stand for another verb.
+        backshifted = (speech if _reported_possibility(view, token) else set()) | phrased
+        if any(_hedges(_tokens_before(view, item), backshifted) for item in rendered):
             continue  # the verb keeps its may / could somewhere
-        wrong = next((item for item in rendered if _before(view, item) & (_ENGLISH_CERTAIN | _ENGLISH_DONE)), None)
+        wrong = next((item for item in rendered if any(
+            other.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE) or other.position in backshifted
+            for other in _tokens_before(view, item))), None)
         if wrong is None:
+            stated = _stated(view, token, rendered, words, trans, backshifted)
+            if stated is not None:
+                yield make_finding(
+                    hedge_lost, view,
+                    message=f"The original says it may happen (“{token.text}”); the English says it does "
+                            f"(“{stated.text}”).",
+                    trans=context.trans_span(stated.start, stated.end),
+                    orig=context.orig_span(token.start, token.end),
+                    basis="possible", expected="may / could",
+                    evidence=f"Turkish {token.text}: a possibility that is the sentence's verb; English "
+                             f"{stated.text}, a plain statement, and no hedge in the sentence",
+                )
             continue
-        said = _before(view, wrong)
-        first = view.trans_tokens[0].position
-        index = wrong.position - first
-        lead = next((item for item in view.trans_tokens[max(0, index - _VERB_WINDOW):index]
-                     if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE)), wrong)
-        certain = bool(said & _ENGLISH_CERTAIN)
+        lead = next(item for item in _tokens_before(view, wrong)
+                    if item.text.lower() in (_ENGLISH_CERTAIN | _ENGLISH_DONE) or item.position in backshifted)
+        certain = any(item.text.lower() in _ENGLISH_CERTAIN or item.position in backshifted
+                      for item in _tokens_before(view, wrong))
         yield make_finding(
             hedge_lost, view,
             message=f"The original says it may happen (“{token.text}”); the English says it "
@@ -196,30 +324,60 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
                      " with no may, might, could or can before the verb",
         )
     rest = [token for token in possible if token.position not in reported]
-    if not rest or words & _ENGLISH_POSSIBLE:
+    if not rest:
         return
     token = rest[0]
+    backshifted = speech if _reported_possibility(view, token) else set()
+    if _hedges(view.trans_tokens, backshifted):
+        return
     past = token.position > 0 and _PAST_POSSIBLE.search(view.orig_folded[token.position - 1])
-    wrong = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+    wrong = _certain_word(view, trans, trans_start, backshifted)
     if wrong is None and not past:
         done = _ENGLISH_PERFECT.search(trans)  # "has been moved" for "taşınabilir" (may be moved)
-        if done is None or not _finite_possibility(view.orig_folded[token.position]):
+        if done is not None and _finite_possibility(view.orig_folded[token.position]):
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it may happen (“{token.text}”); the English says it has happened "
+                        f"(“{done.group()}”).",
+                trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+                orig=context.orig_span(token.start, token.end),
+                basis="possible", expected="may be",
+                evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
+            )
             return
+        if words & (_ENGLISH_HEDGE | _ENGLISH_BELIEF) or _ENGLISH_REPORTED_HEDGE.search(trans):
+            return
+        if not _reported_possibility(view, token):
+            # "Maliyet 640 milyon lira olabilir" (may be) rendered "is": a main-clause possibility made a plain "is".
+            be = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_BE), None)
+            if be is None or view.orig_folded[token.position] not in ("olabilir", "olabilirler"):
+                return
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it may be so (“{token.text}”); the English says it is (“{be.text}”).",
+                trans=context.trans_span(be.start, be.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="possible", expected="may be",
+                evidence=f"Turkish {token.text}: may be; English {be.text} with no hedge in the sentence",
+            )
+            return
+        # "bağlantılı olabileceğini söyledi" (said it may be linked) rendered "said it was down to": a speaker's
+        # guess now reads as the speaker's finding.
         yield make_finding(
             hedge_lost, view,
-            message=f"The original says it may happen (“{token.text}”); the English says it has happened "
-                    f"(“{done.group()}”).",
-            trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+            message=f"The original reports a possibility (“{token.text}”); the English states it as fact.",
+            trans=context.trans_span(trans_start, trans_start + len(trans)),
             orig=context.orig_span(token.start, token.end),
-            basis="possible", expected="may be",
-            evidence=f"Turkish {token.text}: a possibility; English {done.group()} with no may, might, could or can",
+            basis="possible", expected="may / could / might",
+            evidence=f"Turkish {token.text}: a possibility said by someone; no may, might, could, likely "
+                     "or other hedge in the English",
         )
         return
     yield make_finding(
         hedge_lost, view,
         message=f"The original says it may happen (“{token.text}”); the English says it "
-                + (f"will (“{wrong.text}”)." if wrong else "did."),
-        trans=context.trans_span(wrong.start, wrong.end) if wrong else
+                + (f"will (“{wrong[2]}”)." if wrong else "did."),
+        trans=context.trans_span(wrong[0], wrong[1]) if wrong else
         context.trans_span(trans_start, trans_start + len(trans)),
         orig=context.orig_span(token.start, token.end),
         basis="possible", expected="may / could" if not past else "may have",
@@ -241,7 +399,8 @@ def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int
                        if _COMPLEMENT.match(folded[position])), None)
         if clause is None:
             continue
-        if words & (_ENGLISH_BELIEF | _ENGLISH_POSSIBLE) or _ENGLISH_REPORTED.search(trans):
+        kept = _english_hedge_count(view, trans)
+        if kept and kept >= _turkish_hedge_count(view):
             return
         verb = view.orig_tokens[clause]
         belief = " ".join(token.text for token in view.orig_tokens[index:verb_end + 1])
@@ -258,7 +417,8 @@ def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int
         yield make_finding(
             hedge_lost, view,
             message=f"The original says this is believed or expected (“{verb.text} {belief}”); "
-                    "the English states it as fact.",
+                    "the English states it as fact"
+                    + (" (it keeps fewer hedges than the original has)." if kept else "."),
             trans=trans_span,
             orig=context.orig_span(verb.start, view.orig_tokens[verb_end].end),
             basis="belief", expected="is thought / is expected / is estimated",
@@ -266,6 +426,290 @@ def _beliefs(context: CheckContext, view: BeadView, trans: str, trans_start: int
                      "no think, expect, estimate, likely or may in the English",
         )
         return
+
+
+# A participle of belief before its noun hedges that noun's clause: "olduğu tahmin edilen bir grup" (a group
+# thought to be ...), "düşünülen", "sanılan", "iddia edilen".
+_BELIEF_PARTICIPLE = re.compile(
+    r"^(?:düşünülen|sanılan|inanılan|öngörülen|değerlendirilen|varsayılan|edilen)$")
+
+
+def _turkish_hedge_count(view: BeadView) -> int:
+    """How many hedges the Turkish bead has: verbs and participles of belief, possibilities, reports."""
+    folded = view.orig_folded
+    count = 0
+    for index, word in enumerate(folded):
+        if _BELIEF_VERB.match(word) or _possible(word):
+            count += 1
+        elif _BELIEF_PARTICIPLE.match(word) and (word != "edilen" or (index and folded[index - 1] in
+                                                                      ("tahmin", "iddia"))):
+            count += 1
+        elif _BELIEF_PHRASE.match(word) and index + 1 < len(folded) and _BELIEF_LIGHT.match(folded[index + 1]):
+            count += 1
+    return count + len(_REPORTED.findall(" ".join(folded)))
+
+
+def _english_hedge_count(view: BeadView, trans: str) -> int:
+    """How many hedges the English bead has: words of belief, possibility or report."""
+    return sum(token.text.lower() in _ENGLISH_BELIEF | _ENGLISH_POSSIBLE for token in view.trans_tokens) + \
+        len(_ENGLISH_REPORTED.findall(trans))
+
+
+# Verbs of claiming, in any voice: "iddia etti", "ileri sürdü", "öne sürüyor" (claimed, argued, alleged).
+_CLAIM = re.compile(r"\b(?:iddia e[dt]\w*|ileri sür\w*|öne sür\w*)")
+# Turkish verbs that establish a fact themselves (doğruladı: confirmed; kanıtladı: proved; gösterdi: showed).
+_TURKISH_FACTIVE = re.compile(r"\b(?:doğrula\w*|teyit\w*|kanıtla\w*|ispat\w*|göster\w*|ortaya koy\w*|"
+                              r"ortaya çıkar\w*|tespit\w*|belgele\w*)")
+# English verbs that present their clause as established fact: a claim rendered with one is vouched for.
+_ENGLISH_FACTIVE = re.compile(
+    r"\b(?:confirm(?:s|ed|ing)?|show(?:s|ed|n|ing)?|prov(?:e|es|ed|en|ing)|demonstrat(?:e|es|ed|ing)|"
+    r"establish(?:es|ed|ing)?|reveal(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|acknowledg(?:e|es|ed|ing))\b",
+    re.IGNORECASE)
+_ENGLISH_CLAIM = re.compile(
+    r"\b(?:claim\w*|alleg\w*|argu\w*|assert\w*|contend\w*|maintain\w*|insist\w*|suggest\w*|accus\w*|"
+    r"reportedly|purported\w*|supposed\w*)\b", re.IGNORECASE)
+
+
+def _claims(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A claim of the original ("ileri sürdü": claimed) rendered by a verb that vouches for it ("confirmed")."""
+    folded = " ".join(view.orig_folded)
+    claim = _CLAIM.search(folded)
+    if claim is None or _TURKISH_FACTIVE.search(folded) or _ENGLISH_CLAIM.search(trans):
+        return
+    factive = _ENGLISH_FACTIVE.search(trans)
+    if factive is None:
+        return
+    first = _orig_token_at(view, claim.group().split()[0])
+    last = _orig_token_at(view, claim.group().split()[-1])
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original reports a claim (“{claim.group()}”); the English says it was "
+                f"“{factive.group()}”, as if established.",
+        trans=context.trans_span(trans_start + factive.start(), trans_start + factive.end()),
+        orig=context.orig_span(first.start, last.end) if first and last else None,
+        basis="claimed", expected="claimed / alleged / argued",
+        evidence=f"Turkish {claim.group()}: a claim; English {factive.group()}: a verb that vouches for its clause, "
+                 "and no claim, allege or argue",
+    )
+
+
+# A future: finite -(y)AcAk ("artırılacak") or a clause made a noun, -(y)AcAğI ("artırılacağını"); not the
+# possibility -(y)AbIlecek, which the "possible" basis reads.
+_FUTURE = re.compile(r"\w{2,}?y?[ae]c[ae](?:k(?:t[ıi]r|l[ae]r)?|ğ[ıiuü]\w*)$")
+# -(y)AmAyAcAk: "will not be able to" ("ölçülemeyecek"), rendered "could not" without any hedge.
+_IMPOTENTIAL_FUTURE = re.compile(r"[ae]m[ae]y[ae]c[ae]")
+_ENGLISH_WEAK = frozenset("may might could possibly perhaps maybe".split())
+
+
+def _weak_modal(view: BeadView, tokens) -> object | None:
+    """The first may, might, could ... among English tokens that hedges ("could not" and the month May do not)."""
+    words = view.trans_tokens
+    first = words[0].position
+    for item in tokens:
+        word = item.text.lower()
+        if word not in _ENGLISH_WEAK or (item.text == "May" and item.position > first):
+            continue
+        following = words[item.position - first + 1:item.position - first + 3]
+        if any(other.text.lower() in ("not", "n't", "never") for other in following):
+            continue  # "could not" is a past or an inability ("bilemeyecek": will not be able to know)
+        return item
+    return None
+
+
+def _weakened(context: CheckContext, view: BeadView):
+    """A future or a certainty the original states as settled made a possibility in the English.
+
+    "artırılacağını duyurdu" (announced it will be increased) rendered "could be increased"; "kesinlikle" (certainly)
+    rendered "may".
+    """
+    folded = view.orig_folded
+    joined = " ".join(folded)
+    if any(_possible(word) or _BELIEF_VERB.match(word) or _ABILITY.search(word) for word in folded) or \
+            _REPORTED.search(joined) or _CLAIM.search(joined):
+        return  # the original hedges or speaks of ability itself: the English "may" or "could" may render it
+    for token in view.orig_tokens:
+        word = folded[token.position]
+        if not _FUTURE.match(word) or _IMPOTENTIAL_FUTURE.search(word):
+            continue
+        for rendered in _verb_renderings(context, view, word):
+            weak = _weak_modal(view, _tokens_before(view, rendered, 3))
+            if weak is None:
+                continue
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it will happen (“{token.text}”); the English says it "
+                        f"“{weak.text}” happen.",
+                trans=context.trans_span(weak.start, rendered.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="weakened", expected="will",
+                evidence=f"Turkish {token.text}: a future, with no possibility or belief in the sentence; "
+                         f"English {weak.text} before the verb",
+            )
+            return
+    # Where the lexicon does not find the verb's rendering, a future said or announced ("-AcAğını açıkladı") or
+    # ending the sentence stands for the whole sentence.
+    certain = next((token for token in view.orig_tokens if folded[token.position] in _TURKISH_CERTAIN or
+                    _settled_future(folded, token.position)), None)
+    weak = _weak_modal(view, view.trans_tokens)
+    if certain is None or weak is None or any(token.text.lower() in _ENGLISH_CERTAIN for token in view.trans_tokens):
+        return
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it is certain or will happen (“{certain.text}”); the English says it "
+                f"“{weak.text}”.",
+        trans=context.trans_span(weak.start, weak.end),
+        orig=context.orig_span(certain.start, certain.end),
+        basis="weakened", expected="certainly / will",
+        evidence=f"Turkish {certain.text}: a certainty or a settled future, with no possibility or ability in "
+                 f"the sentence; English {weak.text}",
+    )
+
+
+# Necessity: -mAlI ("yapılmalı": must be done), -mAsI gerek / gerekiyor / şart, -mAk zorunda (has to).
+# Passive, reflexive and causative endings between a verb's stem and -mAlI: değiştir-il-meli, yap-ıl-malı.
+_VOICE_REST = re.compile(r"(?:[ıiuü]?[ln]|[dt][ıiuü]r|t|[ıiuü]ş)*")
+_NECESSITY = re.compile(r"(?P<stem>\w{2,}?)m[ae]l[ıi](?:d[ıi]r|y[ıi]z|s[ıi]n[ıi]z|l[ae]r|y[ıi]m|ydı|ydi|ymış|ymiş)?$")
+_NECESSITY_WORD = re.compile(r"^(?:gerek(?:iyor|ir|mektedir|li|liydi|ti|iyordu)?|şart(?:tır)?|zorunda\w*|"
+                             r"mecbur\w*|zorunlu\w*)$")
+_ENGLISH_NECESSITY = frozenset(
+    "must should need needs needed necessary necessarily have has had required require requires requirement "
+    "obliged obligation ought essential vital imperative compulsory mandatory call calls called urge urged urges "
+    "demand demands demanded insist insisted insists important necessity needed".split())
+
+
+def _verb_necessity(context: CheckContext, token, word: str) -> bool:
+    """Whether a word is a verb in -mAlI ("değiştirilmeli"), not a noun that ends like one ("ihmali", "Somali")."""
+    match = _NECESSITY.match(word)
+    if match is None or token.text[:1].isupper():
+        return False
+    from drift.lexicon.lemma import turkish_lemmas
+
+    stem = match.group("stem")
+    return any(lemma.endswith(("mak", "mek")) and stem.startswith(lemma[:-3]) and
+               _VOICE_REST.fullmatch(stem[len(lemma) - 3:]) for lemma in turkish_lemmas(word, context.resources.lexicon))
+
+
+def _necessities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """What the original says must happen ("yapılmalı", "alınması gerekiyor") rendered as what will happen."""
+    if words & _ENGLISH_NECESSITY or words & _ENGLISH_POSSIBLE:
+        return
+    folded = view.orig_folded
+    token = next((item for item in view.orig_tokens if _verb_necessity(context, item, folded[item.position]) or
+                  (_NECESSITY_WORD.match(folded[item.position]) and item.position and
+                   re.search(r"m[ae](?:s[ıi]|[ğk])\w*$|m[ae]k$", folded[item.position - 1]))), None)
+    if token is None or any(word in ("yok", "değil") or word.startswith("değil") for word in folded):
+        return  # "gerek yok" (no need), "zorunda değil" (does not have to): no necessity to lose
+    will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+    if will is None:
+        return
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it must happen (“{token.text}”); the English says it will (“{will.text}”).",
+        trans=context.trans_span(will.start, will.end),
+        orig=context.orig_span(token.start, token.end),
+        basis="necessity", expected="must / should / has to",
+        evidence=f"Turkish {token.text}: a necessity; English {will.text} with no must, should, need or have to",
+    )
+
+
+def _settled_future(folded: tuple[str, ...], position: int) -> bool:
+    """A future that ends its sentence ("açılacak.") or that someone says or announces ("açılacağını söyledi")."""
+    word = folded[position]
+    if not _FUTURE.match(word) or _IMPOTENTIAL_FUTURE.search(word):
+        return False
+    if position + 1 == len(folded) or not folded[position + 1][:1].isalpha():
+        return word.endswith(("cak", "cek", "caktır", "cektir", "caklar", "cekler"))
+    return bool(_COMPLEMENT.match(word)) and any(_SAYING.match(item) for item in folded[position + 1:position + 3])
+
+
+def _confirmations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A fact the original says was confirmed ("doğruladı") rendered as a mere claim ("claimed", "alleged")."""
+    folded = " ".join(view.orig_folded)
+    confirmed = _TURKISH_CONFIRMED.search(folded)
+    if confirmed is not None and _NOT_CONFIRMED.match(confirmed.group()):
+        return  # "doğrulanmadı" (was not confirmed): the English "claims" may be exactly right
+    if confirmed is None or _CLAIM.search(folded) or _REPORTED.search(folded) or _ENGLISH_FACTIVE.search(trans):
+        return
+    claim = _ENGLISH_MERE_CLAIM.search(trans)
+    if claim is None:
+        return
+    first = _orig_token_at(view, confirmed.group().split()[0])
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original says it was confirmed (“{confirmed.group()}”); the English makes it a claim "
+                f"(“{claim.group()}”).",
+        trans=context.trans_span(trans_start + claim.start(), trans_start + claim.end()),
+        orig=context.orig_span(first.start, first.end + len(confirmed.group()) - len(confirmed.group().split()[0]))
+        if first else None,
+        basis="confirmed", expected="confirmed",
+        evidence=f"Turkish {confirmed.group()}: a confirmation; English {claim.group()}: a claim",
+    )
+
+
+# Words of certainty in Turkish: kesinlikle (certainly), mutlaka (surely), kuşkusuz / şüphesiz (undoubtedly).
+_TURKISH_CERTAIN = frozenset("kesinlikle mutlaka kuşkusuz şüphesiz muhakkak".split())
+# Any -(y)AbIl (can, be able to) or -(y)AmA (cannot) in the original: an English "could" may render it.
+_ABILITY = re.compile(r"\w[ae]bil|[ae]m[ae](?:z|d[ıi]|y[ae]c|m[ıi]ş|y[ıi]p|d[ıi]ğ)")
+# Verbs that establish a fact in Turkish, and the English words that make a statement a claim only.
+_TURKISH_CONFIRMED = re.compile(r"\b(?:doğrula(?:d|n|y|m)\w*|teyit e[dt]\w*|kanıtla(?:d|n|y|m)\w*|ispatla\w*)")
+_NOT_CONFIRMED = re.compile(r"^(?:doğrula|kanıtla|ispatla)n?m[ae]|^teyit edil?me")
+_ENGLISH_MERE_CLAIM = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|edly|ing)|purport\w*|supposedly)\b",
+                                 re.IGNORECASE)
+
+
+# A future or possibility made a clause someone fears, warns of or says: "olumsuz etkileyeceği endişesini"
+# (the fear that it will hurt), "zayıflatabileceği uyarısında" (the warning that it could weaken).
+_PROSPECT = re.compile(r"\w{2,}?y?[ae]c[ae]ğ[ıiuü]\w*$")
+_FEARING = re.compile(r"^(?:endişe|kaygı|korku|kork|uyar|risk|tehlike|tehdit)")
+# A finished event in the English: "had hurt", "has weakened", "have been lost".
+_ENGLISH_FINISHED = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"\w+(?:ed|en|wn|ne|t|ung|ght|ade|id|ound|ost|ept)\b", re.IGNORECASE)
+# English words that keep an event in the future or in doubt.
+_ENGLISH_PROSPECT = frozenset(
+    "will would 'll shall going could may might can cannot must should likely unlikely due future next coming "
+    "upcoming soon later tomorrow possibly probably potential potentially risk risks threat threaten threatens "
+    "fear fears feared concern concerns concerned worry worried worries warn warned warns warning plan plans "
+    "planned intend intends aim aims expect expected expects forecast predicted hope hopes set".split())
+
+
+def _prospects_made_past(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """A feared or announced future ("etkileyeceği endişesini") rendered as a thing already done ("had hurt")."""
+    if words & _ENGLISH_PROSPECT or _time_changed(view):
+        return
+    folded = view.orig_folded
+    for token in view.orig_tokens:
+        word = folded[token.position]
+        if not _PROSPECT.match(word) or (token.position and _PAST_POSSIBLE.search(folded[token.position - 1])):
+            continue  # "etkilemiş olabileceği": it may have happened, which a past does not contradict
+        following = folded[token.position + 1:token.position + 3]
+        if not any(_FEARING.match(item) or _SAYING.match(item) for item in following):
+            continue
+        # A perfect in a relative clause ("who has led the union") is another event.
+        done = next((match for match in _ENGLISH_FINISHED.finditer(trans)
+                     if not re.search(r"\b(?:who|which|that|whose)\s+$", trans[max(0, match.start() - 8):match.start()],
+                                      re.IGNORECASE)), None)
+        if done is None:
+            return
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original speaks of what may or will happen (“{token.text} {following[0]}”); "
+                    f"the English says it has happened (“{done.group()}”).",
+            trans=context.trans_span(trans_start + done.start(), trans_start + done.end()),
+            orig=context.orig_span(token.start, token.end),
+            basis="prospect", expected="will / would / could",
+            evidence=f"Turkish {token.text}: a future clause that someone fears or announces; English "
+                     f"{done.group()}, a finished event, with no will, would, could or fear",
+        )
+        return
+
+
+def _time_changed(view: BeadView) -> bool:
+    """Whether the English moved a relative time of the original (D303 reports it, with the tense it drags along)."""
+    from drift.checks.relative_time import changes, english_relatives, turkish_relatives
+
+    orig = turkish_relatives(view)
+    return bool(orig) and bool(changes(orig, english_relatives(view.trans_tokens)))
 
 
 def _approximations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
@@ -319,6 +763,15 @@ def _estimated_number(view: BeadView, word):
     else:
         candidates = tokens[at + 1:at + 3]
     return next((token for token in candidates if token.has_digit), None)
+
+
+def _reported_possibility(view: BeadView, token) -> bool:
+    """Whether a possibility is a clause someone says or thinks: "bağlantılı olabileceğini söyledi"."""
+    if not _COMPLEMENT_POSSIBILITY.search(view.orig_folded[token.position]):
+        return False
+    first = view.orig_tokens[0].position
+    following = view.orig_folded[token.position - first + 1:token.position - first + 4]
+    return any(_SAYING.match(word) for word in following)
 
 
 def _finite_possibility(word: str) -> bool:

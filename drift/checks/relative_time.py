@@ -1,38 +1,63 @@
-"""Relative time reversed: "geçen ay" (last month) rendered "next month", "iki gün önce" rendered "in two days".
+"""Relative time changed: "geçen ay" (last month) rendered "next month", "iki yıl sonra" rendered "next year".
 
 Why it matters: a relative date carries no number for the date check to
 compare, yet "the strike that began yesterday" and "the strike that begins
-tomorrow" are different news; sentence vectors score them alike.
+tomorrow" are different news, and so are "three days ago" and "last week";
+sentence vectors score them alike.
 
-Both sides are read for expressions that place an event relative to the day
-of writing, each as a unit (day, week, weekend, month, year, hour) and a
-direction (past, present, future):
+Both sides are read into structured values: a direction (past, present,
+future), a unit (hour, day, week, weekend, month, year, a part of the day, a
+weekday or a season) and, where the words give it, an amount of units
+("üç gün önce" = past, 3 days; "son bir yılda" = over the past 1 year;
+"önümüzdeki hafta" = future, 1 week; "önümüzdeki haftalarda", "in recent
+years": no amount):
 
 - Turkish: dün / bugün / yarın, and with a part of the day after them or
   after bu ("bu sabah", "dün gece", "yarın öğleden sonra": morning,
-  afternoon, evening and night as one unit); geçen, geçtiğimiz, önceki (past), bu (present),
-  gelecek, önümüzdeki, haftaya (future) before a unit word (hafta, hafta sonu,
-  ay, yıl, sene, a weekday, a season: "önümüzdeki pazartesiden itibaren",
-  "gelecek bahar"; with its endings and a plural: "önümüzdeki haftalarda");
-  öbür gün (the day after tomorrow), evvelki gün and önceki gün (the day
-  before yesterday; not "bir önceki gün", the day before an event); a count
-  and a unit before önce (past) or sonra (future): "iki gün önce", "üç ay sonra"; not after a word in the
-  ablative ("seçimden bir hafta önce": before the election), which D410 reads.
+  afternoon, evening and night as one unit); geçen, geçtiğimiz (past), bu
+  (present), gelecek, önümüzdeki, haftaya (future) before a unit word
+  (hafta, hafta sonu, ay, yıl, sene, a weekday, a season: "önümüzdeki
+  pazartesiden itibaren", "gelecek bahar"; with its endings and a plural:
+  "önümüzdeki haftalarda"; "geçen gün" is "the other day", with no
+  amount); öbür gün (2 days ahead), evvelki gün and önceki gün (2 days
+  back; not "bir önceki gün", the day before an event); a count
+  and a unit before önce (past) or sonra (future): "iki gün önce", "üç ay
+  sonra", and before içinde / zarfında (future, as "within" is in English:
+  "iki hafta içinde"); not after a word in the ablative ("seçimden bir hafta
+  önce": before the election), which D410 reads; haftaya and seneye alone
+  (next week, next year); son with a count and a unit, or a plural unit, in
+  the locative, with -DIr or before içinde / boyunca ("son bir yılda", "son
+  üç aydır", "son yıllarda": over the past ...; not "yılın son ayı").
 - English: yesterday / today / tomorrow, with a part of the day after them
-  or after this / last ("yesterday morning", "last night"), tonight (the
-  evening of today); last, past, previous (past),
-  this (present), next, coming, upcoming (future), recent (past) before a
-  unit, a weekday or a season; "the day after tomorrow", "the day before
-  yesterday" (and "in two days", "two days ago" stand for them too); "N units ago" (past),
-  "in N units", "N units from now" and "N units later" (future), "N units
-  earlier" (past); "N units after/before" an event is D410's.
+  or after this / last ("yesterday morning", "last night"), tonight; last,
+  past, previous, recent (past), this (present), next, coming, upcoming
+  (future) before a unit, a weekday or a season, or before a count and a
+  unit ("the past two years"); "the day after tomorrow", "the day before
+  yesterday"; "N units ago", "years ago" and "N units earlier" (past), "in N
+  units", "within N units", "N units from now" and "N units later" (future);
+  a decade is ten years and a fortnight two weeks. "N units after/before"
+  an event is D410's.
 
-Flagged: an aligned sentence pair where, for one unit, the Turkish places
-events in one direction only and the English places them only in others
-("geçen ay" / "next month"). A unit the English does not mention relatively
-("geçen ay" / "in March") is left alone. "N gün sonra" after an event noun is
-"N days after it", so a count before sonra in Turkish answers a "later" too.
-Expected: the English for the original's direction.
+Flagged, for an aligned sentence pair:
+- direction: for one unit, the Turkish places events in one direction only
+  and the English only in others ("geçen ay" / "next month");
+- amount: for one unit and direction, the English gives a different amount
+  and none that agrees ("iki yıl sonra" / "next year", "öbür gün" /
+  "tomorrow");
+- unit: a Turkish expression whose unit the English never uses relatively,
+  while the English uses, in the same direction, a calendar unit (hour,
+  day, week, month, year) the Turkish never does, for a span of a
+  different length ("üç gün önce" / "last week", "önümüzdeki hafta" / "next
+  month"; "yedi gün önce" / "a week ago" is the same span), or another
+  part of the day ("bu sabah" / "this evening"). A coarser word
+  is still a different time: "last week" is not "three days ago" (the
+  reader learns the wrong day), so it is flagged like the rest; an amount
+  one side does not give ("birkaç gün önce", "in recent weeks") is not
+  compared.
+A unit the English does not mention relatively ("geçen ay" / "in March") is
+left alone. "N gün sonra" after an event noun is "N days after it", so a
+count before sonra in Turkish answers a "later" too.
+Expected: the English for the original's expression.
 """
 
 from __future__ import annotations
@@ -64,37 +89,58 @@ _TURKISH_PARTS = (("öğleden sonra", "afternoon"), ("sabah", "morning"), ("akş
 _TURKISH_UNIT_ENDING = re.compile(
     r"^(?:l[ae]r)?"
     r"(?:[ıiuü]?n?(?:[ıiuü]n)?|[dt][ae]|[ıiuü]?nd[ae]|[dt][ae]ki|ki|[ıiuü]|s[ıiuü]|y?[ae]|[dt][ae]n)$")
+# After son, a span up to now: locative or -DIr ("son bir yılda", "son üç aydır", "son yıllarda").
+_TURKISH_SPAN_ENDING = re.compile(r"^(?:l[ae]r)?(?:[dt][ae]|[dt][ıiuü]r|d[ae]ki)$")
 _TURKISH_DAY = {"dün": PAST, "dünkü": PAST, "bugün": PRESENT, "bugünkü": PRESENT,
                 "yarın": FUTURE, "yarınki": FUTURE}
 _TURKISH_BEFORE_UNIT = {"geçen": PAST, "geçtiğimiz": PAST, "bu": PRESENT, "gelecek": FUTURE,
                         "önümüzdeki": FUTURE, "haftaya": FUTURE}
 # Two days off: "öbür gün" / "evvelki gün" / "önceki gün" (not "bir önceki gün": the day before an event).
-PAST2, FUTURE2 = "two days back", "two days ahead"
-_TURKISH_TWO_DAYS = {"öbür": FUTURE2, "evvelki": PAST2, "önceki": PAST2}
+# One word for "next week" and "next year" when no unit follows ("haftaya salı" is next Tuesday).
+_TURKISH_NEXT = {"haftaya": "week", "seneye": "year"}
+# After a count and a unit, "içinde" / "zarfında" is "within" that span: "iki hafta içinde" (within two weeks).
+_TURKISH_WITHIN = frozenset(("içinde", "zarfında"))
+_TURKISH_TWO_DAYS = {"öbür": FUTURE, "evvelki": PAST, "önceki": PAST}
 _TURKISH_AFTER_COUNT = {"önce": PAST, "evvel": PAST, "sonra": FUTURE}
 _ABLATIVE = ("dan", "den", "tan", "ten")
-_TURKISH_COUNTS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz birkaç kaç birkaç".split())
+_TURKISH_NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+                    "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50}
+_TURKISH_VAGUE = frozenset(("birkaç", "kaç"))
 
 _ENGLISH_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "weekend": "weekend",
                   "weekends": "weekend", "month": "month", "months": "month", "year": "year", "years": "year",
                   "hour": "hour", "hours": "hour", "spring": "spring", "summer": "summer", "autumn": "autumn",
-                  "fall": "autumn", "winter": "winter",
+                  "fall": "autumn", "winter": "winter", "decade": "year", "decades": "year",
+                  "fortnight": "week", "fortnights": "week",
                   **{day: day for day in "monday tuesday wednesday thursday friday saturday sunday".split()}}
+# Units that stand for several of another: a decade is ten years, a fortnight two weeks.
+_ENGLISH_MULTIPLE = {"decade": 10, "decades": 10, "fortnight": 2, "fortnights": 2}
+_ENGLISH_PLURAL = frozenset(word for word in _ENGLISH_UNITS if word.endswith("s"))
 _ENGLISH_DAY = {"yesterday": PAST, "today": PRESENT, "tomorrow": FUTURE}
 _ENGLISH_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "evening"}
 _ENGLISH_BEFORE_UNIT = {"last": PAST, "past": PAST, "previous": PAST, "recent": PAST, "this": PRESENT,
                         "next": FUTURE, "coming": FUTURE, "upcoming": FUTURE}
-_ENGLISH_COUNTS = frozenset("a an one two three four five six seven eight nine ten eleven twelve twenty thirty "
-                            "few several couple".split())
-_ENGLISH_WORD = {("day", PAST): "yesterday", ("day", PRESENT): "today", ("day", FUTURE): "tomorrow",
-                 ("day", PAST2): "the day before yesterday", ("day", FUTURE2): "the day after tomorrow"}
+_ENGLISH_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
+_ENGLISH_VAGUE = frozenset("few several couple".split())
+_ENGLISH_COUNTS = frozenset(_ENGLISH_NUMBERS) | _ENGLISH_VAGUE
+_NUMBER_WORDS = {value: word for word, value in _ENGLISH_NUMBERS.items() if word not in ("a", "an")}
+
+# Units whose spans are compared across units ("three days ago" is not "last week"), with their length in
+# days; parts of the day, weekdays, weekends and seasons are not: "dün" is often "last night".
+_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.4, "year": 365.25}
+_SAME_SPAN = 0.1  # "yedi gün önce" is "a week ago", "12 ay" a year
+_PARTS = frozenset(unit for _, unit in _TURKISH_PARTS)
+
+_ENGLISH_WORD = {("day", PAST, 1): "yesterday", ("day", PRESENT, 1): "today", ("day", FUTURE, 1): "tomorrow",
+                 ("day", PAST, 2): "the day before yesterday", ("day", FUTURE, 2): "the day after tomorrow"}
 _ENGLISH_PART_WORD = {("evening", PAST): "last night", ("evening", PRESENT): "tonight",
                       ("morning", PRESENT): "this morning", ("afternoon", PRESENT): "this afternoon"}
 
 
 @dataclass(frozen=True)
 class Relative:
-    """One relative time expression: where it stands, its unit and direction."""
+    """One relative time expression: where it stands, its unit, direction and amount of units."""
 
     start: int
     end: int
@@ -102,19 +148,43 @@ class Relative:
     direction: str
     text: str
     count: str = ""  # the count and unit as written ("two days"), for an expression that has one
+    amount: float | None = 1  # how many units; None where the words give no number ("in recent weeks")
+    span: bool = False  # a stretch up to now ("son bir yılda": over the past year), not a point
+
+    @property
+    def days(self) -> float | None:
+        """The length of the expression in days, for a calendar unit with an amount."""
+        if self.amount is None or self.unit not in _DAYS:
+            return None
+        return self.amount * _DAYS[self.unit]
 
 
-def _turkish_unit(words: tuple[str, ...], index: int, units=_TURKISH_UNITS) -> tuple[str, int] | None:
-    """The unit at `index` ("hafta sonu" spans two words) and how many words it takes."""
+def _turkish_unit(words: tuple[str, ...], index: int, units=_TURKISH_UNITS,
+                  endings=_TURKISH_UNIT_ENDING) -> tuple[str, int, bool] | None:
+    """The unit at `index` ("hafta sonu" spans two words), how many words it takes and whether it is plural."""
     for surface, unit in units:
         parts = surface.split()
         if index + len(parts) > len(words):
             continue
         head, last = words[index:index + len(parts) - 1], words[index + len(parts) - 1]
-        if list(head) == parts[:-1] and last.startswith(parts[-1]) and \
-                _TURKISH_UNIT_ENDING.match(last[len(parts[-1]):]):
-            return unit, len(parts)
+        if list(head) == parts[:-1] and last.startswith(parts[-1]) and endings.match(last[len(parts[-1]):]):
+            return unit, len(parts), last[len(parts[-1]):][:3] in ("lar", "ler")
     return None
+
+
+def _turkish_amount(words: tuple[str, ...], tokens, index: int) -> float | None | bool:
+    """The number a Turkish count word stands for, None for a vague one (birkaç), False for no count."""
+    word = words[index]
+    if index and (words[index - 1] in _TURKISH_NUMBERS or tokens[index - 1].has_digit):
+        return None  # "on beş gün": a compound count this simple reader does not add up
+    if word in _TURKISH_NUMBERS:
+        return _TURKISH_NUMBERS[word]
+    if word in _TURKISH_VAGUE:
+        return None
+    if tokens[index].has_digit:
+        digits = word.replace(",", ".")
+        return float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else None
+    return False
 
 
 def turkish_relatives(view: BeadView) -> list[Relative]:
@@ -128,34 +198,73 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
             last = tokens[index + part[1]]
             direction = _TURKISH_DAY.get(word, PRESENT)
             found.append(Relative(token.start, last.end, part[0], direction, f"{token.text} {last.text}"))
-        if word in _TURKISH_TWO_DAYS and index + 1 < len(words) and _turkish_unit(words, index + 1) == ("day", 1) \
-                and not (index and words[index - 1] == "bir"):
+        if word in _TURKISH_TWO_DAYS and index + 1 < len(words) and \
+                (_turkish_unit(words, index + 1) or ())[:2] == ("day", 1) and not (index and words[index - 1] == "bir"):
             last = tokens[index + 1]
-            found.append(Relative(token.start, last.end, "day", _TURKISH_TWO_DAYS[word], f"{token.text} {last.text}"))
+            found.append(Relative(token.start, last.end, "day", _TURKISH_TWO_DAYS[word], f"{token.text} {last.text}",
+                                  amount=2))
         elif word in _TURKISH_DAY:
             found.append(Relative(token.start, token.end, "day", _TURKISH_DAY[word], token.text))
+        elif word in _TURKISH_NEXT and (index + 1 == len(words) or _turkish_unit(words, index + 1) is None):
+            found.append(Relative(token.start, token.end, _TURKISH_NEXT[word], FUTURE, token.text))
         elif word in _TURKISH_BEFORE_UNIT and index + 1 < len(words):
             unit = _turkish_unit(words, index + 1)
             if unit is not None:
                 last = tokens[index + unit[1]]
+                # "geçen gün" is "the other day", a day not counted back from today.
+                vague = unit[2] or (word == "geçen" and unit[0] == "day")
                 found.append(Relative(token.start, last.end, unit[0], _TURKISH_BEFORE_UNIT[word],
-                                      f"{token.text} … {last.text}"))
-        elif word in _TURKISH_AFTER_COUNT and index >= 2:
+                                      f"{token.text} … {last.text}", amount=None if vague else 1))
+        elif word == "son" and index + 1 < len(words):
+            found.extend(_turkish_span(view, index))
+        elif word in _TURKISH_AFTER_COUNT and index >= 2 or \
+                word in _TURKISH_WITHIN and index >= 2 and not (index >= 3 and words[index - 3] == "son"):
             unit = _turkish_unit(words, index - 1)
+            amount = _turkish_amount(words, tokens, index - 2)
             count = tokens[index - 2]
             # "seçimden bir hafta önce" is before the election, not before today: D410 compares those.
             from_event = index >= 3 and words[index - 3].endswith(_ABLATIVE)
-            if unit is not None and unit[1] == 1 and not from_event and \
-                    (count.has_digit or words[index - 2] in _TURKISH_COUNTS):
-                found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT[word],
+            if unit is not None and unit[1] == 1 and not from_event and amount is not False:
+                found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT.get(word, FUTURE),
                                       f"{count.text} {tokens[index - 1].text} {token.text}",
-                                      f"{count.text} {tokens[index - 1].text}"))
+                                      f"{count.text} {tokens[index - 1].text}", amount))
     return found
+
+
+def _turkish_span(view: BeadView, index: int) -> list[Relative]:
+    """"son bir yılda" (over the past year), "son yıllarda" (in recent years): a span up to now, or nothing."""
+    words, tokens = view.orig_folded, view.orig_tokens
+    amount = _turkish_amount(words, tokens, index + 1) if index + 2 < len(words) else False
+    at = index + 2 if amount is not False else index + 1
+    unit = _turkish_unit(words, at, endings=_TURKISH_SPAN_ENDING)
+    if unit is None and at + 1 < len(words) and words[at + 1] in _TURKISH_WITHIN | {"boyunca"}:
+        unit = _turkish_unit(words, at)  # "son iki hafta içinde": over the past two weeks
+    if unit is None or unit[0] not in _DAYS or (amount is False and not unit[2]):
+        return []  # "son hafta" (the final week), "yılın son ayı" (the year's last month): no span up to now
+    last = tokens[at + unit[1] - 1]
+    return [Relative(tokens[index].start, last.end, unit[0], PAST,
+                     " ".join(token.text for token in tokens[index:at + unit[1]]),
+                     amount=None if amount is False else amount, span=True)]
+
+
+def _english_amount(tokens: tuple[Token, ...], words: list[str], index: int, unit_word: str) -> float | None:
+    """The number of units a count word before a unit word gives ("two" years, "a" decade = 10 years)."""
+    word = words[index]
+    if word in _ENGLISH_NUMBERS:
+        amount = _ENGLISH_NUMBERS[word]
+    elif tokens[index].has_digit and re.fullmatch(r"\d+(?:\.\d+)?", word):
+        amount = float(word)
+    else:
+        return None
+    if index and (words[index - 1] in _ENGLISH_NUMBERS or tokens[index - 1].has_digit):
+        return None  # "twenty five": a compound count
+    return amount * _ENGLISH_MULTIPLE.get(unit_word, 1)
 
 
 def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
     """The relative time expressions of a bead's English side."""
-    words = [token.text.lower() for token in tokens]
+    # A possessive unit is still the unit: "next year's festival".
+    words = [re.sub(r"['\u2019]s$", "", token.text.lower()) for token in tokens]
     found = []
     for index, word in enumerate(words):
         token = tokens[index]
@@ -170,8 +279,8 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
                                   f"{token.text} {tokens[index + 1].text}"))
         if word in ("tomorrow", "yesterday") and index >= 2 and words[index - 2] == "day" and \
                 words[index - 1] == ("after" if word == "tomorrow" else "before"):
-            found.append(Relative(tokens[index - 2].start, token.end, "day", FUTURE2 if word == "tomorrow" else PAST2,
-                                  f"{tokens[index - 2].text} {tokens[index - 1].text} {token.text}"))
+            found.append(Relative(tokens[index - 2].start, token.end, "day", FUTURE if word == "tomorrow" else PAST,
+                                  f"{tokens[index - 2].text} {tokens[index - 1].text} {token.text}", amount=2))
             continue
         if word in _ENGLISH_DAY:
             found.append(Relative(token.start, token.end, "day", _ENGLISH_DAY[word], token.text))
@@ -181,45 +290,106 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
             continue
         before = words[index - 1]
         counted = before in _ENGLISH_COUNTS or tokens[index - 1].has_digit
+        amount = _english_amount(tokens, words, index - 1, word) if counted else None
         after = words[index + 1] if index + 1 < len(words) else ""
+        written = f"{tokens[index - 1].text} {token.text}"
         if before in _ENGLISH_BEFORE_UNIT:
-            found.append(Relative(tokens[index - 1].start, token.end, unit, _ENGLISH_BEFORE_UNIT[before],
-                                  f"{tokens[index - 1].text} {token.text}"))
+            plural = word in _ENGLISH_PLURAL
+            found.append(Relative(tokens[index - 1].start, token.end, unit, _ENGLISH_BEFORE_UNIT[before], written,
+                                  amount=None if plural else _ENGLISH_MULTIPLE.get(word, 1)))
+        elif counted and index >= 2 and words[index - 2] in _ENGLISH_BEFORE_UNIT and words[index - 2] != "this":
+            # "the past two years", "the next three months", "the last few days"
+            found.append(Relative(tokens[index - 2].start, token.end, unit, _ENGLISH_BEFORE_UNIT[words[index - 2]],
+                                  f"{tokens[index - 2].text} {written}", written, amount))
+        elif not counted and word in _ENGLISH_PLURAL and after == "ago":
+            # "weeks ago", "years ago": a past with no amount
+            found.append(Relative(token.start, tokens[index + 1].end, unit, PAST, f"{token.text} ago", amount=None))
         elif counted and after == "ago":
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
-                                  f"{tokens[index - 1].text} {token.text} ago",
-                                  f"{tokens[index - 1].text} {token.text}"))
+                                  f"{written} ago", written, amount))
         elif counted and index >= 2 and words[index - 2] in ("in", "within"):
             found.append(Relative(tokens[index - 2].start, token.end, unit, FUTURE,
-                                  f"{tokens[index - 2].text} {tokens[index - 1].text} {token.text}",
-                                  f"{tokens[index - 1].text} {token.text}"))
+                                  f"{tokens[index - 2].text} {written}", written, amount))
         elif counted and after == "from" and index + 2 < len(words) and words[index + 2] == "now":
             found.append(Relative(tokens[index - 1].start, tokens[index + 2].end, unit, FUTURE,
-                                  f"{tokens[index - 1].text} {token.text} from now"))
+                                  f"{written} from now", written, amount))
         elif counted and after in ("later", "afterwards"):
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, FUTURE,
-                                  f"{tokens[index - 1].text} {token.text} {after}"))
+                                  f"{written} {after}", written, amount))
         elif counted and after == "earlier":
             found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
-                                  f"{tokens[index - 1].text} {token.text} {after}"))
-    # "in two days" / "two days ago" is also the day after tomorrow / before yesterday.
-    found += [Relative(item.start, item.end, "day", {PAST: PAST2, FUTURE: FUTURE2}[item.direction], item.text)
-              for item in found if item.unit == "day" and item.direction in (PAST, FUTURE)
-              and item.count.lower().split()[:1] in (["two"], ["2"])]
+                                  f"{written} {after}", written, amount))
     return found
 
 
-def _expected(unit: str, first: Relative, wrong: Relative) -> str:
-    """The English of the original's direction, with the English's own count where it has one."""
-    direction = first.direction
-    if first.count and wrong.count and direction in (PAST, FUTURE):
-        return f"{wrong.count} ago" if direction == PAST else f"in {wrong.count}"
-    if (unit, direction) in _ENGLISH_WORD:
-        return _ENGLISH_WORD[unit, direction]
+def _plural(unit: str, amount: float) -> str:
+    number = int(amount) if amount == int(amount) else amount
+    return f"{_NUMBER_WORDS.get(number, number)} {unit}{'' if number == 1 else 's'}"
+
+
+def _expected(first: Relative, wrong: Relative) -> str:
+    """The English of the original's expression; for a count, the English's own count where it has one."""
+    unit, direction, amount = first.unit, first.direction, first.amount
+    if first.span and amount is not None:
+        return f"over the past {unit}" if amount == 1 else f"over the past {_plural(unit, amount)}"
+    if first.count and direction in (PAST, FUTURE):
+        count = wrong.count if wrong.count and (wrong.unit, wrong.amount) == (unit, amount) else \
+            (_plural(unit, amount) if amount is not None else first.count)
+        return f"{count} ago" if direction == PAST else f"in {count}"
+    if (unit, direction, amount) in _ENGLISH_WORD:
+        return _ENGLISH_WORD[unit, direction, amount]
     if unit in _ENGLISH_PARTS.values():
-        return _ENGLISH_PART_WORD.get((unit, direction)) or f"{_ENGLISH_WORD['day', direction]} {unit}"
-    return {PAST: "last", PRESENT: "this", FUTURE: "next"}[direction] + \
-        f" {unit.capitalize() if unit.endswith('day') else unit}"
+        return _ENGLISH_PART_WORD.get((unit, direction)) or f"{_ENGLISH_WORD['day', direction, 1]} {unit}"
+    word = {PAST: "last", PRESENT: "this", FUTURE: "next"}[direction]
+    if amount is None and direction != PRESENT:
+        return {PAST: "recent", FUTURE: "coming"}[direction] + f" {unit}s"
+    return f"{word} {unit.capitalize() if unit.endswith('day') else unit}"
+
+
+def _same_amount(orig: Relative, trans: Relative) -> bool:
+    """Whether two expressions of one unit and direction agree: equal amounts, or one not given."""
+    return orig.amount is None or trans.amount is None or abs(orig.amount - trans.amount) < 1e-6
+
+
+def _same_span(orig: Relative, trans: Relative) -> bool:
+    """Whether two calendar expressions of different units last as long ("yedi gün" / "a week")."""
+    if orig.days is None or trans.days is None:
+        return True  # an amount neither side gives cannot be compared
+    return abs(orig.days - trans.days) <= _SAME_SPAN * max(orig.days, trans.days)
+
+
+def changes(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative, Relative, str]]:
+    """Each Turkish expression the English changes: (Turkish, English, what changed: direction, amount or unit)."""
+    found = []
+    orig_units = {item.unit for item in orig}
+    for unit in dict.fromkeys(item.unit for item in orig):
+        said = [item for item in orig if item.unit == unit]
+        rendered = [item for item in trans if item.unit == unit]
+        if rendered:
+            if not {item.direction for item in said} & {item.direction for item in rendered}:
+                found.append((said[0], rendered[0], "direction"))
+                continue
+            for item in said:
+                same = [other for other in rendered if other.direction == item.direction]
+                if same and not any(_same_amount(item, other) for other in same):
+                    found.append((item, same[0], "amount"))
+                    break
+            continue
+        if unit in _PARTS:
+            # "bu sabah" rendered "this evening": another part of the day, in whatever direction.
+            other = next((other for other in trans if other.unit in _PARTS and other.unit not in orig_units), None)
+            if other is not None:
+                found.append((said[0], other, "unit"))
+            continue
+        if unit not in _DAYS:
+            continue
+        for item in said:
+            other = next((other for other in trans if other.unit in _DAYS and other.unit not in orig_units
+                          and other.direction == item.direction != PRESENT), None)
+            if other is not None and not _same_span(item, other):
+                found.append((item, other, "unit"))
+                break
+    return found
 
 
 @check("D303", "relative-time", Category.DATE, Severity.MAJOR)
@@ -228,21 +398,25 @@ def relative_time(context: CheckContext):
         orig = turkish_relatives(view)
         if not orig:
             continue
-        trans = english_relatives(view.trans_tokens)
-        for unit in dict.fromkeys(item.unit for item in orig):
-            said = {item.direction for item in orig if item.unit == unit}
-            rendered = [item for item in trans if item.unit == unit]
-            if not rendered or said & {item.direction for item in rendered}:
-                continue
-            first = next(item for item in orig if item.unit == unit)
-            wrong = rendered[0]
+        for first, wrong, change in changes(orig, english_relatives(view.trans_tokens)):
+            said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
+                else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
+                else first.direction
             yield make_finding(
                 relative_time, view,
-                message=f"The original says “{first.text}” ({first.direction}) but the English says "
-                        f"“{wrong.text}” ({wrong.direction}).",
+                message=f"The original says “{first.text}” ({said}) but the English says “{wrong.text}” "
+                        + (f"({wrong.direction})." if change == "direction" else
+                           f"(a different {'amount of time' if change == 'amount' else 'unit of time'})."),
                 trans=context.trans_span(wrong.start, wrong.end),
                 orig=context.orig_span(first.start, first.end),
-                expected=_expected(unit, first, wrong),
-                evidence=f"Turkish {unit}: {', '.join(sorted(said))}; English {unit}: "
-                         f"{', '.join(sorted({item.direction for item in rendered}))}",
+                basis=change,
+                expected=_expected(first, wrong),
+                evidence=f"Turkish {first.direction}, {_describe(first)}; English {wrong.direction}, "
+                         f"{_describe(wrong)}",
             )
+
+
+def _describe(item: Relative) -> str:
+    if item.amount is None:
+        return f"{item.unit}s (no amount)"
+    return _plural(item.unit, item.amount).split(" ", 1)[1] if item.amount == 1 else _plural(item.unit, item.amount)

@@ -22,6 +22,44 @@ from findings import findings_of
      "while exports could rise.", "possible"),
     ("Maç kötü hava nedeniyle ertelenebilir.", "The match has been postponed because of bad weather.", "possible"),
     ("Gösteriye tahminen 5 bin kişi katıldı.", "A total of 5,000 people joined the protest.", "approximate"),
+    # a claim rendered by a verb that vouches for it
+    ("Muhalefet, hükümetin rakamları gizlediğini ileri sürdü.",
+     "The opposition confirmed that the government had hidden the figures.", "claimed"),
+    ("Sendika temsilcileri, asgari ücretle çalışanların alım gücünün son iki yılda düştüğünü öne sürüyor.",
+     "Union representatives have shown that the purchasing power of minimum-wage earners has fallen over the "
+     "past two years.", "claimed"),
+    ("Maç kötü hava nedeniyle ertelenebilir.", "The match is postponed because of bad weather.", "possible"),
+    ("Kuraklığın çiftçilere maliyeti 600 milyon lira olabilir.", "The drought's cost to farmers is 600 million lira.",
+     "possible"),
+    # a necessity made a forecast
+    ("Belediye, kentteki eski binaları yıkmalı.", "The municipality will demolish the old buildings in the city.",
+     "necessity"),
+    ("Yolcuların en az bir saat önce havalimanında olması gerekiyor.",
+     "Passengers will be at the airport at least an hour early.", "necessity"),
+    # a settled future made a possibility
+    ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes might be lowered.", "weakened"),
+    ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision might come out on Friday.",
+     "weakened"),
+    ("Fiyatlar kesinlikle artacak.", "Prices may rise.", "weakened"),
+    # a confirmation made a claim
+    ("Bakanlık, virüsün tespit edildiğini doğruladı.", "The ministry claimed the virus had been detected.",
+     "confirmed"),
+    # a feared future made a past event
+    ("Çiftçiler, kuraklığın hasadı olumsuz etkileyeceği endişesini dile getirdi.",
+     "Farmers said the drought had hurt the harvest.", "prospect"),
+    # a speaker's guess stated as a finding; certainty said by a phrase or an adjective
+    ("Uzman, artışın iklim değişikliğiyle bağlantılı olabileceğini söyledi.",
+     "The expert said the rise was the result of climate change.", "possible"),
+    ("Uzmana göre fiyatlar yıl sonunda düşebilir.", "According to the expert, prices are set to fall at the end "
+     "of the year.", "possible"),
+    ("Bakana göre anlaşmanın bu yıl imzalanması mümkün.",
+     "According to the minister, it is certain that the agreement will be signed this year.", "possible"),
+    # in reported speech "would" is the past of "will": the warning's "could" made a forecast
+    ("Ekonomist, zammın enflasyonu artırabileceği uyarısında bulundu.",
+     "The economist warned that the rise would push up inflation.", "possible"),
+    # two hedges in the original, one in the English
+    ("Yangının, kundaklandığı düşünülen bir depoda başladığı değerlendiriliyor.",
+     "The fire started in a warehouse thought to have been torched.", "belief"),
 ])
 def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     assert basis in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
@@ -43,6 +81,44 @@ def test_lost_hedge_is_flagged(orig, trans, basis, encoder):
     ("Gösteriye tahminen 5 bin kişi katıldı.", "An estimated 5,000 people joined the protest."),
     # A plain figure for an estimate is left alone: published translations drop "about" often enough.
     ("Gösteriye yaklaşık 5 bin kişi katıldı.", "5,000 people joined the protest."),
+    ("Muhalefet, hükümetin rakamları gizlediğini ileri sürdü.",
+     "The opposition claimed that the government had hidden the figures."),
+    ("Bakan, raporun iddiaları doğruladığını öne sürdü.", "The minister argued that the report confirmed the claims."),
+    ("Bakan, vergilerin düşürüleceğini açıkladı.", "The minister announced that taxes would be lowered."),
+    ("Bakan, toplantıya katılamayacağını söyledi.", "The minister said he could not attend the meeting."),
+    ("Kurul, kararın cuma günü açıklanacağını duyurdu.", "The board said the decision would come out on Friday."),
+    ("Maç kötü hava nedeniyle ertelenebilir.", "The match is likely to be postponed because of bad weather."),
+    ("Vatandaşlar başvurularını internetten yapabilir.", "Citizens can apply online."),
+    ("Belediye, kentteki eski binaları yıkmalı.", "The municipality should demolish the old buildings in the city."),
+    ("Yolcuların en az bir saat önce havalimanında olması gerekiyor.",
+     "Passengers need to be at the airport at least an hour early."),
+    ("Yolcuların havalimanına erken gelmesine gerek yok.", "Passengers will not have to come early."),
+    ("Kuraklığın çiftçilere maliyeti 600 milyon lira olabilir.",
+     "The drought's cost to farmers is estimated at up to 600 million lira."),
+    ("Bakan toplantıya katılabileceğini, kararın ise cuma günü açıklanacağını söyledi.",
+     "The minister said he might attend the meeting and that the decision would be announced on Friday."),
+    ("Kurul kararını mayıs ayında açıklayacak.", "The board will announce its decision in May."),
+    ("Bakanlık, virüsün tespit edildiğini doğruladı.", "The ministry confirmed the virus had been detected."),
+    ("Bakanlık, iddiaların doğrulanmadığını açıkladı.", "The ministry said the claims were unconfirmed."),
+    ("Somali hükümeti yeni bir anlaşma imzalayacak.", "The Somali government will sign a new agreement."),
+    ("Denetim raporu, yönetimin ihmali olduğunu ortaya koydu ve sorumlular görevden alınacak.",
+     "The audit report revealed negligence by the management, and those responsible will be dismissed."),
+    ("Sendika başkanı, ücretlerin artırılacağını söyledi.",
+     "The union leader, who has led the union since 2019, said wages are to go up."),
+    ("Çiftçiler, kuraklığın hasadı olumsuz etkileyeceği endişesini dile getirdi.",
+     "Farmers voiced concern that the drought would hurt the harvest."),
+    ("Uzman, artışın iklim değişikliğiyle bağlantılı olabileceğini söyledi.",
+     "The expert said the rise may be linked to climate change."),
+    ("Uzmana göre fiyatlar yıl sonunda düşebilir.", "According to the expert, prices could fall at the end of the year."),
+    ("Bakana göre anlaşmanın bu yıl imzalanması mümkün.",
+     "According to the minister, the agreement could be signed this year."),
+    ("Ekonomist, zammın enflasyonu artırabileceği uyarısında bulundu.",
+     "The economist warned that the rise could push up inflation."),
+    # a "would" that renders another verb of the sentence, beside an ability ("takip edilebileceği": can be tracked)
+    ("Kurum, stokların takip edilebileceği yeni bir sistemin mart ayında devreye gireceğini duyurdu.",
+     "The agency announced that a new system allowing stocks to be tracked would go into operation in March."),
+    ("Yangının, kundaklandığı düşünülen bir depoda başladığı değerlendiriliyor.",
+     "The fire is believed to have started in a warehouse thought to have been torched."),
     # A deadline word across a short clause still sets the limit.
     ("Başvurular, sınavın yapılacağı 3 Haziran'a kadar alınacak.",
      "Applications will be taken before the entrance exam is held on 3 June."),

@@ -26,9 +26,9 @@ from findings import findings_of
     ("Bakan önceki gün İzmir'deydi.", "The minister was in Izmir yesterday.", "yesterday", "the day before yesterday"),
     # a plural unit, "recent" and "coming"
     ("Yeni kurallar önümüzdeki aylarda yürürlüğe girecek.", "The new rules took effect in recent months.",
-     "recent months", "next month"),
+     "recent months", "coming months"),
     ("Son düzenleme geçtiğimiz haftalarda yapıldı.", "The last change will be made in the coming weeks.",
-     "coming weeks", "last week"),
+     "coming weeks", "recent weeks"),
     # weekdays and seasons
     ("Okullar önümüzdeki pazartesiden itibaren açılacak.", "Schools reopened from last Monday.",
      "last Monday", "next Monday"),
@@ -36,6 +36,22 @@ from findings import findings_of
      "last Tuesday"),
     ("Tören gelecek bahar yapılacak.", "The ceremony was held last spring.", "last spring", "next spring"),
     ("Kazılar geçen yaz başladı.", "Excavations begin this summer.", "this summer", "last summer"),
+    # the same direction, another amount of the same unit
+    ("Yeni köprü üç yıl sonra açılacak.", "The new bridge will open next year.", "next year", "in three years"),
+    ("Fuar öbür gün kapanacak.", "The fair will close tomorrow.", "tomorrow", "the day after tomorrow"),
+    ("Kurul dört ay önce toplanmıştı.", "The board had met two months ago.", "two months ago", "four months ago"),
+    # the same direction, another unit, for a span of another length
+    ("Kaza beş gün önce yaşandı.", "The accident happened last week.", "last week", "five days ago"),
+    ("Fiyatlar son iki yılda yüzde 40 arttı.", "Prices have risen 40 percent over the past two months.",
+     "past two months", "over the past two years"),
+    ("Heyet önümüzdeki hafta Ankara'ya gelecek.", "The delegation will come to Ankara next month.",
+     "next month", "next week"),
+    ("Sergi dün açıldı.", "The exhibition opened last week.", "last week", "yesterday"),
+    ("Sonuçlar iki hafta içinde açıklanacak.", "The results will be announced within two months.",
+     "within two months", "in two weeks"),
+    ("Fuar haftaya açılacak.", "The fair will open next month.", "next month", "next week"),
+    # another part of the day
+    ("Tören bu sabah yapıldı.", "The ceremony was held this evening.", "this evening", "this morning"),
 ])
 def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D303", orig, trans, encoder)
@@ -65,6 +81,26 @@ def test_reversed_relative_time_is_flagged(orig, trans, wrong, expected, encoder
     ("Okullar pazartesiden itibaren açılacak.", "Schools reopened last Monday."),  # no relative Turkish
     ("Tören gelecek bahar yapılacak.", "The ceremony will be held next spring."),
     ("Bu yazıda geçen yılın verileri kullanıldı.", "This article uses last year's data."),
+    # the same span in other words, or a span neither side counts
+    ("Kaza yedi gün önce yaşandı.", "The accident happened a week ago."),
+    ("Fiyatlar son on yılda iki katına çıktı.", "Prices have doubled over the past decade."),
+    ("Fiyatlar son bir yılda yüzde 38 arttı.", "Prices have risen 38 percent in the past year."),
+    ("Kurul iki gün önce toplandı.", "The board met the day before yesterday."),
+    ("Kaza birkaç gün önce yaşandı.", "The accident happened last week."),
+    ("Satışlar son yıllarda düştü.", "Sales have fallen in recent years."),
+    ("Satışlar son yıllarda düştü.", "Sales have fallen over the past decade."),
+    ("Yılın son ayında satışlar arttı.", "Sales rose last month."),  # the year's last month, not a span
+    ("Grev üç gün sürdü.", "The strike lasted three days."),  # a duration, not a time
+    ("Sonuçlar iki hafta içinde açıklanacak.", "The results will be announced within two weeks."),
+    ("Fiyatlar son iki hafta içinde arttı.", "Prices have risen over the past two weeks."),
+    ("Fuar haftaya açılacak.", "The fair will open next week."),
+    ("Fuar haftaya salı açılacak.", "The fair will open next Tuesday."),
+    ("Bina yıllar önce yıkıldı.", "The building was torn down years ago."),
+    ("Tören bu akşam yapılacak.", "The ceremony will be held tonight."),
+    ("Geçen gün bir toplantı yapıldı.", "A meeting was held last week."),  # "the other day", not yesterday
+    ("Komite gelecek yılki festivalin tarihlerini açıklayacak.",
+     "The committee will announce the dates of next year's festival within two weeks."),
+    ("Proje iki yıl önce başladı, gelecek yıl bitecek.", "The project began two years ago and will end next year."),
 ])
 def test_same_direction_or_no_relative_english_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
