@@ -31,6 +31,18 @@ Flagged, in an aligned sentence pair:
   (past in, at, the, that of ...) renders a word the Turkish compares
   (one before the standard) and not the standard itself, and no word up to
   the next comma renders the standard alone ("than the number of men").
+- basis "exchange": two participants of one Turkish sentence (names, or
+  words the lexicon links across the pair) whose roles the English exchanged.
+  Roles are read on both sides by drift.checks._roles: from Turkish case
+  endings and postpositions (nominative subject, accusative object, dative
+  goal, ablative source, "-DAn daha" and "-A göre" standard, genitive owner
+  or doer, "değil" and "yerine" the alternative turned down) and from English
+  prepositions, possessives and the place of a bare phrase before or after its
+  verb (a passive subject undergoes). Flagged when neither keeps its role and
+  each took the other's: "Milli takım, Hindistan'ı yendi" rendered "India
+  beat the team"; "Irak'ın Türkiye'den ithalatı" rendered "Turkey's imports
+  from Iraq"; "X'te değil, Y'de" rendered "in X rather than in Y". A voice
+  change keeps the roles ("India was beaten by the team") and stays quiet.
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -321,3 +333,48 @@ def role_reversal(context: CheckContext):
                 evidence=f"Turkish standard {said} (göre / -DAn with daha); English than {head.text} renders "
                          f"{match.text}, one of the things compared",
             )
+        for first, second in _exchanged_roles(context, view):
+            yield _exchange_finding(context, view, first, second)
+
+
+def _exchanged_roles(context: CheckContext, view: BeadView):
+    """Pairs of participants of one Turkish sentence whose roles the English exchanged (drift.checks._roles)."""
+    from drift.checks._roles import exchanged, participants
+
+    found = participants(context, view)
+    sentence_of = {}
+    for number, sentence in enumerate(view.orig_sentences):
+        for token in view.orig_tokens:
+            if sentence.start <= token.start < sentence.end:
+                sentence_of[token.position] = number
+    for index, first in enumerate(found):
+        for second in found[index + 1:]:
+            if sentence_of.get(first.head) != sentence_of.get(second.head):
+                continue
+            if exchanged(first, second):
+                yield (first, second) if first.trans[0].start < second.trans[0].start else (second, first)
+
+
+def _describe(reading) -> str:
+    if reading.rejected and not reading.roles:
+        return "the alternative turned down"
+    roles = " or ".join(sorted(role.value for role in reading.roles))
+    return roles + (", turned down" if reading.rejected else "")
+
+
+def _exchange_finding(context: CheckContext, view: BeadView, first, second):
+    first_words = " ".join(token.text for token in first.trans)
+    second_words = " ".join(token.text for token in second.trans)
+    orig_tokens = first.orig + second.orig
+    return make_finding(
+        role_reversal, view,
+        message=f"The English exchanges the roles of “{first_words}” and “{second_words}”: in the original "
+                f"{' '.join(t.text for t in first.orig)} is the {_describe(first.orig_reading)} and "
+                f"{' '.join(t.text for t in second.orig)} the {_describe(second.orig_reading)}.",
+        trans=context.trans_span(first.trans[0].start, second.trans[-1].end),
+        orig=context.orig_span(min(t.start for t in orig_tokens), max(t.end for t in orig_tokens)),
+        basis="exchange", expected=f"{second_words} … {first_words}",
+        evidence=f"Turkish {first.orig_reading.marker} on {first.orig[-1].text}, {second.orig_reading.marker} on "
+                 f"{second.orig[-1].text}; English {first.trans_reading.marker} for {first_words}, "
+                 f"{second.trans_reading.marker} for {second_words}",
+    )

@@ -1,0 +1,520 @@
+"""Participant roles read on both sides of a sentence pair: who acts, who undergoes, goal, source, standard.
+
+Turkish marks a noun phrase's role with the case ending on its last word:
+nominative (a subject, set off by a comma or "ise"), accusative -(y)I (the
+object), dative -(y)A (the goal), ablative -DAn (the source; the standard of
+a comparison before "daha" or "fazla"), genitive -(n)In (the possessor, or the
+doer of a verb made a noun), locative -DA and -DAki (the place). A few
+postpositions change the role: "-A göre" and "-In iki katı" name a standard,
+"tarafından" an agent, "değil" and "yerine" the alternative rejected. Words
+before the head of a phrase ("Güney Koreli ve Çinli rakiplerine") and names
+joined by "ve" share its role.
+
+English marks it with a preposition before the phrase ("to", "from", "than",
+"by", "of", "in"), a possessive, "as" after "as many", "rather than" and
+"instead of", or with the position of a bare phrase: before its verb it is the
+subject (the doer, or the one who undergoes when the verb is passive: "was
+beaten"), after a verb the object.
+
+Roles are sets, because one marker may serve several (a genitive or an
+English possessive is an owner or a doer). Two participants have *exchanged*
+roles when neither keeps its own and each took the other's: what a faithful
+translation, which may turn active into passive or a possessive into "of",
+does not do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from drift.checks.context import BeadView, CheckContext
+from drift.lexicon.morph import parses_as, surface_stems, verb_stem
+from drift.text.fold import fold_case
+from drift.text.tokens import Token
+
+
+class Role(str, Enum):
+    """What a participant is to the event: the same inventory on both sides."""
+
+    AGENT = "doer"
+    PATIENT = "object"
+    GOAL = "goal"
+    SOURCE = "source"
+    STANDARD = "standard of comparison"
+    POSSESSOR = "owner"
+    PLACE = "place"
+    SAYER = "source of a claim"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One word's role in its sentence, the marker that shows it, and whether it is the alternative turned down."""
+
+    roles: frozenset[Role]
+    marker: str
+    rejected: bool = False
+    owner_of: int | None = None  # a genitive: the Turkish position of the phrase it owns
+
+
+# Case endings after a name's apostrophe.
+_NAME_CASES = (
+    (("daki", "deki", "taki", "teki", "ndaki", "ndeki"), "locative", frozenset({Role.PLACE})),
+    (("dan", "den", "tan", "ten", "ndan", "nden"), "ablative", frozenset({Role.SOURCE})),
+    (("da", "de", "ta", "te", "nda", "nde"), "locative", frozenset({Role.PLACE})),
+    (("ın", "in", "un", "ün", "nın", "nin", "nun", "nün"), "genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
+    (("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü"), "accusative", frozenset({Role.PATIENT})),
+    (("a", "e", "ya", "ye", "na", "ne"), "dative", frozenset({Role.GOAL})),
+)
+# The same endings after a common noun's dictionary form, with plural and possessive before them.
+_BEFORE_CASE = r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)?"
+_NOUN_CASES = (
+    (re.compile(_BEFORE_CASE + r"n?[dt][ae]ki"), "locative", frozenset({Role.PLACE})),
+    (re.compile(_BEFORE_CASE + r"n?[dt][ae]n"), "ablative", frozenset({Role.SOURCE})),
+    (re.compile(_BEFORE_CASE + r"n?[dt][ae]"), "locative", frozenset({Role.PLACE})),
+    (re.compile(_BEFORE_CASE + r"n?[ıiuü]n"), "genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
+    (re.compile(_BEFORE_CASE + r"[ny]?[ae]"), "dative", frozenset({Role.GOAL})),
+)
+# No case ending: a nominative, or the head of a compound ("Rus tarafı").
+_BARE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?")
+_AND = frozenset({"ve", "ile", "veya", "ya"})
+_SUBJECT_PARTICLES = frozenset({"ise"})
+# Postpositions that turn a case into a standard of comparison, or into a role no English preposition shows.
+_STANDARD_AFTER_DATIVE = frozenset({"göre", "kıyasla", "oranla", "nazaran"})
+_STANDARD_AFTER_ABLATIVE = frozenset({"daha", "fazla", "az", "çok", "büyük", "küçük", "yüksek", "düşük"})
+_MULTIPLE = re.compile(r"(?:kat|yarı)[ıi](?:n[ae]|nd[ae]n|yl[ae])?$")
+_MULTIPLE_SKIP = frozenset("neredeyse yaklaşık tam en az iki üç dört beş on yüz bir".split())
+_OTHER_POSTPOSITIONS = frozenset(
+    "karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı ötürü başka "
+    "ait değin dek yakın uzak öte yana evvel itibaren dolayısıyla birlikte beraber gibi için "
+    "bu".split())
+_REJECTING = frozenset({"değil", "yerine"})
+_PHRASE_REACH = 5
+
+
+def _between(text: str, left: Token, right: Token) -> str:
+    return text[left.end:right.start]
+
+
+# An accusative a common noun shows unambiguously: after a possessive (payını, tersanesini) or a vowel (sahayı).
+# A bare -I after a consonant is as often a compound's possessive ("Rus tarafı"), so it is not read.
+_ACCUSATIVE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n[ıiuü]")
+_VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
+# A word that carries a third-person possessive before any case ending: the head of an owned phrase.
+_OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
+_POSSESSED = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n")
+
+
+@dataclass(frozen=True)
+class _Case:
+    """A Turkish word's own ending: its name and roles (None: no ending), and whether a possessive precedes it."""
+
+    name: str
+    roles: frozenset[Role] | None
+    possessed: bool = False
+    bare: bool = True  # nothing at all after the dictionary form: the word may modify the next one
+
+
+def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | None:
+    """A Turkish word's own case ending; None when the word is no noun or its ending cannot be read."""
+    folded = view.orig_folded[token.position]
+    if not folded.replace("'", "").replace("’", "").isalpha():
+        return None
+    if token.suffix:
+        suffix = fold_case(token.suffix, turkish=True)
+        if suffix.endswith(("kinden", "kından", "kunden", "künden")):
+            return _Case("ablative", frozenset({Role.SOURCE}))  # "Rusya'nınkinden": than Russia's
+        for endings, name, roles in _NAME_CASES:
+            if suffix in endings:
+                return _Case(name, roles)
+        return None
+    if token.is_capitalized and not lemmas:
+        return _Case("", None)  # a name without an ending
+    for lemma in lemmas[:2] if not token.is_capitalized else ():
+        verb = verb_stem(lemma)
+        if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
+            return None  # a verb made a noun ("olmayı", "çalışmaların") names an event, not a participant
+    for lemma in lemmas[:2]:
+        if verb_stem(lemma):
+            continue
+        for stem in surface_stems(lemma):
+            if not folded.startswith(stem):
+                continue
+            rest = folded[len(stem):]
+            if _BARE.fullmatch(rest):
+                return _Case("", None, bare=not rest)
+            possessed = bool(_POSSESSED.match(rest))
+            if _ACCUSATIVE.fullmatch(rest) or (stem[-1:] in "aeıioöuü" and re.fullmatch(r"y[ıiuü]", rest)):
+                return _Case("accusative", frozenset({Role.PATIENT}), possessed)
+            for pattern, name, roles in _NOUN_CASES:
+                if pattern.fullmatch(rest):
+                    return _Case(name, roles, possessed)
+            if not token.is_capitalized:
+                return None
+    if token.is_capitalized:
+        return _Case("", None)  # a name, or a capitalised derivation ("Koreli", "Bursalı") that modifies what follows
+    return None
+
+
+def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[int, Reading]]:
+    """Turkish position -> (position of its phrase's head, its reading), for words whose role can be read."""
+    text = context.alignment.orig.text
+    tokens, folded = view.orig_tokens, view.orig_folded
+    lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
+    cases = {token.position: _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
+    # A noun that makes an idiom with the verb after it ("ele almak": to discuss) is no participant.
+    for phrase in context.links[view.index].phrases:
+        if verb_stem(phrase.key.split()[-1]):
+            for token in phrase.orig_tokens[:-1]:
+                cases[token.position] = None
+    heads = {}
+    for token in tokens:
+        if cases[token.position] is not None and folded[token.position] not in _AND | _REJECTING:
+            heads[token.position] = _head(text, tokens, folded, cases, token.position)
+    by_head = {}
+    for head in sorted(set(heads.values())):
+        reading = _head_reading(text, tokens, folded, cases, head)
+        if reading is not None:
+            by_head[head] = reading
+    # A genitive owner shares the role of what it owns when English puts it inside that phrase:
+    # "kentin kuzey ilçelerinde" is "in the city's northern districts".
+    for head, reading in list(by_head.items()):
+        # "-DAki" makes a place a modifier ("Azerbaycan'daki üretim"): read only beside a phrase whose role is read.
+        if head in by_head and cases[head].name == "locative" and folded[head].endswith("ki") \
+                and _modified(text, tokens, cases, head) not in by_head:
+            del by_head[head]
+    for head, reading in list(by_head.items()):
+        if not reading.marker.startswith("genitive") or Role.STANDARD in reading.roles:
+            continue
+        owned = _owned(text, tokens, folded, cases, head)
+        if owned is None:
+            continue
+        if owned not in by_head:
+            del by_head[head]  # its role in English is that of a phrase whose role cannot be read
+            continue
+        by_head[head] = Reading(reading.roles | by_head[owned].roles, reading.marker, reading.rejected, owner_of=owned)
+    return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
+
+
+def _modified(text: str, tokens, cases, modifier: int) -> int | None:
+    """The head of the phrase right after a modifier, past bare words; None at punctuation."""
+    for position in range(modifier + 1, min(modifier + 1 + _PHRASE_REACH, len(tokens))):
+        if _between(text, tokens[position - 1], tokens[position]).strip():
+            return None
+        case = cases.get(position)
+        if case is None or not (case.bare and case.roles is None):
+            return position
+    return None
+
+
+def _owned(text: str, tokens, folded, cases, genitive: int) -> int | None:
+    """The word a genitive owns: the next one with a possessive ending, past bare words ("Türkiye'nin pazar payını")."""
+    for position in range(genitive + 1, min(genitive + 1 + _PHRASE_REACH, len(tokens))):
+        if _between(text, tokens[position - 1], tokens[position]).strip():
+            return None
+        case = cases.get(position)
+        if case is not None and case.bare and case.roles is None:
+            continue  # a modifier: "pazar", "Venedik"
+        if "'" in tokens[position].text or "’" in tokens[position].text:
+            return None
+        return position if _OWNED.match(folded[position]) else None
+    return None
+
+
+def _head(text: str, tokens, folded, cases, index: int) -> int:
+    """The last word of the phrase that `index` begins or continues: the first with an ending after it."""
+    position = index
+    while True:
+        case = cases[position]
+        if case.roles is not None or not case.bare:
+            return position
+        following = position + 1
+        if following >= len(tokens) or following - index > _PHRASE_REACH:
+            return position
+        if _between(text, tokens[position], tokens[following]).strip():
+            return position
+        if folded[following] in _AND:
+            following += 1
+            if following >= len(tokens) or _between(text, tokens[following - 1], tokens[following]).strip():
+                return position
+        if cases.get(following) is None:
+            return position
+        position = following
+
+
+def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None:
+    name, roles = cases[head].name, cases[head].roles
+    after = folded[head + 1] if head + 1 < len(tokens) else ""
+    gap = _between(text, tokens[head], tokens[head + 1]) if head + 1 < len(tokens) else "."
+    rejected = not gap.strip() and after in _REJECTING
+    if roles is None:
+        # A bare phrase is the subject when Turkish sets it off as one: "Milli takım, ...", "Türkiye ise ...".
+        if after == "tarafından" and not gap.strip():
+            return Reading(frozenset({Role.AGENT}), "tarafından")
+        if rejected:
+            return Reading(frozenset(), after, rejected=True)
+        if gap.strip() == "," or (after in _SUBJECT_PARTICLES and not gap.strip()):
+            return Reading(frozenset({Role.AGENT}), "nominative")
+        return None
+    if gap.strip() and gap.strip() != ",":
+        return Reading(roles, name, rejected)
+    if name == "dative" and after in _STANDARD_AFTER_DATIVE:
+        return Reading(frozenset({Role.STANDARD, Role.SAYER}), f"dative + {after}")
+    if name == "ablative" and (set(folded[head + 1:head + 3]) & _STANDARD_AFTER_ABLATIVE) and not gap.strip():
+        return Reading(frozenset({Role.STANDARD}), "ablative + daha")
+    if name == "genitive":
+        following = [word for word in folded[head + 1:head + 5] if word not in _MULTIPLE_SKIP]
+        if following and _MULTIPLE.match(following[0]):
+            return Reading(frozenset({Role.STANDARD}), f"genitive + {following[0]}")
+    if after == "tarafından":
+        return Reading(frozenset({Role.AGENT}), "tarafından")
+    if after in _OTHER_POSTPOSITIONS and not gap.strip():
+        return None
+    return Reading(roles, name, rejected)
+
+
+# English.
+_PREPOSITIONS = {
+    "to": frozenset({Role.GOAL}), "into": frozenset({Role.GOAL}), "toward": frozenset({Role.GOAL}),
+    "towards": frozenset({Role.GOAL}), "onto": frozenset({Role.GOAL}),
+    "from": frozenset({Role.SOURCE}),
+    "than": frozenset({Role.STANDARD}),
+    "by": frozenset({Role.AGENT}),
+    "of": frozenset({Role.POSSESSOR, Role.AGENT, Role.PATIENT, Role.SOURCE}),
+    "in": frozenset({Role.PLACE}), "at": frozenset({Role.PLACE}),
+}
+# Prepositions whose role is not one of the above: the reading stops, unknown.
+_OTHER_PREPOSITIONS = frozenset(
+    "on with for against about over under between among across through via after before during since "
+    "until within without like per despite including around near beyond behind inside outside upon "
+    "amid versus vs".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your some any each every "
+                         "all both several many most".split())
+_CLAUSE_WORDS = frozenset("that whether which who whom whose while whereas but if because although though when "
+                          "where and".split())
+_SPEECH = frozenset("said says say told tells added adds stated states noted notes announced announces "
+                    "explained explains reported reports claimed claims warned warns".split())
+_AUXILIARIES = frozenset("is are was were be been being am has have had will would can could may might shall "
+                         "should must do does did".split())
+_BE = frozenset("is are was were be been being".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "beaten chosen given taken seen sold sent held made built won lost brought bought paid led left kept told "
+    "found done shown known thrown written driven drawn hit put set cut run struck caught taught fought sought "
+    "spent lent bent meant met read shot hung overtaken overseen undertaken withdrawn forgiven forgotten "
+    "hidden ridden risen stolen sworn torn worn".split())
+_REACH = 8
+
+
+@dataclass(frozen=True)
+class EnglishSentence:
+    """An English bead's tokens with what is needed to read roles: the text and which words are verbs."""
+
+    tokens: tuple[Token, ...]
+    text: str
+    verbs: frozenset[int]  # positions of words that render a Turkish verb
+    claimed: dict  # English position -> the Turkish phrase head it renders
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def _verbish(sentence: EnglishSentence, index: int) -> bool:
+    word = _lower(sentence.tokens[index])
+    if word in _AUXILIARIES or index in sentence.verbs:
+        return True
+    if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
+        return False
+    return word.endswith("ed") and len(word) > 4 and not sentence.tokens[index].is_capitalized
+
+
+def _boundary_before(sentence: EnglishSentence, index: int) -> bool:
+    """Whether punctuation other than a list's comma stands right before tokens[index]."""
+    if index == 0:
+        return True
+    gap = _between(sentence.text, sentence.tokens[index - 1], sentence.tokens[index]).strip()
+    return bool(gap) and gap not in ("'", "’", "\"")
+
+
+def english_reading(sentence: EnglishSentence, index: int, head: int) -> Reading | None:
+    """The role of the English word at `index`, which renders the Turkish phrase headed at `head`."""
+    if index in sentence.verbs or (index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES):
+        return None  # a noun rendered by a verb ("had risen" for "artış"): no participant
+    reading = _reading_before(sentence, index, head)
+    if _possessive(sentence.tokens[index]) and (reading is None or Role.STANDARD not in reading.roles):
+        return Reading(frozenset({Role.POSSESSOR, Role.AGENT}), "possessive")
+    return reading
+
+
+def _possessive(token: Token) -> bool:
+    return token.suffix.lower() == "s" or token.text.endswith(("s'", "s’"))
+
+
+def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading | None:
+    tokens = sentence.tokens
+    position = index
+    for _ in range(_REACH):
+        if _boundary_before(sentence, position):
+            if _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," and position > 0 \
+                    and tokens[position - 1].is_capitalized and tokens[position].is_capitalized:
+                position -= 1  # a list of names: "Iraq, Iran and Syria"
+                continue
+            return _subject_reading(sentence, index)
+        previous = position - 1
+        word = _lower(tokens[previous])
+        if word in _PREPOSITIONS:
+            return _preposition_reading(sentence, previous, word)
+        if word == "as" and any(_lower(token) == "as" for token in tokens[max(0, previous - _REACH):previous]):
+            return Reading(frozenset({Role.STANDARD}), "as … as")
+        if word in _OTHER_PREPOSITIONS:
+            return None
+        if word in _CLAUSE_WORDS and not (word == "and" and previous > 0 and tokens[previous - 1].is_capitalized):
+            return _subject_reading(sentence, index)
+        if word in _SPEECH:
+            return _subject_reading(sentence, index)
+        if _verbish(sentence, previous):
+            if word in _BE:
+                return None  # a predicate: "was Turkey"
+            return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}")
+        if sentence.claimed.get(previous, head) != head:
+            # A name right after a word of another phrase begins a phrase of its own ("tournament India beat");
+            # a common noun there is more often a compound's head ("food steam cooking").
+            if tokens[index].is_capitalized and not tokens[previous].is_capitalized:
+                return _subject_reading(sentence, index)
+            return None
+        position = previous
+    return None
+
+
+def _preposition_reading(sentence: EnglishSentence, index: int, word: str) -> Reading:
+    tokens = sentence.tokens
+    before = _lower(tokens[index - 1]) if index > 0 else ""
+    rejected = _rejects(sentence, index)
+    if word in ("with", "to") and before in ("compared", "comparison"):
+        return Reading(frozenset({Role.STANDARD}), f"{before} {word}")
+    if word == "to" and before == "according":
+        return Reading(frozenset({Role.SAYER, Role.STANDARD}), "according to")
+    if word == "than" and before == "rather":
+        return Reading(frozenset(), "rather than", rejected=True)
+    roles = _PREPOSITIONS[word]
+    if word == "of" and tokens[index].text.lower() == "of" and before == "instead":
+        return Reading(frozenset(), "instead of", rejected=True)
+    return Reading(roles, word, rejected)
+
+
+def _rejects(sentence: EnglishSentence, index: int) -> bool:
+    """Whether "rather than", "instead of" or "not" stands right before the preposition at `index`."""
+    words = [_lower(token) for token in sentence.tokens[max(0, index - 2):index]]
+    return words[-1:] == ["not"] or words == ["rather", "than"] or words == ["instead", "of"]
+
+
+def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
+    """A bare phrase before its verb: the doer, or the one who undergoes a passive verb."""
+    tokens = sentence.tokens
+    position = index + 1
+    while position < len(tokens) and position - index <= _REACH:
+        if _boundary_before(sentence, position) and not (tokens[position].is_capitalized and
+                                                         tokens[position - 1].is_capitalized):
+            return None
+        word = _lower(tokens[position])
+        if word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS or word in _CLAUSE_WORDS - {"and"}:
+            return None
+        if _verbish(sentence, position):
+            if _passive(tokens, position):
+                return Reading(frozenset({Role.PATIENT}), "subject of a passive verb")
+            return Reading(frozenset({Role.AGENT}), "subject")
+        position += 1
+    return None
+
+
+def _passive(tokens, position: int) -> bool:
+    """Whether the verb group starting at `position` is passive: a form of "be" and a past participle."""
+    words = [_lower(token) for token in tokens[position:position + 5]]
+    for at, word in enumerate(words[:-1]):
+        if word in _BE:
+            following = words[at + 1]
+            return following.endswith("ed") or following in _IRREGULAR_PARTICIPLES
+        if word not in _AUXILIARIES and word not in ("not", "also", "yet", "already", "reportedly"):
+            return False
+    return False
+
+
+def english_sentence(context: CheckContext, view: BeadView, heads: dict[int, int]) -> EnglishSentence:
+    """The English side of a bead, with the words that render Turkish verbs and which phrase each word renders."""
+    links = context.links[view.index]
+    verbs = set()
+    for word in links.orig_words:
+        stem = verb_stem(word.lemmas[0]) if word.lemmas else None
+        folded = view.orig_folded[word.token.position]
+        # A participle in -(y)An ("geçen yıl": last year) is rendered as an adjective as often as a verb.
+        if stem and not word.token.is_capitalized and folded.startswith(stem) \
+                and parses_as(folded[len(stem):], verbal=True) and not re.fullmatch(r"y?[ae]n", folded[len(stem):]):
+            verbs.update(links.rendered_as.get(word.token.position, ()))
+    for phrase in links.phrases:
+        if verb_stem(phrase.key.split()[-1]):
+            verbs.update(token.position for token in phrase.rendered_by)
+    claimed = {}
+    for orig, trans in links.links:
+        if orig in heads:
+            claimed.setdefault(trans, heads[orig])
+    verbs = {position for position in verbs if not view.trans_tokens[position].is_capitalized}
+    return EnglishSentence(view.trans_tokens, context.alignment.trans.text, frozenset(verbs), claimed)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A Turkish phrase that the English renders: its words, role in the original, and role in the English."""
+
+    head: int
+    orig: tuple[Token, ...]
+    trans: tuple[Token, ...]
+    orig_reading: Reading
+    trans_reading: Reading
+
+
+def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ...]:
+    """Every Turkish phrase with a readable role whose rendered words all have a readable English role."""
+    readings = turkish_readings(context, view)
+    heads = {position: head for position, (head, _) in readings.items()}
+    sentence = english_sentence(context, view, heads)
+    rendered_as = context.links[view.index].rendered_as
+    by_head: dict[int, list[int]] = {}
+    for position, (head, _) in readings.items():
+        by_head.setdefault(head, []).append(position)
+    # An English word that renders words of two phrases ("buyers" for "Rus alıcılar" and "İranlı alıcıların")
+    # tells neither apart.
+    owners: dict[int, set[int]] = {}
+    for head, positions in by_head.items():
+        for position in positions:
+            for trans in rendered_as.get(position, ()):
+                owners.setdefault(trans, set()).add(head)
+    found = []
+    for head, positions in by_head.items():
+        trans_positions = sorted({trans for position in positions for trans in rendered_as.get(position, ())
+                                  if len(owners[trans]) == 1})
+        if not trans_positions:
+            continue
+        english = [english_reading(sentence, trans, head) for trans in trans_positions]
+        if any(reading is None for reading in english):
+            continue
+        merged = Reading(frozenset().union(*(reading.roles for reading in english)),
+                         ", ".join(dict.fromkeys(reading.marker for reading in english)),
+                         any(reading.rejected for reading in english))
+        found.append(Participant(head, tuple(view.orig_tokens[position] for position in sorted(positions)),
+                                 tuple(view.trans_tokens[trans] for trans in trans_positions),
+                                 readings[head][1] if head in readings else readings[positions[-1]][1], merged))
+    return tuple(found)
+
+
+def exchanged(first: Participant, second: Participant) -> bool:
+    """Whether two participants swapped roles: neither keeps its own, and each took the other's."""
+    if second.head == first.orig_reading.owner_of or first.head == second.orig_reading.owner_of:
+        return False  # an owner and what it owns share one English phrase
+    a_orig, a_trans = first.orig_reading.roles, first.trans_reading.roles
+    b_orig, b_trans = second.orig_reading.roles, second.trans_reading.roles
+    if a_orig and b_orig and a_trans and b_trans and a_orig != b_orig:
+        if not (a_orig & a_trans) and not (b_orig & b_trans) and (a_orig & b_trans) and (b_orig & a_trans):
+            return True
+    return (first.orig_reading.rejected and not first.trans_reading.rejected
+            and second.trans_reading.rejected and not second.orig_reading.rejected)
