@@ -31,7 +31,9 @@ from enum import Enum
 
 from drift.checks.context import BeadView, CheckContext
 from drift.lexicon.morph import parses_as, surface_stems, verb_stem
+from drift.model import Language
 from drift.text.fold import fold_case
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 
 
@@ -214,8 +216,8 @@ def _owned(text: str, tokens, folded, cases, genitive: int) -> int | None:
         if _between(text, tokens[position - 1], tokens[position]).strip():
             return None
         case = cases.get(position)
-        if case is not None and case.bare and case.roles is None:
-            continue  # a modifier: "pazar", "Venedik"
+        if (case is not None and case.bare and case.roles is None) or is_stopword(folded[position], Language.TURKISH):
+            continue  # a modifier: "pazar", "Venedik", "en"
         if "'" in tokens[position].text or "’" in tokens[position].text:
             return None
         return position if _OWNED.match(folded[position]) else None
@@ -303,7 +305,17 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "found done shown known thrown written driven drawn hit put set cut run struck caught taught fought sought "
     "spent lent bent meant met read shot hung overtaken overseen undertaken withdrawn forgiven forgotten "
     "hidden ridden risen stolen sworn torn worn".split())
+# Irregular past forms, which no "-ed" shows to be verbs.
+_IRREGULAR_PAST = frozenset(
+    "spent bought sold won beat took gave made sent paid led held met kept brought told found chose ran fell rose "
+    "grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
+    "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
+_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday year years month months week weeks day days season seasons "
+    "century decade morning evening night hour hours minute minutes last next this past previous coming "
+    "weekend spring summer autumn winter today yesterday tomorrow".split())
 
 
 @dataclass(frozen=True)
@@ -322,7 +334,7 @@ def _lower(token: Token) -> str:
 
 def _verbish(sentence: EnglishSentence, index: int) -> bool:
     word = _lower(sentence.tokens[index])
-    if word in _AUXILIARIES or index in sentence.verbs:
+    if word in _AUXILIARIES or index in sentence.verbs or word in _IRREGULAR_PAST:
         return True
     if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
         return False
@@ -495,6 +507,8 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
                                   if len(owners[trans]) == 1})
         if not trans_positions:
             continue
+        if all(_lower(view.trans_tokens[trans]) in _TIME_WORDS for trans in trans_positions):
+            continue  # a time ("last December", "this season") is when, not who
         english = [english_reading(sentence, trans, head) for trans in trans_positions]
         if any(reading is None for reading in english):
             continue

@@ -289,52 +289,67 @@ def _phrase(context: CheckContext, than: Token, after) -> list[Token]:
 @check("D420", "role-reversal", Category.MISTRANSLATION, Severity.MAJOR)
 def role_reversal(context: CheckContext):
     for view in pair_views(context):
-        for doer, done, owner, token in _reversed_genitive(context, view):
-            yield make_finding(
-                role_reversal, view,
-                message=f"In the original {doer.stem} acts on {done.stem} (“{doer.text} … {done.text}”); "
-                        f"the English makes {owner.stem} the one who acts.",
-                trans=context.trans_span(owner.start, token.end),
-                orig=context.orig_span(doer.start, done.end),
-                basis="genitive", expected=f"{token.stem}'s … {owner.stem}",
-                evidence=f"Turkish genitive {doer.text} (doer), {done.text} (object); English possessive "
-                         f"{owner.text}, {token.text} after a preposition",
-            )
-        for doer, done, subject, token in _reversed_clause(context, view):
-            yield make_finding(
-                role_reversal, view,
-                message=f"In the original {doer.stem} acts and {done.stem} receives (“{doer.text} … {done.text}”); "
-                        f"the English makes {subject.stem} the one who acts.",
-                trans=context.trans_span(subject.start, token.end),
-                orig=context.orig_span(doer.start, done.end),
-                basis="genitive", expected=f"{token.stem} … to {subject.stem}",
-                evidence=f"Turkish genitive {doer.text} (doer), dative {done.text} (recipient); English "
-                         f"{subject.text} first, {token.text} after a preposition of direction",
-            )
-        for done, by, token in _passive_agents(context, view):
-            yield make_finding(
-                role_reversal, view,
-                message=f"In the original {done.text} is the object (accusative); the English makes "
-                        f"“{token.text}” the agent (“by {token.text}”).",
-                trans=context.trans_span(by.start, token.end),
-                orig=context.orig_span(done.start, done.end),
-                basis="agent", expected=f"… {token.text} as the object",
-                evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
-            )
-        for standard, match, than, head, rendered in _reversed_comparison(context, view):
-            said = " ".join(token.text for token in standard)
-            yield make_finding(
-                role_reversal, view,
-                message=f"The original compares with “{said}” (the standard), but the English puts "
-                        f"“{head.text}” ({match.text}) after “than”: the comparison is turned round.",
-                trans=context.trans_span(than.start, head.end),
-                orig=context.orig_span(standard[0].start, standard[-1].end),
-                basis="comparison", expected=f"than {rendered.stem if rendered else said}",
-                evidence=f"Turkish standard {said} (göre / -DAn with daha); English than {head.text} renders "
-                         f"{match.text}, one of the things compared",
-            )
-        for first, second in _exchanged_roles(context, view):
-            yield _exchange_finding(context, view, first, second)
+        yield from _pair_findings(context, view)
+
+
+def _pair_findings(context: CheckContext, view: BeadView):
+    """The findings of one sentence pair: each basis in turn; an exchange the other bases already show is not repeated."""
+    seen = []
+    for finding in _read_findings(context, view):
+        seen.append(finding.trans)
+        yield finding
+    for first, second in _exchanged_roles(context, view):
+        finding = _exchange_finding(context, view, first, second)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            yield finding
+
+
+def _read_findings(context: CheckContext, view: BeadView):
+    """The findings of the genitive, agent and comparison readings."""
+    for doer, done, owner, token in _reversed_genitive(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original {doer.stem} acts on {done.stem} (“{doer.text} … {done.text}”); "
+                    f"the English makes {owner.stem} the one who acts.",
+            trans=context.trans_span(owner.start, token.end),
+            orig=context.orig_span(doer.start, done.end),
+            basis="genitive", expected=f"{token.stem}'s … {owner.stem}",
+            evidence=f"Turkish genitive {doer.text} (doer), {done.text} (object); English possessive "
+                     f"{owner.text}, {token.text} after a preposition",
+        )
+    for doer, done, subject, token in _reversed_clause(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original {doer.stem} acts and {done.stem} receives (“{doer.text} … {done.text}”); "
+                    f"the English makes {subject.stem} the one who acts.",
+            trans=context.trans_span(subject.start, token.end),
+            orig=context.orig_span(doer.start, done.end),
+            basis="genitive", expected=f"{token.stem} … to {subject.stem}",
+            evidence=f"Turkish genitive {doer.text} (doer), dative {done.text} (recipient); English "
+                     f"{subject.text} first, {token.text} after a preposition of direction",
+        )
+    for done, by, token in _passive_agents(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original {done.text} is the object (accusative); the English makes "
+                    f"“{token.text}” the agent (“by {token.text}”).",
+            trans=context.trans_span(by.start, token.end),
+            orig=context.orig_span(done.start, done.end),
+            basis="agent", expected=f"… {token.text} as the object",
+            evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
+        )
+    for standard, match, than, head, rendered in _reversed_comparison(context, view):
+        said = " ".join(token.text for token in standard)
+        yield make_finding(
+            role_reversal, view,
+            message=f"The original compares with “{said}” (the standard), but the English puts "
+                    f"“{head.text}” ({match.text}) after “than”: the comparison is turned round.",
+            trans=context.trans_span(than.start, head.end),
+            orig=context.orig_span(standard[0].start, standard[-1].end),
+            basis="comparison", expected=f"than {rendered.stem if rendered else said}",
+            evidence=f"Turkish standard {said} (göre / -DAn with daha); English than {head.text} renders "
+                     f"{match.text}, one of the things compared",
+        )
 
 
 def _exchanged_roles(context: CheckContext, view: BeadView):

@@ -52,3 +52,41 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
 ])
 def test_roles_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# Two participants whose roles the English exchanged (basis "exchange", drift.checks._roles).
+@pytest.mark.parametrize("orig, trans", [
+    # subject and object
+    ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "In the cup final Sivas beat the club 2-0."),
+    # owner (the doer of a noun) and source
+    ("Mısır'ın Ürdün'den doğalgaz alımı arttı.", "Jordan's gas purchases from Egypt rose."),
+    # object and goal, the English in the passive
+    ("Bakanlık eski binayı yeni kampüse tercih etti.", "The new campus was preferred to the old building."),
+    # the alternative turned down
+    ("Toplantının Ankara'da değil, İzmir'de yapılmasına karar verildi.",
+     "It was decided to hold the meeting in Ankara rather than in Izmir."),
+    # the standard of a multiple
+    ("Alman turistler, Fransız turistlerin iki katı harcama yaptı.",
+     "French tourists spent twice as much as German tourists."),
+])
+def test_exchanged_roles_are_flagged(orig, trans, encoder):
+    assert "exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "In the cup final the club beat Sivas 2-0."),
+    # a faithful voice change keeps the roles
+    ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "Sivas were beaten 2-0 by the club in the cup final."),
+    ("Mısır'ın Ürdün'den doğalgaz alımı arttı.", "Egypt's gas purchases from Jordan rose."),
+    ("Mısır'ın Ürdün'den doğalgaz alımı arttı.", "Gas purchases of Egypt from Jordan rose."),
+    ("Bakanlık eski binayı yeni kampüse tercih etti.", "The old building was preferred to the new campus."),
+    ("Toplantının Ankara'da değil, İzmir'de yapılmasına karar verildi.",
+     "It was decided to hold the meeting not in Ankara but in Izmir."),
+    ("Alman turistler, Fransız turistlerin iki katı harcama yaptı.",
+     "German tourists spent twice as much as French tourists."),
+    # an owner shares the preposition of what it owns
+    ("Kentin kuzey mahallelerinde ve Sivas'ta su kesintisi yaşandı.",
+     "Water was cut off in Sivas and in the city's northern neighbourhoods."),
+])
+def test_kept_roles_stay_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D420", orig, trans, encoder) if finding.basis == "exchange"] == []
