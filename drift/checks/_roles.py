@@ -193,7 +193,10 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         if owned is None:
             continue
         if owned not in by_head:
-            del by_head[head]  # its role in English is that of a phrase whose role cannot be read
+            # An owner of a bare noun ("İzmir'in nüfusu") stays an owner; beside a word whose role cannot be read,
+            # English may give it that word's role.
+            if not (cases.get(owned) is not None and cases[owned].roles is None):
+                del by_head[head]
             continue
         by_head[head] = Reading(reading.roles | by_head[owned].roles, reading.marker, reading.rejected, owner_of=owned)
     return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
@@ -307,7 +310,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "hidden ridden risen stolen sworn torn worn".split())
 # Irregular past forms, which no "-ed" shows to be verbs.
 _IRREGULAR_PAST = frozenset(
-    "spent bought sold won beat took gave made sent paid led held met kept brought told found chose ran fell rose "
+    "spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran fell rose "
     "grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
