@@ -118,6 +118,10 @@ class _Case:
     bare: bool = True  # nothing at all after the dictionary form: the word may modify the next one
 
 
+def _sentence_initial(view: BeadView, token: Token) -> bool:
+    return any(sentence.start == token.start for sentence in view.orig_sentences)
+
+
 def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | None:
     """A Turkish word's own case ending; None when the word is no noun or its ending cannot be read."""
     folded = view.orig_folded[token.position]
@@ -131,9 +135,11 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
             if suffix in endings:
                 return _Case(name, roles)
         return None
-    if token.is_capitalized and not lemmas:
-        return _Case("", None)  # a name without an ending
-    for lemma in lemmas[:2] if not token.is_capitalized else ():
+    if token.is_capitalized and (not lemmas or not _sentence_initial(view, token)):
+        # A name carries its ending after an apostrophe; a capitalised word without one inside a sentence
+        # is a name ("Ertan" is no "er" + ablative) or a title word, which modifies what follows.
+        return _Case("", None)
+    for lemma in lemmas if not token.is_capitalized else ():
         verb = verb_stem(lemma)
         if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
             return None  # a verb made a noun ("olmayı", "çalışmaların") names an event, not a participant
@@ -507,7 +513,7 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
     found = []
     for head, positions in by_head.items():
         trans_positions = sorted({trans for position in positions for trans in rendered_as.get(position, ())
-                                  if len(owners[trans]) == 1})
+                                  if len(owners[trans]) == 1 and _same_case_kind(view, position, trans)})
         if not trans_positions:
             continue
         if all(_lower(view.trans_tokens[trans]) in _TIME_WORDS for trans in trans_positions):
@@ -522,6 +528,14 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
                                  tuple(view.trans_tokens[trans] for trans in trans_positions),
                                  readings[head][1] if head in readings else readings[positions[-1]][1], merged))
     return tuple(found)
+
+
+def _same_case_kind(view: BeadView, orig: int, trans: int) -> bool:
+    """A lower-case Turkish word is rendered by a lower-case English one, save at the start of a sentence."""
+    english = view.trans_tokens[trans]
+    if view.orig_tokens[orig].is_capitalized or not english.is_capitalized:
+        return True
+    return any(sentence.start == english.start for sentence in view.trans_sentences)
 
 
 def exchanged(first: Participant, second: Participant) -> bool:
