@@ -384,6 +384,12 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return _subject_reading(sentence, index)
         previous = position - 1
         word = _lower(tokens[previous])
+        if word == "to" and previous + 1 < index:
+            infinitive = _infinitive(tokens[previous + 1])
+            if infinitive is not None:
+                # "to send ... systems": "to" marks a verb, and the phrase is its object (when no noun reading fits)
+                return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous + 1].text}") if infinitive \
+                    else None
         if word in _PREPOSITIONS:
             return _preposition_reading(sentence, previous, word)
         if word == "as" and any(_lower(token) == "as" for token in tokens[max(0, previous - _REACH):previous]):
@@ -406,6 +412,19 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return None
         position = previous
     return None
+
+
+def _infinitive(token: Token) -> bool | None:
+    """After "to": True for a word only a verb reads as ("send"), False for one a verb or a noun may be, else None."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    word = token.text.lower()
+    if token.is_capitalized or not word.isalpha() or word.endswith(("s", "ed", "ing")):
+        return None
+    parts = {load_thesaurus().pos[synset] for synset in load_thesaurus().synsets(word)}
+    if "v" not in parts:
+        return None
+    return parts == {"v"}
 
 
 def _preposition_reading(sentence: EnglishSentence, index: int, word: str) -> Reading:
