@@ -90,7 +90,7 @@ _MULTIPLE_SKIP = frozenset("neredeyse yaklaşık tam en az iki üç dört beş o
 _OTHER_POSTPOSITIONS = frozenset(
     "karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı ötürü başka "
     "ait değin dek yakın uzak öte yana evvel itibaren dolayısıyla birlikte beraber gibi için "
-    "bu".split())
+    "bu".split())  # "-DAn bu yana": since
 _REJECTING = frozenset({"değil", "yerine"})
 _PHRASE_REACH = 5
 
@@ -185,13 +185,13 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         reading = _head_reading(text, tokens, folded, cases, head)
         if reading is not None:
             by_head[head] = reading
-    # A genitive owner shares the role of what it owns when English puts it inside that phrase:
-    # "kentin kuzey ilçelerinde" is "in the city's northern districts".
-    for head, reading in list(by_head.items()):
-        # "-DAki" makes a place a modifier ("Azerbaycan'daki üretim"): read only beside a phrase whose role is read.
-        if head in by_head and cases[head].name == "locative" and folded[head].endswith("ki") \
+    # "-DAki" makes a place a modifier ("Azerbaycan'daki üretim"): read only beside a phrase whose role is read.
+    for head in list(by_head):
+        if cases[head].name == "locative" and folded[head].endswith("ki") \
                 and _modified(text, tokens, cases, head) not in by_head:
             del by_head[head]
+    # A genitive owner shares the role of what it owns when English puts it inside that phrase:
+    # "kentin kuzey ilçelerinde" is "in the city's northern districts".
     for head, reading in list(by_head.items()):
         if not reading.marker.startswith("genitive") or Role.STANDARD in reading.roles:
             continue
@@ -316,8 +316,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "hidden ridden risen stolen sworn torn worn".split())
 # Irregular past forms, which no "-ed" shows to be verbs.
 _IRREGULAR_PAST = frozenset(
-    "spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran fell rose "
-    "grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
+    "spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
+    "fell rose grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
 _TIME_WORDS = frozenset(
@@ -351,7 +351,7 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
 
 
 def _boundary_before(sentence: EnglishSentence, index: int) -> bool:
-    """Whether punctuation other than a list's comma stands right before tokens[index]."""
+    """Whether punctuation (a quotation mark aside) stands right before tokens[index]."""
     if index == 0:
         return True
     gap = _between(sentence.text, sentence.tokens[index - 1], sentence.tokens[index]).strip()
