@@ -176,13 +176,25 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         if verb_stem(phrase.key.split()[-1]):
             for token in phrase.orig_tokens[:-1]:
                 cases[token.position] = None
+    # Two names side by side are one person only when the first is a given name or a word the lexicon knows
+    # (a title, "Güney"): "Mehmet Ali Karakoç'u", but "Erdoğan Biden'ı" is a subject and an object.
+    from drift.checks.pronoun_gender import given_names
+
+    known = {token.position for token in tokens if lemmas.get(token.position) or token.stem in given_names()}
+    # Capitalised words that are names or titles; a common word capitalised at the start of a sentence is none.
+    names = frozenset(token.position for token in tokens if token.is_capitalized and not (
+        lemmas.get(token.position) and _sentence_initial(view, token)))
     heads = {}
     for token in tokens:
         if cases[token.position] is not None and folded[token.position] not in _AND | _REJECTING:
-            heads[token.position] = _head(text, tokens, folded, cases, token.position)
+            heads[token.position] = _head(text, tokens, folded, cases, token.position, known, names)
     by_head = {}
+    starts = {sentence.start for sentence in view.orig_sentences}
     for head in sorted(set(heads.values())):
         reading = _head_reading(text, tokens, folded, cases, head)
+        first = min(position for position, its_head in heads.items() if its_head == head)
+        if reading is None and tokens[first].start in starts and _named_subject(text, tokens, names, first, head):
+            reading = Reading(frozenset({Role.AGENT}), "nominative")
         if reading is not None:
             by_head[head] = reading
     # "-DAki" makes a place a modifier ("Azerbaycan'daki üretim"): read only beside a phrase whose role is read.
@@ -233,7 +245,7 @@ def _owned(text: str, tokens, folded, cases, genitive: int) -> int | None:
     return None
 
 
-def _head(text: str, tokens, folded, cases, index: int) -> int:
+def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: frozenset[int]) -> int:
     """The last word of the phrase that `index` begins or continues: the first with an ending after it."""
     position = index
     while True:
@@ -249,9 +261,32 @@ def _head(text: str, tokens, folded, cases, index: int) -> int:
             following += 1
             if following >= len(tokens) or _between(text, tokens[following - 1], tokens[following]).strip():
                 return position
-        if cases.get(following) is None:
+        case = cases.get(following)
+        if case is None:
+            return position
+        # A name or title goes on into a lower-case word only when that word is the head ("Türk tersanesini",
+        # "Rus alıcılar,"): "Vali yeni binayı açtı" has the governor as subject, not in the object.
+        if position in names and following not in names and case.bare \
+                and case.roles is None and not _sets_off(text, tokens, folded, following):
+            return position
+        if position in names and following in names and position not in known:
             return position
         position = following
+
+
+def _named_subject(text: str, tokens, names: frozenset[int], first: int, head: int) -> bool:
+    """Whether a sentence opens with a phrase of bare names or titles, not the last word before the verb: its subject."""
+    following = head + 1
+    return all(token.position in names and not token.suffix for token in tokens[first:head + 1]) \
+        and following + 1 < len(tokens) and not _between(text, tokens[head], tokens[following]).strip()
+
+
+def _sets_off(text: str, tokens, folded, position: int) -> bool:
+    """Whether a comma or "ise" follows the word at `position`: Turkish sets a subject off so."""
+    if position + 1 >= len(tokens):
+        return False
+    gap = _between(text, tokens[position], tokens[position + 1]).strip()
+    return gap == "," or (not gap and folded[position + 1] in _SUBJECT_PARTICLES)
 
 
 def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None:

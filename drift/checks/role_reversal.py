@@ -176,7 +176,8 @@ def _passive_agents(context: CheckContext, view: BeadView):
         for token in agent:
             # The accusative or the word before it in the same noun phrase ("havayolu şirketlerini": airlines).
             done = next((item for item in objects if _renders(context, item, token) or (
-                item.position > 0 and _renders(context, view.orig_tokens[item.position - 1], token))), None)
+                item.position > 0 and _same_phrase(context, view.orig_tokens[item.position - 1], item)
+                and _renders(context, view.orig_tokens[item.position - 1], token))), None)
             if done is None:
                 continue
             phrase = {done.position, done.position - 1}
@@ -186,6 +187,17 @@ def _passive_agents(context: CheckContext, view: BeadView):
                 last = agent[-1] if _renders(context, done, agent[-1]) else token
                 yield done, by, last
             break
+
+
+def _same_phrase(context: CheckContext, previous: Token, token: Token) -> bool:
+    """Whether the word before an accusative belongs to its phrase: a modifier, or a given name or title before
+    a name ("Deniz Aksoy'u"); an unknown name before a name is another person ("Macron Scholz'u")."""
+    if not token.suffix or not previous.is_capitalized:
+        return True
+    from drift.checks.pronoun_gender import given_names
+    from drift.lexicon.lemma import turkish_lemmas
+
+    return previous.stem in given_names() or bool(turkish_lemmas(previous.stem, context.resources.lexicon))
 
 
 def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
