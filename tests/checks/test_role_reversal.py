@@ -41,6 +41,8 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
      "The students criticised the teachers for extending lesson hours."),
     ("Şirket fiyatlarını yüzde 10 artırdı.", "The company raised its prices by 10 percent."),  # a measure
     ("Takım, rakibini yenerek lige tutundu.", "The team stayed up by beating its rival."),  # a means
+    # An unknown name before an accusative name is another person, not the object's first name.
+    ("Macron Scholz'u Paris'te ağırladı.", "Scholz was hosted by Macron in Paris."),
     # The standard a few words after "than", after a head the two sides share.
     ("Kadın çalışanların sayısı erkeklerden daha hızlı arttı.",
      "The number of women employees rose faster than the number of men."),
@@ -68,6 +70,8 @@ def test_roles_kept_stay_quiet(orig, trans, encoder):
     # the standard of a multiple
     ("Alman turistler, Fransız turistlerin iki katı harcama yaptı.",
      "French tourists spent twice as much as German tourists."),
+    # a sentence that opens with a bare name has it as its subject
+    ("Macron Scholz'u Paris'te ağırladı.", "Scholz hosted Macron in Paris."),
 ])
 def test_exchanged_roles_are_flagged(orig, trans, encoder):
     assert "exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
@@ -84,6 +88,8 @@ def test_exchanged_roles_are_flagged(orig, trans, encoder):
      "It was decided to hold the meeting not in Ankara but in Izmir."),
     ("Alman turistler, Fransız turistlerin iki katı harcama yaptı.",
      "German tourists spent twice as much as French tourists."),
+    ("Macron Scholz'u Paris'te ağırladı.", "Macron hosted Scholz in Paris."),
+    ("Macron Scholz'u Paris'te ağırladı.", "Scholz was hosted by Macron in Paris."),
     # an owner shares the preposition of what it owns
     ("Kentin kuzey mahallelerinde ve Sivas'ta su kesintisi yaşandı.",
      "Water was cut off in Sivas and in the city's northern neighbourhoods."),
