@@ -7,7 +7,7 @@ a comparison before "daha" or "fazla"), genitive -(n)In (the possessor, or the
 doer of a verb made a noun), locative -DA and -DAki (the place). A few
 postpositions change the role: "-A göre" and "-In iki katı" name a standard,
 "tarafından" an agent, "değil" and "yerine" the alternative rejected. Words
-before the head of a phrase ("Güney Koreli ve Çinli rakiplerine") and names
+before the head of a phrase ("Alman ve Fransız rakiplerine") and names
 joined by "ve" share its role.
 
 English marks it with a preposition before the phrase ("to", "from", "than",
@@ -78,7 +78,7 @@ _NOUN_CASES = (
     (re.compile(_BEFORE_CASE + r"n?[ıiuü]n"), "genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
     (re.compile(_BEFORE_CASE + r"[ny]?[ae]"), "dative", frozenset({Role.GOAL})),
 )
-# No case ending: a nominative, or the head of a compound ("Rus tarafı").
+# No case ending: a nominative, or the head of a compound ("belediye binası").
 _BARE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?")
 _AND = frozenset({"ve", "ile", "veya", "ya"})
 _SUBJECT_PARTICLES = frozenset({"ise"})
@@ -99,8 +99,8 @@ def _between(text: str, left: Token, right: Token) -> str:
     return text[left.end:right.start]
 
 
-# An accusative a common noun shows unambiguously: after a possessive (payını, tersanesini) or a vowel (sahayı).
-# A bare -I after a consonant is as often a compound's possessive ("Rus tarafı"), so it is not read.
+# An accusative a common noun shows unambiguously: after a possessive (payını, binasını) or a vowel (odayı).
+# A bare -I after a consonant is as often a compound's possessive ("belediye binası"), so it is not read.
 _ACCUSATIVE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n[ıiuü]")
 _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
@@ -130,19 +130,19 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
     if token.suffix:
         suffix = fold_case(token.suffix, turkish=True)
         if suffix.endswith(("kinden", "kından", "kunden", "künden")):
-            return _Case("ablative", frozenset({Role.SOURCE}))  # "Rusya'nınkinden": than Russia's
+            return _Case("ablative", frozenset({Role.SOURCE}))  # "Fransa'nınkinden": than France's
         for endings, name, roles in _NAME_CASES:
             if suffix in endings:
                 return _Case(name, roles)
         return None
     if token.is_capitalized and (not lemmas or not _sentence_initial(view, token)):
         # A name carries its ending after an apostrophe; a capitalised word without one inside a sentence
-        # is a name ("Ertan" is no "er" + ablative) or a title word, which modifies what follows.
+        # is a name (a surname may end as a case ending does) or a title word, which modifies what follows.
         return _Case("", None)
     for lemma in lemmas if not token.is_capitalized else ():
         verb = verb_stem(lemma)
         if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
-            return None  # a verb made a noun ("olmayı", "çalışmaların") names an event, not a participant
+            return None  # a verb made a noun ("gelmeyi", "yazdıklarını") names an event, not a participant
     for lemma in lemmas[:2]:
         if verb_stem(lemma):
             continue
@@ -161,7 +161,7 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
             if not token.is_capitalized:
                 return None
     if token.is_capitalized:
-        return _Case("", None)  # a name, or a capitalised derivation ("Koreli", "Bursalı") that modifies what follows
+        return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows
     return None
 
 
@@ -171,13 +171,13 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     tokens, folded = view.orig_tokens, view.orig_folded
     lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
     cases = {token.position: _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
-    # A noun that makes an idiom with the verb after it ("ele almak": to discuss) is no participant.
+    # A noun that makes an idiom with the verb after it ("göz önüne almak": to consider) is no participant.
     for phrase in context.links[view.index].phrases:
         if verb_stem(phrase.key.split()[-1]):
             for token in phrase.orig_tokens[:-1]:
                 cases[token.position] = None
     # Two names side by side are one person only when the first is a given name or a word the lexicon knows
-    # (a title, "Güney"): "Mehmet Ali Karakoç'u", but "Erdoğan Biden'ı" is a subject and an object.
+    # (a title, "Güney"): "Ahmet Can Tosun'u", but "Macron Scholz'u" is a subject and an object.
     from drift.checks.pronoun_gender import given_names
 
     known = {token.position for token in tokens if lemmas.get(token.position) or token.stem in given_names()}
@@ -197,13 +197,13 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
             reading = Reading(frozenset({Role.AGENT}), "nominative")
         if reading is not None:
             by_head[head] = reading
-    # "-DAki" makes a place a modifier ("Azerbaycan'daki üretim"): read only beside a phrase whose role is read.
+    # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read.
     for head in list(by_head):
         if cases[head].name == "locative" and folded[head].endswith("ki") \
                 and _modified(text, tokens, cases, head) not in by_head:
             del by_head[head]
     # A genitive owner shares the role of what it owns when English puts it inside that phrase:
-    # "kentin kuzey ilçelerinde" is "in the city's northern districts".
+    # "ilçenin batı köylerinde" is "in the district's western villages".
     for head, reading in list(by_head.items()):
         if not reading.marker.startswith("genitive") or Role.STANDARD in reading.roles:
             continue
@@ -232,13 +232,13 @@ def _modified(text: str, tokens, cases, modifier: int) -> int | None:
 
 
 def _owned(text: str, tokens, folded, cases, genitive: int) -> int | None:
-    """The word a genitive owns: the next one with a possessive ending, past bare words ("Türkiye'nin pazar payını")."""
+    """The word a genitive owns: the next one with a possessive ending, past bare words ("şirketin satış payını")."""
     for position in range(genitive + 1, min(genitive + 1 + _PHRASE_REACH, len(tokens))):
         if _between(text, tokens[position - 1], tokens[position]).strip():
             return None
         case = cases.get(position)
         if (case is not None and case.bare and case.roles is None) or is_stopword(folded[position], Language.TURKISH):
-            continue  # a modifier: "pazar", "Venedik", "en"
+            continue  # a modifier: "satış", "Bergama", "en"
         if "'" in tokens[position].text or "’" in tokens[position].text:
             return None
         return position if _OWNED.match(folded[position]) else None
@@ -264,8 +264,8 @@ def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: 
         case = cases.get(following)
         if case is None:
             return position
-        # A name or title goes on into a lower-case word only when that word is the head ("Türk tersanesini",
-        # "Rus alıcılar,"): "Vali yeni binayı açtı" has the governor as subject, not in the object.
+        # A name or title goes on into a lower-case word only when that word is the head ("Japon şirketini",
+        # "Alman yatırımcılar,"): "Vali yeni binayı açtı" has the governor as subject, not in the object.
         if position in names and following not in names and case.bare \
                 and case.roles is None and not _sets_off(text, tokens, folded, following):
             return position
@@ -295,7 +295,7 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
     gap = _between(text, tokens[head], tokens[head + 1]) if head + 1 < len(tokens) else "."
     rejected = not gap.strip() and after in _REJECTING
     if roles is None:
-        # A bare phrase is the subject when Turkish sets it off as one: "Milli takım, ...", "Türkiye ise ...".
+        # A bare phrase is the subject when Turkish sets it off as one: "Belediye, ...", "Ankara ise ...".
         if after == "tarafından" and not gap.strip():
             return Reading(frozenset({Role.AGENT}), "tarafından")
         if rejected:
@@ -396,7 +396,7 @@ def _boundary_before(sentence: EnglishSentence, index: int) -> bool:
 def english_reading(sentence: EnglishSentence, index: int, head: int) -> Reading | None:
     """The role of the English word at `index`, which renders the Turkish phrase headed at `head`."""
     if index in sentence.verbs or (index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES):
-        return None  # a noun rendered by a verb ("had risen" for "artış"): no participant
+        return None  # a noun rendered by a verb ("had expanded" for "büyüklük"): no participant
     reading = _reading_before(sentence, index, head)
     if _possessive(sentence.tokens[index]) and (reading is None or Role.STANDARD not in reading.roles):
         return Reading(frozenset({Role.POSSESSOR, Role.AGENT}), "possessive")
@@ -414,7 +414,7 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
         if _boundary_before(sentence, position):
             if _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," and position > 0 \
                     and tokens[position - 1].is_capitalized and tokens[position].is_capitalized:
-                position -= 1  # a list of names: "Iraq, Iran and Syria"
+                position -= 1  # a list of names: "Chile, Peru and Bolivia"
                 continue
             return _subject_reading(sentence, index)
         previous = position - 1
@@ -422,7 +422,7 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
         if word == "to" and previous + 1 < index:
             infinitive = _infinitive(tokens[previous + 1])
             if infinitive is not None:
-                # "to send ... systems": "to" marks a verb, and the phrase is its object (when no noun reading fits)
+                # "to build ... bridges": "to" marks a verb, and the phrase is its object (when no noun reading fits)
                 return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous + 1].text}") if infinitive \
                     else None
         if word in _PREPOSITIONS:
@@ -437,11 +437,11 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return _subject_reading(sentence, index)
         if _verbish(sentence, previous):
             if word in _BE:
-                return None  # a predicate: "was Turkey"
+                return None  # a predicate: "was the winner"
             return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}")
         if sentence.claimed.get(previous, head) != head:
-            # A name right after a word of another phrase begins a phrase of its own ("tournament India beat");
-            # a common noun there is more often a compound's head ("food steam cooking").
+            # A name right after a word of another phrase begins a phrase of its own ("final Chile beat");
+            # a common noun there is more often a compound's head ("city water supply").
             if tokens[index].is_capitalized and not tokens[previous].is_capitalized:
                 return _subject_reading(sentence, index)
             return None
@@ -450,7 +450,7 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
 
 
 def _infinitive(token: Token) -> bool | None:
-    """After "to": True for a word only a verb reads as ("send"), False for one a verb or a noun may be, else None."""
+    """After "to": True for a word only a verb reads as ("build"), False for one a verb or a noun may be, else None."""
     from drift.lexicon.thesaurus import load_thesaurus
 
     word = token.text.lower()
@@ -522,7 +522,7 @@ def english_sentence(context: CheckContext, view: BeadView, heads: dict[int, int
     for word in links.orig_words:
         stem = verb_stem(word.lemmas[0]) if word.lemmas else None
         folded = view.orig_folded[word.token.position]
-        # A participle in -(y)An ("geçen yıl": last year) is rendered as an adjective as often as a verb.
+        # A participle in -(y)An ("biten sezon": the season that ended) is rendered as an adjective as often as a verb.
         if stem and not word.token.is_capitalized and folded.startswith(stem) \
                 and parses_as(folded[len(stem):], verbal=True) and not re.fullmatch(r"y?[ae]n", folded[len(stem):]):
             verbs.update(links.rendered_as.get(word.token.position, ()))
@@ -557,7 +557,8 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
     by_head: dict[int, list[int]] = {}
     for position, (head, _) in readings.items():
         by_head.setdefault(head, []).append(position)
-    # An English word that renders words of two phrases ("buyers" for "Rus alıcılar" and "İranlı alıcıların")
+    # An English word that renders words of two phrases ("investors" for "Alman yatırımcılar" and
+    # "Fransız yatırımcıların")
     # tells neither apart.
     owners: dict[int, set[int]] = {}
     for head, positions in by_head.items():

@@ -10,10 +10,10 @@ Flagged: a name with a dative ending (-a/-e/-ya/-ye) rendered after "from" or
 rendered after "to", "into" or "toward". A postposition after the Turkish name
 (göre, karşı, kadar, dair, beri, sonra ...) changes the meaning of the case and
 suppresses the check, as does the same name appearing in both roles.
-Names joined by "and" share the direction before them: "İran ve Rusya'dan"
-rendered "to Iran and Russia" is flagged (only for to/into/toward/from). A
+Names joined by "and" share the direction before them: "Norveç ve Danimarka'dan"
+rendered "to Norway and Denmark" is flagged (only for to/into/toward/from). A
 name the English spells otherwise is found through the acronym in brackets
-after it ("Kurumu'ndan (TTK)" rendered "to the ... Authority (TTK)"), for a
+after it ("İşleri'nden (DSİ)" rendered "to the ... Works (DSİ)"), for a
 direction only.
 A dative name rendered after "of" stays quiet when the English word a few words
 before renders the verb that governs the dative (Turkish puts it after its
@@ -25,8 +25,8 @@ rendering (drift.link) follows "from" is flagged too (basis "common-noun"),
 unless the verb that governs it is rendered nowhere in the English: then the
 clause was recast and its preposition belongs to another verb, or unless the
 English word before "from" renders the noun right after the dative, or renders
-nothing there (that noun chose the preposition: "okula devamsızlık" is absence
-from school). An ablative
+nothing there (that noun chose the preposition: "işe devamsızlık" is absence
+from work). An ablative
 noun rendered after "of" is D417 (ablative-of).
 """
 
@@ -109,7 +109,7 @@ def case_role(context: CheckContext):
                 english = view.trans_tokens[position]
                 before = preposition_before(view.trans_tokens, position, trans_text)
                 if before is not None and before.text.lower() in _COORDINATORS:
-                    # "to Iran and Russia" for "İran ve Rusya'dan": names joined by "and" share a direction.
+                    # "to Norway and Denmark" for "Norveç ve Danimarka'dan": names joined by "and" share a direction.
                     before = preposition_before(view.trans_tokens, position, trans_text, through_and=True)
                     if before is not None and before.text.lower() not in _DIRECTIONS:
                         before = None
@@ -145,7 +145,7 @@ def case_role(context: CheckContext):
 def _places_of_name(context: CheckContext, view, index: int) -> list[int]:
     """English places of the acronym in brackets after a Turkish name, when the name itself has no match.
 
-    "Türkiye Taşkömürü Kurumu'ndan (TTK)": the English "TTK" stands for the name.
+    "Devlet Su İşleri'nden (DSİ)": the English "DSİ" stands for the name.
     """
     orig, text = view.orig_tokens, context.alignment.orig.text
     words = []
@@ -280,7 +280,7 @@ def nouns_rendered_after(context: CheckContext, view, ending: re.Pattern, prepos
 def _noun_governs(context: CheckContext, view, index: int, preposition: Token, verb: Governor | None) -> bool:
     """True when the English preposition follows the rendering of a noun that governs the dative, not a verb.
 
-    "okula devamsızlık" is absence from school: the noun after the dative chose
+    "işe devamsızlık" is absence from work: the noun after the dative chose
     its own preposition, which need not be the dative's "to".
     """
     links = context.links[view.index]
@@ -289,7 +289,7 @@ def _noun_governs(context: CheckContext, view, index: int, preposition: Token, v
         return False
     if head in links.rendered_as.get(index + 1, ()):
         return True
-    # The noun's rendering may be no dictionary sense of it ("devamsızlık": absence): an English word that renders
+    # The noun's rendering may be no dictionary sense of it: an English word that renders
     # nothing, right before the preposition, after a Turkish noun right after the dative.
     following = next((word for word in links.orig_words if word.token.position == index + 1), None)
     return following is not None and bool(following.lemmas) and not verb_stem(following.lemmas[0]) \

@@ -39,10 +39,9 @@ Flagged, in an aligned sentence pair:
   or doer, "değil" and "yerine" the alternative turned down) and from English
   prepositions, possessives and the place of a bare phrase before or after its
   verb (a passive subject undergoes). Flagged when neither keeps its role and
-  each took the other's: "Milli takım, Hindistan'ı yendi" rendered "India
-  beat the team"; "Irak'ın Türkiye'den ithalatı" rendered "Turkey's imports
-  from Iraq"; "X'te değil, Y'de" rendered "in X rather than in Y". A voice
-  change keeps the roles ("India was beaten by the team") and stays quiet.
+  each took the other's: "Kulüp, Sivas'ı yendi" rendered "Sivas beat the
+  club"; "Katar'ın Umman'dan alımı" rendered "Oman's purchases from Qatar"; "X'te değil, Y'de" rendered "in X rather than in Y". A voice
+  change keeps the roles ("Sivas were beaten by the club") and stays quiet.
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -191,7 +190,7 @@ def _passive_agents(context: CheckContext, view: BeadView):
 
 def _same_phrase(context: CheckContext, previous: Token, token: Token) -> bool:
     """Whether the word before an accusative belongs to its phrase: a modifier, or a given name or title before
-    a name ("Deniz Aksoy'u"); an unknown name before a name is another person ("Macron Scholz'u")."""
+    a name ("Nihal Kara'yı"); an unknown name before a name is another person ("Macron Scholz'u")."""
     if not token.suffix or not previous.is_capitalized:
         return True
     from drift.checks.pronoun_gender import given_names

@@ -61,7 +61,7 @@ def test_roles_kept_stay_quiet(orig, trans, encoder):
     # subject and object
     ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "In the cup final Sivas beat the club 2-0."),
     # owner (the doer of a noun) and source
-    ("Mısır'ın Ürdün'den doğalgaz alımı arttı.", "Jordan's gas purchases from Egypt rose."),
+    ("Katar'ın Umman'dan doğalgaz alımı arttı.", "Oman's gas purchases from Qatar rose."),
     # object and goal, the English in the passive
     ("Bakanlık eski binayı yeni kampüse tercih etti.", "The new campus was preferred to the old building."),
     # the alternative turned down
@@ -81,8 +81,8 @@ def test_exchanged_roles_are_flagged(orig, trans, encoder):
     ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "In the cup final the club beat Sivas 2-0."),
     # a faithful voice change keeps the roles
     ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "Sivas were beaten 2-0 by the club in the cup final."),
-    ("Mısır'ın Ürdün'den doğalgaz alımı arttı.", "Egypt's gas purchases from Jordan rose."),
-    ("Mısır'ın Ürdün'den doğalgaz alımı arttı.", "Gas purchases of Egypt from Jordan rose."),
+    ("Katar'ın Umman'dan doğalgaz alımı arttı.", "Qatar's gas purchases from Oman rose."),
+    ("Katar'ın Umman'dan doğalgaz alımı arttı.", "Gas purchases of Qatar from Oman rose."),
     ("Bakanlık eski binayı yeni kampüse tercih etti.", "The old building was preferred to the new campus."),
     ("Toplantının Ankara'da değil, İzmir'de yapılmasına karar verildi.",
      "It was decided to hold the meeting not in Ankara but in Izmir."),
