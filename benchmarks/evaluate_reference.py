@@ -12,6 +12,9 @@ its reference span overlaps that stretch. Also: major-or-critical findings per
 second faithful translation.
 
     .venv/bin/python benchmarks/evaluate_reference.py [--details] [--min-confidence X] [SAMPLE_DIR ...]
+
+With no SAMPLE_DIR: samples/s400 and samples/dev. Totals are printed per sample set (the folder a sample
+is in), and over all sets but s400 when there are several.
 """
 
 from __future__ import annotations
@@ -83,13 +86,14 @@ def main() -> int:
         gold = carried(read_gold(sample / "gold.jsonl"), tr, faithful, encoder)
         report = check_reference(faithful, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, config=config)
         scores = score(report.findings, gold)
-        group = "s400" if sample.name == "s400" else "dev"
+        # One line of totals per sample set (s400, dev, dev2, ...); per-code counts are over every set but s400.
+        group = "s400" if sample.name == "s400" else sample.parent.name
         totals = groups.setdefault(group, [0, 0, 0, 0])
         totals[0] += len(scores.found)
         totals[1] += len(gold)
         totals[2] += scores.correct
         totals[3] += scores.correct + scores.wrong
-        if group == "dev":
+        if group != "s400":
             for finding in report.findings:
                 by_code.setdefault(finding.code, [0, 0])[0 if score((finding,), gold).correct else 1] += 1
         line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
@@ -116,11 +120,14 @@ def main() -> int:
                 for finding in alarms:
                     print(f"    second-faithful alarm {finding.code} {finding.severity.value}: "
                           f"{(finding.trans or finding.orig).text[:70]!r}")
+    sets = [totals for group, totals in groups.items() if group != "s400"]
+    if len(sets) > 1:
+        groups["all but s400"] = [sum(column) for column in zip(*sets)]
     for group, (found, total, correct, reported) in groups.items():
         print(f"{group.upper()} recall {found / max(total, 1):.3f} ({found}/{total}) "
               f"precision {correct / max(reported, 1):.3f} ({correct}/{reported})")
     if options.details and by_code:
-        print("per code on samples/dev (right/reported; second faithful translations count as wrong): " + ", ".join(
+        print("per code, s400 aside (right/reported; second faithful translations count as wrong): " + ", ".join(
             f"{code} {right}/{right + wrong}" for code, (right, wrong) in sorted(by_code.items())))
     if second[1]:
         print(f"second faithful translation: {100 * second[0] / second[1]:.1f} major+critical per 100 sentences "

@@ -72,9 +72,13 @@ def _same_value(orig: Quantity, trans: Quantity) -> bool:
         return True
     if _is_fraction(orig) or _is_fraction(trans):
         return abs(orig.value - trans.value) < 1  # "a third" is "yüzde 33"
-    (small, small_spelled), (large, _) = sorted(((orig.value, orig.spelled), (trans.value, trans.spelled)))
-    # "one of the" is not the "1" of "1 bin": only a figure in digits borrows a scale.
-    return not small_spelled and small < 1000 and any(small * scale == large for scale in _SCALES)
+    smaller = min((orig, trans), key=lambda quantity: quantity.value)
+    small, large = smaller.value, max(orig.value, trans.value)
+    # "one of the" is not the "1" of "1 bin": only a figure in digits borrows a scale; and a figure with its unit
+    # right after it ("4.8 megawatts" for "4.800 megavat") has no room for a scale word left to a neighbour.
+    unit_after = smaller.unit is not None and not smaller.unit.startswith("currency")  # "$3.1" may still borrow
+    return not smaller.spelled and not unit_after and small < 1000 \
+        and any(small * scale == large for scale in _SCALES)
 
 
 def _is_fraction(quantity: Quantity) -> bool:

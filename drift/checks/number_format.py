@@ -10,6 +10,10 @@ Flagged, in an aligned sentence pair:
   exactly three digits ("3.450", "12.600.000") that the Turkish writes the
   same way, where it can only be a thousands separator.
   Expected: the English form with commas (3,450).
+- basis "decimal-comma": an English number with a comma before one, two or
+  more than three digits ("1,2 million", "2,45") that the Turkish writes the
+  same way: a Turkish decimal comma kept, which no English separator can be.
+  Expected: the English form with a point (1.2).
 - basis "sign": a Turkish number with a minus ("eksi 12", "-2,4", "%-2,4",
   "yüzde eksi 2,4"; not "artı eksi", plus or minus) whose value the English
   gives with no minus ("minus", "negative", "-", "−", "below zero") before it
@@ -30,6 +34,9 @@ from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
 
 _THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
+# A Turkish decimal comma: a comma before one, two or more than three digits, which no English thousands
+# separator can be ("2,4", "2,45"; not "2,450").
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
 # A Turkish minus: the word eksi, or a hyphen or minus sign right before the digits (or the percent sign).
 _TURKISH_NEGATIVE = re.compile(
     r"(?P<sign>(?<![\w-])(?:eksi|Eksi|EKSİ)\s+(?:yüzde\s+|%\s*)?|(?<!\d\s)(?<![\w\d])[-−–]\s?%?\s?|%\s?[-−])"
@@ -72,6 +79,20 @@ def number_format(context: CheckContext):
                 basis="separator", expected=expected,
                 evidence=f"Turkish {turkish.group()} is {expected}; English {match.group()} is "
                          f"{match.group().replace('.', '', match.group().count('.') - 1)}",
+            )
+        for match in _DECIMAL_COMMA.finditer(trans):
+            turkish = next((found for found in _DECIMAL_COMMA.finditer(orig) if found.group() == match.group()), None)
+            if turkish is None:
+                continue
+            expected = match.group().replace(",", ".")
+            yield make_finding(
+                number_format, view,
+                message=f"“{match.group()}” keeps the Turkish decimal comma: in English it is no number, or "
+                        f"reads as thousands.",
+                trans=context.trans_span(trans_start + match.start(), trans_start + match.end()),
+                orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
+                basis="decimal-comma", expected=expected,
+                evidence=f"Turkish {turkish.group()} is {expected}",
             )
         yield from _lost_signs(context, view, orig, trans, orig_start, trans_start)
 

@@ -78,6 +78,22 @@ class _Words:
         return False
 
     @functools.lru_cache(maxsize=65536)
+    def is_verb(self, key: str) -> bool:
+        """A word WordNet knows only as a verb ("impose"; not "report", which is a noun too)."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        thesaurus = load_thesaurus()
+        synsets = thesaurus.synsets(key)
+        return bool(synsets) and all(thesaurus.pos[synset] == "v" for synset in synsets)
+
+    @functools.lru_cache(maxsize=65536)
+    def opposite(self, first: str, second: str) -> bool:
+        """Two base forms WordNet gives as opposites (high, low)."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        return load_thesaurus().are_antonyms(first, second)
+
+    @functools.lru_cache(maxsize=65536)
     def turkish_senses(self, word: str) -> tuple[str, ...]:
         """The English senses of a word read as Turkish (its lemmas' first senses); () when it is none."""
         from drift.lexicon.lemma import turkish_lemmas
@@ -381,18 +397,22 @@ def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
 
 
 _FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108",
-               "roles": "R109", "negation": "R106"}
+               "roles": "R109", "negation": "R106", "hedge": "R110", "qualifier": "R110", "relative-time": "R111",
+               "pronoun": "R112", "sign": "R103", "format": "R103",
+               "comparison": "R109"}
 
 
 def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
                 words: _Words) -> tuple[list[Finding], set[tuple[str, int]]]:
     """The facts of a bead compared across all its changes (drift.reference.facts), and the words they took."""
     from drift.reference import facts as bead_facts
+    from drift.reference.markers import changed_markers
 
     ref_left = [t for change in changes for t in change.ref_left]
     trans_left = [t for change in changes for t in change.trans_left]
     left = {("ref", t.start) for t in ref_left} | {("trans", t.start) for t in trans_left}
     found = bead_facts.changed_dates(ref_left, trans_left, view.orig_tokens, view.trans_tokens)
+    found += bead_facts.changed_places(ref_left, trans_left)
     found += bead_facts.untranslated_endings(view.orig_tokens, view.trans_tokens)
     turkish = bead_facts.untranslated(trans_left, ref_left, words.is_word, words.turkish_senses)
     turkish_words = {t.start for fact in turkish for t in fact.trans}
@@ -412,8 +432,10 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             continue
         found.append(fact)
         taken |= sides
-    for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma),
-                 *bead_facts.moved_negation(view.orig_tokens, view.trans_tokens, words.lemma, NEGATIONS)]:
+    for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma, words.is_verb),
+                 *bead_facts.moved_negation(view.orig_tokens, view.trans_tokens, words.lemma, NEGATIONS),
+                 *changed_markers(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.lemma, changes,
+                                  words.opposite)]:
         sides = {("ref", t.start) for t in fact.ref} | {("trans", t.start) for t in fact.trans}
         if not sides & taken:
             found.append(fact)
@@ -433,14 +455,23 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
         orig, trans = _span(ref_text, fact.ref), _span(trans_text, fact.trans)
         expected = " ".join(t.stem if fact.kind != "untranslated" else t.text for t in fact.ref) or None
         said = orig.text if orig else "nothing"
+        says = trans.text if trans else "nothing"
         message = {
-            "date": f"{trans.text!r} is {said!r} in the reference",
-            "name": f"{trans.text if trans else 'nothing'!r} is {said!r} in the reference",
-            "spelling": f"{trans.text!r} is spelled {said!r} in the reference",
+            "date": f"{says!r} is {said!r} in the reference",
+            "name": f"{says!r} is {said!r} in the reference",
+            "spelling": f"{says!r} is spelled {said!r} in the reference",
             "title": f"a name or title differs: the reference says {said!r}",
-            "untranslated": f"{trans.text!r} is left in Turkish: the reference says {said!r}",
+            "untranslated": f"{says!r} is left in Turkish: the reference says {said!r}",
             "roles": f"who did what to whom is reversed: the reference says {said!r}",
             "negation": f"the negation is on another word: the reference says {said!r}",
+            "hedge": f"a hedge is on one side only: the reference says {said!r}" if fact.ref else
+                     f"{says!r} is hedged here but stated as fact in the reference",
+            "qualifier": f"the figure's qualifier differs: the reference says {said!r}",
+            "relative-time": f"{says!r} is {said!r} in the reference",
+            "pronoun": f"{says!r} is {said!r} in the reference",
+            "sign": f"the sign of the figure differs: the reference says {_signed(ref_text, fact.ref)!r}",
+            "format": f"{says!r} reads as another number in English: the reference says {said!r}",
+            "comparison": f"the comparison is turned round: the reference says {said!r}",
         }[fact.kind]
         evidence = ""
         if fact.kind == "spelling":
@@ -449,6 +480,19 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             evidence = f"spelling similarity {fuzz.ratio(word_key(fact.ref[0]), word_key(fact.trans[0])):.0f}/100"
         findings.append(_finding(_FACT_CODES[fact.kind], view.index, message, trans, orig, expected, evidence))
     return findings, taken
+
+
+def _signed(text: str, tokens) -> str:
+    """A figure with the sign or "minus" before it, as the reference writes it."""
+    if not tokens:
+        return "nothing"
+    start = tokens[0].start
+    before = text[max(0, start - 6):start]
+    if before.rstrip().lower().endswith(("minus", "negative")):
+        start -= len(before) - len(before.rstrip().lower().rsplit(" ", 1)[-1]) - (len(before) - len(before.rstrip()))
+    elif start and text[start - 1] in "-\u2212\u2013":
+        start -= 1
+    return text[start:tokens[-1].end]
 
 
 def with_scores(alignment: Alignment) -> Alignment:

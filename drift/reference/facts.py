@@ -21,6 +21,7 @@ once and pair facts of one kind. Pure: tokens in, `Fact` records out.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -112,13 +113,40 @@ def _name_runs(tokens: Sequence[Token], text: str) -> list[list[Token]]:
     return runs
 
 
+@functools.lru_cache(maxsize=4096)
+def place_entities(word: str) -> frozenset[str]:
+    """The countries and cities the gazetteer knows by an English word or its nationality word ("Austrian": AT)."""
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    if not word[:1].isupper() or not word.isalpha():
+        return frozenset()
+    return frozenset(place.entity for place in load_gazetteer().lookup([word], turkish=False))
+
+
 def _same_word(first: Token, second: Token) -> bool:
-    """One word of a name: alike, of one family, spelled alike, or a country and its adjective (Turkey, Turkish)."""
+    """One word of a name: alike, of one family, spelled alike, or a country and its adjective (Turkey, Turkish);
+    never two places the gazetteer tells apart (Austria, Australia)."""
     from rapidfuzz import fuzz
 
     a, b = word_key(first).lower(), word_key(second).lower()
-    return a == b or same_family(a, b) or fuzz.ratio(a, b) >= SAME_NAME_WORD \
+    if a == b:
+        return True
+    first_places, second_places = place_entities(first.stem), place_entities(second.stem)
+    if first_places and second_places and not first_places & second_places:
+        return False
+    return same_family(a, b) or fuzz.ratio(a, b) >= SAME_NAME_WORD \
         or len(os.path.commonprefix([a, b])) >= NATIONALITY_PREFIX
+
+
+def changed_places(ref_left: Sequence[Token], trans_left: Sequence[Token]) -> list[Fact]:
+    """A country, nationality or city of the reference that the copy replaced with another one ("Austrian" /
+    "Australian", "Swiss" / "Swedish", "Edirne" / "Kırklareli"), paired in order among the changed words."""
+    ref_places = [t for t in ref_left if place_entities(t.stem)]
+    trans_places = [t for t in trans_left if place_entities(t.stem)]
+    ref_only = [t for t in ref_places if not any(place_entities(t.stem) & place_entities(u.stem) for u in trans_left)]
+    trans_only = [t for t in trans_places if not any(place_entities(t.stem) & place_entities(u.stem)
+                                                     for u in ref_left)]
+    return [Fact("name", (ref,), (trans,)) for ref, trans in zip(ref_only, trans_only)]
 
 
 def changed_names(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_text: str, trans_text: str,
@@ -195,8 +223,9 @@ def untranslated_endings(ref_bead: Sequence[Token], trans_bead: Sequence[Token])
 
 
 # Directions that reverse each other: "return to Ankara" and "return from Ankara".
-OPPOSITE_DIRECTIONS = {"from": {"to", "into", "towards", "toward"}, "to": {"from"}, "into": {"from"},
-                       "towards": {"from"}, "toward": {"from"}}
+OPPOSITE_DIRECTIONS = {"from": {"to", "into", "towards", "toward", "until", "till"}, "to": {"from"}, "into": {"from"},
+                       "towards": {"from"}, "toward": {"from"}, "until": {"from", "since"}, "till": {"from", "since"},
+                       "since": {"until", "till"}, "before": {"after"}, "after": {"before"}}
 # Words skipped between a preposition or verb and the word it governs ("from the other provinces").
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -223,6 +252,14 @@ def _before(tokens: Sequence[Token], index: int) -> str | None:
     return word_key(tokens[k]).lower() if k >= 0 else None
 
 
+def _preposition(tokens: Sequence[Token], index: int) -> int:
+    """The index of the word before tokens[index], determiners skipped (see _before)."""
+    k = index - 1
+    while k >= 0 and word_key(tokens[k]).lower() in _DETERMINERS:
+        k -= 1
+    return max(k, 0)
+
+
 def _governed(tokens: Sequence[Token], index: int) -> int | None:
     """The first content word after tokens[index], determiners and adjectives of nationality not skipped."""
     k = index + 1
@@ -239,8 +276,8 @@ def _compound_preposition(tokens: Sequence[Token], index: int) -> bool:
     return k >= 1 and word_key(tokens[k - 1]).lower() in COMPOUND_PREPOSITIONS
 
 
-def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
-                   lemma: Callable[[str], str]) -> list[Fact]:
+def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
+                   is_verb: Callable[[str], bool] = lambda key: False) -> list[Fact]:
     """Who did what to whom, reversed with the same words: a direction ("to Ankara" / "from Ankara"), a passive's
     agent made the object ("was received by the prime minister" / "received the prime minister"), or two names
     swapped around one verb ("Demirtaş praised Mendonça" / "Mendonça praised Demirtaş")."""
@@ -255,7 +292,9 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
         ref_before, trans_before = _before(ref_bead, i), _before(trans_bead, j)
         if ref_before in OPPOSITE_DIRECTIONS and trans_before in OPPOSITE_DIRECTIONS[ref_before] \
                 and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j):
-            facts.append(Fact("roles", (token,), (trans_bead[j],)))
+            # The preposition that changed is the finding's words, with what it governs: "to the Turkish".
+            facts.append(Fact("roles", tuple(ref_bead[_preposition(ref_bead, i):i + 1]),
+                              tuple(trans_bead[_preposition(trans_bead, j):j + 1])))
             seen.add(j)
     # A passive's agent on one side is the object of the same active verb on the other.
     for passive, active, passive_keys, active_keys, ref_side in (
@@ -274,11 +313,11 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
     # Two names swapped around one verb, each within a clause's reach of it.
     for v, key in enumerate(ref_keys):
         w = _once(trans_keys, key)
-        # The verb: a past tense ("praised"), not a verb of saying, whose subject and object a reorder of the
-        # sentence would not swap ("..., the company said" / "The company said ...").
+        # The verb: a past tense ("praised", "sold") or a word only a verb can be ("impose"), not a verb of
+        # saying, whose subject and object a reorder of the sentence would not swap ("..., the company said").
         surface = word_key(ref_bead[v]).lower()
         if w is None or _once(ref_keys, key) is None or key in FUNCTION_WORDS or key in DISCOURSE \
-                or not ref_bead[v].stem[:1].islower() or not surface.endswith("ed") or surface == key:
+                or not ref_bead[v].stem[:1].islower() or not (surface != key or is_verb(key)):
             continue
 
         def counterpart(i: int) -> int | None:

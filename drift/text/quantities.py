@@ -600,6 +600,8 @@ def _clock_time(folded: str, start: int, language: Language) -> Quantity | None:
         return None
     if _unit_after(folded, match.end(), None, language)[0] is not None:
         return None  # "about 20.45 percent" is an amount
+    if _scaled(folded, match.end(), language, money=False)[0] > 1:
+        return None  # "stood at 2.45 million tonnes": a scale word makes it an amount
     value = Decimal(match.group("hour")) + Decimal(match.group("minute")) / 100
     return Quantity(start, match.end(), value, "time")
 

@@ -13,6 +13,8 @@ from findings import findings_of
     ("Büyüme yüzde eksi 1,2 oldu.", "Growth was 1.2 percent.", "1.2 percent", "minus 1.2 percent"),
     ("Değişim -%3,5 olarak açıklandı.", "The change was given as 3.5%.", "3.5%", "minus 3.5%"),
     ("Sıcaklık eksi 8 dereceye indi.", "The temperature reached 8 degrees.", "8 degrees", "minus 8 degrees"),
+    ("Fuara bu yıl 1,2 milyon kişi geldi.", "This year 1,2 million people came to the fair.", "1,2", "1.2"),
+    ("İhracat 2,45 milyar dolara ulaştı.", "Exports reached $2,45 billion.", "2,45", "2.45"),
     # Falling to a level does not give the level its sign: "dropped to 5 degrees" is still above zero.
     ("Sıcaklık gece eksi 5 dereceye düştü.", "The temperature dropped to 5 degrees overnight.", "5 degrees",
      "minus 5 degrees"),
@@ -31,6 +33,8 @@ def test_turkish_format_carried_over_is_flagged(orig, trans, wrong, expected, en
     ("Sıcaklık eksi 8 dereceye indi.", "The temperature fell to 8 degrees below zero."),
     ("Ölçümde artı eksi 2 puanlık hata payı var.", "The survey has a margin of error of plus or minus 2 points."),
     ("Toplantı 15 - 20 Mart tarihlerinde yapılacak.", "The meeting will be held on 15-20 March."),
+    ("Fuara bu yıl 1,2 milyon kişi geldi.", "This year 1.2 million people came to the fair."),
+    ("Fuara 2.450 kişi geldi.", "2,450 people came to the fair."),
 ])
 def test_faithful_numbers_stay_quiet(orig, trans, encoder):
     assert findings_of("D203", orig, trans, encoder) == []

@@ -140,6 +140,7 @@ GRAMMAR_CASES = [
     # clock times after a cue
     ("The train left at 21.15 sharp.", EN, [("21.15", "21.15", None, "time")]),
     ("The rate was 21.15 percent.", EN, [("21.15 percent", "21.15", "percent", "percent")]),
+    ("Output stood at 2.45 million tonnes.", EN, [("2.45 million tonnes", "2450000", "ton", "measure")]),
     ("Doors open at 07:30.", EN, []),  # a colon time is a date mention, skipped by default
     # ranges, low to high whatever the order
     ("Olayda 3-4 kişi yaralandı.", TR, [("3-4", "3", None, "cardinal", False, "4")]),
