@@ -10,6 +10,11 @@ Flagged: a name with a dative ending (-a/-e/-ya/-ye) rendered after "from" or
 rendered after "to", "into" or "toward". A postposition after the Turkish name
 (göre, karşı, kadar, dair, beri, sonra ...) changes the meaning of the case and
 suppresses the check, as does the same name appearing in both roles.
+Names joined by "and" share the direction before them: "Norveç ve Danimarka'dan"
+rendered "to Norway and Denmark" is flagged (only for to/into/toward/from). A
+name the English spells otherwise is found through the acronym in brackets
+after it ("İşleri'nden (DSİ)" rendered "to the ... Works (DSİ)"), for a
+direction only.
 A dative name rendered after "of" stays quiet when the English word a few words
 before renders the verb that governs the dative (Turkish puts it after its
 complements): "sanatçıya orkestra eşlik etti" may well be "the orchestra
@@ -18,7 +23,10 @@ accompanied the songs of the artist".
 A common noun with a dative ending ("bölgeye", to the region) whose English
 rendering (drift.link) follows "from" is flagged too (basis "common-noun"),
 unless the verb that governs it is rendered nowhere in the English: then the
-clause was recast and its preposition belongs to another verb. An ablative
+clause was recast and its preposition belongs to another verb, or unless the
+English word before "from" renders the noun right after the dative, or renders
+nothing there (that noun chose the preposition: "işe devamsızlık" is absence
+from work). An ablative
 noun rendered after "of" is D417 (ablative-of).
 """
 
@@ -46,6 +54,8 @@ _CONFLICTS = {
     "ablative": ({"to", "into", "toward", "towards", "onto"}, False, "from"),
 }
 _SKIP_BEFORE = frozenset("the a an".split())
+_COORDINATORS = frozenset({"and", "or"})
+_DIRECTIONS = frozenset("to into toward towards onto from".split())
 
 
 def _role(token: Token) -> str | None:
@@ -57,10 +67,12 @@ def _role(token: Token) -> str | None:
     return None
 
 
-def preposition_before(tokens: tuple[Token, ...], index: int, text: str) -> Token | None:
-    """The word before tokens[index], skipping articles and adjacent capitalised words."""
+def preposition_before(tokens: tuple[Token, ...], index: int, text: str, through_and: bool = False) -> Token | None:
+    """The word before tokens[index], skipping articles and adjacent capitalised words (and "and" between names)."""
     position = index - 1
-    while position >= 0 and (tokens[position].text.lower() in _SKIP_BEFORE or tokens[position].is_capitalized):
+    while position >= 0 and (tokens[position].text.lower() in _SKIP_BEFORE or tokens[position].is_capitalized or (
+            through_and and tokens[position].text.lower() in _COORDINATORS and position > 0
+            and tokens[position - 1].is_capitalized and tokens[position + 1].is_capitalized)):
         position -= 1
     return tokens[position] if position >= 0 else None
 
@@ -86,6 +98,9 @@ def case_role(context: CheckContext):
             key = name_key(token.stem, Language.TURKISH)
             places = [english.position for english in capitalized if english_keys[english.position] == key
                       or is_translation(context, token.stem, english.stem)]
+            by_acronym = not places
+            if by_acronym:
+                places = _places_of_name(context, view, index)
             if not places:
                 continue
             conflicting, possessive_conflicts, expected_preposition = _CONFLICTS[role]
@@ -93,6 +108,14 @@ def case_role(context: CheckContext):
             for position in places:
                 english = view.trans_tokens[position]
                 before = preposition_before(view.trans_tokens, position, trans_text)
+                if before is not None and before.text.lower() in _COORDINATORS:
+                    # "to Norway and Denmark" for "Norveç ve Danimarka'dan": names joined by "and" share a direction.
+                    before = preposition_before(view.trans_tokens, position, trans_text, through_and=True)
+                    if before is not None and before.text.lower() not in _DIRECTIONS:
+                        before = None
+                if by_acronym and (before is None or before.text.lower() not in _DIRECTIONS):
+                    conflicts = []  # an acronym is read for the direction alone: "of" after it is often the name's own
+                    break
                 if before is not None and before.text.lower() in conflicting:
                     conflicts.append((before, english))
                 elif possessive_conflicts and fold_case(english.suffix, turkish=False) == "s":
@@ -117,6 +140,22 @@ def case_role(context: CheckContext):
         yield from _common_nouns(context, view)
 
 
+
+
+def _places_of_name(context: CheckContext, view, index: int) -> list[int]:
+    """English places of the acronym in brackets after a Turkish name, when the name itself has no match.
+
+    "Devlet Su İşleri'nden (DSİ)": the English "DSİ" stands for the name.
+    """
+    orig, text = view.orig_tokens, context.alignment.orig.text
+    words = []
+    following = index + 1
+    if following < len(orig) and text[orig[index].end:orig[following].start].strip() == "(" \
+            and orig[following].stem.isupper():
+        words.append(following)
+    rendered_as = context.links[view.index].rendered_as
+    return sorted({english for word in words for english in rendered_as.get(word, ())
+                   if view.trans_tokens[english].is_capitalized})
 
 
 # Verbs that follow a noun to make a verb of it ("eşlik etti", "kabul edildi", "yardımcı oldu").
@@ -238,6 +277,25 @@ def nouns_rendered_after(context: CheckContext, view, ending: re.Pattern, prepos
             yield word, befores
 
 
+def _noun_governs(context: CheckContext, view, index: int, preposition: Token, verb: Governor | None) -> bool:
+    """True when the English preposition follows the rendering of a noun that governs the dative, not a verb.
+
+    "işe devamsızlık" is absence from work: the noun after the dative chose
+    its own preposition, which need not be the dative's "to".
+    """
+    links = context.links[view.index]
+    head = preposition.position - 1
+    if verb is not None and head in verb.rendered_at:
+        return False
+    if head in links.rendered_as.get(index + 1, ()):
+        return True
+    # The noun's rendering may be no dictionary sense of it: an English word that renders
+    # nothing, right before the preposition, after a Turkish noun right after the dative.
+    following = next((word for word in links.orig_words if word.token.position == index + 1), None)
+    return following is not None and bool(following.lemmas) and not verb_stem(following.lemmas[0]) \
+        and head >= 0 and head not in links.linked_trans and view.trans_tokens[head].text.isalpha()
+
+
 def _common_nouns(context: CheckContext, view):
     """A common noun in the dative ("bölgeye", to the region) rendered after "from"."""
     trans_text = context.alignment.trans.text
@@ -247,6 +305,8 @@ def _common_nouns(context: CheckContext, view):
         if verb is not None and not verb.rendered_at:
             continue
         before, english = befores[0]
+        if _noun_governs(context, view, token.position, before, verb):
+            continue
         yield make_finding(
             case_role, view,
             message=f"“{token.text}” means to or into the {english.text} (dative case), but the English has "

@@ -31,6 +31,17 @@ Flagged, in an aligned sentence pair:
   (past in, at, the, that of ...) renders a word the Turkish compares
   (one before the standard) and not the standard itself, and no word up to
   the next comma renders the standard alone ("than the number of men").
+- basis "exchange": two participants of one Turkish sentence (names, or
+  words the lexicon links across the pair) whose roles the English exchanged.
+  Roles are read on both sides by drift.checks._roles: from Turkish case
+  endings and postpositions (nominative subject, accusative object, dative
+  goal, ablative source, "-DAn daha" and "-A göre" standard, genitive owner
+  or doer, "değil" and "yerine" the alternative turned down) and from English
+  prepositions, possessives and the place of a bare phrase before or after its
+  verb (a passive subject undergoes). Flagged when neither keeps its role and
+  each took the other's: "Kulüp, Sivas'ı yendi" rendered "Sivas beat the
+  club"; "Katar'ın Umman'dan alımı" rendered "Oman's purchases from Qatar"; "X'te değil, Y'de" rendered "in X rather than in Y". A voice
+  change keeps the roles ("Sivas were beaten by the club") and stays quiet.
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -164,7 +175,8 @@ def _passive_agents(context: CheckContext, view: BeadView):
         for token in agent:
             # The accusative or the word before it in the same noun phrase ("havayolu şirketlerini": airlines).
             done = next((item for item in objects if _renders(context, item, token) or (
-                item.position > 0 and _renders(context, view.orig_tokens[item.position - 1], token))), None)
+                item.position > 0 and _same_phrase(context, view.orig_tokens[item.position - 1], item)
+                and _renders(context, view.orig_tokens[item.position - 1], token))), None)
             if done is None:
                 continue
             phrase = {done.position, done.position - 1}
@@ -174,6 +186,17 @@ def _passive_agents(context: CheckContext, view: BeadView):
                 last = agent[-1] if _renders(context, done, agent[-1]) else token
                 yield done, by, last
             break
+
+
+def _same_phrase(context: CheckContext, previous: Token, token: Token) -> bool:
+    """Whether the word before an accusative belongs to its phrase: a modifier, or a given name or title before
+    a name ("Nihal Kara'yı"); an unknown name before a name is another person ("Macron Scholz'u")."""
+    if not token.suffix or not previous.is_capitalized:
+        return True
+    from drift.checks.pronoun_gender import given_names
+    from drift.lexicon.lemma import turkish_lemmas
+
+    return previous.stem in given_names() or bool(turkish_lemmas(previous.stem, context.resources.lexicon))
 
 
 def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
@@ -277,47 +300,107 @@ def _phrase(context: CheckContext, than: Token, after) -> list[Token]:
 @check("D420", "role-reversal", Category.MISTRANSLATION, Severity.MAJOR)
 def role_reversal(context: CheckContext):
     for view in pair_views(context):
-        for doer, done, owner, token in _reversed_genitive(context, view):
-            yield make_finding(
-                role_reversal, view,
-                message=f"In the original {doer.stem} acts on {done.stem} (“{doer.text} … {done.text}”); "
-                        f"the English makes {owner.stem} the one who acts.",
-                trans=context.trans_span(owner.start, token.end),
-                orig=context.orig_span(doer.start, done.end),
-                basis="genitive", expected=f"{token.stem}'s … {owner.stem}",
-                evidence=f"Turkish genitive {doer.text} (doer), {done.text} (object); English possessive "
-                         f"{owner.text}, {token.text} after a preposition",
-            )
-        for doer, done, subject, token in _reversed_clause(context, view):
-            yield make_finding(
-                role_reversal, view,
-                message=f"In the original {doer.stem} acts and {done.stem} receives (“{doer.text} … {done.text}”); "
-                        f"the English makes {subject.stem} the one who acts.",
-                trans=context.trans_span(subject.start, token.end),
-                orig=context.orig_span(doer.start, done.end),
-                basis="genitive", expected=f"{token.stem} … to {subject.stem}",
-                evidence=f"Turkish genitive {doer.text} (doer), dative {done.text} (recipient); English "
-                         f"{subject.text} first, {token.text} after a preposition of direction",
-            )
-        for done, by, token in _passive_agents(context, view):
-            yield make_finding(
-                role_reversal, view,
-                message=f"In the original {done.text} is the object (accusative); the English makes "
-                        f"“{token.text}” the agent (“by {token.text}”).",
-                trans=context.trans_span(by.start, token.end),
-                orig=context.orig_span(done.start, done.end),
-                basis="agent", expected=f"… {token.text} as the object",
-                evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
-            )
-        for standard, match, than, head, rendered in _reversed_comparison(context, view):
-            said = " ".join(token.text for token in standard)
-            yield make_finding(
-                role_reversal, view,
-                message=f"The original compares with “{said}” (the standard), but the English puts "
-                        f"“{head.text}” ({match.text}) after “than”: the comparison is turned round.",
-                trans=context.trans_span(than.start, head.end),
-                orig=context.orig_span(standard[0].start, standard[-1].end),
-                basis="comparison", expected=f"than {rendered.stem if rendered else said}",
-                evidence=f"Turkish standard {said} (göre / -DAn with daha); English than {head.text} renders "
-                         f"{match.text}, one of the things compared",
-            )
+        yield from _pair_findings(context, view)
+
+
+def _pair_findings(context: CheckContext, view: BeadView):
+    """The findings of one sentence pair: each basis in turn; an exchange the other bases already show is not repeated."""
+    seen = []
+    for finding in _read_findings(context, view):
+        seen.append(finding.trans)
+        yield finding
+    for first, second in _exchanged_roles(context, view):
+        finding = _exchange_finding(context, view, first, second)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            yield finding
+
+
+def _read_findings(context: CheckContext, view: BeadView):
+    """The findings of the genitive, agent and comparison readings."""
+    for doer, done, owner, token in _reversed_genitive(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original {doer.stem} acts on {done.stem} (“{doer.text} … {done.text}”); "
+                    f"the English makes {owner.stem} the one who acts.",
+            trans=context.trans_span(owner.start, token.end),
+            orig=context.orig_span(doer.start, done.end),
+            basis="genitive", expected=f"{token.stem}'s … {owner.stem}",
+            evidence=f"Turkish genitive {doer.text} (doer), {done.text} (object); English possessive "
+                     f"{owner.text}, {token.text} after a preposition",
+        )
+    for doer, done, subject, token in _reversed_clause(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original {doer.stem} acts and {done.stem} receives (“{doer.text} … {done.text}”); "
+                    f"the English makes {subject.stem} the one who acts.",
+            trans=context.trans_span(subject.start, token.end),
+            orig=context.orig_span(doer.start, done.end),
+            basis="genitive", expected=f"{token.stem} … to {subject.stem}",
+            evidence=f"Turkish genitive {doer.text} (doer), dative {done.text} (recipient); English "
+                     f"{subject.text} first, {token.text} after a preposition of direction",
+        )
+    for done, by, token in _passive_agents(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original {done.text} is the object (accusative); the English makes "
+                    f"“{token.text}” the agent (“by {token.text}”).",
+            trans=context.trans_span(by.start, token.end),
+            orig=context.orig_span(done.start, done.end),
+            basis="agent", expected=f"… {token.text} as the object",
+            evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
+        )
+    for standard, match, than, head, rendered in _reversed_comparison(context, view):
+        said = " ".join(token.text for token in standard)
+        yield make_finding(
+            role_reversal, view,
+            message=f"The original compares with “{said}” (the standard), but the English puts "
+                    f"“{head.text}” ({match.text}) after “than”: the comparison is turned round.",
+            trans=context.trans_span(than.start, head.end),
+            orig=context.orig_span(standard[0].start, standard[-1].end),
+            basis="comparison", expected=f"than {rendered.stem if rendered else said}",
+            evidence=f"Turkish standard {said} (göre / -DAn with daha); English than {head.text} renders "
+                     f"{match.text}, one of the things compared",
+        )
+
+
+def _exchanged_roles(context: CheckContext, view: BeadView):
+    """Pairs of participants of one Turkish sentence whose roles the English exchanged (drift.checks._roles)."""
+    from drift.checks._roles import exchanged, participants
+
+    found = participants(context, view)
+    sentence_of = {}
+    for number, sentence in enumerate(view.orig_sentences):
+        for token in view.orig_tokens:
+            if sentence.start <= token.start < sentence.end:
+                sentence_of[token.position] = number
+    for index, first in enumerate(found):
+        for second in found[index + 1:]:
+            if sentence_of.get(first.head) != sentence_of.get(second.head):
+                continue
+            if exchanged(first, second):
+                yield (first, second) if first.trans[0].start < second.trans[0].start else (second, first)
+
+
+def _describe(reading) -> str:
+    if reading.rejected and not reading.roles:
+        return "the alternative turned down"
+    roles = " or ".join(sorted(role.value for role in reading.roles))
+    return roles + (", turned down" if reading.rejected else "")
+
+
+def _exchange_finding(context: CheckContext, view: BeadView, first, second):
+    first_words = " ".join(token.text for token in first.trans)
+    second_words = " ".join(token.text for token in second.trans)
+    orig_tokens = first.orig + second.orig
+    return make_finding(
+        role_reversal, view,
+        message=f"The English exchanges the roles of “{first_words}” and “{second_words}”: in the original "
+                f"{' '.join(t.text for t in first.orig)} is the {_describe(first.orig_reading)} and "
+                f"{' '.join(t.text for t in second.orig)} the {_describe(second.orig_reading)}.",
+        trans=context.trans_span(first.trans[0].start, second.trans[-1].end),
+        orig=context.orig_span(min(t.start for t in orig_tokens), max(t.end for t in orig_tokens)),
+        basis="exchange", expected=f"{second_words} … {first_words}",
+        evidence=f"Turkish {first.orig_reading.marker} on {first.orig[-1].text}, {second.orig_reading.marker} on "
+                 f"{second.orig[-1].text}; English {first.trans_reading.marker} for {first_words}, "
+                 f"{second.trans_reading.marker} for {second_words}",
+    )

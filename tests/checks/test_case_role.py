@@ -43,3 +43,23 @@ ROAD = "Ekipler, köye uzanan toprak yolu onardı."
 def test_the_verb_governing_a_dative_decides(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
     assert found == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # Names joined by "and" share the direction before them.
+    ("Turistlerin çoğu Norveç ve Danimarka'dan geldi.", "Most of the tourists came to Norway and Denmark.",
+     "to Norway and Denmark"),
+    ("Turistlerin çoğu Norveç ve Danimarka'dan geldi.", "Most of the tourists came from Norway and Denmark.", None),
+    # ... a direction only: "of" before a list is often the English noun's own.
+    ("Heyet, Truva ve Nemrut'a gitti.", "The delegation went on a tour of Troy and Nemrut.", None),
+    # A name the English spells otherwise is found through the acronym in brackets after it.
+    ("Şirket, araziyi Devlet Su İşleri'nden (DSİ) kiraladı.",
+     "The company leased the land to the State Hydraulic Works (DSİ).", "to the State Hydraulic Works (DSİ"),
+    ("Şirket, araziyi Devlet Su İşleri'nden (DSİ) kiraladı.",
+     "The company leased the land from the State Hydraulic Works (DSİ).", None),
+    # The noun after a dative chose the English preposition: absence from work.
+    ("Fabrikada işe devamsızlık geçen ay azaldı.", "At the factory absence from work fell last month.", None),
+])
+def test_names_lists_acronyms_and_nouns_after_a_dative(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])

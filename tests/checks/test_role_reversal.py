@@ -41,6 +41,8 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
      "The students criticised the teachers for extending lesson hours."),
     ("Şirket fiyatlarını yüzde 10 artırdı.", "The company raised its prices by 10 percent."),  # a measure
     ("Takım, rakibini yenerek lige tutundu.", "The team stayed up by beating its rival."),  # a means
+    # An unknown name before an accusative name is another person, not the object's first name.
+    ("Macron Scholz'u Paris'te ağırladı.", "Scholz was hosted by Macron in Paris."),
     # The standard a few words after "than", after a head the two sides share.
     ("Kadın çalışanların sayısı erkeklerden daha hızlı arttı.",
      "The number of women employees rose faster than the number of men."),
@@ -52,3 +54,45 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
 ])
 def test_roles_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# Two participants whose roles the English exchanged (basis "exchange", drift.checks._roles).
+@pytest.mark.parametrize("orig, trans", [
+    # subject and object
+    ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "In the cup final Sivas beat the club 2-0."),
+    # owner (the doer of a noun) and source
+    ("Katar'ın Umman'dan doğalgaz alımı arttı.", "Oman's gas purchases from Qatar rose."),
+    # object and goal, the English in the passive
+    ("Bakanlık eski binayı yeni kampüse tercih etti.", "The new campus was preferred to the old building."),
+    # the alternative turned down
+    ("Toplantının Ankara'da değil, İzmir'de yapılmasına karar verildi.",
+     "It was decided to hold the meeting in Ankara rather than in Izmir."),
+    # the standard of a multiple
+    ("Alman turistler, Fransız turistlerin iki katı harcama yaptı.",
+     "French tourists spent twice as much as German tourists."),
+    # a sentence that opens with a bare name has it as its subject
+    ("Macron Scholz'u Paris'te ağırladı.", "Scholz hosted Macron in Paris."),
+])
+def test_exchanged_roles_are_flagged(orig, trans, encoder):
+    assert "exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "In the cup final the club beat Sivas 2-0."),
+    # a faithful voice change keeps the roles
+    ("Kulüp, kupa finalinde Sivas'ı 2-0 yendi.", "Sivas were beaten 2-0 by the club in the cup final."),
+    ("Katar'ın Umman'dan doğalgaz alımı arttı.", "Qatar's gas purchases from Oman rose."),
+    ("Katar'ın Umman'dan doğalgaz alımı arttı.", "Gas purchases of Qatar from Oman rose."),
+    ("Bakanlık eski binayı yeni kampüse tercih etti.", "The old building was preferred to the new campus."),
+    ("Toplantının Ankara'da değil, İzmir'de yapılmasına karar verildi.",
+     "It was decided to hold the meeting not in Ankara but in Izmir."),
+    ("Alman turistler, Fransız turistlerin iki katı harcama yaptı.",
+     "German tourists spent twice as much as French tourists."),
+    ("Macron Scholz'u Paris'te ağırladı.", "Macron hosted Scholz in Paris."),
+    ("Macron Scholz'u Paris'te ağırladı.", "Scholz was hosted by Macron in Paris."),
+    # an owner shares the preposition of what it owns
+    ("Kentin kuzey mahallelerinde ve Sivas'ta su kesintisi yaşandı.",
+     "Water was cut off in Sivas and in the city's northern neighbourhoods."),
+])
+def test_kept_roles_stay_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D420", orig, trans, encoder) if finding.basis == "exchange"] == []
