@@ -20,9 +20,12 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data" / "thesaurus.tsv.gz"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Thesaurus:
-    """The table: per synset its part of speech, literals, near synsets and antonym synsets; per word its synsets."""
+    """The table: per synset its part of speech, literals, near synsets and antonym synsets; per word its synsets.
+
+    Compared and hashed by identity, so it can key caches.
+    """
 
     pos: tuple[str, ...]
     literals: tuple[tuple[str, ...], ...]
@@ -64,6 +67,14 @@ class Thesaurus:
         """WordNet links a synset of one to a synset of the other as opposites."""
         theirs = set(self.synsets(second))
         return any(set(self.antonyms[synset]) & theirs for synset in self.synsets(first))
+
+    def antonym_kinds(self, first: str, second: str) -> frozenset[str]:
+        """The parts of speech (n, v, a, r) in which WordNet links a synset of `first` to one of `second` as opposites."""
+        theirs = set(self.synsets(second))
+        return frozenset(self.pos[synset] for synset in self.synsets(first) if not theirs.isdisjoint(self.antonyms[synset]))
+
+    def has_opposites(self, word: str) -> bool:
+        return any(self.antonyms[synset] for synset in self.synsets(word))
 
     def opposites(self, word: str) -> frozenset[str]:
         """Every literal of a synset WordNet gives as the opposite of a synset of `word`."""

@@ -28,6 +28,9 @@ def test_a_small_table_reads_synonyms_near_words_and_antonyms():
     assert thesaurus.opposites("raise") == frozenset({"lower", "take down"})
     assert thesaurus.synsets("raise", "a") == () and thesaurus.synsets("raise", "v") == (0,)
     assert not thesaurus.knows("tougher")
+    assert thesaurus.antonym_kinds("raise", "lower") == frozenset({"v"})
+    assert thesaurus.antonym_kinds("raise", "alter") == frozenset()
+    assert thesaurus.has_opposites("lift") and not thesaurus.has_opposites("fierce")
 
 
 def test_the_shipped_table_knows_news_verbs_and_their_opposites():
