@@ -1,42 +1,93 @@
-"""English synonym sets, their near neighbours and antonyms (English WordNet 3.1, built by tools/build_thesaurus.py).
+"""English synonym sets, their near neighbours, kinds and antonyms (English WordNet 3.1, built by tools/build_thesaurus.py).
 
 Pure lookups over a table read once, lazily: the file is about 1 MB and is read only by the parts that
 compare English wording (reference mode, meaning checks). Words are looked up lower case, as base forms
-("preside", "set aside"); the caller lemmatises.
+("preside", "set aside"); the caller lemmatises. Reading builds the word index only; a synset's columns are
+parsed when first asked for, so that loading stays short.
 
 Two words are *synonyms* when one synset holds both; they are *near* when a synset of one is a synset of
 the other or one WordNet link away from it (a direct hypernym: "ruling" is a "decision"; "similar to"
 adjectives; verb groups; "also see"). They are *antonyms* when WordNet links a synset of one to a synset
-of the other as opposites ("raise" / "lower", "ban" / "permit").
+of the other as opposites ("raise" / "lower", "ban" / "permit"). A noun is a *kind of* another when a
+synset of the other is among the hypernyms of one of its synsets, however far up ("attaché": diplomat,
+official, person).
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "thesaurus.tsv.gz"
 
+_LITERALS, _NEAR, _ANTONYMS, _HYPERNYMS = 1, 2, 3, 4
+
+
+class _Column:
+    """One column of every synset's row, parsed on first access: literals (words) or synset numbers."""
+
+    def __init__(self, rows: tuple[str, ...], column: int) -> None:
+        self._rows = rows
+        self._column = column
+        self._parsed: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, synset: int) -> tuple:
+        found = self._parsed.get(synset)
+        if found is None:
+            fields = self._rows[synset].split("\t")
+            raw = fields[self._column] if len(fields) > self._column else ""
+            if self._column == _LITERALS:
+                found = tuple(word for word in raw.split("|") if word)
+            elif self._column == _NEAR:  # the other near links and the direct hypernyms
+                found = tuple(sorted({int(item) for part in (raw, *fields[_HYPERNYMS:_HYPERNYMS + 1])
+                                      for item in part.split("|") if item}))
+            else:
+                found = tuple(int(item) for item in raw.split("|") if item)
+            self._parsed[synset] = found
+        return found
+
 
 @dataclass(frozen=True, eq=False)
 class Thesaurus:
-    """The table: per synset its part of speech, literals, near synsets and antonym synsets; per word its synsets.
+    """The table: per synset its part of speech, literals, near, antonym and hypernym synsets; per word its synsets.
 
     Compared and hashed by identity, so it can key caches.
     """
 
-    pos: tuple[str, ...]
-    literals: tuple[tuple[str, ...], ...]
-    near: tuple[tuple[int, ...], ...]
-    antonyms: tuple[tuple[int, ...], ...]
-    index: dict[str, tuple[int, ...]]
+    rows: tuple[str, ...]
+    index: Mapping[str, tuple[int, ...] | list[int]]
+
+    @functools.cached_property
+    def pos(self) -> str:
+        """One letter per synset (n, v, a, r)."""
+        return "".join(row[0] for row in self.rows)
+
+    @functools.cached_property
+    def literals(self) -> _Column:
+        return _Column(self.rows, _LITERALS)
+
+    @functools.cached_property
+    def near(self) -> _Column:
+        return _Column(self.rows, _NEAR)
+
+    @functools.cached_property
+    def antonyms(self) -> _Column:
+        return _Column(self.rows, _ANTONYMS)
+
+    @functools.cached_property
+    def hypernyms(self) -> _Column:
+        return _Column(self.rows, _HYPERNYMS)
 
     def synsets(self, word: str, pos: str | None = None) -> tuple[int, ...]:
         """The synsets that hold `word` (lower case), of one part of speech (n, v, a, r) when given."""
-        found = self.index.get(word, ())
-        return found if pos is None else tuple(synset for synset in found if self.pos[synset] == pos)
+        found = tuple(self.index.get(word, ()))
+        return found if pos is None else tuple(synset for synset in found if self.rows[synset][0] == pos)
 
     def knows(self, word: str) -> bool:
         return word in self.index
@@ -81,25 +132,37 @@ class Thesaurus:
         return frozenset(literal for synset in self.synsets(word) for other in self.antonyms[synset]
                          for literal in self.literals[other])
 
+    def ancestors(self, synset: int) -> frozenset[int]:
+        """Every hypernym of a synset, however far up."""
+        return _ancestors(self, synset)
+
+    def is_kind_of(self, word: str, kind: str, pos: str = "n") -> bool:
+        """True when a synset of `kind` is a hypernym (however far up) of a synset of `word` ("attaché", "official")."""
+        kinds = set(self.synsets(kind, pos))
+        return bool(kinds) and any(not kinds.isdisjoint(self.ancestors(synset)) for synset in self.synsets(word, pos))
+
+
+@functools.lru_cache(maxsize=65536)
+def _ancestors(thesaurus: Thesaurus, synset: int) -> frozenset[int]:
+    found: set[int] = set()
+    waiting = list(thesaurus.hypernyms[synset])
+    while waiting:
+        current = waiting.pop()
+        if current not in found:
+            found.add(current)
+            waiting.extend(thesaurus.hypernyms[current])
+    return frozenset(found)
+
 
 def parse(text: str) -> Thesaurus:
     """The table from the file's text (comment lines start with #)."""
-    pos, literals, near, antonyms = [], [], [], []
+    rows = tuple(line for line in text.split("\n") if line and not line.startswith("#"))
     index: dict[str, list[int]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        number = len(pos)
-        pos.append(fields[0])
-        words = tuple(word for word in fields[1].split("|") if word)
-        literals.append(words)
-        near.append(tuple(int(item) for item in fields[2].split("|") if item))
-        antonyms.append(tuple(int(item) for item in fields[3].split("|") if item))
-        for word in words:
-            index.setdefault(word, []).append(number)
-    return Thesaurus(tuple(pos), tuple(literals), tuple(near), tuple(antonyms),
-                     {word: tuple(numbers) for word, numbers in index.items()})
+    for number, row in enumerate(rows):
+        for word in row.split("\t", 2)[1].split("|"):
+            if word:
+                index.setdefault(word, []).append(number)
+    return Thesaurus(rows, index)
 
 
 @functools.lru_cache(maxsize=1)
