@@ -54,7 +54,22 @@ place before the title is its seat, not a given name. An office joined to
 "vekili" that the lexicon lacks ("Başkanvekili", "Belediye Başkanvekili") is
 a deputy: the English must keep a deputy's rank (deputy, vice, acting).
 A rendering whose head is no office ("chief executive") is not reduced to its
-rank word, so "Chief Engineer" does not render genel müdür.
+rank word, so "Chief Engineer" does not render genel müdür. A title word in the
+plural names a group ("Yayıncılar Birliği": the publishers' union), no one's office.
+
+The office of a named person (basis "named"), for titles and offices no list
+holds: a Turkish title right before a name (a word or lexicon phrase whose first
+renderings name offices: a title word, or a WordNet kind of leader or official:
+"kaptan", "büyükelçi", "Birlik Başkanı") against the English words around the same
+name (a few before it, and an apposition after a comma: "Pedro Alves, the cultural
+attaché"). Flagged when a noun WordNet files under person there ("attaché",
+"councillor", "head coach", "secretary general") renders none of the title's senses
+(nor those of the title's own words, nor a WordNet synonym of one: "police chief"
+renders müdür, as chief and head share a synset) while no other word of the
+original says it, and when the English gives a deputy's rank ("Deputy Governor")
+that the original's title lacks. Words the English keeps as names ("Ece" is also a
+word for queen), natives of places ("European") and words mostly read as verbs or
+adjectives are no office. Expected: the lexicon's first rendering of the title.
 """
 
 from __future__ import annotations
@@ -232,6 +247,8 @@ def _title_phrases(context: CheckContext, index: int):
         if word.token.position not in covered and word.token.is_capitalized and word.lemmas:
             if _institution_of_office(lexicon, word.lemmas[0]):
                 continue
+            if fold_key(word.token.stem) in (word.lemmas[0] + "lar", word.lemmas[0] + "ler"):
+                continue  # a plural names a group ("Yayıncılar Birliği": the publishers' union), no one's office
             senses = _title_senses(lexicon, word.lemmas[0])
             # A one-word title with many renderings ("başkan": president,
             # chairman, head, mayor ...) depends on the institution; only a
