@@ -340,14 +340,16 @@ def _negative_pair(first: str, second: str) -> bool:
     return any(first == prefix + second or second == prefix + first for prefix in _NEGATIVE_PREFIXES)
 
 
-def _english_base(thesaurus, lemma: str) -> str:
-    """The word WordNet knows opposites of: a comparative's adjective ("later": late, "earlier": early)."""
+@functools.lru_cache(maxsize=65536)
+def _english_base(thesaurus, lemma: str) -> str | None:
+    """The word WordNet knows opposites of: the word, or a comparative's adjective ("later": late, "earlier": early);
+    None when WordNet gives it none."""
     if thesaurus.has_opposites(lemma):
         return lemma
     for base in (lemma[:-3] + "y" if lemma.endswith("ier") else "", lemma[:-2], lemma[:-1]):
         if lemma.endswith("er") and len(base) >= 3 and thesaurus.has_opposites(base):
             return base
-    return lemma
+    return None
 
 
 def _mostly_adjective(thesaurus, word: str) -> bool:
@@ -395,24 +397,27 @@ def _opposite_sense(thesaurus, lemma: str, senses: tuple[str, ...], english: str
                     lemma_of_english: str) -> str | None:
     """The first sense WordNet gives as the opposite of `english`: verbs against verbs, other words against
     adjectives and adverbs used as such."""
+    sense, verb = _opposite_of(thesaurus, lemma, senses, english)
+    if sense is None or verb:
+        return sense
+    # An adjective's opposite counts as written ("less", "later"), not in a verb's form ("topped" is no "top").
+    written = token.text.lower()
+    return sense if written in (english, lemma_of_english) or written.endswith(("er", "est")) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _opposite_of(thesaurus, lemma: str, senses: tuple[str, ...], english: str) -> tuple[str | None, bool]:
+    """(the first sense WordNet opposes to `english` in the part of speech the Turkish word has, whether a verb)."""
     verb = lemma.endswith(("mak", "mek"))
     for sense in senses:
         if sense in _SERIES_WORDS or _negative_pair(sense, english):
             continue
-        kinds = _antonym_kinds(thesaurus, english, sense)
+        kinds = thesaurus.antonym_kinds(english, sense)
         if verb and "v" in kinds:
-            return sense
-        # An adjective's opposite counts as written ("less", "later"), not in a verb's form ("topped" is no "top").
-        written = token.text.lower()
-        if not verb and kinds & {"a", "r"} and _mostly_adjective(thesaurus, english) and (
-                written in (english, lemma_of_english) or written.endswith(("er", "est"))):
-            return sense
-    return None
-
-
-@functools.lru_cache(maxsize=65536)
-def _antonym_kinds(thesaurus, english: str, sense: str) -> frozenset[str]:
-    return thesaurus.antonym_kinds(english, sense)
+            return sense, True
+        if not verb and kinds & {"a", "r"} and _mostly_adjective(thesaurus, english):
+            return sense, False
+    return None, verb
 
 
 def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
@@ -442,7 +447,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
     negations = None
     for word in links.trans_words:
         english = _english_base(thesaurus, word.lemma)
-        if english in _SERIES_WORDS or not thesaurus.has_opposites(english):
+        if english is None or english in _SERIES_WORDS:
             continue
         if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
             continue

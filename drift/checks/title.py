@@ -74,6 +74,7 @@ adjectives are no office. Expected: the lexicon's first rendering of the title.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dataclasses import dataclass
@@ -582,6 +583,7 @@ def _fold_accents(word: str) -> str:
     return "".join(letter for letter in unicodedata.normalize("NFKD", word) if not unicodedata.combining(letter))
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_office_sense(sense: str) -> bool:
     """A rendering that names an office: a title word heads it, or WordNet files it under leader or official."""
     from drift.lexicon.thesaurus import load_thesaurus
@@ -594,11 +596,14 @@ def _office_lemma(context: CheckContext, token: Token) -> str | None:
     """The lemma of a Turkish word that names an office (its first renderings name offices)."""
     lexicon = context.resources.lexicon
     lemma = _first_lemma(lexicon, token)
+    return lemma if _names_office(lexicon, lemma) else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_office(lexicon, lemma: str) -> bool:
     senses = lexicon.senses(lemma)[:_OFFICE_SENSES]
-    if not senses or _institution_of_office(lexicon, lemma):
-        return None
     # Both first renderings: one alone may be a far reading ("eş": model, example).
-    return lemma if all(_is_office_sense(sense) for sense in senses) else None
+    return bool(senses) and not _institution_of_office(lexicon, lemma) and all(map(_is_office_sense, senses))
 
 
 def _deputy_word(token: Token) -> bool:
@@ -705,6 +710,7 @@ def _person_nouns(view: BeadView, window: list[Token], lexicon) -> list[tuple[To
     return sorted(found, key=lambda item: item[0].position)
 
 
+@functools.lru_cache(maxsize=16384)
 def _office_noun(thesaurus, word: str) -> bool:
     """A noun of a person that may name a role: mostly a noun ("have" is a verb first, "provincial" an adjective
     as often), no native of a place."""
