@@ -686,7 +686,8 @@ def _english_window(context: CheckContext, view: BeadView, name: tuple[Token, ..
 
 
 def _person_nouns(view: BeadView, window: list[Token], lexicon) -> list[tuple[Token, Token, str]]:
-    """Nouns of people in the window: (first token, last token, WordNet word), two-word offices first."""
+    """Nouns of people in the window: (first token, last token, WordNet word); two-word offices WordNet knows
+    ("secretary general") and nouns in a row ("Head coach": a coach) are one."""
     from drift.lexicon.lemma import english_lemma
     from drift.lexicon.thesaurus import load_thesaurus
 
@@ -707,7 +708,12 @@ def _person_nouns(view: BeadView, window: list[Token], lexicon) -> list[tuple[To
             continue
         if _office_noun(thesaurus, word) and not english_place_entities((token,)):
             found.append((token, token, word))
-    return sorted(found, key=lambda item: item[0].position)
+    joined: list[tuple[Token, Token, str]] = []
+    for first, last, word in sorted(found, key=lambda item: item[0].position):
+        if joined and joined[-1][1].position + 1 == first.position:
+            first = joined.pop()[0]  # "Head coach": the last noun is the office, the first says its rank
+        joined.append((first, last, word))
+    return joined
 
 
 @functools.lru_cache(maxsize=16384)
@@ -721,12 +727,13 @@ def _office_noun(thesaurus, word: str) -> bool:
 
 def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
     """True when an office word (or its head: "police chief", "secretary general") renders one of the senses: one
-    of them, a word of one, or a WordNet synonym of one ("chief" and "head" share a synset). A hyponym is not
-    enough: every secretary of state is a head of something."""
+    of them, a word of one, a WordNet synonym of one ("chief" and "head" share a synset), or a more general word
+    ("diplomat" for a minister or an ambassador). A more specific or a sibling office is not: every secretary of
+    state is a head of something, and a consul is no ambassador."""
     heads = [part for part in word.split() if part not in RANK_WORDS] or word.split()
     forms = dict.fromkeys((word, heads[-1]))  # "secretary general" is a secretary
     return any(form == sense or form in sense.replace("-", " ").split() or thesaurus.are_synonyms(form, sense)
-               for sense in senses for form in forms)
+               or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
 
 
 def named_office_swaps(context: CheckContext, view: BeadView):
@@ -767,7 +774,4 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         offices = [(first, last, word) for first, last, word in nouns if not elsewhere(word)]
         if offices:
             first, last, word = offices[0]
-            for other_first, other_last, _ in offices[1:]:  # "Head coach": one office of two nouns
-                if other_first.position == last.position + 1:
-                    last = other_last
             yield start, token, lemma, first, last, f"“{word}” renders none of {lemma}'s senses"
