@@ -573,7 +573,8 @@ _ENGLISH_BEFORE = 4
 _ENGLISH_AFTER = 6
 # The Turkish words that make an office a deputy's ("Bakan Yardımcısı", "Başkanvekili").
 DEPUTY_WORDS = ("yardımcı", "vekil")
-# English person nouns that say nothing of an office: everyone is one.
+# English person nouns that say nothing of an office: everyone is one (and every office holder is a leader or an
+# official: "the province's top official").
 _ANYONE = frozenset("person people man woman men women someone individual citizen resident".split())
 
 
@@ -704,7 +705,7 @@ def _person_nouns(view: BeadView, window: list[Token], lexicon) -> list[tuple[To
                 used.update((token.position, nxt.position))
     for token in window:
         word = _fold_accents(english_lemma(token.stem.lower(), lexicon))
-        if token.position in used or word in _ANYONE or word in RANK_WORDS or len(word) < 2:
+        if token.position in used or word in _ANYONE or word in _OFFICE_KINDS or word in RANK_WORDS or len(word) < 2:
             continue
         if _office_noun(thesaurus, word) and not english_place_entities((token,)):
             found.append((token, token, word))
