@@ -224,13 +224,13 @@ def antonym(context: CheckContext):
             if reversal.trans.start in flagged:
                 continue
             flagged.add(reversal.trans.start)
-            said = context.alignment.orig.text[reversal.orig.start:reversal.orig_last.end]
+            said = context.alignment.orig.text[reversal.orig.start:reversal.orig.end]
             yield make_finding(
                 antonym, view,
                 message=f"The original says “{said}” ({reversal.lemma}: {reversal.sense}) but the English says "
                         f"“{reversal.trans.text}”, its opposite.",
                 trans=context.trans_span(reversal.trans.start, reversal.trans.end),
-                orig=context.orig_span(reversal.orig.start, reversal.orig_last.end),
+                orig=context.orig_span(reversal.orig.start, reversal.orig.end),
                 basis="wordnet",
                 expected=reversal.sense,
                 evidence=f"WordNet gives “{reversal.english}” as an opposite of “{reversal.sense}”, which renders "
@@ -312,8 +312,7 @@ _DETERMINER_REACH = 2
 class Reversal:
     """A Turkish word and the English word WordNet gives as the opposite of one of its senses."""
 
-    orig: Token  # the Turkish word, or the first word of its phrase
-    orig_last: Token
+    orig: Token
     trans: Token
     lemma: str
     sense: str
@@ -368,9 +367,9 @@ def _sentence_start(view: BeadView, token: Token) -> bool:
     return any(sentence.start <= token.start <= sentence.start + 1 for sentence in view.orig_sentences)
 
 
-def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple[Token, Token, str, tuple[str, ...]]]:
-    """Turkish words whose senses have opposites: (first token, last token, lemma, senses); no word of a multiword
-    entry, no light verb, no name."""
+def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple[Token, str, tuple[str, ...]]]:
+    """Turkish words with senses that translate back: (token, lemma, senses); no word of a multiword entry, no light
+    verb, no name."""
     from drift.checks.polarity import LIGHT_VERBS
 
     lexicon = context.resources.lexicon
@@ -389,7 +388,7 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple
             continue
         senses = _said(lexicon, lemma)
         if senses:
-            found.append((token, token, lemma, senses))
+            found.append((token, lemma, senses))
     return found
 
 
@@ -451,7 +450,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             continue
         if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
             continue
-        for first, token, lemma, senses in candidates:
+        for token, lemma, senses in candidates:
             sense = _opposite_sense(thesaurus, lemma, senses, english, word.token, word.lemma)
             if sense is None:
                 continue
@@ -462,7 +461,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue
             # Another word of the original says the English word ("kaybettiği yolları buldu": found).
             if any(english in _all_said(lexicon, other) or word.lemma in _all_said(lexicon, other)
-                   for orig in view.orig_tokens if not first.position <= orig.position <= token.position
+                   for orig in view.orig_tokens if orig.position != token.position
                    for other in turkish_lemmas(orig.text, lexicon)[:2]):
                 continue
             if _anchored_far(links, word.token.position, token.position):
@@ -479,5 +478,5 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             # Both negated is still the opposite: "hiç yenilmedi" (never lost) / "failed to win".
             if turkish_negated != english_negated(context, view, word.token.position):
                 continue
-            found.append(Reversal(first, token, word.token, lemma, sense, word.lemma))
+            found.append(Reversal(token, word.token, lemma, sense, word.lemma))
     return found
