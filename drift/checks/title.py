@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from dataclasses import dataclass
 
@@ -86,8 +87,8 @@ from drift.checks._substitution import english_place_entities, place_entities
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
-from drift.model import Category, Severity
-from drift.text.tokens import Token
+from drift.model import Category, Language, Severity
+from drift.text.tokens import Token, name_key
 
 MAX_GENERIC_SENSES = 3
 # The renderings of an English office word read as its Turkish ("minister": bakan, nazır, vekil).
@@ -579,8 +580,6 @@ _ANYONE = frozenset("person people man woman men women someone individual citize
 
 
 def _fold_accents(word: str) -> str:
-    import unicodedata
-
     return "".join(letter for letter in unicodedata.normalize("NFKD", word) if not unicodedata.combining(letter))
 
 
@@ -614,9 +613,6 @@ def _deputy_word(token: Token) -> bool:
 def _named_titles(context: CheckContext, view: BeadView):
     """Turkish titles right before a name: (title's first token, the office's first token, the title's last token,
     office key, the office's senses, deputy, name tokens)."""
-    from drift.text.tokens import name_key
-    from drift.model import Language
-
     tokens = view.orig_tokens
     links = context.links[view.index]
     lexicon = context.resources.lexicon
@@ -627,6 +623,10 @@ def _named_titles(context: CheckContext, view: BeadView):
         if phrase.senses and all(_is_office_sense(sense) for sense in phrase.senses[:_OFFICE_SENSES]):
             phrase_ends[phrase.orig_tokens[-1].position] = phrase
             inside.update(token.position for token in phrase.orig_tokens[:-1])
+
+    def office_word(word: Token) -> bool:  # a title word the English does not keep as a name
+        return bool(_office_lemma(context, word)) and name_key(word.stem, Language.TURKISH) not in english_names
+
     for index, token in enumerate(tokens[:-1]):
         if index in inside:
             continue
@@ -644,9 +644,6 @@ def _named_titles(context: CheckContext, view: BeadView):
         if _deputy_word(following) and following.start == token.end + 1:
             last, deputy = following, True  # "Bakan Yardımcısı": the office held as a deputy
             following = tokens[index + 2] if index + 2 < len(tokens) else None
-        def office_word(word: Token) -> bool:  # a title word the English does not keep as a name
-            return bool(_office_lemma(context, word)) and name_key(word.stem, Language.TURKISH) not in english_names
-
         if (following is None or following.start != last.end + 1 or last.suffix or not looks_like_name(following)
                 or office_word(following) or _deputy_word(following)):
             continue
@@ -664,9 +661,6 @@ def _named_titles(context: CheckContext, view: BeadView):
 def _english_window(context: CheckContext, view: BeadView, name: tuple[Token, ...]) -> list[Token]:
     """The English words that may give the named person's office: up to a few words before the English spelling of
     the name, and an apposition after it ("Rui Carvalho, Portugal's cultural attaché"), the name left out."""
-    from drift.text.tokens import name_key
-    from drift.model import Language
-
     keys = {name_key(token.stem, Language.TURKISH) for token in name}
     found = [token for token in view.trans_tokens if name_key(token.stem, Language.ENGLISH) in keys]
     if not found:
