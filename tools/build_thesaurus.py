@@ -10,19 +10,16 @@ download tools/build_lexicon.py reads KeNet from; file english_wordnet_version_3
 licence (Princeton University; permissive, notice kept in the file's header).
 
 Output (UTF-8, gzip, deterministic: mtime 0): `#` header lines with the provenance, then one synset
-per line, numbered from 0 in file order:
+per line, numbered by line from 0 in the order below:
 
-    S<TAB>pos<TAB>literal|literal|...<TAB>near synset numbers|...<TAB>antonym synset numbers|...
-
-then one line per literal, sorted by the literal (so that a reader can look words up by bisection
-without building a table of its own):
-
-    W<TAB>literal<TAB>synset numbers|...
+    pos<TAB>literal|literal|...<TAB>near synset numbers|...<TAB>antonym synset numbers|...<TAB>hypernyms|...
 
 pos is n, v, a (adjectives and satellites) or r (adverbs); literals are lower case. "Near" are the
-synsets one WordNet link away that a translator may put for each other: direct hypernyms
-(ruling -> decision), "similar to" adjectives, verb groups and "also see". Antonyms are WordNet's
-lexical antonym links, lifted to the synsets of both literals.
+synsets one WordNet link away that a translator may put for each other: "similar to" adjectives,
+verb groups and "also see" in the third column, direct hypernyms (ruling -> decision) in the fifth,
+kept apart so that a word's kinds can be followed up the hierarchy (an attaché is a diplomat, an
+official, a person). Antonyms are WordNet's lexical antonym links, lifted to the synsets of both
+literals.
 """
 
 from __future__ import annotations
@@ -40,7 +37,8 @@ sys.path.insert(0, str(REPO / "tools"))
 from build_lexicon import KENET_PACKAGE, KENET_VERSION, fetch_kenet, read_kenet  # noqa: E402
 
 OUTPUT = REPO / "drift" / "lexicon" / "data" / "thesaurus.tsv.gz"
-NEAR_TYPES = frozenset({"HYPERNYM", "SIMILAR_TO", "VERB_GROUP", "ALSO_SEE"})
+NEAR_TYPES = frozenset({"SIMILAR_TO", "VERB_GROUP", "ALSO_SEE"})
+HYPERNYM = "HYPERNYM"
 POS = {"n": "n", "v": "v", "a": "a", "s": "a", "b": "r", "r": "r"}
 
 HEADER = f"""\
@@ -53,13 +51,13 @@ HEADER = f"""\
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR
 # WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University may not be used in advertising or
 # publicity pertaining to distribution of the software and/or database.
-# Format: S<TAB>pos<TAB>literals<TAB>near synsets<TAB>antonym synsets (synsets numbered from 0 in file order),
-# then W<TAB>literal<TAB>synsets, sorted by literal.
+# Format: pos<TAB>literals<TAB>near synsets<TAB>antonym synsets<TAB>hypernym synsets (synsets numbered by data line
+# from 0; near synsets are those of the third column and the hypernyms).
 """
 
 
-def read_synsets(english_xml: bytes) -> list[tuple[str, str, list[str], set[str], set[str]]]:
-    """(id, pos, literals, near ids, antonym ids) per synset, in file order."""
+def read_synsets(english_xml: bytes) -> list[tuple[str, str, list[str], set[str], set[str], set[str]]]:
+    """(id, pos, literals, near ids, antonym ids, hypernym ids) per synset, in file order."""
     synsets = []
     for _, element in ET.iterparse(io.BytesIO(english_xml)):
         if element.tag != "SYNSET":
@@ -73,8 +71,9 @@ def read_synsets(english_xml: bytes) -> list[tuple[str, str, list[str], set[str]
                             if sr.text and sr.findtext("TYPE") == "ANTONYM")
         # Synset-level relations are the SR children of the synset itself, not of its literals.
         near = {sr.text.strip() for sr in element.findall("SR") if sr.text and sr.findtext("TYPE") in NEAR_TYPES}
+        hypernyms = {sr.text.strip() for sr in element.findall("SR") if sr.text and sr.findtext("TYPE") == HYPERNYM}
         synsets.append((element.findtext("ID"), POS.get(element.findtext("POS") or "", "n"), literals, near,
-                        antonyms))
+                        antonyms, hypernyms))
         element.clear()
     return synsets
 
@@ -82,15 +81,9 @@ def read_synsets(english_xml: bytes) -> list[tuple[str, str, list[str], set[str]
 def render(synsets) -> bytes:
     number = {synset_id: index for index, (synset_id, *_rest) in enumerate(synsets)}
     lines = [HEADER.rstrip("\n")]
-    index: dict[str, list[int]] = {}
-    for position, (_id, pos, literals, near, antonyms) in enumerate(synsets):
-        near_numbers = sorted(number[item] for item in near if item in number)
-        antonym_numbers = sorted(number[item] for item in antonyms if item in number)
-        lines.append("\t".join(("S", pos, "|".join(literals), "|".join(map(str, near_numbers)),
-                                "|".join(map(str, antonym_numbers)))))
-        for literal in literals:
-            index.setdefault(literal, []).append(position)
-    lines += [f"W\t{literal}\t{'|'.join(map(str, index[literal]))}" for literal in sorted(index)]
+    for _id, pos, literals, near, antonyms, hypernyms in synsets:
+        columns = [sorted(number[item] for item in items if item in number) for items in (near, antonyms, hypernyms)]
+        lines.append("\t".join((pos, "|".join(literals), *("|".join(map(str, numbers)) for numbers in columns))))
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))

@@ -30,6 +30,22 @@ original's (words too general to prove the
 opposite, such as "more" or "back", count only as keeping the direction).
 Example: "Bölgesel ticaret hacmi genişledi." / "Regional trade volume shrank."
 Expected: the lexicon's rendering of the Turkish word.
+
+Beyond the table (basis "wordnet"), the English thesaurus (drift.lexicon.thesaurus,
+WordNet 3.1) gives the opposites: an English word is flagged when WordNet links it
+as an opposite to a sense of a Turkish word of the pair ("erken": early / "late";
+"eleştirdi": criticize / "praised"), verbs against verbs and other words against
+adjectives and adverbs written as such. Only a sense the lexicon gives early (or
+from the glossary, or from two sources) and that translates back to the Turkish
+word counts, so that far readings stay out ("ayak": stand / "sit"); light verbs,
+words of a multiword entry, names, places in a series (first, last) and opposites
+made with a negative prefix (fair / unfair) are left out. It stays quiet when the
+English also says the Turkish word's sense, when another word of the original says
+the English word, when the English word's linked neighbours render words far from
+the Turkish one (another clause), when the English word reports speech ("adding
+that") or is a noun after a determiner ("the break"), and when a negation stands
+on one side only; on both sides it is still the opposite ("hiç yenilmedi": never
+lost / "failed to win"). Expected: the Turkish word's sense.
 """
 
 from __future__ import annotations
@@ -42,6 +58,7 @@ from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Severity
+from drift.text.tokens import Token
 
 TABLE = Path(__file__).resolve().parent / "data" / "antonyms.tsv"
 # A lexicon lemma past the second is a far-fetched reading ("onayladı" as "ona"): only the first two count.
@@ -199,41 +216,267 @@ def antonym(context: CheckContext):
     from drift.checks.polarity import english_negations, turkish_negations
 
     for view in pair_views(context):
-        orig = turkish_poles(context, view)
-        if not orig:
-            continue
-        # Only a sure negation counts: a bare -mA is as often a noun (Depolama: storage).
-        turkish_negated = [token.start for token in turkish_negations(context, view)[0]]
-        english_negated = {token.position for token in english_negations(context, view)[0]}
-        starts = [token.start for token in view.orig_tokens]
-        families: dict[str, set[str]] = {}
-        negated_families = set()
-        for pole, _, start, end in orig:
-            index = starts.index(start)
-            reach = starts[index:index + (end > view.orig_tokens[index].end) + _TURKISH_NEGATION_REACH]
-            if any(position in reach for position in turkish_negated):
-                negated_families.add(pole.family)  # "onaylamadı" says the other pole
-            families.setdefault(pole.family, set()).add(pole.pole)
-        for family, poles in families.items():
-            if len(poles) != 1 or family in negated_families:
+        flagged = set()
+        for finding in _table_reversals(context, view, english_negations, turkish_negations):
+            flagged.add(finding.trans.start)
+            yield finding
+        for reversal in wordnet_reversals(context, view):
+            if reversal.trans.start in flagged:
                 continue
-            said = next(iter(poles))
-            matches = _english_matches(context, view, family)
-            kept_strong, kept_weak = matches.get(said, ([], []))
-            wrong = next((token for name, (tokens, _) in matches.items() if name != said for token in tokens
-                          if not english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH,
-                                                             token.position))), None)
-            if wrong is None or kept_strong or kept_weak:
-                continue
-            pole, table_word, start, end = next(item for item in orig if item[0].family == family)
-            expected = _rendering(context, table_word, pole)
+            flagged.add(reversal.trans.start)
+            said = context.alignment.orig.text[reversal.orig.start:reversal.orig.end]
             yield make_finding(
                 antonym, view,
-                message=f"The original says “{context.alignment.orig.text[start:end]}” ({table_word}: {expected}) "
-                        f"but the English says “{wrong.text}”, its opposite.",
-                trans=context.trans_span(wrong.start, wrong.end),
-                orig=context.orig_span(start, end),
-                expected=expected,
-                evidence=f"{family}: Turkish {said} ({table_word}); English {wrong.text} is the other pole "
-                         f"and no word of the original's pole is in the English",
+                message=f"The original says “{said}” ({reversal.lemma}: {reversal.sense}) but the English says "
+                        f"“{reversal.trans.text}”, its opposite.",
+                trans=context.trans_span(reversal.trans.start, reversal.trans.end),
+                orig=context.orig_span(reversal.orig.start, reversal.orig.end),
+                basis="wordnet",
+                expected=reversal.sense,
+                evidence=f"WordNet gives “{reversal.english}” as an opposite of “{reversal.sense}”, which renders "
+                         f"{reversal.lemma}; no word of the pair says “{reversal.english}”",
             )
+
+
+def _table_reversals(context: CheckContext, view: BeadView, english_negations, turkish_negations):
+    """Findings of the hand table's families in one pair."""
+    orig = turkish_poles(context, view)
+    if not orig:
+        return
+    # Only a sure negation counts: a bare -mA is as often a noun (Depolama: storage).
+    turkish_negated = [token.start for token in turkish_negations(context, view)[0]]
+    english_negated = {token.position for token in english_negations(context, view)[0]}
+    starts = [token.start for token in view.orig_tokens]
+    families: dict[str, set[str]] = {}
+    negated_families = set()
+    for pole, _, start, end in orig:
+        index = starts.index(start)
+        reach = starts[index:index + (end > view.orig_tokens[index].end) + _TURKISH_NEGATION_REACH]
+        if any(position in reach for position in turkish_negated):
+            negated_families.add(pole.family)  # "onaylamadı" says the other pole
+        families.setdefault(pole.family, set()).add(pole.pole)
+    for family, poles in families.items():
+        if len(poles) != 1 or family in negated_families:
+            continue
+        said = next(iter(poles))
+        matches = _english_matches(context, view, family)
+        kept_strong, kept_weak = matches.get(said, ([], []))
+        wrong = next((token for name, (tokens, _) in matches.items() if name != said for token in tokens
+                      if not english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH,
+                                                         token.position))), None)
+        if wrong is None or kept_strong or kept_weak:
+            continue
+        pole, table_word, start, end = next(item for item in orig if item[0].family == family)
+        expected = _rendering(context, table_word, pole)
+        yield make_finding(
+            antonym, view,
+            message=f"The original says “{context.alignment.orig.text[start:end]}” ({table_word}: {expected}) "
+                    f"but the English says “{wrong.text}”, its opposite.",
+            trans=context.trans_span(wrong.start, wrong.end),
+            orig=context.orig_span(start, end),
+            expected=expected,
+            evidence=f"{family}: Turkish {said} ({table_word}); English {wrong.text} is the other pole "
+                     f"and no word of the original's pole is in the English",
+        )
+
+
+# The general path: an English word WordNet gives as the opposite of a rendering of a Turkish word of the pair
+# (drift.lexicon.thesaurus). Senses past these are a word's far readings (indirmek: "lay waste to" ... "lower").
+_SENSES_READ = 10
+# A sense counts when the lexicon gives it early (the first two), from the glossary, or from two sources; and
+# when the Turkish word is among the first Turkish words the lexicon gives for that sense: a word and its sense
+# that translate each other both ways ("yasaklamak" / "prohibit"), not a far reading of either ("ayak" / "stand").
+_EARLY_SENSES = 2
+_MUTUAL = 8
+# Any sense of these counts as said by a Turkish word, when asking whether the original says the English word.
+_LOOSE_SENSES = 20
+# A direction word before a verb decides the direction ("yukarı çekmek": push up, not pull).
+_DIRECTION_WORDS = frozenset("yukarı aşağı geri ileri".split())
+# Places in a series are numbers to the number checks, not directions (first / last, first / second).
+_SERIES_WORDS = frozenset("first second third last".split())
+# An opposite made with a negative prefix ("fair" / "unfair") is a negation, the negation checks' business.
+_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
+# The English word's linked neighbours (this many words either side) must lie near the Turkish word: a word of
+# another clause ("prices have fallen", while embargoes "kalkıyor") is no rendering of it.
+_ANCHOR_REACH = 4
+_ANCHOR_FAR = 10
+# Followed by these (after a comma, perhaps), an English verb reports speech ("adding that", "Adding, “...”"),
+# whatever its own meaning.
+_SPEECH_AFTER = ("that ", ":", "\"", "“")
+# A determiner just before an uninflected English word makes it a noun ("the mid-season break").
+_DETERMINERS = frozenset("the a an its their his her this these those our".split())
+_DETERMINER_REACH = 2
+
+
+@dataclass(frozen=True)
+class Reversal:
+    """A Turkish word and the English word WordNet gives as the opposite of one of its senses."""
+
+    orig: Token
+    trans: Token
+    lemma: str
+    sense: str
+    english: str
+
+
+def _reliable(rank: int, sense) -> bool:
+    return rank < _EARLY_SENSES or "g" in sense.sources or len(sense.sources) >= 2
+
+
+@functools.lru_cache(maxsize=16384)
+def _said(lexicon, lemma: str) -> tuple[str, ...]:
+    """The senses of a Turkish lemma that translate back to it (see _MUTUAL), best first."""
+    return tuple(sense.english for rank, sense in enumerate(lexicon.lookup(lemma)[:_SENSES_READ])
+                 if _reliable(rank, sense) and lemma in lexicon.turkish_for(sense.english)[:_MUTUAL])
+
+
+@functools.lru_cache(maxsize=16384)
+def _all_said(lexicon, lemma: str) -> frozenset[str]:
+    return frozenset(lexicon.senses(lemma)[:_LOOSE_SENSES])
+
+
+def _negative_pair(first: str, second: str) -> bool:
+    return any(first == prefix + second or second == prefix + first for prefix in _NEGATIVE_PREFIXES)
+
+
+@functools.lru_cache(maxsize=65536)
+def _english_base(thesaurus, lemma: str) -> str | None:
+    """The word WordNet knows opposites of: the word, or a comparative's adjective ("later": late, "earlier": early);
+    None when WordNet gives it none."""
+    if thesaurus.has_opposites(lemma):
+        return lemma
+    for base in (lemma[:-3] + "y" if lemma.endswith("ier") else "", lemma[:-2], lemma[:-1]):
+        if lemma.endswith("er") and len(base) >= 3 and thesaurus.has_opposites(base):
+            return base
+    return None
+
+
+def _mostly_adjective(thesaurus, word: str) -> bool:
+    """True when WordNet reads the word as an adjective or adverb at least as often as a noun or verb."""
+    kinds = [thesaurus.pos[synset] for synset in thesaurus.synsets(word)]
+    return sum(kind in "ar" for kind in kinds) >= sum(kind in "nv" for kind in kinds)
+
+
+def _noun_use(view: BeadView, token: Token, lemma: str) -> bool:
+    """An uninflected English word right after a determiner is a noun ("the break"), not the verb."""
+    before = view.trans_tokens[max(0, token.position - _DETERMINER_REACH):token.position]
+    return token.text.lower() == lemma and any(word.text.lower() in _DETERMINERS for word in before)
+
+
+def _sentence_start(view: BeadView, token: Token) -> bool:
+    return any(sentence.start <= token.start <= sentence.start + 1 for sentence in view.orig_sentences)
+
+
+def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple[Token, str, tuple[str, ...]]]:
+    """Turkish words with senses that translate back: (token, lemma, senses); no word of a multiword entry, no light
+    verb, no name."""
+    from drift.checks.polarity import LIGHT_VERBS
+
+    lexicon = context.resources.lexicon
+    in_phrases = {token.position for phrase in links.phrases for token in phrase.orig_tokens}
+    found = []
+    for word in links.orig_words:
+        token = word.token
+        if not word.lemmas or token.position in in_phrases:
+            continue  # a word of a multiword entry ("devre arası") means what the entry means
+        if token.is_capitalized and not _sentence_start(view, token):
+            continue
+        lemma = word.lemmas[0]
+        if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
+            continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
+        if token.position and view.orig_folded[token.position - 1] in _DIRECTION_WORDS:
+            continue
+        senses = _said(lexicon, lemma)
+        if senses:
+            found.append((token, lemma, senses))
+    return found
+
+
+def _opposite_sense(thesaurus, lemma: str, senses: tuple[str, ...], english: str, token: Token,
+                    lemma_of_english: str) -> str | None:
+    """The first sense WordNet gives as the opposite of `english`: verbs against verbs, other words against
+    adjectives and adverbs used as such."""
+    sense, verb = _opposite_of(thesaurus, lemma, senses, english)
+    if sense is None or verb:
+        return sense
+    # An adjective's opposite counts as written ("less", "later"), not in a verb's form ("topped" is no "top").
+    written = token.text.lower()
+    return sense if written in (english, lemma_of_english) or written.endswith(("er", "est")) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _opposite_of(thesaurus, lemma: str, senses: tuple[str, ...], english: str) -> tuple[str | None, bool]:
+    """(the first sense WordNet opposes to `english` in the part of speech the Turkish word has, whether a verb)."""
+    verb = lemma.endswith(("mak", "mek"))
+    for sense in senses:
+        if sense in _SERIES_WORDS or _negative_pair(sense, english):
+            continue
+        kinds = thesaurus.antonym_kinds(english, sense)
+        if verb and "v" in kinds:
+            return sense, True
+        if not verb and kinds & {"a", "r"} and _mostly_adjective(thesaurus, english):
+            return sense, False
+    return None, verb
+
+
+def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
+    """True when the English word's linked neighbours all render Turkish words far from the Turkish one."""
+    near = [orig for orig, trans in links.links
+            if trans != trans_position and abs(trans - trans_position) <= _ANCHOR_REACH]
+    return bool(near) and min(abs(orig - orig_position) for orig in near) > _ANCHOR_FAR
+
+
+def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
+    """English words of a pair that WordNet gives as the opposite of a Turkish word's sense, with nothing in the
+    pair to explain them (see the module docstring)."""
+    from drift.checks.polarity import english_negated, turkish_negations
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+    from drift.lexicon.morph import negative_predicate
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    links = context.links[view.index]
+    candidates = _orig_candidates(context, view, links)
+    if not candidates:
+        return []
+    lexicon = context.resources.lexicon
+    thesaurus = load_thesaurus()
+    text = context.alignment.trans.text
+    english_lemmas = [english_lemma(token.text.lower(), lexicon) for token in view.trans_tokens]
+    found = []
+    negations = None
+    for word in links.trans_words:
+        english = _english_base(thesaurus, word.lemma)
+        if english is None or english in _SERIES_WORDS:
+            continue
+        if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
+            continue
+        for token, lemma, senses in candidates:
+            sense = _opposite_sense(thesaurus, lemma, senses, english, word.token, word.lemma)
+            if sense is None:
+                continue
+            if lemma.endswith(("mak", "mek")) and _noun_use(view, word.token, word.lemma):
+                continue
+            # The original's direction is in the English too ("more than 70 percent ... less than 50 metres").
+            if any(other in senses for position, other in enumerate(english_lemmas) if position != word.token.position):
+                continue
+            # Another word of the original says the English word ("kaybettiği yolları buldu": found).
+            if any(english in _all_said(lexicon, other) or word.lemma in _all_said(lexicon, other)
+                   for orig in view.orig_tokens if orig.position != token.position
+                   for other in turkish_lemmas(orig.text, lexicon)[:2]):
+                continue
+            if _anchored_far(links, word.token.position, token.position):
+                continue
+            if negations is None:
+                strong, weak = turkish_negations(context, view)
+                negations = ({item.position for item in strong}, {item.position for item in weak})
+            strong, weak = negations
+            if token.position in weak:
+                continue  # a negation that may not be one: the direction cannot be told
+            after = [position for position in (token.position + 1, token.position + 2)
+                     if position < len(view.orig_folded) and negative_predicate(view.orig_folded[position])]
+            turkish_negated = token.position in strong or any(position in strong for position in after)
+            # Both negated is still the opposite: "hiç yenilmedi" (never lost) / "failed to win".
+            if turkish_negated != english_negated(context, view, word.token.position):
+                continue
+            found.append(Reversal(token, word.token, lemma, sense, word.lemma))
+    return found

@@ -158,7 +158,7 @@ def _light_verb_follows(context: CheckContext, words: tuple[str, ...], position:
     from drift.lexicon.lemma import turkish_lemmas
 
     return position + 1 < len(words) and any(
-        lemma in _LIGHT_VERBS for lemma in turkish_lemmas(words[position + 1], context.resources.lexicon)[:2])
+        lemma in LIGHT_VERBS for lemma in turkish_lemmas(words[position + 1], context.resources.lexicon)[:2])
 
 
 def _questioned(words: tuple[str, ...], position: int) -> bool:
@@ -285,7 +285,7 @@ def negation_flip(context: CheckContext):
 
 # Verbs that carry no meaning of their own next to a noun (kabul etmek, karar
 # vermek): their negation belongs to the word before them.
-_LIGHT_VERBS = frozenset("etmek edilmek olmak olunmak yapmak yapılmak kılmak eylemek bulunmak vermek verilmek".split())
+LIGHT_VERBS = frozenset("etmek edilmek olmak olunmak yapmak yapılmak kılmak eylemek bulunmak vermek verilmek".split())
 # "-medikçe" (as long as ... not) is rendered "until" or "unless".
 _NEGATIVE_CONDITIONS = frozenset("until unless".split())
 # How far before its word an English negation may stand ("had not yet been verified").
@@ -303,13 +303,13 @@ def _negated_heads(context: CheckContext, view: BeadView, negation: Token) -> tu
         return (negation.position - 1,) if negation.position > 0 else ()
     if word not in _TURKISH_NEGATIVE_WORDS:  # a negative verb
         lemmas = turkish_lemmas(negation.text, context.resources.lexicon)[:2]
-        light = any(lemma in _LIGHT_VERBS or lemma[:-5] + lemma[-3:] in _LIGHT_VERBS for lemma in lemmas)
+        light = any(lemma in LIGHT_VERBS or lemma[:-5] + lemma[-3:] in LIGHT_VERBS for lemma in lemmas)
         return (negation.position, negation.position - 1) if light and negation.position > 0 else (
             negation.position,)
     return ()  # hiçbir, asla: what they negate is too far to tell
 
 
-def _english_negated(context: CheckContext, view: BeadView, position: int) -> bool:
+def english_negated(context: CheckContext, view: BeadView, position: int) -> bool:
     """True when the English word at `position` is negated: a negation shortly before it, or on itself."""
     tokens = view.trans_tokens
     token = tokens[position]
@@ -337,7 +337,7 @@ def _lost_on_word(context: CheckContext, view: BeadView, links, orig_strong: lis
     """A negated Turkish word whose English rendering is not negated."""
     for negation in orig_strong:
         renderings = _renderings(links, _negated_heads(context, view, negation))
-        if not renderings or any(_english_negated(context, view, position) for position in renderings):
+        if not renderings or any(english_negated(context, view, position) for position in renderings):
             continue
         word = view.trans_tokens[renderings[0]]
         yield make_finding(

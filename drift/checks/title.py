@@ -54,12 +54,29 @@ place before the title is its seat, not a given name. An office joined to
 "vekili" that the lexicon lacks ("Başkanvekili", "Belediye Başkanvekili") is
 a deputy: the English must keep a deputy's rank (deputy, vice, acting).
 A rendering whose head is no office ("chief executive") is not reduced to its
-rank word, so "Chief Engineer" does not render genel müdür.
+rank word, so "Chief Engineer" does not render genel müdür. A title word in the
+plural names a group ("Yayıncılar Birliği": the publishers' union), no one's office.
+
+The office of a named person (basis "named"), for titles and offices no list
+holds: a Turkish title right before a name (a word or lexicon phrase whose first
+renderings name offices: a title word, or a WordNet kind of leader or official:
+"kaptan", "büyükelçi", "Birlik Başkanı") against the English words around the same
+name (a few before it, and an apposition after a comma: "Pedro Alves, the cultural
+attaché"). Flagged when a noun WordNet files under person there ("attaché",
+"councillor", "head coach", "secretary general") renders none of the title's senses
+(nor those of the title's own words, nor a WordNet synonym of one: "police chief"
+renders müdür, as chief and head share a synset) while no other word of the
+original says it, and when the English gives a deputy's rank ("Deputy Governor")
+that the original's title lacks. Words the English keeps as names ("Ece" is also a
+word for queen), natives of places ("European") and words mostly read as verbs or
+adjectives are no office. Expected: the lexicon's first rendering of the title.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from dataclasses import dataclass
 
@@ -70,8 +87,8 @@ from drift.checks._substitution import english_place_entities, place_entities
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
-from drift.model import Category, Severity
-from drift.text.tokens import Token
+from drift.model import Category, Language, Severity
+from drift.text.tokens import Token, name_key
 
 MAX_GENERIC_SENSES = 3
 # The renderings of an English office word read as its Turkish ("minister": bakan, nazır, vekil).
@@ -232,6 +249,8 @@ def _title_phrases(context: CheckContext, index: int):
         if word.token.position not in covered and word.token.is_capitalized and word.lemmas:
             if _institution_of_office(lexicon, word.lemmas[0]):
                 continue
+            if fold_key(word.token.stem) in (word.lemmas[0] + "lar", word.lemmas[0] + "ler"):
+                continue  # a plural names a group ("Yayıncılar Birliği": the publishers' union), no one's office
             senses = _title_senses(lexicon, word.lemmas[0])
             # A one-word title with many renderings ("başkan": president,
             # chairman, head, mayor ...) depends on the institution; only a
@@ -473,46 +492,281 @@ def _turkish_title(view: BeadView, head: Token) -> tuple[Token, Token]:
 @check("D402", "wrong-title", Category.MISTRANSLATION, Severity.MAJOR)
 def wrong_title(context: CheckContext):
     for view in pair_views(context):
-        english_titles = _title_tokens(view.trans_tokens)
-        if not english_titles:
-            continue
-        for first, last, key, (orig_first, orig_last) in _field_swaps(context, view):
-            said = context.alignment.orig.text[orig_first.start:orig_last.end]
+        found = list(_listed_title_findings(context, view))
+        yield from found
+        for start, token, lemma, first, last, differs in named_office_swaps(context, view):
+            if any(_overlap(finding.orig, start.start, token.end) or _overlap(finding.trans, first.start, last.end)
+                   for finding in found):
+                continue  # the original's title is already read above, as the lexicon lists it
+            said = context.alignment.orig.text[start.start:token.end]
+            expected = next(iter(context.resources.lexicon.senses(lemma)), said)
             yield make_finding(
                 wrong_title, view,
-                message=f"“{context.alignment.trans.text[first.start:last.end]}” is the title of "
-                        f"{key}; the original's title here is “{said}”.",
+                message=f"The original's title here is “{said}” ({lemma}: {expected}); the English gives the same "
+                        f"person another office, “{context.alignment.trans.text[first.start:last.end]}”.",
                 trans=context.trans_span(first.start, last.end),
-                orig=context.orig_span(orig_first.start, orig_last.end),
-                basis="field",
-                expected=next(iter(glossary_senses(context.resources.lexicon, fold_key(said))), f"the English of {said}"),
-                evidence=f"the lexicon renders {key} so; the original sentence does not name it",
+                orig=context.orig_span(start.start, token.end),
+                basis="named",
+                expected=expected,
+                evidence=f"{differs}; WordNet files it under person",
             )
-        by_lemma = EnglishLemmas(context.links[view.index].trans_words)
-        lexicon = context.resources.lexicon
-        title_phrases = [
-            (first, last, key, senses, _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma))
-            for first, last, key, senses in _title_phrases(context, view.index)
-        ]
-        for first, last, key, senses, rendered in title_phrases:
-            inside_rendered = any(
-                other_rendered and other_first.position <= first.position and last.position <= other_last.position
-                and (other_first, other_last) != (first, last)
-                for other_first, other_last, _, _, other_rendered in title_phrases
-            )
-            if rendered or inside_rendered:
-                continue
-            share = first.position / max(len(view.orig_tokens), 1)
-            nearest = min(english_titles, key=lambda t: abs(t.position / len(view.trans_tokens) - share))
-            start = nearest
-            while start.position > 0 and view.trans_tokens[start.position - 1].is_capitalized:
-                start = view.trans_tokens[start.position - 1]
-            yield make_finding(
-                wrong_title, view,
-                message=f"The original's title “{context.alignment.orig.text[first.start:last.end]}” means "
-                        f"“{senses[0]}”; the English title here says something else.",
-                trans=context.trans_span(start.start, nearest.end),
-                orig=context.orig_span(first.start, last.end),
-                expected=senses[0],
-                evidence=f"{key} → {', '.join(senses[:4])}; none of these is in the English sentence",
-            )
+
+
+def _overlap(span, start: int, end: int) -> bool:
+    return span is not None and span.start < end and start < span.end
+
+
+def _listed_title_findings(context: CheckContext, view: BeadView):
+    """Findings of the titles the lexicon lists (and the English titles naming a field) in one pair."""
+    english_titles = _title_tokens(view.trans_tokens)
+    if not english_titles:
+        return
+    for first, last, key, (orig_first, orig_last) in _field_swaps(context, view):
+        said = context.alignment.orig.text[orig_first.start:orig_last.end]
+        yield make_finding(
+            wrong_title, view,
+            message=f"“{context.alignment.trans.text[first.start:last.end]}” is the title of "
+                    f"{key}; the original's title here is “{said}”.",
+            trans=context.trans_span(first.start, last.end),
+            orig=context.orig_span(orig_first.start, orig_last.end),
+            basis="field",
+            expected=next(iter(glossary_senses(context.resources.lexicon, fold_key(said))), f"the English of {said}"),
+            evidence=f"the lexicon renders {key} so; the original sentence does not name it",
+        )
+    by_lemma = EnglishLemmas(context.links[view.index].trans_words)
+    lexicon = context.resources.lexicon
+    title_phrases = [
+        (first, last, key, senses, _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma))
+        for first, last, key, senses in _title_phrases(context, view.index)
+    ]
+    for first, last, key, senses, rendered in title_phrases:
+        inside_rendered = any(
+            other_rendered and other_first.position <= first.position and last.position <= other_last.position
+            and (other_first, other_last) != (first, last)
+            for other_first, other_last, _, _, other_rendered in title_phrases
+        )
+        if rendered or inside_rendered:
+            continue
+        share = first.position / max(len(view.orig_tokens), 1)
+        nearest = min(english_titles, key=lambda t: abs(t.position / len(view.trans_tokens) - share))
+        start = nearest
+        while start.position > 0 and view.trans_tokens[start.position - 1].is_capitalized:
+            start = view.trans_tokens[start.position - 1]
+        yield make_finding(
+            wrong_title, view,
+            message=f"The original's title “{context.alignment.orig.text[first.start:last.end]}” means "
+                    f"“{senses[0]}”; the English title here says something else.",
+            trans=context.trans_span(start.start, nearest.end),
+            orig=context.orig_span(first.start, last.end),
+            expected=senses[0],
+            evidence=f"{key} → {', '.join(senses[:4])}; none of these is in the English sentence",
+        )
+
+
+# The general path (basis "named"): the office the original gives a named person against the office the English
+# gives the same person. A Turkish title is a word (or lexicon phrase) right before a name whose first renderings
+# are a WordNet kind of leader or official ("kaptan": captain, "büyükelçi": ambassador, "başkan": president); the
+# English office is a noun WordNet files under person, in the few words around the same name.
+_OFFICE_KINDS = ("leader", "official")
+_OFFICE_SENSES = 2
+_NAME_WORDS = 3
+_ENGLISH_BEFORE = 4
+_ENGLISH_AFTER = 6
+# The Turkish words that make an office a deputy's ("Bakan Yardımcısı", "Başkanvekili").
+DEPUTY_WORDS = ("yardımcı", "vekil")
+# English person nouns that say nothing of an office: everyone is one (and every office holder is a leader or an
+# official: "the province's top official").
+_ANYONE = frozenset("person people man woman men women someone individual citizen resident".split())
+
+
+def _fold_accents(word: str) -> str:
+    return "".join(letter for letter in unicodedata.normalize("NFKD", word) if not unicodedata.combining(letter))
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_office_sense(sense: str) -> bool:
+    """A rendering that names an office: a title word heads it, or WordNet files it under leader or official."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return _is_title_sense(sense) or any(thesaurus.is_kind_of(sense, kind) for kind in _OFFICE_KINDS)
+
+
+def _office_lemma(context: CheckContext, token: Token) -> str | None:
+    """The lemma of a Turkish word that names an office (its first renderings name offices)."""
+    lexicon = context.resources.lexicon
+    lemma = _first_lemma(lexicon, token)
+    return lemma if _names_office(lexicon, lemma) else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_office(lexicon, lemma: str) -> bool:
+    senses = lexicon.senses(lemma)[:_OFFICE_SENSES]
+    # Both first renderings: one alone may be a far reading ("eş": model, example).
+    return bool(senses) and not _institution_of_office(lexicon, lemma) and all(map(_is_office_sense, senses))
+
+
+def _deputy_word(token: Token) -> bool:
+    return any(part in fold_key(token.stem) for part in DEPUTY_WORDS)
+
+
+def _named_titles(context: CheckContext, view: BeadView):
+    """Turkish titles right before a name: (title's first token, the office's first token, the title's last token,
+    office key, the office's senses, deputy, name tokens)."""
+    tokens = view.orig_tokens
+    links = context.links[view.index]
+    lexicon = context.resources.lexicon
+    english_names = {name_key(token.stem, Language.ENGLISH) for token in view.trans_tokens if token.is_capitalized}
+    phrase_ends = {}
+    inside = set()
+    for phrase in links.phrases:  # "genel sekreter", "teknik direktör": the phrase is the office
+        if phrase.senses and all(_is_office_sense(sense) for sense in phrase.senses[:_OFFICE_SENSES]):
+            phrase_ends[phrase.orig_tokens[-1].position] = phrase
+            inside.update(token.position for token in phrase.orig_tokens[:-1])
+
+    def office_word(word: Token) -> bool:  # a title word the English does not keep as a name
+        return bool(_office_lemma(context, word)) and name_key(word.stem, Language.TURKISH) not in english_names
+
+    for index, token in enumerate(tokens[:-1]):
+        if index in inside:
+            continue
+        phrase = phrase_ends.get(index)
+        office = token
+        if phrase is not None:
+            key, senses, office = phrase.key, set(phrase.senses), phrase.orig_tokens[0]
+        else:
+            key = _office_lemma(context, token)
+            if key is None or name_key(token.stem, Language.TURKISH) in english_names:
+                continue  # a word the English keeps as it is is a name ("Ece": queen, a given name)
+            senses = set(lexicon.senses(key))
+        last, deputy = token, _deputy_word(token)
+        following = tokens[index + 1]
+        if _deputy_word(following) and following.start == token.end + 1:
+            last, deputy = following, True  # "Bakan Yardımcısı": the office held as a deputy
+            following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if (following is None or following.start != last.end + 1 or last.suffix or not looks_like_name(following)
+                or office_word(following) or _deputy_word(following)):
+            continue
+        name = [following]
+        while len(name) < _NAME_WORDS and name[-1].position + 1 < len(tokens):
+            after = tokens[name[-1].position + 1]
+            if after.start != name[-1].end + 1 or not looks_like_name(after) or office_word(after):
+                break
+            name.append(after)
+        start, _ = _turkish_title(view, token)
+        senses.update(_system_senses(view, key))  # a central bank's başkan is its governor
+        yield start, office, last, key, frozenset(senses), deputy, tuple(name)
+
+
+def _english_window(context: CheckContext, view: BeadView, name: tuple[Token, ...]) -> list[Token]:
+    """The English words that may give the named person's office: up to a few words before the English spelling of
+    the name, and an apposition after it ("Rui Carvalho, Portugal's cultural attaché"), the name left out."""
+    keys = {name_key(token.stem, Language.TURKISH) for token in name}
+    found = [token for token in view.trans_tokens if name_key(token.stem, Language.ENGLISH) in keys]
+    if not found:
+        return []
+    first, last = found[0].position, found[-1].position
+    if last - first > len(name):
+        last = first + len(name) - 1  # the name again later in the bead is another mention
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    before = [token for token in tokens[max(0, first - _ENGLISH_BEFORE):first]]
+    after = []
+    if text[tokens[last].end:tokens[last].end + 1] == ",":
+        for token in tokens[last + 1:last + 1 + _ENGLISH_AFTER]:
+            after.append(token)
+            if text[token.end:token.end + 1] in (",", "."):
+                break
+    return before + after
+
+
+def _person_nouns(view: BeadView, window: list[Token], lexicon) -> list[tuple[Token, Token, str]]:
+    """Nouns of people in the window: (first token, last token, WordNet word); two-word offices WordNet knows
+    ("secretary general") and nouns in a row ("Head coach": a coach) are one."""
+    from drift.lexicon.lemma import english_lemma
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    found = []
+    used = set()
+    positions = {token.position for token in window}
+    for token in window:
+        nxt = view.trans_tokens[token.position + 1] if token.position + 1 < len(view.trans_tokens) else None
+        if nxt is not None and nxt.position in positions:
+            pair = f"{_fold_accents(token.stem.lower())} {_fold_accents(nxt.stem.lower())}"
+            if _office_noun(thesaurus, pair):
+                found.append((token, nxt, pair))
+                used.update((token.position, nxt.position))
+    for token in window:
+        word = _fold_accents(english_lemma(token.stem.lower(), lexicon))
+        if token.position in used or word in _ANYONE or word in _OFFICE_KINDS or word in RANK_WORDS or len(word) < 2:
+            continue
+        if _office_noun(thesaurus, word) and not english_place_entities((token,)):
+            found.append((token, token, word))
+    joined: list[tuple[Token, Token, str]] = []
+    for first, last, word in sorted(found, key=lambda item: item[0].position):
+        if joined and joined[-1][1].position + 1 == first.position:
+            first = joined.pop()[0]  # "Head coach": the last noun is the office, the first says its rank
+        joined.append((first, last, word))
+    return joined
+
+
+@functools.lru_cache(maxsize=16384)
+def _office_noun(thesaurus, word: str) -> bool:
+    """A noun of a person that may name a role: mostly a noun ("have" is a verb first, "provincial" an adjective
+    as often), no native of a place."""
+    kinds = [thesaurus.pos[synset] for synset in thesaurus.synsets(word)]
+    return (kinds.count("n") > len(kinds) / 2 and thesaurus.is_kind_of(word, "person")
+            and not thesaurus.is_kind_of(word, "inhabitant"))
+
+
+def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
+    """True when an office word (or its head: "police chief", "secretary general") renders one of the senses: one
+    of them, a word of one, a WordNet synonym of one ("chief" and "head" share a synset), or a more general word
+    ("diplomat" for a minister or an ambassador). A more specific or a sibling office is not: every secretary of
+    state is a head of something, and a consul is no ambassador."""
+    heads = [part for part in word.split() if part not in RANK_WORDS] or word.split()
+    forms = dict.fromkeys((word, heads[-1]))  # "secretary general" is a secretary
+    return any(form == sense or form in sense.replace("-", " ").split() or thesaurus.are_synonyms(form, sense)
+               or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
+
+
+def named_office_swaps(context: CheckContext, view: BeadView):
+    """Named people whose English office differs from the original's: (start, office token, lemma, English first,
+    English last, what differs)."""
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    lexicon = context.resources.lexicon
+    titles = list(_named_titles(context, view))
+    if not titles:
+        return
+    thesaurus = load_thesaurus()
+    for start, office, token, lemma, senses, deputy, name in titles:
+        window = _english_window(context, view, name)
+        if not window:
+            continue
+        title_span = range(office.position, token.position + 1)
+        # The title's own words name its field or body ("Yazı İşleri Müdürü": managing editor).
+        run = range(start.position, token.position + 1)
+        senses = senses | {sense for orig in view.orig_tokens[start.position:token.position + 1]
+                           for other in turkish_lemmas(orig.text, lexicon)[:1] for sense in lexicon.senses(other)} | {
+            sense for phrase in context.links[view.index].phrases if phrase.orig_tokens[0].position in run
+            for sense in phrase.senses}
+        nouns = _person_nouns(view, window, lexicon)
+        if any(_explains(thesaurus, senses, word) for _, _, word in nouns):
+            ranks = [item for item in window if item.stem.lower() in ("deputy", "vice", "assistant", "acting")]
+            if ranks and not deputy and not any(_explains(thesaurus, senses, item.stem.lower()) for item in ranks):
+                yield start, token, lemma, ranks[0], ranks[0], "a deputy's rank the original does not give"
+            continue
+
+        def elsewhere(word: str) -> bool:  # another word of the original says it ("Valisi": governor)
+            return any(word in lexicon.senses(other)[:20] or any(word in sense.split() for sense in
+                                                               lexicon.senses(other)[:20])
+                       for orig in view.orig_tokens if orig.position not in title_span
+                       for other in turkish_lemmas(orig.text, lexicon)[:2])
+
+        offices = [(first, last, word) for first, last, word in nouns if not elsewhere(word)]
+        if offices:
+            first, last, word = offices[0]
+            yield start, token, lemma, first, last, f"“{word}” renders none of {lemma}'s senses"

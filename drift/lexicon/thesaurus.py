@@ -1,74 +1,96 @@
-"""English synonym sets, their near neighbours and antonyms (English WordNet 3.1, built by tools/build_thesaurus.py).
+"""English synonym sets, their near neighbours, kinds and antonyms (English WordNet 3.1, built by tools/build_thesaurus.py).
 
 Pure lookups over a table read once, lazily: the file is about 1 MB and is read only by the parts that
 compare English wording (reference mode, meaning checks). Words are looked up lower case, as base forms
-("preside", "set aside"); the caller lemmatises.
+("preside", "set aside"); the caller lemmatises. Reading builds the word index only; a synset's columns are
+parsed when first asked for, so that loading stays short.
 
 Two words are *synonyms* when one synset holds both; they are *near* when a synset of one is a synset of
 the other or one WordNet link away from it (a direct hypernym: "ruling" is a "decision"; "similar to"
 adjectives; verb groups; "also see"). They are *antonyms* when WordNet links a synset of one to a synset
-of the other as opposites ("raise" / "lower", "ban" / "permit").
+of the other as opposites ("raise" / "lower", "ban" / "permit"). A noun is a *kind of* another when a
+synset of the other is among the hypernyms of one of its synsets, however far up ("attaché": diplomat,
+official, person).
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import gzip
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "thesaurus.tsv.gz"
 
+_LITERALS, _NEAR, _ANTONYMS, _HYPERNYMS = 1, 2, 3, 4
 
-@dataclass(frozen=True)
+
+class _Column:
+    """One column of every synset's row, parsed on first access: literals (words) or synset numbers."""
+
+    def __init__(self, rows: tuple[str, ...], column: int) -> None:
+        self._rows = rows
+        self._column = column
+        self._parsed: dict[int, tuple] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, synset: int) -> tuple:
+        found = self._parsed.get(synset)
+        if found is None:
+            fields = self._rows[synset].split("\t")
+            raw = fields[self._column] if len(fields) > self._column else ""
+            if self._column == _LITERALS:
+                found = tuple(word for word in raw.split("|") if word)
+            elif self._column == _NEAR:  # the other near links and the direct hypernyms
+                found = tuple(sorted({int(item) for part in (raw, *fields[_HYPERNYMS:_HYPERNYMS + 1])
+                                      for item in part.split("|") if item}))
+            else:
+                found = tuple(int(item) for item in raw.split("|") if item)
+            self._parsed[synset] = found
+        return found
+
+
+@dataclass(frozen=True, eq=False)
 class Thesaurus:
-    """The table, kept as its lines: synsets are parsed when a lookup reaches them, and words are found by
-    bisection in the file's sorted word lines, so that loading builds no table (a run looks up a few hundred
-    words of 150,000)."""
+    """The table: per synset its part of speech, literals, near, antonym and hypernym synsets; per word its synsets.
 
-    synset_lines: tuple[str, ...]
-    words: tuple[str, ...]  # sorted
-    word_synsets: tuple[str, ...]  # "3|17" for words[k]
-    _parsed: dict = field(default_factory=dict, compare=False, hash=False)
+    Compared and hashed by identity, so it can key caches.
+    """
 
-    def _synset(self, number: int) -> tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
-        parsed = self._parsed.get(number)
-        if parsed is None:
-            _, pos, literals, near, antonyms = self.synset_lines[number].split("\t")
-            parsed = self._parsed[number] = (
-                pos, tuple(word for word in literals.split("|") if word),
-                tuple(int(item) for item in near.split("|") if item),
-                tuple(int(item) for item in antonyms.split("|") if item))
-        return parsed
+    rows: tuple[str, ...]
+    index: Mapping[str, tuple[int, ...] | list[int]]
 
-    # Columns indexed by synset number, as tuples would be: thesaurus.pos[3], thesaurus.near[3].
-    @property
-    def pos(self) -> _Column:
-        return _Column(self, 0)
+    @functools.cached_property
+    def pos(self) -> str:
+        """One letter per synset (n, v, a, r)."""
+        return "".join(row[0] for row in self.rows)
 
-    @property
+    @functools.cached_property
     def literals(self) -> _Column:
-        return _Column(self, 1)
+        return _Column(self.rows, _LITERALS)
 
-    @property
+    @functools.cached_property
     def near(self) -> _Column:
-        return _Column(self, 2)
+        return _Column(self.rows, _NEAR)
 
-    @property
+    @functools.cached_property
     def antonyms(self) -> _Column:
-        return _Column(self, 3)
+        return _Column(self.rows, _ANTONYMS)
+
+    @functools.cached_property
+    def hypernyms(self) -> _Column:
+        return _Column(self.rows, _HYPERNYMS)
 
     def synsets(self, word: str, pos: str | None = None) -> tuple[int, ...]:
         """The synsets that hold `word` (lower case), of one part of speech (n, v, a, r) when given."""
-        k = bisect.bisect_left(self.words, word)
-        if k == len(self.words) or self.words[k] != word:
-            return ()
-        found = tuple(int(item) for item in self.word_synsets[k].split("|"))
-        return found if pos is None else tuple(synset for synset in found if self.pos[synset] == pos)
+        found = tuple(self.index.get(word, ()))
+        return found if pos is None else tuple(synset for synset in found if self.rows[synset][0] == pos)
 
     def knows(self, word: str) -> bool:
-        return bool(self.synsets(word))
+        return word in self.index
 
     def are_synonyms(self, first: str, second: str) -> bool:
         return bool(set(self.synsets(first)) & set(self.synsets(second)))
@@ -97,36 +119,50 @@ class Thesaurus:
         theirs = set(self.synsets(second))
         return any(set(self.antonyms[synset]) & theirs for synset in self.synsets(first))
 
+    def antonym_kinds(self, first: str, second: str) -> frozenset[str]:
+        """The parts of speech (n, v, a, r) in which WordNet links a synset of `first` to one of `second` as opposites."""
+        theirs = set(self.synsets(second))
+        return frozenset(self.pos[synset] for synset in self.synsets(first) if not theirs.isdisjoint(self.antonyms[synset]))
+
+    def has_opposites(self, word: str) -> bool:
+        return any(self.antonyms[synset] for synset in self.synsets(word))
+
     def opposites(self, word: str) -> frozenset[str]:
         """Every literal of a synset WordNet gives as the opposite of a synset of `word`."""
         return frozenset(literal for synset in self.synsets(word) for other in self.antonyms[synset]
                          for literal in self.literals[other])
 
+    def ancestors(self, synset: int) -> frozenset[int]:
+        """Every hypernym of a synset, however far up."""
+        return _ancestors(self, synset)
 
-@dataclass(frozen=True)
-class _Column:
-    """One field of every synset, read by synset number."""
+    def is_kind_of(self, word: str, kind: str, pos: str = "n") -> bool:
+        """True when a synset of `kind` is a hypernym (however far up) of a synset of `word` ("attaché", "official")."""
+        kinds = set(self.synsets(kind, pos))
+        return bool(kinds) and any(not kinds.isdisjoint(self.ancestors(synset)) for synset in self.synsets(word, pos))
 
-    thesaurus: Thesaurus
-    field_index: int
 
-    def __getitem__(self, synset: int):
-        return self.thesaurus._synset(synset)[self.field_index]
-
-    def __len__(self) -> int:
-        return len(self.thesaurus.synset_lines)
+@functools.lru_cache(maxsize=65536)
+def _ancestors(thesaurus: Thesaurus, synset: int) -> frozenset[int]:
+    found: set[int] = set()
+    waiting = list(thesaurus.hypernyms[synset])
+    while waiting:
+        current = waiting.pop()
+        if current not in found:
+            found.add(current)
+            waiting.extend(thesaurus.hypernyms[current])
+    return frozenset(found)
 
 
 def parse(text: str) -> Thesaurus:
-    """The table from the file's text: comment lines (#), synset lines (S) in order, word lines (W) sorted."""
-    split = text.find("\nW\t")
-    synset_part, word_part = (text, "") if split < 0 else (text[:split], text[split + 1:])
-    synset_lines = tuple(line for line in synset_part.split("\n") if line.startswith("S\t"))
-    word_lines = [line for line in word_part.split("\n") if line.startswith("W\t")]
-    # "W<TAB>word<TAB>3|17": the word between the tabs, the numbers after the second.
-    words = tuple(line[2:line.index("\t", 2)] for line in word_lines)
-    numbers = tuple(line[line.index("\t", 2) + 1:] for line in word_lines)
-    return Thesaurus(synset_lines, words, numbers)
+    """The table from the file's text (comment lines start with #)."""
+    rows = tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+    index: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        for word in row.split("\t", 2)[1].split("|"):
+            if word:
+                index.setdefault(word, []).append(number)
+    return Thesaurus(rows, index)
 
 
 @functools.lru_cache(maxsize=1)

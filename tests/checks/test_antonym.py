@@ -136,3 +136,28 @@ def test_keeping_levels_and_comparisons_reversed_are_flagged(orig, trans, wrong,
 ])
 def test_keeping_levels_and_comparisons_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # Words the hand table lacks: WordNet gives the English word as an opposite of the Turkish word's sense.
+    ("Tren bu sabah istasyona erken geldi.", "The train reached the station late this morning.", "late", "early"),
+    ("Bakan raporu eleştirdi.", "The minister praised the report.", "praised", "criticize"),
+    # Both sides negated is still the opposite: never lost / failed to win.
+    ("Takım sezon boyunca hiç yenilmedi.", "The team failed to win a match all season.", "win", "lose"),
+])
+def test_an_opposite_wordnet_gives_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "wordnet")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Tren bu sabah istasyona erken geldi.", "The train reached the station early this morning."),
+    ("Takım yenilmedi.", "The team won."),  # a negation on one side only turns the opposite back
+    ("Erken başlayan toplantı geç bitti.", "The meeting started early and ended late."),  # both poles said
+    ("Bakan raporu eleştirdi ve önerileri övdü.", "The minister criticised the report and praised its proposals."),
+    ("Takım sezon boyunca hiç yenilmedi.", "The team never lost a match all season."),
+    ("Kurul, şirketin ihracatının arttığını ekledi.", "The board added that the company's exports had increased."),
+])
+def test_what_wordnet_reads_as_kept_stays_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []

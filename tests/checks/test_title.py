@@ -152,3 +152,45 @@ def test_another_office_is_flagged(orig, trans, span, encoder):
 @pytest.mark.parametrize(("orig", "trans"), SAME_OFFICE)
 def test_the_same_office_is_accepted(orig, trans, encoder):
     assert _titles(orig, trans, encoder) == []
+
+
+# The office given to a named person: the original's title right before the name against the person noun the
+# English puts around the same name (basis "named"), whether or not the lexicon lists the English office.
+NAMED_OFFICE_CHANGED = [
+    ("Ankara Büyükelçisi Pedro Alves törene katıldı.",
+     "Pedro Alves, the cultural attaché in Ankara, attended the ceremony.", "cultural attaché"),
+    ("Takım kaptanı Zeynep Arslan maçtan sonra konuştu.", "Head coach Zeynep Arslan spoke after the match.",
+     "Head coach"),
+    ("Kırşehir Milletvekili Murat Deniz soru önergesi verdi.",
+     "Kırşehir city councillor Murat Deniz submitted a question.", "councillor"),
+    ("Birlik Başkanı Selin Kaya yeni projeyi tanıttı.",
+     "The union's secretary general, Selin Kaya, presented the new project.", "secretary general"),
+    # A deputy's rank the original does not give.
+    ("Sivas Valisi Kemal Aydın açıklama yaptı.", "Sivas Deputy Governor Kemal Aydın made a statement.", "Deputy"),
+]
+NAMED_OFFICE_KEPT = [
+    ("Derneğin başkanı Selin Kaya yeni projeyi tanıttı.",
+     "The association's chairwoman, Selin Kaya, presented the new project."),
+    ("Takım kaptanı Zeynep Arslan maçtan sonra konuştu.", "Team captain Zeynep Arslan spoke after the match."),
+    # The deputy belongs to the next person named.
+    ("Sivas Valisi Kemal Aydın, Sağlık Bakan Yardımcısı Ayşe Kara'nın da geleceğini söyledi.",
+     "Sivas Governor Kemal Aydın said Deputy Health Minister Ayşe Kara would also come."),
+    # A WordNet synonym of a rendering ("chief" and "head").
+    ("İl Emniyet Müdürü Ahmet Sarı soruşturmayı anlattı.",
+     "Provincial police chief Ahmet Sarı described the investigation."),
+    ("Kırşehir Milletvekili Murat Deniz soru önergesi verdi.",
+     "Kırşehir MP Murat Deniz submitted a parliamentary question."),
+    # A plural names a group, not anyone's office.
+    ("Türkiye Yayıncılar Birliği Başkanı Selin Kaya konuştu.",
+     "Selin Kaya, president of the Turkish Publishers Association, spoke."),
+]
+
+
+@pytest.mark.parametrize(("orig", "trans", "wrong"), NAMED_OFFICE_CHANGED)
+def test_another_office_for_the_named_person_is_flagged(orig, trans, wrong, encoder):
+    assert [(finding.trans.text, finding.basis) for finding in _titles(orig, trans, encoder)] == [(wrong, "named")]
+
+
+@pytest.mark.parametrize(("orig", "trans"), NAMED_OFFICE_KEPT)
+def test_the_same_office_for_the_named_person_is_accepted(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []

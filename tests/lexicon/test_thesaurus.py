@@ -37,6 +37,9 @@ def test_a_small_table_reads_synonyms_near_words_and_antonyms():
     assert thesaurus.opposites("raise") == frozenset({"lower", "take down"})
     assert thesaurus.synsets("raise", "a") == () and thesaurus.synsets("raise", "v") == (0,)
     assert not thesaurus.knows("tougher")
+    assert thesaurus.antonym_kinds("raise", "lower") == frozenset({"v"})
+    assert thesaurus.antonym_kinds("raise", "alter") == frozenset()
+    assert thesaurus.has_opposites("lift") and not thesaurus.has_opposites("fierce")
 
 
 def test_the_shipped_table_knows_news_verbs_and_their_opposites():
@@ -54,3 +57,31 @@ def test_the_shipped_table_names_its_source_and_licence():
               if line.startswith("#")]
     text = "\n".join(header)
     assert "WordNet 3.1" in text and "Princeton University" in text and "tools/build_thesaurus.py" in text
+
+
+KINDS = """\
+n\tperson|individual\t\t\t
+n\tleader\t\t\t0
+n\tofficial\t\t\t0
+n\tdiplomat|diplomatist\t\t\t2
+n\tambassador|embassador\t\t\t3
+n\tattache\t\t\t3
+v\tlead\t\t\t
+"""
+
+
+def test_kinds_follow_the_hypernyms_up():
+    thesaurus = parse(KINDS)
+    assert thesaurus.is_kind_of("ambassador", "official") and thesaurus.is_kind_of("ambassador", "person")
+    assert thesaurus.is_kind_of("attache", "diplomat") and not thesaurus.is_kind_of("attache", "leader")
+    assert not thesaurus.is_kind_of("lead", "person") and not thesaurus.is_kind_of("person", "person")
+    assert thesaurus.ancestors(4) == frozenset({0, 2, 3})
+    assert thesaurus.are_near("ambassador", "diplomat")  # a direct hypernym is near
+    assert thesaurus.literals[3] == ("diplomat", "diplomatist") and thesaurus.hypernyms[4] == (3,)
+
+
+def test_the_shipped_table_knows_offices_as_kinds_of_person():
+    thesaurus = load_thesaurus()
+    assert thesaurus.is_kind_of("ambassador", "official") and thesaurus.is_kind_of("captain", "leader")
+    assert thesaurus.is_kind_of("attache", "person") and not thesaurus.is_kind_of("attache", "leader")
+    assert not thesaurus.is_kind_of("bridge", "person")
