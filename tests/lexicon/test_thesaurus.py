@@ -8,20 +8,11 @@ from drift.lexicon.thesaurus import DATA, load_thesaurus, parse
 
 SMALL = """\
 # a comment line
-S\tv\traise|lift\t2\t1
-S\tv\tlower|take down\t2\t0
-S\tv\tchange|alter\t\t
-S\ta\tfierce|violent\t4\t
-S\ta\ttough\t\t
-W\talter\t2
-W\tchange\t2
-W\tfierce\t3
-W\tlift\t0
-W\tlower\t1
-W\traise\t0
-W\ttake down\t1
-W\ttough\t4
-W\tviolent\t3
+v\traise|lift\t2\t1
+v\tlower|take down\t2\t0
+v\tchange|alter\t\t
+a\tfierce|violent\t4\t
+a\ttough\t\t
 """
 
 
