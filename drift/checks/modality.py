@@ -178,6 +178,8 @@ def _english_text(context: CheckContext, view: BeadView) -> tuple[str, int]:
 @check("D419", "hedge-lost", Category.MISTRANSLATION, Severity.MAJOR)
 def hedge_lost(context: CheckContext):
     for view in pair_views(context):
+        if not view.orig_tokens or not view.trans_tokens:
+            continue  # a sentence of punctuation alone (":") has no clause to read
         orig, orig_start = _turkish_text(context, view)
         trans, trans_start = _english_text(context, view)
         folded = " ".join(view.orig_folded)

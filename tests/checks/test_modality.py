@@ -130,3 +130,7 @@ def test_hedge_kept_stays_quiet(orig, trans, encoder):
 def test_kadar_after_a_bare_noun_is_an_estimate_not_a_limit(encoder):
     orig = "Sebzeler 10 - 15 dakika kadar buharda pişirilir."
     assert findings_of("D419", orig, "The vegetables are steamed for 10-15 minutes.", encoder) == []
+
+
+def test_a_sentence_without_words_is_read_without_error(encoder):
+    assert findings_of("D419", ":", ":", encoder) == []
