@@ -76,16 +76,16 @@ REFERENCE_CODES = (
                   "opposite.\n\nExample: reference \"return to Ankara\", English \"return from Ankara\"; "
                   "reference \"Ekinci was received by the prime minister\", English \"Ekinci received the prime "
                   "minister\"; reference \"Demirtaş praised Mendonça\", English \"Mendonça praised "
-                  "Demirtaş\"; reference \"Kaya's visit to Demir\", English \"Demir's visit to Kaya\"; reference "
-                  "\"lower in dry farming than in irrigated farming\", English \"lower in irrigated farming than "
-                  "in dry farming\"." + _WHY, confidence=0.857),
+                  "Demirtaş\"; reference \"Tekin's visit to Oral\", English \"Oral's visit to Tekin\"; reference "
+                  "\"lower in small shops than in large factories\", English \"lower in large factories than "
+                  "in small shops\"." + _WHY, confidence=0.857),
     ReferenceCode("R110", "ref-hedge", Category.MISTRANSLATION, Severity.MAJOR,
                   "A hedge or a figure's qualifier is on one side only, or a different one.\n\nA claim the "
                   "reference reports, expects or thinks possible is stated as fact (or the reverse), or a figure "
                   "that was approximate, a lower or an upper bound became another kind.\n\nExample: reference "
-                  "\"the route may have changed\", English \"the route has changed\"; reference \"about 1.5 "
-                  "metres\", English \"exactly 1.5 metres\"; reference \"up to three years\", English "
-                  "\"three years\". Hedges: may, might, could, reportedly, allegedly, expected, estimated, "
+                  "\"the route may have changed\", English \"the route has changed\"; reference \"about 2.5 "
+                  "metres\", English \"exactly 2.5 metres\"; reference \"up to five years\", English "
+                  "\"five years\". Hedges: may, might, could, reportedly, allegedly, expected, estimated, "
                   "believed, claimed and their kin; \"would\" is no hedge." + _WHY, confidence=0.906),
     ReferenceCode("R111", "ref-relative-time", Category.DATE, Severity.MAJOR,
                   "A relative time differs: another direction, amount or unit.\n\nThe event moves in time for "

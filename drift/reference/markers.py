@@ -17,8 +17,8 @@ that a paraphrase that keeps the value ("about" / "around", "last week" / "the p
   Turkish way ("2,5" for 2.5, "3.450" for 3,450), which an English reader reads as another number;
 - an acronym the reference spells out and the copy leaves bare ("TÜİK" for "the Turkish Statistical
   Institute (TÜİK)");
-- the two sides of a comparison swapped ("lower in dry farming than in irrigated farming"), and the owner
-  and the object of one noun swapped ("Kaya's visit to Demir" / "Demir's visit to Kaya").
+- the two sides of a comparison swapped ("lower in small shops than in large factories"), and the owner
+  and the object of one noun swapped ("Tekin's visit to Oral" / "Oral's visit to Tekin").
 
 Pure: tokens and texts in, `Fact` records out.
 """
@@ -350,7 +350,7 @@ def _comparison_words(tokens: Sequence[Token], keys: list[str], side: tuple[str,
 
 def swapped_owner(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str]) -> list[Fact]:
     """A name's possessive before a noun on one side, another name's on the other, each name after the noun on
-    the side where the other owns it: "Kaya's visit to Demir" / "Demir's visit to Kaya"."""
+    the side where the other owns it: "Tekin's visit to Oral" / "Oral's visit to Tekin"."""
     ref_keys = [lemma(_key(t)) for t in ref_bead]
     trans_keys = [lemma(_key(t)) for t in trans_bead]
 
