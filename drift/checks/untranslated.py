@@ -564,36 +564,24 @@ def untranslated(context: CheckContext):
         in_places |= {token.position for token, _ in features}
         bodies = [(first, last, body) for first, last, body in _body_names(context, view, orig_words, turkish_words)
                   if not any(first.position <= token.position <= last.position for token, _ in features)]
-        in_places |= {token.position for first, last, _ in bodies
+        # A landmark's or a public body's Turkish name copied whole: one finding each, the kind named only
+        # (names are the translator's to word: the lexicon's word-for-word renderings mislead, "Tarih": date,
+        # for the history department).
+        copied = [(first, last, kind, "landmark") for first, last, kind in landmarks] + \
+                 [(first, last, kind, "body-name") for first, last, kind in bodies]
+        in_places |= {token.position for first, last, _, _ in copied
                       for token in view.trans_tokens[first.position:last.position + 1]}
-        in_places |= {token.position for first, last, _ in landmarks
-                      for token in view.trans_tokens[first.position:last.position + 1]}
-        for first, last, feature in landmarks:
+        for first, last, kind, basis in copied:
             name = context.alignment.trans.text[first.start:last.end]
             yield make_finding(
                 untranslated, view,
-                message=f"Turkish left in the English: “{name}” is the Turkish name of {_article(feature)} {feature}, "
+                message=f"Turkish left in the English: “{name}” is the Turkish name of {_article(kind)} {kind}, "
                         "which English names in English.",
                 trans=context.trans_span(first.start, last.end),
                 orig=None,
-                basis="landmark",
-                expected=f"the English name of the {feature}",
-                evidence=f"{last.stem} names {_article(feature)} {feature} (lexicon); "
-                         "the English copies the original's words",
-            )
-        for first, last, body in bodies:
-            name = context.alignment.trans.text[first.start:last.end]
-            yield make_finding(
-                untranslated, view,
-                message=f"Turkish left in the English: “{name}” is the Turkish name of {_article(body)} {body}, "
-                        "which English names in English.",
-                trans=context.trans_span(first.start, last.end),
-                orig=None,
-                basis="body-name",
-                # Names are the translator's to word: the lexicon's word-for-word renderings mislead
-                # ("Tarih": date, for the history department), so the hint names only the kind.
-                expected=f"the English name of the {body}",
-                evidence=f"{last.stem} names {_article(body)} {body} (lexicon); the English copies the original's words",
+                basis=basis,
+                expected=f"the English name of the {kind}",
+                evidence=f"{last.stem} names {_article(kind)} {kind} (lexicon); the English copies the original's words",
             )
         for first, last, english in places:
             start, end = view.trans_tokens[first], view.trans_tokens[last]

@@ -24,7 +24,7 @@ from drift.align import AlignParams
 from drift.checks.context import BeadView, bead_views
 from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
-from drift.model import Alignment, Category, Document, Finding, Report, Severity, Span
+from drift.model import Alignment, Document, Finding, Report, Span
 from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference_code, reference_code
 from drift.reference.diff import NEGATIONS, Change, diff_bead, same_family, word_key
 from drift.text.tokens import Token

@@ -317,7 +317,7 @@ DEGREE_WORDS = frozenset({"more", "less", "fewer"})
 DEGREES = {("more", "less"), ("less", "more"), ("more", "fewer"), ("fewer", "more")}
 
 
-def reversed_comparative(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
+def reversed_comparative(ref_bead: Sequence[Token], trans_bead: Sequence[Token],
                          opposite: Callable[[str, str], bool]) -> list[Fact]:
     """A comparison turned round: "higher than" / "lower than", "more expensive than" / "cheaper than",
     "more" / "fewer"; `opposite` tells two base forms apart as antonyms (the thesaurus)."""
@@ -482,7 +482,7 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
             facts.append(Fact("sign", (ref_token,), (trans_token,)))
     facts += reformatted_figures(ref_bead, trans_bead)
     facts += swapped_comparison(ref_bead, trans_bead, lemma)
-    facts += reversed_comparative(ref_bead, trans_bead, lemma, opposite)
+    facts += reversed_comparative(ref_bead, trans_bead, opposite)
     facts += swapped_owner(ref_bead, trans_bead, lemma)
     return facts
 
