@@ -74,9 +74,9 @@ REFERENCE_CODES = (
                   "The same words with who did what to whom reversed.\n\nA direction (to / from), a passive's "
                   "agent made the object, or two names swapped around one verb: the reader learns the "
                   "opposite.\n\nExample: reference \"return to Ankara\", English \"return from Ankara\"; "
-                  "reference \"Ekinci was received by the prime minister\", English \"Ekinci received the prime "
-                  "minister\"; reference \"Demirtaş praised Mendonça\", English \"Mendonça praised "
-                  "Demirtaş\"; reference \"Tekin's visit to Oral\", English \"Oral's visit to Tekin\"; reference "
+                  "reference \"Yılmaz was received by the prime minister\", English \"Yılmaz received the prime "
+                  "minister\"; reference \"Arslan praised Weber\", English \"Weber praised "
+                  "Arslan\"; reference \"Tekin's visit to Oral\", English \"Oral's visit to Tekin\"; reference "
                   "\"lower in small shops than in large factories\", English \"lower in large factories than "
                   "in small shops\"." + _WHY, confidence=0.857),
     ReferenceCode("R110", "ref-hedge", Category.MISTRANSLATION, Severity.MAJOR,
