@@ -177,7 +177,29 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                         and len(noun) >= 5 and word.startswith(noun)), None)
         if hit is not None:
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
-    return sorted(found + _comparison_poles(view), key=lambda item: item[2])
+    return sorted(found + _comparison_poles(view) + _rises_to_figure(context, view), key=lambda item: item[2])
+
+
+# "118 liraya çıktı", "yüzde 5'e çıktı": çıkmak (go out, go up) after a figure in the dative is a rise to it. Not
+# çıkarmak (take out), çıkış (exit), çıkıl- (passive, "yola çıkıldı").
+_RISE_TO = re.compile(r"(?:['’]y?[ae]|(?<=[ae]))(?:\s+\w+[ae])?\s+(?P<verb>çık(?!ar|ış|ıl|ma[kz])\w*)")
+_RISE_VERB = "çıkmak"
+
+
+def _rises_to_figure(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """A figure in the dative before çıkmak: the amount family's up pole ("95 liradan 118 liraya çıktı")."""
+    from drift.checks._facts import bead_quantities
+
+    text = context.alignment.orig.text
+    up = next(pole for pole in antonym_table() if pole.family == "amount" and pole.pole == "up")
+    found = []
+    for quantity in bead_quantities(context, view)[0]:
+        if quantity.kind in ("year", "ordinal", "code", "time"):
+            continue
+        match = _RISE_TO.match(text, quantity.end, quantity.end + 30)
+        if match is not None:
+            found.append((up, _RISE_VERB, quantity.start, match.end("verb")))
+    return found
 
 
 @dataclass(frozen=True)
