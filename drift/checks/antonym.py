@@ -31,6 +31,24 @@ opposite, such as "more" or "back", count only as keeping the direction).
 Example: "Bölgesel ticaret hacmi genişledi." / "Regional trade volume shrank."
 Expected: the lexicon's rendering of the Turkish word.
 
+English entries of the table may be phrases, each word compared by its lemma
+("turned down", "voted for", "bring … forward": up to three words in the gap;
+"up # percent": # is a figure, so "up to 12" is no rise); Turkish ones may be a
+noun with a light verb ("ret oyu vermek": the vote family), and a figure in the
+dative before çıkmak ("118 liraya çıktı") is the amount family's rise.
+
+A figure bound the other way (basis "bound"): the Turkish states a figure as a
+bound ("yüzde 11'i geçti", "5'in altında", "ve üzeri", "-dAn fazla"; not with
+the verb negated) and the English bounds the same value the other way ("under
+11 percent", "above 5 percent") and never the original's way.
+
+A -sIz / -lI twin (basis "privative"): Turkish makes an adjective and its
+opposite from one noun (yeterli / yetersiz, başarılı / başarısız); a Turkish
+-sIz word (or -lI word) whose twin's first senses include an English word of
+the pair, not negated, while no sense of the word itself is in the English, no
+other word of the original says that English word and no negation follows it
+("yetersiz değil"), is flagged ("yetersiz" / "enough").
+
 Beyond the table (basis "wordnet"), the English thesaurus (drift.lexicon.thesaurus,
 WordNet 3.1) gives the opposites: an English word is flagged when WordNet links it
 as an opposite to a sense of a Turkish word of the pair ("erken": early / "late";
@@ -510,6 +528,11 @@ def _privative_reversals(context: CheckContext, view: BeadView):
                       if english_lemmas[english.position] in opposite or english.text.lower() in opposite), None)
         if wrong is None or english_negated(context, view, wrong.position):
             continue
+        said_elsewhere = english_lemmas[wrong.position], wrong.text.lower()
+        if any(english in _all_said(lexicon, other) for english in said_elsewhere
+               for orig in view.orig_tokens if orig.position != token.position
+               for other in turkish_lemmas(orig.text, lexicon)[:2]):
+            continue  # another word of the original says it ("yeterli sayıda" ... "enough")
         sense = next(iter(_said(lexicon, lemma)), None) or lexicon.senses(lemma)[0]
         yield make_finding(
             antonym, view,
