@@ -31,6 +31,24 @@ opposite, such as "more" or "back", count only as keeping the direction).
 Example: "Bölgesel ticaret hacmi genişledi." / "Regional trade volume shrank."
 Expected: the lexicon's rendering of the Turkish word.
 
+English entries of the table may be phrases, each word compared by its lemma
+("turned down", "voted for", "bring … forward": up to three words in the gap;
+"up # percent": # is a figure, so "up to 12" is no rise); Turkish ones may be a
+noun with a light verb ("ret oyu vermek": the vote family), and a figure in the
+dative before çıkmak ("118 liraya çıktı") is the amount family's rise.
+
+A figure bound the other way (basis "bound"): the Turkish states a figure as a
+bound ("yüzde 11'i geçti", "5'in altında", "ve üzeri", "-dAn fazla"; not with
+the verb negated) and the English bounds the same value the other way ("under
+11 percent", "above 5 percent") and never the original's way.
+
+A -sIz / -lI twin (basis "privative"): Turkish makes an adjective and its
+opposite from one noun (yeterli / yetersiz, başarılı / başarısız); a Turkish
+-sIz word (or -lI word) whose twin's first senses include an English word of
+the pair, not negated, while no sense of the word itself is in the English, no
+other word of the original says that English word and no negation follows it
+("yetersiz değil"), is flagged ("yetersiz" / "enough").
+
 Beyond the table (basis "wordnet"), the English thesaurus (drift.lexicon.thesaurus,
 WordNet 3.1) gives the opposites: an English word is flagged when WordNet links it
 as an opposite to a sense of a Turkish word of the pair ("erken": early / "late";
@@ -51,6 +69,7 @@ lost / "failed to win"). Expected: the Turkish word's sense.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,26 +195,97 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                         and len(noun) >= 5 and word.startswith(noun)), None)
         if hit is not None:
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
-    return sorted(found + _comparison_poles(view), key=lambda item: item[2])
+    return sorted(found + _comparison_poles(view) + _rises_to_figure(context, view), key=lambda item: item[2])
+
+
+# "118 liraya çıktı", "yüzde 5'e çıktı": çıkmak (go out, go up) after a figure in the dative is a rise to it. Not
+# çıkarmak (take out), çıkış (exit), çıkıl- (passive, "yola çıkıldı").
+_RISE_TO = re.compile(r"(?:['’]y?[ae]|(?<=[ae]))(?:\s+\w+[ae])?\s+(?P<verb>çık(?!ar|ış|ıl|ma[kz])\w*)")
+_RISE_VERB = "çıkmak"
+
+
+def _rises_to_figure(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """A figure in the dative before çıkmak: the amount family's up pole ("95 liradan 118 liraya çıktı")."""
+    from drift.checks._facts import bead_quantities
+
+    text = context.alignment.orig.text
+    up = next(pole for pole in antonym_table() if pole.family == "amount" and pole.pole == "up")
+    found = []
+    for quantity in bead_quantities(context, view)[0]:
+        if quantity.kind in ("year", "ordinal", "code", "time"):
+            continue
+        match = _RISE_TO.match(text, quantity.end, quantity.end + 30)
+        if match is not None:
+            found.append((up, _RISE_VERB, quantity.start, match.end("verb")))
+    return found
+
+
+@dataclass(frozen=True)
+class EnglishHit:
+    """English words of a pole: one word ("rejected") or a phrase ("turned down", "up 12 percent")."""
+
+    position: int  # of the first word
+    start: int
+    end: int
+    text: str
+
+
+# In an English phrase of the table, "#" stands for a figure ("up # percent") and "…" for up to three words
+# ("in … favour": in the villagers' favour).
+_FIGURE = "#"
+_GAP = "…"
+_GAP_WORDS = 3
+
+
+def _phrase_ends(words: tuple[str, ...], forms: list[set[str]], tokens, position: int) -> int | None:
+    """Where the phrase `words` ends (exclusive position) when it starts at `position`, or None."""
+    if not words:
+        return position
+    if words[0] == _GAP:
+        for skip in range(_GAP_WORDS + 1):
+            end = _phrase_ends(words[1:], forms, tokens, position + skip)
+            if end is not None and end > position + skip:
+                return end
+        return None
+    if position >= len(tokens):
+        return None
+    word = words[0]
+    fits = tokens[position].text[:1].isdigit() if word == _FIGURE else word in forms[position]
+    return _phrase_ends(words[1:], forms, tokens, position + 1) if fits else None
+
+
+def _hits(entries: frozenset[str], forms: list[set[str]], tokens) -> list[EnglishHit]:
+    """The English tokens (single words) and phrases of a pole's entries in a bead, in order."""
+    words = {entry for entry in entries if " " not in entry}
+    phrases = [tuple(entry.split()) for entry in entries if " " in entry]
+    found = []
+    for position, token in enumerate(tokens):
+        if forms[position] & words:
+            found.append(EnglishHit(position, token.start, token.end, token.text))
+            continue
+        for phrase in phrases:
+            end = _phrase_ends(phrase, forms, tokens, position)
+            if end is not None:
+                found.append(EnglishHit(position, token.start, tokens[end - 1].end,
+                                        " ".join(item.text for item in tokens[position:end])))
+                break
+    return found
 
 
 def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict[str, tuple[list, list]]:
-    """For each pole of a family: (English tokens with a strong word of it, with a weak one)."""
+    """For each pole of a family: (English words or phrases with a strong entry of it, with a weak one)."""
     from drift.lexicon.lemma import english_lemma
 
     lexicon = context.resources.lexicon
+    tokens = view.trans_tokens
+    forms = [{token.text.lower(), english_lemma(token.text.lower(), lexicon)} for token in tokens]
     matches: dict[str, tuple[list, list]] = {}
     for pole in antonym_table():
         if pole.family != family:
             continue
         strong, weak = matches.setdefault(pole.pole, ([], []))
-        for token in view.trans_tokens:
-            word = token.text.lower()
-            forms = {word, english_lemma(word, lexicon)}
-            if forms & pole.english:
-                strong.append(token)
-            elif forms & pole.english_weak:
-                weak.append(token)
+        strong += _hits(pole.english, forms, tokens)
+        weak += _hits(pole.english_weak, forms, tokens)
     return matches
 
 
@@ -220,6 +310,10 @@ def antonym(context: CheckContext):
         for finding in _table_reversals(context, view, english_negations, turkish_negations):
             flagged.add(finding.trans.start)
             yield finding
+        for finding in (*_bound_reversals(context, view), *_privative_reversals(context, view)):
+            if not any(finding.trans.start <= start < finding.trans.end for start in flagged):
+                flagged.add(finding.trans.start)
+                yield finding
         for reversal in wordnet_reversals(context, view):
             if reversal.trans.start in flagged:
                 continue
@@ -277,6 +371,179 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             expected=expected,
             evidence=f"{family}: Turkish {said} ({table_word}); English {wrong.text} is the other pole "
                      f"and no word of the original's pole is in the English",
+        )
+
+
+# --- a bound on a figure: "yüzde 11'i geçti" (exceeded 11 percent) / "under 11 percent" ---------------------------
+
+_TR_ABOVE, _TR_BELOW = "above", "below"
+# What follows a Turkish figure to make it a bound: the figure (or one noun after it) in the accusative before
+# geçmek / aşmak (exceed), in the genitive before üzerinde / altında, in the ablative before fazla / az, "ve üzeri"
+# (and over), "aşkın" (upwards of). A Turkish suffix after an apostrophe is part of the figure's word.
+_TR_BOUND = re.compile(
+    r"(?:['’]\w+)?\s+(?:\w+\s+)??(?:"
+    r"(?P<above>(?:geç|aş)(?!ir|ıl|il)\w*|üzerinde\w*|üstünde\w*|üzerine|üstüne|aşkın|ve\s+(?:üzeri|üstü)\w*"
+    r"|(?<=[dt][ae]n\s)(?:fazla|çok|yüksek)\w*)"
+    r"|(?P<below>altında\w*|altına|ve\s+altı\w*|(?<=[dt][ae]n\s)(?:az|düşük)(?![ıi]m)\w*))(?!\w)")
+_EN_BOUND_BEFORE = re.compile(
+    r"(?:(?P<above>over|above|more\s+than|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?"
+    r"|beyond|in\s+excess\s+of|upwards\s+of|greater\s+than|higher\s+than)"
+    r"|(?P<below>under|below|less\s+than|fewer\s+than|beneath|short\s+of|lower\s+than))\s+(?:[$€£]\s?)?$",
+    re.IGNORECASE)
+_EN_BOUND_AFTER = re.compile(
+    r"\s*(?:years?\s+)?(?:(?P<above>(?:and|or)\s+(?:over|above|older|more))|(?P<below>(?:and|or)\s+(?:under|below"
+    r"|younger|less|fewer)))\b", re.IGNORECASE)
+_EN_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TR_NEGATED = re.compile(r"m[ae](?:d|z|y|m)")  # geçmedi, aşmaz, geçmeyen: the bound denied
+_BOUND_KINDS = frozenset({"cardinal", "percent", "money", "measure"})
+
+
+def _turkish_bounds(context: CheckContext, view: BeadView, quantities) -> list[tuple]:
+    """(value, pole, start, end) of each Turkish figure stated as a bound, not denied."""
+    text = context.alignment.orig.text
+    found = []
+    for quantity in quantities:
+        if quantity.kind not in _BOUND_KINDS or quantity.upper is not None:
+            continue
+        match = _TR_BOUND.match(text, quantity.end, quantity.end + 40)
+        if match is None:
+            continue
+        pole = _TR_ABOVE if match.group("above") else _TR_BELOW
+        verb = match.group("above") or ""
+        if verb.startswith(("geç", "aş")) and not verb.startswith("aşkın") and _TR_NEGATED.search(verb, 3):
+            continue
+        found.append((quantity, pole, quantity.start, match.end()))
+    return found
+
+
+def _english_bounds(context: CheckContext, quantities) -> list[tuple]:
+    """(quantity, pole, start, end) of each English figure stated as a bound ("under 11 percent", "65 and over")."""
+    text = context.alignment.trans.text
+    found = []
+    for quantity in quantities:
+        if quantity.kind not in _BOUND_KINDS or quantity.upper is not None:
+            continue
+        before = _EN_BOUND_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+        after = _EN_BOUND_AFTER.match(text, quantity.end, quantity.end + 30)
+        for match, start, end in ((before, before and before.start(), quantity.end),
+                                  (after, quantity.start, after and after.end())):
+            if match is None or _EN_NEGATION_BEFORE.search(text, max(0, start - 25), start):
+                continue
+            found.append((quantity, _TR_ABOVE if match.group("above") else _TR_BELOW, start, end))
+    return found
+
+
+def _same_figure(orig, trans) -> bool:
+    return orig.value == trans.value and (orig.kind == trans.kind or "cardinal" in (orig.kind, trans.kind))
+
+
+def _bound_reversals(context: CheckContext, view: BeadView):
+    """A figure the Turkish gives as a bound one way ("yüzde 11'i geçti": above 11 percent) that the English bounds the
+    other way ("under 11 percent"), with no English bound of the original's way on it."""
+    from drift.checks._facts import bead_quantities
+
+    orig_quantities, trans_quantities = bead_quantities(context, view)
+    orig = _turkish_bounds(context, view, orig_quantities)
+    if not orig:
+        return
+    trans = _english_bounds(context, trans_quantities)
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for quantity, pole, start, end in orig:
+        said = {other_pole for other, other_pole, *_ in orig if _same_figure(other, quantity)}
+        if len(said) != 1:
+            continue
+        english = [(other_pole, other_start, other_end, other) for other, other_pole, other_start, other_end in trans
+                   if _same_figure(quantity, other)]
+        wrong = next(((other_start, other_end, other) for other_pole, other_start, other_end, other in english
+                      if other_pole != pole), None)
+        if wrong is None or any(other_pole == pole for other_pole, *_ in english):
+            continue
+        expected = "above" if pole == _TR_ABOVE else "below"
+        figure = trans_text[wrong[2].start:wrong[2].end]
+        yield make_finding(
+            antonym, view,
+            message=f"The original says “{orig_text[start:end]}” ({expected} the figure) but the English says "
+                    f"“{trans_text[wrong[0]:wrong[1]]}”, the other side of it.",
+            trans=context.trans_span(wrong[0], wrong[1]),
+            orig=context.orig_span(start, end),
+            basis="bound",
+            expected=f"{'over' if pole == _TR_ABOVE else 'under'} {figure}",
+            evidence=f"the Turkish puts the value {quantity.value.normalize():f} as a bound {expected}; the English "
+                     f"bounds it the other way and never {expected}",
+        )
+
+
+# --- a privative adjective and its twin: "yetersiz" (insufficient) / "enough" ---------------------------------------
+
+# Turkish makes an adjective and its opposite from one noun: -lI (with) and -sIz (without): yeterli / yetersiz,
+# başarılı / başarısız, güvenli / güvensiz. The twin's senses are the opposite of the word's.
+_PRIVATIVE = {"sız": "lı", "siz": "li", "suz": "lu", "süz": "lü"}
+_POSSESSIVE = {value: key for key, value in _PRIVATIVE.items()}
+# Of the twin's senses (that translate back), the first few are its plain meaning.
+_TWIN_SENSES = 3
+
+
+def _twin(lemma: str, lexicon) -> str | None:
+    """The -lI word of a -sIz word and the other way round, when the lexicon has it."""
+    table = _PRIVATIVE if lemma[-3:] in _PRIVATIVE else _POSSESSIVE if lemma[-2:] in _POSSESSIVE else None
+    if table is None or len(lemma) < 6:
+        return None
+    ending = lemma[-3:] if table is _PRIVATIVE else lemma[-2:]
+    twin = lemma[:-len(ending)] + table[ending]
+    return twin if twin in lexicon else None
+
+
+def _privative_reversals(context: CheckContext, view: BeadView):
+    """A Turkish -sIz (or -lI) adjective whose twin's plain sense the English says, not negated, and none of its own."""
+    from drift.checks.polarity import english_negated, turkish_negations
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+    from drift.lexicon.morph import negative_predicate
+
+    lexicon = context.resources.lexicon
+    words = view.orig_folded
+    candidates = []
+    for token in view.orig_tokens:
+        word = words[token.position]
+        if token.is_capitalized and not _sentence_start(view, token) or len(word) < 6:
+            continue
+        lemma = next((lemma for lemma in turkish_lemmas(word, lexicon)[:1] if lemma in lexicon), None)
+        twin = _twin(lemma, lexicon) if lemma else None
+        if twin is None:
+            continue
+        opposite = [sense for sense in _said(lexicon, twin)[:_TWIN_SENSES] if " " not in sense]
+        if opposite:
+            candidates.append((token, lemma, twin, opposite))
+    if not candidates:
+        return
+    english_lemmas = [english_lemma(token.text.lower(), lexicon) for token in view.trans_tokens]
+    english_words = set(english_lemmas) | {token.text.lower() for token in view.trans_tokens}
+    strong = {item.position for item in turkish_negations(context, view)[0]}
+    for token, lemma, twin, opposite in candidates:
+        after = range(token.position, min(token.position + 3, len(words)))
+        if any(position in strong or negative_predicate(words[position]) for position in after):
+            continue  # "yetersiz değil": the twin's sense is right
+        if english_words & set(lexicon.senses(lemma)[:_LOOSE_SENSES]):
+            continue  # the English says the word's own sense too
+        wrong = next((english for english in view.trans_tokens
+                      if english_lemmas[english.position] in opposite or english.text.lower() in opposite), None)
+        if wrong is None or english_negated(context, view, wrong.position):
+            continue
+        said_elsewhere = english_lemmas[wrong.position], wrong.text.lower()
+        if any(english in _all_said(lexicon, other) for english in said_elsewhere
+               for orig in view.orig_tokens if orig.position != token.position
+               for other in turkish_lemmas(orig.text, lexicon)[:2]):
+            continue  # another word of the original says it ("yeterli sayıda" ... "enough")
+        sense = next(iter(_said(lexicon, lemma)), None) or lexicon.senses(lemma)[0]
+        yield make_finding(
+            antonym, view,
+            message=f"The original says “{token.text}” ({lemma}: {sense}) but the English says “{wrong.text}”, "
+                    f"which renders its opposite {twin}.",
+            trans=context.trans_span(wrong.start, wrong.end),
+            orig=context.orig_span(token.start, token.end),
+            basis="privative",
+            expected=sense,
+            evidence=f"{lemma} and {twin} are one noun with -sIz (without) and -lI (with); “{wrong.text}” is a sense "
+                     f"of {twin}, and no sense of {lemma} is in the English",
         )
 
 

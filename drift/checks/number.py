@@ -18,7 +18,11 @@ the English sentence is reported as changed when the English has an
 unmatched number of its own there, otherwise as left out; an English number
 the original does not have is reported as added, unless it is a small number
 in words, which English spells out where Turkish often has no numeral
-("the three" for "üçlü", "a pair"). Fractions ("yarısı", "a third") meet
+("the three" for "üçlü", "a pair"). An amount of money and its hundredths
+("24 lira 50 kuruş", "3 dollars and 5 cents") is one amount (24.50 lira). An
+English figure with a scale word that is the Turkish figure rounded to the
+English's last shown digit ("86.1 million" for "86 milyon 104 bin") is the same
+number, when it shows at least two digits and the Turkish has more. Fractions ("yarısı", "a third") meet
 percentages ("yüzde 50", "33 percent") but are never reported alone.
 Expected: the original's amount.
 """
@@ -26,15 +30,16 @@ Expected: the original's amount.
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from drift.checks import check
 from drift.checks._facts import bead_dates, bead_quantities, english_amount
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Language, Severity
 from drift.text.dates import DateMention
-from drift.text.quantities import Quantity
+from drift.text.quantities import Quantity, parse_number
 
 
 def _counts(quantity: Quantity, text: str) -> bool:
@@ -105,6 +110,62 @@ def _same(orig: Quantity, trans: Quantity) -> bool:
     return True
 
 
+# What may stand between an amount of money and its hundredths: "24 lira 50 kuruş", "3 dollars and 5 cents".
+_HUNDREDTHS_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+|ve\s+)?$")
+_HUNDREDTH = "currency:hundredth"
+
+
+def _with_hundredths(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Join each amount of money to the hundredths that follow it ("24 lira 50 kuruş" is 24.50 lira).
+
+    The reader gives the subunit as an amount of its own (which currency is left to the amount before it);
+    compared alone, "24.50 lira" would meet neither "24 lira" nor "50 kuruş".
+    """
+    joined: list[Quantity] = []
+    for quantity in quantities:
+        previous = joined[-1] if joined else None
+        if (quantity.unit == _HUNDREDTH and previous is not None and previous.kind == "money"
+                and previous.unit != _HUNDREDTH and previous.upper is None and quantity.upper is None
+                and quantity.value == quantity.value.to_integral_value() and 0 < quantity.value < 100
+                and _HUNDREDTHS_GAP.fullmatch(text, previous.end, quantity.start)):
+            joined[-1] = dataclasses.replace(previous, end=quantity.end, value=previous.value + quantity.value / 100)
+        else:
+            joined.append(quantity)
+    return joined
+
+
+_EN_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# Significant digits an English figure must show for its rounding to count: "86 million" may round 86,104,000,
+# a bare "9 million" says too little to tell rounding from change.
+_ROUNDED_DIGITS = 2
+
+
+def _rounds_to(orig: Quantity, trans: Quantity, trans_text: str) -> bool:
+    """True when an English figure with a scale word is the Turkish figure rounded to its last shown digit.
+
+    "86.1 million" shows hundreds of thousands: 86,104,000 rounded there is 86,100,000. The Turkish must have
+    digits below that place (an exact "81,6 milyon" is a change, not a rounding), and the English must show
+    at least two digits.
+    """
+    if trans.spelled or orig.upper is not None or trans.upper is not None or trans.kind == "year":
+        return False
+    digits = _EN_DIGITS.findall(trans_text, trans.start, trans.end)
+    if len(digits) != 1:
+        return False
+    shown = parse_number(digits[0], Language.ENGLISH)
+    if not shown or len(digits[0].replace(",", "").replace(".", "").lstrip("0")) < _ROUNDED_DIGITS:
+        return False
+    scale = trans.value / shown
+    if scale not in _SCALES:
+        return False
+    decimals = len(digits[0].partition(".")[2])
+    step = scale / Decimal(10) ** decimals
+    if orig.value % step == 0:
+        return False
+    rounded = (orig.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    return rounded == trans.value and _same(dataclasses.replace(orig, value=trans.value), trans)
+
+
 def _ends(quantities: list[Quantity]) -> list[Quantity]:
     """Each range as its two ends, so that either may meet a range or a single number on the other side."""
     ends = []
@@ -127,10 +188,10 @@ def _date_values(dates: list[DateMention]) -> set[Decimal]:
     return values
 
 
-def _unmatched(orig: list[Quantity], trans: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+def _unmatched(orig: list[Quantity], trans: list[Quantity], same=_same) -> tuple[list[Quantity], list[Quantity]]:
     left_orig, left_trans = list(orig), list(trans)
     for quantity in orig:
-        partner = next((other for other in left_trans if _same(quantity, other)), None)
+        partner = next((other for other in left_trans if same(quantity, other)), None)
         if partner is not None:
             left_orig.remove(quantity)
             left_trans.remove(partner)
@@ -144,22 +205,26 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
     changed number: an original "ikinci" (second) that became "first".
     """
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+
+    def same(orig_quantity: Quantity, trans_quantity: Quantity) -> bool:
+        return _same(orig_quantity, trans_quantity) or _rounds_to(orig_quantity, trans_quantity, trans_text)
+
     orig_all, trans_all = (_ends(side) for side in per_bead[position])
     orig = [q for q in orig_all if _counts(q, orig_text)]
     trans = [q for q in trans_all if _counts(q, trans_text)]
     small_orig = [q for q in orig_all if q.kind == "ordinal" and q not in orig]
     small_trans = [q for q in trans_all if q.kind != "year" and q not in trans]
-    orig = [q for q in orig if not any(_same(q, small) for small in small_trans)]
-    trans = [q for q in trans if not any(_same(small, q) for small in small_orig)]
-    orig, trans = _unmatched(orig, trans)
-    small_orig, small_trans = _unmatched(small_orig, small_trans)
+    orig = [q for q in orig if not any(same(q, small) for small in small_trans)]
+    trans = [q for q in trans if not any(same(small, q) for small in small_orig)]
+    orig, trans = _unmatched(orig, trans, same)
+    small_orig, small_trans = _unmatched(small_orig, small_trans, same)
     # A value may have moved to the neighbouring sentence in the English.
     nearby = range(max(position - 1, 0), min(position + 2, len(per_bead)))
     neighbours = [per_bead[i] for i in nearby if i != position]
     nearby_orig = _ends([q for orig_side, _ in neighbours for q in orig_side])
     nearby_trans = _ends([q for _, trans_side in neighbours for q in trans_side])
-    orig = [q for q in orig if not any(_same(q, other) for other in nearby_trans)]
-    trans = [q for q in trans if not any(_same(other, q) for other in nearby_orig)]
+    orig = [q for q in orig if not any(same(q, other) for other in nearby_trans)]
+    trans = [q for q in trans if not any(same(other, q) for other in nearby_orig)]
     # A day, year or time the other side gives as part of a date, and this side does not:
     # "January 15 and 16" for "15-16 Ocak", "19 Mayis Street" for "19 Mayıs Caddesi".
     orig_dates = _date_values([date for i in nearby for date in per_bead_dates[i][0]])
@@ -174,9 +239,10 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
 def number_mismatch(context: CheckContext):
     views = pair_views(context)
     # Each bead's quantities, found once: a bead is compared with its neighbours too.
-    per_bead = [bead_quantities(context, view) for view in views]
-    per_bead_dates = [bead_dates(context, view) for view in views]
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    per_bead = [(_with_hundredths(orig, orig_text), _with_hundredths(trans, trans_text))
+                for orig, trans in (bead_quantities(context, view) for view in views)]
+    per_bead_dates = [bead_dates(context, view) for view in views]
     for position, view in enumerate(views):
         orig, trans, small_trans, changed = _leftovers(context, per_bead, per_bead_dates, position)
         # Both ends of a range that changed as a whole are one finding about the same words.

@@ -9,7 +9,11 @@ Flagged, in an aligned sentence pair:
 - basis "separator": an English number written with a dot before groups of
   exactly three digits ("3.450", "12.600.000") that the Turkish writes the
   same way, where it can only be a thousands separator.
-  Expected: the English form with commas (3,450).
+  Expected: the English form with commas (3,450). Also an English figure that
+  reads the Turkish thousands dot as a decimal point and drops the zeros after it
+  ("18.4 lira" for "18.400 lira", "2.05 tonnes" for "2.050 ton"), with the same
+  unit (or none) on both sides and no scale word after it ("1.5 thousand" is
+  1,500): the value shrinks a thousandfold.
 - basis "decimal-comma": an English number with a comma before one, two or
   more than three digits ("1,2 million", "2,45") that the Turkish writes the
   same way: a Turkish decimal comma kept, which no English separator can be.
@@ -27,8 +31,10 @@ A scale word changed (milyon rendered billion) is a changed value: D201.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from drift.checks import check
+from drift.checks._facts import bead_quantities
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Severity
@@ -66,11 +72,16 @@ def number_format(context: CheckContext):
         orig_start, orig_end = view.orig_sentences[0].start, view.orig_sentences[-1].end
         trans_start, trans_end = view.trans_sentences[0].start, view.trans_sentences[-1].end
         orig, trans = orig_text[orig_start:orig_end], trans_text[trans_start:trans_end]
-        for match, turkish, basis in _kept_separators(orig, trans):
+        separators = list(_kept_separators(orig, trans)) + list(
+            _misread_dots(context, view, orig, trans, orig_start, trans_start))
+        for match, turkish, basis in separators:
             figure = match.group()
             if basis == "separator":
-                expected = figure.replace(".", ",")
+                expected = turkish.group().replace(".", ",")
                 message = f"“{figure}” keeps the Turkish thousands dot: in English it reads as a decimal."
+                if figure != turkish.group():
+                    message = f"“{figure}” reads the thousands dot of the original's “{turkish.group()}” as a " \
+                              f"decimal point: a thousandth of the amount."
                 evidence = f"Turkish {turkish.group()} is {expected}; English {figure} is " \
                            f"{figure.replace('.', '', figure.count('.') - 1)}"
             else:
@@ -95,6 +106,36 @@ def _kept_separators(orig: str, trans: str):
             turkish = next((found for found in pattern.finditer(orig) if found.group() == match.group()), None)
             if turkish is not None:
                 yield match, turkish, basis
+
+
+# An English figure with a decimal point, as a thousands dot misread would give it ("18.4", "2.05").
+_ENGLISH_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d]|[.,]\d)")
+# A scale word after the English figure makes the decimal right: "1.5 thousand", "2.4 million".
+_SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
+
+
+def _misread_dots(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """(English match, Turkish match, "separator") for an English figure that is a Turkish figure with one thousands
+    dot read as a decimal point, its trailing zeros dropped ("18.400" rendered "18.4"), in the same unit."""
+    orig_quantities, trans_quantities = bead_quantities(context, view)
+
+    def unit_at(quantities, position: int) -> str | None:
+        return next((quantity.unit for quantity in quantities if quantity.start <= position < quantity.end), None)
+
+    for turkish in _THOUSANDS_DOT.finditer(orig):
+        figure = turkish.group()
+        if figure.count(".") != 1 or not figure.endswith("0"):
+            continue  # "18.450" read as a decimal keeps all its digits: the kept dot above
+        misread = Decimal(figure)
+        if any(quantity.value == misread for quantity in orig_quantities):
+            continue  # the original has that amount too: "12.500 liradan 12,5 liraya"
+        for match in _ENGLISH_DECIMAL.finditer(trans):
+            if Decimal(match.group()) != misread or _SCALE_AFTER.match(trans, match.end()):
+                continue
+            if unit_at(orig_quantities, orig_start + turkish.start()) != unit_at(trans_quantities,
+                                                                              trans_start + match.start()):
+                continue  # "2.500 kilogram" may well be "2.5 tonnes"
+            yield match, turkish, "separator"
 
 
 def _lost_signs(context, view, orig: str, trans: str, orig_start: int, trans_start: int):

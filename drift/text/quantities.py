@@ -407,6 +407,7 @@ _NOT_AMOUNT_AFTER = {
 # A Turkish noun counted by a numeral stays singular ("yüz kişi"); a plural after a number word
 # means the word is something else: "yüz hatları" (facial features), "on yıllardır" (for decades).
 _TR_PLURAL_AFTER = re.compile(rf"\s+{_L}+?l[ae]r(?!c[ae])")
+_TR_UNDERLINE_AFTER = re.compile(rf"\s+çiz(?!g[iı]|im|elge){_L}*")  # a verb form, not çizgi (line) or çizim
 _SPACE = re.compile(r"\s+")
 _NAME = re.compile(r"[A-ZÇĞİÖŞÜ]\w*\s+[A-ZÇĞİÖŞÜ]")
 
@@ -478,6 +479,8 @@ def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, langu
         return False
     if language is TR and not reading.suffixed and _TR_PLURAL_AFTER.match(folded, reading.end):
         return False
+    if language is TR and reading.words == ("altı",) and _TR_UNDERLINE_AFTER.match(folded, reading.end):
+        return False  # "altı çizildi" (was underlined, stressed): "altı" is "its underside", not six
     if language is TR and reading.suffixed and _TR_LOCATIVE_END.search(reading.words[-1]):
         # "üçte bir(i)", "dörtte üçü": a fraction, not a count
         following = _WORD.match(folded, reading.end + 1)

@@ -107,8 +107,31 @@ FORMS = [
      ["4.8 megawatts"]),
     ("money with hundredths", "Her çocuk 48 lira otuzar kuruş harçlık alacak.",
      "Each child will get 48 liras and thirty kuruş of pocket money.",
-     "Each child will get 48 liras and ninety kuruş of pocket money.", ["ninety kuruş"]),
+     "Each child will get 48 liras and ninety kuruş of pocket money.", ["48 liras and ninety kuruş"]),
+    ("money and its hundredths as one amount", "Simidin fiyatı yarından itibaren 7 lira 25 kuruşa çıkıyor.",
+     "From tomorrow a simit will cost 7.25 lira.", "From tomorrow a simit will cost 7.52 lira.", ["7.52 lira"]),
+    ("dollars and cents", "Bir galon benzin 3 dolar 40 sent oldu.", "A gallon of petrol now costs $3.40.",
+     "A gallon of petrol now costs $4.30.", ["$4.30"]),
+    ("a figure rounded to the English's last digit", "Kentin nüfusu 3 milyon 482 bin kişiye ulaştı.",
+     "The city's population reached 3.48 million.", "The city's population reached 3.84 million.",
+     ["3.84 million"]),
 ]
+
+
+@pytest.mark.parametrize(("trans", "reported"), [
+    ("The city's population reached 3.5 million.", []),  # rounded to the tenth it shows
+    ("The city's population reached 3.4 million.", ["3.4 million"]),  # not a rounding of it
+    ("The city's population reached 3 million.", ["3 million"]),  # one digit says too little
+    ("The city's population reached 3.48 billion.", ["3.48 billion"]),  # another scale
+    ("The city's population reached 3,480,000.", ["3,480,000"]),  # no scale word: every digit is shown
+])
+def test_rounding_counts_only_to_the_english_last_shown_digit(trans, reported, encoder):
+    assert _reported("Kentin nüfusu 3 milyon 482 bin kişiye ulaştı.", trans, encoder) == reported
+
+
+def test_an_exact_turkish_figure_is_not_rounded(encoder):
+    assert _reported("Kentin nüfusu 3,4 milyon kişiye ulaştı.", "The city's population reached 3.5 million.",
+                     encoder) == ["3.5 million"]
 
 
 @pytest.mark.parametrize(("form", "orig", "faithful", "changed", "reported"), FORMS, ids=[form[0] for form in FORMS])

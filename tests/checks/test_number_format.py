@@ -15,6 +15,10 @@ from findings import findings_of
     ("Sıcaklık eksi 8 dereceye indi.", "The temperature reached 8 degrees.", "8 degrees", "minus 8 degrees"),
     ("Fuara bu yıl 1,2 milyon kişi geldi.", "This year 1,2 million people came to the fair.", "1,2", "1.2"),
     ("İhracat 2,45 milyar dolara ulaştı.", "Exports reached $2,45 billion.", "2,45", "2.45"),
+    # The dot read as a decimal point, its zeros dropped: a thousandth of the amount.
+    ("Kuralı çiğneyene 12.500 liraya kadar ceza verilecek.", "Offenders face fines of up to 12.5 lira.", "12.5",
+     "12,500"),
+    ("Depoya 2.050 ton mısır girdi.", "Some 2.05 tonnes of maize went into the depot.", "2.05", "2,050"),
     # Falling to a level does not give the level its sign: "dropped to 5 degrees" is still above zero.
     ("Sıcaklık gece eksi 5 dereceye düştü.", "The temperature dropped to 5 degrees overnight.", "5 degrees",
      "minus 5 degrees"),
@@ -35,6 +39,10 @@ def test_turkish_format_carried_over_is_flagged(orig, trans, wrong, expected, en
     ("Toplantı 15 - 20 Mart tarihlerinde yapılacak.", "The meeting will be held on 15-20 March."),
     ("Fuara bu yıl 1,2 milyon kişi geldi.", "This year 1.2 million people came to the fair."),
     ("Fuara 2.450 kişi geldi.", "2,450 people came to the fair."),
+    ("Kuralı çiğneyene 12.500 liraya kadar ceza verilecek.", "Offenders face fines of up to 12,500 lira."),
+    ("Fuara 1.500 kişi geldi.", "Some 1.5 thousand people came to the fair."),  # a scale word makes it right
+    ("Depoya 2.500 kilogram mısır girdi.", "Some 2.5 tonnes of maize went into the depot."),  # another unit
+    ("Fiyat 12.500 liradan 12,5 liraya indi.", "The price fell from 12,500 lira to 12.5 lira."),
 ])
 def test_faithful_numbers_stay_quiet(orig, trans, encoder):
     assert findings_of("D203", orig, trans, encoder) == []

@@ -202,6 +202,8 @@ GRAMMAR_CASES = [
     ("Yüzyıllık çınar kesildi.", TR, [("Yüzyıllık", "100", "year", "measure")]),
     ("Yüzyıllardır sürüyor, 20. yüzyılda başladı.", TR, [("20.", "20", None, "ordinal")]),
     ("Nobody came, and no-one left.", EN, []),
+    # "altı çizilmek" (to be underlined, stressed) names no six; six lines are still six
+    ("Raporda bu riskin altı çizildi, altı çizgi de silindi.", TR, [("altı", "6", None, "cardinal")]),
     # vague amounts are not read on either side
     ("Yüzlerce kişi ve onlarca araç vardı.", TR, []),
     ("Hundreds of people and thousands of cars.", EN, []),
