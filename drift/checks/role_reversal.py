@@ -29,7 +29,9 @@ Flagged, in an aligned sentence pair:
   ending before "göre" or an ablative ending ("İskenderun'dan",
   "Rusya'nınkinden"), followed by "daha"; the English word after "than"
   (past in, at, the, that of ...) renders a word the Turkish compares
-  (one before the standard) and not the standard itself, and no word up to
+  (one before the standard's phrase, whose modifiers "geçen yılki" and
+  genitive owner "Ankara'nın nüfusuna" belong to the standard) and not the
+  standard itself, and no word up to
   the next comma renders the standard alone ("than the number of men").
 - basis "exchange": two participants of one Turkish sentence (names, or
   words the lexicon links across the pair) whose roles the English exchanged.
@@ -77,6 +79,11 @@ _NOMINALISED = re.compile(r"(?:m[ae]s[ıi]|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ı
 _TOWARD = frozenset("to into toward towards".split())
 _ALL_PREPOSITIONS = _PREPOSITIONS | frozenset("by in at from".split())
 _THAN_PHRASE = 6
+_STANDARD_REACH = 4
+_KI = re.compile(r"\w\w(?:ki|kü)$")  # an adjective made with -ki: "yılki", "önceki", "İzmir'deki"
+# A common noun's genitive: -In after a consonant ("yılın", "şirketlerin"), -nIn after a vowel ("odanın").
+_GENITIVE_NOUN = re.compile(r"\w\w(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]n[ıiuü]n)$")
+_POSSESSED_STANDARD = re.compile(r"(?:[ıiuü]|s[ıiuü])n(?:[ae]|[dt][ae]n)$")  # "fiyatına", "nüfusundan"
 
 
 def _is_possessive(token: Token) -> bool:
@@ -252,6 +259,35 @@ def _standards(view: BeadView):
             yield index
 
 
+def _standard_phrase(context: CheckContext, view: BeadView, index: int) -> list[Token]:
+    """The standard of comparison with the words before it that modify it, which are no thing compared.
+
+    One bare modifier ("sulu tarıma", "vakıf üniversitelerine"); a -ki adjective ("geçen yılki alım fiyatına":
+    than last year's purchase price); a genitive owner when the standard carries a possessive ("Ankara'nın
+    nüfusuna": than Ankara's population); and a bare word inside such a modifier ("geçen yılki", "geçen yılın").
+    """
+    words, tokens = view.orig_folded, view.orig_tokens
+    text = context.alignment.orig.text
+    stem_end = tokens[index].suffix or words[index]
+    owned = bool(_POSSESSED_STANDARD.search(fold_case(stem_end, turkish=True)))
+    standard = [tokens[index]]
+    inner = False  # whether the phrase so far begins with a modifier of its own (a -ki adjective or a genitive)
+    for previous in range(index - 1, max(-1, index - 1 - _STANDARD_REACH), -1):
+        token, word = tokens[previous], words[previous]
+        if text[token.end:standard[0].start].strip() or not word.replace("'", "").replace("’", "").isalpha():
+            break
+        if _KI.search(word):
+            inner = True  # "yılki", "önceki", "İzmir'deki"
+        elif owned and (token.suffix in GENITIVE or (not token.suffix and _GENITIVE_NOUN.search(word))):
+            inner, owned = True, False
+        elif (inner or len(standard) == 1) and not word.endswith(_CASE_ENDINGS) and "'" not in token.text:
+            inner = False
+        else:
+            break
+        standard.insert(0, token)
+    return standard
+
+
 def _reversed_comparison(context: CheckContext, view: BeadView):
     words, tokens = view.orig_folded, view.orig_tokens
     trans = view.trans_tokens
@@ -259,11 +295,7 @@ def _reversed_comparison(context: CheckContext, view: BeadView):
     if not thans:
         return
     for index in _standards(view):
-        standard = [tokens[index]]
-        previous = index - 1
-        if previous >= 0 and not words[previous].endswith(_CASE_ENDINGS) and "'" not in tokens[previous].text \
-                and tokens[previous].end + 1 == tokens[index].start:
-            standard.insert(0, tokens[previous])  # its modifier: "sulu tarıma", "vakıf üniversitelerine"
+        standard = _standard_phrase(context, view, index)
         first = standard[0].position
         start = next((i for i in range(first - 1, -1, -1) if tokens[i].text in (".", ";")), -1) + 1
         compared = [token for token in tokens[start:first] if len(words[token.position]) >= 3]

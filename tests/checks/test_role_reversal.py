@@ -24,6 +24,8 @@ from findings import findings_of
      "The minister was accused by the opposition leader of lying.", "agent"),
     ("Ege bölgesinde yağış Marmara bölgesine göre daha fazla oldu.",
      "Rainfall was heavier in the Marmara region than in the Aegean region.", "comparison"),
+    ("Bursa'nın nüfusu Konya'nın nüfusuna göre daha fazla.", "Konya's population is larger than Bursa's.",
+     "comparison"),
 ])
 def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
     assert basis in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
@@ -48,6 +50,11 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
      "The number of women employees rose faster than the number of men."),
     ("Ege bölgesinde yağış Marmara bölgesine göre daha fazla oldu.",
      "Rainfall was heavier in the Aegean region than in the Marmara region."),
+    # The standard's own modifiers (a -ki adjective, a genitive owner) belong to the standard, not to what is compared.
+    ("Ücret, geçen yılki taban ücrete göre yüzde 12 daha yüksek.",
+     "The wage is 12 percent higher than last year's minimum wage."),
+    ("Kira, geçen yılın ortalama kirasına göre daha düşük.", "The rent is lower than last year's average rent."),
+    ("Bursa'nın nüfusu Konya'nın nüfusuna göre daha fazla.", "Bursa's population is larger than Konya's."),
     # A compound name's head with its possessive -I (Birliği, Konfederasyonu) is no object.
     ("Törene Türkiye Gazeteciler Konfederasyonu katıldı.",
      "The ceremony was attended by the Turkish Confederation of Journalists."),
