@@ -337,12 +337,20 @@ def role_reversal(context: CheckContext):
 
 def _pair_findings(context: CheckContext, view: BeadView):
     """The findings of one sentence pair: each basis in turn; an exchange the other bases already show is not repeated."""
+    from drift.checks._roles import participants
+
     seen = []
     for finding in _read_findings(context, view):
         seen.append(finding.trans)
         yield finding
-    for first, second in _exchanged_roles(context, view):
+    found = participants(context, view)
+    for first, second in _exchanged_roles(view, found):
         finding = _exchange_finding(context, view, first, second)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    for participant, marker in _alternative_kept(view, found):
+        finding = _alternative_finding(context, view, participant, marker)
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             yield finding
 
@@ -395,11 +403,10 @@ def _read_findings(context: CheckContext, view: BeadView):
         )
 
 
-def _exchanged_roles(context: CheckContext, view: BeadView):
+def _exchanged_roles(view: BeadView, found):
     """Pairs of participants of one Turkish sentence whose roles the English exchanged (drift.checks._roles)."""
-    from drift.checks._roles import exchanged, participants
+    from drift.checks._roles import exchanged
 
-    found = participants(context, view)
     sentence_of = {}
     for number, sentence in enumerate(view.orig_sentences):
         for token in view.orig_tokens:
@@ -411,6 +418,54 @@ def _exchanged_roles(context: CheckContext, view: BeadView):
                 continue
             if exchanged(first, second):
                 yield (first, second) if first.trans[0].start < second.trans[0].start else (second, first)
+
+
+_TURNING_DOWN = (("instead", "of"), ("rather", "than"))
+
+
+def _alternative_kept(view: BeadView, found):
+    """A Turkish alternative turned down ("denize değil karaya") that the English keeps while it turns down another.
+
+    The English has "instead of" or "rather than" in the same sentence, but not before the words that render
+    the rejected phrase: the choice is turned round ("towards the sea instead of inland").
+    """
+    trans = view.trans_tokens
+    for participant in found:
+        if not participant.orig_reading.rejected or participant.trans_reading.rejected:
+            continue
+        rejecting = participant.orig[-1].position + 1
+        if rejecting + 1 >= len(view.orig_tokens) or not _same_sentence(view.orig_sentences, view.orig_tokens[rejecting],
+                                                                         view.orig_tokens[rejecting + 1]):
+            continue  # "değil" ends the sentence: a plain negation, no alternative chosen
+        first = participant.trans[0]
+        for at in range(len(trans) - 1):
+            pair = (trans[at].text.lower(), trans[at + 1].text.lower())
+            if pair in _TURNING_DOWN and _same_sentence(view.trans_sentences, first, trans[at]):
+                yield participant, (trans[at], trans[at + 1])
+                break
+
+
+def _same_sentence(sentences, first: Token, second: Token) -> bool:
+    return any(sentence.start <= first.start < sentence.end and sentence.start <= second.start < sentence.end
+               for sentence in sentences)
+
+
+def _alternative_finding(context: CheckContext, view: BeadView, participant, marker):
+    words = " ".join(token.text for token in participant.trans)
+    said = " ".join(token.text for token in participant.orig)
+    turned = view.orig_tokens[participant.orig[-1].position + 1].text
+    start, end = min(participant.trans[0].start, marker[0].start), max(participant.trans[-1].end, marker[1].end)
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original {said} is the alternative turned down (“{said} {turned}”), but the English keeps "
+                f"“{words}” and turns down something else (“{marker[0].text} {marker[1].text}”): the choice is "
+                f"turned round.",
+        trans=context.trans_span(start, end),
+        orig=context.orig_span(participant.orig[0].start, view.orig_tokens[participant.orig[-1].position + 1].end),
+        basis="alternative", expected=f"… {marker[0].text} {marker[1].text} {words}",
+        evidence=f"Turkish {participant.orig_reading.marker} with {turned} on {participant.orig[-1].text}; English "
+                 f"{participant.trans_reading.marker} for {words}, “{marker[0].text} {marker[1].text}” elsewhere",
+    )
 
 
 def _describe(reading) -> str:
