@@ -84,6 +84,9 @@ _NOUN_CASES = (
 # No case ending: a nominative, or the head of a compound ("belediye binası").
 _BARE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?")
 _AND = frozenset({"ve", "ile", "veya", "ya"})
+# Bare time nouns, which end a time phrase ("bu hafta", "geçen kış") rather than modify the next word.
+_TURKISH_TIME = frozenset("yıl hafta ay gün sabah akşam gece öğlen kış yaz ilkbahar sonbahar bahar sezon dönem "
+                          "saat dün bugün yarın".split())
 _SUBJECT_PARTICLES = frozenset({"ise"})
 # Postpositions that turn a case into a standard of comparison, or into a role no English preposition shows.
 _STANDARD_AFTER_DATIVE = frozenset({"göre", "kıyasla", "oranla", "nazaran"})
@@ -144,7 +147,8 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
         # A name carries its ending after an apostrophe; a capitalised word without one inside a sentence
         # is a name (a surname may end as a case ending does) or a title word, which modifies what follows.
         return _Case("", None)
-    for lemma in lemmas if not token.is_capitalized else ():
+    # A verb made a noun only when the word's first lemma is the verb: "öğretmenlere" is öğretmen, not öğretmek.
+    for lemma in lemmas[:1] if not token.is_capitalized else ():
         verb = verb_stem(lemma)
         if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
             return None  # a verb made a noun ("gelmeyi", "yazdıklarını") names an event, not a participant
@@ -237,7 +241,9 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
     groups: dict[int, tuple[int, ...]] = {}
     for word in links.orig_words:
         stem = verb_stem(word.lemmas[0]) if word.lemmas else None
-        if stem and not word.token.is_capitalized and view.orig_folded[word.token.position].startswith(stem):
+        folded = view.orig_folded[word.token.position]
+        if stem and not word.token.is_capitalized and folded.startswith(stem) \
+                and parses_as(folded[len(stem):], verbal=True):
             groups[word.token.position] = (word.token.position,)
     for phrase in links.phrases:
         if verb_stem(phrase.key.split()[-1]):
@@ -344,6 +350,10 @@ def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: 
             return position
         if position in names and following in names and position not in known:
             return position
+        if position not in names and following in names and tokens[following].suffix:
+            return position  # "Hasat Ayvalık'ta": a common word does not modify a name with its own ending
+        if folded[position] in _TURKISH_TIME:
+            return position  # "geçen yıl şirkete": a time ends its phrase, the next word begins a participant
         position = following
 
 
@@ -465,8 +475,17 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
         return False
     if "-" in word or sentence.tokens[index].is_capitalized:
         return False  # "medium-sized", "state-owned": adjectives
-    # A short past form is a verb after "had" or "was" ("had sued", "was used"); alone it may be a noun ("seed").
-    return word.endswith("ed") and (len(word) > 4 or index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES)
+    # A short past form is a verb after "had" or "was" ("had sued", "was used"), or when it is no word of its own
+    # and its base is a verb ("sued"); otherwise it may be a noun ("seed", "feed").
+    return word.endswith("ed") and (len(word) > 4 or index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES
+                                    or _short_past(word))
+
+
+def _short_past(word: str) -> bool:
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return not thesaurus.synsets(word) and any(thesaurus.pos[synset] == "v" for synset in thesaurus.synsets(word[:-1]))
 
 
 def _boundary_before(sentence: EnglishSentence, index: int) -> bool:
