@@ -110,6 +110,8 @@ def _between(text: str, left: Token, right: Token) -> str:
 # An accusative a common noun shows unambiguously: after a possessive (payını, binasını) or a vowel (odayı).
 # A bare -I after a consonant is as often a compound's possessive ("belediye binası"), so it is not read.
 _ACCUSATIVE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n[ıiuü]")
+# A verb's non-finite endings: verbal nouns, participles and converbs ("aktarmaya", "konuşan", "başlayıp").
+_NONFINITE = re.compile(r"(?:m[ae]k?|[dt][ıiuü][kğ]|y?[ae]n|y?[ae]c[ae][kğ]|y?[ıiuü]p|y?[ae]r[ae]k)")
 _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
@@ -240,11 +242,14 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
     links = context.links[view.index]
     groups: dict[int, tuple[int, ...]] = {}
     for word in links.orig_words:
-        stem = verb_stem(word.lemmas[0]) if word.lemmas else None
         folded = view.orig_folded[word.token.position]
-        if stem and not word.token.is_capitalized and folded.startswith(stem) \
-                and parses_as(folded[len(stem):], verbal=True):
-            groups[word.token.position] = (word.token.position,)
+        for lemma in word.lemmas[:2] if not word.token.is_capitalized else ():
+            stem = verb_stem(lemma)
+            # A finite form of the first lemma, or a verbal noun, participle or converb of either ("çözülmesini").
+            if stem and folded.startswith(stem) and (_NONFINITE.match(folded[len(stem):]) or (
+                    lemma == word.lemmas[0] and parses_as(folded[len(stem):], verbal=True))):
+                groups[word.token.position] = (word.token.position,)
+                break
     for phrase in links.phrases:
         if verb_stem(phrase.key.split()[-1]):
             group = tuple(token.position for token in phrase.orig_tokens)
@@ -436,7 +441,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "hidden ridden risen stolen sworn torn worn".split())
 # Irregular past forms, which no "-ed" shows to be verbs.
 _IRREGULAR_PAST = frozenset(
-    "spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
+    "said spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
     "fell rose grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
@@ -500,6 +505,8 @@ def english_reading(sentence: EnglishSentence, index: int, head: int) -> Reading
     """The role of the English word at `index`, which renders the Turkish phrase headed at `head`."""
     if index in sentence.verbs or (index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES):
         return None  # a noun rendered by a verb ("had expanded" for "büyüklük"): no participant
+    if _adverb(sentence.tokens[index]):
+        return None  # "resolved shortly" for "kısa sürede çözülmesi": a manner or time, no participant
     reading = _reading_before(sentence, index, head)
     if _possessive(sentence, index) and (reading is None or Role.STANDARD not in reading.roles):
         return Reading(frozenset({Role.POSSESSOR, Role.AGENT}), "possessive", governor=_owned_words(sentence, index))
@@ -521,11 +528,15 @@ def _owned_words(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
 def _verb_before(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
     """The verb a prepositional phrase depends on: the nearest one before it in its clause, else the word before."""
     for position in range(index - 1, max(-1, index - 1 - _REACH), -1):
-        if _verbish(sentence, position) and _lower(sentence.tokens[position]) not in _AUXILIARIES:
+        word = _lower(sentence.tokens[position])
+        after_determiner = position > 0 and _lower(sentence.tokens[position - 1]) in _DETERMINERS
+        if word not in _AUXILIARIES and not after_determiner and (
+                _verbish(sentence, position) or word.endswith("ing") and len(word) > 5
+                and not sentence.tokens[position].is_capitalized):
             return (position,)
-        if _boundary_before(sentence, position) or _lower(sentence.tokens[position]) in _CLAUSE_WORDS:
+        if _boundary_before(sentence, position) or word in _CLAUSE_WORDS:
             break
-    return (index - 1,) if index > 0 and not _boundary_before(sentence, index) else ()
+    return ()
 
 
 def _verb_group(sentence: EnglishSentence, position: int) -> tuple[int, ...]:
@@ -546,6 +557,17 @@ def _verb_group(sentence: EnglishSentence, position: int) -> tuple[int, ...]:
         found.append(position)
         position += 1
     return tuple(found)
+
+
+def _adverb(token: Token) -> bool:
+    """Whether an English word is only ever an adverb ("shortly", "abroad"), by the thesaurus."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    word = token.text.lower()
+    if token.is_capitalized or not word.endswith("ly"):
+        return False
+    parts = {load_thesaurus().pos[synset] for synset in load_thesaurus().synsets(word)}
+    return parts == {"r"}
 
 
 def _possessive(sentence: EnglishSentence, index: int) -> bool:
