@@ -6,9 +6,11 @@ object), dative -(y)A (the goal), ablative -DAn (the source; the standard of
 a comparison before "daha" or "fazla"), genitive -(n)In (the possessor, or the
 doer of a verb made a noun), locative -DA and -DAki (the place). A few
 postpositions change the role: "-A göre" and "-In iki katı" name a standard,
-"tarafından" an agent, "değil" and "yerine" the alternative rejected. Words
-before the head of a phrase ("Alman ve Fransız rakiplerine") and names
-joined by "ve" share its role.
+"tarafından" an agent, "değil" and "yerine" the alternative rejected, "-A
+doğru" and "-A kadar" keep a goal. Words before the head of a phrase ("Alman
+ve Fransız rakiplerine") and names joined by "ve" share its role; a time
+("geçen yıl") ends a phrase, and a common word does not modify a name that
+carries its own ending ("Hasat Ayvalık'ta").
 
 English marks it with a preposition before the phrase ("to", "from", "than",
 "by", "of", "in"), a possessive, "as" after "as many", "rather than" and
@@ -17,10 +19,23 @@ subject (the doer, or the one who undergoes when the verb is passive: "was
 beaten"), after a verb the object.
 
 Roles are sets, because one marker may serve several (a genitive or an
-English possessive is an owner or a doer). Two participants have *exchanged*
-roles when neither keeps its own and each took the other's: what a faithful
-translation, which may turn active into passive or a possessive into "of",
-does not do.
+English possessive is an owner or a doer). A dative is the object too when
+the English makes some participant the object of a verb that renders the
+dative's own active verb and no accusative depends on it ("X'e dava açmak":
+to sue X). Two participants have *exchanged* roles when neither keeps its own
+and each took the other's: what a faithful translation, which may turn active
+into passive or a possessive into "of", does not do.
+
+Each participant also has a *governor*, the word it depends on: the word that
+carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
+takip etmesi"), the first verb after an oblique, the last verb of a
+nominative's clause; in English the words a possessive owns, the noun before
+"of", the nearest verb before a preposition, a subject's verb group ("is
+expected to follow"), an object's verb. Two participants that keep their
+cases but each depend, in English, on a word rendering the other's Turkish
+governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
+"convened by X at the request of Y"; "A'dan başlayıp B'de bitecek" rendered
+"start in B and end in A").
 """
 
 from __future__ import annotations
@@ -877,7 +892,7 @@ def exchanged(first: Participant, second: Participant) -> bool:
     """
     if second.head == first.orig_reading.owner_of or first.head == second.orig_reading.owner_of:
         return False  # an owner and what it owns share one English phrase
-    if _governors_traded(first, second):
+    if governors_traded(first, second):
         return True
     a_orig, a_trans = first.orig_reading.roles, first.trans_reading.roles
     b_orig, b_trans = second.orig_reading.roles, second.trans_reading.roles
@@ -888,7 +903,7 @@ def exchanged(first: Participant, second: Participant) -> bool:
             and second.trans_reading.rejected and not second.orig_reading.rejected)
 
 
-def _governors_traded(first: Participant, second: Participant) -> bool:
+def governors_traded(first: Participant, second: Participant) -> bool:
     """Whether each participant's English depends on a word rendering the other's Turkish governor, not its own."""
     a_orig, b_orig = set(first.orig_reading.governor), set(second.orig_reading.governor)
     if not a_orig or not b_orig or a_orig & b_orig:

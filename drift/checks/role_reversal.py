@@ -44,6 +44,15 @@ Flagged, in an aligned sentence pair:
   each took the other's: "Kulüp, Sivas'ı yendi" rendered "Sivas beat the
   club"; "Katar'ın Umman'dan alımı" rendered "Oman's purchases from Qatar"; "X'te değil, Y'de" rendered "in X rather than in Y". A voice
   change keeps the roles ("Sivas were beaten by the club") and stays quiet.
+  Also when two participants keep their cases but trade the words they
+  depend on ("X'in talebi üzerine Y'nin topladığı" rendered "convened by X at
+  the request of Y"; "A'da başlayıp B'de bitecek" rendered "start in B and
+  end in A"), and when a dative the English verb takes as its object changes
+  places with the subject ("Köylüler şirkete dava açtı" rendered "the company
+  sued the villagers").
+- basis "alternative": a Turkish phrase turned down ("denize değil") that the
+  English keeps, while "instead of" or "rather than" in the same sentence
+  turns down something else: "towards the sea instead of inland".
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -476,14 +485,24 @@ def _describe(reading) -> str:
 
 
 def _exchange_finding(context: CheckContext, view: BeadView, first, second):
+    from drift.checks._roles import governors_traded
+
     first_words = " ".join(token.text for token in first.trans)
     second_words = " ".join(token.text for token in second.trans)
     orig_tokens = first.orig + second.orig
+    first_orig, second_orig = " ".join(t.text for t in first.orig), " ".join(t.text for t in second.orig)
+    if governors_traded(first, second):
+        # The two keep their case but trade what they depend on: "X'in talebi üzerine Y'nin topladığı".
+        first_governor = " ".join(view.orig_tokens[position].text for position in first.orig_reading.governor)
+        second_governor = " ".join(view.orig_tokens[position].text for position in second.orig_reading.governor)
+        said = (f"in the original {first_orig} goes with “{first_governor}” and {second_orig} with "
+                f"“{second_governor}”; the English gives each the other's")
+    else:
+        said = (f"in the original {first_orig} is the {_describe(first.orig_reading)} and "
+                f"{second_orig} the {_describe(second.orig_reading)}")
     return make_finding(
         role_reversal, view,
-        message=f"The English exchanges the roles of “{first_words}” and “{second_words}”: in the original "
-                f"{' '.join(t.text for t in first.orig)} is the {_describe(first.orig_reading)} and "
-                f"{' '.join(t.text for t in second.orig)} the {_describe(second.orig_reading)}.",
+        message=f"The English exchanges the roles of “{first_words}” and “{second_words}”: {said}.",
         trans=context.trans_span(first.trans[0].start, second.trans[-1].end),
         orig=context.orig_span(min(t.start for t in orig_tokens), max(t.end for t in orig_tokens)),
         basis="exchange", expected=f"{second_words} … {first_words}",
