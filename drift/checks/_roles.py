@@ -273,6 +273,12 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
     return groups
 
 
+def _named_compound(text: str, tokens, position: int) -> bool:
+    previous = tokens[position - 1] if position > 0 else None
+    return previous is not None and not _between(text, previous, tokens[position]).strip() \
+        and (previous.is_capitalized or previous.has_digit)
+
+
 def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int, tuple[int, ...]]:
     """Each Turkish word with a case -> the words it depends on.
 
@@ -297,8 +303,10 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
                 if clause_verbs:  # a bare phrase read as a subject: the clause's last verb
                     found[position] = verbs[clause_verbs[-1]]
                 continue
+            if case.name == "genitive" or folded[position].endswith(("ki", "kü")):
+                continue  # a genitive's governor is its possessed word; "-DAki" modifies a noun, not a verb
             following = next((other for other in clause[at + 1:] if other in verbs), None)
-            if case.name != "genitive" and following is not None:
+            if following is not None:
                 found[position] = verbs[following]
 
     for token in tokens:
@@ -306,8 +314,11 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
         case = cases.get(position)
         if case is not None and case.name == "genitive":
             open_genitives.append(position)
-        elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and (
-                position in verbs or not token.is_capitalized or token.suffix) and _OWNED.match(folded[position]):
+        elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and not token.is_capitalized \
+                and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
+                and not _named_compound(text, tokens, position):
+            # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
+            # compound after a name or a number ("Pazartesi günü").
             owner = open_genitives.pop()
             found[owner] = verbs.get(position, (position,))
         clause.append(position)
@@ -544,7 +555,8 @@ def _verb_before(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
     """The verb a prepositional phrase depends on: the nearest one before it in its clause, else the word before."""
     for position in range(index - 1, max(-1, index - 1 - _REACH), -1):
         word = _lower(sentence.tokens[position])
-        after_determiner = position > 0 and _lower(sentence.tokens[position - 1]) in _DETERMINERS
+        after_determiner = position > 0 and (_lower(sentence.tokens[position - 1]) in _DETERMINERS
+                                             or _possessive(sentence, position - 1))  # "the team's training camp"
         if word not in _AUXILIARIES and not after_determiner and (
                 _verbish(sentence, position) or word.endswith("ing") and len(word) > 5
                 and not sentence.tokens[position].is_capitalized):
