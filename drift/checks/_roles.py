@@ -115,6 +115,9 @@ _OTHER_POSTPOSITIONS = frozenset(
     "ait değin dek yakın uzak öte yana evvel itibaren dolayısıyla birlikte beraber gibi için "
     "bu".split())  # "-DAn bu yana": since
 _REJECTING = frozenset({"değil", "yerine"})
+# Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
+_POSTPOSITION_WORDS = frozenset("üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru "
+                                "dolayı itibaren".split())
 _PHRASE_REACH = 5
 
 
@@ -164,10 +167,12 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
         # A name carries its ending after an apostrophe; a capitalised word without one inside a sentence
         # is a name (a surname may end as a case ending does) or a title word, which modifies what follows.
         return _Case("", None)
-    # A verb made a noun only when the word's first lemma is the verb: "öğretmenlere" is öğretmen, not öğretmek.
-    for lemma in lemmas[:1] if not token.is_capitalized else ():
+    for lemma in lemmas if not token.is_capitalized else ():
         verb = verb_stem(lemma)
         if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
+            if lemma != lemmas[0] and not verb_stem(lemmas[0]) and lemmas[0].startswith(verb) \
+                    and len(lemmas[0]) > len(verb) + 2:
+                break  # a noun made from the verb comes first: "öğretmenlere" is öğretmen, not öğretmek
             return None  # a verb made a noun ("gelmeyi", "yazdıklarını") names an event, not a participant
     for lemma in lemmas[:2]:
         if verb_stem(lemma):
@@ -196,7 +201,8 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     text = context.alignment.orig.text
     tokens, folded = view.orig_tokens, view.orig_folded
     lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
-    cases = {token.position: _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
+    cases = {token.position: None if folded[token.position] in _POSTPOSITION_WORDS
+             else _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
     # A noun that makes an idiom with the verb after it ("göz önüne almak": to consider) is no participant.
     for phrase in context.links[view.index].phrases:
         if verb_stem(phrase.key.split()[-1]):
@@ -276,7 +282,7 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
 def _named_compound(text: str, tokens, position: int) -> bool:
     previous = tokens[position - 1] if position > 0 else None
     return previous is not None and not _between(text, previous, tokens[position]).strip() \
-        and (previous.is_capitalized or previous.has_digit)
+        and (previous.is_capitalized and not previous.suffix or previous.has_digit)
 
 
 def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int, tuple[int, ...]]:
@@ -453,6 +459,7 @@ _OTHER_PREPOSITIONS = frozenset(
     "amid versus vs".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your some any each every "
                          "all both several many most".split())
+_ARTICLES = frozenset("the a an its their his her our my your these those".split())
 _CLAUSE_WORDS = frozenset("that whether which who whom whose while whereas but if because although though when "
                           "where and".split())
 _SPEECH = frozenset("said says say told tells added adds stated states noted notes announced announces "
@@ -500,7 +507,11 @@ def _lower(token: Token) -> str:
 
 def _verbish(sentence: EnglishSentence, index: int) -> bool:
     word = _lower(sentence.tokens[index])
-    if word in _AUXILIARIES or index in sentence.verbs or word in _IRREGULAR_PAST:
+    if word in _AUXILIARIES:
+        return True
+    if index > 0 and _lower(sentence.tokens[index - 1]) in _ARTICLES:
+        return False  # "their desired position": a verb's form after an article or a possessive is an adjective
+    if index in sentence.verbs or word in _IRREGULAR_PAST:
         return True
     if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
         return False
@@ -770,6 +781,7 @@ class Participant:
     # The Turkish words that the English words it depends on render: "finish" in "finish in Tekirdağ" renders
     # "sona erecek". Two participants that traded these traded places in the event.
     trans_governs: frozenset[int] = frozenset()
+    trans_governs_by_sense: frozenset[int] = frozenset()  # the same, with a verb's senses for words no link took
 
 
 def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ...]:
@@ -820,7 +832,8 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
         found.append(Participant(head, tuple(view.orig_tokens[position] for position in sorted(positions)),
                                  tuple(view.trans_tokens[trans] for trans in trans_positions),
                                  readings[head][1] if head in readings else readings[positions[-1]][1], merged,
-                                 _governed(context, view, merged.governor)))
+                                 _governed(context, view, merged.governor),
+                                 _governed_by_sense(context, view, merged.governor)))
     return _objects_of_dative_verbs(view, tuple(found))
 
 
@@ -836,7 +849,7 @@ def _sense_matches(context: CheckContext, view: BeadView, position: int) -> tupl
 
 
 def _governed(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> frozenset[int]:
-    """The Turkish words that the English words at `governor` render, by link or by a verb's sense."""
+    """The Turkish words that the English words at `governor` render, by link."""
     if not governor:
         return frozenset()
     links = context.links[view.index]
@@ -845,7 +858,16 @@ def _governed(context: CheckContext, view: BeadView, governor: tuple[int, ...]) 
     for phrase in links.phrases:
         if wanted & {token.position for token in phrase.rendered_by}:
             found.update(token.position for token in phrase.orig_tokens)
-    # A verb the links missed ("sued" for "dava açmıştı"): its base form is one of the Turkish verb's senses.
+    return frozenset(found)
+
+
+def _governed_by_sense(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> frozenset[int]:
+    """The Turkish verbs that the English words at `governor` may render: a link, or a base form among the verb's
+    senses ("sued" for "dava açmıştı"), which the links miss when the English form is short."""
+    if not governor:
+        return frozenset()
+    links = context.links[view.index]
+    found = set(_governed(context, view, governor))
     forms = {form for position in governor for form in _base_forms(_lower(view.trans_tokens[position]))}
     for phrase in links.phrases:
         if verb_stem(phrase.key.split()[-1]) and forms & set(phrase.senses):
@@ -879,7 +901,7 @@ def _objects_of_dative_verbs(view: BeadView, found: tuple[Participant, ...]) -> 
         if reading.marker == "dative" and reading.roles == {Role.GOAL} and verb \
                 and not any(Role.PATIENT in other.orig_reading.roles and verb & set(other.orig_reading.governor)
                             for other in found) \
-                and any(other.trans_reading.marker.startswith("object of") and verb & other.trans_governs
+                and any(other.trans_reading.marker.startswith("object of") and verb & other.trans_governs_by_sense
                         for other in found) \
                 and not any(_PASSIVE_STEM.search(view.orig_folded[position]) for position in verb):
             reading = replace(reading, roles=reading.roles | {Role.PATIENT})
