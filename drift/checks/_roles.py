@@ -116,8 +116,8 @@ _OTHER_POSTPOSITIONS = frozenset(
     "bu".split())  # "-DAn bu yana": since
 _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
-_POSTPOSITION_WORDS = frozenset("üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru "
-                                "dolayı itibaren".split())
+_POSTPOSITION_WORDS = frozenset(
+    "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren".split())
 _PHRASE_REACH = 5
 
 
@@ -828,7 +828,8 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
         merged = Reading(frozenset().union(*(reading.roles for reading in english)),
                          ", ".join(dict.fromkeys(reading.marker for reading in english)),
                          any(reading.rejected for reading in english),
-                         governor=tuple(dict.fromkeys(position for reading in english for position in reading.governor)))
+                         governor=tuple(dict.fromkeys(position for reading in english
+                                                      for position in reading.governor)))
         found.append(Participant(head, tuple(view.orig_tokens[position] for position in sorted(positions)),
                                  tuple(view.trans_tokens[trans] for trans in trans_positions),
                                  readings[head][1] if head in readings else readings[positions[-1]][1], merged,

@@ -443,8 +443,8 @@ def _alternative_kept(view: BeadView, found):
         if not participant.orig_reading.rejected or participant.trans_reading.rejected:
             continue
         rejecting = participant.orig[-1].position + 1
-        if rejecting + 1 >= len(view.orig_tokens) or not _same_sentence(view.orig_sentences, view.orig_tokens[rejecting],
-                                                                         view.orig_tokens[rejecting + 1]):
+        if rejecting + 1 >= len(view.orig_tokens) or not _same_sentence(
+                view.orig_sentences, view.orig_tokens[rejecting], view.orig_tokens[rejecting + 1]):
             continue  # "değil" ends the sentence: a plain negation, no alternative chosen
         first = participant.trans[0]
         for at in range(len(trans) - 1):
