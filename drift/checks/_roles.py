@@ -6,9 +6,11 @@ object), dative -(y)A (the goal), ablative -DAn (the source; the standard of
 a comparison before "daha" or "fazla"), genitive -(n)In (the possessor, or the
 doer of a verb made a noun), locative -DA and -DAki (the place). A few
 postpositions change the role: "-A göre" and "-In iki katı" name a standard,
-"tarafından" an agent, "değil" and "yerine" the alternative rejected. Words
-before the head of a phrase ("Alman ve Fransız rakiplerine") and names
-joined by "ve" share its role.
+"tarafından" an agent, "değil" and "yerine" the alternative rejected, "-A
+doğru" and "-A kadar" keep a goal. Words before the head of a phrase ("Alman
+ve Fransız rakiplerine") and names joined by "ve" share its role; a time
+("geçen yıl") ends a phrase, and a common word does not modify a name that
+carries its own ending ("Hasat Ayvalık'ta").
 
 English marks it with a preposition before the phrase ("to", "from", "than",
 "by", "of", "in"), a possessive, "as" after "as many", "rather than" and
@@ -17,16 +19,29 @@ subject (the doer, or the one who undergoes when the verb is passive: "was
 beaten"), after a verb the object.
 
 Roles are sets, because one marker may serve several (a genitive or an
-English possessive is an owner or a doer). Two participants have *exchanged*
-roles when neither keeps its own and each took the other's: what a faithful
-translation, which may turn active into passive or a possessive into "of",
-does not do.
+English possessive is an owner or a doer). A dative is the object too when
+the English makes some participant the object of a verb that renders the
+dative's own active verb and no accusative depends on it ("X'e dava açmak":
+to sue X). Two participants have *exchanged* roles when neither keeps its own
+and each took the other's: what a faithful translation, which may turn active
+into passive or a possessive into "of", does not do.
+
+Each participant also has a *governor*, the word it depends on: the word that
+carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
+takip etmesi"), the first verb after an oblique, the last verb of a
+nominative's clause; in English the words a possessive owns, the noun before
+"of", the nearest verb before a preposition, a subject's verb group ("is
+expected to follow"), an object's verb. Two participants that keep their
+cases but each depend, in English, on a word rendering the other's Turkish
+governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
+"convened by X at the request of Y"; "A'dan başlayıp B'de bitecek" rendered
+"start in B and end in A").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from drift.checks.context import BeadView, CheckContext
@@ -58,6 +73,9 @@ class Reading:
     marker: str
     rejected: bool = False
     owner_of: int | None = None  # a genitive: the Turkish position of the phrase it owns
+    # The words the participant depends on, on its own side: the noun a genitive or possessive owns, the noun
+    # before "of", the verb of a subject, an object or an oblique ("Tekirdağ'dan başlayıp": başlayıp).
+    governor: tuple[int, ...] = ()
 
 
 # Case endings after a name's apostrophe.
@@ -81,10 +99,15 @@ _NOUN_CASES = (
 # No case ending: a nominative, or the head of a compound ("belediye binası").
 _BARE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?")
 _AND = frozenset({"ve", "ile", "veya", "ya"})
+# Bare time nouns, which end a time phrase ("bu hafta", "geçen kış") rather than modify the next word.
+_TURKISH_TIME = frozenset("yıl hafta ay gün sabah akşam gece öğlen kış yaz ilkbahar sonbahar bahar sezon dönem "
+                          "saat dün bugün yarın".split())
 _SUBJECT_PARTICLES = frozenset({"ise"})
 # Postpositions that turn a case into a standard of comparison, or into a role no English preposition shows.
 _STANDARD_AFTER_DATIVE = frozenset({"göre", "kıyasla", "oranla", "nazaran"})
 _STANDARD_AFTER_ABLATIVE = frozenset({"daha", "fazla", "az", "çok", "büyük", "küçük", "yüksek", "düşük"})
+# Postpositions after a dative that keep it a goal: "-A doğru" towards, "-A kadar" as far as.
+_DIRECTION_AFTER_DATIVE = frozenset({"doğru", "kadar"})
 _MULTIPLE = re.compile(r"(?:kat|yarı)[ıi](?:n[ae]|nd[ae]n|yl[ae])?$")
 _MULTIPLE_SKIP = frozenset("neredeyse yaklaşık tam en az iki üç dört beş on yüz bir".split())
 _OTHER_POSTPOSITIONS = frozenset(
@@ -92,6 +115,9 @@ _OTHER_POSTPOSITIONS = frozenset(
     "ait değin dek yakın uzak öte yana evvel itibaren dolayısıyla birlikte beraber gibi için "
     "bu".split())  # "-DAn bu yana": since
 _REJECTING = frozenset({"değil", "yerine"})
+# Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
+_POSTPOSITION_WORDS = frozenset(
+    "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren".split())
 _PHRASE_REACH = 5
 
 
@@ -102,6 +128,8 @@ def _between(text: str, left: Token, right: Token) -> str:
 # An accusative a common noun shows unambiguously: after a possessive (payını, binasını) or a vowel (odayı).
 # A bare -I after a consonant is as often a compound's possessive ("belediye binası"), so it is not read.
 _ACCUSATIVE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n[ıiuü]")
+# A verb's non-finite endings: verbal nouns, participles and converbs ("aktarmaya", "konuşan", "başlayıp").
+_NONFINITE = re.compile(r"(?:m[ae]k?|[dt][ıiuü][kğ]|y?[ae]n|y?[ae]c[ae][kğ]|y?[ıiuü]p|y?[ae]r[ae]k)")
 _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
@@ -142,6 +170,9 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
     for lemma in lemmas if not token.is_capitalized else ():
         verb = verb_stem(lemma)
         if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
+            if lemma != lemmas[0] and not verb_stem(lemmas[0]) and lemmas[0].startswith(verb) \
+                    and len(lemmas[0]) > len(verb) + 2:
+                break  # a noun made from the verb comes first: "öğretmenlere" is öğretmen, not öğretmek
             return None  # a verb made a noun ("gelmeyi", "yazdıklarını") names an event, not a participant
     for lemma in lemmas[:2]:
         if verb_stem(lemma):
@@ -170,7 +201,8 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     text = context.alignment.orig.text
     tokens, folded = view.orig_tokens, view.orig_folded
     lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
-    cases = {token.position: _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
+    cases = {token.position: None if folded[token.position] in _POSTPOSITION_WORDS
+             else _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
     # A noun that makes an idiom with the verb after it ("göz önüne almak": to consider) is no participant.
     for phrase in context.links[view.index].phrases:
         if verb_stem(phrase.key.split()[-1]):
@@ -202,6 +234,7 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         if cases[head].name == "locative" and folded[head].endswith("ki") \
                 and _modified(text, tokens, cases, head) not in by_head:
             del by_head[head]
+    verbs = _turkish_verbs(context, view)
     # A genitive owner shares the role of what it owns when English puts it inside that phrase:
     # "ilçenin batı köylerinde" is "in the district's western villages".
     for head, reading in list(by_head.items()):
@@ -211,13 +244,96 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         if owned is None:
             continue
         if owned not in by_head:
-            # An owner of a bare noun ("İzmir'in nüfusu") stays an owner; beside a word whose role cannot be read,
-            # English may give it that word's role.
-            if not (cases.get(owned) is not None and cases[owned].roles is None):
+            # An owner of a bare noun ("İzmir'in nüfusu") stays an owner, and the genitive of a clause's verb
+            # ("Odası'nın topladığı komisyon") its doer; beside a word whose role cannot be read, English may give
+            # it that word's role.
+            if not (cases.get(owned) is not None and cases[owned].roles is None) and owned not in verbs:
                 del by_head[head]
             continue
         by_head[head] = Reading(reading.roles | by_head[owned].roles, reading.marker, reading.rejected, owner_of=owned)
+    governors = _turkish_governors(context, view, cases)
+    for head, reading in by_head.items():
+        if governors.get(head):
+            by_head[head] = replace(reading, governor=governors[head])
     return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
+
+
+def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int, ...]]:
+    """Turkish position of each verb form -> the positions of its verb group ("takip etmesi", "sona erecek")."""
+    links = context.links[view.index]
+    groups: dict[int, tuple[int, ...]] = {}
+    for word in links.orig_words:
+        folded = view.orig_folded[word.token.position]
+        for lemma in word.lemmas[:2] if not word.token.is_capitalized else ():
+            stem = verb_stem(lemma)
+            # A finite form of the first lemma, or a verbal noun, participle or converb of either ("çözülmesini").
+            if stem and folded.startswith(stem) and (_NONFINITE.match(folded[len(stem):]) or (
+                    lemma == word.lemmas[0] and parses_as(folded[len(stem):], verbal=True))):
+                groups[word.token.position] = (word.token.position,)
+                break
+    for phrase in links.phrases:
+        if verb_stem(phrase.key.split()[-1]):
+            group = tuple(token.position for token in phrase.orig_tokens)
+            for position in group:
+                groups[position] = group
+    return groups
+
+
+def _named_compound(text: str, tokens, position: int) -> bool:
+    previous = tokens[position - 1] if position > 0 else None
+    return previous is not None and not _between(text, previous, tokens[position]).strip() \
+        and (previous.is_capitalized and not previous.suffix or previous.has_digit)
+
+
+def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int, tuple[int, ...]]:
+    """Each Turkish word with a case -> the words it depends on.
+
+    A genitive depends on the word that carries its possessive, matched as brackets are
+    ("fabrikaların ÇAYKUR'un fiyatını takip etmesi": ÇAYKUR'un owns fiyatını, fabrikaların etmesi);
+    a nominative on the last verb of its clause; any other case on the first verb after it.
+    """
+    text = context.alignment.orig.text
+    tokens, folded = view.orig_tokens, view.orig_folded
+    verbs = _turkish_verbs(context, view)
+    found: dict[int, tuple[int, ...]] = {}
+    clause: list[int] = []
+    open_genitives: list[int] = []
+
+    def close(clause: list[int]) -> None:
+        clause_verbs = [position for position in clause if position in verbs]
+        for at, position in enumerate(clause):
+            case = cases.get(position)
+            if case is None or position in found:
+                continue
+            if case.roles is None:
+                if clause_verbs:  # a bare phrase read as a subject: the clause's last verb
+                    found[position] = verbs[clause_verbs[-1]]
+                continue
+            if case.name == "genitive" or folded[position].endswith(("ki", "kü")):
+                continue  # a genitive's governor is its possessed word; "-DAki" modifies a noun, not a verb
+            following = next((other for other in clause[at + 1:] if other in verbs), None)
+            if following is not None:
+                found[position] = verbs[following]
+
+    for token in tokens:
+        position = token.position
+        case = cases.get(position)
+        if case is not None and case.name == "genitive":
+            open_genitives.append(position)
+        elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and not token.is_capitalized \
+                and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
+                and not _named_compound(text, tokens, position):
+            # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
+            # compound after a name or a number ("Pazartesi günü").
+            owner = open_genitives.pop()
+            found[owner] = verbs.get(position, (position,))
+        clause.append(position)
+        gap = _between(text, token, tokens[position + 1]) if position + 1 < len(tokens) else "."
+        if any(mark in gap for mark in ".;:!?"):
+            close(clause)
+            clause, open_genitives = [], []
+    close(clause)
+    return found
 
 
 def _modified(text: str, tokens, cases, modifier: int) -> int | None:
@@ -271,6 +387,10 @@ def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: 
             return position
         if position in names and following in names and position not in known:
             return position
+        if position not in names and following in names and tokens[following].suffix:
+            return position  # "Hasat Ayvalık'ta": a common word does not modify a name with its own ending
+        if folded[position] in _TURKISH_TIME:
+            return position  # "geçen yıl şirkete": a time ends its phrase, the next word begins a participant
         position = following
 
 
@@ -309,6 +429,8 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
         return Reading(frozenset({Role.STANDARD, Role.SAYER}), f"dative + {after}")
     if name == "ablative" and (set(folded[head + 1:head + 3]) & _STANDARD_AFTER_ABLATIVE) and not gap.strip():
         return Reading(frozenset({Role.STANDARD}), "ablative + daha")
+    if name == "dative" and after in _DIRECTION_AFTER_DATIVE and not gap.strip():
+        return Reading(frozenset({Role.GOAL}), f"dative + {after}")  # "kentlere doğru": towards the towns
     if name == "genitive":
         following = [word for word in folded[head + 1:head + 5] if word not in _MULTIPLE_SKIP]
         if following and _MULTIPLE.match(following[0]):
@@ -337,6 +459,7 @@ _OTHER_PREPOSITIONS = frozenset(
     "amid versus vs".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your some any each every "
                          "all both several many most".split())
+_ARTICLES = frozenset("the a an its their his her our my your these those".split())
 _CLAUSE_WORDS = frozenset("that whether which who whom whose while whereas but if because although though when "
                           "where and".split())
 _SPEECH = frozenset("said says say told tells added adds stated states noted notes announced announces "
@@ -351,10 +474,16 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "hidden ridden risen stolen sworn torn worn".split())
 # Irregular past forms, which no "-ed" shows to be verbs.
 _IRREGULAR_PAST = frozenset(
-    "spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
+    "said spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
     "fell rose grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
+_VERB_SENSES = 6
+# A Turkish passive verb stem: -Il- or -In- before the tense ("yenildi", "satıldı", "görüldü").
+_PASSIVE_STEM = re.compile(r"[ıiuü][ln](?:d[ıiuü]|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]k|[ıiuü]r)")
+# Words a verb group carries between its verbs, and words set off by commas after a subject.
+_GROUP_ADVERBS = frozenset("not also yet already reportedly still never just".split())
+_PARENTHETICAL = frozenset("however though meanwhile too therefore instead moreover also then".split())
 _TIME_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday year years month months week weeks day days season seasons "
@@ -378,11 +507,27 @@ def _lower(token: Token) -> str:
 
 def _verbish(sentence: EnglishSentence, index: int) -> bool:
     word = _lower(sentence.tokens[index])
-    if word in _AUXILIARIES or index in sentence.verbs or word in _IRREGULAR_PAST:
+    if word in _AUXILIARIES:
+        return True
+    if index > 0 and _lower(sentence.tokens[index - 1]) in _ARTICLES:
+        return False  # "their desired position": a verb's form after an article or a possessive is an adjective
+    if index in sentence.verbs or word in _IRREGULAR_PAST:
         return True
     if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
         return False
-    return word.endswith("ed") and len(word) > 4 and not sentence.tokens[index].is_capitalized
+    if "-" in word or sentence.tokens[index].is_capitalized:
+        return False  # "medium-sized", "state-owned": adjectives
+    # A short past form is a verb after "had" or "was" ("had sued", "was used"), or when it is no word of its own
+    # and its base is a verb ("sued"); otherwise it may be a noun ("seed", "feed").
+    return word.endswith("ed") and (len(word) > 4 or index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES
+                                    or _short_past(word))
+
+
+def _short_past(word: str) -> bool:
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return not thesaurus.synsets(word) and any(thesaurus.pos[synset] == "v" for synset in thesaurus.synsets(word[:-1]))
 
 
 def _boundary_before(sentence: EnglishSentence, index: int) -> bool:
@@ -397,14 +542,79 @@ def english_reading(sentence: EnglishSentence, index: int, head: int) -> Reading
     """The role of the English word at `index`, which renders the Turkish phrase headed at `head`."""
     if index in sentence.verbs or (index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES):
         return None  # a noun rendered by a verb ("had expanded" for "büyüklük"): no participant
+    if _adverb(sentence.tokens[index]):
+        return None  # "resolved shortly" for "kısa sürede çözülmesi": a manner or time, no participant
     reading = _reading_before(sentence, index, head)
-    if _possessive(sentence.tokens[index]) and (reading is None or Role.STANDARD not in reading.roles):
-        return Reading(frozenset({Role.POSSESSOR, Role.AGENT}), "possessive")
+    if _possessive(sentence, index) and (reading is None or Role.STANDARD not in reading.roles):
+        return Reading(frozenset({Role.POSSESSOR, Role.AGENT}), "possessive", governor=_owned_words(sentence, index))
     return reading
 
 
-def _possessive(token: Token) -> bool:
-    return token.suffix.lower() == "s" or token.text.endswith(("s'", "s’"))
+def _owned_words(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
+    """The words a possessive owns: those after it up to a preposition, a clause word or a verb."""
+    found = []
+    for position in range(index + 1, min(index + 4, len(sentence.tokens))):
+        word = _lower(sentence.tokens[position])
+        if _boundary_before(sentence, position) or word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS \
+                or word in _CLAUSE_WORDS or _verbish(sentence, position):
+            break
+        found.append(position)
+    return tuple(found)
+
+
+def _verb_before(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
+    """The verb a prepositional phrase depends on: the nearest one before it in its clause, else the word before."""
+    for position in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        word = _lower(sentence.tokens[position])
+        after_determiner = position > 0 and (_lower(sentence.tokens[position - 1]) in _DETERMINERS
+                                             or _possessive(sentence, position - 1))  # "the team's training camp"
+        if word not in _AUXILIARIES and not after_determiner and (
+                _verbish(sentence, position) or word.endswith("ing") and len(word) > 5
+                and not sentence.tokens[position].is_capitalized):
+            return (position,)
+        if _boundary_before(sentence, position) or word in _CLAUSE_WORDS:
+            break
+    return ()
+
+
+def _verb_group(sentence: EnglishSentence, position: int) -> tuple[int, ...]:
+    """The verbs of the group that starts at `position`: "is expected to follow" gives expected and follow."""
+    found = []
+    tokens = sentence.tokens
+    while position < len(tokens) and (not found or not _boundary_before(sentence, position)):
+        word = _lower(tokens[position])
+        if word == "to" and found and position + 1 < len(tokens) and _infinitive(tokens[position + 1]) is not None:
+            found.append(position + 1)  # the infinitive: its subject is the group's
+            position += 2
+            continue
+        if word in _AUXILIARIES or word in _GROUP_ADVERBS:
+            position += 1
+            continue
+        if not _verbish(sentence, position):
+            break
+        found.append(position)
+        position += 1
+    return tuple(found)
+
+
+def _adverb(token: Token) -> bool:
+    """Whether an English word is only ever an adverb ("shortly", "abroad"), by the thesaurus."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    word = token.text.lower()
+    if token.is_capitalized or not word.endswith("ly"):
+        return False
+    parts = {load_thesaurus().pos[synset] for synset in load_thesaurus().synsets(word)}
+    return parts == {"r"}
+
+
+def _possessive(sentence: EnglishSentence, index: int) -> bool:
+    """Whether the word at `index` is a possessive: "Ali's", "factories'" (the apostrophe then stands after it)."""
+    token = sentence.tokens[index]
+    if token.suffix.lower() == "s" or token.text.endswith(("s'", "s’")):
+        return True
+    after = sentence.text[token.end:token.end + 2]
+    return token.text.endswith("s") and after[:1] in ("'", "’") and not after[1:].isalpha()
 
 
 def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading | None:
@@ -423,10 +633,16 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             infinitive = _infinitive(tokens[previous + 1])
             if infinitive is not None:
                 # "to build ... bridges": "to" marks a verb, and the phrase is its object (when no noun reading fits)
-                return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous + 1].text}") if infinitive \
-                    else None
+                return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous + 1].text}",
+                               governor=(previous + 1,)) if infinitive else None
+        if word == "of" and previous > 0 and tokens[previous - 1].is_capitalized and tokens[position].is_capitalized \
+                and not _boundary_before(sentence, previous):
+            position = previous  # "of" inside a name ("Chamber of Commerce"): the name's role is read before it
+            continue
         if word in _PREPOSITIONS:
-            return _preposition_reading(sentence, previous, word)
+            reading = _preposition_reading(sentence, previous, word)
+            governor = (previous - 1,) if word == "of" and previous > 0 else _verb_before(sentence, previous)
+            return replace(reading, governor=governor)
         if word == "as" and any(_lower(token) == "as" for token in tokens[max(0, previous - _REACH):previous]):
             return Reading(frozenset({Role.STANDARD}), "as … as")
         if word in _OTHER_PREPOSITIONS:
@@ -438,8 +654,9 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
         if _verbish(sentence, previous):
             if word in _BE:
                 return None  # a predicate: "was the winner"
-            return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}")
-        if sentence.claimed.get(previous, head) != head:
+            return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}", governor=(previous,))
+        if sentence.claimed.get(previous, head) != head and not (
+                tokens[previous].is_capitalized and tokens[position].is_capitalized and position != index):
             # A name right after a word of another phrase begins a phrase of its own ("final Chile beat");
             # a common noun there is more often a compound's head ("city water supply").
             if tokens[index].is_capitalized and not tokens[previous].is_capitalized:
@@ -488,19 +705,34 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
     """A bare phrase before its verb: the doer, or the one who undergoes a passive verb."""
     tokens = sentence.tokens
     position = index + 1
+    set_off = False
     while position < len(tokens) and position - index <= _REACH:
-        if _boundary_before(sentence, position) and not (tokens[position].is_capitalized and
-                                                         tokens[position - 1].is_capitalized):
-            return None
         word = _lower(tokens[position])
+        if word in _PARENTHETICAL and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," \
+                and position + 1 < len(tokens) \
+                and _between(sentence.text, tokens[position], tokens[position + 1]).strip() == ",":
+            position += 1  # "The company, however, had sued": the subject goes on past a word set off by commas
+            set_off = True
+            continue
+        if _boundary_before(sentence, position) and not set_off and not (
+                tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
+            return None
+        set_off = False
         if word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS or word in _CLAUSE_WORDS - {"and"}:
             return None
         if _verbish(sentence, position):
-            if _passive(tokens, position):
-                return Reading(frozenset({Role.PATIENT}), "subject of a passive verb")
-            return Reading(frozenset({Role.AGENT}), "subject")
+            group = _verb_group(sentence, position)
+            if _passive(tokens, position) and not _raised(sentence, group):
+                return Reading(frozenset({Role.PATIENT}), "subject of a passive verb", governor=group)
+            return Reading(frozenset({Role.AGENT}), "subject", governor=group)
         position += 1
     return None
+
+
+def _raised(sentence: EnglishSentence, group: tuple[int, ...]) -> bool:
+    """Whether a passive verb hands its subject on to an infinitive ("is expected to follow"): its doer."""
+    return len(group) > 1 and _lower(sentence.tokens[group[-1] - 1]) == "to" \
+        and _lower(sentence.tokens[group[-1]]) not in _BE
 
 
 def _passive(tokens, position: int) -> bool:
@@ -546,6 +778,10 @@ class Participant:
     trans: tuple[Token, ...]
     orig_reading: Reading
     trans_reading: Reading
+    # The Turkish words that the English words it depends on render: "finish" in "finish in Tekirdağ" renders
+    # "sona erecek". Two participants that traded these traded places in the event.
+    trans_governs: frozenset[int] = frozenset()
+    trans_governs_by_sense: frozenset[int] = frozenset()  # the same, with a verb's senses for words no link took
 
 
 def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ...]:
@@ -561,14 +797,24 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
     # "Fransız yatırımcıların")
     # tells neither apart.
     owners: dict[int, set[int]] = {}
+    rendered_as = dict(rendered_as)
     for head, positions in by_head.items():
         for position in positions:
-            for trans in rendered_as.get(position, ()):
+            rendered_as[position] = rendered_as.get(position, ()) + _sense_matches(context, view, position)
+            for trans in rendered_as[position]:
                 owners.setdefault(trans, set()).add(head)
+    # An English word two phrases render goes to the one that has no word of its own: "kentlere" has "towns",
+    # so "cities" is "büyükşehirlerden"'s.
+    own = {head for head, positions in by_head.items()
+           if any(len(owners[trans]) == 1 for position in positions for trans in rendered_as.get(position, ()))}
+    for trans, its_heads in owners.items():
+        lacking = [head for head in its_heads if head not in own]
+        if len(its_heads) > 1 and len(lacking) == 1:
+            owners[trans] = {lacking[0]}
     found = []
     for head, positions in by_head.items():
         trans_positions = sorted({trans for position in positions for trans in rendered_as.get(position, ())
-                                  if len(owners[trans]) == 1 and _same_case_kind(view, position, trans)})
+                                  if owners[trans] == {head} and _same_case_kind(view, position, trans)})
         if not trans_positions:
             continue
         if all(_lower(view.trans_tokens[trans]) in _TIME_WORDS for trans in trans_positions):
@@ -576,13 +822,93 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
         english = [english_reading(sentence, trans, head) for trans in trans_positions]
         if any(reading is None for reading in english):
             continue
+        if any(reading.marker == "possessive" for reading in english):
+            # "the private factories' price": the words before a possessive modify it and share its role
+            english = [reading for reading in english if reading.marker == "possessive"]
         merged = Reading(frozenset().union(*(reading.roles for reading in english)),
                          ", ".join(dict.fromkeys(reading.marker for reading in english)),
-                         any(reading.rejected for reading in english))
+                         any(reading.rejected for reading in english),
+                         governor=tuple(dict.fromkeys(position for reading in english
+                                                      for position in reading.governor)))
         found.append(Participant(head, tuple(view.orig_tokens[position] for position in sorted(positions)),
                                  tuple(view.trans_tokens[trans] for trans in trans_positions),
-                                 readings[head][1] if head in readings else readings[positions[-1]][1], merged))
-    return tuple(found)
+                                 readings[head][1] if head in readings else readings[positions[-1]][1], merged,
+                                 _governed(context, view, merged.governor),
+                                 _governed_by_sense(context, view, merged.governor)))
+    return _objects_of_dative_verbs(view, tuple(found))
+
+
+def _sense_matches(context: CheckContext, view: BeadView, position: int) -> tuple[int, ...]:
+    """English words no link took whose base form is one of a Turkish word's senses ("towns" for "kentlere")."""
+    links = context.links[view.index]
+    senses = next((word.senses for word in links.orig_words if word.token.position == position), ())
+    if not senses:
+        return ()
+    linked = links.linked_trans
+    return tuple(word.token.position for word in links.trans_words if word.token.position not in linked
+                 and not word.token.is_capitalized and word.lemma in senses)
+
+
+def _governed(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> frozenset[int]:
+    """The Turkish words that the English words at `governor` render, by link."""
+    if not governor:
+        return frozenset()
+    links = context.links[view.index]
+    wanted = set(governor)
+    found = {orig for orig, trans in links.links if trans in wanted}
+    for phrase in links.phrases:
+        if wanted & {token.position for token in phrase.rendered_by}:
+            found.update(token.position for token in phrase.orig_tokens)
+    return frozenset(found)
+
+
+def _governed_by_sense(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> frozenset[int]:
+    """The Turkish verbs that the English words at `governor` may render: a link, or a base form among the verb's
+    senses ("sued" for "dava açmıştı"), which the links miss when the English form is short."""
+    if not governor:
+        return frozenset()
+    links = context.links[view.index]
+    found = set(_governed(context, view, governor))
+    forms = {form for position in governor for form in _base_forms(_lower(view.trans_tokens[position]))}
+    for phrase in links.phrases:
+        if verb_stem(phrase.key.split()[-1]) and forms & set(phrase.senses):
+            found.update(token.position for token in phrase.orig_tokens)
+    for word in links.orig_words:
+        if word.lemmas and verb_stem(word.lemmas[0]) and forms & set(word.senses[:_VERB_SENSES]):
+            found.add(word.token.position)
+    return frozenset(found)
+
+
+def _base_forms(word: str) -> set[str]:
+    """The base forms an English verb form may have: sued -> sue, followed -> follow, starts -> start."""
+    forms = {word}
+    for ending in ("ed", "d", "es", "s", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            forms.update({word[:-len(ending)], word[:-len(ending)] + "e"})
+    return forms
+
+
+def _objects_of_dative_verbs(view: BeadView, found: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """A dative the verb's English rendering takes as its object ("şirkete dava açmak": to sue the company).
+
+    Its role is the object's too, when the English makes some participant the object of a verb that renders
+    the dative's own verb, and no accusative depends on that verb. A passive verb ("X'e yenildi": lost to X)
+    is left alone: there the dative is the doer.
+    """
+    changed = []
+    for participant in found:
+        reading = participant.orig_reading
+        verb = set(reading.governor)
+        if reading.marker == "dative" and reading.roles == {Role.GOAL} and verb \
+                and not any(Role.PATIENT in other.orig_reading.roles and verb & set(other.orig_reading.governor)
+                            for other in found) \
+                and any(other.trans_reading.marker.startswith("object of") and verb & other.trans_governs_by_sense
+                        for other in found) \
+                and not any(_PASSIVE_STEM.search(view.orig_folded[position]) for position in verb):
+            reading = replace(reading, roles=reading.roles | {Role.PATIENT})
+            participant = replace(participant, orig_reading=reading)
+        changed.append(participant)
+    return tuple(changed)
 
 
 def _same_case_kind(view: BeadView, orig: int, trans: int) -> bool:
@@ -594,9 +920,15 @@ def _same_case_kind(view: BeadView, orig: int, trans: int) -> bool:
 
 
 def exchanged(first: Participant, second: Participant) -> bool:
-    """Whether two participants swapped roles: neither keeps its own, and each took the other's."""
+    """Whether two participants swapped roles: neither keeps its own, and each took the other's.
+
+    Roles are the case's, or the words each depends on: "X'in talebi üzerine Y'nin topladığı" rendered
+    "convened by X at the request of Y" keeps both genitives but trades what they govern.
+    """
     if second.head == first.orig_reading.owner_of or first.head == second.orig_reading.owner_of:
         return False  # an owner and what it owns share one English phrase
+    if governors_traded(first, second):
+        return True
     a_orig, a_trans = first.orig_reading.roles, first.trans_reading.roles
     b_orig, b_trans = second.orig_reading.roles, second.trans_reading.roles
     if a_orig and b_orig and a_trans and b_trans and a_orig != b_orig:
@@ -604,3 +936,12 @@ def exchanged(first: Participant, second: Participant) -> bool:
             return True
     return (first.orig_reading.rejected and not first.trans_reading.rejected
             and second.trans_reading.rejected and not second.orig_reading.rejected)
+
+
+def governors_traded(first: Participant, second: Participant) -> bool:
+    """Whether each participant's English depends on a word rendering the other's Turkish governor, not its own."""
+    a_orig, b_orig = set(first.orig_reading.governor), set(second.orig_reading.governor)
+    if not a_orig or not b_orig or a_orig & b_orig:
+        return False
+    return bool(first.trans_governs & b_orig) and bool(second.trans_governs & a_orig) \
+        and not first.trans_governs & a_orig and not second.trans_governs & b_orig

@@ -29,7 +29,9 @@ Flagged, in an aligned sentence pair:
   ending before "göre" or an ablative ending ("İskenderun'dan",
   "Rusya'nınkinden"), followed by "daha"; the English word after "than"
   (past in, at, the, that of ...) renders a word the Turkish compares
-  (one before the standard) and not the standard itself, and no word up to
+  (one before the standard's phrase, whose modifiers "geçen yılki" and
+  genitive owner "Ankara'nın nüfusuna" belong to the standard) and not the
+  standard itself, and no word up to
   the next comma renders the standard alone ("than the number of men").
 - basis "exchange": two participants of one Turkish sentence (names, or
   words the lexicon links across the pair) whose roles the English exchanged.
@@ -42,6 +44,15 @@ Flagged, in an aligned sentence pair:
   each took the other's: "Kulüp, Sivas'ı yendi" rendered "Sivas beat the
   club"; "Katar'ın Umman'dan alımı" rendered "Oman's purchases from Qatar"; "X'te değil, Y'de" rendered "in X rather than in Y". A voice
   change keeps the roles ("Sivas were beaten by the club") and stays quiet.
+  Also when two participants keep their cases but trade the words they
+  depend on ("X'in talebi üzerine Y'nin topladığı" rendered "convened by X at
+  the request of Y"; "A'da başlayıp B'de bitecek" rendered "start in B and
+  end in A"), and when a dative the English verb takes as its object changes
+  places with the subject ("Köylüler şirkete dava açtı" rendered "the company
+  sued the villagers").
+- basis "alternative": a Turkish phrase turned down ("denize değil") that the
+  English keeps, while "instead of" or "rather than" in the same sentence
+  turns down something else: "towards the sea instead of inland".
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -77,6 +88,11 @@ _NOMINALISED = re.compile(r"(?:m[ae]s[ıi]|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ı
 _TOWARD = frozenset("to into toward towards".split())
 _ALL_PREPOSITIONS = _PREPOSITIONS | frozenset("by in at from".split())
 _THAN_PHRASE = 6
+_STANDARD_REACH = 4
+_KI = re.compile(r"\w\w(?:ki|kü)$")  # an adjective made with -ki: "yılki", "önceki", "İzmir'deki"
+# A common noun's genitive: -In after a consonant ("yılın", "şirketlerin"), -nIn after a vowel ("odanın").
+_GENITIVE_NOUN = re.compile(r"\w\w(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]n[ıiuü]n)$")
+_POSSESSED_STANDARD = re.compile(r"(?:[ıiuü]|s[ıiuü])n(?:[ae]|[dt][ae]n)$")  # "fiyatına", "nüfusundan"
 
 
 def _is_possessive(token: Token) -> bool:
@@ -252,6 +268,35 @@ def _standards(view: BeadView):
             yield index
 
 
+def _standard_phrase(context: CheckContext, view: BeadView, index: int) -> list[Token]:
+    """The standard of comparison with the words before it that modify it, which are no thing compared.
+
+    One bare modifier ("sulu tarıma", "vakıf üniversitelerine"); a -ki adjective ("geçen yılki alım fiyatına":
+    than last year's purchase price); a genitive owner when the standard carries a possessive ("Ankara'nın
+    nüfusuna": than Ankara's population); and a bare word inside such a modifier ("geçen yılki", "geçen yılın").
+    """
+    words, tokens = view.orig_folded, view.orig_tokens
+    text = context.alignment.orig.text
+    stem_end = tokens[index].suffix or words[index]
+    owned = bool(_POSSESSED_STANDARD.search(fold_case(stem_end, turkish=True)))
+    standard = [tokens[index]]
+    inner = False  # whether the phrase so far begins with a modifier of its own (a -ki adjective or a genitive)
+    for previous in range(index - 1, max(-1, index - 1 - _STANDARD_REACH), -1):
+        token, word = tokens[previous], words[previous]
+        if text[token.end:standard[0].start].strip() or not word.replace("'", "").replace("’", "").isalpha():
+            break
+        if _KI.search(word):
+            inner = True  # "yılki", "önceki", "İzmir'deki"
+        elif owned and (token.suffix in GENITIVE or (not token.suffix and _GENITIVE_NOUN.search(word))):
+            inner, owned = True, False
+        elif (inner or len(standard) == 1) and not word.endswith(_CASE_ENDINGS) and "'" not in token.text:
+            inner = False
+        else:
+            break
+        standard.insert(0, token)
+    return standard
+
+
 def _reversed_comparison(context: CheckContext, view: BeadView):
     words, tokens = view.orig_folded, view.orig_tokens
     trans = view.trans_tokens
@@ -259,11 +304,7 @@ def _reversed_comparison(context: CheckContext, view: BeadView):
     if not thans:
         return
     for index in _standards(view):
-        standard = [tokens[index]]
-        previous = index - 1
-        if previous >= 0 and not words[previous].endswith(_CASE_ENDINGS) and "'" not in tokens[previous].text \
-                and tokens[previous].end + 1 == tokens[index].start:
-            standard.insert(0, tokens[previous])  # its modifier: "sulu tarıma", "vakıf üniversitelerine"
+        standard = _standard_phrase(context, view, index)
         first = standard[0].position
         start = next((i for i in range(first - 1, -1, -1) if tokens[i].text in (".", ";")), -1) + 1
         compared = [token for token in tokens[start:first] if len(words[token.position]) >= 3]
@@ -305,12 +346,20 @@ def role_reversal(context: CheckContext):
 
 def _pair_findings(context: CheckContext, view: BeadView):
     """The findings of one sentence pair: each basis in turn; an exchange the other bases already show is not repeated."""
+    from drift.checks._roles import participants
+
     seen = []
     for finding in _read_findings(context, view):
         seen.append(finding.trans)
         yield finding
-    for first, second in _exchanged_roles(context, view):
+    found = participants(context, view)
+    for first, second in _exchanged_roles(view, found):
         finding = _exchange_finding(context, view, first, second)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    for participant, marker in _alternative_kept(view, found):
+        finding = _alternative_finding(context, view, participant, marker)
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             yield finding
 
@@ -363,11 +412,10 @@ def _read_findings(context: CheckContext, view: BeadView):
         )
 
 
-def _exchanged_roles(context: CheckContext, view: BeadView):
+def _exchanged_roles(view: BeadView, found):
     """Pairs of participants of one Turkish sentence whose roles the English exchanged (drift.checks._roles)."""
-    from drift.checks._roles import exchanged, participants
+    from drift.checks._roles import exchanged
 
-    found = participants(context, view)
     sentence_of = {}
     for number, sentence in enumerate(view.orig_sentences):
         for token in view.orig_tokens:
@@ -381,6 +429,54 @@ def _exchanged_roles(context: CheckContext, view: BeadView):
                 yield (first, second) if first.trans[0].start < second.trans[0].start else (second, first)
 
 
+_TURNING_DOWN = (("instead", "of"), ("rather", "than"))
+
+
+def _alternative_kept(view: BeadView, found):
+    """A Turkish alternative turned down ("denize değil karaya") that the English keeps while it turns down another.
+
+    The English has "instead of" or "rather than" in the same sentence, but not before the words that render
+    the rejected phrase: the choice is turned round ("towards the sea instead of inland").
+    """
+    trans = view.trans_tokens
+    for participant in found:
+        if not participant.orig_reading.rejected or participant.trans_reading.rejected:
+            continue
+        rejecting = participant.orig[-1].position + 1
+        if rejecting + 1 >= len(view.orig_tokens) or not _same_sentence(
+                view.orig_sentences, view.orig_tokens[rejecting], view.orig_tokens[rejecting + 1]):
+            continue  # "değil" ends the sentence: a plain negation, no alternative chosen
+        first = participant.trans[0]
+        for at in range(len(trans) - 1):
+            pair = (trans[at].text.lower(), trans[at + 1].text.lower())
+            if pair in _TURNING_DOWN and _same_sentence(view.trans_sentences, first, trans[at]):
+                yield participant, (trans[at], trans[at + 1])
+                break
+
+
+def _same_sentence(sentences, first: Token, second: Token) -> bool:
+    return any(sentence.start <= first.start < sentence.end and sentence.start <= second.start < sentence.end
+               for sentence in sentences)
+
+
+def _alternative_finding(context: CheckContext, view: BeadView, participant, marker):
+    words = " ".join(token.text for token in participant.trans)
+    said = " ".join(token.text for token in participant.orig)
+    turned = view.orig_tokens[participant.orig[-1].position + 1].text
+    start, end = min(participant.trans[0].start, marker[0].start), max(participant.trans[-1].end, marker[1].end)
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original {said} is the alternative turned down (“{said} {turned}”), but the English keeps "
+                f"“{words}” and turns down something else (“{marker[0].text} {marker[1].text}”): the choice is "
+                f"turned round.",
+        trans=context.trans_span(start, end),
+        orig=context.orig_span(participant.orig[0].start, view.orig_tokens[participant.orig[-1].position + 1].end),
+        basis="alternative", expected=f"… {marker[0].text} {marker[1].text} {words}",
+        evidence=f"Turkish {participant.orig_reading.marker} with {turned} on {participant.orig[-1].text}; English "
+                 f"{participant.trans_reading.marker} for {words}, “{marker[0].text} {marker[1].text}” elsewhere",
+    )
+
+
 def _describe(reading) -> str:
     if reading.rejected and not reading.roles:
         return "the alternative turned down"
@@ -389,14 +485,24 @@ def _describe(reading) -> str:
 
 
 def _exchange_finding(context: CheckContext, view: BeadView, first, second):
+    from drift.checks._roles import governors_traded
+
     first_words = " ".join(token.text for token in first.trans)
     second_words = " ".join(token.text for token in second.trans)
     orig_tokens = first.orig + second.orig
+    first_orig, second_orig = " ".join(t.text for t in first.orig), " ".join(t.text for t in second.orig)
+    if governors_traded(first, second):
+        # The two keep their case but trade what they depend on: "X'in talebi üzerine Y'nin topladığı".
+        first_governor = " ".join(view.orig_tokens[position].text for position in first.orig_reading.governor)
+        second_governor = " ".join(view.orig_tokens[position].text for position in second.orig_reading.governor)
+        said = (f"in the original {first_orig} goes with “{first_governor}” and {second_orig} with "
+                f"“{second_governor}”; the English gives each the other's")
+    else:
+        said = (f"in the original {first_orig} is the {_describe(first.orig_reading)} and "
+                f"{second_orig} the {_describe(second.orig_reading)}")
     return make_finding(
         role_reversal, view,
-        message=f"The English exchanges the roles of “{first_words}” and “{second_words}”: in the original "
-                f"{' '.join(t.text for t in first.orig)} is the {_describe(first.orig_reading)} and "
-                f"{' '.join(t.text for t in second.orig)} the {_describe(second.orig_reading)}.",
+        message=f"The English exchanges the roles of “{first_words}” and “{second_words}”: {said}.",
         trans=context.trans_span(first.trans[0].start, second.trans[-1].end),
         orig=context.orig_span(min(t.start for t in orig_tokens), max(t.end for t in orig_tokens)),
         basis="exchange", expected=f"{second_words} … {first_words}",

@@ -24,6 +24,8 @@ from findings import findings_of
      "The minister was accused by the opposition leader of lying.", "agent"),
     ("Ege bölgesinde yağış Marmara bölgesine göre daha fazla oldu.",
      "Rainfall was heavier in the Marmara region than in the Aegean region.", "comparison"),
+    ("Bursa'nın nüfusu Konya'nın nüfusuna göre daha fazla.", "Konya's population is larger than Bursa's.",
+     "comparison"),
 ])
 def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
     assert basis in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
@@ -48,6 +50,11 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
      "The number of women employees rose faster than the number of men."),
     ("Ege bölgesinde yağış Marmara bölgesine göre daha fazla oldu.",
      "Rainfall was heavier in the Aegean region than in the Marmara region."),
+    # The standard's own modifiers (a -ki adjective, a genitive owner) belong to the standard, not to what is compared.
+    ("Ücret, geçen yılki taban ücrete göre yüzde 12 daha yüksek.",
+     "The wage is 12 percent higher than last year's minimum wage."),
+    ("Kira, geçen yılın ortalama kirasına göre daha düşük.", "The rent is lower than last year's average rent."),
+    ("Bursa'nın nüfusu Konya'nın nüfusuna göre daha fazla.", "Bursa's population is larger than Konya's."),
     # A compound name's head with its possessive -I (Birliği, Konfederasyonu) is no object.
     ("Törene Türkiye Gazeteciler Konfederasyonu katıldı.",
      "The ceremony was attended by the Turkish Confederation of Journalists."),
@@ -96,3 +103,49 @@ def test_exchanged_roles_are_flagged(orig, trans, encoder):
 ])
 def test_kept_roles_stay_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D420", orig, trans, encoder) if finding.basis == "exchange"] == []
+
+
+# Families read since issue 13 (session 7): what each participant depends on, "-A doğru" / "-A kadar", a dative
+# the English verb takes as its object, and the alternative turned down kept while another is turned down.
+_NEW_FAMILIES = [
+    # a genitive's owned word traded: who asked and who prepared
+    ("Rapor, sendikanın talebi üzerine bakanlığın hazırladığı bir taslağa dayanıyor.",
+     "The report rests on a draft prepared by the union at the request of the ministry.",
+     "The report rests on a draft prepared by the ministry at the request of the union."),
+    # an oblique's verb traded: where it started and where it ended
+    ("Yürüyüş Kadıköy'de başlayıp Beşiktaş'ta bitti.", "The march started in Beşiktaş and ended in Kadıköy.",
+     "The march started in Kadıköy and ended in Beşiktaş."),
+    # who follows whose price
+    ("Bayiler ise şirketin fiyatını takip etti.", "The company followed the dealers' price.",
+     "The dealers followed the company's price."),
+    # "-A doğru" and "-A kadar" are goals
+    ("Yangın ormandan köye doğru ilerledi.", "The fire moved from the village towards the forest.",
+     "The fire moved from the forest towards the village."),
+    ("Kuyruk Taksim'den Şişli'ye kadar uzandı.", "The queue stretched from Şişli to Taksim.",
+     "The queue stretched from Taksim to Şişli."),
+    # a dative the English verb takes as its object: who sued, who helped whom
+    ("Sakinler ise belediyeye dava açtı.", "The municipality, however, sued the residents.",
+     "The residents, however, sued the municipality."),
+    ("Gönüllüler ise hastalara yardım etti.", "The patients, however, helped the volunteers.",
+     "The volunteers, however, helped the patients."),
+    # the alternative turned down kept, while the English turns down another
+    ("Çocuklar eve değil dışarıya koştu.", "The children ran home instead of outside.",
+     "The children ran outside instead of home."),
+]
+
+
+@pytest.mark.parametrize("orig, trans, faithful", _NEW_FAMILIES)
+def test_traded_dependants_directions_and_alternatives_are_flagged(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # a passive verb's dative is its doer: "lost to its rival" may be "the rival beat the team"
+    ("Takım, rakibine 2-0 yenildi.", "The rival beat the team 2-0."),
+    # an adverb is no participant
+    ("Kurum, sorunun kısa sürede çözülmesini beklediğini açıkladı.",
+     "The agency said it expected the problem to be resolved shortly."),
+])
+def test_converse_and_adverbs_stay_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []

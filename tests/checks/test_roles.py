@@ -41,3 +41,15 @@ def test_an_owner_and_what_it_owns_are_never_a_pair():
                         Reading(frozenset({SOURCE}), "from"))
     owned = _participant(5, {SOURCE}, {AGENT})
     assert not exchanged(owner, owned)
+
+
+def test_participants_that_trade_what_they_depend_on_are_exchanged():
+    """Each keeps its case, but the English word each depends on renders the other's Turkish one."""
+    def participant(head, governor, governs):
+        return Participant(head, (), (), Reading(frozenset({OWNER, AGENT}), "genitive", governor=governor),
+                           Reading(frozenset({AGENT}), "by"), frozenset(governs))
+
+    assert exchanged(participant(1, (3,), {7}), participant(5, (7,), {3}))
+    assert not exchanged(participant(1, (3,), {3}), participant(5, (7,), {7}))
+    # one shared Turkish governor tells nothing apart
+    assert not exchanged(participant(1, (3,), {3}), participant(5, (3,), {3}))
