@@ -205,23 +205,37 @@ def hedge_lost(context: CheckContext):
         yield from _necessities(context, view, trans, trans_start, words)
         yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
+        yield from _allegations(context, view, trans, trans_start)
+        yield from _intentions(context, view, words)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
 
 
-def _verb_renderings(context: CheckContext, view: BeadView, folded: str) -> list:
-    """English tokens that render the verb of a Turkish form (aşabileceğini -> exceed), through the lexicon."""
+def _verb_renderings(context: CheckContext, view: BeadView, folded: str, previous: str = "") -> list:
+    """English tokens that render the verb of a Turkish form (aşabileceğini -> exceed), through the lexicon.
+
+    With the word before it, a verb that makes one verb with its noun ("neden olabileceği": neden olmak, cause;
+    "yol açabilir": yol açmak, lead to) is read as that compound, as the lexicon lists it."""
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
 
     lexicon = context.resources.lexicon
     senses = set()
     for lemma in turkish_lemmas(folded, lexicon)[:3]:
+        compound = f"{previous} {lemma}"
+        if previous and lemma.endswith(("mak", "mek")) and compound in lexicon:
+            senses.update(english_lemma(sense.split()[0], lexicon) for sense in lexicon.senses(compound)
+                          if sense.split()[0] not in _ENGLISH_LIGHT)
         # olmak (to be) is the copula of "olabilir": its senses would match half the English sentence.
         if lemma.endswith(("mak", "mek")) and not lemma.endswith(("abilmek", "ebilmek")) and lemma != "olmak":
             senses.update(english_lemma(sense.split()[-1], lexicon) for sense in lexicon.senses(lemma))
     senses.discard("be")
     return [token for token in view.trans_tokens
             if english_lemma(token.text.lower(), lexicon) in senses or token.text.lower() in senses]
+
+
+# English verbs too light to say which event a compound names ("make", "have", "take"): a compound's sense that
+# starts with one ("take place") is not read by its first word.
+_ENGLISH_LIGHT = frozenset("be have make take do get give go come put set keep".split())
 
 
 def _backshifted(view: BeadView) -> set[int]:
@@ -285,7 +299,8 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
                if match.start() <= token.start - trans_start < match.end()}
     for token in possible:
         folded = view.orig_folded[token.position]
-        rendered = _verb_renderings(context, view, folded) if _POSSIBILITY_SUFFIX.search(folded) else []
+        previous = view.orig_folded[token.position - 1] if token.position else ""
+        rendered = _verb_renderings(context, view, folded, previous) if _POSSIBILITY_SUFFIX.search(folded) else []
         if not rendered:
             continue
         reported.add(token.position)
@@ -702,6 +717,81 @@ def _prospects_made_past(context: CheckContext, view: BeadView, trans: str, tran
             basis="prospect", expected="will / would / could",
             evidence=f"Turkish {token.text}: a future clause that someone fears or announces; English "
                      f"{done.group()}, a finished event, with no will, would, could or fear",
+        )
+        return
+
+
+# A clause made the content of an accusation noun: "fiyatı artırdığı iddiasıyla" (alleging that it raised the
+# price), "kaçırdığı şüphesiyle" (on suspicion of smuggling), "sakladığı suçlamasını" (the charge that it hid).
+_ALLEGATION_NOUN = re.compile(r"^(?:iddia|suçlama|şüphe|kuşku|itham|söylenti)(?:s[ıi]|lar[ıi]|ler[ıi])\w*$")
+_CLAUSE = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü])(?:n[ıiuü])?$")
+# English words that keep an accusation an accusation (or deny it). "said" is not one: it is the
+# speaker's own verb ("she said they had complained, alleging that ...").
+_ENGLISH_ALLEGATION = re.compile(
+    r"\b(?:alleg\w*|claim\w*|accus\w*|suspect\w*|suspicion\w*|charg\w*|rumou?r\w*|reported(?:ly)?|purported\w*|"
+    r"supposed\w*|apparent(?:ly)?|contend\w*|assert\w*|argu\w*|saying|den(?:y|ies|ied|ying|ial)|"
+    r"reject\w*|dismiss\w*|refut\w*|believ\w*|thought|think\w*|suggest\w*)\b", re.IGNORECASE)
+
+
+def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A clause the original gives as someone's allegation ("artırdığı iddiasıyla") stated as fact in the English."""
+    folded = view.orig_folded
+    for token in view.orig_tokens[1:]:
+        clause = view.orig_tokens[token.position - 1]
+        if not _ALLEGATION_NOUN.match(folded[token.position]) or not _CLAUSE.match(folded[clause.position]):
+            continue
+        if _ENGLISH_ALLEGATION.search(trans):
+            return
+        previous = folded[clause.position - 1] if clause.position else ""
+        rendered = _verb_renderings(context, view, folded[clause.position], previous)
+        where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original gives this as an allegation (“{clause.text} {token.text}”); the English "
+                    "states it as fact.",
+            trans=context.trans_span(*where),
+            orig=context.orig_span(clause.start, token.end),
+            basis="alleged", expected="alleging that / on allegations that",
+            evidence=f"Turkish {clause.text} {token.text}: a clause that is the content of an accusation; no allege, "
+                     "claim, accuse, suspect or other word of accusation in the English",
+        )
+        return
+
+
+# An intention or plan: a clause made a noun (-mAsI, -mAyI) before a verb of aiming or planning, passive or active:
+# "devreye girmesi hedefleniyor" (it is meant to come on stream), "kurmayı planlıyor" (plans to build).
+_INTENTION_VERB = re.compile(r"^(?:hedef|amaç|plan|tasar)l(?:[ae]n)?(?:[ıiuü]yor|[ae]?m[ae]kt[ae]|[ae]?d[ıi])\w*$")
+_INTENDED = re.compile(r"\w{2,}m[ae](?:s[ıi](?:n[ıi])?|y[ıi]|k)$")
+# English words that keep a plan a plan: "plans to", "is meant to", "is scheduled", "aims", "is due to".
+_ENGLISH_INTENTION = frozenset(
+    "plan plans planned planning aim aims aimed aiming target targets targeted targeting intend intends intended "
+    "intention intentions goal goals objective objectives meant mean means scheduled schedule due hope hopes hoped "
+    "envisage envisages envisaged envision envisions envisioned proposed proposes propose slated seek seeks sought "
+    "want wants wanted expect expects expected expectation set timetable projected forecast".split())
+
+
+def _intentions(context: CheckContext, view: BeadView, words: set[str]):
+    """What the original says is planned or aimed at ("girmesi hedefleniyor") rendered as what will happen."""
+    if words & (_ENGLISH_INTENTION | _ENGLISH_BELIEF | _ENGLISH_POSSIBLE | _ENGLISH_HEDGE):
+        return
+    folded = view.orig_folded
+    for token in view.orig_tokens[1:]:
+        if not _INTENTION_VERB.match(folded[token.position]):
+            continue
+        clause = next((item for item in view.orig_tokens[max(0, token.position - 2):token.position][::-1]
+                       if _INTENDED.match(folded[item.position])), None)
+        will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+        if clause is None or will is None:
+            continue
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it is planned or aimed at (“{clause.text} {token.text}”); the English "
+                    f"says it will happen (“{will.text}”).",
+            trans=context.trans_span(will.start, will.end),
+            orig=context.orig_span(clause.start, token.end),
+            basis="planned", expected="is planned to / is meant to / aims to",
+            evidence=f"Turkish {clause.text} {token.text}: a plan or aim; English {will.text} with no plan, aim, "
+                     "intend, meant, scheduled or expected",
         )
         return
 
