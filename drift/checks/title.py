@@ -269,8 +269,10 @@ def _title_phrases(context: CheckContext, index: int):
             specific = len(title_senses) <= MAX_GENERIC_SENSES or _one_office(
                 lexicon, word.lemmas[0], title_senses, english_offices)
             # The first rendering names an office, or most of the first few do ("milletvekili": member of
-            # parliament, lawmaker, deputy).
-            office = _is_title_sense(senses[0]) or sum(map(_is_title_sense, senses[:3])) >= 2
+            # parliament, lawmaker, deputy), in the lexicon's own order: a far sense ("sual": question, head) is
+            # no office, though it is the only title among the senses.
+            ranked = lexicon.senses(word.lemmas[0]) or senses
+            office = _is_title_sense(ranked[0]) or sum(map(_is_title_sense, ranked[:3])) >= 2
             if (title_senses and office and specific
                     and not _surname(context, view, word.token, word.lemmas[0])):
                 found.append((word.token, word.token, word.lemmas[0], senses))
@@ -854,7 +856,9 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         if not lemma:
             # An academic title alone: an office the English gives the person ("dean", "rector") is one the
             # original does not, unless another word of the original names it.
+            # Written as a noun ("dean", "deans"), not a verb read as one ("curated", "heading").
             offices = [(first, last, word) for first, last, word in nouns if _is_office_sense(word)
+                       and _fold_accents(last.text.lower()) in (word.split()[-1], word.split()[-1] + "s")
                        and not _named_elsewhere(lexicon, view, word, range(start.position, token.position + 1))]
             if offices:
                 first, last, word = offices[0]
