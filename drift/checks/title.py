@@ -53,6 +53,10 @@ is none of them and does not translate back to it ("Zonguldak Mayor"); a
 place before the title is its seat, not a given name. An office joined to
 "vekili" that the lexicon lacks ("Başkanvekili", "Belediye Başkanvekili") is
 a deputy: the English must keep a deputy's rank (deputy, vice, acting).
+A rank after an office ("Yardımcısı", "Vekili": drift/checks/data/title_parts.tsv)
+makes one title with it: "Genel Müdür Yardımcısı" is rendered by a deputy, vice
+or assistant of any rendering of genel müdür ("deputy general manager", "assistant
+director general"), and the rank word is never an office alone.
 A rendering whose head is no office ("chief executive") is not reduced to its
 rank word, so "Chief Engineer" does not render genel müdür. A title word in the
 plural names a group ("Yayıncılar Birliği": the publishers' union), no one's office.
@@ -70,6 +74,15 @@ original says it, and when the English gives a deputy's rank ("Deputy Governor")
 that the original's title lacks. Words the English keeps as names ("Ece" is also a
 word for queen), natives of places ("European") and words mostly read as verbs or
 adjectives are no office. Expected: the lexicon's first rendering of the title.
+An academic title ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"; the table gives
+their English) heads nothing: alone before a name, an English office written as
+a noun ("dean", "rector", "head") that no other word of the original names is
+flagged; between an office and the name ("Enstitüsü Müdürü Doç. Dr. Ayla Tan")
+it is the holder's, "Associate Professor" renders it, and the office is compared
+past it ("dean" for müdür). A unit of an organisation before the office ("İzmir
+Şube Başkanı", "Bölge Başkanı") that the English sentence renders nowhere, nor
+its seat ("İzmir"), while it gives the office ("president of the Architects'
+Association"), makes the unit's head the head of the whole body.
 """
 
 from __future__ import annotations
