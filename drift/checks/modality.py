@@ -233,17 +233,28 @@ def _verb_renderings(context: CheckContext, view: BeadView, folded: str, previou
 
     lexicon = context.resources.lexicon
     senses = set()
-    for lemma in turkish_lemmas(folded, lexicon)[:3]:
-        compound = f"{previous} {lemma}"
-        if previous and lemma.endswith(("mak", "mek")) and compound in lexicon:
-            senses.update(english_lemma(sense.split()[0], lexicon) for sense in lexicon.senses(compound)
-                          if sense.split()[0] not in _ENGLISH_LIGHT)
+    compound = _compound(context, folded, previous)
+    if compound:  # the verb means what the compound means ("yol açmak": lead to), not what it means alone (open)
+        senses.update(english_lemma(sense.split()[0], lexicon) for sense in lexicon.senses(compound)
+                      if sense.split()[0] not in _ENGLISH_LIGHT)
+    for lemma in turkish_lemmas(folded, lexicon)[:3] if not compound else ():
         # olmak (to be) is the copula of "olabilir": its senses would match half the English sentence.
         if lemma.endswith(("mak", "mek")) and not lemma.endswith(("abilmek", "ebilmek")) and lemma != "olmak":
             senses.update(english_lemma(sense.split()[-1], lexicon) for sense in lexicon.senses(lemma))
     senses.discard("be")
     return [token for token in view.trans_tokens
             if english_lemma(token.text.lower(), lexicon) in senses or token.text.lower() in senses]
+
+
+def _compound(context: CheckContext, folded: str, previous: str) -> str:
+    """The lexicon's verb made of the word before and this verb ("neden" + "olabileceği": neden olmak), or ""."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    if not previous:
+        return ""
+    lexicon = context.resources.lexicon
+    return next((f"{previous} {lemma}" for lemma in turkish_lemmas(folded, lexicon)[:3]
+                 if lemma.endswith(("mak", "mek")) and f"{previous} {lemma}" in lexicon), "")
 
 
 # English verbs too light to say which event a compound names ("make", "have", "take"): a compound's sense that
@@ -314,6 +325,11 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
         folded = view.orig_folded[token.position]
         previous = view.orig_folded[token.position - 1] if token.position else ""
         rendered = _verb_renderings(context, view, folded, previous) if _POSSIBILITY_SUFFIX.search(folded) else []
+        if _compound(context, folded, previous):
+            # A verb made with its noun ("neden olabileceği": cause) is read for a finished form only ("has
+            # caused"); a "will" is read over the whole sentence below, as for any verb not found.
+            rendered = [item for item in rendered
+                        if any(other.text.lower() in _ENGLISH_DONE for other in _tokens_before(view, item))]
         if not rendered:
             continue
         reported.add(token.position)
