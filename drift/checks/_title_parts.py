@@ -61,6 +61,16 @@ def _part_of(kind: str, token: Token | str) -> tuple[str, ...]:
     return ()
 
 
+@functools.cache
+def _academic_rows() -> dict[str, tuple[TitlePart, ...]]:
+    """The academic titles by their first folded word."""
+    rows: dict[str, list[TitlePart]] = {}
+    for row in title_parts():
+        if row.kind == "academic":
+            rows.setdefault(row.turkish[0], []).append(row)
+    return {first: tuple(found) for first, found in rows.items()}
+
+
 def rank_renderings(token: Token) -> tuple[str, ...]:
     """The English ranks of a deputy's rank word ("Yardımcısı": deputy, vice, assistant), () for any other word."""
     return _part_of("rank", token)
@@ -75,16 +85,18 @@ def academic_title(tokens: tuple[Token, ...], index: int, text: str) -> tuple[in
     """The academic title written from tokens[index] on ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"): the index
     after it and its English renderings, or (index, ()) when none starts there. Its words may be joined by
     a dot and a space, as abbreviations are."""
-    rows = [row for row in title_parts() if row.kind == "academic"]
+    rows = _academic_rows()
     end, english = index, []
     while end < len(tokens):
+        if not tokens[end].stem[:1].isupper() or fold_key(tokens[end].stem) not in rows:
+            break  # most words start no academic title: one look-up each
         for size in range(min(_ACADEMIC_WORDS, len(tokens) - end), 0, -1):
             words = tokens[end:end + size]
             if any(text[left.end:right.start].strip(". ") for left, right in zip(words, words[1:])):
                 continue
             folded = tuple(fold_key(word.stem) for word in words)
-            row = next((row for row in rows if row.turkish == folded), None)
-            if row is not None and words[0].stem[:1].isupper():
+            row = next((row for row in rows[folded[0]] if row.turkish == folded), None)
+            if row is not None:
                 english.extend(row.english)
                 end += size
                 break
