@@ -558,13 +558,16 @@ def wrong_title(context: CheckContext):
 
 
 def _expected_office(lexicon, lemma: str, said: str) -> str:
-    """The lexicon's first rendering of an office, or of its scope and office ("şube başkan": branch president)."""
+    """The lexicon's first rendering of an office, of its unit and office ("şube başkan": branch president), or of
+    the office and its rank ("müdür yardımcısı": deputy director)."""
     senses = lexicon.senses(lemma)
     if senses:
         return senses[0]
     scope, _, office = lemma.rpartition(" ")
     if scope and scope_renderings(scope) and lexicon.senses(office):
         return f"{scope_renderings(scope)[0]} {lexicon.senses(office)[0]}"
+    if scope and rank_renderings(office) and lexicon.senses(scope):  # "müdür yardımcısı": deputy director
+        return f"{rank_renderings(office)[0]} {lexicon.senses(scope)[0]}"
     return said
 
 
@@ -630,6 +633,9 @@ _ENGLISH_BEFORE = 4
 _ENGLISH_AFTER = 6
 # The Turkish words that make an office a deputy's ("Bakan Yardımcısı", "Başkanvekili").
 DEPUTY_WORDS = ("yardımcı", "vekil")
+# English words (or word starts) that keep a deputy's rank: "deputy", "vice-chair", "assistant", "acting",
+# "undersecretary", "associate".
+_HELD_AS_DEPUTY = ("deputy", "vice", "assistant", "acting", "under", "associate")
 # English person nouns that say nothing of an office: everyone is one (and every office holder is a leader or an
 # official: "the province's top official").
 _ANYONE = frozenset("person people man woman men women someone individual citizen resident".split())
@@ -884,16 +890,27 @@ def named_office_swaps(context: CheckContext, view: BeadView):
                            for other in turkish_lemmas(orig.text, lexicon)[:1] for sense in lexicon.senses(other)} | {
             sense for phrase in context.links[view.index].phrases if phrase.orig_tokens[0].position in run
             for sense in phrase.senses}
-        if any(_explains(thesaurus, senses, word) for _, _, word in nouns):
+        explained = [noun for noun in nouns if _explains(thesaurus, senses, noun[2])]
+        if explained:
+            # The office among the nouns the title explains ("manager", not the "company" of "Şirketin").
+            first, last, _ = next((noun for noun in explained if _is_office_sense(noun[2])), explained[0])
             scope = _dropped_scope(context, view, start, office)
             if scope:  # "Ankara Şube Başkanı" as the association's president
-                first, last, _ = next(noun for noun in nouns if _explains(thesaurus, senses, noun[2]))
                 yield start, token, f"{scope} {lemma}", first, last, \
                     f"the original's office heads one {scope} of its body; the English drops it"
                 continue
             ranks = [item for item in window if item.stem.lower() in ("deputy", "vice", "assistant", "acting")]
             if ranks and not deputy and not any(_explains(thesaurus, senses, item.stem.lower()) for item in ranks):
                 yield start, token, lemma, ranks[0], ranks[0], "a deputy's rank the original does not give"
+            elif (token is not office or _deputy_senses(lexicon, token)) and deputy and not any(
+                    part.startswith(_HELD_AS_DEPUTY) for item in view.trans_tokens
+                    for part in re.split(r"[-‐]", item.stem.lower())):
+                # "Müdür Yardımcısı" as the school's principal: the deputy made the holder of the office. A rank
+                # anywhere in the English sentence may belong to a long title ("Deputy Energy and Natural
+                # Resources Minister"), and "milletvekili" holds no one's office as a deputy.
+                rank = fold_key(token.stem) if token is not office and fold_key(token.stem) not in lemma else ""
+                yield start, token, f"{lemma} {rank}".strip(), first, last, \
+                    "the original's title is a deputy's; the English drops the rank"
             continue
 
         offices = [(first, last, word) for first, last, word in nouns
