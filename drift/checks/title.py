@@ -82,7 +82,10 @@ it is the holder's, "Associate Professor" renders it, and the office is compared
 past it ("dean" for müdür). A unit of an organisation before the office ("İzmir
 Şube Başkanı", "Bölge Başkanı") that the English sentence renders nowhere, nor
 its seat ("İzmir"), while it gives the office ("president of the Architects'
-Association"), makes the unit's head the head of the whole body.
+Association"), makes the unit's head the head of the whole body. A deputy's title
+("Müdür Yardımcısı", "Başkanvekili") rendered as the office with no rank word
+anywhere in the English sentence (deputy, vice, assistant, acting, under-,
+associate) makes the deputy the holder of the office.
 """
 
 from __future__ import annotations

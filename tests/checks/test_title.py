@@ -274,3 +274,25 @@ def test_the_title_parts_table_is_tied_to_the_lexicon():
             assert key in lexicon, key
             senses = lexicon.senses(key)
             assert any(english in senses or english in " ".join(senses).split() for english in part.english), key
+
+
+# A deputy's title before a name ("Müdür Yardımcısı") rendered as the office itself, without any rank word.
+def test_a_deputy_made_the_holder_of_the_office_is_flagged(encoder):
+    found = _titles("Kütüphane Müdür Yardımcısı Ayla Tan yeni okuma salonunu açtı.",
+                    "Ayla Tan, the library's director, opened the new reading room.", encoder)
+    assert [finding.expected for finding in found] == ["deputy director"]
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    ("Kütüphane Müdür Yardımcısı Ayla Tan yeni okuma salonunu açtı.",
+     "Ayla Tan, the library's deputy director, opened the new reading room."),
+    ("Kütüphane Müdür Yardımcısı Ayla Tan yeni okuma salonunu açtı.",
+     "Ayla Tan, the library's assistant director, opened the new reading room."),
+    # A rank far before the name, at the start of a long title.
+    ("Çevre, Şehircilik ve İklim Değişikliği Bakan Yardımcısı Ayla Tan konuştu.",
+     "Deputy Environment, Urbanisation and Climate Change Minister Ayla Tan spoke."),
+    # A member of parliament is no deputy of anyone, though "vekil" is in the word.
+    ("Bursa Milletvekili Ayla Tan konuştu.", "Ayla Tan, an MP for Bursa, spoke."),
+])
+def test_a_deputy_rendered_with_a_rank_stays_quiet(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []
