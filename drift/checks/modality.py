@@ -75,6 +75,19 @@ Flagged, by basis:
   flagged when the English gives that number after "from", or with none of
   up to, until, till, to, through, at most, as many (much, high, low ...) as,
   no more than, maximum, within, before, a cap or limit shortly before it.
+- "alleged": a clause that is the content of an accusation noun ("fiyatı
+  artırdığı iddiasıyla": alleging that it raised the price; "vermediği
+  suçlamasıyla", "kaçırdığı şüphesiyle") where the English has no word of
+  accusation, claim, suspicion, report or denial (allege, claim, accuse, suspect,
+  deny, reportedly ...). "said" is none: it is usually the speaker's own verb.
+- "planned": a clause made a noun (-mAsI, -mAyI) under a verb of planning or
+  aiming, passive or active ("devreye girmesi hedefleniyor": is meant to come on
+  stream; "açmayı planlıyor": plans to open), rendered with will and no word of
+  plan, aim, intention, schedule, expectation, belief or possibility.
+A verb made with the noun before it ("neden olabileceği": neden olmak, cause;
+"yol açabilir": yol açmak, lead to; "zarar verebilir": harm) is read as the
+compound the lexicon lists, so its English verb is found and "has caused" read
+as a finished form.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
 Expected: the English modality of the original.
@@ -205,23 +218,48 @@ def hedge_lost(context: CheckContext):
         yield from _necessities(context, view, trans, trans_start, words)
         yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
+        yield from _allegations(context, view, trans, trans_start)
+        yield from _intentions(context, view, words)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
 
 
-def _verb_renderings(context: CheckContext, view: BeadView, folded: str) -> list:
-    """English tokens that render the verb of a Turkish form (aşabileceğini -> exceed), through the lexicon."""
+def _verb_renderings(context: CheckContext, view: BeadView, folded: str, previous: str = "") -> list:
+    """English tokens that render the verb of a Turkish form (aşabileceğini -> exceed), through the lexicon.
+
+    With the word before it, a verb that makes one verb with its noun ("neden olabileceği": neden olmak, cause;
+    "yol açabilir": yol açmak, lead to) is read as that compound, as the lexicon lists it."""
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
 
     lexicon = context.resources.lexicon
     senses = set()
-    for lemma in turkish_lemmas(folded, lexicon)[:3]:
+    compound = _compound(context, folded, previous)
+    if compound:  # the verb means what the compound means ("yol açmak": lead to), not what it means alone (open)
+        senses.update(english_lemma(sense.split()[0], lexicon) for sense in lexicon.senses(compound)
+                      if sense.split()[0] not in _ENGLISH_LIGHT)
+    for lemma in turkish_lemmas(folded, lexicon)[:3] if not compound else ():
         # olmak (to be) is the copula of "olabilir": its senses would match half the English sentence.
         if lemma.endswith(("mak", "mek")) and not lemma.endswith(("abilmek", "ebilmek")) and lemma != "olmak":
             senses.update(english_lemma(sense.split()[-1], lexicon) for sense in lexicon.senses(lemma))
     senses.discard("be")
     return [token for token in view.trans_tokens
             if english_lemma(token.text.lower(), lexicon) in senses or token.text.lower() in senses]
+
+
+def _compound(context: CheckContext, folded: str, previous: str) -> str:
+    """The lexicon's verb made of the word before and this verb ("neden" + "olabileceği": neden olmak), or ""."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    if not previous:
+        return ""
+    lexicon = context.resources.lexicon
+    return next((f"{previous} {lemma}" for lemma in turkish_lemmas(folded, lexicon)[:3]
+                 if lemma.endswith(("mak", "mek")) and f"{previous} {lemma}" in lexicon), "")
+
+
+# English verbs too light to say which event a compound names ("make", "have", "take"): a compound's sense that
+# starts with one ("take place") is not read by its first word.
+_ENGLISH_LIGHT = frozenset("be have make take do get give go come put set keep".split())
 
 
 def _backshifted(view: BeadView) -> set[int]:
@@ -285,7 +323,13 @@ def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_star
                if match.start() <= token.start - trans_start < match.end()}
     for token in possible:
         folded = view.orig_folded[token.position]
-        rendered = _verb_renderings(context, view, folded) if _POSSIBILITY_SUFFIX.search(folded) else []
+        previous = view.orig_folded[token.position - 1] if token.position else ""
+        rendered = _verb_renderings(context, view, folded, previous) if _POSSIBILITY_SUFFIX.search(folded) else []
+        if _compound(context, folded, previous):
+            # A verb made with its noun ("neden olabileceği": cause) is read for a finished form only ("has
+            # caused"); a "will" is read over the whole sentence below, as for any verb not found.
+            rendered = [item for item in rendered
+                        if any(other.text.lower() in _ENGLISH_DONE for other in _tokens_before(view, item))]
         if not rendered:
             continue
         reported.add(token.position)
@@ -702,6 +746,81 @@ def _prospects_made_past(context: CheckContext, view: BeadView, trans: str, tran
             basis="prospect", expected="will / would / could",
             evidence=f"Turkish {token.text}: a future clause that someone fears or announces; English "
                      f"{done.group()}, a finished event, with no will, would, could or fear",
+        )
+        return
+
+
+# A clause made the content of an accusation noun: "fiyatı artırdığı iddiasıyla" (alleging that it raised the
+# price), "kaçırdığı şüphesiyle" (on suspicion of smuggling), "sakladığı suçlamasını" (the charge that it hid).
+_ALLEGATION_NOUN = re.compile(r"^(?:iddia|suçlama|şüphe|kuşku|itham|söylenti)(?:s[ıi]|lar[ıi]|ler[ıi])\w*$")
+_CLAUSE = re.compile(r"\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü])(?:n[ıiuü])?$")
+# English words that keep an accusation an accusation (or deny it). "said" is not one: it is the
+# speaker's own verb ("she said they had complained, alleging that ...").
+_ENGLISH_ALLEGATION = re.compile(
+    r"\b(?:alleg\w*|claim\w*|accus\w*|suspect\w*|suspicion\w*|charg\w*|rumou?r\w*|reported(?:ly)?|purported\w*|"
+    r"supposed\w*|apparent(?:ly)?|contend\w*|assert\w*|argu\w*|saying|den(?:y|ies|ied|ying|ial)|"
+    r"reject\w*|dismiss\w*|refut\w*|believ\w*|thought|think\w*|suggest\w*|citing|whether)\b", re.IGNORECASE)
+
+
+def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A clause the original gives as someone's allegation ("artırdığı iddiasıyla") stated as fact in the English."""
+    folded = view.orig_folded
+    for token in view.orig_tokens[1:]:
+        clause = view.orig_tokens[token.position - 1]
+        if not _ALLEGATION_NOUN.match(folded[token.position]) or not _CLAUSE.match(folded[clause.position]):
+            continue
+        if _ENGLISH_ALLEGATION.search(trans):
+            return
+        previous = folded[clause.position - 1] if clause.position else ""
+        rendered = _verb_renderings(context, view, folded[clause.position], previous)
+        where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original gives this as an allegation (“{clause.text} {token.text}”); the English "
+                    "states it as fact.",
+            trans=context.trans_span(*where),
+            orig=context.orig_span(clause.start, token.end),
+            basis="alleged", expected="alleging that / on allegations that",
+            evidence=f"Turkish {clause.text} {token.text}: a clause that is the content of an accusation; no allege, "
+                     "claim, accuse, suspect or other word of accusation in the English",
+        )
+        return
+
+
+# An intention or plan: a clause made a noun (-mAsI, -mAyI) before a verb of aiming or planning, passive or active:
+# "devreye girmesi hedefleniyor" (it is meant to come on stream), "kurmayı planlıyor" (plans to build).
+_INTENTION_VERB = re.compile(r"^(?:hedef|amaç|plan|tasar)l(?:[ae]n)?(?:[ıiuü]yor|[ae]?m[ae]kt[ae]|[ae]?d[ıi])\w*$")
+_INTENDED = re.compile(r"\w{2,}m[ae](?:s[ıi](?:n[ıi])?|y[ıi]|k)$")
+# English words that keep a plan a plan: "plans to", "is meant to", "is scheduled", "aims", "is due to".
+_ENGLISH_INTENTION = frozenset(
+    "plan plans planned planning aim aims aimed aiming target targets targeted targeting intend intends intended "
+    "intention intentions goal goals objective objectives meant mean means scheduled schedule due hope hopes hoped "
+    "envisage envisages envisaged envision envisions envisioned proposed proposes propose slated seek seeks sought "
+    "want wants wanted expect expects expected expectation set timetable projected forecast".split())
+
+
+def _intentions(context: CheckContext, view: BeadView, words: set[str]):
+    """What the original says is planned or aimed at ("girmesi hedefleniyor") rendered as what will happen."""
+    if words & (_ENGLISH_INTENTION | _ENGLISH_BELIEF | _ENGLISH_POSSIBLE | _ENGLISH_HEDGE):
+        return
+    folded = view.orig_folded
+    for token in view.orig_tokens[1:]:
+        if not _INTENTION_VERB.match(folded[token.position]):
+            continue
+        clause = next((item for item in view.orig_tokens[max(0, token.position - 2):token.position][::-1]
+                       if _INTENDED.match(folded[item.position])), None)
+        will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+        if clause is None or will is None:
+            continue
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it is planned or aimed at (“{clause.text} {token.text}”); the English "
+                    f"says it will happen (“{will.text}”).",
+            trans=context.trans_span(will.start, will.end),
+            orig=context.orig_span(clause.start, token.end),
+            basis="planned", expected="is planned to / is meant to / aims to",
+            evidence=f"Turkish {clause.text} {token.text}: a plan or aim; English {will.text} with no plan, aim, "
+                     "intend, meant, scheduled or expected",
         )
         return
 

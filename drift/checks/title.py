@@ -53,6 +53,10 @@ is none of them and does not translate back to it ("Zonguldak Mayor"); a
 place before the title is its seat, not a given name. An office joined to
 "vekili" that the lexicon lacks ("Başkanvekili", "Belediye Başkanvekili") is
 a deputy: the English must keep a deputy's rank (deputy, vice, acting).
+A rank after an office ("Yardımcısı", "Vekili": drift/checks/data/title_parts.tsv)
+makes one title with it: "Genel Müdür Yardımcısı" is rendered by a deputy, vice
+or assistant of any rendering of genel müdür ("deputy general manager", "assistant
+director general"), and the rank word is never an office alone.
 A rendering whose head is no office ("chief executive") is not reduced to its
 rank word, so "Chief Engineer" does not render genel müdür. A title word in the
 plural names a group ("Yayıncılar Birliği": the publishers' union), no one's office.
@@ -70,6 +74,18 @@ original says it, and when the English gives a deputy's rank ("Deputy Governor")
 that the original's title lacks. Words the English keeps as names ("Ece" is also a
 word for queen), natives of places ("European") and words mostly read as verbs or
 adjectives are no office. Expected: the lexicon's first rendering of the title.
+An academic title ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"; the table gives
+their English) heads nothing: alone before a name, an English office written as
+a noun ("dean", "rector", "head") that no other word of the original names is
+flagged; between an office and the name ("Enstitüsü Müdürü Doç. Dr. Ayla Tan")
+it is the holder's, "Associate Professor" renders it, and the office is compared
+past it ("dean" for müdür). A unit of an organisation before the office ("İzmir
+Şube Başkanı", "Bölge Başkanı") that the English sentence renders nowhere, nor
+its seat ("İzmir"), while it gives the office ("president of the Architects'
+Association"), makes the unit's head the head of the whole body. A deputy's title
+("Müdür Yardımcısı", "Başkanvekili") rendered as the office with no rank word
+anywhere in the English sentence (deputy, vice, assistant, acting, under-,
+associate) makes the deputy the holder of the office.
 """
 
 from __future__ import annotations
@@ -84,6 +100,7 @@ from drift.checks import check
 from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
+from drift.checks._title_parts import academic_title, rank_renderings, scope_renderings
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -230,6 +247,7 @@ def _title_phrases(context: CheckContext, index: int):
     view, links = context.beads[index], context.links[index]
     lexicon = context.resources.lexicon
     found = []
+    phrase_ends = {phrase.orig_tokens[-1].position for phrase in links.phrases}
     for phrase in links.phrases:
         if phrase.key.endswith(("mak", "mek")):
             continue  # a verb phrase names an action, not an office
@@ -239,8 +257,16 @@ def _title_phrases(context: CheckContext, index: int):
             continue  # "Belediye Başkanvekili" is the mayor's deputy, read below, not the mayor (belediye başkanı)
         if any(_is_title_sense(sense) for sense in phrase.senses):
             found.append((phrase.orig_tokens[0], phrase.orig_tokens[-1], phrase.key, _title_senses(lexicon, phrase.key)))
+            deputy = _deputy_of(lexicon, view, phrase.orig_tokens[-1], phrase.key)
+            # The lexicon's own phrase with the rank ("başkan yardımcısı") reads the title already.
+            if deputy is not None and deputy[0].position not in phrase_ends:
+                found.append((phrase.orig_tokens[0], *deputy))
     english_offices = {token.stem.lower() for token in _title_tokens(view.trans_tokens)}
     covered = {token.position for first, last, _, _ in found for token in view.orig_tokens[first.position:last.position + 1]}
+    # A rank word after an office is part of that title ("Müdür Yardımcısı"), never an office alone.
+    covered.update(token.position for token in view.orig_tokens[1:] if rank_renderings(token)
+                   and view.orig_tokens[token.position - 1].end + 1 == token.start
+                   and _office_word(lexicon, view.orig_tokens[token.position - 1]))
     for word in links.orig_words:
         if word.token.position not in covered and word.token.is_capitalized and not word.lemmas:
             deputy = _deputy_senses(lexicon, word.token)
@@ -259,12 +285,29 @@ def _title_phrases(context: CheckContext, index: int):
             specific = len(title_senses) <= MAX_GENERIC_SENSES or _one_office(
                 lexicon, word.lemmas[0], title_senses, english_offices)
             # The first rendering names an office, or most of the first few do ("milletvekili": member of
-            # parliament, lawmaker, deputy).
-            office = _is_title_sense(senses[0]) or sum(map(_is_title_sense, senses[:3])) >= 2
+            # parliament, lawmaker, deputy), in the lexicon's own order: a far sense ("sual": question, head) is
+            # no office, though it is the only title among the senses.
+            ranked = lexicon.senses(word.lemmas[0]) or senses
+            office = _is_title_sense(ranked[0]) or sum(map(_is_title_sense, ranked[:3])) >= 2
             if (title_senses and office and specific
                     and not _surname(context, view, word.token, word.lemmas[0])):
                 found.append((word.token, word.token, word.lemmas[0], senses))
     return found
+
+
+def _deputy_of(lexicon, view: BeadView, last: Token, key: str):
+    """The title an office phrase makes with a rank word after it ("Genel Müdür" + "Yardımcısı"), read as a whole:
+    (rank token, key, the office's renderings under each rank: "deputy general manager", "assistant director
+    general"), or None. The lexicon's own phrases with a rank ("başkan yardımcısı") need none."""
+    if last.position + 1 >= len(view.orig_tokens):
+        return None
+    rank = view.orig_tokens[last.position + 1]
+    ranks = rank_renderings(rank)
+    if not ranks or rank.start != last.end + 1 or last.suffix or rank_renderings(last):
+        return None
+    offices = dict.fromkeys((*_title_senses(lexicon, key), *_head_word_senses(lexicon, key)))
+    senses = tuple(f"{word} {office}" for office in offices for word in ranks)
+    return (rank, f"{key} {fold_key(rank.stem)}", senses) if senses else None
 
 
 # Turkish writes a deputy as the office joined to "vekili" (başkanvekili: deputy speaker or deputy chair).
@@ -499,10 +542,15 @@ def wrong_title(context: CheckContext):
                    for finding in found):
                 continue  # the original's title is already read above, as the lexicon lists it
             said = context.alignment.orig.text[start.start:token.end]
-            expected = next(iter(context.resources.lexicon.senses(lemma)), said)
+            if lemma:
+                expected = _expected_office(context.resources.lexicon, lemma, said)
+                gloss = f"{lemma}: {expected}"
+            else:  # an academic title alone, which names no office
+                expected = academic_title(view.orig_tokens, start.position, context.alignment.orig.text)[1][0]
+                gloss = f"{expected}: an academic title, no office"
             yield make_finding(
                 wrong_title, view,
-                message=f"The original's title here is “{said}” ({lemma}: {expected}); the English gives the same "
+                message=f"The original's title here is “{said}” ({gloss}); the English gives the same "
                         f"person another office, “{context.alignment.trans.text[first.start:last.end]}”.",
                 trans=context.trans_span(first.start, last.end),
                 orig=context.orig_span(start.start, token.end),
@@ -510,6 +558,20 @@ def wrong_title(context: CheckContext):
                 expected=expected,
                 evidence=f"{differs}; WordNet files it under person",
             )
+
+
+def _expected_office(lexicon, lemma: str, said: str) -> str:
+    """The lexicon's first rendering of an office, of its unit and office ("şube başkan": branch president), or of
+    the office and its rank ("müdür yardımcısı": deputy director)."""
+    senses = lexicon.senses(lemma)
+    if senses:
+        return senses[0]
+    scope, _, office = lemma.rpartition(" ")
+    if scope and scope_renderings(scope) and lexicon.senses(office):
+        return f"{scope_renderings(scope)[0]} {lexicon.senses(office)[0]}"
+    if scope and rank_renderings(office) and lexicon.senses(scope):  # "müdür yardımcısı": deputy director
+        return f"{rank_renderings(office)[0]} {lexicon.senses(scope)[0]}"
+    return said
 
 
 def _overlap(span, start: int, end: int) -> bool:
@@ -574,6 +636,9 @@ _ENGLISH_BEFORE = 4
 _ENGLISH_AFTER = 6
 # The Turkish words that make an office a deputy's ("Bakan Yardımcısı", "Başkanvekili").
 DEPUTY_WORDS = ("yardımcı", "vekil")
+# English words (or word starts) that keep a deputy's rank: "deputy", "vice-chair", "assistant", "acting",
+# "undersecretary", "associate".
+_HELD_AS_DEPUTY = ("deputy", "vice", "assistant", "acting", "under", "associate")
 # English person nouns that say nothing of an office: everyone is one (and every office holder is a leader or an
 # official: "the province's top official").
 _ANYONE = frozenset("person people man woman men women someone individual citizen resident".split())
@@ -612,8 +677,12 @@ def _deputy_word(token: Token) -> bool:
 
 def _named_titles(context: CheckContext, view: BeadView):
     """Turkish titles right before a name: (title's first token, the office's first token, the title's last token,
-    office key, the office's senses, deputy, name tokens)."""
+    office key, the office's senses, deputy, name tokens, academic title's renderings).
+
+    An academic title between the office and the name belongs to the person ("Enstitü Müdürü Doç. Dr. Ayşe
+    Tan"); one alone before the name ("Prof. Dr. Ayşe Tan") is a title with no office (key "", no senses)."""
     tokens = view.orig_tokens
+    text = context.alignment.orig.text
     links = context.links[view.index]
     lexicon = context.resources.lexicon
     english_names = {name_key(token.stem, Language.ENGLISH) for token in view.trans_tokens if token.is_capitalized}
@@ -627,8 +696,31 @@ def _named_titles(context: CheckContext, view: BeadView):
     def office_word(word: Token) -> bool:  # a title word the English does not keep as a name
         return bool(_office_lemma(context, word)) and name_key(word.stem, Language.TURKISH) not in english_names
 
+    def name_after(before: Token, index: int, abbreviation: bool = False) -> tuple[Token, ...]:
+        """The name starting at tokens[index], right after `before` (after a dot when that is an abbreviation)."""
+        following = tokens[index] if index < len(tokens) else None
+        between = text[before.end:following.start] if following is not None else ""
+        if (following is None or (between.lstrip(".") if abbreviation else between) != " " or before.suffix
+                or not looks_like_name(following) or office_word(following) or _deputy_word(following)):
+            return ()
+        name = [following]
+        while len(name) < _NAME_WORDS and name[-1].position + 1 < len(tokens):
+            after = tokens[name[-1].position + 1]
+            if after.start != name[-1].end + 1 or not looks_like_name(after) or office_word(after):
+                break
+            name.append(after)
+        return tuple(name)
+
+    consumed = set()
     for index, token in enumerate(tokens[:-1]):
-        if index in inside:
+        if index in inside or index in consumed:
+            continue
+        end, academic = academic_title(tokens, index, text)
+        if academic:  # "Prof. Dr. Ayşe Tan": a rank, no office
+            consumed.update(range(index, end))
+            name = name_after(tokens[end - 1], end, abbreviation=True)
+            if name:
+                yield token, token, tokens[end - 1], "", frozenset(), False, name, academic
             continue
         phrase = phrase_ends.get(index)
         office = token
@@ -643,19 +735,18 @@ def _named_titles(context: CheckContext, view: BeadView):
         following = tokens[index + 1]
         if _deputy_word(following) and following.start == token.end + 1:
             last, deputy = following, True  # "Bakan Yardımcısı": the office held as a deputy
-            following = tokens[index + 2] if index + 2 < len(tokens) else None
-        if (following is None or following.start != last.end + 1 or last.suffix or not looks_like_name(following)
-                or office_word(following) or _deputy_word(following)):
+        end, academic = academic_title(tokens, last.position + 1, text)
+        if academic and tokens[last.position + 1].start == last.end + 1:
+            consumed.update(range(last.position + 1, end))  # "Müdürü Doç. Dr.": the holder's academic title
+            name = name_after(tokens[end - 1], end, abbreviation=True)
+        else:
+            academic = ()
+            name = name_after(last, last.position + 1)
+        if not name:
             continue
-        name = [following]
-        while len(name) < _NAME_WORDS and name[-1].position + 1 < len(tokens):
-            after = tokens[name[-1].position + 1]
-            if after.start != name[-1].end + 1 or not looks_like_name(after) or office_word(after):
-                break
-            name.append(after)
         start, _ = _turkish_title(view, token)
         senses.update(_system_senses(view, key))  # a central bank's başkan is its governor
-        yield start, office, last, key, frozenset(senses), deputy, tuple(name)
+        yield start, office, last, key, frozenset(senses), deputy, name, academic
 
 
 def _english_window(context: CheckContext, view: BeadView, name: tuple[Token, ...]) -> list[Token]:
@@ -731,6 +822,37 @@ def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
                or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
 
 
+def _dropped_scope(context: CheckContext, view: BeadView, start: Token, office: Token) -> str:
+    """The scope word of a title ("Şube": branch, "İl": provincial) that the English sentence renders nowhere, nor
+    the place the title names for it ("Ankara Şube Başkanı": neither "branch" nor "Ankara"), or ""."""
+    from drift.lexicon.lemma import english_lemma
+
+    title = view.orig_tokens[start.position:office.position]
+    scopes = [token for token in title if scope_renderings(token)]
+    if not scopes:
+        return ""
+    lexicon = context.resources.lexicon
+    english = {english_lemma(token.stem.lower(), lexicon) for token in view.trans_tokens} | {
+        token.stem.lower() for token in view.trans_tokens}
+    names = {name_key(token.stem, Language.ENGLISH) for token in view.trans_tokens if token.is_capitalized}
+    places = [token for token in title if _place_word(token)]
+    if any(name_key(token.stem, Language.TURKISH) in names for token in places):
+        return ""  # "the association's Ankara head": the seat says which part
+    for token in scopes:
+        if not english & set(scope_renderings(token)):
+            return fold_key(token.stem)
+    return ""
+
+
+def _named_elsewhere(lexicon, view: BeadView, word: str, title_span: range) -> bool:
+    """True when a word of the original outside the title says the English office ("Valisi": governor)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    return any(word in lexicon.senses(other)[:20] or any(word in sense.split() for sense in lexicon.senses(other)[:20])
+               for orig in view.orig_tokens if orig.position not in title_span
+               for other in turkish_lemmas(orig.text, lexicon)[:2])
+
+
 def named_office_swaps(context: CheckContext, view: BeadView):
     """Named people whose English office differs from the original's: (start, office token, lemma, English first,
     English last, what differs)."""
@@ -742,9 +864,27 @@ def named_office_swaps(context: CheckContext, view: BeadView):
     if not titles:
         return
     thesaurus = load_thesaurus()
-    for start, office, token, lemma, senses, deputy, name in titles:
+    for start, office, token, lemma, senses, deputy, name, academic in titles:
         window = _english_window(context, view, name)
         if not window:
+            continue
+        nouns = _person_nouns(view, window, lexicon)
+        if academic:  # "Associate Professor" renders the academic title, which heads nothing
+            kept = [noun for noun in nouns if not _explains(thesaurus, frozenset(academic), noun[2])]
+            said = {item.position for first, last, _ in nouns if (first, last) not in {n[:2] for n in kept}
+                    for item in view.trans_tokens[first.position:last.position + 1]}
+            window = [item for item in window if item.position not in said]
+            nouns = kept
+        if not lemma:
+            # An academic title alone: an office the English gives the person ("dean", "rector") is one the
+            # original does not, unless another word of the original names it.
+            # Written as a noun ("dean", "deans"), not a verb read as one ("curated", "heading").
+            offices = [(first, last, word) for first, last, word in nouns if _is_office_sense(word)
+                       and _fold_accents(last.text.lower()) in (word.split()[-1], word.split()[-1] + "s")
+                       and not _named_elsewhere(lexicon, view, word, range(start.position, token.position + 1))]
+            if offices:
+                first, last, word = offices[0]
+                yield start, token, lemma, first, last, f"“{word}”: an office the original does not give"
             continue
         title_span = range(office.position, token.position + 1)
         # The title's own words name its field or body ("Yazı İşleri Müdürü": managing editor).
@@ -753,20 +893,31 @@ def named_office_swaps(context: CheckContext, view: BeadView):
                            for other in turkish_lemmas(orig.text, lexicon)[:1] for sense in lexicon.senses(other)} | {
             sense for phrase in context.links[view.index].phrases if phrase.orig_tokens[0].position in run
             for sense in phrase.senses}
-        nouns = _person_nouns(view, window, lexicon)
-        if any(_explains(thesaurus, senses, word) for _, _, word in nouns):
+        explained = [noun for noun in nouns if _explains(thesaurus, senses, noun[2])]
+        if explained:
+            # The office among the nouns the title explains ("manager", not the "company" of "Şirketin").
+            first, last, _ = next((noun for noun in explained if _is_office_sense(noun[2])), explained[0])
+            scope = _dropped_scope(context, view, start, office)
+            if scope:  # "Ankara Şube Başkanı" as the association's president
+                yield start, token, f"{scope} {lemma}", first, last, \
+                    f"the original's office heads one {scope} of its body; the English drops it"
+                continue
             ranks = [item for item in window if item.stem.lower() in ("deputy", "vice", "assistant", "acting")]
             if ranks and not deputy and not any(_explains(thesaurus, senses, item.stem.lower()) for item in ranks):
                 yield start, token, lemma, ranks[0], ranks[0], "a deputy's rank the original does not give"
+            elif (token is not office or _deputy_senses(lexicon, token)) and deputy and not any(
+                    part.startswith(_HELD_AS_DEPUTY) for item in view.trans_tokens
+                    for part in re.split(r"[-‐]", item.stem.lower())):
+                # "Müdür Yardımcısı" as the school's principal: the deputy made the holder of the office. A rank
+                # anywhere in the English sentence may belong to a long title ("Deputy Energy and Natural
+                # Resources Minister"), and "milletvekili" holds no one's office as a deputy.
+                rank = fold_key(token.stem) if token is not office and fold_key(token.stem) not in lemma else ""
+                yield start, token, f"{lemma} {rank}".strip(), first, last, \
+                    "the original's title is a deputy's; the English drops the rank"
             continue
 
-        def elsewhere(word: str) -> bool:  # another word of the original says it ("Valisi": governor)
-            return any(word in lexicon.senses(other)[:20] or any(word in sense.split() for sense in
-                                                               lexicon.senses(other)[:20])
-                       for orig in view.orig_tokens if orig.position not in title_span
-                       for other in turkish_lemmas(orig.text, lexicon)[:2])
-
-        offices = [(first, last, word) for first, last, word in nouns if not elsewhere(word)]
+        offices = [(first, last, word) for first, last, word in nouns
+                   if not _named_elsewhere(lexicon, view, word, title_span)]
         if offices:
             first, last, word = offices[0]
             yield start, token, lemma, first, last, f"“{word}” renders none of {lemma}'s senses"

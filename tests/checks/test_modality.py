@@ -134,3 +134,45 @@ def test_kadar_after_a_bare_noun_is_an_estimate_not_a_limit(encoder):
 
 def test_a_sentence_without_words_is_read_without_error(encoder):
     assert findings_of("D419", ":", ":", encoder) == []
+
+
+# An allegation made a fact; a possibility of a verb made with a noun ("neden ol-", "yol aç-") made a done deed;
+# a plan made a certainty.
+@pytest.mark.parametrize("orig, trans, basis", [
+    ("Veliler, okulun bağışları kayıt dışı topladığı iddiasıyla bakanlığa başvurdu.",
+     "Parents went to the ministry after the school collected donations off the books.", "alleged"),
+    ("Kulüp, hakemin maçı kasten uzattığı suçlamasıyla federasyona itiraz etti.",
+     "The club appealed to the federation because the referee deliberately dragged the match out.", "alleged"),
+    ("Uzman, yağışların heyelana neden olabileceği uyarısında bulundu.",
+     "The expert warned that the rain has caused a landslide.", "possible"),
+    ("Mühendis, çatlağın köprüde ciddi hasara yol açabileceğini söyledi.",
+     "The engineer said the crack has led to serious damage to the bridge.", "possible"),
+    ("Yeni hattın gelecek yıl hizmete girmesi planlanıyor.", "The new line will enter service next year.", "planned"),
+    ("Belediye, parkı yaz başında açmayı hedefliyor.", "The municipality will open the park in early summer.",
+     "planned"),
+])
+def test_an_allegation_a_compound_possibility_and_a_plan_made_facts_are_flagged(orig, trans, basis, encoder):
+    assert basis in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Veliler, okulun bağışları kayıt dışı topladığı iddiasıyla bakanlığa başvurdu.",
+     "Parents went to the ministry, alleging that the school had collected donations off the books."),
+    ("Veliler, okulun bağışları kayıt dışı topladığı iddiasıyla bakanlığa başvurdu.",
+     "Parents went to the ministry over claims that the school had collected donations off the books."),
+    ("Okul yönetimi, bağışları kayıt dışı topladığı iddiasını reddetti.",
+     "The school management denied that it had collected donations off the books."),
+    ("Kulüp, hakemin maçı kasten uzattığı suçlamasıyla federasyona itiraz etti.",
+     "The club appealed to the federation, accusing the referee of deliberately dragging the match out."),
+    ("Uzman, yağışların heyelana neden olabileceği uyarısında bulundu.",
+     "The expert warned that the rain could cause a landslide."),
+    ("Mühendis, çatlağın köprüde ciddi hasara yol açabileceğini söyledi.",
+     "The engineer said the crack might lead to serious damage to the bridge."),
+    ("Yeni hattın gelecek yıl hizmete girmesi planlanıyor.", "The new line is planned to enter service next year."),
+    ("Yeni hattın gelecek yıl hizmete girmesi planlanıyor.", "The new line is due to enter service next year."),
+    ("Belediye, parkı yaz başında açmayı hedefliyor.", "The municipality aims to open the park in early summer."),
+    # A target with no clause of its own names an amount, not a plan for an event.
+    ("Bu yıl 40 bin ton üretim hedefleniyor.", "Output will be 40,000 tonnes this year, the target says."),
+])
+def test_an_allegation_a_compound_possibility_and_a_plan_kept_stay_quiet(orig, trans, encoder):
+    assert findings_of("D419", orig, trans, encoder) == []

@@ -194,3 +194,105 @@ def test_another_office_for_the_named_person_is_flagged(orig, trans, wrong, enco
 @pytest.mark.parametrize(("orig", "trans"), NAMED_OFFICE_KEPT)
 def test_the_same_office_for_the_named_person_is_accepted(orig, trans, encoder):
     assert _titles(orig, trans, encoder) == []
+
+
+# A rank word after an office makes one title with it: "Genel Müdür Yardımcısı" is a deputy general manager, and
+# "Yardımcısı" alone is no office ("vice").
+@pytest.mark.parametrize("trans", [
+    "The agency's deputy general manager Ayla Tan opened the new depot.",
+    "The agency's assistant general manager Ayla Tan opened the new depot.",
+    "The agency's deputy director general Ayla Tan opened the new depot.",
+])
+def test_a_deputy_of_a_compound_office_is_read_as_one_title(trans, encoder):
+    assert _titles("Ajansın Genel Müdür Yardımcısı Ayla Tan yeni depoyu açtı.", trans, encoder) == []
+
+
+def test_a_deputy_of_a_compound_office_rendered_without_the_rank_is_flagged(encoder):
+    found = _titles("Ajansın Genel Müdür Yardımcısı Ayla Tan yeni depoyu açtı.",
+                    "The agency's general manager Ayla Tan opened the new depot.", encoder)
+    assert [finding.expected for finding in found] == ["deputy director general"]
+
+
+# An academic title ("Prof. Dr.", "Doç. Dr.") is a rank that heads nothing; after an office it is the holder's.
+@pytest.mark.parametrize(("orig", "trans", "span"), [
+    ("Karadeniz Teknik Üniversitesi'nden Prof. Dr. Ayla Tan, ölçümlerin sürdüğünü söyledi.",
+     "Ayla Tan, rector of Karadeniz Technical University, said the measurements were continuing.", "rector"),
+    ("Karadeniz Teknik Üniversitesi'nden Doç. Dr. Ayla Tan, ölçümlerin sürdüğünü söyledi.",
+     "Ayla Tan, head of Karadeniz Technical University, said the measurements were continuing.", "head"),
+    ("Jeoloji Enstitüsü Müdürü Doç. Dr. Ayla Tan, ölçümlerin sürdüğünü söyledi.",
+     "Associate Professor Ayla Tan, dean of the Geology Institute, said the measurements were continuing.", "dean"),
+])
+def test_an_office_the_academic_title_does_not_give_is_flagged(orig, trans, span, encoder):
+    assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    ("Karadeniz Teknik Üniversitesi'nden Prof. Dr. Ayla Tan, ölçümlerin sürdüğünü söyledi.",
+     "Professor Ayla Tan of Karadeniz Technical University said the measurements were continuing."),
+    ("Jeoloji Enstitüsü Müdürü Doç. Dr. Ayla Tan, ölçümlerin sürdüğünü söyledi.",
+     "Associate Professor Ayla Tan, director of the Geology Institute, said the measurements were continuing."),
+    ("Fakülte Dekanı Dr. Öğr. Üyesi Ayla Tan, ölçümlerin sürdüğünü söyledi.",
+     "Assistant Professor Ayla Tan, dean of the faculty, said the measurements were continuing."),
+    # A verb before the name is no office, though a noun is spelt alike ("curate").
+    ("Sergiyi Prof. Dr. Ayla Tan hazırladı.", "The show was curated by Professor Ayla Tan."),
+])
+def test_an_academic_title_rendered_as_such_stays_quiet(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []
+
+
+# The head of one branch of a body is not the head of the whole body.
+def test_a_branch_head_made_the_head_of_the_whole_body_is_flagged(encoder):
+    orig = "Mimarlar Derneği İzmir Şube Başkanı Ali Erkut, yeni imar planını eleştirdi."
+    found = _titles(orig, "Ali Erkut, president of the Architects' Association, criticised the new zoning plan.",
+                    encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("president", "branch president")]
+
+
+@pytest.mark.parametrize("trans", [
+    "Ali Erkut, head of the İzmir branch of the Architects' Association, criticised the new zoning plan.",
+    "Ali Erkut, the Architects' Association's İzmir chair, criticised the new zoning plan.",
+])
+def test_a_branch_head_rendered_with_the_branch_or_its_seat_stays_quiet(trans, encoder):
+    assert _titles("Mimarlar Derneği İzmir Şube Başkanı Ali Erkut, yeni imar planını eleştirdi.", trans,
+                   encoder) == []
+
+
+def test_a_level_of_the_state_may_be_left_out(encoder):
+    # "İl" is no unit of an organisation: a provincial police chief is the city's police chief.
+    assert _titles("İl Emniyet Müdürü Kemal Ak, soruşturmanın sürdüğünü açıkladı.",
+                   "Police Chief Kemal Ak said the investigation was continuing.", encoder) == []
+
+
+def test_the_title_parts_table_is_tied_to_the_lexicon():
+    from drift.checks._title_parts import title_parts
+    from drift.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for part in title_parts():
+        key = " ".join(part.turkish)
+        if part.kind != "academic" or key in lexicon:
+            assert key in lexicon, key
+            senses = lexicon.senses(key)
+            assert any(english in senses or english in " ".join(senses).split() for english in part.english), key
+
+
+# A deputy's title before a name ("Müdür Yardımcısı") rendered as the office itself, without any rank word.
+def test_a_deputy_made_the_holder_of_the_office_is_flagged(encoder):
+    found = _titles("Kütüphane Müdür Yardımcısı Ayla Tan yeni okuma salonunu açtı.",
+                    "Ayla Tan, the library's director, opened the new reading room.", encoder)
+    assert [finding.expected for finding in found] == ["deputy director"]
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    ("Kütüphane Müdür Yardımcısı Ayla Tan yeni okuma salonunu açtı.",
+     "Ayla Tan, the library's deputy director, opened the new reading room."),
+    ("Kütüphane Müdür Yardımcısı Ayla Tan yeni okuma salonunu açtı.",
+     "Ayla Tan, the library's assistant director, opened the new reading room."),
+    # A rank far before the name, at the start of a long title.
+    ("Çevre, Şehircilik ve İklim Değişikliği Bakan Yardımcısı Ayla Tan konuştu.",
+     "Deputy Environment, Urbanisation and Climate Change Minister Ayla Tan spoke."),
+    # A member of parliament is no deputy of anyone, though "vekil" is in the word.
+    ("Bursa Milletvekili Ayla Tan konuştu.", "Ayla Tan, an MP for Bursa, spoke."),
+])
+def test_a_deputy_rendered_with_a_rank_stays_quiet(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []

@@ -1,0 +1,107 @@
+"""Parts of Turkish titles that change whose office a title names: ranks, academic titles and scopes.
+
+Read from drift/checks/data/title_parts.tsv (its header gives the provenance):
+- a rank ("Yardımcısı", "Vekili") after an office makes its holder the office's deputy, so "Genel Müdür
+  Yardımcısı" is one title (deputy general manager), never "Yardımcısı" alone;
+- an academic title ("Prof. Dr.", "Doç. Dr.") before a name is a rank, not an office: it heads nothing;
+- a scope ("Şube", "İl") before an office puts it over one part of its body ("Ankara Şube Başkanı": the head of
+  the Ankara branch, not of the whole association).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from drift.lexicon import fold_key
+from drift.text.tokens import Token
+
+TABLE = Path(__file__).resolve().parent / "data" / "title_parts.tsv"
+# Endings a rank or scope word takes in a title: the compound's possessive ("Yardımcısı", "Vekili") or none.
+_POSSESSIVE = ("", "sı", "si", "su", "sü", "ı", "i", "u", "ü")
+# Most words an academic title is written in ("Dr. Öğr. Üyesi").
+_ACADEMIC_WORDS = 3
+
+
+@dataclass(frozen=True)
+class TitlePart:
+    """One row of the table: its kind (rank, academic, scope), its folded Turkish words and English renderings."""
+
+    kind: str
+    turkish: tuple[str, ...]
+    english: tuple[str, ...]
+
+
+@functools.cache
+def title_parts() -> tuple[TitlePart, ...]:
+    """The shipped table of title parts, row by row."""
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, turkish, english = line.split("\t")
+        rows.append(TitlePart(kind, tuple(turkish.split()), tuple(english.split("|"))))
+    return tuple(rows)
+
+
+@functools.cache
+def _single_words(kind: str) -> dict[str, tuple[str, ...]]:
+    return {row.turkish[0]: row.english for row in title_parts() if row.kind == kind and len(row.turkish) == 1}
+
+
+def _part_of(kind: str, token: Token | str) -> tuple[str, ...]:
+    folded = fold_key(token if isinstance(token, str) else token.stem)
+    words = _single_words(kind)
+    for ending in _POSSESSIVE:
+        word = folded[:len(folded) - len(ending)]
+        if folded.endswith(ending) and word in words:
+            return words[word]
+    return ()
+
+
+@functools.cache
+def _academic_rows() -> dict[str, tuple[TitlePart, ...]]:
+    """The academic titles by their first folded word."""
+    rows: dict[str, list[TitlePart]] = {}
+    for row in title_parts():
+        if row.kind == "academic":
+            rows.setdefault(row.turkish[0], []).append(row)
+    return {first: tuple(found) for first, found in rows.items()}
+
+
+def rank_renderings(token: Token) -> tuple[str, ...]:
+    """The English ranks of a deputy's rank word ("Yardımcısı": deputy, vice, assistant), () for any other word."""
+    return _part_of("rank", token)
+
+
+def scope_renderings(token: Token | str) -> tuple[str, ...]:
+    """The English of a word that scopes an office to part of its body ("Şube": branch), () for any other word."""
+    return _part_of("scope", token)
+
+
+def academic_title(tokens: tuple[Token, ...], index: int, text: str) -> tuple[int, tuple[str, ...]]:
+    """The academic title written from tokens[index] on ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"): the index
+    after it and its English renderings, or (index, ()) when none starts there. Its words may be joined by
+    a dot and a space, as abbreviations are."""
+    rows = _academic_rows()
+    end, english = index, []
+    while end < len(tokens):
+        if not tokens[end].stem[:1].isupper() or fold_key(tokens[end].stem) not in rows:
+            break  # most words start no academic title: one look-up each
+        for size in range(min(_ACADEMIC_WORDS, len(tokens) - end), 0, -1):
+            words = tokens[end:end + size]
+            if any(text[left.end:right.start].strip(". ") for left, right in zip(words, words[1:])):
+                continue
+            folded = tuple(fold_key(word.stem) for word in words)
+            row = next((row for row in rows[folded[0]] if row.turkish == folded), None)
+            if row is not None:
+                english.extend(row.english)
+                end += size
+                break
+        else:
+            break
+        if end < len(tokens) and text[tokens[end - 1].end:tokens[end].start].strip(". "):
+            break  # a comma or another word ends the title
+    return end, tuple(dict.fromkeys(english))
