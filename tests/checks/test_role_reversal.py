@@ -58,6 +58,9 @@ def test_reversed_roles_are_flagged(orig, trans, basis, encoder):
     # A compound name's head with its possessive -I (Birliği, Konfederasyonu) is no object.
     ("Törene Türkiye Gazeteciler Konfederasyonu katıldı.",
      "The ceremony was attended by the Turkish Confederation of Journalists."),
+    # An article begins a phrase of its own: "by a show of hands" governs nothing after it.
+    ("Kurul, kira yardımının artırılması önerisini oy çokluğuyla kabul etti.",
+     "The board approved by a majority vote a proposal to raise the rent allowance."),
 ])
 def test_roles_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
