@@ -97,6 +97,27 @@ def test_turkish_for_folds_english_case(lexicon):
     assert lexicon.turkish_for("no such english word") == ()
 
 
+def test_shipped_reverse_index_is_this_lexicons(lexicon):
+    """The prebuilt reverse index is the one drift would build from the shipped lexicon."""
+    import gzip
+
+    from drift.lexicon import REVERSE_PATH, reverse_rows
+    from drift.lexicon.table import table_bytes
+
+    shipped = gzip.decompress(REVERSE_PATH.read_bytes()).decode("utf-8")
+    built = gzip.decompress(table_bytes(reverse_rows(lexicon), DEFAULT_PATH.read_bytes())).decode("utf-8")
+    assert shipped == built, "run: .venv/bin/python tools/build_lexicon.py --reverse-only"
+
+
+def test_a_lexicon_without_its_prebuilt_index_answers_alike(lexicon):
+    """Another lexicon (here: the same entries under another hash) builds its reverse index in memory."""
+    other = Lexicon(lexicon.path, "0" * 64, lexicon.entries)
+    assert other._reverse_table is None and lexicon._reverse_table is not None
+    assert other.english_words == lexicon.english_words
+    for english in ("counterpart", "minister", "sanction", "drone", "no such english word", ""):
+        assert other.turkish_for(english) == lexicon.turkish_for(english)
+
+
 @pytest.mark.parametrize(("sentence", "start", "expected"), [
     ("ABD gayri resmi olarak iletti", 1, Multiword("gayri resmi olarak", 1, 3)),
     ("İnsansız hava araçlarının satışı", 0, Multiword("insansız hava aracı", 0, 3)),
