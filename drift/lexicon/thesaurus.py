@@ -197,8 +197,11 @@ class _SynsetNumbers(Mapping[str, tuple[int, ...]]):
 
     def __getitem__(self, word: str) -> tuple[int, ...]:
         found = self._parsed.get(word)
-        if found is None:
-            found = self._parsed[word] = tuple(map(int, self._table[word].split("|")))
+        if found is None:  # a miss is remembered too (as ()), as words are asked about again and again
+            raw = self._table.get(word)
+            found = self._parsed[word] = () if raw is None else tuple(map(int, raw.split("|")))
+        if not found:
+            raise KeyError(word)
         return found
 
     def __iter__(self) -> Iterator[str]:

@@ -118,6 +118,36 @@ def test_a_lexicon_without_its_prebuilt_index_answers_alike(lexicon):
         assert other.turkish_for(english) == lexicon.turkish_for(english)
 
 
+def test_glossary_first_senses_read_from_the_reverse_index_are_the_lexicons(lexicon):
+    """The keys whose first sense the glossary gives, read from the head of the reverse index, as a pass over the
+    entries finds them."""
+    assert lexicon._reverse_table is not None
+    whole = lexicon._glossary_first
+    assert len(whole) > 500
+    for english, keys in whole.items():
+        assert lexicon.glossary_first_for(english) == keys
+    assert lexicon.glossary_first_for("no such english word") == ()
+    for english in list(lexicon._reverse)[::97]:
+        assert lexicon.glossary_first_for(english) == whole.get(english, ())
+
+
+def test_multiword_index_gathered_on_demand_is_the_whole_index(lexicon):
+    """Each entry gathered from the sorted keys is the entry an index of every key would hold."""
+    from collections import defaultdict
+
+    whole = defaultdict(list)
+    for key in lexicon.entries:
+        if " " in key:
+            words = tuple(key.split(" "))
+            whole[(words[0], words[1][:2])].append(words)
+    index = lexicon._multiword_index
+    for index_key, keys in whole.items():
+        assert index.get(index_key) == tuple(sorted(keys, key=lambda words: (-len(words), words)))
+    for first, letters in (("no-such-word", "ab"), ("genel", ""), ("genel", "z"), ("", "")):
+        assert index.get((first, letters), ()) == tuple(sorted(whole.get((first, letters), ()),
+                                                               key=lambda words: (-len(words), words)))
+
+
 @pytest.mark.parametrize(("sentence", "start", "expected"), [
     ("ABD gayri resmi olarak iletti", 1, Multiword("gayri resmi olarak", 1, 3)),
     ("İnsansız hava araçlarının satışı", 0, Multiword("insansız hava aracı", 0, 3)),
