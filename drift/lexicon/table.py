@@ -48,7 +48,7 @@ class SortedTable(Mapping[str, str]):
         raise KeyError(key)
 
     def __iter__(self) -> Iterator[str]:
-        return (line.split("\t", 1)[0] for line in self.text.splitlines())
+        return (line.split("\t", 1)[0] for line in self.text.split("\n")[:-1])  # lines end in "\n" alone
 
     def __len__(self) -> int:
         return self.text.count("\n")
