@@ -4,6 +4,7 @@ Run at development time only; the package reads the built file and never these s
 
     .venv/bin/python tools/build_lexicon.py            # fetches sources into build/lexicon-sources
     .venv/bin/python tools/build_lexicon.py --sources DIR
+    .venv/bin/python tools/build_lexicon.py --reverse-only   # only the reverse index, from the shipped lexicon
 
 Fetching uses the ordinary clients: `pip download --no-deps nlptoolkit-wordnet==1.0.26`
 and `apt-get download dict-freedict-eng-tur dict-freedict-tur-eng` (run `apt-get update`
@@ -34,6 +35,7 @@ from drift.text.fold import fold_case  # noqa: E402
 DATA = REPO / "drift" / "lexicon" / "data"
 GLOSSARY = DATA / "glossary.tsv"
 OUTPUT = DATA / "lexicon.tsv.gz"
+REVERSE = DATA / "lexicon-reverse.tsv.gz"
 PROVENANCE = DATA / "PROVENANCE.md"
 
 KENET_PACKAGE = "nlptoolkit-wordnet"
@@ -339,6 +341,17 @@ def write_gzip(lines: list[str], path: Path) -> bytes:
     return data
 
 
+def write_reverse(lexicon: Path) -> bytes:
+    """The prebuilt reverse index of `lexicon` (English sense -> Turkish keys, best first), which the package reads
+    instead of building it on every start (drift.lexicon.table)."""
+    from drift.lexicon import load_lexicon, reverse_rows
+    from drift.lexicon.table import table_bytes
+
+    data = table_bytes(reverse_rows(load_lexicon(lexicon)), lexicon.read_bytes())
+    REVERSE.write_bytes(data)
+    return data
+
+
 def write_provenance(path: Path, lines: list[str], data: bytes, glossary_entries: int) -> None:
     import babel
 
@@ -405,6 +418,15 @@ in rank order:
 - `glossary.tsv`: written by this project, GPL-3.0-or-later like the rest of drift.
 
 Because of the GPL sources the built file, and drift, are GPL-3.0-or-later.
+
+## Derived index
+
+`lexicon-reverse.tsv.gz`, written by the same script from `lexicon.tsv.gz` alone (nothing else is in
+it; `--reverse-only` rebuilds just this file): a header line `# index of sha256 <the lexicon's sha256>`,
+then one English sense per line, sorted, `english<TAB>turkish_key|turkish_key|...`, the keys best first
+(by the rank of the sense's best source, then the sense's position, then the key). drift reads it for
+`Lexicon.turkish_for` instead of building the same index on every start, and only when its header names
+the lexicon in use.
 """.replace("{kenet_package}", KENET_PACKAGE)
 
 
@@ -421,7 +443,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=Path, default=REPO / "build" / "lexicon-sources",
                         help="folder for the downloaded sources (fetched when missing)")
+    parser.add_argument("--reverse-only", action="store_true",
+                        help="only rebuild the reverse index from the shipped lexicon (no sources needed)")
     args = parser.parse_args(argv)
+    if args.reverse_only:
+        reverse = write_reverse(OUTPUT)
+        sys.stderr.write(f"{REVERSE.relative_to(REPO)}: {len(reverse)} bytes\n")
+        return 0
 
     sdist, dictd = fetch_sources(args.sources)
     turkish_xml, english_xml = read_kenet(sdist)
@@ -437,7 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = merge(collected)
     data = write_gzip(lines, OUTPUT)
     write_provenance(PROVENANCE, lines, data, glossary_entries)
-    sys.stderr.write(f"{OUTPUT.relative_to(REPO)}: {len(lines)} keys, {len(data)} bytes\n")
+    reverse = write_reverse(OUTPUT)
+    sys.stderr.write(f"{OUTPUT.relative_to(REPO)}: {len(lines)} keys, {len(data)} bytes; "
+                     f"{REVERSE.relative_to(REPO)}: {len(reverse)} bytes\n")
     return 0
 
 

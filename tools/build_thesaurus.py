@@ -4,6 +4,7 @@ Run at development time only; the package reads the built file and never this so
 
     .venv/bin/python tools/build_thesaurus.py            # fetches the source into build/lexicon-sources
     .venv/bin/python tools/build_thesaurus.py --sources DIR
+    .venv/bin/python tools/build_thesaurus.py --index-only   # only the word index, from the shipped table
 
 Source: the English WordNet 3.1 shipped inside the `nlptoolkit-wordnet==1.0.26` sdist (the same
 download tools/build_lexicon.py reads KeNet from; file english_wordnet_version_31.xml). WordNet
@@ -20,6 +21,11 @@ verb groups and "also see" in the third column, direct hypernyms (ruling -> deci
 kept apart so that a word's kinds can be followed up the hierarchy (an attaché is a diplomat, an
 official, a person). Antonyms are WordNet's lexical antonym links, lifted to the synsets of both
 literals.
+
+Beside it, thesaurus-words.tsv.gz, derived from the table alone: a header line `# index of sha256 <the
+table's sha256>`, then one word per line, sorted, `word<TAB>synset|synset|...` (ascending), which drift reads
+instead of indexing every word of the table on each start (drift.lexicon.table), when the header names the
+table in use.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ sys.path.insert(0, str(REPO / "tools"))
 from build_lexicon import KENET_PACKAGE, KENET_VERSION, fetch_kenet, read_kenet  # noqa: E402
 
 OUTPUT = REPO / "drift" / "lexicon" / "data" / "thesaurus.tsv.gz"
+INDEX = OUTPUT.with_name("thesaurus-words.tsv.gz")
 NEAR_TYPES = frozenset({"SIMILAR_TO", "VERB_GROUP", "ALSO_SEE"})
 HYPERNYM = "HYPERNYM"
 POS = {"n": "n", "v": "v", "a": "a", "s": "a", "b": "r", "r": "r"}
@@ -90,17 +97,33 @@ def render(synsets) -> bytes:
     return buffer.getvalue()
 
 
+def write_index(table: Path) -> bytes:
+    """The prebuilt word index of the thesaurus table at `table` (drift.lexicon.table)."""
+    from drift.lexicon.table import table_bytes
+    from drift.lexicon.thesaurus import index_rows, parse
+
+    data = table.read_bytes()
+    index = table_bytes(index_rows(parse(gzip.decompress(data).decode("utf-8"))), data)
+    INDEX.write_bytes(index)
+    return index
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=Path, default=REPO / "build" / "lexicon-sources",
                         help="folder for the downloaded source (fetched when missing)")
+    parser.add_argument("--index-only", action="store_true",
+                        help="only rebuild the word index from the shipped table (no source needed)")
     args = parser.parse_args(argv)
-    sdist = fetch_kenet(args.sources)
-    _turkish_xml, english_xml = read_kenet(sdist)
-    synsets = sorted(read_synsets(english_xml), key=lambda synset: synset[0])
-    data = render(synsets)
-    OUTPUT.write_bytes(data)
-    sys.stderr.write(f"{OUTPUT.relative_to(REPO)}: {len(synsets)} synsets, {len(data)} bytes\n")
+    if not args.index_only:
+        sdist = fetch_kenet(args.sources)
+        _turkish_xml, english_xml = read_kenet(sdist)
+        synsets = sorted(read_synsets(english_xml), key=lambda synset: synset[0])
+        data = render(synsets)
+        OUTPUT.write_bytes(data)
+        sys.stderr.write(f"{OUTPUT.relative_to(REPO)}: {len(synsets)} synsets, {len(data)} bytes\n")
+    index = write_index(OUTPUT)
+    sys.stderr.write(f"{INDEX.relative_to(REPO)}: {len(index)} bytes\n")
     return 0
 
 

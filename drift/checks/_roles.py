@@ -40,6 +40,7 @@ governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -152,22 +153,29 @@ def _sentence_initial(view: BeadView, token: Token) -> bool:
 
 def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | None:
     """A Turkish word's own case ending; None when the word is no noun or its ending cannot be read."""
-    folded = view.orig_folded[token.position]
+    capitalized = token.is_capitalized
+    return _case_of(view.orig_folded[token.position], token.suffix, capitalized,
+                    capitalized and _sentence_initial(view, token), lemmas)
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every Turkish word of every pair
+def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas: tuple[str, ...]) -> _Case | None:
+    """`_own_case` of a word: folded, its suffix after an apostrophe, capitalised or not, first in its sentence."""
     if not folded.replace("'", "").replace("’", "").isalpha():
         return None
-    if token.suffix:
-        suffix = fold_case(token.suffix, turkish=True)
+    if suffix:
+        suffix = fold_case(suffix, turkish=True)
         if suffix.endswith(("kinden", "kından", "kunden", "künden")):
             return _Case("ablative", frozenset({Role.SOURCE}))  # "Fransa'nınkinden": than France's
         for endings, name, roles in _NAME_CASES:
             if suffix in endings:
                 return _Case(name, roles)
         return None
-    if token.is_capitalized and (not lemmas or not _sentence_initial(view, token)):
+    if capitalized and (not lemmas or not initial):
         # A name carries its ending after an apostrophe; a capitalised word without one inside a sentence
         # is a name (a surname may end as a case ending does) or a title word, which modifies what follows.
         return _Case("", None)
-    for lemma in lemmas if not token.is_capitalized else ():
+    for lemma in lemmas if not capitalized else ():
         verb = verb_stem(lemma)
         if verb and folded.startswith(verb) and _VERBAL_NOUN.match(folded[len(verb):]):
             if lemma != lemmas[0] and not verb_stem(lemmas[0]) and lemmas[0].startswith(verb) \
@@ -189,9 +197,9 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
             for pattern, name, roles in _NOUN_CASES:
                 if pattern.fullmatch(rest):
                     return _Case(name, roles, possessed)
-            if not token.is_capitalized:
+            if not capitalized:
                 return None
-    if token.is_capitalized:
+    if capitalized:
         return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows
     return None
 

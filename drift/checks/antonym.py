@@ -165,34 +165,55 @@ def _turkish_phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...], Pole, st
     return tuple(found)
 
 
-def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
-    """The table words of a bead's Turkish side: (pole, table word, start, end) in reading order."""
+@functools.cache
+def _phrases_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...], Pole, str], ...]] | None:
+    """The phrases of _turkish_phrases under their first word, in their order; None if one has no leading word."""
+    found: dict[str, list] = {}
+    for phrase in _turkish_phrases():
+        if not phrase[0]:
+            return None  # a table word " etmek" would start at every word
+        found.setdefault(phrase[0][0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in found.items()}
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every Turkish word of every pair
+def _table_word(word: str, lexicon) -> str | None:
+    """The single table word a Turkish word is a form of, or None."""
     from drift.lexicon.lemma import turkish_lemmas
     from drift.lexicon.morph import starts_verb_form, surface_stems
 
+    if len(word) < 4:
+        return None
+    index_words = _turkish_index()
+    lemmas = turkish_lemmas(word, lexicon)[:_LEMMAS_READ]
+    if lemmas and lemmas[0] == word and word not in index_words:
+        return None  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
+    hit = next((lemma for lemma in lemmas if lemma in index_words), None)
+    if hit is not None and hit.endswith(("mak", "mek")):
+        if word in (hit[:-1], hit[:-3] + hit[-2]):
+            return None  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
+        if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)):
+            return None  # a verb stem with a noun's ending is another word ("Biden" is not bit-den)
+    if hit is None:  # a noun of the table with an ending the lemmatiser does not take off (ithalatındaki)
+        hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
+                    and len(noun) >= 5 and word.startswith(noun)), None)
+    return hit
+
+
+def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """The table words of a bead's Turkish side: (pole, table word, start, end) in reading order."""
     lexicon = context.resources.lexicon
     words, tokens = view.orig_folded, view.orig_tokens
     found = []
     index_words = _turkish_index()
+    phrases = _phrases_by_first_word()
     for index, word in enumerate(words):
-        for head, stems, pole, table_word in _turkish_phrases():
+        # A phrase's leading words start at `index`: only those whose first word this is can.
+        for head, stems, pole, table_word in (phrases.get(word, ()) if phrases is not None else _turkish_phrases()):
             end = index + len(head)
             if end < len(words) and words[index:end] == head and words[end].startswith(stems):
                 found.append((pole, table_word, tokens[index].start, tokens[end].end))
-        if len(word) < 4:
-            continue
-        lemmas = turkish_lemmas(word, lexicon)[:_LEMMAS_READ]
-        if lemmas and lemmas[0] == word and word not in index_words:
-            continue  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
-        hit = next((lemma for lemma in lemmas if lemma in index_words), None)
-        if hit is not None and hit.endswith(("mak", "mek")):
-            if word in (hit[:-1], hit[:-3] + hit[-2]):
-                continue  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
-            if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)):
-                continue  # a verb stem with a noun's ending is another word ("Biden" is not bit-den)
-        if hit is None:  # a noun of the table with an ending the lemmatiser does not take off (ithalatındaki)
-            hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
-                        and len(noun) >= 5 and word.startswith(noun)), None)
+        hit = _table_word(word, lexicon)
         if hit is not None:
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
     return sorted(found + _comparison_poles(view) + _rises_to_figure(context, view), key=lambda item: item[2])

@@ -62,6 +62,7 @@ Expected: the English for the original's expression.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -159,13 +160,19 @@ class Relative:
         return self.amount * _DAYS[self.unit]
 
 
+@functools.cache
+def _unit_words(units: tuple[tuple[str, str], ...]) -> tuple[tuple[list[str], str], ...]:
+    return tuple((surface.split(), unit) for surface, unit in units)
+
+
 def _turkish_unit(words: tuple[str, ...], index: int, units=_TURKISH_UNITS,
                   endings=_TURKISH_UNIT_ENDING) -> tuple[str, int, bool] | None:
     """The unit at `index` ("hafta sonu" spans two words), how many words it takes and whether it is plural."""
-    for surface, unit in units:
-        parts = surface.split()
+    for parts, unit in _unit_words(units):  # asked at every word of every bead: the units split once
         if index + len(parts) > len(words):
             continue
+        if not words[index].startswith(parts[0]):
+            continue  # the unit's first word, whole or (a one-word unit) with an ending, starts the words
         head, last = words[index:index + len(parts) - 1], words[index + len(parts) - 1]
         if list(head) == parts[:-1] and last.startswith(parts[-1]) and endings.match(last[len(parts[-1]):]):
             return unit, len(parts), last[len(parts[-1]):][:3] in ("lar", "ler")

@@ -10,9 +10,11 @@ t FreeDict tur-eng, r FreeDict eng-tur reversed; "gk" = glossary and KeNet agree
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import hashlib
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,13 +24,17 @@ from types import MappingProxyType
 
 from drift.errors import InputError
 from drift.lexicon.morph import phrase_final_stems
+from drift.lexicon.table import SortedTable, read_table
 from drift.text.fold import fold_case
 
-__all__ = ["DEFAULT_PATH", "SOURCES", "Lexicon", "Multiword", "Sense", "fold_key", "load_lexicon"]
+__all__ = ["DEFAULT_PATH", "REVERSE_PATH", "SOURCES", "Lexicon", "Multiword", "Sense", "fold_key", "load_lexicon",
+           "reverse_rows"]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "lexicon.tsv.gz"
+# The reverse index (English sense -> Turkish keys, best first) of that lexicon, prebuilt by tools/build_lexicon.py.
+REVERSE_PATH = DEFAULT_PATH.with_name("lexicon-reverse.tsv.gz")
 
 # Source tags in rank order, with what they stand for in evidence shown to users.
 SOURCES = MappingProxyType({
@@ -45,6 +51,8 @@ _SOURCE_RANK = {tag: rank for rank, tag in enumerate(SOURCES)}
 _MAX_SUFFIX = 16
 _INDEX_LETTERS = 2
 _APOSTROPHES = ("'", "\u2019", "\u02bc")
+# A key of the reverse index that is one word (or empty): no space before its tab.
+_ONE_WORD_KEY = re.compile(r"^([^ \t\n]*)\t", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,18 @@ class Lexicon:
 
     def glossary_first_for(self, english: str) -> tuple[str, ...]:
         """Turkish keys whose first sense is `english` (lower-case base form) and comes from the glossary."""
-        return self._glossary_first.get(" ".join(english.lower().split()), ())
+        english = " ".join(english.lower().split())
+        if self._reverse_table is None:
+            return self._glossary_first.get(english, ())
+        # The reverse index ranks a glossary sense given first (source g, position 0) before any other sense, and
+        # such keys by key, the lexicon's own order: they lead, and reading them spares a pass over every entry.
+        found = []
+        for key in self._reverse.get(english, ()):
+            senses, tags = self.entries[key].split("\t")
+            if not (tags.startswith("g") and senses.split("|", 1)[0] == english):
+                break
+            found.append(key)
+        return tuple(found)
 
     @cached_property
     def _glossary_first(self) -> Mapping[str, tuple[str, ...]]:
@@ -167,31 +186,99 @@ class Lexicon:
     @cached_property
     def english_words(self) -> frozenset[str]:
         """Every single English word the lexicon uses as a sense."""
-        # One join and one split instead of the ranked reverse index: this is
-        # on the start-up path of `drift lint`.
+        # This is on the start-up path of `drift lint` and `drift check`: every sense is a key of the prebuilt
+        # reverse index, whose one-word keys one pattern finds in C; without it, one join and one split.
+        if self._reverse_table is not None:
+            return frozenset(_ONE_WORD_KEY.findall(self._reverse_table.text))
         senses = "|".join(raw.split("\t", 1)[0] for raw in self.entries.values()).split("|")
         return frozenset(sense for sense in senses if " " not in sense)
 
     @cached_property
-    def _reverse(self) -> Mapping[str, tuple[str, ...]]:
-        ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for key, raw in self.entries.items():
-            senses, tags = raw.split("\t")
-            for position, (english, tag) in enumerate(zip(senses.split("|"), tags.split("|"))):
-                ranked[english].append((_SOURCE_RANK[tag[0]], position, key))
-        return {english: tuple(key for *_, key in sorted(keys)) for english, keys in ranked.items()}
+    def _reverse_table(self) -> SortedTable | None:
+        """The prebuilt reverse index of this very lexicon, when there is one."""
+        return read_table(REVERSE_PATH, self.sha256)
 
     @cached_property
-    def _multiword_index(self) -> Mapping[tuple[str, str], tuple[tuple[str, ...], ...]]:
-        # Keyed by the first word and the second word's first letters: an
-        # inflected last word keeps at least its stem's first two letters.
-        by_first: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
-        for key in self.entries:
-            if " " in key:
-                words = tuple(key.split(" "))
-                by_first[(words[0], words[1][:_INDEX_LETTERS])].append(words)
-        # Longest first, then alphabetical, so the first match is the answer and stable.
-        return {first: tuple(sorted(keys, key=lambda words: (-len(words), words))) for first, keys in by_first.items()}
+    def _reverse(self) -> Mapping[str, tuple[str, ...]]:
+        # Building the index here is a pass over every sense (half a second), the largest part of a cold
+        # check's start-up, for a few hundred look-ups: the prebuilt one is read instead when there is one.
+        if self._reverse_table is None:
+            return _ranked_reverse(self.entries)
+        return _SplitValues(self._reverse_table)
+
+    @cached_property
+    def _multiword_index(self) -> _MultiwordIndex:
+        return _MultiwordIndex(tuple(sorted(key for key in self.entries if " " in key)))
+
+
+def _ranked_reverse(entries: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """English sense -> the Turkish keys that give it, by the rank of the sense's best source, then its position."""
+    ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for key, raw in entries.items():
+        senses, tags = raw.split("\t")
+        for position, (english, tag) in enumerate(zip(senses.split("|"), tags.split("|"))):
+            ranked[english].append((_SOURCE_RANK[tag[0]], position, key))
+    return {english: tuple(key for *_, key in sorted(keys)) for english, keys in ranked.items()}
+
+
+def reverse_rows(lexicon: Lexicon) -> dict[str, str]:
+    """The rows of the prebuilt reverse index (tools/build_lexicon.py writes them): English sense -> "key|key|..."."""
+    if any("|" in key for key in lexicon.entries):
+        raise ValueError("a lexicon key holds '|', which separates the keys of a reverse index row")
+    return {english: "|".join(keys) for english, keys in _ranked_reverse(lexicon.entries).items()}
+
+
+class _SplitValues(Mapping[str, tuple[str, ...]]):
+    """A prebuilt index read as the in-memory one: its "a|b" values as tuples, each split once."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self._table = table
+        self._split: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, english: str) -> tuple[str, ...]:
+        found = self._split.get(english)
+        if found is None:  # a miss is remembered too (as ()), as every word of every pair is asked about
+            raw = self._table.get(english)
+            found = self._split[english] = () if raw is None else tuple(raw.split("|"))
+        if not found:
+            raise KeyError(english)
+        return found
+
+    def __iter__(self):
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+class _MultiwordIndex:
+    """Multiword keys by their first word and their second word's first letters (an inflected last word keeps at
+    least its stem's first two letters), longest first, then alphabetical, so the first match is the answer.
+
+    Each entry is gathered on first use from the sorted keys, where the keys that begin with the first word, a
+    space and those letters stand together: indexing all 52,000 up front took a tenth of a second of every start
+    for the few hundred a text asks about.
+    """
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self._keys = keys  # the multiword keys, sorted
+        self._found: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+
+    def get(self, index_key: tuple[str, str], default=()) -> tuple[tuple[str, ...], ...]:
+        found = self._found.get(index_key)
+        if found is None:
+            first, letters = index_key
+            prefix = f"{first} {letters}"
+            keys = self._keys
+            at = bisect.bisect_left(keys, prefix)
+            matching = []
+            while at < len(keys) and keys[at].startswith(prefix):
+                words = tuple(keys[at].split(" "))
+                if words[0] == first and words[1][:_INDEX_LETTERS] == letters:
+                    matching.append(words)
+                at += 1
+            found = self._found[index_key] = tuple(sorted(matching, key=lambda words: (-len(words), words)))
+        return found or default
 
 
 def _inflected_match(dictionary_word: str, surface: str) -> bool:

@@ -2,8 +2,9 @@
 
 Pure lookups over a table read once, lazily: the file is about 1 MB and is read only by the parts that
 compare English wording (reference mode, meaning checks). Words are looked up lower case, as base forms
-("preside", "set aside"); the caller lemmatises. Reading builds the word index only; a synset's columns are
-parsed when first asked for, so that loading stays short.
+("preside", "set aside"); the caller lemmatises. The word index is prebuilt beside the table
+(thesaurus-words.tsv.gz, drift.lexicon.table); a synset's columns are parsed when first asked for, so that
+loading stays short.
 
 Two words are *synonyms* when one synset holds both; they are *near* when a synset of one is a synset of
 the other or one WordNet link away from it (a direct hypernym: "ruling" is a "decision"; "similar to"
@@ -17,11 +18,16 @@ from __future__ import annotations
 
 import functools
 import gzip
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from drift.lexicon.table import read_table
+
 DATA = Path(__file__).resolve().parent / "data" / "thesaurus.tsv.gz"
+# The word index (word -> its synset numbers) of that table, prebuilt by tools/build_thesaurus.py.
+INDEX = DATA.with_name("thesaurus-words.tsv.gz")
 
 _LITERALS, _NEAR, _ANTONYMS, _HYPERNYMS = 1, 2, 3, 4
 
@@ -154,9 +160,21 @@ def _ancestors(thesaurus: Thesaurus, synset: int) -> frozenset[int]:
     return frozenset(found)
 
 
+def _rows(text: str) -> tuple[str, ...]:
+    """The data lines: every line but empty ones and comments (which start with #)."""
+    start = 0
+    while text.startswith("#", start):  # the header
+        start = text.find("\n", start) + 1 or len(text)
+    body = text[start:].removesuffix("\n")
+    lines = body.split("\n")  # one split in C, not a test per line: a third of the load time
+    if "" not in lines and "\n#" not in body:
+        return tuple(lines)
+    return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
 def parse(text: str) -> Thesaurus:
     """The table from the file's text (comment lines start with #)."""
-    rows = tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+    rows = _rows(text)
     index: dict[str, list[int]] = {}
     for number, row in enumerate(rows):
         for word in row.split("\t", 2)[1].split("|"):
@@ -165,7 +183,40 @@ def parse(text: str) -> Thesaurus:
     return Thesaurus(rows, index)
 
 
+def index_rows(thesaurus: Thesaurus) -> dict[str, str]:
+    """The rows of the prebuilt word index (tools/build_thesaurus.py writes them): word -> "synset|synset|..."."""
+    return {word: "|".join(map(str, synsets)) for word, synsets in thesaurus.index.items()}
+
+
+class _SynsetNumbers(Mapping[str, tuple[int, ...]]):
+    """A prebuilt word index read as the in-memory one: its "3|17" values as synset numbers, each parsed once."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self._table = table
+        self._parsed: dict[str, tuple[int, ...]] = {}
+
+    def __getitem__(self, word: str) -> tuple[int, ...]:
+        found = self._parsed.get(word)
+        if found is None:  # a miss is remembered too (as ()), as words are asked about again and again
+            raw = self._table.get(word)
+            found = self._parsed[word] = () if raw is None else tuple(map(int, raw.split("|")))
+        if not found:
+            raise KeyError(word)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
 @functools.lru_cache(maxsize=1)
 def load_thesaurus(path: Path = DATA) -> Thesaurus:
     """The shipped table, read once per process."""
-    return parse(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    data = path.read_bytes()
+    text = gzip.decompress(data).decode("utf-8")
+    # Indexing every word of the table is a Python loop over 120,000 synsets, most of the table's load time; the
+    # prebuilt index of this very table replaces it (an index of other data is not used).
+    table = read_table(INDEX, hashlib.sha256(data).hexdigest())
+    return parse(text) if table is None else Thesaurus(_rows(text), _SynsetNumbers(table))

@@ -97,6 +97,57 @@ def test_turkish_for_folds_english_case(lexicon):
     assert lexicon.turkish_for("no such english word") == ()
 
 
+def test_shipped_reverse_index_is_this_lexicons(lexicon):
+    """The prebuilt reverse index is the one drift would build from the shipped lexicon."""
+    import gzip
+
+    from drift.lexicon import REVERSE_PATH, reverse_rows
+    from drift.lexicon.table import table_bytes
+
+    shipped = gzip.decompress(REVERSE_PATH.read_bytes()).decode("utf-8")
+    built = gzip.decompress(table_bytes(reverse_rows(lexicon), DEFAULT_PATH.read_bytes())).decode("utf-8")
+    assert shipped == built, "run: .venv/bin/python tools/build_lexicon.py --reverse-only"
+
+
+def test_a_lexicon_without_its_prebuilt_index_answers_alike(lexicon):
+    """Another lexicon (here: the same entries under another hash) builds its reverse index in memory."""
+    other = Lexicon(lexicon.path, "0" * 64, lexicon.entries)
+    assert other._reverse_table is None and lexicon._reverse_table is not None
+    assert other.english_words == lexicon.english_words
+    for english in ("counterpart", "minister", "sanction", "drone", "no such english word", ""):
+        assert other.turkish_for(english) == lexicon.turkish_for(english)
+
+
+def test_glossary_first_senses_read_from_the_reverse_index_are_the_lexicons(lexicon):
+    """The keys whose first sense the glossary gives, read from the head of the reverse index, as a pass over the
+    entries finds them."""
+    assert lexicon._reverse_table is not None
+    whole = lexicon._glossary_first
+    assert len(whole) > 500
+    for english, keys in whole.items():
+        assert lexicon.glossary_first_for(english) == keys
+    assert lexicon.glossary_first_for("no such english word") == ()
+    for english in list(lexicon._reverse)[::97]:
+        assert lexicon.glossary_first_for(english) == whole.get(english, ())
+
+
+def test_multiword_index_gathered_on_demand_is_the_whole_index(lexicon):
+    """Each entry gathered from the sorted keys is the entry an index of every key would hold."""
+    from collections import defaultdict
+
+    whole = defaultdict(list)
+    for key in lexicon.entries:
+        if " " in key:
+            words = tuple(key.split(" "))
+            whole[(words[0], words[1][:2])].append(words)
+    index = lexicon._multiword_index
+    for index_key, keys in whole.items():
+        assert index.get(index_key) == tuple(sorted(keys, key=lambda words: (-len(words), words)))
+    for first, letters in (("no-such-word", "ab"), ("genel", ""), ("genel", "z"), ("", "")):
+        assert index.get((first, letters), ()) == tuple(sorted(whole.get((first, letters), ()),
+                                                               key=lambda words: (-len(words), words)))
+
+
 @pytest.mark.parametrize(("sentence", "start", "expected"), [
     ("ABD gayri resmi olarak iletti", 1, Multiword("gayri resmi olarak", 1, 3)),
     ("İnsansız hava araçlarının satışı", 0, Multiword("insansız hava aracı", 0, 3)),

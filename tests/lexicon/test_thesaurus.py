@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 
-from drift.lexicon.thesaurus import DATA, load_thesaurus, parse
+import pytest
+
+from drift.lexicon.thesaurus import DATA, INDEX, _rows, index_rows, load_thesaurus, parse
 
 SMALL = """\
 # a comment line
@@ -76,3 +78,24 @@ def test_the_shipped_table_knows_offices_as_kinds_of_person():
     assert thesaurus.is_kind_of("ambassador", "official") and thesaurus.is_kind_of("captain", "leader")
     assert thesaurus.is_kind_of("attache", "person") and not thesaurus.is_kind_of("attache", "leader")
     assert not thesaurus.is_kind_of("bridge", "person")
+
+
+def test_the_shipped_word_index_is_this_tables():
+    """The prebuilt word index is the one drift would build from the shipped table, and answers alike."""
+    from drift.lexicon.table import table_bytes
+
+    data = DATA.read_bytes()
+    built = parse(gzip.decompress(data).decode("utf-8"))
+    shipped = gzip.decompress(INDEX.read_bytes()).decode("utf-8")
+    assert shipped == gzip.decompress(table_bytes(index_rows(built), data)).decode("utf-8"), \
+        "run: .venv/bin/python tools/build_thesaurus.py --index-only"
+    thesaurus = load_thesaurus()
+    assert thesaurus.rows == built.rows
+    for word in ("raise", "lower", "attache", "head of state", "no such word", ""):
+        assert thesaurus.synsets(word) == built.synsets(word) and thesaurus.knows(word) == built.knows(word)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "#a", "#a\nx", "#a\n#b\nx\ny\n", "x\n\ny", "x\n#c\ny\n", "\nx",
+                                  "#a\n\nx\n", "x\n\n", "x", "x\ny\n\n"])
+def test_data_lines_are_every_line_but_empty_ones_and_comments(text):
+    assert _rows(text) == tuple(line for line in text.split("\n") if line and not line.startswith("#"))
