@@ -468,8 +468,6 @@ _OTHER_PREPOSITIONS = frozenset(
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your some any each every "
                          "all both several many most".split())
 _ARTICLES = frozenset("the a an its their his her our my your these those".split())
-# Words that may stand before an article in one noun phrase ("all the members", "half the budget").
-_PREDETERMINERS = frozenset("all both half such what quite".split())
 _CLAUSE_WORDS = frozenset("that whether which who whom whose while whereas but if because although though when "
                           "where and".split())
 _SPEECH = frozenset("said says say told tells added adds stated states noted notes announced announces "
@@ -630,7 +628,7 @@ def _possessive(sentence: EnglishSentence, index: int) -> bool:
 def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading | None:
     tokens = sentence.tokens
     position = index
-    began = False  # an article was crossed: the phrase begins there
+    began = False  # an article was crossed: this phrase begins there
     for _ in range(_REACH):
         if _boundary_before(sentence, position):
             if _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," and position > 0 \
@@ -666,11 +664,12 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             if word in _BE:
                 return None  # a predicate: "was the winner"
             return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}", governor=(previous,))
-        if began and word not in _PREDETERMINERS:
-            # A noun phrase before the article is another phrase ("approved by a majority vote a proposal"): what
-            # governs this one is not in reach.
-            return None
-        began = began or word in _ARTICLES
+        if word in _ARTICLES:
+            if began:
+                # A second article: the words between are a phrase of their own ("approved by a majority vote a
+                # proposal"), and what governs that one does not govern this.
+                return None
+            began = True
         if sentence.claimed.get(previous, head) != head and not (
                 tokens[previous].is_capitalized and tokens[position].is_capitalized and position != index):
             # A name right after a word of another phrase begins a phrase of its own ("final Chile beat");
