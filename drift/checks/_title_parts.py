@@ -4,7 +4,7 @@ Read from drift/checks/data/title_parts.tsv (its header gives the provenance):
 - a rank ("Yardımcısı", "Vekili") after an office makes its holder the office's deputy, so "Genel Müdür
   Yardımcısı" is one title (deputy general manager), never "Yardımcısı" alone;
 - an academic title ("Prof. Dr.", "Doç. Dr.") before a name is a rank, not an office: it heads nothing;
-- a scope ("Şube", "İl") before an office puts it over one part of its body ("Ankara Şube Başkanı": the head of
+- a scope ("Şube", "İl") before an office puts it over one part of its body ("Eskişehir Şube Başkanı": the head of
   the Ankara branch, not of the whole association).
 """
 

@@ -38,7 +38,7 @@ noun with a light verb ("ret oyu vermek": the vote family), and a figure in the
 dative before çıkmak ("118 liraya çıktı") is the amount family's rise.
 
 A figure bound the other way (basis "bound"): the Turkish states a figure as a
-bound ("yüzde 11'i geçti", "5'in altında", "ve üzeri", "-dAn fazla"; not with
+bound ("yüzde 7'yi geçti", "5'in altında", "ve üzeri", "-dAn fazla"; not with
 the verb negated) and the English bounds the same value the other way ("under
 11 percent", "above 5 percent") and never the original's way.
 
@@ -395,7 +395,7 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
         )
 
 
-# --- a bound on a figure: "yüzde 11'i geçti" (exceeded 11 percent) / "under 11 percent" ---------------------------
+# --- a bound on a figure: "yüzde 7'yi geçti" (exceeded 7 percent) / "under 7 percent" ---------------------------
 
 _TR_ABOVE, _TR_BELOW = "above", "below"
 # What follows a Turkish figure to make it a bound: the figure (or one noun after it) in the accusative before
@@ -438,7 +438,7 @@ def _turkish_bounds(context: CheckContext, view: BeadView, quantities) -> list[t
 
 
 def _english_bounds(context: CheckContext, quantities) -> list[tuple]:
-    """(quantity, pole, start, end) of each English figure stated as a bound ("under 11 percent", "65 and over")."""
+    """(quantity, pole, start, end) of each English figure stated as a bound ("under 7 percent", "65 and over")."""
     text = context.alignment.trans.text
     found = []
     for quantity in quantities:
@@ -459,8 +459,8 @@ def _same_figure(orig, trans) -> bool:
 
 
 def _bound_reversals(context: CheckContext, view: BeadView):
-    """A figure the Turkish gives as a bound one way ("yüzde 11'i geçti": above 11 percent) that the English bounds the
-    other way ("under 11 percent"), with no English bound of the original's way on it."""
+    """A figure the Turkish gives as a bound one way ("yüzde 7'yi geçti": above 7 percent) that the English bounds the
+    other way ("under 7 percent"), with no English bound of the original's way on it."""
     from drift.checks._facts import bead_quantities
 
     orig_quantities, trans_quantities = bead_quantities(context, view)

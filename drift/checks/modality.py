@@ -81,7 +81,7 @@ Flagged, by basis:
   accusation, claim, suspicion, report or denial (allege, claim, accuse, suspect,
   deny, reportedly ...). "said" is none: it is usually the speaker's own verb.
 - "planned": a clause made a noun (-mAsI, -mAyI) under a verb of planning or
-  aiming, passive or active ("devreye girmesi hedefleniyor": is meant to come on
+  aiming, passive or active ("hizmete açılması hedefleniyor": is meant to open
   stream; "açmayı planlıyor": plans to open), rendered with will and no word of
   plan, aim, intention, schedule, expectation, belief or possibility.
 A verb made with the noun before it ("neden olabileceği": neden olmak, cause;
@@ -788,7 +788,7 @@ def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start:
 
 
 # An intention or plan: a clause made a noun (-mAsI, -mAyI) before a verb of aiming or planning, passive or active:
-# "devreye girmesi hedefleniyor" (it is meant to come on stream), "kurmayı planlıyor" (plans to build).
+# "hizmete açılması hedefleniyor" (it is meant to open), "kurmayı planlıyor" (plans to build).
 _INTENTION_VERB = re.compile(r"^(?:hedef|amaç|plan|tasar)l(?:[ae]n)?(?:[ıiuü]yor|[ae]?m[ae]kt[ae]|[ae]?d[ıi])\w*$")
 _INTENDED = re.compile(r"\w{2,}m[ae](?:s[ıi](?:n[ıi])?|y[ıi]|k)$")
 # English words that keep a plan a plan: "plans to", "is meant to", "is scheduled", "aims", "is due to".

@@ -19,9 +19,9 @@ unmatched number of its own there, otherwise as left out; an English number
 the original does not have is reported as added, unless it is a small number
 in words, which English spells out where Turkish often has no numeral
 ("the three" for "üçlü", "a pair"). An amount of money and its hundredths
-("24 lira 50 kuruş", "3 dollars and 5 cents") is one amount (24.50 lira). An
+("12 lira 75 kuruş", "3 dollars and 5 cents") is one amount (12.75 lira). An
 English figure with a scale word that is the Turkish figure rounded to the
-English's last shown digit ("86.1 million" for "86 milyon 104 bin") is the same
+English's last shown digit ("42.3 million" for "42 milyon 317 bin") is the same
 number, when it shows at least two digits and the Turkish has more. Fractions ("yarısı", "a third") meet
 percentages ("yüzde 50", "33 percent") but are never reported alone.
 Expected: the original's amount.
@@ -110,13 +110,13 @@ def _same(orig: Quantity, trans: Quantity) -> bool:
     return True
 
 
-# What may stand between an amount of money and its hundredths: "24 lira 50 kuruş", "3 dollars and 5 cents".
+# What may stand between an amount of money and its hundredths: "12 lira 75 kuruş", "3 dollars and 5 cents".
 _HUNDREDTHS_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+|ve\s+)?$")
 _HUNDREDTH = "currency:hundredth"
 
 
 def _with_hundredths(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """Join each amount of money to the hundredths that follow it ("24 lira 50 kuruş" is 24.50 lira).
+    """Join each amount of money to the hundredths that follow it ("12 lira 75 kuruş" is 12.75 lira).
 
     The reader gives the subunit as an amount of its own (which currency is left to the amount before it);
     compared alone, "24.50 lira" would meet neither "24 lira" nor "50 kuruş".
@@ -143,7 +143,7 @@ _ROUNDED_DIGITS = 2
 def _rounds_to(orig: Quantity, trans: Quantity, trans_text: str) -> bool:
     """True when an English figure with a scale word is the Turkish figure rounded to its last shown digit.
 
-    "86.1 million" shows hundreds of thousands: 86,104,000 rounded there is 86,100,000. The Turkish must have
+    "42.3 million" shows hundreds of thousands: 42,317,000 rounded there is 42,300,000. The Turkish must have
     digits below that place (an exact "81,6 milyon" is a change, not a rounding), and the English must show
     at least two digits.
     """

@@ -11,7 +11,7 @@ Flagged, in an aligned sentence pair:
   same way, where it can only be a thousands separator.
   Expected: the English form with commas (3,450). Also an English figure that
   reads the Turkish thousands dot as a decimal point and drops the zeros after it
-  ("18.4 lira" for "18.400 lira", "2.05 tonnes" for "2.050 ton"), with the same
+  ("27.3 lira" for "27.300 lira", "2.05 tonnes" for "2.050 ton"), with the same
   unit (or none) on both sides and no scale word after it ("1.5 thousand" is
   1,500): the value shrinks a thousandfold.
 - basis "decimal-comma": an English number with a comma before one, two or
@@ -116,7 +116,7 @@ _SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b
 
 def _misread_dots(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
     """(English match, Turkish match, "separator") for an English figure that is a Turkish figure with one thousands
-    dot read as a decimal point, its trailing zeros dropped ("18.400" rendered "18.4"), in the same unit."""
+    dot read as a decimal point, its trailing zeros dropped ("27.300" rendered "27.3"), in the same unit."""
     orig_quantities, trans_quantities = bead_quantities(context, view)
 
     def unit_at(quantities, position: int) -> str | None:

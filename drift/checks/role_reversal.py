@@ -52,7 +52,7 @@ Flagged, in an aligned sentence pair:
   sued the villagers").
 - basis "alternative": a Turkish phrase turned down ("denize değil") that the
   English keeps, while "instead of" or "rather than" in the same sentence
-  turns down something else: "towards the sea instead of inland".
+  turns down something else: "towards the city instead of the airport".
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -89,7 +89,7 @@ _TOWARD = frozenset("to into toward towards".split())
 _ALL_PREPOSITIONS = _PREPOSITIONS | frozenset("by in at from".split())
 _THAN_PHRASE = 6
 _STANDARD_REACH = 4
-_KI = re.compile(r"\w\w(?:ki|kü)$")  # an adjective made with -ki: "yılki", "önceki", "İzmir'deki"
+_KI = re.compile(r"\w\w(?:ki|kü)$")  # an adjective made with -ki: "yılki", "önceki", "Konya'daki"
 # A common noun's genitive: -In after a consonant ("yılın", "şirketlerin"), -nIn after a vowel ("odanın").
 _GENITIVE_NOUN = re.compile(r"\w\w(?:[^aeıioöuü\W][ıiuü]n|[aeıioöuü]n[ıiuü]n)$")
 _POSSESSED_STANDARD = re.compile(r"(?:[ıiuü]|s[ıiuü])n(?:[ae]|[dt][ae]n)$")  # "fiyatına", "nüfusundan"
@@ -271,7 +271,7 @@ def _standards(view: BeadView):
 def _standard_phrase(context: CheckContext, view: BeadView, index: int) -> list[Token]:
     """The standard of comparison with the words before it that modify it, which are no thing compared.
 
-    One bare modifier ("sulu tarıma", "vakıf üniversitelerine"); a -ki adjective ("geçen yılki alım fiyatına":
+    One bare modifier ("sulu tarıma", "vakıf üniversitelerine"); a -ki adjective ("geçen yılki satış fiyatına":
     than last year's purchase price); a genitive owner when the standard carries a possessive ("Ankara'nın
     nüfusuna": than Ankara's population); and a bare word inside such a modifier ("geçen yılki", "geçen yılın").
     """
@@ -286,7 +286,7 @@ def _standard_phrase(context: CheckContext, view: BeadView, index: int) -> list[
         if text[token.end:standard[0].start].strip() or not word.replace("'", "").replace("’", "").isalpha():
             break
         if _KI.search(word):
-            inner = True  # "yılki", "önceki", "İzmir'deki"
+            inner = True  # "yılki", "önceki", "Konya'daki"
         elif owned and (token.suffix in GENITIVE or (not token.suffix and _GENITIVE_NOUN.search(word))):
             inner, owned = True, False
         elif (inner or len(standard) == 1) and not word.endswith(_CASE_ENDINGS) and "'" not in token.text:
@@ -436,7 +436,7 @@ def _alternative_kept(view: BeadView, found):
     """A Turkish alternative turned down ("denize değil karaya") that the English keeps while it turns down another.
 
     The English has "instead of" or "rather than" in the same sentence, but not before the words that render
-    the rejected phrase: the choice is turned round ("towards the sea instead of inland").
+    the rejected phrase: the choice is turned round ("towards the city instead of the airport").
     """
     trans = view.trans_tokens
     for participant in found:

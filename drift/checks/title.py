@@ -824,7 +824,7 @@ def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
 
 def _dropped_scope(context: CheckContext, view: BeadView, start: Token, office: Token) -> str:
     """The scope word of a title ("Şube": branch, "İl": provincial) that the English sentence renders nowhere, nor
-    the place the title names for it ("Ankara Şube Başkanı": neither "branch" nor "Ankara"), or ""."""
+    the place the title names for it ("Eskişehir Şube Başkanı": neither "branch" nor "Eskişehir"), or ""."""
     from drift.lexicon.lemma import english_lemma
 
     title = view.orig_tokens[start.position:office.position]
@@ -898,7 +898,7 @@ def named_office_swaps(context: CheckContext, view: BeadView):
             # The office among the nouns the title explains ("manager", not the "company" of "Şirketin").
             first, last, _ = next((noun for noun in explained if _is_office_sense(noun[2])), explained[0])
             scope = _dropped_scope(context, view, start, office)
-            if scope:  # "Ankara Şube Başkanı" as the association's president
+            if scope:  # "Eskişehir Şube Başkanı" as the association's president
                 yield start, token, f"{scope} {lemma}", first, last, \
                     f"the original's office heads one {scope} of its body; the English drops it"
                 continue
