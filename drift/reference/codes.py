@@ -97,6 +97,19 @@ REFERENCE_CODES = (
                   "\"He\" on one side, \"she\" on the other.\n\nThe reader is told about another person, or "
                   "the person's gender is invented.\n\nExample: reference \"she said\", English \"he said\"."
                   + _WHY, confidence=0.917),
+    ReferenceCode("R113", "ref-opposite", Category.MISTRANSLATION, Severity.MAJOR,
+                  "A word put for its opposite.\n\nThe copy says the reverse of the reference while every name and "
+                  "number still matches.\n\nExample: reference \"the council rejected the plan\", English \"the "
+                  "council approved the plan\"; reference \"a mild winter\", English \"a severe winter\". "
+                  "Opposites are WordNet's and the antonym table's (drift/checks/data/antonyms.tsv); a word the "
+                  "table calls too general (\"back\") counts only where it is the one word put for the other. A "
+                  "negation on one side only is R106, and \"unfair\" for \"not fair\" is no opposite." + _WHY),
+    ReferenceCode("R114", "ref-unit-changed", Category.NUMBER, Severity.CRITICAL,
+                  "Another currency or unit beside the same figure.\n\nThe digits match, so the number check "
+                  "stays quiet, but the amount is another.\n\nExample: reference \"$40 million\", English "
+                  "\"40 million euros\"; reference \"12 kilometres\", English \"12 miles\"; reference \"the "
+                  "euro rose to 41.3 lira\", English \"the lira rose to 41.3 against the euro\" (the two "
+                  "currencies changed places). A unit on one side only is not compared." + _WHY),
     ReferenceCode("R201", "ref-wording", Category.MISTRANSLATION, Severity.MINOR,
                   "Words of the reference became other words, with no synonym to explain them.\n\nA rewording "
                   "whose words share no sense may say something else: read both.\n\nExample: reference "
