@@ -670,6 +670,14 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
     for fact in found:
         orig, trans = _span(ref_text, fact.ref), _span(trans_text, fact.trans)
         expected = " ".join(t.stem if fact.kind != "untranslated" else t.text for t in fact.ref) or None
+        if fact.kind == "unit":
+            # A currency sign is no token: the stretches start at it ("$40 million").
+            from drift.reference.units import with_sign
+
+            orig = Span(with_sign(ref_text, orig.start), orig.end, ref_text[with_sign(ref_text, orig.start):orig.end])
+            trans = Span(with_sign(trans_text, trans.start), trans.end,
+                         trans_text[with_sign(trans_text, trans.start):trans.end])
+            expected = orig.text
         if fact.kind == "acronym":
             # The name spelled out, the acronym after it in brackets, as the reference has it.
             expected = " ".join(t.stem for t in fact.ref[:-1]) + f" ({fact.ref[-1].stem})"

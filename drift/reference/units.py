@@ -116,6 +116,18 @@ def swapped_units(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_te
 
 
 def _with_units(tokens: Sequence[Token], index: int) -> tuple[Token, ...]:
-    """The figure's token and the unit words around it, in reading order."""
+    """The figure's token, the scale words after it and the unit words around it, in reading order."""
+    scale = index + 1
+    while scale < len(tokens) and word_key(tokens[scale]).lower() in _SCALES:
+        scale += 1
     near = range(max(0, index - REACH_BEFORE), min(len(tokens), index + 1 + REACH_AFTER))
-    return tuple(tokens[k] for k in near if k == index or _unit_of(tokens[k]))
+    return tuple(tokens[k] for k in near if index <= k < scale or _unit_of(tokens[k]))
+
+
+def with_sign(text: str, start: int) -> int:
+    """Where a figure's stretch starts when a currency sign stands just before it ("$40": the "$")."""
+    before = text[max(0, start - 2):start]
+    for offset in (1, 2):
+        if len(before) >= offset and before[-offset] in _SIGNS and before[len(before) - offset + 1:].strip() == "":
+            return start - offset
+    return start

@@ -16,7 +16,8 @@ def _codes(encoder, ref: str, trans: str) -> list[str]:
 
 @pytest.mark.parametrize(("ref", "trans"), [
     # WordNet synonyms and near senses.
-    ("The committee will continue its work after the holiday.", "The committee will resume its work after the holiday."),
+    ("The committee will continue its work after the holiday.",
+     "The committee will resume its work after the holiday."),
     ("The board cut the parking fee for residents.", "The board lowered the parking fee for residents."),
     # A phrase WordNet lists as one word, put for a word.
     ("The council rejected the proposal to close the library.",
@@ -79,7 +80,8 @@ def test_no_opposite_where_the_meaning_is_kept(encoder, ref, trans):
 
 
 @pytest.mark.parametrize(("ref", "trans"), [
-    ("The port will receive $40 million for the new quay.", "The port will receive 40 million euros for the new quay."),
+    ("The port will receive $40 million for the new quay.",
+     "The port will receive 40 million euros for the new quay."),
     ("The new cycle path is 12 kilometres long.", "The new cycle path is 12 miles long."),
     ("The harvest reached 300 tonnes this year.", "The harvest reached 300 kilograms this year."),
     # The two currencies changed places around the same figures.
@@ -91,7 +93,8 @@ def test_a_currency_or_unit_put_for_another_is_found(encoder, ref, trans):
 
 @pytest.mark.parametrize(("ref", "trans"), [
     # The same currency written with its sign and with its name.
-    ("The port will receive $40 million for the new quay.", "The port will receive 40 million dollars for the new quay."),
+    ("The port will receive $40 million for the new quay.",
+     "The port will receive 40 million dollars for the new quay."),
     # A unit on one side only.
     ("The port will receive $40 million for the new quay.", "The port will receive 40 million for the new quay."),
     # Units of different kinds beside one figure.
@@ -101,6 +104,14 @@ def test_a_currency_or_unit_put_for_another_is_found(encoder, ref, trans):
 ])
 def test_no_unit_finding_where_the_unit_is_kept(encoder, ref, trans):
     assert "R114" not in _codes(encoder, ref, trans)
+
+
+def test_a_unit_finding_shows_the_figure_with_its_sign(encoder):
+    report = check_reference(Document("The fund received $40 million in May.", Language.ENGLISH),
+                             Document("The fund received 40 million euros in May.", Language.ENGLISH),
+                             encoder=encoder)
+    finding, = report.findings
+    assert (finding.code, finding.trans.text, finding.expected) == ("R114", "40 million euros", "$40 million")
 
 
 def test_british_spellings_read_as_american_ones():
@@ -117,7 +128,8 @@ def test_a_phrase_the_thesaurus_lists_is_one_word_of_the_diff():
     from drift.text.tokens import tokenize
 
     words = _Words(load_lexicon())
-    ref, trans = tokenize("They carried out the repairs overnight."), tokenize("They implemented the repairs overnight.")
+    ref = tokenize("They carried out the repairs overnight.")
+    trans = tokenize("They implemented the repairs overnight.")
     assert diff_bead(ref, trans, words.lemma, words.synonyms, words.is_phrase) == ()
     # Without the thesaurus's phrases "carried" and "out" stand alone and "implemented" has no synonym.
     assert diff_bead(ref, trans, words.lemma, words.synonyms) != ()
