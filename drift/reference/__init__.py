@@ -133,7 +133,8 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def wordnet_forms(self, word: str) -> tuple[str, ...]:
         """The base forms of a word that WordNet lists: the lexicon's lemma can miss them ("passed" is "passe"
-        to it, "ruling" is "rule"), so the word's own suffix rules propose more (passed: pass; tougher: tough)."""
+        to it, "ruling" is "rule"), so the word's own suffix rules propose more (passed: pass; tougher: tough;
+        sharply: sharp)."""
         from drift.lexicon.thesaurus import load_thesaurus
 
         thesaurus = load_thesaurus()
@@ -144,6 +145,10 @@ class _Words:
                 candidates += [stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem]
                 if len(stem) > 2 and stem[-1] == stem[-2]:
                     candidates.append(stem[:-1])  # doubled consonant: "bigger", "planned"
+        # An adverb in -ly is read as its adjective too, as WordNet links few adverbs (sharply: sharp; steadily:
+        # steady; simply: simple).
+        if word.endswith("ly") and len(word) > 5:
+            candidates += [word[:-2], word[:-3] + "y" if word.endswith("ily") else word[:-2], word[:-1] + "e"]
         return tuple(dict.fromkeys(form for form in candidates if thesaurus.knows(form)))
 
     @functools.lru_cache(maxsize=65536)

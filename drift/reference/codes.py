@@ -122,7 +122,7 @@ REFERENCE_CODES = (
                   "\"not\" (unfair, not fair), function words, verbs of saying (said, noted, stressed, responded) "
                   "and connectives (meanwhile, for his part) are not reported. Words of facts (weekdays, numbers, "
                   "units), names, offices of people (secretary, head) and opposites are never synonyms." + _WHY,
-                  confidence=0.376),
+                  confidence=0.381),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
@@ -132,7 +132,7 @@ REFERENCE_CODES = (
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "
                   "or more are.\n\nExample: reference \"1.8 million euros a season plus a bonus for every "
-                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.5),
+                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.455),
     ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
                   "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
                   "Two independent sources agree that the word has no source in the original: it may be added or "

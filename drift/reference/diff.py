@@ -14,7 +14,12 @@ one change, because an editor reads a reworded phrase as one.
 A changed word is explained, and not reported, when the other side of the
 bead has a word of the same family anywhere (moved: "Analysts say Ankara ..."
 and "Ankara ..., say analysts"; derived: "consider" and "consideration") or
-a synonym within the same change.
+a synonym among its changed words (in the same change first: a reordered
+sentence puts it in another). British spellings are read as American ones
+("metres", "meters"), a phrase a thesaurus lists as one word is one word
+("carried out" = carry out, so that it may be the synonym of "implemented"),
+and a word with a negative prefix is explained by "not" and the bare word
+("unfair", "not fair").
 """
 
 from __future__ import annotations
