@@ -133,3 +133,15 @@ def test_a_phrase_the_thesaurus_lists_is_one_word_of_the_diff():
     assert diff_bead(ref, trans, words.lemma, words.synonyms, words.is_phrase) == ()
     # Without the thesaurus's phrases "carried" and "out" stand alone and "implemented" has no synonym.
     assert diff_bead(ref, trans, words.lemma, words.synonyms) != ()
+
+
+@pytest.mark.parametrize(("ref", "trans", "flagged"), [
+    # A belief verb kept, the possibility under it dropped: the claim becomes certain.
+    ("Engineers believe the repair may take three weeks.", "Engineers believe the repair will take three weeks.",
+     True),
+    # Both hedges kept in other words.
+    ("Engineers believe the repair may take three weeks.", "Engineers think the repair could take three weeks.",
+     False),
+])
+def test_a_possibility_dropped_under_a_kept_belief_is_a_hedge_finding(encoder, ref, trans, flagged):
+    assert ("R110" in _codes(encoder, ref, trans)) is flagged
