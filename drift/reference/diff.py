@@ -302,13 +302,3 @@ def _between(parts: Sequence[Token], content: list[Token], first: int, last: int
     inside = [t for t in parts if t.start >= after and (before is None or t.end <= before)]
     return (inside[0].start, inside[-1].end) if inside else None
 
-
-def kept_share(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma: Callable[[str], str]) -> float:
-    """The share of the reference's content words that the translation keeps in order, word for word (by lemma):
-    near 1 for a copy edited here and there, low for a sentence rewritten throughout."""
-    ref = [lemma(word_key(part)) for token in ref_tokens for part in word_parts(token) if is_content(part)]
-    trans = [lemma(word_key(part)) for token in trans_tokens for part in word_parts(token) if is_content(part)]
-    if not ref or not trans:
-        return 0.0
-    kept = sum(block.size for block in SequenceMatcher(None, ref, trans, autojunk=False).get_matching_blocks())
-    return kept / max(len(ref), len(trans))
