@@ -26,7 +26,7 @@ from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
 from drift.model import Alignment, Document, Finding, Report, Span
 from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference_code, reference_code
-from drift.reference.diff import NEGATIONS, Change, diff_bead, same_family, word_key
+from drift.reference.diff import NEGATIONS, NEGATIVE_PREFIXES, Change, diff_bead, same_family, word_key
 from drift.text.tokens import Token
 
 __all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code", "is_english_reference"]
@@ -39,6 +39,22 @@ SYNONYM_SENSES = 3
 MIN_ADDED_OR_DROPPED = 2
 # Two spellings of one name at least this similar (rapidfuzz ratio, 0-100) are a misspelling, not another name.
 SPELLING_SIMILARITY = 70
+
+
+# How far apart in WordNet two words may be and still be read as one meaning: "near" (one synset, or one link
+# apart) or "siblings" (under one near neighbour).
+RELATION = "siblings"
+# Hedge words (drift.reference.markers.HEDGES, base forms): see _Words.synonyms.
+_HEDGES = frozenset({"claim", "allege", "believe", "expect", "think", "suspect", "argue", "fear", "estimate"})
+# Words that state a fact of their own (dates, numbers, units, currencies, times of day): see _Words.synonyms.
+_FACT_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december zero one two three four five six seven eight nine ten eleven twelve "
+    "hundred thousand million billion trillion dozen half quarter third percent first second third fourth fifth "
+    "last next previous morning afternoon evening night noon midnight day week month year decade century hour "
+    "minute dollar euro lira pound sterling yen yuan rouble ruble franc cent penny pence metre meter kilometre "
+    "kilometer mile kilogram kilo gram tonne ton litre liter gallon hectare acre inch foot feet yard degree "
+    "celsius fahrenheit north south east west northern southern eastern western".split())
 
 
 class _Words:
@@ -61,7 +77,9 @@ class _Words:
         return lemma
 
     @functools.lru_cache(maxsize=65536)
-    def synonyms(self, first: str, second: str) -> bool:
+    def synonyms(self, first: str, second: str, names: bool = False) -> bool:
+        """Two base forms that say the same: the first senses of one Turkish word of the lexicon hold both, or
+        (for words that are no names) WordNet relates them (see `related`)."""
         lexicon = self.lexicon
         if first in _SCALE or second in _SCALE:
             return False  # a figure's scale is a fact: "milyar" is a billion, whatever else a dictionary says
@@ -75,7 +93,70 @@ class _Words:
             if senses and senses[0] in (first, second) and {first, second} <= {
                     sense.lower() for sense in lexicon.senses(turkish)}:
                 return True
+        # WordNet: words under one near neighbour (see `related`), never two poles of one antonym-table family
+        # (cut, raise: both "change the level"), a hedge and a plain statement (claimed, confirmed), or a phrase
+        # and its own head (associate professor, professor: a rank less).
+        first_base, second_base = self.lemma(first), self.lemma(second)
+        if names or _table_poles(first_base, first, second_base, second, True) \
+                or (first_base in _HEDGES) != (second_base in _HEDGES) \
+                or first in second.split() or second in first.split():
+            return False
+        return self.related(first, second, RELATION)
+
+    @functools.lru_cache(maxsize=65536)
+    def related(self, first: str, second: str, how: str = "near") -> bool:
+        """WordNet puts two words (any of their base forms) near each other, or, with how="siblings", under one
+        near neighbour (cut, lower: both "reduce"); never words it also gives as opposites ("stand" and "sit" are
+        both postures). Words that state a fact are compared as facts (a weekday, a month, a number, a unit),
+        never as synonyms: WordNet puts Monday and Tuesday, or a mile and a kilometre, under one head."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        words = {*first.split(), *second.split()}
+        if words & _FACT_WORDS or not all(word.isalpha() for word in words):
+            return False
+        thesaurus = load_thesaurus()
+        test = thesaurus.are_siblings if how == "siblings" else thesaurus.are_near
+        for one in self.wordnet_forms(first):
+            for other in self.wordnet_forms(second):
+                if thesaurus.are_antonyms(one, other):
+                    return False
+                # Two offices or roles of people (secretary, head; minister, official) are other facts: only
+                # one synset makes them one.
+                if thesaurus.is_kind_of(one, "person") and thesaurus.is_kind_of(other, "person"):
+                    if thesaurus.are_synonyms(one, other):
+                        return True
+                    continue
+                if test(one, other):
+                    return True
         return False
+
+    @functools.lru_cache(maxsize=65536)
+    def wordnet_forms(self, word: str) -> tuple[str, ...]:
+        """The base forms of a word that WordNet lists: the lexicon's lemma can miss them ("passed" is "passe"
+        to it, "ruling" is "rule"), so the word's own suffix rules propose more (passed: pass; tougher: tough;
+        sharply: sharp)."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        thesaurus = load_thesaurus()
+        candidates = [word, self.lemma(word)]
+        for ending in ("ing", "ed", "es", "s", "er", "est", "d", "r", "st"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[:-len(ending)]
+                candidates += [stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem]
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    candidates.append(stem[:-1])  # doubled consonant: "bigger", "planned"
+        # An adverb in -ly is read as its adjective too, as WordNet links few adverbs (sharply: sharp; steadily:
+        # steady; simply: simple).
+        if word.endswith("ly") and len(word) > 5:
+            candidates += [word[:-2], word[:-3] + "y" if word.endswith("ily") else word[:-2], word[:-1] + "e"]
+        return tuple(dict.fromkeys(form for form in candidates if thesaurus.knows(form)))
+
+    @functools.lru_cache(maxsize=65536)
+    def is_phrase(self, phrase: str) -> bool:
+        """A phrase of several words that WordNet lists as one ("carry out", "set aside", "press conference")."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        return load_thesaurus().knows(phrase)
 
     @functools.lru_cache(maxsize=65536)
     def is_verb(self, key: str) -> bool:
@@ -196,6 +277,14 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         similarity = fuzz.ratio(word_key(ref_name), word_key(trans_name))
         take("R101", f"{trans_name.stem!r} is {ref_name.stem!r} in the reference", [ref_name], [trans_name],
              ref_name.stem, f"spelling similarity {similarity:.0f}/100")
+    # A word put for its opposite ("backed" where the reference says "opposed"); a negation on one side only is
+    # R106's, and a word with the negative prefix of the other ("unfair" / "fair") says the same as "not fair".
+    if _negations(view.orig_tokens, words) == _negations(view.trans_tokens, words):
+        opposite = _opposite_pair(change, view, words)
+        if opposite is not None:
+            ref_word, trans_word, evidence = opposite
+            take("R113", f"{trans_word.stem!r} says the opposite of {ref_word.stem!r} in the reference",
+                 [ref_word], [trans_word], ref_word.stem, evidence)
     ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
     trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
     # A negation moved within the bead is still there: compare how many each side has in all.
@@ -236,6 +325,131 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         expected = _span(ref_text, tuple(ref_left)).text if ref_left else (orig.text if orig else None)
         found.append(_finding(code, index, message, trans, orig, expected, evidence))
     return found
+
+
+def _opposite_pair(change: Change, view: BeadView, words: _Words) -> tuple[Token, Token, str] | None:
+    """A word of the change's reference side and one of its English side that are opposites, each absent from
+    the other side of the bead (a sentence that says "rose" and "fell" on both sides only reordered them).
+
+    Opposites are WordNet's (sit / stand, minor / major) or two poles of one family of the antonym table
+    (drift/checks/data/antonyms.tsv: approve / reject, serious / minor). A word the table marks as too general to
+    prove the opposite ("back", "oppose") counts only as the one word put for the other: the change has no other
+    word left on either side."""
+    from drift.lexicon.thesaurus import load_thesaurus
+    from drift.reference.diff import is_content
+
+    thesaurus = load_thesaurus()
+    ref_keys = {words.lemma(word_key(t).lower()) for t in view.orig_tokens}
+    trans_keys = {words.lemma(word_key(t).lower()) for t in view.trans_tokens}
+
+    def candidates(tokens, other_keys, other_change, own_keys) -> list[Token]:
+        # A word whose synonym stands in the change's other side, where this side has no such word, was
+        # reworded, not reversed ("as temperatures fall" / "as temperatures drop, ... rises").
+        reworded = {key for key in (words.lemma(word_key(t).lower()) for t in other_change) if key not in own_keys}
+        return [t for t in tokens if is_content(t) and t.stem[:1].islower() and word_key(t).lower().isalpha()
+                and not _opens_phrase(t, view, words)
+                and word_key(t).lower() not in _FACT_WORDS and words.lemma(word_key(t).lower()) not in other_keys
+                and not any(words.related(words.lemma(word_key(t).lower()), key) for key in reworded)]
+
+    ref_words = candidates(change.ref, trans_keys, change.trans, ref_keys)
+    trans_words = candidates(change.trans, ref_keys, change.ref, trans_keys)
+    alone = len(change.ref_left) == 1 and len(change.trans_left) == 1
+    for ref_word in ref_words:
+        for trans_word in trans_words:
+            first, second = word_key(ref_word).lower(), word_key(trans_word).lower()
+            if any(one.startswith(prefix) and one[len(prefix):] in (other, words.lemma(other))
+                   for one, other in ((first, second), (second, first)) for prefix in NEGATIVE_PREFIXES):
+                continue
+            if any(thesaurus.are_antonyms(one, other) for one in words.wordnet_forms(first)
+                   for other in words.wordnet_forms(second)):
+                return ref_word, trans_word, f"WordNet gives {first} and {second} as opposites"
+            family = _table_poles(words.lemma(first), first, words.lemma(second), second, alone
+                                  and ref_word in change.ref_left and trans_word in change.trans_left)
+            if family:
+                return ref_word, trans_word, f"{first} and {second} are opposite poles of {family!r} (antonym table)"
+    return None
+
+
+def opposite_phrases(ref_bead, trans_bead, lemma) -> list:
+    """Phrases of the antonym table on opposite poles of one family, each on one side of the bead only: "voted
+    against it" / "voted for it", "were down 12 percent" / "were up 12 percent". The word diff cannot see them, as
+    their small words are function words. Each word of a phrase is compared by its lemma; "#" is a figure and
+    "…" up to three words."""
+    from drift.checks.antonym import antonym_table
+    from drift.reference.facts import Fact
+
+    def found(tokens) -> dict[tuple[str, str], tuple]:
+        keys = [lemma(word_key(t).lower()) for t in tokens]
+        seen: dict[tuple[str, str], tuple] = {}
+        for pole in antonym_table():
+            for phrase in sorted(pole.english):
+                parts = phrase.split()
+                if len(parts) < 2:
+                    continue
+                for start in range(len(tokens)):
+                    end = _match_phrase(parts, tokens, keys, start)
+                    if end is not None:
+                        seen.setdefault((pole.family, pole.pole), tuple(tokens[start:end]))
+                        break
+        return seen
+
+    ref_found, trans_found = found(ref_bead), found(trans_bead)
+    facts = []
+    for (family, pole), ref_tokens in ref_found.items():
+        if (family, pole) in trans_found:
+            continue
+        other = next((tokens for (other_family, other_pole), tokens in trans_found.items() if other_family == family
+                      and other_pole != pole and (family, other_pole) not in ref_found), None)
+        if other is not None:
+            facts.append(Fact("opposite", ref_tokens, other))
+    return facts
+
+
+def _match_phrase(parts: list[str], tokens, keys: list[str], start: int) -> int | None:
+    """The end of `parts` matched from tokens[start], or None ("#": a figure; "…": up to three words)."""
+    k = start
+    for number, part in enumerate(parts):
+        if part == "\u2026":
+            following = parts[number + 1] if number + 1 < len(parts) else None
+            for skip in range(1, 4):
+                if k + skip < len(keys) and following is not None and keys[k + skip] == following:
+                    k += skip
+                    break
+            else:
+                return None
+            continue
+        if k >= len(tokens):
+            return None
+        if part == "#" and tokens[k].has_digit or part != "#" and keys[k] == part:
+            k += 1
+            continue
+        return None
+    return k
+
+
+def _opens_phrase(token: Token, view: BeadView, words: _Words) -> bool:
+    """The word opens a phrase that WordNet lists as one ("backed away" is no "back"), on either side."""
+    for tokens in (view.orig_tokens, view.trans_tokens):
+        for k, other in enumerate(tokens[:-1]):
+            if other.start == token.start and other is token:
+                following = word_key(tokens[k + 1]).lower()
+                return following.isalpha() and words.is_phrase(f"{words.lemma(word_key(token).lower())} {following}")
+    return False
+
+
+def _table_poles(first_lemma: str, first: str, second_lemma: str, second: str, weak_allowed: bool) -> str | None:
+    """The antonym table's family in which the two words stand on opposite poles, or None."""
+    from drift.checks.antonym import antonym_table
+
+    def poles(*forms: str) -> list[tuple[str, str, bool]]:
+        return [(pole.family, pole.pole, bool(pole.english & set(forms))) for pole in antonym_table()
+                if pole.english & set(forms) or pole.english_weak & set(forms)]
+
+    for family, pole, strong in poles(first_lemma, first):
+        for other_family, other_pole, other_strong in poles(second_lemma, second):
+            if family == other_family and pole != other_pole and (strong and other_strong or weak_allowed):
+                return family
+    return None
 
 
 def _bead_numbers(ref_left, trans_left, view: BeadView, ref_text: str,
@@ -381,7 +595,7 @@ def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ..
                         trans_text[view.trans_sentences[0].start:view.trans_sentences[-1].end])
             findings.append(_finding("R502", view.index, "a sentence the reference does not have", span, None))
         else:
-            changes = diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms)
+            changes = diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms, words.is_phrase)
             facts, taken = _bead_facts(changes, view, ref_text, trans_text, words)
             findings.extend(facts)
             for change in changes:
@@ -399,7 +613,7 @@ def _without(change: Change, taken: set[tuple[str, int]]) -> Change:
 _FACT_CODES = {"date": "R104", "name": "R101", "spelling": "R102", "title": "R107", "untranslated": "R108",
                "roles": "R109", "negation": "R106", "hedge": "R110", "qualifier": "R110", "relative-time": "R111",
                "pronoun": "R112", "sign": "R103", "format": "R103",
-               "comparison": "R109", "acronym": "R108"}
+               "comparison": "R109", "acronym": "R108", "unit": "R114", "opposite": "R113"}
 
 
 def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
@@ -434,7 +648,12 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             continue
         found.append(fact)
         taken |= sides
-    for fact in [*bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma, words.is_verb),
+    from drift.reference.units import swapped_units
+
+    same_negations = _negations(view.orig_tokens, words) == _negations(view.trans_tokens, words)
+    for fact in [*swapped_units(view.orig_tokens, view.trans_tokens, ref_text, trans_text),
+                 *(opposite_phrases(view.orig_tokens, view.trans_tokens, words.lemma) if same_negations else ()),
+                 *bead_facts.reversed_roles(view.orig_tokens, view.trans_tokens, words.lemma, words.is_verb),
                  *bead_facts.moved_negation(view.orig_tokens, view.trans_tokens, words.lemma, NEGATIONS),
                  *changed_markers(view.orig_tokens, view.trans_tokens, ref_text, trans_text, words.lemma, changes,
                                   words.opposite)]:
@@ -456,6 +675,14 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
     for fact in found:
         orig, trans = _span(ref_text, fact.ref), _span(trans_text, fact.trans)
         expected = " ".join(t.stem if fact.kind != "untranslated" else t.text for t in fact.ref) or None
+        if fact.kind == "unit":
+            # A currency sign is no token: the stretches start at it ("$40 million").
+            from drift.reference.units import with_sign
+
+            orig = Span(with_sign(ref_text, orig.start), orig.end, ref_text[with_sign(ref_text, orig.start):orig.end])
+            trans = Span(with_sign(trans_text, trans.start), trans.end,
+                         trans_text[with_sign(trans_text, trans.start):trans.end])
+            expected = orig.text
         if fact.kind == "acronym":
             # The name spelled out, the acronym after it in brackets, as the reference has it.
             expected = " ".join(t.stem for t in fact.ref[:-1]) + f" ({fact.ref[-1].stem})"
@@ -478,6 +705,8 @@ def _bead_facts(changes, view: BeadView, ref_text: str, trans_text: str,
             "format": f"{says!r} reads as another number in English: the reference says {said!r}",
             "comparison": f"the comparison is turned round: the reference says {said!r}",
             "acronym": f"{says!r} is left bare: the reference spells it out as {expected!r}",
+            "unit": f"another currency or unit beside the same figure: the reference says {said!r}",
+            "opposite": f"{says!r} says the opposite of {said!r} in the reference",
         }[fact.kind]
         evidence = ""
         if fact.kind == "spelling":

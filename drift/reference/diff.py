@@ -14,7 +14,12 @@ one change, because an editor reads a reworded phrase as one.
 A changed word is explained, and not reported, when the other side of the
 bead has a word of the same family anywhere (moved: "Analysts say Ankara ..."
 and "Ankara ..., say analysts"; derived: "consider" and "consideration") or
-a synonym within the same change.
+a synonym among its changed words (in the same change first: a reordered
+sentence puts it in another). British spellings are read as American ones
+("metres", "meters"), a phrase a thesaurus lists as one word is one word
+("carried out" = carry out, so that it may be the synonym of "implemented"),
+and a word with a negative prefix is explained by "not" and the bare word
+("unfair", "not fair").
 """
 
 from __future__ import annotations
@@ -34,11 +39,14 @@ from drift.text.tokens import Token
 # Words that turn a statement round: never treated as mere function words.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "none", "neither", "nobody", "nothing"})
 FUNCTION_WORDS = STOPWORDS[Language.ENGLISH] - NEGATIONS
+# Prefixes that negate the word they open ("unfair", "inactive", "disagree", "nonbinding").
+NEGATIVE_PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir")
 # Verbs that report speech, and connectives: news English says "said", "noted", "pointed out" or "stressed",
 # "meanwhile" or "for his part", for one and the same thing, and a translator picks among them freely.
 DISCOURSE = frozenset({
     "say", "add", "note", "state", "tell", "announce", "stress", "underline", "emphasize", "emphasise", "point",
-    "recall", "remark", "comment", "explain", "indicate", "express", "declare", "speak", "however", "meanwhile",
+    "recall", "remark", "comment", "explain", "indicate", "express", "declare", "speak", "respond", "reply",
+    "answer", "describe", "however", "meanwhile",
     "moreover", "furthermore", "also", "additionally", "according"})
 # Connective phrases whose words are content words elsewhere ("took part", "as well as"): (words, how many).
 DISCOURSE_PHRASES = (("for", "*", "part"), ("in", "turn"), ("on", "the", "other", "hand"), ("as", "well"),
@@ -74,6 +82,29 @@ class Change:
     trans_between: tuple[int, int] | None = None
 
 
+# British spellings and their American ones (Oxford and Merriam-Webster list both): "metres" and "meters",
+# "defence" and "defense", "labour" and "labor" are one word. Endings first, then whole stems.
+_BRITISH_ENDINGS = (("tres", "ters"), ("tre", "ter"))
+_BRITISH_STEMS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+                  "colour": "color", "favour": "favor", "honour": "honor", "labour": "labor", "neighbour": "neighbor",
+                  "behaviour": "behavior", "harbour": "harbor", "humour": "humor", "rumour": "rumor",
+                  "endeavour": "endeavor", "armour": "armor", "flavour": "flavor", "vigour": "vigor",
+                  "rigour": "rigor", "tumour": "tumor", "valour": "valor", "saviour": "savior", "catalogue": "catalog",
+                  "dialogue": "dialog", "programme": "program", "cheque": "check", "tyre": "tire", "grey": "gray",
+                  "plough": "plow", "manoeuvre": "maneuver", "aluminium": "aluminum", "sceptic": "skeptic"}
+
+
+def american(key: str) -> str:
+    """A lower-case word in its American spelling, where a British one differs ("kilometres" -> "kilometers")."""
+    for stem, spelling in _BRITISH_STEMS.items():
+        if key.startswith(stem):
+            return spelling + key[len(stem):]
+    for ending, spelling in _BRITISH_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            return key[:-len(ending)] + spelling
+    return key
+
+
 def word_key(token: Token) -> str:
     """A token as compared: case and diacritics folded, full stops out, a handle keeps its @."""
     # Full stops of abbreviations go ("U.S." = "US"); a decimal point stays ("1.5" is not "15").
@@ -92,8 +123,11 @@ def is_content(token: Token) -> bool:
 def _is_discourse(token: Token, lemma: Callable[[str], str]) -> bool:
     """A verb of saying or a connective; capitalised only as a sentence's opening participle ("Speaking at ...",
     "According to ..."): "the United States" is no verb of saying."""
-    key = word_key(token)
-    return lemma(key) in DISCOURSE and (token.stem[:1].islower() or key.lower().endswith("ing"))
+    key = word_key(token).lower()
+    # The lemmatiser may read "noting" as "not": the word less its ending, with or without an "e", counts too.
+    forms = {lemma(key), *(key[:-len(ending)] + tail for ending in ("ing", "ed", "es", "s") if key.endswith(ending)
+                          for tail in ("", "e"))}
+    return bool(forms & DISCOURSE) and (token.stem[:1].islower() or key.endswith("ing"))
 
 
 def _in_phrases(parts: Sequence[Token]) -> set[int]:
@@ -140,18 +174,60 @@ def same_family(first: str, second: str) -> bool:
     return common >= FAMILY_PREFIX and common >= FAMILY_SHARE * min(len(first), len(second))
 
 
+def _compounds(parts: Sequence[Token], lemma: Callable[[str], str],
+               is_phrase: Callable[[str], bool]) -> tuple[dict[int, str], set[int]]:
+    """Words that open a phrase the thesaurus lists as one word ("turned down" is turn down, "carried out" carry
+    out, "set aside"), as {index of the first word: the phrase}, and the indexes of the words it takes after."""
+    opening: dict[int, str] = {}
+    taken: set[int] = set()
+    keys = [word_key(part).lower() for part in parts]
+    for k in range(len(parts)):
+        # A phrase opens with a content word that is no verb of saying ("pointed out" stays one: "in line" is none).
+        if k in taken or not keys[k].isalpha() or not is_content(parts[k]) or _is_discourse(parts[k], lemma):
+            continue
+        for size in (3, 2):
+            rest = keys[k + 1:k + size]
+            if len(rest) == size - 1 and all(key.isalpha() for key in rest):
+                phrase = " ".join((lemma(keys[k]), *rest))
+                if is_phrase(phrase):
+                    opening[k] = phrase
+                    taken.update(range(k + 1, k + size))
+                    break
+    return opening, taken
+
+
 def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma: Callable[[str], str],
-              synonyms: Callable[[str, str], bool]) -> tuple[Change, ...]:
-    """The changes from the reference's words to the translation's, moved and reworded words explained."""
+              synonyms: Callable[[str, str, bool], bool],
+              is_phrase: Callable[[str], bool] = lambda phrase: False) -> tuple[Change, ...]:
+    """The changes from the reference's words to the translation's, moved and reworded words explained.
+
+    `synonyms(first, second, names)` tells two base forms that say the same (`names`: either is capitalised);
+    `is_phrase` tells a phrase of several words that a thesaurus lists as one ("carry out"): it is compared
+    as one word, so that it may be the synonym of one ("implement")."""
     ref_parts = [part for token in ref_tokens for part in word_parts(token)]
     trans_parts = [part for token in trans_tokens for part in word_parts(token)]
     ref_phrases, trans_phrases = _in_phrases(ref_parts), _in_phrases(trans_parts)
-    ref = [part for k, part in enumerate(ref_parts) if is_content(part) and k not in ref_phrases
-           and not _is_discourse(part, lemma)]
-    trans = [part for k, part in enumerate(trans_parts) if is_content(part) and k not in trans_phrases
-             and not _is_discourse(part, lemma)]
-    ref_keys = [lemma(word_key(token)) for token in ref]
-    trans_keys = [lemma(word_key(token)) for token in trans]
+    ref_compounds, ref_inside = _compounds(ref_parts, lemma, is_phrase)
+    trans_compounds, trans_inside = _compounds(trans_parts, lemma, is_phrase)
+    ref_indexes = [k for k, part in enumerate(ref_parts) if k not in ref_inside and (k in ref_compounds or (
+        is_content(part) and k not in ref_phrases and not _is_discourse(part, lemma)))]
+    trans_indexes = [k for k, part in enumerate(trans_parts) if k not in trans_inside and (k in trans_compounds or (
+        is_content(part) and k not in trans_phrases and not _is_discourse(part, lemma)))]
+    ref = [ref_parts[k] for k in ref_indexes]
+    trans = [trans_parts[k] for k in trans_indexes]
+    ref_keys = [ref_compounds.get(k) or lemma(american(word_key(ref_parts[k]).lower())) for k in ref_indexes]
+    trans_keys = [trans_compounds.get(k) or lemma(american(word_key(trans_parts[k]).lower())) for k in trans_indexes]
+    # Words as written, too: a lemmatiser reads "ruling" as "rule", where a thesaurus has the noun.
+    ref_words = [word_key(token).lower() for token in ref]
+    trans_words = [word_key(token).lower() for token in trans]
+
+    def alike(i: int, j: int) -> bool:
+        # A capitalised word may be a name or a nationality (Norwegian, Danish): a thesaurus puts those side by
+        # side, so it is read as a name unless the first senses of one Turkish word hold both.
+        names = ref[i].stem[:1].isupper() or trans[j].stem[:1].isupper()
+        return synonyms(ref_keys[i], trans_keys[j], names) or (ref_words[i], trans_words[j]) != (
+            ref_keys[i], trans_keys[j]) and synonyms(ref_words[i], trans_words[j], names)
+
     opcodes = SequenceMatcher(None, ref_keys, trans_keys, autojunk=False).get_opcodes()
     runs: list[list[int]] = []
     for tag, i1, i2, j1, j2 in opcodes:
@@ -171,10 +247,30 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if i not in changed_ref:
                 continue
             partner = next((j for j in range(j1, j2) if j in changed_trans and j not in explained_trans
-                            and synonyms(ref_keys[i], trans_keys[j])), None)
+                            and alike(i, j)), None)
             if partner is not None:
                 explained_ref.add(i)
                 explained_trans.add(partner)
+    # A reordered sentence puts a word and its synonym in different changes ("prices rose ..., data showed" and
+    # "according to data, prices climbed ..."): a synonym among the other side's changed words anywhere in the bead.
+    for i in sorted(changed_ref - explained_ref):
+        partner = next((j for j in sorted(changed_trans - explained_trans)
+                        if alike(i, j)), None)
+        if partner is not None:
+            explained_ref.add(i)
+            explained_trans.add(partner)
+    # "unfair" says "not fair": a word with a negative prefix on one side, the word and a negation on the other.
+    for one, other, one_explained, other_explained, one_changed, other_changed in (
+            (ref_keys, trans_keys, explained_ref, explained_trans, changed_ref, changed_trans),
+            (trans_keys, ref_keys, explained_trans, explained_ref, changed_trans, changed_ref)):
+        for i in sorted(one_changed - one_explained):
+            bare = next((one[i][len(prefix):] for prefix in NEGATIVE_PREFIXES if one[i].startswith(prefix)
+                         and len(one[i]) > len(prefix) + 2), None)
+            word = next((j for j in sorted(other_changed - other_explained) if bare and other[j] == bare), None)
+            negation = next((j for j in sorted(other_changed - other_explained) if other[j] in NEGATIONS), None)
+            if word is not None and negation is not None:
+                one_explained.add(i)
+                other_explained.update((word, negation))
     for i in sorted(changed_ref - explained_ref):
         partner = next((j for j in range(len(trans_keys)) if j not in explained_trans
                         and (j in changed_trans or trans_keys[j] != ref_keys[i])
@@ -205,3 +301,4 @@ def _between(parts: Sequence[Token], content: list[Token], first: int, last: int
     before = content[last].start if last < len(content) else None
     inside = [t for t in parts if t.start >= after and (before is None or t.end <= before)]
     return (inside[0].start, inside[-1].end) if inside else None
+

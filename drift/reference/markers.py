@@ -25,6 +25,7 @@ Pure: tokens and texts in, `Fact` records out.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -439,10 +440,14 @@ def changed_markers(ref_bead: Sequence[Token], trans_bead: Sequence[Token], ref_
         # could be damaged" / "will reach ... could be damaged").
         ref_keys = [lemma(_key(u)) for u in ref_bead]
         trans_keys = [lemma(_key(u)) for u in trans_bead]
-        trans_heads = {_head(trans_keys, trans_bead.index(t)) for t in trans_hedges}
+        # Hedges are counted per word they hedge: "believe it may take" hedges "take" twice, and "believe it will
+        # take" once, so the copy dropped the "may" though "take" is still hedged.
+        trans_heads = Counter(_head(trans_keys, trans_bead.index(t)) for t in trans_hedges)
+        ref_heads = Counter(_head(ref_keys, ref_bead.index(t)) for t in ref_hedges)
         for hedge in ref_hedges:
             head = _head(ref_keys, ref_bead.index(hedge))
-            if head is not None and head not in trans_heads and trans_keys.count(head) == 1:
+            if head is not None and ref_heads[head] > trans_heads[head] and trans_keys.count(head) == 1 \
+                    and (head not in trans_heads or _key(hedge) in POSSIBILITY):
                 landing = _landing(hedge, ref_bead, trans_bead, lemma, changes)
                 if landing:
                     facts.append(Fact("hedge", (hedge,), landing))
