@@ -156,3 +156,138 @@ def institution_substitutions(context: CheckContext, close) -> tuple[Institution
             if replaced:
                 found.append(InstitutionSubstitution(view, institution, replaced[0], kind))
     return tuple(found)
+
+
+# Words that may join the capitalised words of an English organisation's name: "Confederation of Turkish Trade
+# Unions", "Ministry of Culture and Tourism".
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})
+# Most capitalised words an English organisation's name is read over.
+_MAX_ORGANISATION_WORDS = 7
+
+
+@dataclass(frozen=True)
+class OrganisationSubstitution:
+    """An English organisation named in words of English, none of which renders the original's sentence, where
+    the original names one whose own words the English sentence renders nowhere."""
+
+    view: BeadView
+    english: tuple[Token, ...]  # the English name's words, first to last
+    turkish: tuple[Token, ...]  # the original's name, first to last
+    unrendered: Token  # the word of the original's name that the English renders nowhere
+
+
+def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
+    """Runs of two or more capitalised English words ("Turkish Armed Forces"), joiners allowed between them."""
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    runs, run = [], []
+    for token in tokens:
+        word = token.stem
+        joined = run and text[run[-1].end:token.start] == " "
+        if word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() and word != "The" \
+                and is_english_word(context, word) and (joined or not run):
+            run.append(token)
+            if token.suffix:  # "the Association's head": the name ends at its possessive
+                runs.append(run)
+                run = []
+            continue
+        if run and joined and word.lower() in _NAME_JOINERS and word.islower():
+            run.append(token)
+            continue
+        runs.append(run)
+        run = [token] if word[:1].isupper() and word != "The" and word.isalpha() and not word.isupper() \
+            and is_english_word(context, word) else []
+    runs.append(run)
+    found = []
+    for run in runs:
+        while run and run[-1].stem.lower() in _NAME_JOINERS:
+            run = run[:-1]
+        capitalised = [token for token in run if token.stem[:1].isupper()]
+        if 2 <= len(capitalised) <= _MAX_ORGANISATION_WORDS:
+            found.append(tuple(run))
+    return found
+
+
+def _turkish_names(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
+    """Runs of two or more adjacent capitalised Turkish words, not all capitals ("Türk Kızılay", "Türkiye
+    Emekliler Derneği Başkanı Nazmi Korkut")."""
+    tokens = view.orig_tokens
+    text = context.alignment.orig.text
+    runs, run = [], []
+    for token in tokens:
+        if token.stem[:1].isupper() and token.stem.replace("-", "").isalpha() and not token.stem.isupper() \
+                and (not run or (text[run[-1].end:token.start] == " " and not run[-1].suffix)):
+            run.append(token)
+            continue
+        runs.append(run)
+        run = [token] if token.stem[:1].isupper() and token.stem.isalpha() and not token.stem.isupper() else []
+    runs.append(run)
+    return [tuple(run) for run in runs if len(run) >= 2]
+
+
+def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubstitution, ...]:
+    """English organisations named in English words where the original names another organisation.
+
+    The English name is two or more capitalised English words ("Turkish Armed Forces") whose words other than
+    places and nationalities the word links (drift.link) tie to no word of the original's sentence, nor the
+    lexicon to one, and no capitalised word of the original spells. The original's sentence has a name of two or
+    more capitalised words with a dictionary word ("Kızılay", "Emekliler") that the English sentence renders
+    nowhere: no link, and none of its senses' words (places aside) in the English. A translator who keeps the
+    organisation renders some of its words; one who names another renders none of them and adds words of its own.
+    """
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+    from drift.text.stopwords import is_stopword
+    from drift.model import Language
+
+    lexicon = context.resources.lexicon
+    capitalised = None
+    found = []
+    for view in pair_views(context):
+        english = _english_organisations(context, view)
+        if not english:
+            continue
+        links = context.links[view.index]
+        linked_trans, linked_orig = links.linked_trans, links.linked_orig
+        turkish_lemma_list = [lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]]
+        english_places = frozenset().union(*(place_entities(token.stem, turkish=False)
+                                             for token in view.trans_tokens if token.is_capitalized))
+        trans_words = {token.stem.lower() for token in view.trans_tokens} | {
+            english_lemma(token.stem.lower(), lexicon) for token in view.trans_tokens}
+
+        def foreign(token: Token) -> bool:
+            word = token.stem
+            lemma = english_lemma(word.lower(), lexicon)
+            return token.position not in linked_trans and not any(
+                is_translation(context, turkish, word) or is_translation(context, turkish, lemma)
+                for turkish in turkish_lemma_list) and not any(close_names(other, word) for other in capitalised)
+
+        def unrendered(token: Token) -> bool:
+            if token.position in linked_orig:
+                return False
+            places = place_entities(token.stem, turkish=True)
+            if places and (places & english_places or any(close_names(token.stem, other.stem)
+                                                          for other in view.trans_tokens if other.is_capitalized)):
+                return False  # a town's or country's name the English keeps ("Kızılay" is an Ankara quarter too)
+            lemmas = turkish_lemmas(token.stem, lexicon)[:1]
+            senses = [sense for lemma in lemmas for sense in lexicon.senses(lemma)]
+            if not senses or len(lemmas[0]) < 3:
+                return False  # a person's name, or a word the lexicon cannot read
+            words = {word for sense in senses for word in sense.split()
+                     if not is_stopword(word, Language.ENGLISH) and not place_entities(word.title(), turkish=False)}
+            return not words & trans_words
+
+        for run in english:
+            own = [token for token in run if token.stem[:1].isupper() and not place_entities(token.stem, turkish=False)]
+            if not own:
+                continue
+            if capitalised is None:
+                capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
+                                      if token.stem[:1].isupper()})
+            if not all(foreign(token) for token in own):
+                continue
+            replaced = next(((name, word) for name in _turkish_names(context, view) for word in name
+                             if unrendered(word)), None)
+            if replaced is not None:
+                found.append(OrganisationSubstitution(view, run, *replaced))
+    return tuple(found)

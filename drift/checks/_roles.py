@@ -118,7 +118,8 @@ _OTHER_POSTPOSITIONS = frozenset(
 _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
 _POSTPOSITION_WORDS = frozenset(
-    "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren".split())
+    "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
+    "tarafından".split())  # "belediye tarafından": by the municipality, not an ablative of "taraf" (side)
 _PHRASE_REACH = 5
 
 
@@ -314,7 +315,10 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
             if case is None or position in found:
                 continue
             if case.roles is None:
-                if clause_verbs:  # a bare phrase read as a subject: the clause's last verb
+                following = next((other for other in clause[at + 1:] if other in verbs), None)
+                if at + 1 < len(clause) and folded[clause[at + 1]] == "tarafından" and following is not None:
+                    found[position] = verbs[following]  # an agent of the verb it comes before, not of the clause's
+                elif clause_verbs:  # a bare phrase read as a subject: the clause's last verb
                     found[position] = verbs[clause_verbs[-1]]
                 continue
             if case.name == "genitive" or folded[position].endswith(("ki", "kü")):
@@ -327,10 +331,14 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
         position = token.position
         case = cases.get(position)
         if case is not None and case.name == "genitive":
+            if case.possessed and open_genitives and not token.is_capitalized:
+                # A possessed genitive is owned by the one before it: "esnafın kayıplarının bir bölümü" is a
+                # part of the shopkeepers' losses.
+                found[open_genitives.pop()] = (position,)
             open_genitives.append(position)
         elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and not token.is_capitalized \
                 and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
-                and not _named_compound(text, tokens, position):
+                and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position):
             # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
             # compound after a name or a number ("Pazartesi günü").
             owner = open_genitives.pop()
@@ -942,7 +950,7 @@ def exchanged(first: Participant, second: Participant) -> bool:
     """
     if second.head == first.orig_reading.owner_of or first.head == second.orig_reading.owner_of:
         return False  # an owner and what it owns share one English phrase
-    if governors_traded(first, second):
+    if governors_traded(first, second) or _ownership_moved(first, second) or _ownership_moved(second, first):
         return True
     a_orig, a_trans = first.orig_reading.roles, first.trans_reading.roles
     b_orig, b_trans = second.orig_reading.roles, second.trans_reading.roles
@@ -951,6 +959,19 @@ def exchanged(first: Participant, second: Participant) -> bool:
             return True
     return (first.orig_reading.rejected and not first.trans_reading.rejected
             and second.trans_reading.rejected and not second.orig_reading.rejected)
+
+
+def _ownership_moved(agent: Participant, owner: Participant) -> bool:
+    """Whether the English gives the original's agent ("belediye tarafından") the owner's possession.
+
+    "esnafın kayıplarının belediye tarafından karşılanması" rendered "the shopkeepers cover the municipality's
+    losses": the English possessive of the agent owns a word rendering what the genitive owns, and the genitive's
+    phrase is no owner in the English.
+    """
+    return agent.orig_reading.marker == "tarafından" and "possessive" in agent.trans_reading.marker \
+        and owner.orig_reading.marker == "genitive" and bool(owner.orig_reading.governor) \
+        and bool(agent.trans_governs & set(owner.orig_reading.governor)) \
+        and Role.POSSESSOR not in owner.trans_reading.roles
 
 
 def governors_traded(first: Participant, second: Participant) -> bool:

@@ -47,7 +47,8 @@ DATIVE = frozenset("a e ya ye na ne".split())
 ABLATIVE = frozenset("dan den tan ten ndan nden".split())
 POSTPOSITIONS = frozenset(
     "göre karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı başka fazla "
-    "ait değin dek yakın uzak öte ötürü yana evvel aşağı yukarı itibaren dolayısıyla".split()
+    "ait değin dek yakın uzak öte ötürü yana evvel aşağı yukarı itibaren dolayısıyla "
+    "bağlı özgü".split()  # "Belediyesi'ne bağlı": the municipality's, affiliated to it
 )
 _CONFLICTS = {
     "dative": ({"from", "of"}, True, "to or with"),
@@ -98,6 +99,8 @@ def case_role(context: CheckContext):
             key = name_key(token.stem, Language.TURKISH)
             places = [english.position for english in capitalized if english_keys[english.position] == key
                       or is_translation(context, token.stem, english.stem)]
+            if not places:
+                places = _places_of_leading_words(context, view, index, roles)
             by_acronym = not places
             if by_acronym:
                 places = _places_of_name(context, view, index)
@@ -140,6 +143,30 @@ def case_role(context: CheckContext):
         yield from _common_nouns(context, view)
 
 
+
+
+def _places_of_leading_words(context: CheckContext, view, index: int, roles: dict[str, set[str]]) -> list[int]:
+    """English places of the words before a Turkish name's last word, when that word itself has no match.
+
+    "Manisa Büyükşehir Belediyesi'ne": the case sits on "Belediyesi", which the English renders by a word no
+    spelling ties to it ("Municipality"); the name's first words ("Manisa") stand for the whole name. A word
+    the sentence also uses with another case tells nothing.
+    """
+    orig, text = view.orig_tokens, context.alignment.orig.text
+    position = index
+    while position > 0 and index - position < 4 and orig[position - 1].is_capitalized \
+            and not orig[position - 1].suffix and not text[orig[position - 1].end:orig[position].start].strip():
+        position -= 1
+    capitalized = [english for english in view.trans_tokens if english.is_capitalized]
+    for token in orig[position:index]:
+        key = name_key(token.stem, Language.TURKISH)
+        if key in roles:
+            continue
+        places = [english.position for english in capitalized
+                  if name_key(english.stem, Language.ENGLISH) == key or is_translation(context, token.stem, english.stem)]
+        if places:
+            return places
+    return []
 
 
 def _places_of_name(context: CheckContext, view, index: int) -> list[int]:

@@ -204,6 +204,49 @@ def _passive_agents(context: CheckContext, view: BeadView):
             break
 
 
+_ENGLISH_BE = frozenset("is are was were be been being".split())
+# A verb whose subject undergoes the act although it takes no passive ending: "sele maruz kaldı" (was hit by the
+# flood), "saldırıya uğradı" (was attacked); its dative may well follow "by" in the English.
+_UNDERGOING = re.compile(r"^(?:maruz|uğra|kal|yakalan|kapıl|yenil|mağlup|hedef)")
+
+
+def _dative_agents(context: CheckContext, view: BeadView):
+    """A Turkish dative of an active verb ("ekiplere teşekkür etti": thanked the crews) that the English makes the
+    agent of that verb made passive ("was thanked by the crews").
+
+    The word before "by" must render the verb that governs the dative, and that verb must be active with its own
+    subject: a passive or a verb of undergoing ("maruz kaldı", "uğradı") makes its dative the doer.
+    """
+    from drift.checks._roles import _PASSIVE_STEM, turkish_readings
+    from drift.checks.case_role import governing_verb
+
+    folded = view.orig_folded
+    trans = view.trans_tokens
+    if "tarafından" in folded or not trans:
+        return
+    first = trans[0].position
+    datives = [view.orig_tokens[position] for position, (head, reading) in turkish_readings(context, view).items()
+               if position == head and reading.marker == "dative"]
+    for by in (token for token in trans if token.text.lower() == "by"):
+        index = by.position - first
+        verb = trans[index - 1] if index >= 2 else None
+        if verb is None or trans[index - 2].text.lower() not in _ENGLISH_BE | {"get", "got", "gets"}:
+            continue
+        agent = [token for token in trans[index + 1:index + 4] if token.text.lower() not in _THAN_SKIP][:2]
+        for done in datives:
+            token = next((item for item in agent if _renders(context, done, item)), None)
+            if token is None:
+                continue
+            governor = governing_verb(context, view, done.position)
+            if governor is None or verb.position not in governor.rendered_at:
+                continue
+            following = folded[done.position + 1:done.position + 4]
+            if any(_UNDERGOING.match(word) or _PASSIVE_STEM.search(word) for word in following):
+                continue
+            yield done, by, token
+            return
+
+
 def _same_phrase(context: CheckContext, previous: Token, token: Token) -> bool:
     """Whether the word before an accusative belongs to its phrase: a modifier, or a given name or title before
     a name ("Nihal Kara'yı"); an unknown name before a name is another person ("Macron Scholz'u")."""
@@ -397,6 +440,16 @@ def _read_findings(context: CheckContext, view: BeadView):
             orig=context.orig_span(done.start, done.end),
             basis="agent", expected=f"… {token.text} as the object",
             evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
+        )
+    for done, by, token in _dative_agents(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original the act is done to {done.text} (dative); the English makes "
+                    f"“{token.text}” the one who does it (“by {token.text}”).",
+            trans=context.trans_span(by.start, token.end),
+            orig=context.orig_span(done.start, done.end),
+            basis="agent", expected=f"… {token.text} as the one the act is done to",
+            evidence=f"Turkish dative {done.text} of an active verb; English passive with by {token.text}",
         )
     for standard, match, than, head, rendered in _reversed_comparison(context, view):
         said = " ".join(token.text for token in standard)
