@@ -163,6 +163,8 @@ def institution_substitutions(context: CheckContext, close) -> tuple[Institution
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})
 # Most capitalised words an English organisation's name is read over.
 _MAX_ORGANISATION_WORDS = 7
+# Letters two words of one family share at the start ("medical", "medico"; "statistical", "statistics").
+_STEM = 5
 
 
 @dataclass(frozen=True)
@@ -255,10 +257,14 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
         trans_words = {token.stem.lower() for token in view.trans_tokens} | {
             english_lemma(token.stem.lower(), lexicon) for token in view.trans_tokens}
 
+        # Word stems of everything the sentence's words may mean: "Medical" shares one with tabip's "medico".
+        stems = {word[:_STEM] for turkish in turkish_lemma_list for sense in lexicon.senses(turkish)
+                 for word in sense.split() if len(word) >= _STEM}
+
         def foreign(token: Token) -> bool:
             word = token.stem
             lemma = english_lemma(word.lower(), lexicon)
-            return token.position not in linked_trans and not any(
+            return token.position not in linked_trans and word.lower()[:_STEM] not in stems and not any(
                 is_translation(context, turkish, word) or is_translation(context, turkish, lemma)
                 for turkish in turkish_lemma_list) and not any(close_names(other, word) for other in capitalised)
 

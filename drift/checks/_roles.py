@@ -968,10 +968,13 @@ def _ownership_moved(agent: Participant, owner: Participant) -> bool:
     losses": the English possessive of the agent owns a word rendering what the genitive owns, and the genitive's
     phrase is no owner in the English.
     """
-    return agent.orig_reading.marker == "tarafından" and "possessive" in agent.trans_reading.marker \
-        and owner.orig_reading.marker == "genitive" and bool(owner.orig_reading.governor) \
-        and bool(agent.trans_governs & set(owner.orig_reading.governor)) \
-        and Role.POSSESSOR not in owner.trans_reading.roles
+    if not (agent.orig_reading.marker == "tarafından" and "possessive" in agent.trans_reading.marker
+            and owner.orig_reading.marker == "genitive" and owner.orig_reading.governor
+            and Role.POSSESSOR not in owner.trans_reading.roles):
+        return False
+    # What the genitive owns, with the words that modify it ("onarım masraflarının": the repair costs).
+    owned = set(range(owner.head + 1, max(owner.orig_reading.governor) + 1)) | set(owner.orig_reading.governor)
+    return bool(agent.trans_governs & owned)
 
 
 def governors_traded(first: Participant, second: Participant) -> bool:

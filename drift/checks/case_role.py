@@ -99,11 +99,12 @@ def case_role(context: CheckContext):
             key = name_key(token.stem, Language.TURKISH)
             places = [english.position for english in capitalized if english_keys[english.position] == key
                       or is_translation(context, token.stem, english.stem)]
-            if not places:
-                places = _places_of_leading_words(context, view, index, roles)
             by_acronym = not places
             if by_acronym:
                 places = _places_of_name(context, view, index)
+            if not places:
+                by_acronym = False
+                places = _places_of_leading_words(context, view, index, roles)
             if not places:
                 continue
             conflicting, possessive_conflicts, expected_preposition = _CONFLICTS[role]
