@@ -163,6 +163,14 @@ def institution_substitutions(context: CheckContext, close) -> tuple[Institution
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})
 # Most capitalised words an English organisation's name is read over.
 _MAX_ORGANISATION_WORDS = 7
+# English head words of an organisation's name: a run of capitalised words without one is a title ("Assistant
+# Professor") or a phrase, not a body.
+ORGANISATION_WORDS = frozenset(
+    "association associations union unions confederation federation forces force army navy ministry council society "
+    "foundation agency directorate chamber chambers party club committee commission board authority institute "
+    "institution organisation organization crescent cross bank court assembly league trust service services office "
+    "administration corporation company works exchange command guard police fund centre center academy syndicate "
+    "cooperative alliance movement bureau department secretariat presidency inspectorate".split())
 # Letters two words of one family share at the start ("medical", "medico"; "statistical", "statistics").
 _STEM = 5
 
@@ -185,13 +193,11 @@ def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[
     runs, run = [], []
     for token in tokens:
         word = token.stem
-        joined = run and text[run[-1].end:token.start] == " "
+        # Words joined by a space, or by a plural possessive's apostrophe ("Pharmacists' Association").
+        joined = run and text[run[-1].end:token.start] in (" ", "' ", "’ ")
         if word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() and word != "The" \
                 and is_english_word(context, word) and (joined or not run):
-            run.append(token)
-            if token.suffix:  # "the Association's head": the name ends at its possessive
-                runs.append(run)
-                run = []
+            run.append(token)  # a possessive may stand inside a name ("Pharmacists' Association")
             continue
         if run and joined and word.lower() in _NAME_JOINERS and word.islower():
             run.append(token)
@@ -205,7 +211,8 @@ def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[
         while run and run[-1].stem.lower() in _NAME_JOINERS:
             run = run[:-1]
         capitalised = [token for token in run if token.stem[:1].isupper()]
-        if 2 <= len(capitalised) <= _MAX_ORGANISATION_WORDS:
+        if 2 <= len(capitalised) <= _MAX_ORGANISATION_WORDS and any(
+                token.stem.lower() in ORGANISATION_WORDS for token in capitalised):
             found.append(tuple(run))
     return found
 

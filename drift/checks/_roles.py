@@ -198,7 +198,7 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
             for pattern, name, roles in _NOUN_CASES:
                 if pattern.fullmatch(rest):
                     return _Case(name, roles, possessed)
-            if not capitalized:
+            if not capitalized and lemma is not lemmas[0]:
                 return None
     if capitalized:
         return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows

@@ -103,7 +103,7 @@ def case_role(context: CheckContext):
             if by_acronym:
                 places = _places_of_name(context, view, index)
             if not places:
-                by_acronym = False
+                # Read for a direction alone, as an acronym is: "the village of Hameyin" keeps the name's own "of".
                 places = _places_of_leading_words(context, view, index, roles)
             if not places:
                 continue

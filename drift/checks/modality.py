@@ -112,7 +112,8 @@ _REPORTED_CLAUSE = re.compile(
 _ENGLISH_REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|alleged(?:ly)?|allegations?|claim(?:s|ed|ing)?|according|said|says|say|suspected|"
     r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*|"
-    r"understood|learn(?:ed|t)|emerged|sources?)\b",
+    r"understood|learn(?:ed|t)|emerged|sources?|stated|states|announced|noted|indicated|informed|told|declared|"
+    r"explained)\b",
     re.IGNORECASE)
 _POSSIBLE_FORM = re.compile(r"\w+?(?:y?[ae]bil(?:ir|ece[kğ]|eceğ|irdi|iyor)\w*)$")
 _POSSIBLE_WORDS = frozenset("olabilir olabilirdi olabilecek olabileceği olabileceğini olası olasılıkla muhtemelen "

@@ -63,3 +63,22 @@ def test_the_verb_governing_a_dative_decides(orig, trans, flagged, encoder):
 def test_names_lists_acronyms_and_nouns_after_a_dative(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
     assert found == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # The case sits on the name's last word ("Kütüphanesi'ne"), which the English renders by a word spelt
+    # otherwise; the name's first words stand for it.
+    ("Kitaplar Konya Halk Kütüphanesi'ne bağışlandı.", "The books were donated from Konya Public Library.",
+     "from Konya"),
+    ("Kitaplar Konya Halk Kütüphanesi'ne bağışlandı.", "The books were donated to Konya Public Library.", None),
+    ("Araçlar Sivas İl Jandarma Komutanlığı'ndan getirildi.", "The vehicles were brought to the Sivas provincial "
+     "gendarmerie command.", "to the Sivas"),
+    # "X'e bağlı": part of X, so "of X" is its rendering.
+    ("Sivas Belediyesi'ne bağlı otobüs şirketi sefer sayısını artırdı.",
+     "The bus company of Sivas Municipality increased its services.", None),
+    # A place's own "of" ("the village of X") is no direction.
+    ("Ekipler Karaca Köyü'ne ulaştı.", "Crews reached the village of Karaca.", None),
+])
+def test_the_first_words_of_a_long_name_carry_its_direction(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
