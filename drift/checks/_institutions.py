@@ -276,8 +276,9 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
                 for turkish in turkish_lemma_list) and not any(close_names(other, word) for other in capitalised)
 
         def unrendered(token: Token) -> bool:
-            if token.position in linked_orig:
-                return False
+            if token.position in linked_orig or any(close_names(token.stem, other.stem)
+                                                    for other in view.trans_tokens if other.is_capitalized):
+                return False  # linked, or kept as a name ("Pırlanta" is also a word, diamond)
             places = place_entities(token.stem, turkish=True)
             if places and (places & english_places or any(close_names(token.stem, other.stem)
                                                           for other in view.trans_tokens if other.is_capitalized)):
@@ -297,6 +298,11 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
             if capitalised is None:
                 capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
                                       if token.stem[:1].isupper()})
+            at = run[0].position - view.trans_tokens[0].position
+            before = view.trans_tokens[at - 1] if at > 0 else None
+            if before is not None and before.stem[:1].isupper() and before.end + 1 == run[0].start and any(
+                    close_names(other, before.stem) for other in capitalised):
+                continue  # "İzmir Pırlanta Night Club": the original's name, its kind put in English words
             if not all(foreign(token) for token in own):
                 continue
             replaced = next(((name, word) for name in _turkish_names(context, view) for word in name
