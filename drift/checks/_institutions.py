@@ -171,6 +171,8 @@ ORGANISATION_WORDS = frozenset(
     "institution organisation organization crescent cross bank court assembly league trust service services office "
     "administration corporation company works exchange command guard police fund centre center academy syndicate "
     "cooperative alliance movement bureau department secretariat presidency inspectorate".split())
+# How many of a Turkish word's first senses may say it names a body ("birlik": unit, troops, union).
+_ORGANISATION_SENSES = 4
 # Letters two words of one family share at the start ("medical", "medico"; "statistical", "statistics").
 _STEM = 5
 
@@ -234,6 +236,39 @@ def _turkish_names(context: CheckContext, view: BeadView) -> list[tuple[Token, .
     return [tuple(run) for run in runs if len(run) >= 2]
 
 
+def _organisation(lexicon, name: tuple[Token, ...]) -> bool:
+    """Whether a run of Turkish name words names a body: one of its words means one ("Derneği": association,
+    "Birliği": union, "Kızılay": the Red Crescent), not a title and a person ("Genel Müdürü Ahmet Güldal")."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    for token in name:
+        for lemma in turkish_lemmas(token.stem, lexicon)[:1]:
+            if any(word in ORGANISATION_WORDS for sense in lexicon.senses(lemma)[:_ORGANISATION_SENSES]
+                   for word in sense.split()):
+                return True
+            # An office with -lIk is its institution: müdürlük (directorate), başkanlık, komutanlık, valilik.
+            if lemma.endswith(("lık", "lik", "luk", "lük")) and lexicon.senses(lemma[:-3]):
+                return True
+    return False
+
+
+def _country_word(word: str) -> bool:
+    """A country's or a people's name ("Turkish", "Turkey", "European")."""
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    return any(place.level == "country" for place in load_gazetteer().lookup([word], turkish=False))
+
+
+def _initials(name: tuple[Token, ...]) -> frozenset[str]:
+    """The acronyms a run of Turkish name words may be known by: the initials of each stretch of two or more
+    ("Toprak Mahsulleri Ofisi": TMO), folded without accents."""
+    from drift.text.fold import fold_ascii
+
+    letters = [fold_ascii(token.stem[:1], turkish=True).lower() for token in name]
+    return frozenset("".join(letters[start:end]) for start in range(len(letters))
+                     for end in range(start + 2, len(letters) + 1))
+
+
 def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubstitution, ...]:
     """English organisations named in English words where the original names another organisation.
 
@@ -258,7 +293,10 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
             continue
         links = context.links[view.index]
         linked_trans, linked_orig = links.linked_trans, links.linked_orig
-        turkish_lemma_list = [lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]]
+        # Content words only: the particle "de" (also) is no form of demek (say, state).
+        turkish_lemma_list = [lemma for token in view.orig_tokens
+                              if not is_stopword(fold_case(token.stem, turkish=True), Language.TURKISH)
+                              for lemma in turkish_lemmas(token.stem, lexicon)[:2]]
         english_places = frozenset().union(*(place_entities(token.stem, turkish=False)
                                              for token in view.trans_tokens if token.is_capitalized))
         trans_words = {token.stem.lower() for token in view.trans_tokens} | {
@@ -291,8 +329,12 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
                      if not is_stopword(word, Language.ENGLISH) and not place_entities(word.title(), turkish=False)}
             return not words & trans_words
 
+        acronyms = {fold_case(token.stem, turkish=False) for token in view.trans_tokens
+                    if token.stem.isupper() and len(token.stem) >= 2}
         for run in english:
-            own = [token for token in run if token.stem[:1].isupper() and not place_entities(token.stem, turkish=False)]
+            # A country or nationality ("Turkish") is said by both names alike; any other word is the name's own
+            # ("Union", "Central" name towns too).
+            own = [token for token in run if token.stem[:1].isupper() and not _country_word(token.stem)]
             if not own:
                 continue
             if capitalised is None:
@@ -305,8 +347,8 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
                 continue  # "İzmir Pırlanta Night Club": the original's name, its kind put in English words
             if not all(foreign(token) for token in own):
                 continue
-            replaced = next(((name, word) for name in _turkish_names(context, view) for word in name
-                             if unrendered(word)), None)
+            replaced = next(((name, word) for name in _turkish_names(context, view) if _organisation(lexicon, name)
+                             for word in name if unrendered(word) and not acronyms & _initials(name)), None)
             if replaced is not None:
                 found.append(OrganisationSubstitution(view, run, *replaced))
     return tuple(found)

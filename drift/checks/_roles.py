@@ -136,6 +136,8 @@ _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
 _POSSESSED = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n")
+# A possessive and then a genitive ("kayıplarının", "bölümünün"), not a genitive alone after a consonant ("kooperatifin").
+_POSSESSED_GENITIVE = re.compile(r"[ıiuü]n[ıiuü]n$")
 
 
 @dataclass(frozen=True)
@@ -331,7 +333,8 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
         position = token.position
         case = cases.get(position)
         if case is not None and case.name == "genitive":
-            if case.possessed and open_genitives and not token.is_capitalized:
+            if case.possessed and open_genitives and not token.is_capitalized \
+                    and _POSSESSED_GENITIVE.search(folded[position]):
                 # A possessed genitive is owned by the one before it: "esnafın kayıplarının bir bölümü" is a
                 # part of the shopkeepers' losses.
                 found[open_genitives.pop()] = (position,)

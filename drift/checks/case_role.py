@@ -55,6 +55,8 @@ _CONFLICTS = {
     "ablative": ({"to", "into", "toward", "towards", "onto"}, False, "from"),
 }
 _SKIP_BEFORE = frozenset("the a an".split())
+# Words of distance that take the dative of the place measured from: "uzaklıkta", "mesafede", "yakın".
+_DISTANCE = ("uzak", "mesafe", "yakın")
 _COORDINATORS = frozenset({"and", "or"})
 _DIRECTIONS = frozenset("to into toward towards onto from".split())
 
@@ -96,6 +98,8 @@ def case_role(context: CheckContext):
             following = orig[index + 1] if index + 1 < len(orig) else None
             if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
                 continue
+            if any(fold_case(word.text, turkish=True).startswith(_DISTANCE) for word in orig[index + 1:index + 4]):
+                continue  # "Gölü'ne 20 kilometre uzaklıkta": a distance to X, which English gives "from X"
             key = name_key(token.stem, Language.TURKISH)
             places = [english.position for english in capitalized if english_keys[english.position] == key
                       or is_translation(context, token.stem, english.stem)]
@@ -142,6 +146,7 @@ def case_role(context: CheckContext):
                 evidence=f"Turkish {role} ending “-{token.suffix}” on {token.stem}",
             )
         yield from _common_nouns(context, view)
+        yield from _origins(context, view)
 
 
 
@@ -322,6 +327,52 @@ def _noun_governs(context: CheckContext, view, index: int, preposition: Token, v
     following = next((word for word in links.orig_words if word.token.position == index + 1), None)
     return following is not None and bool(following.lemmas) and not verb_stem(following.lemmas[0]) \
         and head >= 0 and head not in links.linked_trans and view.trans_tokens[head].text.isalpha()
+
+
+# The Turkish ending that makes a place its people's or things' origin: "Selanikli heyet", the delegation from
+# Thessaloniki; "İzmirli üreticiler", producers from Izmir.
+_ORIGIN = ("lı", "li", "lu", "lü")
+_GOAL_PREPOSITIONS = frozenset("to into toward towards onto".split())
+
+
+def _origins(context: CheckContext, view):
+    """A place made an origin with -lI ("Selanikli heyet") that the English names as a goal ("to Thessaloniki").
+
+    Not when the original also sends someone to that place ("Selanik'e", "Selanik'te"): then the English "to" may
+    be that one's.
+    """
+    from drift.checks._substitution import place_entities
+
+    trans_text = context.alignment.trans.text
+    orig = view.orig_tokens
+    for token in orig:
+        folded = fold_case(token.stem, turkish=True)
+        if not token.is_capitalized or token.suffix or not folded.endswith(_ORIGIN) or len(folded) < 5:
+            continue
+        place = token.stem[:-2]
+        entities = place_entities(place, turkish=True)
+        if not entities or any(other is not token and name_key(other.stem, Language.TURKISH) ==
+                               name_key(place, Language.TURKISH) for other in orig):
+            continue
+        for english in view.trans_tokens:
+            if not english.is_capitalized or not (place_entities(english.stem, turkish=False) & entities or
+                                                  name_key(english.stem, Language.ENGLISH) ==
+                                                  name_key(place, Language.TURKISH)):
+                continue
+            before = preposition_before(view.trans_tokens, english.position - view.trans_tokens[0].position,
+                                        trans_text)
+            if before is None or before.text.lower() not in _GOAL_PREPOSITIONS:
+                continue
+            yield make_finding(
+                case_role, view,
+                message=f"“{token.text}” means from {place} (its people or things); the English has "
+                        f"“{trans_text[before.start:english.end]}”.",
+                trans=context.trans_span(before.start, english.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="origin", expected=f"from {english.stem}",
+                evidence=f"Turkish -{folded[-2:]} on {place}: of or from the place, not a goal",
+            )
+            break
 
 
 def _common_nouns(context: CheckContext, view):
