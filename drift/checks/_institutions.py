@@ -4,7 +4,9 @@ Used by the name-substitution check (D109): "Dokuz Eylül University" where
 the original names "Ege Üniversitesi" is another university, which no
 gazetteer lists. The kind of place comes from the head noun ("Üniversitesi":
 university, "Müzesi": museum), read through the lexicon; the name is the
-capitalised words before it.
+capitalised words before it. Organisations named in English words ("Turkish
+Chamber of Architects" where the original names "Türkiye Ormancılar Derneği")
+are read by organisation_substitutions.
 """
 
 from __future__ import annotations
@@ -189,7 +191,7 @@ class OrganisationSubstitution:
 
 
 def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
-    """Runs of two or more capitalised English words ("Turkish Armed Forces"), joiners allowed between them."""
+    """Runs of two or more capitalised English words ("Turkish Chamber of Architects"), joiners allowed between them."""
     tokens = view.trans_tokens
     text = context.alignment.trans.text
     runs, run = [], []
@@ -220,8 +222,8 @@ def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[
 
 
 def _turkish_names(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
-    """Runs of two or more adjacent capitalised Turkish words, not all capitals ("Türk Kızılay", "Türkiye
-    Emekliler Derneği Başkanı Nazmi Korkut")."""
+    """Runs of two or more adjacent capitalised Turkish words, not all capitals ("Türkiye Ormancılar Derneği",
+    "Ormancılar Derneği Başkanı Sema Ak")."""
     tokens = view.orig_tokens
     text = context.alignment.orig.text
     runs, run = [], []
@@ -238,7 +240,7 @@ def _turkish_names(context: CheckContext, view: BeadView) -> list[tuple[Token, .
 
 def _organisation(lexicon, name: tuple[Token, ...]) -> bool:
     """Whether a run of Turkish name words names a body: one of its words means one ("Derneği": association,
-    "Birliği": union, "Kızılay": the Red Crescent), not a title and a person ("Genel Müdürü Ahmet Güldal")."""
+    "Birliği": union, "Müdürlüğü": directorate), not a title and a person ("Genel Müdürü Ali Kaya")."""
     from drift.lexicon.lemma import turkish_lemmas
 
     for token in name:
@@ -261,7 +263,7 @@ def _country_word(word: str) -> bool:
 
 def _initials(name: tuple[Token, ...]) -> frozenset[str]:
     """The acronyms a run of Turkish name words may be known by: the initials of each stretch of two or more
-    ("Toprak Mahsulleri Ofisi": TMO), folded without accents."""
+    ("Orman Koruma Kurumu": OKK), folded without accents."""
     from drift.text.fold import fold_ascii
 
     letters = [fold_ascii(token.stem[:1], turkish=True).lower() for token in name]
@@ -272,10 +274,10 @@ def _initials(name: tuple[Token, ...]) -> frozenset[str]:
 def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubstitution, ...]:
     """English organisations named in English words where the original names another organisation.
 
-    The English name is two or more capitalised English words ("Turkish Armed Forces") whose words other than
+    The English name is two or more capitalised English words ("Turkish Chamber of Architects") whose words other than
     places and nationalities the word links (drift.link) tie to no word of the original's sentence, nor the
     lexicon to one, and no capitalised word of the original spells. The original's sentence has a name of two or
-    more capitalised words with a dictionary word ("Kızılay", "Emekliler") that the English sentence renders
+    more capitalised words with a dictionary word ("Ormancılar", "Diyanet") that the English sentence renders
     nowhere: no link, and none of its senses' words (places aside) in the English. A translator who keeps the
     organisation renders some of its words; one who names another renders none of them and adds words of its own.
     """
@@ -316,11 +318,11 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
         def unrendered(token: Token) -> bool:
             if token.position in linked_orig or any(close_names(token.stem, other.stem)
                                                     for other in view.trans_tokens if other.is_capitalized):
-                return False  # linked, or kept as a name ("Pırlanta" is also a word, diamond)
+                return False  # linked, or kept as a name ("Mercan" is also a word, coral)
             places = place_entities(token.stem, turkish=True)
             if places and (places & english_places or any(close_names(token.stem, other.stem)
                                                           for other in view.trans_tokens if other.is_capitalized)):
-                return False  # a town's or country's name the English keeps ("Kızılay" is an Ankara quarter too)
+                return False  # a town's or country's name the English keeps (a word that also names a town)
             lemmas = turkish_lemmas(token.stem, lexicon)[:1]
             senses = [sense for lemma in lemmas for sense in lexicon.senses(lemma)]
             if not senses or len(lemmas[0]) < 3:
@@ -344,7 +346,7 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
             before = view.trans_tokens[at - 1] if at > 0 else None
             if before is not None and before.stem[:1].isupper() and before.end + 1 == run[0].start and any(
                     close_names(other, before.stem) for other in capitalised):
-                continue  # "İzmir Pırlanta Night Club": the original's name, its kind put in English words
+                continue  # "Bodrum Mercan Beach Club": the original's name, its kind put in English words
             if not all(foreign(token) for token in own):
                 continue
             replaced = next(((name, word) for name in _turkish_names(context, view) if _organisation(lexicon, name)

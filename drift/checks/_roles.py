@@ -28,14 +28,18 @@ into passive or a possessive into "of", does not do.
 
 Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
-takip etmesi"), the first verb after an oblique, the last verb of a
+takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
+before it), for "X tarafından" the verb after it, the first verb after an oblique, the last verb of a
 nominative's clause; in English the words a possessive owns, the noun before
 "of", the nearest verb before a preposition, a subject's verb group ("is
 expected to follow"), an object's verb. Two participants that keep their
 cases but each depend, in English, on a word rendering the other's Turkish
 governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
 "convened by X at the request of Y"; "A'dan başlayıp B'de bitecek" rendered
-"start in B and end in A").
+"start in B and end in A"). An agent the English makes the owner of what a
+genitive owns, while the genitive owns nothing there, has moved the ownership
+("kiracıların giderlerinin şirket tarafından karşılanması" rendered "the tenants
+cover the company's costs").
 """
 
 from __future__ import annotations
@@ -136,7 +140,7 @@ _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
 _POSSESSED = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n")
-# A possessive and then a genitive ("kayıplarının", "bölümünün"), not a genitive alone after a consonant ("kooperatifin").
+# A possessive and then a genitive ("giderlerinin", "payının"), not a genitive alone after a consonant ("kooperatifin").
 _POSSESSED_GENITIVE = re.compile(r"[ıiuü]n[ıiuü]n$")
 
 
@@ -335,8 +339,8 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
         if case is not None and case.name == "genitive":
             if case.possessed and open_genitives and not token.is_capitalized \
                     and _POSSESSED_GENITIVE.search(folded[position]):
-                # A possessed genitive is owned by the one before it: "esnafın kayıplarının bir bölümü" is a
-                # part of the shopkeepers' losses.
+                # A possessed genitive is owned by the one before it: "kiracıların giderlerinin bir kısmı" is
+                # a part of the tenants' costs.
                 found[open_genitives.pop()] = (position,)
             open_genitives.append(position)
         elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and not token.is_capitalized \
@@ -965,10 +969,10 @@ def exchanged(first: Participant, second: Participant) -> bool:
 
 
 def _ownership_moved(agent: Participant, owner: Participant) -> bool:
-    """Whether the English gives the original's agent ("belediye tarafından") the owner's possession.
+    """Whether the English gives the original's agent ("şirket tarafından") the owner's possession.
 
-    "esnafın kayıplarının belediye tarafından karşılanması" rendered "the shopkeepers cover the municipality's
-    losses": the English possessive of the agent owns a word rendering what the genitive owns, and the genitive's
+    "kiracıların giderlerinin şirket tarafından karşılanması" rendered "the tenants cover the company's
+    costs": the English possessive of the agent owns a word rendering what the genitive owns, and the genitive's
     phrase is no owner in the English.
     """
     if not (agent.orig_reading.marker == "tarafından" and "possessive" in agent.trans_reading.marker

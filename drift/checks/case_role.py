@@ -15,6 +15,13 @@ rendered "to Norway and Denmark" is flagged (only for to/into/toward/from). A
 name the English spells otherwise is found through the acronym in brackets
 after it ("İşleri'nden (DSİ)" rendered "to the ... Works (DSİ)"), for a
 direction only.
+A name whose last word carries the case and has no English match ("Konya Halk
+Kütüphanesi'ne": "Library") is found, for a direction only, through its first
+words ("Konya"). A dative before "bağlı" (part of) or a word of distance
+("Köyü'ne 5 kilometre mesafede": 5 kilometres from the village) is not read.
+A place made an origin with -lI ("Atinalı heyet": the delegation from Athens)
+that the English names after to, into or towards is flagged too (basis
+"origin"), unless the original also names that place with a case.
 A dative name rendered after "of" stays quiet when the English word a few words
 before renders the verb that governs the dative (Turkish puts it after its
 complements): "sanatçıya orkestra eşlik etti" may well be "the orchestra
@@ -99,7 +106,7 @@ def case_role(context: CheckContext):
             if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
                 continue
             if any(fold_case(word.text, turkish=True).startswith(_DISTANCE) for word in orig[index + 1:index + 4]):
-                continue  # "Gölü'ne 20 kilometre uzaklıkta": a distance to X, which English gives "from X"
+                continue  # "Köyü'ne 5 kilometre mesafede": a distance to X, which English gives "from X"
             key = name_key(token.stem, Language.TURKISH)
             places = [english.position for english in capitalized if english_keys[english.position] == key
                       or is_translation(context, token.stem, english.stem)]
@@ -107,7 +114,7 @@ def case_role(context: CheckContext):
             if by_acronym:
                 places = _places_of_name(context, view, index)
             if not places:
-                # Read for a direction alone, as an acronym is: "the village of Hameyin" keeps the name's own "of".
+                # Read for a direction alone, as an acronym is: "the village of Karaca" keeps the name's own "of".
                 places = _places_of_leading_words(context, view, index, roles)
             if not places:
                 continue
@@ -154,8 +161,8 @@ def case_role(context: CheckContext):
 def _places_of_leading_words(context: CheckContext, view, index: int, roles: dict[str, set[str]]) -> list[int]:
     """English places of the words before a Turkish name's last word, when that word itself has no match.
 
-    "Manisa Büyükşehir Belediyesi'ne": the case sits on "Belediyesi", which the English renders by a word no
-    spelling ties to it ("Municipality"); the name's first words ("Manisa") stand for the whole name. A word
+    "Konya Halk Kütüphanesi'ne": the case sits on "Kütüphanesi", which the English renders by a word no
+    spelling ties to it ("Library"); the name's first words ("Konya") stand for the whole name. A word
     the sentence also uses with another case tells nothing.
     """
     orig, text = view.orig_tokens, context.alignment.orig.text
@@ -329,16 +336,16 @@ def _noun_governs(context: CheckContext, view, index: int, preposition: Token, v
         and head >= 0 and head not in links.linked_trans and view.trans_tokens[head].text.isalpha()
 
 
-# The Turkish ending that makes a place its people's or things' origin: "Selanikli heyet", the delegation from
-# Thessaloniki; "İzmirli üreticiler", producers from Izmir.
+# The Turkish ending that makes a place its people's or things' origin: "Atinalı heyet", the delegation from
+# Athens; "İzmirli üreticiler", producers from Izmir.
 _ORIGIN = ("lı", "li", "lu", "lü")
 _GOAL_PREPOSITIONS = frozenset("to into toward towards onto".split())
 
 
 def _origins(context: CheckContext, view):
-    """A place made an origin with -lI ("Selanikli heyet") that the English names as a goal ("to Thessaloniki").
+    """A place made an origin with -lI ("Atinalı heyet") that the English names as a goal ("to Athens").
 
-    Not when the original also sends someone to that place ("Selanik'e", "Selanik'te"): then the English "to" may
+    Not when the original also sends someone to that place ("Atina'ya", "Atina'da"): then the English "to" may
     be that one's.
     """
     from drift.checks._substitution import place_entities

@@ -81,9 +81,21 @@ Flagged, by basis:
   accusation, claim, suspicion, report or denial (allege, claim, accuse, suspect,
   deny, reportedly ...). "said" is none: it is usually the speaker's own verb.
 - "planned": a clause made a noun (-mAsI, -mAyI) under a verb of planning or
-  aiming, passive or active ("hizmete açılması hedefleniyor": is meant to open
-  stream; "açmayı planlıyor": plans to open), rendered with will and no word of
-  plan, aim, intention, schedule, expectation, belief or possibility.
+  aiming, passive or active, finite or made a clause itself ("hizmete açılması
+  hedefleniyor": is meant to open; "açmayı planlıyor": plans to open;
+  "bitirilmesinin planlandığını": that it is planned to be finished), rendered
+  with will or a finished form ("had been finished", "has opened") and no word
+  of plan, aim, intention, schedule, expectation, belief or possibility.
+- "requested": a clause made a noun (-mAsInI, -mAlArInI) under a verb of asking
+  ("beklemelerini istedi": asked them to wait; "rica etti", "talep etti",
+  "çağrısında bulundu"), rendered with must, have to, "are required" or
+  "obliged" and no ask, urge, call, request, want, tell ..., where the original
+  has no necessity of its own (-mAlI, gerek, zorunda).
+"reported" also reads a clause made a noun under a passive verb of reporting
+or learning ("yakaladığı bildirildi": it was reported that it caught; "kaçtığı
+öğrenildi"); its finding points at the English verb of the clause. A "would"
+after claimed, asserted, maintained or contended is reported speech, as after
+said.
 A verb made with the noun before it ("neden olabileceği": neden olmak, cause;
 "yol açabilir": yol açmak, lead to; "zarar verebilir": harm) is read as the
 compound the lexicon lists, so its English verb is found and "has caused" read
@@ -105,8 +117,8 @@ from drift.model import Category, Severity
 _REPORTED = re.compile(
     r"\b(?:iddiaya göre|iddiasına göre|iddialarına göre|söylentiye göre|söylentilere göre|rivayete göre|"
     r"iddia edil\w*|öne sürül\w*|ileri sürül\w*)")
-# A clause made a noun under a passive verb of reporting or learning: "tespit ettiği bildirildi" (it was reported
-# that it detected), "kaçtığı öğrenildi" (it was learned that he fled). The newspaper passes the report on.
+# A clause made a noun under a passive verb of reporting or learning: "yakaladığı bildirildi" (it was reported
+# that it caught), "kaçtığı öğrenildi" (it was learned that he fled). The newspaper passes the report on.
 _REPORTED_CLAUSE = re.compile(
     r"\b\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü])(?:n[ıiuü])? (?:bildiril|öğrenil)(?:di|iyor|mişti|mekte)\w*")
 _ENGLISH_REPORTED = re.compile(
@@ -208,7 +220,7 @@ def hedge_lost(context: CheckContext):
         reported = _REPORTED.search(folded) or _REPORTED_CLAUSE.search(folded)
         if reported and not _ENGLISH_REPORTED.search(trans):
             first = _orig_token_at(view, reported.group().split()[0])
-            # A clause under "bildirildi" points at the English verb of the clause ("tespit ettiği": detected).
+            # A clause under "bildirildi" points at the English verb of the clause ("yakaladığı": caught).
             rendered = _verb_renderings(context, view, reported.group().split()[0],
                                         view.orig_folded[first.position - 1] if first and first.position else "") \
                 if first and not _REPORTED.search(folded) else []
@@ -803,7 +815,7 @@ def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start:
 # An intention or plan: a clause made a noun (-mAsI, -mAyI) before a verb of aiming or planning, passive or active:
 # "hizmete açılması hedefleniyor" (it is meant to open), "kurmayı planlıyor" (plans to build).
 _INTENTION_VERB = re.compile(r"^(?:hedef|amaç|plan|tasar)l(?:[ae]n)?(?:[ıiuü]yor|[ae]?m[ae]kt[ae]|[ae]?d[ıi])\w*$")
-# The clause takes a genitive before a clause-made verb of planning: "teslim edilmesinin planlandığını".
+# The clause takes a genitive before a clause-made verb of planning: "bitirilmesinin planlandığını".
 _INTENDED = re.compile(r"\w{2,}m[ae](?:s[ıi](?:n[ıi]n?)?|y[ıi]|k)$")
 # English words that keep a plan a plan: "plans to", "is meant to", "is scheduled", "aims", "is due to".
 _ENGLISH_INTENTION = frozenset(
@@ -846,8 +858,8 @@ def _intentions(context: CheckContext, view: BeadView, trans: str, trans_start: 
         return
 
 
-# A request: a clause made a noun (-mAsInI, -mAlArInI) before a verb of asking, active or passive: "kullanmalarını
-# istedi" (asked them to use), "beklemesini rica etti", "uymalarını talep etti", "olmaları çağrısında bulundu".
+# A request: a clause made a noun (-mAsInI, -mAlArInI) before a verb of asking, active or passive: "beklemelerini
+# istedi" (asked them to wait), "beklemesini rica etti", "uymalarını talep etti", "olmaları çağrısında bulundu".
 _REQUESTED = re.compile(r"\w{2,}m[ae](?:s[ıi]n[ıi]|l[ae]r[ıi]n[ıi]|l[ae]r[ıi]|s[ıi])$")
 _REQUEST_VERB = re.compile(r"^(?:iste(?:d|y|r\b)|isten(?:d|iyor)|rica|talep|çağrı|davet|tavsiye)")
 # A necessity of the original's own (-mAlI, gerek, zorunda, şart): the English "must" renders it.
@@ -864,7 +876,7 @@ _ENGLISH_REQUEST = frozenset(
 
 
 def _requests(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
-    """What the original says someone asked for ("kullanmalarını istedi") rendered as an obligation ("must use")."""
+    """What the original says someone asked for ("beklemelerini istedi") rendered as an obligation ("must wait")."""
     if words & _ENGLISH_REQUEST:
         return
     folded = view.orig_folded

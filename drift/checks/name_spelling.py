@@ -20,7 +20,7 @@ Accepted spellings are not flagged:
 - English names of places from CLDR's territory and city names, word by word
   (Saudi for Suudi, as Saudi Arabia for Suudi Arabistan);
 - the Latin spelling of a Greek name that the Turkish writes the Greek way
-  (Oceanus for Okeanos, Asclepius for Asklepios);
+  (Asclepius for Asklepios, Dionysus for Dionysos);
 - acronyms, which each language forms from its own words (ISIS for IŞİD),
   an English plural of the name (the Yalcins), names the lexicon translates
   (Ukraine for Ukrayna) and ordinary English words (Platform next to
@@ -167,7 +167,7 @@ def _accepted(english: str, turkish: str) -> bool:
 
 
 # The Latin spelling of a Greek name, which English mostly uses, against the Greek one Turkish keeps: k as c, -os
-# as -us, ai as ae, ou as u (Okeanos: Oceanus, Asklepios: Asclepius, Dionysos: Dionysus).
+# as -us, ai as ae, ou as u (Asklepios: Asclepius, Dionysos: Dionysus, Herakles: Heracles).
 _LATIN_SPELLING = (("k", "c"), ("ai", "ae"), ("ou", "u"))
 
 

@@ -29,7 +29,13 @@ same kind (üniversite: university) and no word of the English name is spelt
 or translated anywhere in the original, while the original's name there is
 not in the English sentence (a town's name, which both may give, does not
 count; an institution noun inside the English name only tells its kind). A name made of English words ("National
-Museum") is left alone: it may translate the original's.
+Museum") is left alone: it may translate the original's, unless (basis
+"organisation") it has a body's word (association, union, chamber, forces ...)
+and none of its own words renders the original's sentence, while that sentence
+names a body with a dictionary word the English renders nowhere ("Türkiye
+Ormancılar Derneği" as "Turkish Chamber of Architects"); an acronym of the
+original's name in the English, or the original's own name word before the
+English one, keeps them one body (drift.checks._institutions).
 """
 
 from __future__ import annotations

@@ -25,6 +25,11 @@ Flagged, in an aligned sentence pair:
   "Türk mühendisleri eğiten ekip" rendered "a team trained by Turkish
   engineers". Not when the original has its own agent (tarafından), nor for
   "by" before a figure ("by 5 percent") or an -ing form ("by beating").
+  Also a Turkish dative of an active verb ("gönüllülere teşekkür etti": thanked
+  the volunteers) that the English makes the agent of that verb made passive
+  ("was thanked by the volunteers"), when the word before "by" renders the verb
+  that governs the dative; not for a passive or a verb of undergoing ("sele
+  maruz kaldı": was hit by the flood).
 - basis "comparison": a Turkish standard of comparison, a word with a dative
   ending before "göre" or an ablative ending ("İskenderun'dan",
   "Rusya'nınkinden"), followed by "daha"; the English word after "than"
@@ -49,7 +54,10 @@ Flagged, in an aligned sentence pair:
   the request of Y"; "A'da başlayıp B'de bitecek" rendered "start in B and
   end in A"), and when a dative the English verb takes as its object changes
   places with the subject ("Köylüler şirkete dava açtı" rendered "the company
-  sued the villagers").
+  sued the villagers"), and when the English gives an agent ("şirket
+  tarafından") the possession of a genitive ("kiracıların giderlerinin": the
+  tenants' costs) that is no owner there ("the tenants cover the company's
+  costs").
 - basis "alternative": a Turkish phrase turned down ("denize değil") that the
   English keeps, while "instead of" or "rather than" in the same sentence
   turns down something else: "towards the city instead of the airport".
@@ -211,8 +219,8 @@ _UNDERGOING = re.compile(r"^(?:maruz|uğra|kal|yakalan|kapıl|yenil|mağlup|hede
 
 
 def _dative_agents(context: CheckContext, view: BeadView):
-    """A Turkish dative of an active verb ("ekiplere teşekkür etti": thanked the crews) that the English makes the
-    agent of that verb made passive ("was thanked by the crews").
+    """A Turkish dative of an active verb ("gönüllülere teşekkür etti": thanked the volunteers) that the English makes the
+    agent of that verb made passive ("was thanked by the volunteers").
 
     The word before "by" must render the verb that governs the dative, and that verb must be active with its own
     subject: a passive or a verb of undergoing ("maruz kaldı", "uğradı") makes its dative the doer.

@@ -82,7 +82,12 @@ it is the holder's, "Associate Professor" renders it, and the office is compared
 past it ("dean" for müdür). A unit of an organisation before the office ("İzmir
 Şube Başkanı", "Bölge Başkanı") that the English sentence renders nowhere, nor
 its seat ("İzmir"), while it gives the office ("president of the Architects'
-Association"), makes the unit's head the head of the whole body. A deputy's title
+Association"), makes the unit's head the head of the whole body. An English academic
+rank other than the original's, read with the words before it ("Professor" for
+"Doç. Dr."; "Assoc. Prof." is an associate professor), is flagged; a degree
+("Dr.") is no rank. A hyphen joins an office's words ("secretary-general"), and
+an office the English gives is read even where the title's words explain a
+member of its body ("growers" of "Fındık Üreticileri Birliği"). A deputy's title
 ("Müdür Yardımcısı", "Başkanvekili") rendered as the office with no rank word
 anywhere in the English sentence (deputy, vice, assistant, acting, under-,
 associate) makes the deputy the holder of the office.
@@ -920,7 +925,7 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         explained = [noun for noun in nouns if _explains(thesaurus, senses, noun[2])]
         if explained and not any(_is_office_sense(noun[2]) for noun in explained) and any(
                 _is_office_sense(noun[2]) for noun in nouns if noun not in explained):
-            # The title's words explain only a member of its body ("beekeepers" of Arı Yetiştiricileri Birliği),
+            # The title's words explain only a member of its body ("growers" of Fındık Üreticileri Birliği),
             # not the office the English gives ("secretary-general"): that office is read below.
             nouns = [noun for noun in nouns if noun not in explained]
             explained = []

@@ -183,7 +183,7 @@ def test_an_allegation_a_compound_possibility_and_a_plan_kept_stay_quiet(orig, t
 @pytest.mark.parametrize("orig, trans, basis", [
     ("Müdür, velilerden çocuklarını erken almalarını istedi.", "The head teacher said parents must collect their "
      "children early.", "requested"),
-    ("Belediye, esnafın kaldırımı boşaltmasını rica etti.", "The council said shopkeepers have to clear the pavement.",
+    ("Belediye, satıcıların kaldırımı boşaltmasını rica etti.", "The council said vendors have to clear the pavement.",
      "requested"),
     ("Federasyon, kulüplerin borçlarını ödemesini talep etti.", "The federation said clubs are obliged to pay their "
      "debts.", "requested"),
@@ -203,7 +203,7 @@ def test_request_plan_report_and_claim_made_fact_are_flagged(orig, trans, basis,
 @pytest.mark.parametrize("orig, trans", [
     ("Müdür, velilerden çocuklarını erken almalarını istedi.", "The head teacher asked parents to collect their "
      "children early."),
-    ("Belediye, esnafın kaldırımı boşaltmasını rica etti.", "The council urged shopkeepers to clear the pavement."),
+    ("Belediye, satıcıların kaldırımı boşaltmasını rica etti.", "The council urged vendors to clear the pavement."),
     # The original has a necessity of its own: the English "must" renders it.
     ("Müdür, öğrencilerin okula vaktinde gelmesi gerektiğini söyledi ve velilerden destek olmalarını istedi.",
      "The head teacher said pupils must arrive on time and parents must help."),
