@@ -975,7 +975,8 @@ def _ownership_moved(agent: Participant, owner: Participant) -> bool:
     costs": the English possessive of the agent owns a word rendering what the genitive owns, and the genitive's
     phrase is no owner in the English.
     """
-    if not (agent.orig_reading.marker == "tarafından" and "possessive" in agent.trans_reading.marker
+    if not (agent.orig_reading.marker == "tarafından"
+            and ("possessive" in agent.trans_reading.marker or agent.trans_reading.marker == "of")
             and owner.orig_reading.marker == "genitive" and owner.orig_reading.governor
             and Role.POSSESSOR not in owner.trans_reading.roles):
         return False

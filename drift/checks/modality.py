@@ -841,10 +841,14 @@ def _intentions(context: CheckContext, view: BeadView, trans: str, trans_start: 
         # A plan rendered as a thing already done ("had been delivered", "has opened") loses it as surely as "will".
         done = None if will else next((match for match in _ENGLISH_FINISHED.finditer(trans) if not re.search(
             r"\b(?:who|which|that|whose)\s+$", trans[max(0, match.start() - 8):match.start()], re.IGNORECASE)), None)
-        if will is None and done is None:
+        past = None if will or done else _plain_past(context, view, clause)
+        if will is None and done is None and past is None:
             continue
-        where = (will.start, will.end) if will else (trans_start + done.start(), trans_start + done.end())
-        said = will.text if will else done.group()
+        if past is not None:
+            where, said = (past.start, past.end), past.text
+        else:
+            where = (will.start, will.end) if will else (trans_start + done.start(), trans_start + done.end())
+            said = will.text if will else done.group()
         yield make_finding(
             hedge_lost, view,
             message=f"The original says it is planned or aimed at (“{clause.text} {token.text}”); the English "
@@ -866,7 +870,7 @@ _REQUEST_VERB = re.compile(r"^(?:iste(?:d|y|r\b)|isten(?:d|iyor)|rica|talep|ça�
 _TURKISH_NECESSITY = re.compile(r"\w{2,}m[ae]l[ıi]\w*$|^(?:gerek\w*|zorunda|zorunlu\w*|şart\w*|mecbur\w*)$")
 _ENGLISH_OBLIGATION = re.compile(
     r"\b(?:must|ha(?:ve|s|d|ving) to|(?:is|are|was|were|be) (?:required|obliged|obligated|forced|compelled)|"
-    r"mandatory|compulsory|obligatory)\b", re.IGNORECASE)
+    r"mandatory|compulsory|obligatory|ordered|orders)\b", re.IGNORECASE)
 # English words that keep a request a request: "asked drivers to", "urged", "called on", "appealed to".
 _ENGLISH_REQUEST = frozenset(
     "ask asks asked asking request requests requested requesting urge urges urged urging call calls called calling "
@@ -903,6 +907,24 @@ def _requests(context: CheckContext, view: BeadView, trans: str, trans_start: in
                      "urge, call or request",
         )
         return
+
+
+# Words before a verb that keep it from being a plain past: "to be delivered", "will be", "could be".
+_NOT_PLAIN = frozenset("to be been is are am will would 'll shall should could may might can must".split())
+
+
+def _plain_past(context: CheckContext, view: BeadView, clause):
+    """The English verb of a planned clause given as a plain past ("were delivered", "opened"), or None."""
+    from drift.checks._roles import _IRREGULAR_PAST
+
+    previous = view.orig_folded[clause.position - 1] if clause.position else ""
+    first = view.trans_tokens[0].position
+    for item in _verb_renderings(context, view, view.orig_folded[clause.position], previous):
+        word = item.text.lower()
+        before = view.trans_tokens[item.position - first - 1].text.lower() if item.position > first else ""
+        if before in ("was", "were") or ((word.endswith("ed") or word in _IRREGULAR_PAST) and before not in _NOT_PLAIN):
+            return item
+    return None
 
 
 def _time_changed(view: BeadView) -> bool:

@@ -195,6 +195,11 @@ def test_an_allegation_a_compound_possibility_and_a_plan_kept_stay_quiet(orig, t
     ("Sanığın yurt dışına çıktığı öğrenildi.", "The defendant left the country.", "reported"),
     ("Yazar, satışlar düşerse yayınevinin kapanabileceğini ileri sürdü.",
      "The author claimed that the publisher would close if sales fell.", "possible"),
+    # Other phrasings: an order for a request, a plain past for a plan.
+    ("Müdür, velilerden çocuklarını erken almalarını istedi.", "The head teacher ordered parents to collect their "
+     "children early.", "requested"),
+    ("Şirket, ikinci fabrikayı yazın kurmayı hedefliyor.", "The company built its second factory in the summer.",
+     "planned"),
 ])
 def test_request_plan_report_and_claim_made_fact_are_flagged(orig, trans, basis, encoder):
     assert basis in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
@@ -214,6 +219,7 @@ def test_request_plan_report_and_claim_made_fact_are_flagged(orig, trans, basis,
     ("Depoda yangın çıktığı bildirildi.", "Officials said a fire broke out in the warehouse."),
     ("Yazar, satışlar düşerse yayınevinin kapanabileceğini ileri sürdü.",
      "The author claimed that the publisher could close if sales fell."),
+    ("Şirket, ikinci fabrikayı yazın kurmayı hedefliyor.", "The company is to build its second factory in the summer."),
 ])
 def test_request_plan_report_and_claim_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D419", orig, trans, encoder) == []

@@ -163,6 +163,10 @@ def test_converse_and_adverbs_stay_quiet(orig, trans, encoder):
     ("Kiracıların ısınma giderlerinin bir kısmı şirket tarafından karşılanıyor.",
      "The tenants cover part of the company's heating costs.",
      "Part of the tenants' heating costs is covered by the company."),
+    # The owner given by "of" rather than a possessive.
+    ("Kiracıların ısınma giderlerinin bir kısmı şirket tarafından karşılanıyor.",
+     "The tenants cover part of the heating costs of the company.",
+     "The company covers part of the heating costs of the tenants."),
     ("Antrenör, kupayı kazanan oyunculara teşekkür etti.", "The coach was thanked by the players who won the cup.",
      "The coach thanked the players who won the cup."),
     ("Öğretmen, sınava hazırlanan öğrencilere yardım etti.", "The teacher was helped by the pupils preparing for "
