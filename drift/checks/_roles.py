@@ -28,14 +28,18 @@ into passive or a possessive into "of", does not do.
 
 Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
-takip etmesi"), the first verb after an oblique, the last verb of a
+takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
+before it), for "X tarafından" the verb after it, the first verb after an oblique, the last verb of a
 nominative's clause; in English the words a possessive owns, the noun before
 "of", the nearest verb before a preposition, a subject's verb group ("is
 expected to follow"), an object's verb. Two participants that keep their
 cases but each depend, in English, on a word rendering the other's Turkish
 governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
 "convened by X at the request of Y"; "A'dan başlayıp B'de bitecek" rendered
-"start in B and end in A").
+"start in B and end in A"). An agent the English makes the owner of what a
+genitive owns, while the genitive owns nothing there, has moved the ownership
+("kiracıların giderlerinin şirket tarafından karşılanması" rendered "the tenants
+cover the company's costs").
 """
 
 from __future__ import annotations
@@ -118,7 +122,8 @@ _OTHER_POSTPOSITIONS = frozenset(
 _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
 _POSTPOSITION_WORDS = frozenset(
-    "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren".split())
+    "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
+    "tarafından".split())  # "belediye tarafından": by the municipality, not an ablative of "taraf" (side)
 _PHRASE_REACH = 5
 
 
@@ -135,6 +140,8 @@ _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
 _POSSESSED = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n")
+# A possessive and then a genitive ("giderlerinin", "payının"), not a genitive alone after a consonant ("kooperatifin").
+_POSSESSED_GENITIVE = re.compile(r"[ıiuü]n[ıiuü]n$")
 
 
 @dataclass(frozen=True)
@@ -197,7 +204,7 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
             for pattern, name, roles in _NOUN_CASES:
                 if pattern.fullmatch(rest):
                     return _Case(name, roles, possessed)
-            if not capitalized:
+            if not capitalized and lemma is not lemmas[0]:
                 return None
     if capitalized:
         return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows
@@ -314,7 +321,10 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
             if case is None or position in found:
                 continue
             if case.roles is None:
-                if clause_verbs:  # a bare phrase read as a subject: the clause's last verb
+                following = next((other for other in clause[at + 1:] if other in verbs), None)
+                if at + 1 < len(clause) and folded[clause[at + 1]] == "tarafından" and following is not None:
+                    found[position] = verbs[following]  # an agent of the verb it comes before, not of the clause's
+                elif clause_verbs:  # a bare phrase read as a subject: the clause's last verb
                     found[position] = verbs[clause_verbs[-1]]
                 continue
             if case.name == "genitive" or folded[position].endswith(("ki", "kü")):
@@ -327,10 +337,15 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
         position = token.position
         case = cases.get(position)
         if case is not None and case.name == "genitive":
+            if case.possessed and open_genitives and not token.is_capitalized \
+                    and _POSSESSED_GENITIVE.search(folded[position]):
+                # A possessed genitive is owned by the one before it: "kiracıların giderlerinin bir kısmı" is
+                # a part of the tenants' costs.
+                found[open_genitives.pop()] = (position,)
             open_genitives.append(position)
         elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and not token.is_capitalized \
                 and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
-                and not _named_compound(text, tokens, position):
+                and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position):
             # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
             # compound after a name or a number ("Pazartesi günü").
             owner = open_genitives.pop()
@@ -942,7 +957,7 @@ def exchanged(first: Participant, second: Participant) -> bool:
     """
     if second.head == first.orig_reading.owner_of or first.head == second.orig_reading.owner_of:
         return False  # an owner and what it owns share one English phrase
-    if governors_traded(first, second):
+    if governors_traded(first, second) or _ownership_moved(first, second) or _ownership_moved(second, first):
         return True
     a_orig, a_trans = first.orig_reading.roles, first.trans_reading.roles
     b_orig, b_trans = second.orig_reading.roles, second.trans_reading.roles
@@ -951,6 +966,23 @@ def exchanged(first: Participant, second: Participant) -> bool:
             return True
     return (first.orig_reading.rejected and not first.trans_reading.rejected
             and second.trans_reading.rejected and not second.orig_reading.rejected)
+
+
+def _ownership_moved(agent: Participant, owner: Participant) -> bool:
+    """Whether the English gives the original's agent ("şirket tarafından") the owner's possession.
+
+    "kiracıların giderlerinin şirket tarafından karşılanması" rendered "the tenants cover the company's
+    costs": the English possessive of the agent owns a word rendering what the genitive owns, and the genitive's
+    phrase is no owner in the English.
+    """
+    if not (agent.orig_reading.marker == "tarafından"
+            and ("possessive" in agent.trans_reading.marker or agent.trans_reading.marker == "of")
+            and owner.orig_reading.marker == "genitive" and owner.orig_reading.governor
+            and Role.POSSESSOR not in owner.trans_reading.roles):
+        return False
+    # What the genitive owns, with the words that modify it ("onarım masraflarının": the repair costs).
+    owned = set(range(owner.head + 1, max(owner.orig_reading.governor) + 1)) | set(owner.orig_reading.governor)
+    return bool(agent.trans_governs & owned)
 
 
 def governors_traded(first: Participant, second: Participant) -> bool:

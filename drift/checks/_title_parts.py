@@ -105,3 +105,27 @@ def academic_title(tokens: tuple[Token, ...], index: int, text: str) -> tuple[in
         if end < len(tokens) and text[tokens[end - 1].end:tokens[end].start].strip(". "):
             break  # a comma or another word ends the title
     return end, tuple(dict.fromkeys(english))
+
+
+# English academic titles that name no rank of the professoriate: a doctor's degree, a medical specialty. They may
+# stand beside any rank ("Associate Professor Dr."), so a rank is compared without them.
+_NOT_RANKS = frozenset({"doctor", "dr", "specialist"})
+# English abbreviations of rank words ("Assoc. Prof."), read as the words they stand for.
+_ENGLISH_ABBREVIATIONS = {"prof": "professor", "assoc": "associate", "asst": "assistant", "ass't": "assistant"}
+
+
+@functools.cache
+def academic_ranks() -> frozenset[str]:
+    """The English academic ranks of the table: professor, associate professor, lecturer ..."""
+    return frozenset(english for row in title_parts() if row.kind == "academic" for english in row.english
+                     if english not in _NOT_RANKS)
+
+
+def english_rank(words: list[str]) -> str:
+    """The academic rank that a run of English words ends with ("Associate Professor", "Assoc. Prof."), or ""."""
+    folded = [_ENGLISH_ABBREVIATIONS.get(word.lower().rstrip("."), word.lower().rstrip(".")) for word in words]
+    ranks = academic_ranks()
+    for size in (3, 2, 1):
+        if len(folded) >= size and " ".join(folded[-size:]) in ranks:
+            return " ".join(folded[-size:])
+    return ""

@@ -15,6 +15,13 @@ rendered "to Norway and Denmark" is flagged (only for to/into/toward/from). A
 name the English spells otherwise is found through the acronym in brackets
 after it ("İşleri'nden (DSİ)" rendered "to the ... Works (DSİ)"), for a
 direction only.
+A name whose last word carries the case and has no English match ("Konya Halk
+Kütüphanesi'ne": "Library") is found, for a direction only, through its first
+words ("Konya"). A dative before "bağlı" (part of) or a word of distance
+("Köyü'ne 5 kilometre mesafede": 5 kilometres from the village) is not read.
+A place made an origin with -lI ("Atinalı heyet": the delegation from Athens)
+that the English names after to, into or towards is flagged too (basis
+"origin"), unless the original also names that place with a case.
 A dative name rendered after "of" stays quiet when the English word a few words
 before renders the verb that governs the dative (Turkish puts it after its
 complements): "sanatçıya orkestra eşlik etti" may well be "the orchestra
@@ -47,13 +54,16 @@ DATIVE = frozenset("a e ya ye na ne".split())
 ABLATIVE = frozenset("dan den tan ten ndan nden".split())
 POSTPOSITIONS = frozenset(
     "göre karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı başka fazla "
-    "ait değin dek yakın uzak öte ötürü yana evvel aşağı yukarı itibaren dolayısıyla".split()
+    "ait değin dek yakın uzak öte ötürü yana evvel aşağı yukarı itibaren dolayısıyla "
+    "bağlı özgü".split()  # "Belediyesi'ne bağlı": the municipality's, affiliated to it
 )
 _CONFLICTS = {
     "dative": ({"from", "of"}, True, "to or with"),
     "ablative": ({"to", "into", "toward", "towards", "onto"}, False, "from"),
 }
 _SKIP_BEFORE = frozenset("the a an".split())
+# Words of distance that take the dative of the place measured from: "uzaklıkta", "mesafede", "yakın".
+_DISTANCE = ("uzak", "mesafe", "yakın")
 _COORDINATORS = frozenset({"and", "or"})
 _DIRECTIONS = frozenset("to into toward towards onto from".split())
 
@@ -95,12 +105,17 @@ def case_role(context: CheckContext):
             following = orig[index + 1] if index + 1 < len(orig) else None
             if following is not None and fold_case(following.text, turkish=True) in POSTPOSITIONS:
                 continue
+            if any(fold_case(word.text, turkish=True).startswith(_DISTANCE) for word in orig[index + 1:index + 4]):
+                continue  # "Köyü'ne 5 kilometre mesafede": a distance to X, which English gives "from X"
             key = name_key(token.stem, Language.TURKISH)
             places = [english.position for english in capitalized if english_keys[english.position] == key
                       or is_translation(context, token.stem, english.stem)]
             by_acronym = not places
             if by_acronym:
                 places = _places_of_name(context, view, index)
+            if not places:
+                # Read for a direction alone, as an acronym is: "the village of Karaca" keeps the name's own "of".
+                places = _places_of_leading_words(context, view, index, roles)
             if not places:
                 continue
             conflicting, possessive_conflicts, expected_preposition = _CONFLICTS[role]
@@ -138,8 +153,33 @@ def case_role(context: CheckContext):
                 evidence=f"Turkish {role} ending “-{token.suffix}” on {token.stem}",
             )
         yield from _common_nouns(context, view)
+        yield from _origins(context, view)
 
 
+
+
+def _places_of_leading_words(context: CheckContext, view, index: int, roles: dict[str, set[str]]) -> list[int]:
+    """English places of the words before a Turkish name's last word, when that word itself has no match.
+
+    "Konya Halk Kütüphanesi'ne": the case sits on "Kütüphanesi", which the English renders by a word no
+    spelling ties to it ("Library"); the name's first words ("Konya") stand for the whole name. A word
+    the sentence also uses with another case tells nothing.
+    """
+    orig, text = view.orig_tokens, context.alignment.orig.text
+    position = index
+    while position > 0 and index - position < 4 and orig[position - 1].is_capitalized \
+            and not orig[position - 1].suffix and not text[orig[position - 1].end:orig[position].start].strip():
+        position -= 1
+    capitalized = [english for english in view.trans_tokens if english.is_capitalized]
+    for token in orig[position:index]:
+        key = name_key(token.stem, Language.TURKISH)
+        if key in roles:
+            continue
+        places = [english.position for english in capitalized
+                  if name_key(english.stem, Language.ENGLISH) == key or is_translation(context, token.stem, english.stem)]
+        if places:
+            return places
+    return []
 
 
 def _places_of_name(context: CheckContext, view, index: int) -> list[int]:
@@ -294,6 +334,52 @@ def _noun_governs(context: CheckContext, view, index: int, preposition: Token, v
     following = next((word for word in links.orig_words if word.token.position == index + 1), None)
     return following is not None and bool(following.lemmas) and not verb_stem(following.lemmas[0]) \
         and head >= 0 and head not in links.linked_trans and view.trans_tokens[head].text.isalpha()
+
+
+# The Turkish ending that makes a place its people's or things' origin: "Atinalı heyet", the delegation from
+# Athens; "İzmirli üreticiler", producers from Izmir.
+_ORIGIN = ("lı", "li", "lu", "lü")
+_GOAL_PREPOSITIONS = frozenset("to into toward towards onto".split())
+
+
+def _origins(context: CheckContext, view):
+    """A place made an origin with -lI ("Atinalı heyet") that the English names as a goal ("to Athens").
+
+    Not when the original also sends someone to that place ("Atina'ya", "Atina'da"): then the English "to" may
+    be that one's.
+    """
+    from drift.checks._substitution import place_entities
+
+    trans_text = context.alignment.trans.text
+    orig = view.orig_tokens
+    for token in orig:
+        folded = fold_case(token.stem, turkish=True)
+        if not token.is_capitalized or token.suffix or not folded.endswith(_ORIGIN) or len(folded) < 5:
+            continue
+        place = token.stem[:-2]
+        entities = place_entities(place, turkish=True)
+        if not entities or any(other is not token and name_key(other.stem, Language.TURKISH) ==
+                               name_key(place, Language.TURKISH) for other in orig):
+            continue
+        for english in view.trans_tokens:
+            if not english.is_capitalized or not (place_entities(english.stem, turkish=False) & entities or
+                                                  name_key(english.stem, Language.ENGLISH) ==
+                                                  name_key(place, Language.TURKISH)):
+                continue
+            before = preposition_before(view.trans_tokens, english.position - view.trans_tokens[0].position,
+                                        trans_text)
+            if before is None or before.text.lower() not in _GOAL_PREPOSITIONS:
+                continue
+            yield make_finding(
+                case_role, view,
+                message=f"“{token.text}” means from {place} (its people or things); the English has "
+                        f"“{trans_text[before.start:english.end]}”.",
+                trans=context.trans_span(before.start, english.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="origin", expected=f"from {english.stem}",
+                evidence=f"Turkish -{folded[-2:]} on {place}: of or from the place, not a goal",
+            )
+            break
 
 
 def _common_nouns(context: CheckContext, view):

@@ -81,9 +81,21 @@ Flagged, by basis:
   accusation, claim, suspicion, report or denial (allege, claim, accuse, suspect,
   deny, reportedly ...). "said" is none: it is usually the speaker's own verb.
 - "planned": a clause made a noun (-mAsI, -mAyI) under a verb of planning or
-  aiming, passive or active ("hizmete açılması hedefleniyor": is meant to open
-  stream; "açmayı planlıyor": plans to open), rendered with will and no word of
-  plan, aim, intention, schedule, expectation, belief or possibility.
+  aiming, passive or active, finite or made a clause itself ("hizmete açılması
+  hedefleniyor": is meant to open; "açmayı planlıyor": plans to open;
+  "bitirilmesinin planlandığını": that it is planned to be finished), rendered
+  with will or a finished form ("had been finished", "has opened") and no word
+  of plan, aim, intention, schedule, expectation, belief or possibility.
+- "requested": a clause made a noun (-mAsInI, -mAlArInI) under a verb of asking
+  ("beklemelerini istedi": asked them to wait; "rica etti", "talep etti",
+  "çağrısında bulundu"), rendered with must, have to, "are required" or
+  "obliged" and no ask, urge, call, request, want, tell ..., where the original
+  has no necessity of its own (-mAlI, gerek, zorunda).
+"reported" also reads a clause made a noun under a passive verb of reporting
+or learning ("yakaladığı bildirildi": it was reported that it caught; "kaçtığı
+öğrenildi"); its finding points at the English verb of the clause. A "would"
+after claimed, asserted, maintained or contended is reported speech, as after
+said.
 A verb made with the noun before it ("neden olabileceği": neden olmak, cause;
 "yol açabilir": yol açmak, lead to; "zarar verebilir": harm) is read as the
 compound the lexicon lists, so its English verb is found and "has caused" read
@@ -105,9 +117,15 @@ from drift.model import Category, Severity
 _REPORTED = re.compile(
     r"\b(?:iddiaya göre|iddiasına göre|iddialarına göre|söylentiye göre|söylentilere göre|rivayete göre|"
     r"iddia edil\w*|öne sürül\w*|ileri sürül\w*)")
+# A clause made a noun under a passive verb of reporting or learning: "yakaladığı bildirildi" (it was reported
+# that it caught), "kaçtığı öğrenildi" (it was learned that he fled). The newspaper passes the report on.
+_REPORTED_CLAUSE = re.compile(
+    r"\b\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü])(?:n[ıiuü])? (?:bildiril|öğrenil)(?:di|iyor|mişti|mekte)\w*")
 _ENGLISH_REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|alleged(?:ly)?|allegations?|claim(?:s|ed|ing)?|according|said|says|say|suspected|"
-    r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*)\b",
+    r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*|"
+    r"understood|learn(?:ed|t)|emerged|sources?|stated|states|announced|noted|indicated|informed|told|declared|"
+    r"explained)\b",
     re.IGNORECASE)
 _POSSIBLE_FORM = re.compile(r"\w+?(?:y?[ae]bil(?:ir|ece[kğ]|eceğ|irdi|iyor)\w*)$")
 _POSSIBLE_WORDS = frozenset("olabilir olabilirdi olabilecek olabileceği olabileceğini olası olasılıkla muhtemelen "
@@ -126,7 +144,8 @@ _ENGLISH_HEDGE = frozenset(
 # ("warned that a rise would drive up": the original's "could" made a firm prediction).
 _ENGLISH_SPEECH = frozenset(
     "said says say warned warns announced announces stated states added adds told noted notes stressed stresses "
-    "predicted predicts insisted insists declared declares argued argues".split())
+    "predicted predicts insisted insists declared declares argued argues claimed claims asserted asserts "
+    "maintained maintains contended contends explained explains".split())
 _PAST_POSSIBLE = re.compile(r"m[ıiuü]ş$")
 # English words that say a possible or expected event is certain: "will certainly exceed", "it is certain that".
 _ENGLISH_CERTAIN = frozenset("will 'll shall certainly definitely surely undoubtedly inevitably".split())
@@ -198,13 +217,18 @@ def hedge_lost(context: CheckContext):
         folded = " ".join(view.orig_folded)
         words = {token.text.lower() for token in view.trans_tokens}
 
-        reported = _REPORTED.search(folded)
+        reported = _REPORTED.search(folded) or _REPORTED_CLAUSE.search(folded)
         if reported and not _ENGLISH_REPORTED.search(trans):
             first = _orig_token_at(view, reported.group().split()[0])
+            # A clause under "bildirildi" points at the English verb of the clause ("yakaladığı": caught).
+            rendered = _verb_renderings(context, view, reported.group().split()[0],
+                                        view.orig_folded[first.position - 1] if first and first.position else "") \
+                if first and not _REPORTED.search(folded) else []
+            where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
             yield make_finding(
                 hedge_lost, view,
                 message=f"The original reports a claim (“{reported.group()}”); the English states it as fact.",
-                trans=context.trans_span(trans_start, trans_start + len(trans)),
+                trans=context.trans_span(*where),
                 orig=context.orig_span(first.start, first.end) if first else None,
                 basis="reported", expected="reportedly / allegedly",
                 evidence=f"Turkish {reported.group()}; no reporting word in the English",
@@ -219,7 +243,8 @@ def hedge_lost(context: CheckContext):
         yield from _prospects_made_past(context, view, trans, trans_start, words)
         yield from _approximations(context, view, trans, trans_start)
         yield from _allegations(context, view, trans, trans_start)
-        yield from _intentions(context, view, words)
+        yield from _intentions(context, view, trans, trans_start, words)
+        yield from _requests(context, view, trans, trans_start, words)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
 
@@ -790,7 +815,8 @@ def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start:
 # An intention or plan: a clause made a noun (-mAsI, -mAyI) before a verb of aiming or planning, passive or active:
 # "hizmete açılması hedefleniyor" (it is meant to open), "kurmayı planlıyor" (plans to build).
 _INTENTION_VERB = re.compile(r"^(?:hedef|amaç|plan|tasar)l(?:[ae]n)?(?:[ıiuü]yor|[ae]?m[ae]kt[ae]|[ae]?d[ıi])\w*$")
-_INTENDED = re.compile(r"\w{2,}m[ae](?:s[ıi](?:n[ıi])?|y[ıi]|k)$")
+# The clause takes a genitive before a clause-made verb of planning: "bitirilmesinin planlandığını".
+_INTENDED = re.compile(r"\w{2,}m[ae](?:s[ıi](?:n[ıi]n?)?|y[ıi]|k)$")
 # English words that keep a plan a plan: "plans to", "is meant to", "is scheduled", "aims", "is due to".
 _ENGLISH_INTENTION = frozenset(
     "plan plans planned planning aim aims aimed aiming target targets targeted targeting intend intends intended "
@@ -799,8 +825,8 @@ _ENGLISH_INTENTION = frozenset(
     "want wants wanted expect expects expected expectation set timetable projected forecast".split())
 
 
-def _intentions(context: CheckContext, view: BeadView, words: set[str]):
-    """What the original says is planned or aimed at ("girmesi hedefleniyor") rendered as what will happen."""
+def _intentions(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """What the original says is planned or aimed at ("girmesi hedefleniyor") rendered as what will or did happen."""
     if words & (_ENGLISH_INTENTION | _ENGLISH_BELIEF | _ENGLISH_POSSIBLE | _ENGLISH_HEDGE):
         return
     folded = view.orig_folded
@@ -809,20 +835,96 @@ def _intentions(context: CheckContext, view: BeadView, words: set[str]):
             continue
         clause = next((item for item in view.orig_tokens[max(0, token.position - 2):token.position][::-1]
                        if _INTENDED.match(folded[item.position])), None)
-        will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
-        if clause is None or will is None:
+        if clause is None:
             continue
+        will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
+        # A plan rendered as a thing already done ("had been delivered", "has opened") loses it as surely as "will".
+        done = None if will else next((match for match in _ENGLISH_FINISHED.finditer(trans) if not re.search(
+            r"\b(?:who|which|that|whose)\s+$", trans[max(0, match.start() - 8):match.start()], re.IGNORECASE)), None)
+        past = None if will or done else _plain_past(context, view, clause)
+        if will is None and done is None and past is None:
+            continue
+        if past is not None:
+            where, said = (past.start, past.end), past.text
+        else:
+            where = (will.start, will.end) if will else (trans_start + done.start(), trans_start + done.end())
+            said = will.text if will else done.group()
         yield make_finding(
             hedge_lost, view,
             message=f"The original says it is planned or aimed at (“{clause.text} {token.text}”); the English "
-                    f"says it will happen (“{will.text}”).",
-            trans=context.trans_span(will.start, will.end),
+                    f"says it " + ("will happen" if will else "has happened") + f" (“{said}”).",
+            trans=context.trans_span(*where),
             orig=context.orig_span(clause.start, token.end),
             basis="planned", expected="is planned to / is meant to / aims to",
-            evidence=f"Turkish {clause.text} {token.text}: a plan or aim; English {will.text} with no plan, aim, "
+            evidence=f"Turkish {clause.text} {token.text}: a plan or aim; English {said} with no plan, aim, "
                      "intend, meant, scheduled or expected",
         )
         return
+
+
+# A request: a clause made a noun (-mAsInI, -mAlArInI) before a verb of asking, active or passive: "beklemelerini
+# istedi" (asked them to wait), "beklemesini rica etti", "uymalarını talep etti", "olmaları çağrısında bulundu".
+_REQUESTED = re.compile(r"\w{2,}m[ae](?:s[ıi]n[ıi]|l[ae]r[ıi]n[ıi]|l[ae]r[ıi]|s[ıi])$")
+_REQUEST_VERB = re.compile(r"^(?:iste(?:d|y|r\b)|isten(?:d|iyor)|rica|talep|çağrı|davet|tavsiye)")
+# A necessity of the original's own (-mAlI, gerek, zorunda, şart): the English "must" renders it.
+_TURKISH_NECESSITY = re.compile(r"\w{2,}m[ae]l[ıi]\w*$|^(?:gerek\w*|zorunda|zorunlu\w*|şart\w*|mecbur\w*)$")
+_ENGLISH_OBLIGATION = re.compile(
+    r"\b(?:must|ha(?:ve|s|d|ving) to|(?:is|are|was|were|be) (?:required|obliged|obligated|forced|compelled)|"
+    r"mandatory|compulsory|obligatory|ordered|orders)\b", re.IGNORECASE)
+# English words that keep a request a request: "asked drivers to", "urged", "called on", "appealed to".
+_ENGLISH_REQUEST = frozenset(
+    "ask asks asked asking request requests requested requesting urge urges urged urging call calls called calling "
+    "appeal appeals appealed appealing want wants wanted invite invites invited inviting encourage encourages "
+    "encouraged recommend recommends recommended advise advises advised suggest suggests suggested plead pleads "
+    "pleaded please demand demands demanded demanding told tell tells instructed instruct".split())
+
+
+def _requests(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """What the original says someone asked for ("beklemelerini istedi") rendered as an obligation ("must wait")."""
+    if words & _ENGLISH_REQUEST:
+        return
+    folded = view.orig_folded
+    if any(_TURKISH_NECESSITY.match(word) for word in folded):
+        return
+    obligation = _ENGLISH_OBLIGATION.search(trans)
+    if obligation is None:
+        return
+    for token in view.orig_tokens[1:]:
+        if not _REQUEST_VERB.match(folded[token.position]):
+            continue
+        clause = next((item for item in view.orig_tokens[max(0, token.position - 2):token.position][::-1]
+                       if _REQUESTED.match(folded[item.position])), None)
+        if clause is None:
+            continue
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it was asked for (“{clause.text} {token.text}”); the English makes it an "
+                    f"obligation (“{obligation.group()}”).",
+            trans=context.trans_span(trans_start + obligation.start(), trans_start + obligation.end()),
+            orig=context.orig_span(clause.start, token.end),
+            basis="requested", expected="asked ... to / called on ... to", severity=Severity.MINOR,
+            evidence=f"Turkish {clause.text} {token.text}: a request; English {obligation.group()} with no ask, "
+                     "urge, call or request",
+        )
+        return
+
+
+# Words before a verb that keep it from being a plain past: "to be delivered", "will be", "could be".
+_NOT_PLAIN = frozenset("to be been is are am will would 'll shall should could may might can must".split())
+
+
+def _plain_past(context: CheckContext, view: BeadView, clause):
+    """The English verb of a planned clause given as a plain past ("were delivered", "opened"), or None."""
+    from drift.checks._roles import _IRREGULAR_PAST
+
+    previous = view.orig_folded[clause.position - 1] if clause.position else ""
+    first = view.trans_tokens[0].position
+    for item in _verb_renderings(context, view, view.orig_folded[clause.position], previous):
+        word = item.text.lower()
+        before = view.trans_tokens[item.position - first - 1].text.lower() if item.position > first else ""
+        if before in ("was", "were") or ((word.endswith("ed") or word in _IRREGULAR_PAST) and before not in _NOT_PLAIN):
+            return item
+    return None
 
 
 def _time_changed(view: BeadView) -> bool:

@@ -19,6 +19,8 @@ Accepted spellings are not flagged:
   least as much as English text (Javad for Cevad, Mohammed for Muhammed);
 - English names of places from CLDR's territory and city names, word by word
   (Saudi for Suudi, as Saudi Arabia for Suudi Arabistan);
+- the Latin spelling of a Greek name that the Turkish writes the Greek way
+  (Asclepius for Asklepios, Dionysus for Dionysos);
 - acronyms, which each language forms from its own words (ISIS for IŞİD),
   an English plural of the name (the Yalcins), names the lexicon translates
   (Ukraine for Ukrayna) and ordinary English words (Platform next to
@@ -159,7 +161,26 @@ def _accepted(english: str, turkish: str) -> bool:
         return True
     if _demonym_of(english, turkish):
         return True
+    if _latinised(english, turkish):
+        return True
     return _established_in_english(english, turkish) or _transliterated(english, turkish)
+
+
+# The Latin spelling of a Greek name, which English mostly uses, against the Greek one Turkish keeps: k as c, -os
+# as -us, ai as ae, ou as u (Asklepios: Asclepius, Dionysos: Dionysus, Herakles: Heracles).
+_LATIN_SPELLING = (("k", "c"), ("ai", "ae"), ("ou", "u"))
+
+
+def _latinised(english: str, turkish: str) -> bool:
+    """True when the English is the Latin spelling of the Greek name the Turkish writes."""
+    greek, latin = fold_ascii(turkish, turkish=True).lower(), fold_ascii(english).lower()
+    if not greek.endswith(("os", "on", "es", "e")) or greek == latin or _turkish_word(turkish):
+        return False  # a Turkish name or word ("Kale") keeps its letters in English
+    if greek.endswith("os"):
+        greek = greek[:-2] + "us"
+    for old, new in _LATIN_SPELLING:
+        greek = greek.replace(old, new)
+    return greek == latin
 
 
 @check("D101", "name-spelling", Category.NAME, Severity.MINOR)

@@ -29,13 +29,19 @@ same kind (üniversite: university) and no word of the English name is spelt
 or translated anywhere in the original, while the original's name there is
 not in the English sentence (a town's name, which both may give, does not
 count; an institution noun inside the English name only tells its kind). A name made of English words ("National
-Museum") is left alone: it may translate the original's.
+Museum") is left alone: it may translate the original's, unless (basis
+"organisation") it has a body's word (association, union, chamber, forces ...)
+and none of its own words renders the original's sentence, while that sentence
+names a body with a dictionary word the English renders nowhere ("Türkiye
+Ormancılar Derneği" as "Turkish Chamber of Architects"); an acronym of the
+original's name in the English, or the original's own name word before the
+English one, keeps them one body (drift.checks._institutions).
 """
 
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import institution_substitutions
+from drift.checks._institutions import institution_substitutions, organisation_substitutions
 from drift.checks._names import is_turkish_word
 from drift.checks._substitution import close_names, substitutions
 from drift.checks.context import CheckContext, make_finding
@@ -65,6 +71,8 @@ def name_substitution(context: CheckContext):
             evidence=f"{name} is {english.places[0].english} ({english.level}, {english.places[0].country}); "
                      f"the original names {said} here and {name} nowhere",
         )
+    yield from _organisation_findings(context, inside | {token.start for found in substitutions(context)
+                                                         for token in (found.english.first, found.english.last)})
     for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
@@ -81,6 +89,27 @@ def name_substitution(context: CheckContext):
             basis="institution",
             expected=f"{original_name} {found.kind.title()}",
             evidence=f"{found.kind}: the original names {said} here, and no word of “{name}” anywhere",
+        )
+
+
+def _organisation_findings(context: CheckContext, inside: set[int]):
+    """Organisations named in English words put for the original's (drift.checks._institutions)."""
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for found in organisation_substitutions(context):
+        if any(token.start in inside for token in found.english):
+            continue
+        name = trans_text[found.english[0].start:found.english[-1].end]
+        said = orig_text[found.turkish[0].start:found.turkish[-1].end]
+        word = found.unrendered.text
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original names another body here: {said}.",
+            trans=context.trans_span(found.english[0].start, found.english[-1].end),
+            orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
+            basis="organisation",
+            expected=said,
+            evidence=f"no word of “{name}” renders the original's sentence, and the English renders “{word}” "
+                     "of the original's name nowhere",
         )
 
 

@@ -25,6 +25,11 @@ Flagged, in an aligned sentence pair:
   "Türk mühendisleri eğiten ekip" rendered "a team trained by Turkish
   engineers". Not when the original has its own agent (tarafından), nor for
   "by" before a figure ("by 5 percent") or an -ing form ("by beating").
+  Also a Turkish dative of an active verb ("gönüllülere teşekkür etti": thanked
+  the volunteers) that the English makes the agent of that verb made passive
+  ("was thanked by the volunteers"), when the word before "by" renders the verb
+  that governs the dative; not for a passive or a verb of undergoing ("sele
+  maruz kaldı": was hit by the flood).
 - basis "comparison": a Turkish standard of comparison, a word with a dative
   ending before "göre" or an ablative ending ("İskenderun'dan",
   "Rusya'nınkinden"), followed by "daha"; the English word after "than"
@@ -49,7 +54,10 @@ Flagged, in an aligned sentence pair:
   the request of Y"; "A'da başlayıp B'de bitecek" rendered "start in B and
   end in A"), and when a dative the English verb takes as its object changes
   places with the subject ("Köylüler şirkete dava açtı" rendered "the company
-  sued the villagers").
+  sued the villagers"), and when the English gives an agent ("şirket
+  tarafından") the possession of a genitive ("kiracıların giderlerinin": the
+  tenants' costs) that is no owner there ("the tenants cover the company's
+  costs").
 - basis "alternative": a Turkish phrase turned down ("denize değil") that the
   English keeps, while "instead of" or "rather than" in the same sentence
   turns down something else: "towards the city instead of the airport".
@@ -202,6 +210,49 @@ def _passive_agents(context: CheckContext, view: BeadView):
                 last = agent[-1] if _renders(context, done, agent[-1]) else token
                 yield done, by, last
             break
+
+
+_ENGLISH_BE = frozenset("is are was were be been being".split())
+# A verb whose subject undergoes the act although it takes no passive ending: "sele maruz kaldı" (was hit by the
+# flood), "saldırıya uğradı" (was attacked); its dative may well follow "by" in the English.
+_UNDERGOING = re.compile(r"^(?:maruz|uğra|kal|yakalan|kapıl|yenil|mağlup|hedef)")
+
+
+def _dative_agents(context: CheckContext, view: BeadView):
+    """A Turkish dative of an active verb ("gönüllülere teşekkür etti": thanked the volunteers) that the English makes the
+    agent of that verb made passive ("was thanked by the volunteers").
+
+    The word before "by" must render the verb that governs the dative, and that verb must be active with its own
+    subject: a passive or a verb of undergoing ("maruz kaldı", "uğradı") makes its dative the doer.
+    """
+    from drift.checks._roles import _PASSIVE_STEM, turkish_readings
+    from drift.checks.case_role import governing_verb
+
+    folded = view.orig_folded
+    trans = view.trans_tokens
+    if "tarafından" in folded or not trans:
+        return
+    first = trans[0].position
+    datives = [view.orig_tokens[position] for position, (head, reading) in turkish_readings(context, view).items()
+               if position == head and reading.marker == "dative"]
+    for by in (token for token in trans if token.text.lower() == "by"):
+        index = by.position - first
+        verb = trans[index - 1] if index >= 2 else None
+        if verb is None or trans[index - 2].text.lower() not in _ENGLISH_BE | {"get", "got", "gets"}:
+            continue
+        agent = [token for token in trans[index + 1:index + 4] if token.text.lower() not in _THAN_SKIP][:2]
+        for done in datives:
+            token = next((item for item in agent if _renders(context, done, item)), None)
+            if token is None:
+                continue
+            governor = governing_verb(context, view, done.position)
+            if governor is None or verb.position not in governor.rendered_at:
+                continue
+            following = folded[done.position + 1:done.position + 4]
+            if any(_UNDERGOING.match(word) or _PASSIVE_STEM.search(word) for word in following):
+                continue
+            yield done, by, token
+            return
 
 
 def _same_phrase(context: CheckContext, previous: Token, token: Token) -> bool:
@@ -397,6 +448,16 @@ def _read_findings(context: CheckContext, view: BeadView):
             orig=context.orig_span(done.start, done.end),
             basis="agent", expected=f"… {token.text} as the object",
             evidence=f"Turkish accusative {done.text}; English by {token.text} renders it as the doer",
+        )
+    for done, by, token in _dative_agents(context, view):
+        yield make_finding(
+            role_reversal, view,
+            message=f"In the original the act is done to {done.text} (dative); the English makes "
+                    f"“{token.text}” the one who does it (“by {token.text}”).",
+            trans=context.trans_span(by.start, token.end),
+            orig=context.orig_span(done.start, done.end),
+            basis="agent", expected=f"… {token.text} as the one the act is done to",
+            evidence=f"Turkish dative {done.text} of an active verb; English passive with by {token.text}",
         )
     for standard, match, than, head, rendered in _reversed_comparison(context, view):
         said = " ".join(token.text for token in standard)

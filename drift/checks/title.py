@@ -82,7 +82,12 @@ it is the holder's, "Associate Professor" renders it, and the office is compared
 past it ("dean" for müdür). A unit of an organisation before the office ("İzmir
 Şube Başkanı", "Bölge Başkanı") that the English sentence renders nowhere, nor
 its seat ("İzmir"), while it gives the office ("president of the Architects'
-Association"), makes the unit's head the head of the whole body. A deputy's title
+Association"), makes the unit's head the head of the whole body. An English academic
+rank other than the original's, read with the words before it ("Professor" for
+"Doç. Dr."; "Assoc. Prof." is an associate professor), is flagged; a degree
+("Dr.") is no rank. A hyphen joins an office's words ("secretary-general"), and
+an office the English gives is read even where the title's words explain a
+member of its body ("growers" of "Fındık Üreticileri Birliği"). A deputy's title
 ("Müdür Yardımcısı", "Başkanvekili") rendered as the office with no rank word
 anywhere in the English sentence (deputy, vice, assistant, acting, under-,
 associate) makes the deputy the holder of the office.
@@ -100,7 +105,7 @@ from drift.checks import check
 from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
-from drift.checks._title_parts import academic_title, rank_renderings, scope_renderings
+from drift.checks._title_parts import academic_ranks, academic_title, english_rank, rank_renderings, scope_renderings
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -789,7 +794,8 @@ def _person_nouns(view: BeadView, window: list[Token], lexicon) -> list[tuple[To
                 found.append((token, nxt, pair))
                 used.update((token.position, nxt.position))
     for token in window:
-        word = _fold_accents(english_lemma(token.stem.lower(), lexicon))
+        # "secretary-general" is WordNet's "secretary general".
+        word = _fold_accents(english_lemma(token.stem.lower(), lexicon)).replace("-", " ")
         if token.position in used or word in _ANYONE or word in _OFFICE_KINDS or word in RANK_WORDS or len(word) < 2:
             continue
         if _office_noun(thesaurus, word) and not english_place_entities((token,)):
@@ -820,6 +826,22 @@ def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
     forms = dict.fromkeys((word, heads[-1]))  # "secretary general" is a secretary
     return any(form == sense or form in sense.replace("-", " ").split() or thesaurus.are_synonyms(form, sense)
                or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
+
+
+def _rank_changed(view: BeadView, window: list[Token], academic: tuple[str, ...]) -> Token | None:
+    """The English word of an academic rank in the window that is none of the original's ranks, or None.
+
+    A rank is read with the words before it ("Associate Professor", "Assoc. Prof."), so "Professor" alone is a
+    full professor. A degree ("Dr.") beside the rank is no rank."""
+    ranks = set(academic) & academic_ranks()
+    if not ranks:
+        return None
+    tokens = view.trans_tokens
+    for token in window:
+        said = english_rank([item.stem for item in tokens[max(0, token.position - 2):token.position + 1]])
+        if said and said not in ranks:
+            return token
+    return None
 
 
 def _dropped_scope(context: CheckContext, view: BeadView, start: Token, office: Token) -> str:
@@ -869,6 +891,13 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         if not window:
             continue
         nouns = _person_nouns(view, window, lexicon)
+        changed = _rank_changed(view, window, academic) if academic else None
+        if changed is not None:  # "Professor" for "Doç.": the English gives the person another academic rank
+            first_word = start if not lemma else view.orig_tokens[token.position + 1]
+            end, _ = academic_title(view.orig_tokens, first_word.position, context.alignment.orig.text)
+            yield first_word, view.orig_tokens[end - 1], "", changed, changed, \
+                f"“{changed.text}” is another academic rank than the original's ({academic[0]})"
+            continue
         if academic:  # "Associate Professor" renders the academic title, which heads nothing
             kept = [noun for noun in nouns if not _explains(thesaurus, frozenset(academic), noun[2])]
             said = {item.position for first, last, _ in nouns if (first, last) not in {n[:2] for n in kept}
@@ -894,6 +923,12 @@ def named_office_swaps(context: CheckContext, view: BeadView):
             sense for phrase in context.links[view.index].phrases if phrase.orig_tokens[0].position in run
             for sense in phrase.senses}
         explained = [noun for noun in nouns if _explains(thesaurus, senses, noun[2])]
+        if explained and not any(_is_office_sense(noun[2]) for noun in explained) and any(
+                _is_office_sense(noun[2]) for noun in nouns if noun not in explained):
+            # The title's words explain only a member of its body ("growers" of Fındık Üreticileri Birliği),
+            # not the office the English gives ("secretary-general"): that office is read below.
+            nouns = [noun for noun in nouns if noun not in explained]
+            explained = []
         if explained:
             # The office among the nouns the title explains ("manager", not the "company" of "Şirketin").
             first, last, _ = next((noun for noun in explained if _is_office_sense(noun[2])), explained[0])

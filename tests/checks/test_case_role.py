@@ -63,3 +63,38 @@ def test_the_verb_governing_a_dative_decides(orig, trans, flagged, encoder):
 def test_names_lists_acronyms_and_nouns_after_a_dative(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
     assert found == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # The case sits on the name's last word ("Kütüphanesi'ne"), which the English renders by a word spelt
+    # otherwise; the name's first words stand for it.
+    ("Kitaplar Konya Halk Kütüphanesi'ne bağışlandı.", "The books were donated from Konya Public Library.",
+     "from Konya"),
+    ("Kitaplar Konya Halk Kütüphanesi'ne bağışlandı.", "The books were donated to Konya Public Library.", None),
+    ("Araçlar Sivas İl Jandarma Komutanlığı'ndan getirildi.", "The vehicles were brought to the Sivas provincial "
+     "gendarmerie command.", "to the Sivas"),
+    # "X'e bağlı": part of X, so "of X" is its rendering.
+    ("Sivas Belediyesi'ne bağlı otobüs şirketi sefer sayısını artırdı.",
+     "The bus company of Sivas Municipality increased its services.", None),
+    # A place's own "of" ("the village of X") is no direction.
+    ("Ekipler Kavaklı Köyü'ne ulaştı.", "Teams reached the village of Kavaklı.", None),
+])
+def test_the_first_words_of_a_long_name_carry_its_direction(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # A place made an origin with -lI, named by the English as a goal.
+    ("Konyalı çiftçiler ürünlerini Mersin'e gönderdi.", "Farmers heading to Konya sent their produce to Mersin.",
+     "to Konya"),
+    ("Konyalı çiftçiler ürünlerini Mersin'e gönderdi.", "Farmers from Konya sent their produce to Mersin.", None),
+    # The original sends someone to that place too: the English "to" may be that one's.
+    ("Konyalı öğrenciler tatilde Konya'ya döndü.", "Students went back to Konya for the holiday.", None),
+    # A distance is measured from the dative's place.
+    ("Kamp alanı Akyaka Köyü'ne 5 kilometre mesafede bulunuyor.",
+     "The camp site is 5 kilometres from the village of Akyaka.", None),
+])
+def test_an_origin_named_as_a_goal_is_flagged(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D403", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])

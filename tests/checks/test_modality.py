@@ -176,3 +176,50 @@ def test_an_allegation_a_compound_possibility_and_a_plan_made_facts_are_flagged(
 ])
 def test_an_allegation_a_compound_possibility_and_a_plan_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D419", orig, trans, encoder) == []
+
+
+# A request made an obligation; a plan made a thing done; a passed-on report stated as fact; a claim's "could"
+# made "would" in reported speech.
+@pytest.mark.parametrize("orig, trans, basis", [
+    ("Müdür, velilerden çocuklarını erken almalarını istedi.", "The head teacher said parents must collect their "
+     "children early.", "requested"),
+    ("Belediye, satıcıların kaldırımı boşaltmasını rica etti.", "The council said vendors have to clear the pavement.",
+     "requested"),
+    ("Federasyon, kulüplerin borçlarını ödemesini talep etti.", "The federation said clubs are obliged to pay their "
+     "debts.", "requested"),
+    ("Müze, salonun kasımda yenilenmesinin planlandığını duyurdu.", "The museum said the hall had been renovated in "
+     "November.", "planned"),
+    ("Şirket, ikinci fabrikayı yazın kurmayı hedefliyor.", "The company has built its second factory this summer.",
+     "planned"),
+    ("Depoda yangın çıktığı bildirildi.", "A fire broke out in the warehouse.", "reported"),
+    ("Sanığın yurt dışına çıktığı öğrenildi.", "The defendant left the country.", "reported"),
+    ("Yazar, satışlar düşerse yayınevinin kapanabileceğini ileri sürdü.",
+     "The author claimed that the publisher would close if sales fell.", "possible"),
+    # Other phrasings: an order for a request, a plain past for a plan.
+    ("Müdür, velilerden çocuklarını erken almalarını istedi.", "The head teacher ordered parents to collect their "
+     "children early.", "requested"),
+    ("Şirket, ikinci fabrikayı yazın kurmayı hedefliyor.", "The company built its second factory in the summer.",
+     "planned"),
+])
+def test_request_plan_report_and_claim_made_fact_are_flagged(orig, trans, basis, encoder):
+    assert basis in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Müdür, velilerden çocuklarını erken almalarını istedi.", "The head teacher asked parents to collect their "
+     "children early."),
+    ("Belediye, satıcıların kaldırımı boşaltmasını rica etti.", "The council urged vendors to clear the pavement."),
+    # The original has a necessity of its own: the English "must" renders it.
+    ("Müdür, öğrencilerin okula vaktinde gelmesi gerektiğini söyledi ve velilerden destek olmalarını istedi.",
+     "The head teacher said pupils must arrive on time and parents must help."),
+    ("Müze, salonun kasımda yenilenmesinin planlandığını duyurdu.", "The museum said the hall was due to be "
+     "renovated in November."),
+    ("Depoda yangın çıktığı bildirildi.", "A fire was reported to have broken out in the warehouse."),
+    ("Sanığın yurt dışına çıktığı öğrenildi.", "The defendant is understood to have left the country."),
+    ("Depoda yangın çıktığı bildirildi.", "Officials said a fire broke out in the warehouse."),
+    ("Yazar, satışlar düşerse yayınevinin kapanabileceğini ileri sürdü.",
+     "The author claimed that the publisher could close if sales fell."),
+    ("Şirket, ikinci fabrikayı yazın kurmayı hedefliyor.", "The company is to build its second factory in the summer."),
+])
+def test_request_plan_report_and_claim_kept_stay_quiet(orig, trans, encoder):
+    assert findings_of("D419", orig, trans, encoder) == []

@@ -58,6 +58,10 @@ def _misspelt(orig: str, trans: str, encoder) -> list[tuple[str, str]]:
     # A place and its people: English forms them from countries, Turkish (-lI) from any place.
     ("Toplantıya Kosova heyeti katıldı.", "The Kosovan delegation attended the meeting.", []),
     ("Samsunlu esnaf kepenk kapattı.", "Shopkeepers in Samsun closed their shutters.", []),
+    # A Greek name the Turkish writes the Greek way, in its Latin spelling; a slip in it is still one.
+    ("Kazıda Asklepios'a adanmış bir sunak bulundu.", "An altar dedicated to Asclepius was found at the dig.", []),
+    ("Kazıda Asklepios'a adanmış bir sunak bulundu.", "An altar dedicated to Asklepius was found at the dig.",
+     [("Asklepius", "Asklepios")]),
     # A town's name with an -n is another name, not its people.
     ("Gazeteci Cem Kara serbest bırakıldı.", "Journalist Cem Karan was released.", [("Karan", "Kara")]),
 ])

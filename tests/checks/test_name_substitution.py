@@ -112,3 +112,24 @@ def test_omitted_name_knows_a_place_under_its_english_name(encoder):
 ])
 def test_another_institution_of_the_same_kind(orig, trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected
+
+
+# An organisation named in English words, none of which renders the original's sentence, where the original names
+# one whose own words the English renders nowhere.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Türkiye Ormancılar Derneği yangın bölgesinde fidan dikti.",
+     "The Turkish Chamber of Architects planted saplings in the burnt area.", "Turkish Chamber of Architects"),
+    ("Yardımları Türkiye Diyanet Vakfı dağıttı.", "The aid was handed out by the Turkish Football Federation.",
+     "Turkish Football Federation"),
+    # The same body, in its official English or word for word.
+    ("Türkiye Ormancılar Derneği yangın bölgesinde fidan dikti.",
+     "The Turkish Foresters' Association planted saplings in the burnt area.", None),
+    ("Türkiye İstatistik Kurumu yeni verileri açıkladı.", "The Turkish Statistical Institute released new data.", None),
+    ("Türk Hava Yolları yeni bir hat açtı.", "Turkish Airlines opened a new route.", None),
+    # An academic title is no body.
+    ("Dr. Öğr. Üyesi Emre Uçar konuştu.", "Assistant Professor Emre Uçar spoke.", None),
+])
+def test_another_organisation_named_in_english_words(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)
+             if finding.basis == "organisation"]
+    assert found == ([flagged] if flagged else [])

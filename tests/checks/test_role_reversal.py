@@ -152,3 +152,38 @@ def test_traded_dependants_directions_and_alternatives_are_flagged(orig, trans, 
 ])
 def test_converse_and_adverbs_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# An agent ("X tarafından") made the owner, and the owner made the doer; a dative of an active verb made the agent
+# of a passive ("was thanked by").
+@pytest.mark.parametrize("orig, trans, faithful", [
+    ("Sporcuların kamp giderlerinin yarısı federasyon tarafından ödenecek.",
+     "The athletes will pay half of the federation's camp costs.",
+     "Half of the athletes' camp costs will be paid by the federation."),
+    ("Kiracıların ısınma giderlerinin bir kısmı şirket tarafından karşılanıyor.",
+     "The tenants cover part of the company's heating costs.",
+     "Part of the tenants' heating costs is covered by the company."),
+    # The owner given by "of" rather than a possessive.
+    ("Kiracıların ısınma giderlerinin bir kısmı şirket tarafından karşılanıyor.",
+     "The tenants cover part of the heating costs of the company.",
+     "The company covers part of the heating costs of the tenants."),
+    ("Antrenör, kupayı kazanan oyunculara teşekkür etti.", "The coach was thanked by the players who won the cup.",
+     "The coach thanked the players who won the cup."),
+    ("Öğretmen, sınava hazırlanan öğrencilere yardım etti.", "The teacher was helped by the pupils preparing for "
+     "the exam.", "The teacher helped the pupils preparing for the exam."),
+])
+def test_moved_ownership_and_dative_agents_are_flagged(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # A verb of undergoing: its dative is the doer in English too.
+    ("Köy sele maruz kaldı.", "The village was hit by the flood."),
+    ("Takım rakibine yenildi.", "The team was beaten by its rival."),
+    # The agent kept after "by".
+    ("Sporcuların kamp giderlerinin yarısı federasyon tarafından ödenecek.",
+     "The federation will pay half of the athletes' camp costs."),
+])
+def test_undergoing_and_kept_agents_stay_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []

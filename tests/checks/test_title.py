@@ -296,3 +296,35 @@ def test_a_deputy_made_the_holder_of_the_office_is_flagged(encoder):
 ])
 def test_a_deputy_rendered_with_a_rank_stays_quiet(orig, trans, encoder):
     assert _titles(orig, trans, encoder) == []
+
+
+# An academic rank rendered as another rank: read with the words before it ("Associate Professor", "Assoc. Prof.").
+@pytest.mark.parametrize(("orig", "trans", "span"), [
+    ("Doç. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Professor Emre Uçar said the data were new.",
+     "Professor"),
+    ("Prof. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Associate Professor Emre Uçar said the data were new.",
+     "Professor"),
+    ("Laboratuvar Müdürü Öğretim Görevlisi Emre Uçar, verilerin yeni olduğunu söyledi.",
+     "Laboratory director Assistant Professor Emre Uçar said the data were new.", "Professor"),
+])
+def test_another_academic_rank_is_flagged(orig, trans, span, encoder):
+    assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    ("Doç. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Associate Professor Emre Uçar said the data were new."),
+    ("Doç. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Assoc. Prof. Dr. Emre Uçar said the data were new."),
+    ("Prof. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Professor Emre Uçar said the data were new."),
+    ("Dr. Öğr. Üyesi Emre Uçar, verilerin yeni olduğunu söyledi.", "Dr Emre Uçar said the data were new."),
+])
+def test_the_same_academic_rank_stays_quiet(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []
+
+
+def test_an_office_beside_the_members_a_body_is_named_for_is_read(encoder):
+    """The title's words explain the body's members ("growers"), not the office the English gives; a hyphen
+    joins the office's words."""
+    orig = "Fındık Üreticileri Birliği Başkanı Sema Ak, fiyatların düştüğünü söyledi."
+    flagged = _titles(orig, "Sema Ak, the secretary-general of the Hazelnut Growers' Union, said prices fell.", encoder)
+    assert [finding.trans.text for finding in flagged] == ["secretary-general"]
+    assert _titles(orig, "Sema Ak, the head of the Hazelnut Growers' Union, said prices fell.", encoder) == []
