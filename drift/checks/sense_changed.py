@@ -89,6 +89,8 @@ _KIND_DOMAINS = (
 _ANCHOR_REACH = 3
 _ANCHOR_FAR = 6
 _ANCHOR_NEAR = 5
+# Words this near the start of their sentences stand in the same place on both sides.
+_OPENING = 3
 # How far before its word an English negation reaches ("did not fall", "has not been closed").
 _NEGATION_REACH = 4
 # A kind is read from the Turkish word's first one-word sense only: "başkan" is a president before it is a mayor
@@ -122,12 +124,14 @@ def _thesaurus():
 
 @functools.lru_cache(maxsize=65536)
 def _synsets(thesaurus, word: str, pos: str | None = None) -> tuple[int, ...]:
-    """A word's synsets, also as WordNet writes an adjective used only before or after a noun ("previous(a)"), and a
-    hyphenated word as two ("secretary-general")."""
-    words = [word, f"{word}(a)", f"{word}(p)"]
+    """A word's synsets, also as WordNet writes an adjective used only before or after a noun ("previous(a)",
+    "last(a)"); a hyphenated word it does not list, as two ("secretary-general")."""
     if "-" in word:
-        words.append(word.replace("-", " "))
-    return tuple(dict.fromkeys(synset for form in words for synset in thesaurus.synsets(form, pos)))
+        return thesaurus.synsets(word, pos) or thesaurus.synsets(word.replace("-", " "), pos)
+    if pos not in (None, "a") or not word.isalpha():
+        return thesaurus.synsets(word, pos)
+    return tuple(dict.fromkeys(synset for form in (word, f"{word}(a)", f"{word}(p)")
+                               for synset in thesaurus.synsets(form, pos)))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -162,6 +166,7 @@ def _opposite(thesaurus, english: str, sense: str, verb: bool) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def _up(thesaurus, synset: int) -> dict[int, int]:
     """The hypernyms of a synset up to `_KIND_REACH` links, with their distance."""
     found, frontier = {synset: 0}, [synset]
@@ -191,27 +196,34 @@ def _in_domain(thesaurus, synset: int) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _kind_tops(thesaurus, word: str) -> dict[int, int]:
+    """The hypernyms a noun may share with another kind of the same thing (deep enough, inside a domain), each with
+    its fewest links up from a synset of the word; read once per word, so that a pair of words costs one look-up."""
+    found: dict[int, int] = {}
+    for synset in _synsets(thesaurus, word, "n"):
+        for common, distance in _up(thesaurus, synset).items():
+            if distance and distance < found.get(common, _KIND_SPAN):
+                found[common] = distance
+    return {common: distance for common, distance in found.items()
+            if _depth(thesaurus, common) >= _MIN_KIND_DEPTH and _in_domain(thesaurus, common)}
+
+
+@functools.lru_cache(maxsize=65536)
 def _kinds_of_one(thesaurus, english: str, sense: str) -> str | None:
     """The thing both nouns are kinds of (see the module docstring), or None; never for synonyms, near words or a
     word and its own kind."""
-    if english == sense or not _meanings(thesaurus, english).isdisjoint(_synsets(thesaurus, sense)):
+    if english == sense:
+        return None
+    mine, theirs = _kind_tops(thesaurus, english), _kind_tops(thesaurus, sense)
+    spans = [(mine[common] + theirs[common], common) for common in mine.keys() & theirs.keys()]
+    spans = [(span, common) for span, common in spans if span <= _KIND_SPAN]
+    if not spans:
+        return None
+    if not _meanings(thesaurus, english).isdisjoint(_synsets(thesaurus, sense)):
         return None
     if thesaurus.is_kind_of(english, sense) or thesaurus.is_kind_of(sense, english):
         return None
-    best = None
-    for first in _synsets(thesaurus, english, "n"):
-        mine = _up(thesaurus, first)
-        for second in _synsets(thesaurus, sense, "n"):
-            theirs = _up(thesaurus, second)
-            for common in mine.keys() & theirs.keys():
-                span = mine[common] + theirs[common]
-                if 0 in (mine[common], theirs[common]) or span > _KIND_SPAN:
-                    continue
-                if _depth(thesaurus, common) < _MIN_KIND_DEPTH or not _in_domain(thesaurus, common):
-                    continue
-                if best is None or span < best[0]:
-                    best = (span, common)
-    return None if best is None else thesaurus.literals[best[1]][0]
+    return thesaurus.literals[min(spans)[1]][0]
 
 
 def _clean_form(word: str, lemma: str) -> bool:
@@ -322,12 +334,23 @@ def _anchored(links, trans_position: int, orig_position: int) -> bool:
     return bool(near) and min(abs(orig - orig_position) for orig in near) <= _ANCHOR_NEAR
 
 
+def _relation(thesaurus, english: str, lemma: str, senses: tuple[str, ...], clean: bool) -> tuple[str, str, str] | None:
+    """(relation, the Turkish word's sense, the thing both are kinds of) for an English word and a Turkish word, or
+    None: the first one-word sense that is the English word's opposite, or (for a noun in a clean form) the first
+    one-word sense when the two are kinds of one thing."""
+    verb = lemma.endswith(("mak", "mek"))
+    for rank, sense in enumerate(sense for sense in senses if " " not in sense):
+        if _opposite(thesaurus, english, sense, verb):
+            return _OPPOSITE, sense, ""
+        if not verb and clean and rank < _KIND_SENSES:
+            common = _kinds_of_one(thesaurus, english, sense)
+            if common is not None:
+                return _KIND, sense, common
+    return None
+
+
 def changed_senses(context: CheckContext, view: BeadView) -> list[Changed]:
     """The pairs of an unlinked English word and an unrendered Turkish word related the wrong way (see above)."""
-    from drift.checks.antonym import _negative_pair
-    from drift.checks.polarity import english_negations, turkish_negations
-    from drift.lexicon.lemma import turkish_lemmas
-
     links = context.links[view.index]
     unlinked = links.unlinked_trans()
     if not unlinked:
@@ -335,17 +358,47 @@ def changed_senses(context: CheckContext, view: BeadView) -> list[Changed]:
     orig = _orig_words(context, view, links)
     if not orig:
         return []
+    thesaurus = _thesaurus()
+    # Relations first, as they are rare: the guards below read more of the pair.
+    related = []
+    for word in unlinked:
+        if not _synsets(thesaurus, word.lemma):
+            continue
+        for token, lemma, senses in orig:
+            clean = _clean_form(view.orig_folded[token.position], lemma)
+            found = _relation(thesaurus, word.lemma, lemma, senses, clean)
+            # Two words opening their sentences stand in the same place; for opposites, an opening verb is as often
+            # one that reports speech ("Adding that ...").
+            if found is not None and (_anchored(links, word.token.position, token.position)
+                                      or found[0] == _KIND and _both_open(view, word.token, token)):
+                related.append((word, token, lemma, senses, *found))
+    return _guarded(context, view, links, unlinked, related) if related else []
+
+
+def _both_open(view: BeadView, trans: Token, orig: Token) -> bool:
+    """Both words open their sentences (within the first `_OPENING` words): the same place, linked neighbours or not."""
+    return (_sentence_offset(view.trans_tokens, view.trans_sentences, trans) < _OPENING
+            and _sentence_offset(view.orig_tokens, view.orig_sentences, orig) < _OPENING)
+
+
+def _sentence_offset(tokens, sentences, token: Token) -> int:
+    start = next((sentence.start for sentence in sentences if sentence.start <= token.start < sentence.end), 0)
+    return sum(1 for other in tokens if start <= other.start < token.start)
+
+
+def _guarded(context: CheckContext, view: BeadView, links, unlinked, related) -> list[Changed]:
+    """The related pairs that nothing else in the pair explains (see the module docstring)."""
+    from drift.checks.antonym import _negative_pair
+    from drift.checks.polarity import english_negations, turkish_negations
+    from drift.lexicon.lemma import turkish_lemmas
+
     lexicon = context.resources.lexicon
     thesaurus = _thesaurus()
-    # A paraphrase of the Turkish word is an English word the lexicon links to nothing: one linked elsewhere renders
-    # another word.
+    # The Turkish word is rendered when a sense of it is an English word, or a synonym or near word of an English word
+    # the lexicon links to nothing (one linked elsewhere renders another word). Function words are never linked, yet
+    # may say a Turkish word ("more" for fazla).
     english_meanings = frozenset().union(*(_meanings(thesaurus, word.lemma) for word in unlinked))
-    # Function words are never linked, yet may say a Turkish word ("more" for fazla).
     english_words = {token.text.lower() for token in view.trans_tokens}
-    orig = [item for item in orig if english_words.isdisjoint(item[2][:_SENSES_READ])
-            and not _said_in_english(thesaurus, item[2][:_SENSES_READ], english_meanings)]
-    if not orig:
-        return []
     # Everything a word of the original may say: an English word among it is supported, however loosely. A word the
     # English already renders is read by its likeliest lemma only ("açıkladı" is no form of "açık" once rendered).
     # A synonym of a sense supports an English word only for a word the English does not render otherwise.
@@ -358,61 +411,47 @@ def changed_senses(context: CheckContext, view: BeadView) -> list[Changed]:
             said.update(senses)
             if token.position not in rendered:
                 unrendered.update(senses[:_SYNONYM_SENSES])
-    said_meanings = said_words = None
+    # Words of the original's multiword senses: "zayıflamak" is "lose weight".
+    said_words = {part for sense in said if " " in sense for part in sense.split()}
+    said_meanings = frozenset().union(*(_synsets(thesaurus, sense) for sense in unrendered if " " not in sense))
     unrendered_positions = {word.token.position for word in links.unlinked_orig()}
-    found = []
     negations = None
-    for word in unlinked:
-        token = word.token
-        english = word.lemma
-        if english in said or token.text.lower() in said or not _synsets(thesaurus, english):
+    found, flagged = [], set()
+    for word, orig_token, lemma, senses, relation, sense, common in related:
+        token, english = word.token, word.lemma
+        if token.position in flagged:
             continue
-        if said_words is None:  # words of the original's multiword senses: "zayıflamak" is "lose weight"
-            said_words = {part for sense in said if " " in sense for part in sense.split()}
-        if english in said_words or token.text.lower() in said_words:
+        if {english, token.text.lower()} & (said | said_words):
             continue
-        if said_meanings is None:
-            said_meanings = frozenset().union(*(_synsets(thesaurus, sense) for sense in unrendered if " " not in sense))
         if not said_meanings.isdisjoint(_synsets(thesaurus, english)):
             continue  # a synonym of something the original says
-        for orig_token, lemma, senses in orig:
-            verb = lemma.endswith(("mak", "mek"))
-            relation, sense, common = None, None, ""
-            for rank, candidate in enumerate(sense for sense in senses if " " not in sense):
-                if _opposite(thesaurus, english, candidate, verb):
-                    relation, sense = _OPPOSITE, candidate
-                    break
-                if not verb and rank < _KIND_SENSES and _clean_form(view.orig_folded[orig_token.position], lemma):
-                    kind = _kinds_of_one(thesaurus, english, candidate)
-                    if kind is not None:
-                        relation, sense, common = _KIND, candidate, kind
-                        break
-            if relation is None or not _anchored(links, token.position, orig_token.position):
+        plain = senses[:_SENSES_READ]
+        if not english_words.isdisjoint(plain) or _said_in_english(thesaurus, plain, english_meanings):
+            continue  # the Turkish word is rendered after all
+        if relation == _KIND and _kin_of_neighbour(context, view, thesaurus, english, orig_token, unrendered_positions):
+            continue  # the English word may render the two together ("amca çocukları": cousins)
+        if relation == _OPPOSITE and (_negative_pair(english, sense) or _phrasal(view, token)):
+            continue  # "unfair" for "adil değil" is a negation moved; "drive up" means what "up" says
+        if relation == _OPPOSITE:
+            if negations is None:
+                strong, weak = turkish_negations(context, view)
+                # An English word is negated by a negation shortly before it; a word negative by its meaning
+                # ("rejected") is what is compared, not a negation.
+                negated = {position for item in english_negations(context, view)[0]
+                           for position in range(item.position + 1, item.position + 1 + _NEGATION_REACH)}
+                negations = ({item.position for item in strong}, {item.position for item in weak}, negated)
+            if orig_token.position in negations[1]:
+                continue  # a negation that may not be one: the direction cannot be told
+            if (orig_token.position in negations[0]) != (token.position in negations[2]):
                 continue
-            if relation == _KIND and _kin_of_neighbour(context, view, thesaurus, english, orig_token, unrendered_positions):
-                continue  # the English word may render the two together ("amca çocukları": cousins)
-            if relation == _OPPOSITE and (_negative_pair(english, sense) or _phrasal(view, token)):
-                continue  # "unfair" for "adil değil" is a negation moved; "drive up" means what "up" says
-            if relation == _OPPOSITE:
-                if negations is None:
-                    strong, weak = turkish_negations(context, view)
-                    # An English word is negated by a negation shortly before it; a word negative by its meaning
-                    # ("rejected") is what is compared, not a negation.
-                    negated = {position for item in english_negations(context, view)[0]
-                               for position in range(item.position + 1, item.position + 1 + _NEGATION_REACH)}
-                    negations = ({item.position for item in strong}, {item.position for item in weak}, negated)
-                if orig_token.position in negations[1]:
-                    continue  # a negation that may not be one: the direction cannot be told
-                if (orig_token.position in negations[0]) != (token.position in negations[2]):
-                    continue
-            if _misspelt(lexicon, english, view.orig_folded[orig_token.position]):
-                continue
-            found.append(Changed(orig_token, token, lemma, sense, english, relation, common))
-            break
+        if _misspelt(lexicon, english, view.orig_folded[orig_token.position]):
+            continue
+        flagged.add(token.position)
+        found.append(Changed(orig_token, token, lemma, sense, english, relation, common))
     return found
 
 
-@check("D422", "sense-changed", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+@check("D422", "sense-changed", Category.MISTRANSLATION, Severity.MAJOR)
 def sense_changed(context: CheckContext):
     for view in pair_views(context):
         flagged = set()
