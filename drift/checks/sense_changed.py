@@ -79,7 +79,8 @@ _MIN_KIND_DEPTH = 4
 # hypernym are as often a paraphrase ("site" and "field" are both tracts).
 _KIND_DOMAINS = (
     ("leader", "person"), ("official", "skilled worker"), ("relative", "person"), ("military officer", "serviceman"),
-    ("unit of measurement", "definite quantity"), ("calendar month", "time period"), ("day of the week", "calendar day"),
+    ("unit of measurement", "definite quantity"), ("calendar month", "time period"),
+    ("day of the week", "calendar day"),
     ("season", "time period"), ("compass point", "direction"), ("government department", "department"),
     ("animal", "organism"), ("vascular plant", "plant"), ("edible fruit", "produce"), ("grain", "foodstuff"),
     ("vegetable", "produce"),
@@ -239,7 +240,9 @@ def _misspelt(lexicon, english: str, word: str) -> bool:
     what the English says ("Cumaertesi"), not another word."""
     for key in lexicon.turkish_for(english)[:_BACK_READ]:
         # Short words one letter apart are often two words (bakan, başkan).
-        if len(key) >= _MIN_MISSPELT and key != word[:len(key)] and (_one_edit(key, word[:len(key)]) or _one_edit(key, word[:len(key) + 1])):
+        if len(key) < _MIN_MISSPELT or key == word[:len(key)]:
+            continue
+        if _one_edit(key, word[:len(key)]) or _one_edit(key, word[:len(key) + 1]):
             return True
     return False
 
@@ -310,7 +313,8 @@ def _kin_of_neighbour(context: CheckContext, view: BeadView, thesaurus, english:
             continue
         lemmas = turkish_lemmas(view.orig_tokens[neighbour].text, context.resources.lexicon)[:1]
         if any(_kinds_of_one(thesaurus, english, sense) for lemma in lemmas
-               for sense in [sense for sense in _said(context.resources.lexicon, lemma) if " " not in sense][:_KIND_SENSES]):
+               for sense in [sense for sense in _said(context.resources.lexicon, lemma)
+                             if " " not in sense][:_KIND_SENSES]):
             return True
     return False
 
@@ -454,17 +458,14 @@ def _guarded(context: CheckContext, view: BeadView, links, unlinked, related) ->
 @check("D422", "sense-changed", Category.MISTRANSLATION, Severity.MAJOR)
 def sense_changed(context: CheckContext):
     for view in pair_views(context):
-        flagged = set()
         for changed in changed_senses(context, view):
-            if changed.trans.start in flagged:
-                continue
-            flagged.add(changed.trans.start)
             said = context.alignment.orig.text[changed.orig.start:changed.orig.end]
             if changed.relation == _OPPOSITE:
                 message = (f"The original says “{said}” ({changed.lemma}: {changed.sense}) but the English says "
                            f"“{changed.trans.text}”, its opposite.")
-                evidence = (f"WordNet gives “{changed.english}” as an opposite of “{changed.sense}”; no word of the "
-                            f"original says “{changed.english}” and the English renders {changed.lemma} nowhere")
+                evidence = (f"WordNet gives “{changed.english}” as an opposite of “{changed.sense}”; "
+                            f"no word of the original says “{changed.english}” and the English renders "
+                            f"{changed.lemma} nowhere")
             else:
                 message = (f"The original says “{said}” ({changed.lemma}: {changed.sense}) but the English says "
                            f"“{changed.trans.text}”, another {changed.common}.")
