@@ -38,9 +38,24 @@ noun with a light verb ("ret oyu vermek": the vote family), and a figure in the
 dative before çıkmak ("118 liraya çıktı") is the amount family's rise.
 
 A figure bound the other way (basis "bound"): the Turkish states a figure as a
-bound ("yüzde 7'yi geçti", "5'in altında", "ve üzeri", "-dAn fazla"; not with
-the verb negated) and the English bounds the same value the other way ("under
-11 percent", "above 5 percent") and never the original's way.
+bound ("yüzde 7'yi geçti", "5'in altında", "ve üzeri", "-dAn fazla", "20'ye kadar": up
+to; "en az", "asgari" before it: at least; "en fazla", "azami": at most) and the English
+bounds the same value the other way ("under 11 percent", "above 5 percent", "at least",
+"a minimum of", "at most", "up to") and never the original's way. A denied bound is the
+other side: "9'u geçmemeli" (must not exceed) is at most 9, "altına düşmemeli" at least,
+and so are "not exceed", "won't go above", "must not fall below" in English ("no
+children under 5" is left alone: the negation is the noun's).
+
+Session 8: the table also holds a rise or fall by a multiple ("iki katına çıktı",
+"üçe katladı", "yarısına düştü" / doubled, halved, "cut in half"), falling behind or
+getting ahead of a benchmark (family "pace": "gerisinde kaldı" / outpaced; "geride
+bıraktı" / trailed) and open / closed as a state ("kapalı", "açık"), which count only as
+a predicate ("kapalı kalıyor", "açıktı", at a clause's end; "kapalı otopark" is an
+indoor car park), for the WordNet path too. A word of either pole that renders another
+Turkish word of the pair keeps nothing ("yardım" ... "help"); of the other pole's words
+one that renders no other word is taken first ("lowered", not "contract" for sözleşme).
+A general word right after a figure ("7 percent higher", "3 points less") counts as a
+strong one. A verb made from a table adjective ("açıkladı": announced) is no form of it.
 
 A -sIz / -lI twin (basis "privative"): Turkish makes an adjective and its
 opposite from one noun (yeterli / yetersiz, başarılı / başarısız); a Turkish
@@ -457,12 +472,14 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
 _TR_ABOVE, _TR_BELOW = "above", "below"
 # What follows a Turkish figure to make it a bound: the figure (or one noun after it) in the accusative before
 # geçmek / aşmak (exceed), in the genitive before üzerinde / altında, in the ablative before fazla / az, "ve üzeri"
-# (and over), "aşkın" (upwards of). A Turkish suffix after an apostrophe is part of the figure's word.
+# (and over), "aşkın" (upwards of); in the dative before kadar, "up to" ("20'ye kadar", "100 kişiye kadar"; not
+# "100 kişi kadar", about 100 people). A Turkish suffix after an apostrophe is part of the figure's word.
 _TR_BOUND = re.compile(
     r"(?:['’]\w+)?\s+(?:\w+\s+)??(?:"
     r"(?P<above>(?:geç|aş)(?!ir|ıl|il)\w*|üzerinde\w*|üstünde\w*|üzerine|üstüne|aşkın|ve\s+(?:üzeri|üstü)\w*"
     r"|(?<=[dt][ae]n\s)(?:fazla|çok|yüksek)\w*)"
-    r"|(?P<below>altında\w*|altına|ve\s+altı\w*|(?<=[dt][ae]n\s)(?:az|düşük)(?![ıi]m)\w*))(?!\w)")
+    r"|(?P<below>altında\w*|altına|ve\s+altı\w*|(?<=[dt][ae]n\s)(?:az|düşük)(?![ıi]m)\w*"
+    r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s)|(?<=[^\W\d]y[ae]\s))kadar))(?!\w)")
 _EN_BOUND_BEFORE = re.compile(
     r"(?:(?P<above>at\s+least|a\s+minimum\s+of|minimum\s+of|over|above|more\s+than|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?"
     r"|beyond|in\s+excess\s+of|upwards\s+of|greater\s+than|higher\s+than)"
@@ -471,7 +488,7 @@ _EN_BOUND_BEFORE = re.compile(
 _EN_BOUND_AFTER = re.compile(
     r"\s*(?:years?\s+)?(?:(?P<above>(?:and|or)\s+(?:over|above|older|more))|(?P<below>(?:and|or)\s+(?:under|below"
     r"|younger|less|fewer)))\b", re.IGNORECASE)
-_EN_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_EN_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TR_NEGATED = re.compile(r"m[ae](?:d|z|y|m)")  # geçmedi, aşmaz, geçmeyen, geçmemeli: the bound denied
 _TR_NEXT_WORD = re.compile(r"\s+(\w+)")
 # A limit said before the figure: "en az" (at least) and "asgari" (minimum) put the value at or above it, "en fazla",
@@ -539,6 +556,19 @@ def _english_bounds(context: CheckContext, quantities) -> list[tuple]:
     return found
 
 
+# A limit includes its figure: "en az", "asgari", a denied fall below (at least); "en fazla", "-A kadar", a denied
+# excess (at most, up to).
+_TR_LIMIT = re.compile(r"(?<!\w)(?:en\s+(?:az|fazla|çok)|asgari|azami|kadar)(?!\w)|m[ae](?:m[ae]l|y[ae]c[ae]k|z)",
+                       re.IGNORECASE)
+
+
+def _bound_word(turkish: str, pole: str) -> str:
+    """The English for a Turkish bound: over / under, or at least / at most for a limit."""
+    if _TR_LIMIT.search(turkish):
+        return "at least" if pole == _TR_ABOVE else "at most"
+    return "over" if pole == _TR_ABOVE else "under"
+
+
 def _same_figure(orig, trans) -> bool:
     return orig.value == trans.value and (orig.kind == trans.kind or "cardinal" in (orig.kind, trans.kind))
 
@@ -573,7 +603,7 @@ def _bound_reversals(context: CheckContext, view: BeadView):
             trans=context.trans_span(wrong[0], wrong[1]),
             orig=context.orig_span(start, end),
             basis="bound",
-            expected=f"{'over' if pole == _TR_ABOVE else 'under'} {figure}",
+            expected=f"{_bound_word(orig_text[start:end], pole)} {figure}",
             evidence=f"the Turkish puts the value {quantity.value.normalize():f} as a bound {expected}; the English "
                      f"bounds it the other way and never {expected}",
         )

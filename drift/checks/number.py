@@ -23,7 +23,13 @@ in words, which English spells out where Turkish often has no numeral
 English figure with a scale word that is the Turkish figure rounded to the
 English's last shown digit ("42.3 million" for "42 milyon 317 bin") is the same
 number, when it shows at least two digits and the Turkish has more. Fractions ("yarısı", "a third") meet
-percentages ("yüzde 50", "33 percent") but are never reported alone.
+percentages ("yüzde 50", "33 percent") but are never reported alone. A bare figure
+borrows the scale word of the next only in a list or a range ("3,1 ile 2,4 milyon",
+"between 3 and 4 million"): "58 people" for "58 bin kişi" is a changed number. A
+Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
+100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
+part of a name and a figure before kat ("üç katına") a multiple the English may say in
+words ("tripled"): neither is reported as left out.
 Expected: the original's amount.
 """
 

@@ -25,6 +25,9 @@ Flagged, in an aligned sentence pair:
   decline, loss, deficit ...), which says the sign in words; a level the
   figure falls to ("dropped to 9 degrees") still needs its minus.
   Expected: the English number with "minus".
+- basis "per-mille": a Turkish share of a thousand or more ("binde 6", "on binde
+  3", "yüz binde 4", "milyonda 2") whose number the English gives as a percentage
+  ("6 percent", "3%"). Expected: "6 per thousand" (per 10,000, per 100,000, per million).
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 

@@ -54,6 +54,14 @@ Flagged, for an aligned sentence pair:
   reader learns the wrong day), so it is flagged like the rest; an amount
   one side does not give ("birkaç gün önce", "in recent weeks") is not
   compared.
+- day: a day word and a part of another day, compared by the day each names
+  from the telling ("dün" -1, "this afternoon" 0, "last night" -1), when no
+  English expression names the original's day ("dün" / "this evening",
+  "bugün" / "last night", "yarın" / "tonight");
+- unit, a weekend: a week, month or year before or after now told as a weekend
+  ("gelecek ay" / "at the weekend", "geçen ay" / "last weekend"); "over / at /
+  during / on the weekend" is a weekend the tense places, and a Turkish "hafta
+  sonu" or "hafta sonları" of its own leaves it alone.
 A unit the English does not mention relatively ("geçen ay" / "in March") is
 left alone. "N gün sonra" after an event noun is "N days after it", so a
 count before sonra in Turkish answers a "later" too.

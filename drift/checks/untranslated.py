@@ -34,7 +34,12 @@ English names by its Turkish name where English has its own, which the
 lexicon gives as its first rendering and the gazetteer knows as the same
 place, and which English text uses rather than the Turkish one (wordfreq),
 or this English text uses elsewhere ("Cenova": Genoa; not "Antakya", whose
-Antioch is history). Adjacent flagged words
+Antioch is history); a Turkish abbreviation of a common noun copied from the
+original ("KDV", "TIRs"), whose first rendering in the lexicon is one English
+noun (WordNet) spelt otherwise, unless a capitalised word or a figure makes it
+part of a name or a gloss follows; a name of two or more capitalised words of
+the original copied here while the English gives it, word for word by the
+lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -52,7 +57,8 @@ Not flagged, because English keeps them in Turkish:
   names of people, clubs, firms, streets and works, which it keeps ("Kartal
   Gençlik Yurdu won", "on Kalender Street", the song "Dağların Kızı");
   English gives "the" to a descriptive name, which it translates ("the
-  Ministry"), so "the Bingol Valiliği" is flagged.
+  Ministry"), so "the Bingol Valiliği" is flagged; a Turkish determiner that
+  opens a name ("the Her Mevsim-Der association") is part of it.
 """
 
 from __future__ import annotations

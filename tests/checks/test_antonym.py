@@ -237,6 +237,9 @@ def test_kept_phrases_bounds_and_twins_stay_quiet(orig, trans, encoder):
     ("Gelirler iki puan arttı.", "Revenue was 2 points less.", "less"),
     ("Kayıtlı araç sayısı dört katına çıktı.", "The number of registered cars halved.", "halved"),
     ("Sergi alanı yarıya indi.", "The exhibition space doubled.", "doubled"),
+    ("Kasabada yeni açılan dükkân sayısı yarısına geriledi.", "The number of new shops opened in the town tripled.",
+     "tripled"),
+    ("Başvurular geçen yılın beş katına ulaştı.", "Applications halved from last year.", "halved"),
     ("Şirket kârını üçe katladı.", "The firm's profit was cut in half.", "cut"),
     ("Ücretler fiyatların gerisinde kaldı.", "Wages outpaced prices.", "outpaced"),
     ("Kasaba, nüfusta komşusunu geride bıraktı.", "The town lagged its neighbour in population.", "lagged"),
@@ -272,6 +275,8 @@ def test_session_8_faithful_renderings_stay_quiet(orig, trans, encoder):
     ("Başvuranların en az 3 yıl deneyimi olmalı.", "Applicants may have at most 3 years of experience.",
      "at most 3 years"),
     ("Her aileye en fazla 5 torba verilecek.", "Each family will receive a minimum of 5 bags.", "a minimum of 5"),
+    ("Kiralar yüzde 25'e kadar artabilir.", "Rents may rise by more than 25 percent.", "more than 25 percent"),
+    ("Faturalar kesinlikle 300 lirayı aşmayacak.", "Bills will certainly exceed 300 lira.", "exceed 300 lira"),
 ])
 def test_a_limit_turned_the_other_way_is_flagged(orig, trans, wrong, encoder):
     found = findings_of("D418", orig, trans, encoder)
@@ -284,6 +289,10 @@ def test_a_limit_turned_the_other_way_is_flagged(orig, trans, wrong, encoder):
     ("Suyun sıcaklığı 40 derecenin altına düşmemeli.", "The water must not fall below 40 degrees."),
     ("Başvuranların en az 3 yıl deneyimi olmalı.", "Applicants must have at least 3 years of experience."),
     ("Her aileye en fazla 5 torba verilecek.", "Each family will receive up to 5 bags."),
+    ("Kiralar yüzde 25'e kadar artabilir.", "Rents may rise by up to 25 percent."),
+    ("Faturalar kesinlikle 300 lirayı aşmayacak.", "Bills certainly won't exceed 300 lira."),
+    # "kadar" after a plain noun is "about", no bound
+    ("Salonda 200 kişi kadar vardı.", "There were at least 200 people in the hall."),
 ])
 def test_a_limit_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
