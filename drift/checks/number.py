@@ -273,7 +273,9 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
                 and not _is_fraction(trans_quantity):
             smaller, text = ((orig_quantity, orig_text) if orig_quantity.value < trans_quantity.value
                              else (trans_quantity, trans_text))
-            if _same(orig_quantity, trans_quantity) and not _leaves_scale(smaller, text):
+            # A figure with a separator ("27.3", "3.450") is a thousands dot misread, D203's to explain.
+            if _same(orig_quantity, trans_quantity) and not _leaves_scale(smaller, text) \
+                    and not re.search(r"\d[.,]\d", text[smaller.start:smaller.end]):
                 return _rounds_to(orig_quantity, trans_quantity, trans_text)
         return _same(orig_quantity, trans_quantity) or _rounds_to(orig_quantity, trans_quantity, trans_text)
 
