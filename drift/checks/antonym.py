@@ -38,9 +38,24 @@ noun with a light verb ("ret oyu vermek": the vote family), and a figure in the
 dative before çıkmak ("118 liraya çıktı") is the amount family's rise.
 
 A figure bound the other way (basis "bound"): the Turkish states a figure as a
-bound ("yüzde 7'yi geçti", "5'in altında", "ve üzeri", "-dAn fazla"; not with
-the verb negated) and the English bounds the same value the other way ("under
-11 percent", "above 5 percent") and never the original's way.
+bound ("yüzde 7'yi geçti", "5'in altında", "ve üzeri", "-dAn fazla", "20'ye kadar": up
+to; "en az", "asgari" before it: at least; "en fazla", "azami": at most) and the English
+bounds the same value the other way ("under 11 percent", "above 5 percent", "at least",
+"a minimum of", "at most", "up to") and never the original's way. A denied bound is the
+other side: "9'u geçmemeli" (must not exceed) is at most 9, "altına düşmemeli" at least,
+and so are "not exceed", "won't go above", "must not fall below" in English ("no
+children under 5" is left alone: the negation is the noun's).
+
+Session 8: the table also holds a rise or fall by a multiple ("iki katına çıktı",
+"üçe katladı", "yarısına düştü" / doubled, halved, "cut in half"), falling behind or
+getting ahead of a benchmark (family "pace": "gerisinde kaldı" / outpaced; "geride
+bıraktı" / trailed) and open / closed as a state ("kapalı", "açık"), which count only as
+a predicate ("kapalı kalıyor", "açıktı", at a clause's end; "kapalı otopark" is an
+indoor car park), for the WordNet path too. A word of either pole that renders another
+Turkish word of the pair keeps nothing ("yardım" ... "help"); of the other pole's words
+one that renders no other word is taken first ("lowered", not "contract" for sözleşme).
+A general word right after a figure ("7 percent higher", "3 points less") counts as a
+strong one. A verb made from a table adjective ("açıkladı": announced) is no form of it.
 
 A -sIz / -lI twin (basis "privative"): Turkish makes an adjective and its
 opposite from one noun (yeterli / yetersiz, başarılı / başarısız); a Turkish
@@ -189,6 +204,9 @@ def _table_word(word: str, lexicon) -> str | None:
     if lemmas and lemmas[0] == word and word not in index_words:
         return None  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
     hit = next((lemma for lemma in lemmas if lemma in index_words), None)
+    if (hit is not None and not hit.endswith(("mak", "mek")) and lemmas[0] != hit and lemmas[0].startswith(hit)
+            and lemmas[0].endswith(("mak", "mek"))):
+        return None  # a verb made from the table's adjective is another word ("açıkladı": announced, not açık)
     if hit is not None and hit.endswith(("mak", "mek")):
         if word in (hit[:-1], hit[:-3] + hit[-2]):
             return None  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
@@ -198,6 +216,26 @@ def _table_word(word: str, lexicon) -> str | None:
         hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
                     and len(noun) >= 5 and word.startswith(noun)), None)
     return hit
+
+
+# An adjective of these families says a state only as a predicate ("kapalı kalıyor": stays closed); before a
+# noun it makes a compound of another meaning ("kapalı otopark": indoor car park, "açık hava": open air).
+_PREDICATIVE_FAMILIES = frozenset({"open"})
+# Verbs that take a state as their predicate: stay, be, be kept, be found, stand, leave.
+_STATE_VERBS = ("kal", "ol", "tutul", "tut", "bulun", "dur", "bırak", "değil")
+# A copula or tense ending on the adjective itself: kapalıydı, kapalıdır, açıkmış, kapalıyken.
+_COPULA = re.compile(r"^(?:y?[dt][ıiuü]|y?m[ıiuü]ş|[dt][ıiuü]r|y?ken|y?s[ae]|l[ae]r)")
+
+
+def _predicate(view: BeadView, text: str, index: int, adjective: str) -> bool:
+    """True when the adjective at `index` is a predicate: inflected as one, before a verb of state, or clause-final."""
+    words, tokens = view.orig_folded, view.orig_tokens
+    word = words[index]
+    if word != adjective:
+        return bool(_COPULA.match(word[len(adjective):])) if word.startswith(adjective) else False
+    if index + 1 == len(words) or text[tokens[index].end:tokens[index + 1].start].strip():
+        return True  # "Yol kapalı." / "kapalı, ..." ends its clause
+    return words[index + 1].startswith(_STATE_VERBS)
 
 
 def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
@@ -214,7 +252,9 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
             if end < len(words) and words[index:end] == head and words[end].startswith(stems):
                 found.append((pole, table_word, tokens[index].start, tokens[end].end))
         hit = _table_word(word, lexicon)
-        if hit is not None:
+        if hit is not None and not (index_words[hit][0].family in _PREDICATIVE_FAMILIES
+                                    and not hit.endswith(("mak", "mek"))
+                                    and not _predicate(view, context.alignment.orig.text, index, hit)):
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
     return sorted(found + _comparison_poles(view) + _rises_to_figure(context, view), key=lambda item: item[2])
 
@@ -306,8 +346,34 @@ def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict
             continue
         strong, weak = matches.setdefault(pole.pole, ([], []))
         strong += _hits(pole.english, forms, tokens)
-        weak += _hits(pole.english_weak, forms, tokens)
+        for hit in _hits(pole.english_weak, forms, tokens):
+            (strong if _after_figure(tokens, hit.position) else weak).append(hit)
     return matches
+
+
+# A general word right after a figure states a change by that figure ("7 percent higher", "3 points less"): it says
+# the direction as plainly as a strong word does.
+_FIGURE_UNITS = frozenset("percent per cent % points point percentage times".split())
+
+
+def _after_figure(tokens, position: int) -> bool:
+    before = [token.text.lower() for token in tokens[max(0, position - 3):position]]
+    return bool(before) and (before[-1][:1].isdigit() or before[-1] in _FIGURE_UNITS
+                             and any(word[:1].isdigit() for word in before[:-1]))
+
+
+def _renders_other_word(context: CheckContext, view: BeadView, hit: EnglishHit, spans) -> bool:
+    """True when a single English word renders a Turkish word of the pair outside `spans` (the family's own words):
+    "yardım başvurusu" ... "application for help" is the noun yardım, not the verb of approving."""
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    if " " in hit.text:
+        return False
+    lexicon = context.resources.lexicon
+    said = {hit.text.lower(), english_lemma(hit.text.lower(), lexicon)}
+    return any(said & set(_said(lexicon, other))
+               for orig in view.orig_tokens if not any(start <= orig.start < end for start, end in spans)
+               for other in turkish_lemmas(orig.text, lexicon)[:_LEMMAS_READ])
 
 
 def _rendering(context: CheckContext, table_word: str, pole: Pole) -> str:
@@ -375,10 +441,16 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             continue
         said = next(iter(poles))
         matches = _english_matches(context, view, family)
-        kept_strong, kept_weak = matches.get(said, ([], []))
-        wrong = next((token for name, (tokens, _) in matches.items() if name != said for token in tokens
-                      if not english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH,
-                                                         token.position))), None)
+        spans = [(start, end) for pole, _, start, end in orig if pole.family == family]
+        # A word of the original's pole that renders another word of the pair keeps nothing ("support" for destek).
+        kept_strong, kept_weak = ([hit for hit in hits if not _renders_other_word(context, view, hit, spans)]
+                                  for hits in matches.get(said, ([], [])))
+        opposites = [token for name, (tokens, _) in matches.items() if name != said for token in tokens
+                     if not english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH, token.position))]
+        # Of the other pole's words, one that renders no other word is the likelier opposite ("lowered", not
+        # "contract" for sözleşme); one that does ("imposed" for uygulanan) is still the opposite when alone.
+        wrong = next((token for token in opposites if not _renders_other_word(context, view, token, spans)),
+                     opposites[0] if opposites else None)
         if wrong is None or kept_strong or kept_weak:
             continue
         pole, table_word, start, end = next(item for item in orig if item[0].family == family)
@@ -400,22 +472,28 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
 _TR_ABOVE, _TR_BELOW = "above", "below"
 # What follows a Turkish figure to make it a bound: the figure (or one noun after it) in the accusative before
 # geçmek / aşmak (exceed), in the genitive before üzerinde / altında, in the ablative before fazla / az, "ve üzeri"
-# (and over), "aşkın" (upwards of). A Turkish suffix after an apostrophe is part of the figure's word.
+# (and over), "aşkın" (upwards of); in the dative before kadar, "up to" ("20'ye kadar", "100 kişiye kadar"; not
+# "100 kişi kadar", about 100 people). A Turkish suffix after an apostrophe is part of the figure's word.
 _TR_BOUND = re.compile(
     r"(?:['’]\w+)?\s+(?:\w+\s+)??(?:"
     r"(?P<above>(?:geç|aş)(?!ir|ıl|il)\w*|üzerinde\w*|üstünde\w*|üzerine|üstüne|aşkın|ve\s+(?:üzeri|üstü)\w*"
     r"|(?<=[dt][ae]n\s)(?:fazla|çok|yüksek)\w*)"
-    r"|(?P<below>altında\w*|altına|ve\s+altı\w*|(?<=[dt][ae]n\s)(?:az|düşük)(?![ıi]m)\w*))(?!\w)")
+    r"|(?P<below>altında\w*|altına|ve\s+altı\w*|(?<=[dt][ae]n\s)(?:az|düşük)(?![ıi]m)\w*"
+    r"|(?:(?<=['’][ae]\s)|(?<=['’]y[ae]\s)|(?<=[^\W\d]y[ae]\s))kadar))(?!\w)")
 _EN_BOUND_BEFORE = re.compile(
-    r"(?:(?P<above>over|above|more\s+than|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?"
+    r"(?:(?P<above>at\s+least|a\s+minimum\s+of|minimum\s+of|over|above|more\s+than|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?"
     r"|beyond|in\s+excess\s+of|upwards\s+of|greater\s+than|higher\s+than)"
-    r"|(?P<below>under|below|less\s+than|fewer\s+than|beneath|short\s+of|lower\s+than))\s+(?:[$€£]\s?)?$",
+    r"|(?P<below>at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|under|below|less\s+than|fewer\s+than|beneath|short\s+of|lower\s+than))\s+(?:[$€£]\s?)?$",
     re.IGNORECASE)
 _EN_BOUND_AFTER = re.compile(
     r"\s*(?:years?\s+)?(?:(?P<above>(?:and|or)\s+(?:over|above|older|more))|(?P<below>(?:and|or)\s+(?:under|below"
     r"|younger|less|fewer)))\b", re.IGNORECASE)
-_EN_NEGATION_BEFORE = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_TR_NEGATED = re.compile(r"m[ae](?:d|z|y|m)")  # geçmedi, aşmaz, geçmeyen: the bound denied
+_EN_NEGATION_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TR_NEGATED = re.compile(r"m[ae](?:d|z|y|m)")  # geçmedi, aşmaz, geçmeyen, geçmemeli: the bound denied
+_TR_NEXT_WORD = re.compile(r"\s+(\w+)")
+# A limit said before the figure: "en az" (at least) and "asgari" (minimum) put the value at or above it, "en fazla",
+# "en çok" (at most) and "azami" (maximum) at or below it. A bound stated as a limit is read by its side.
+_TR_LIMIT_BEFORE = re.compile(r"(?<!\w)(?:en\s+(?:(?P<above>az)|fazla|çok)|(?P<above2>asgari)|azami)\s+$", re.IGNORECASE)
 _BOUND_KINDS = frozenset({"cardinal", "percent", "money", "measure"})
 
 
@@ -431,10 +509,27 @@ def _turkish_bounds(context: CheckContext, view: BeadView, quantities) -> list[t
             continue
         pole = _TR_ABOVE if match.group("above") else _TR_BELOW
         verb = match.group("above") or ""
-        if verb.startswith(("geç", "aş")) and not verb.startswith("aşkın") and _TR_NEGATED.search(verb, 3):
+        end = match.end()
+        if not verb.startswith(("geç", "aş")):
+            verb = ""  # a postposition ("altına", "üzerinde"): its verb follows ("altına düşmemeli")
+            following = _TR_NEXT_WORD.match(text, end)
+            if following is not None and _TR_NEGATED.search(following.group(1), 2):
+                verb, end = following.group(1), following.end()
+        if verb and not verb.startswith("aşkın") and _TR_NEGATED.search(verb, 2):
+            pole = _other_side(pole)  # "9'u geçmemeli" (must not exceed): a ceiling, at most 9
+        found.append((quantity, pole, quantity.start, end))
+    for quantity in quantities:
+        if quantity.kind not in _BOUND_KINDS or quantity.upper is not None:
             continue
-        found.append((quantity, pole, quantity.start, match.end()))
+        match = _TR_LIMIT_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+        if match is not None:
+            above = match.group("above") or match.group("above2")
+            found.append((quantity, _TR_ABOVE if above else _TR_BELOW, match.start(), quantity.end))
     return found
+
+
+def _other_side(pole: str) -> str:
+    return _TR_BELOW if pole == _TR_ABOVE else _TR_ABOVE
 
 
 def _english_bounds(context: CheckContext, quantities) -> list[tuple]:
@@ -448,10 +543,30 @@ def _english_bounds(context: CheckContext, quantities) -> list[tuple]:
         after = _EN_BOUND_AFTER.match(text, quantity.end, quantity.end + 30)
         for match, start, end in ((before, before and before.start(), quantity.end),
                                   (after, quantity.start, after and after.end())):
-            if match is None or _EN_NEGATION_BEFORE.search(text, max(0, start - 25), start):
+            if match is None:
                 continue
-            found.append((quantity, _TR_ABOVE if match.group("above") else _TR_BELOW, start, end))
+            pole = _TR_ABOVE if match.group("above") else _TR_BELOW
+            negation = _EN_NEGATION_BEFORE.search(text, max(0, start - 25), start)
+            if negation is not None:
+                words = negation.group(0).lower().split()
+                if words[0] == "no" and len(words) > 1:
+                    continue  # "no children under 5": the negation is the noun's, not the bound's
+                pole, start = _other_side(pole), negation.start()  # "must not fall below 40" is a floor
+            found.append((quantity, pole, start, end))
     return found
+
+
+# A limit includes its figure: "en az", "asgari", a denied fall below (at least); "en fazla", "-A kadar", a denied
+# excess (at most, up to).
+_TR_LIMIT = re.compile(r"(?<!\w)(?:en\s+(?:az|fazla|çok)|asgari|azami|kadar)(?!\w)|m[ae](?:m[ae]l|y[ae]c[ae]k|z)",
+                       re.IGNORECASE)
+
+
+def _bound_word(turkish: str, pole: str) -> str:
+    """The English for a Turkish bound: over / under, or at least / at most for a limit."""
+    if _TR_LIMIT.search(turkish):
+        return "at least" if pole == _TR_ABOVE else "at most"
+    return "over" if pole == _TR_ABOVE else "under"
 
 
 def _same_figure(orig, trans) -> bool:
@@ -488,7 +603,7 @@ def _bound_reversals(context: CheckContext, view: BeadView):
             trans=context.trans_span(wrong[0], wrong[1]),
             orig=context.orig_span(start, end),
             basis="bound",
-            expected=f"{'over' if pole == _TR_ABOVE else 'under'} {figure}",
+            expected=f"{_bound_word(orig_text[start:end], pole)} {figure}",
             evidence=f"the Turkish puts the value {quantity.value.normalize():f} as a bound {expected}; the English "
                      f"bounds it the other way and never {expected}",
         )
@@ -674,6 +789,10 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple
             continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
         if token.position and view.orig_folded[token.position - 1] in _DIRECTION_WORDS:
             continue
+        pole = _turkish_index().get(lemma)
+        if pole is not None and pole[0].family in _PREDICATIVE_FAMILIES and not lemma.endswith(("mak", "mek")) \
+                and not _predicate(view, context.alignment.orig.text, token.position, lemma):
+            continue  # "kapalı otopark" (indoor car park) says no state
         senses = _said(lexicon, lemma)
         if senses:
             found.append((token, lemma, senses))

@@ -23,7 +23,13 @@ in words, which English spells out where Turkish often has no numeral
 English figure with a scale word that is the Turkish figure rounded to the
 English's last shown digit ("42.3 million" for "42 milyon 317 bin") is the same
 number, when it shows at least two digits and the Turkish has more. Fractions ("yarısı", "a third") meet
-percentages ("yüzde 50", "33 percent") but are never reported alone.
+percentages ("yüzde 50", "33 percent") but are never reported alone. A bare figure
+borrows the scale word of the next only in a list or a range ("3,1 ile 2,4 milyon",
+"between 3 and 4 million"): "58 people" for "58 bin kişi" is a changed number. A
+Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
+100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
+part of a name and a figure before kat ("üç katına") a multiple the English may say in
+words ("tripled"): neither is reported as left out.
 Expected: the original's amount.
 """
 
@@ -84,6 +90,62 @@ def _same_value(orig: Quantity, trans: Quantity) -> bool:
     unit_after = smaller.unit is not None and not smaller.unit.startswith("currency")  # "$3.1" may still borrow
     return not smaller.spelled and not unit_after and small < 1000 \
         and any(small * scale == large for scale in _SCALES)
+
+
+# A bare figure leaves its scale word to the next figure only in a list or a range: "3,1 ile 2,4 milyon", "between 3
+# and 4 million", "2 or 3 billion". "58 people" for "58 bin kişi" has dropped the thousand.
+_SCALE_LEFT_TO_NEXT = re.compile(r"(?:['’]\w+)?\s*(?:,|-|–|/|ile|ila|ve|veya|yahut|to|and|or)\s*(?:[$€£]\s?)?\d",
+                                 re.IGNORECASE)
+
+
+def _leaves_scale(quantity: Quantity, text: str) -> bool:
+    """True when a bare figure is followed by another figure it may borrow its scale word from."""
+    return _SCALE_LEFT_TO_NEXT.match(text, quantity.end) is not None
+
+
+# "4. Bölge Müdürlüğü" (the 4th Regional Directorate), "3. Ordu": an ordinal before a capitalised word is part of a
+# name; a name rendered without it is the name's business (the title and name checks), not a number left out.
+_NAME_AFTER_ORDINAL = re.compile(r"\s+[A-ZÇĞİÖŞÜ]")
+
+
+# "üç katına çıktı" (tripled), "iki kat arttı": a figure before kat is a multiple, which English says with a verb or
+# an adverb ("tripled", "halved", "twofold", "twice"); whether the multiple is right is the antonym check's concern.
+_MULTIPLIER = re.compile(r"\s+kat(?:ı|ına|ına|a|ında)?\b", re.IGNORECASE)
+_ENGLISH_MULTIPLE = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv|twice|thrice|\w+fold\b|half\b)", re.IGNORECASE)
+
+
+def _multiple_in_words(quantity: Quantity, view, orig_text: str, trans_text: str) -> bool:
+    if _MULTIPLIER.match(orig_text, quantity.end) is None:
+        return False
+    start, end = view.trans_sentences[0].start, view.trans_sentences[-1].end
+    return _ENGLISH_MULTIPLE.search(trans_text, start, end) is not None
+
+
+def _ordinal_of_name(quantity: Quantity, text: str) -> bool:
+    return quantity.kind == "ordinal" and _NAME_AFTER_ORDINAL.match(text, quantity.end) is not None
+
+
+# "binde 6" (6 per thousand), "yüz binde 4" (4 per 100,000): the number is the share; the words before it name the
+# whole, which the English may write as a figure ("4 in 100,000").
+_PER_WHOLE = re.compile(r"(?:(?P<scale>on|yüz)\s+)?(?P<whole>binde|milyonda)\s+(?P<number>\d+)", re.IGNORECASE)
+_WHOLE_VALUES = {"binde": 1000, "milyonda": 1000000, "on": 10, "yüz": 100}
+
+
+def _shares(orig: list[Quantity], trans: list[Quantity], orig_text: str) -> tuple[list[Quantity], list[Quantity]]:
+    """Each Turkish share of a whole as its number ("yüz binde 4": 4, not 100,004), and the English without the
+    figures of those wholes ("in 100,000")."""
+    found, wholes = [], set()
+    for quantity in orig:
+        match = next((match for match in _PER_WHOLE.finditer(orig_text, max(0, quantity.start - 12), quantity.end)
+                      if match.end() == quantity.end or match.end("number") == quantity.end), None)
+        if match is None:
+            found.append(quantity)
+            continue
+        scale = _WHOLE_VALUES[match.group("scale").lower()] if match.group("scale") else 1
+        wholes.add(Decimal(_WHOLE_VALUES[match.group("whole").lower()] * scale))
+        found.append(dataclasses.replace(quantity, start=match.start("number"), value=Decimal(match.group("number")),
+                                         kind="cardinal", unit=None))
+    return found, [quantity for quantity in trans if quantity.value not in wholes]
 
 
 def _is_fraction(quantity: Quantity) -> bool:
@@ -207,6 +269,14 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
 
     def same(orig_quantity: Quantity, trans_quantity: Quantity) -> bool:
+        if orig_quantity.value != trans_quantity.value and not _is_fraction(orig_quantity) \
+                and not _is_fraction(trans_quantity):
+            smaller, text = ((orig_quantity, orig_text) if orig_quantity.value < trans_quantity.value
+                             else (trans_quantity, trans_text))
+            # A figure with a separator ("27.3", "3.450") is a thousands dot misread, D203's to explain.
+            if _same(orig_quantity, trans_quantity) and not _leaves_scale(smaller, text) \
+                    and not re.search(r"\d[.,]\d", text[smaller.start:smaller.end]):
+                return _rounds_to(orig_quantity, trans_quantity, trans_text)
         return _same(orig_quantity, trans_quantity) or _rounds_to(orig_quantity, trans_quantity, trans_text)
 
     orig_all, trans_all = (_ends(side) for side in per_bead[position])
@@ -241,7 +311,7 @@ def number_mismatch(context: CheckContext):
     # Each bead's quantities, found once: a bead is compared with its neighbours too.
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     per_bead = [(_with_hundredths(orig, orig_text), _with_hundredths(trans, trans_text))
-                for orig, trans in (bead_quantities(context, view) for view in views)]
+                for orig, trans in (_shares(*bead_quantities(context, view), orig_text) for view in views)]
     per_bead_dates = [bead_dates(context, view) for view in views]
     for position, view in enumerate(views):
         orig, trans, small_trans, changed = _leftovers(context, per_bead, per_bead_dates, position)
@@ -266,7 +336,8 @@ def number_mismatch(context: CheckContext):
                 evidence=f"values {source.value.normalize():f} and {target.value.normalize():f} differ",
             )
         for source in orig:
-            if _is_fraction(source):
+            if _is_fraction(source) or _ordinal_of_name(source, orig_text) or _multiple_in_words(source, view, orig_text,
+                                                                                                 trans_text):
                 continue
             yield make_finding(
                 number_mismatch, view,

@@ -25,6 +25,9 @@ Flagged, in an aligned sentence pair:
   decline, loss, deficit ...), which says the sign in words; a level the
   figure falls to ("dropped to 9 degrees") still needs its minus.
   Expected: the English number with "minus".
+- basis "per-mille": a Turkish share of a thousand or more ("binde 6", "on binde
+  3", "yüz binde 4", "milyonda 2") whose number the English gives as a percentage
+  ("6 percent", "3%"). Expected: "6 per thousand" (per 10,000, per 100,000, per million).
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 
@@ -96,6 +99,44 @@ def number_format(context: CheckContext):
                 basis=basis, expected=expected, evidence=evidence,
             )
         yield from _lost_signs(context, view, orig, trans, orig_start, trans_start)
+        yield from _per_mille_as_percent(context, view, orig, trans, orig_start, trans_start)
+
+
+# A Turkish share of a larger whole than a hundred: "binde 6" (6 per thousand), "on binde 3" (3 per 10,000),
+# "yüz binde 4" (per 100,000), "milyonda 2" (per million). The number follows the locative of the whole.
+_TURKISH_PER = re.compile(r"(?<![\w])(?:(?P<scale>on|yüz)\s+)?(?P<whole>binde|milyonda)\s+(?P<number>\d+(?:,\d+)?)",
+                          re.IGNORECASE)
+_WHOLES = {("", "binde"): "thousand", ("on", "binde"): "10,000", ("yüz", "binde"): "100,000",
+           ("", "milyonda"): "million"}
+_ENGLISH_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_ENGLISH_PERCENT_BEFORE = re.compile(r"%\s*$")
+
+
+def _per_mille_as_percent(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """A Turkish share of a thousand (or more) that the English gives as a percentage: "binde 6" as "6 percent"."""
+    for match in _TURKISH_PER.finditer(orig):
+        whole = _WHOLES.get(((match.group("scale") or "").lower(), match.group("whole").lower()))
+        if whole is None:
+            continue
+        digits = _english_digits(match.group("number"))
+        for found in re.finditer(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", trans):
+            after = _ENGLISH_PERCENT_AFTER.match(trans, found.end())
+            before = _ENGLISH_PERCENT_BEFORE.search(trans[max(0, found.start() - 2):found.start()])
+            if after is None and before is None:
+                continue
+            start = found.start() - (len(before.group()) if before else 0)
+            end = after.end() if after else found.end()
+            yield make_finding(
+                number_format, view,
+                message=f"The original gives a share of {'a ' if whole[0].isalpha() else ''}{whole} (“{match.group()}”); the English reads it as "
+                        f"“{trans[start:end]}”, a share of a hundred.",
+                trans=context.trans_span(trans_start + start, trans_start + end),
+                orig=context.orig_span(orig_start + match.start(), orig_start + match.end()),
+                basis="per-mille", expected=f"{digits} per {whole}",
+                evidence=f"Turkish {match.group('whole')} is per {whole}; English {trans[start:end]} is per hundred",
+                severity=Severity.CRITICAL,
+            )
+            break
 
 
 def _kept_separators(orig: str, trans: str):

@@ -54,6 +54,14 @@ Flagged, for an aligned sentence pair:
   reader learns the wrong day), so it is flagged like the rest; an amount
   one side does not give ("birkaç gün önce", "in recent weeks") is not
   compared.
+- day: a day word and a part of another day, compared by the day each names
+  from the telling ("dün" -1, "this afternoon" 0, "last night" -1), when no
+  English expression names the original's day ("dün" / "this evening",
+  "bugün" / "last night", "yarın" / "tonight");
+- unit, a weekend: a week, month or year before or after now told as a weekend
+  ("gelecek ay" / "at the weekend", "geçen ay" / "last weekend"); "over / at /
+  during / on the weekend" is a weekend the tense places, and a Turkish "hafta
+  sonu" or "hafta sonları" of its own leaves it alone.
 A unit the English does not mention relatively ("geçen ay" / "in March") is
 left alone. "N gün sonra" after an event noun is "N days after it", so a
 count before sonra in Turkish answers a "later" too.
@@ -73,6 +81,8 @@ from drift.model import Category, Severity
 from drift.text.tokens import Token
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# "over the weekend", "at the weekend": the weekend nearest the telling, before or after it as the verb's tense says.
+NEAR = "near"
 
 # Turkish unit words with the endings they take after a relative word ("geçen yılın", "bu ayki").
 _TURKISH_UNITS = (("hafta sonu", "weekend"), ("hafta", "week"), ("gün", "day"), ("ay", "month"),
@@ -121,6 +131,7 @@ _ENGLISH_DAY = {"yesterday": PAST, "today": PRESENT, "tomorrow": FUTURE}
 _ENGLISH_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "evening"}
 _ENGLISH_BEFORE_UNIT = {"last": PAST, "past": PAST, "previous": PAST, "recent": PAST, "this": PRESENT,
                         "next": FUTURE, "coming": FUTURE, "upcoming": FUTURE}
+_NEAR_WEEKEND = frozenset("over at during on for".split())
 _ENGLISH_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 _ENGLISH_VAGUE = frozenset("few several couple".split())
@@ -200,6 +211,11 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
     found = []
     for index, word in enumerate(words):
         token = tokens[index]
+        if word == "hafta" and index + 1 < len(words) and words[index + 1].startswith(("sonu", "sonla")) \
+                and not (index and words[index - 1] in _TURKISH_BEFORE_UNIT):
+            # "hafta sonu", "hafta sonları" (at the weekend, at weekends): a weekend the tense places
+            found.append(Relative(token.start, tokens[index + 1].end, "weekend", NEAR,
+                                  f"{token.text} {tokens[index + 1].text}"))
         part = _turkish_unit(words, index + 1, _TURKISH_PARTS) if index + 1 < len(words) else None
         if part is not None and (word in ("bu", "dün", "yarın")):
             last = tokens[index + part[1]]
@@ -296,6 +312,10 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
         if unit is None or index == 0:
             continue
         before = words[index - 1]
+        if unit == "weekend" and before == "the" and index >= 2 and words[index - 2] in _NEAR_WEEKEND:
+            found.append(Relative(tokens[index - 2].start, token.end, unit, NEAR,
+                                  " ".join(item.text for item in tokens[index - 2:index + 1])))
+            continue
         counted = before in _ENGLISH_COUNTS or tokens[index - 1].has_digit
         amount = _english_amount(tokens, words, index - 1, word) if counted else None
         after = words[index + 1] if index + 1 < len(words) else ""
@@ -370,8 +390,13 @@ def changes(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative,
     found = []
     orig_units = {item.unit for item in orig}
     for unit in dict.fromkeys(item.unit for item in orig):
-        said = [item for item in orig if item.unit == unit]
+        said = [item for item in orig if item.unit == unit and item.direction != NEAR]
+        if not said:
+            continue  # "hafta sonu" alone: no direction to compare
         rendered = [item for item in trans if item.unit == unit]
+        if rendered and all(item.direction == NEAR for item in rendered):
+            continue  # "over the weekend" for "bu hafta sonu": the tense, not the words, gives the direction
+        rendered = [item for item in rendered if item.direction != NEAR]
         if rendered:
             if not {item.direction for item in said} & {item.direction for item in rendered}:
                 found.append((said[0], rendered[0], "direction"))
@@ -396,7 +421,37 @@ def changes(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative,
             if other is not None and not _same_span(item, other):
                 found.append((item, other, "unit"))
                 break
+            # "gelecek ay" (next month) told as "at the weekend": a weekend where the original has none.
+            weekend = next((other for other in trans if other.unit == "weekend" and "weekend" not in orig_units
+                            and other.direction in (item.direction, NEAR, PRESENT) and item.direction != PRESENT
+                            and unit != "day"), None)
+            if weekend is not None:
+                found.append((item, weekend, "unit"))
+                break
+    if not any(item.unit == "day" or item.unit in _PARTS for item, _, _ in found):
+        found.extend(_other_day(orig, trans))
     return found
+
+
+_DAY_OFFSET = {PAST: -1, PRESENT: 0, FUTURE: 1}
+
+
+def _day_offset(item: Relative) -> int | None:
+    """Which day a day word or a part of a day names, counted from the day of telling ("dün": -1, "bu sabah": 0)."""
+    if item.unit == "day" and item.amount in (1, 2) and not item.count and not item.span:
+        return _DAY_OFFSET[item.direction] * int(item.amount)
+    if item.unit in _PARTS and item.direction in _DAY_OFFSET:
+        return _DAY_OFFSET[item.direction]
+    return None
+
+
+def _other_day(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative, Relative, str]]:
+    """A day word and a part of another day: "dün" (yesterday) told as "this afternoon", "yarın" as "tonight"."""
+    said = [(item, _day_offset(item)) for item in orig if _day_offset(item) is not None]
+    told = [(item, _day_offset(item)) for item in trans if _day_offset(item) is not None]
+    if not said or not told or {day for _, day in said} & {day for _, day in told}:
+        return []
+    return [(said[0][0], told[0][0], "day")]
 
 
 @check("D303", "relative-time", Category.DATE, Severity.MAJOR)
@@ -412,8 +467,8 @@ def relative_time(context: CheckContext):
             yield make_finding(
                 relative_time, view,
                 message=f"The original says “{first.text}” ({said}) but the English says “{wrong.text}” "
-                        + (f"({wrong.direction})." if change == "direction" else
-                           f"(a different {'amount of time' if change == 'amount' else 'unit of time'})."),
+                        + (f"({wrong.direction})." if change == "direction" else "(another day)." if change == "day"
+                           else f"(a different {'amount of time' if change == 'amount' else 'unit of time'})."),
                 trans=context.trans_span(wrong.start, wrong.end),
                 orig=context.orig_span(first.start, first.end),
                 basis=change,

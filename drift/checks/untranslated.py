@@ -34,7 +34,12 @@ English names by its Turkish name where English has its own, which the
 lexicon gives as its first rendering and the gazetteer knows as the same
 place, and which English text uses rather than the Turkish one (wordfreq),
 or this English text uses elsewhere ("Cenova": Genoa; not "Antakya", whose
-Antioch is history). Adjacent flagged words
+Antioch is history); a Turkish abbreviation of a common noun copied from the
+original ("KDV", "TIRs"), whose first rendering in the lexicon is one English
+noun (WordNet) spelt otherwise, unless a capitalised word or a figure makes it
+part of a name or a gloss follows; a name of two or more capitalised words of
+the original copied here while the English gives it, word for word by the
+lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -52,7 +57,8 @@ Not flagged, because English keeps them in Turkish:
   names of people, clubs, firms, streets and works, which it keeps ("Kartal
   Gençlik Yurdu won", "on Kalender Street", the song "Dağların Kızı");
   English gives "the" to a descriptive name, which it translates ("the
-  Ministry"), so "the Bingol Valiliği" is flagged.
+  Ministry"), so "the Bingol Valiliği" is flagged; a Turkish determiner that
+  opens a name ("the Her Mevsim-Der association") is part of it.
 """
 
 from __future__ import annotations
@@ -189,6 +195,8 @@ def _capitalised_common_noun(context: CheckContext, view: BeadView, token: Token
     """
     if token.stem.islower() or token.stem.isupper() or folded not in turkish_words:
         return False
+    if is_stopword(folded, Language.TURKISH):
+        return False  # a determiner ("Her", "Bütün") opens a name here; alone after "the" it would be no noun at all
     if not context.resources.lexicon.senses(folded):
         return False
     if _named_by_next_word(view, token):
@@ -207,7 +215,7 @@ def _named_by_next_word(view: BeadView, token: Token, *, uninflected: bool = Fal
     """
     tokens = view.trans_tokens
     following = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
-    if following is None or following.start != token.end + 1 or not following.stem.isalpha() \
+    if following is None or following.start != token.end + 1 or not following.stem.replace("-", "").isalpha() \
             or is_stopword(following.stem.lower(), Language.ENGLISH):
         return False
     if uninflected:
@@ -537,12 +545,99 @@ def _other_names(context: CheckContext, view: BeadView, orig_words: set[str], sk
             yield token, english
 
 
+# After an acronym, a capitalised word or a figure makes it part of a name ("BİZ Party", "HAT 155"); so does a
+# capitalised word right before it ("Kartal TIR Parkı").
+_ACRONYM_IN_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-ZÇĞİÖŞÜ]|\d)")
+_ACRONYM_AFTER_NAME = re.compile(r"[A-ZÇĞİÖŞÜ]\w*\s+$")
+
+
+def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -> str | None:
+    """The English noun a Turkish acronym copied from the original stands for ("TIR": truck, "KDV": VAT).
+
+    Only an acronym of a common noun, which English says in its own words: the
+    lexicon's first rendering is one English noun (WordNet) spelt otherwise; an
+    institution's acronym ("TÜİK", "AFAD") renders as a name or as itself and is
+    the business of D702 (bare acronym). An English plural "s" may follow ("TIRs").
+    """
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    stem = token.stem
+    letters = stem[:-1] if stem.endswith("s") and stem[:-1].isupper() else stem
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return None
+    folded = fold_case(letters, turkish=True)
+    text = context.alignment.trans.text
+    if _ACRONYM_IN_NAME.match(text, token.end) or text[max(0, token.start - 1):token.start] == "(" \
+            or _glossed(text, token) or _ACRONYM_AFTER_NAME.search(text, max(0, token.start - 30), token.start):
+        return None  # "the BİZ Party", "the HAT 155 line", "(KKS)": a name's part, or glossed at once
+    senses = context.resources.lexicon.senses(folded)[:1] if folded in orig_words else ()
+    if not senses or " " in senses[0] or fold_ascii(senses[0]) == fold_ascii(folded):
+        return None
+    from drift.lexicon.lemma import english_lemma
+
+    if english_lemma(senses[0]) != senses[0] or not load_thesaurus().synsets(senses[0], "n"):
+        return None  # "sat" is a form of sit before it is a noun
+    return senses[0]
+
+
+def _english_runs(context: CheckContext) -> dict[int, list[tuple[tuple[str, ...], str]]]:
+    """The English text's runs of two or more capitalised words, by length: (lower-case lemmas, as written)."""
+    from drift.lexicon.lemma import english_lemma
+
+    runs: dict[int, list[tuple[str, ...]]] = {}
+    for view in context.beads:
+        run: list[Token] = []
+        for token in (*view.trans_tokens, None):
+            if token is not None and token.stem[:1].isupper() and token.stem.isalpha() and (
+                    not run or run[-1].end + 1 == token.start):
+                run.append(token)
+                continue
+            while run and is_stopword(run[0].stem.lower(), Language.ENGLISH):
+                run = run[1:]  # "The City Theatres": the article opens the sentence, not the name
+            if len(run) >= MIN_BODY_WORDS:
+                words = tuple(english_lemma(item.stem.lower()) for item in run)
+                runs.setdefault(len(words), []).append((words, " ".join(item.stem for item in run)))
+            run = [token] if token is not None and token.stem[:1].isupper() and token.stem.isalpha() else []
+    return runs
+
+
+# A Turkish word's renderings read for a name given word for word ("Kent": city, "Müzesi": museum).
+_NAME_SENSES = 5
+
+
+def _renamed_elsewhere(context: CheckContext, view: BeadView, orig_words: set[str], runs, skip: set[int]):
+    """(first, last, English name) for a name of two or more capitalised Turkish words of the original that the
+    English copies here and gives in English, word for word, elsewhere ("Kent Müzesi" here, "City Museum" there)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    tokens = view.trans_tokens
+    position = 0
+    while position < len(tokens):
+        end = position
+        while end < len(tokens) and end not in skip and tokens[end].stem[:1].isupper() and tokens[end].stem.isalpha() \
+                and not tokens[end].suffix and fold_case(tokens[end].stem, turkish=True) in orig_words \
+                and (end == position or tokens[end - 1].end + 1 == tokens[end].start):
+            end += 1
+        # One word may be English too ("Un": flour), not all of them: an English name is no copy.
+        if end - position >= MIN_BODY_WORDS and not all(is_english_word(context, token.stem)
+                                                        for token in tokens[position:end]):
+            senses = [{sense for lemma in turkish_lemmas(token.stem, lexicon)[:2]
+                       for sense in lexicon.senses(lemma)[:_NAME_SENSES]} for token in tokens[position:end]]
+            english = next((written for run, written in runs.get(end - position, ())
+                            if all(word in said for word, said in zip(run, senses))), None)
+            if english is not None:
+                yield tokens[position], tokens[end - 1], english
+        position = max(end, position + 1)
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
     # Capitalised words of the whole original: a landmark's name is copied from there.
     orig_words = {fold_case(token.stem, turkish=True) for view in context.beads for token in view.orig_tokens
                   if token.stem[:1].isupper()}
+    name_runs = None
     for view in context.beads:
         turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
@@ -606,10 +701,38 @@ def untranslated(context: CheckContext):
                 expected=english,
                 evidence=f"the lexicon renders {token.stem} as {english}",
             )
+        if name_runs is None:
+            name_runs = _english_runs(context)
+        for first, last, english in _renamed_elsewhere(context, view, orig_words, name_runs, in_places):
+            in_places |= set(range(first.position, last.position + 1))
+            name = context.alignment.trans.text[first.start:last.end]
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: “{name}” is the original's name, which the English gives "
+                        f"as “{english}” elsewhere.",
+                trans=context.trans_span(first.start, last.end),
+                orig=None,
+                basis="name-elsewhere",
+                expected=english,
+                evidence=f"the lexicon renders its words as {english.lower()}, as the English names it elsewhere",
+            )
         flagged: list[tuple[Token, str]] = []
         for token in view.trans_tokens:
             if token.stem.lower() in handles or token.position in in_places:
                 continue  # a handle that lost its "@" is another check's business
+            noun = _common_acronym(context, token, orig_words)
+            if noun is not None:
+                yield make_finding(
+                    untranslated, view,
+                    message=f"Turkish left in the English: “{token.stem}” is a Turkish abbreviation of a common noun "
+                            f"({noun}).",
+                    trans=context.trans_span(token.start, token.end),
+                    orig=None,
+                    basis="acronym",
+                    expected=noun + ("s" if token.stem.endswith("s") and not token.stem.isupper() else ""),
+                    evidence=f"the lexicon renders {token.stem} as {noun}, an English noun",
+                )
+                continue
             reason = _reason(context, view, token, turkish_words)
             if reason:
                 flagged.append((token, reason))

@@ -150,3 +150,21 @@ def test_a_date_excuses_only_the_day_it_does_not_share(encoder):
     orig = "Fuar 15-16 Ekim tarihlerinde yapıldı ve 16 firma katıldı."
     assert _reported(orig, "The fair was held on October 15 and 16, and 16 companies took part.", encoder) == []
     assert _reported(orig, "The fair was held on October 15-16, and 15 companies took part.", encoder) == ["15"]
+
+
+def test_a_dropped_thousand_is_a_changed_number(encoder):
+    found = findings_of("D201", "Fuarı 58 bin kişi gezdi.", "The fair had 58 visitors.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("58", "58,000")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Fuarı 58 bin kişi gezdi.", "The fair had 58,000 visitors."),
+    ("Bütçe 4 ile 5 milyar lira arasında.", "The budget is between 4 and 5 billion lira."),
+    ("Bütçe 4 milyar ile 5 milyar lira arasında.", "The budget is between 4 and 5 billion lira."),
+    # an ordinal in a name: the name's rendering is the title checks' business
+    ("Kentin 4. Bölge Müdürü Ali Kaya konuştu.", "Ali Kaya, the city's regional director, spoke."),
+    # a multiple said in words
+    ("Ziyaretçi sayısı üç katına çıktı.", "The number of visitors tripled."),
+])
+def test_a_thousand_borrowed_or_an_ordinal_of_a_name_stays_quiet(orig, trans, encoder):
+    assert findings_of("D201", orig, trans, encoder) == []

@@ -46,3 +46,24 @@ def test_turkish_format_carried_over_is_flagged(orig, trans, wrong, expected, en
 ])
 def test_faithful_numbers_stay_quiet(orig, trans, encoder):
     assert findings_of("D203", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Hastalık nüfusun binde 6'sında görülüyor.", "The disease affects 6 percent of the population.", "6 percent",
+     "6 per thousand"),
+    ("Hata payı on binde 3.", "The margin of error is 3%.", "3%", "3 per 10,000"),
+    ("Vaka oranı yüz binde 12 oldu.", "The case rate came to 12 per cent.", "12 per cent", "12 per 100,000"),
+])
+def test_a_share_of_a_thousand_read_as_a_percentage_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D203", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Hastalık nüfusun binde 6'sında görülüyor.", "The disease affects 6 in every 1,000 people."),
+    ("Hata payı on binde 3.", "The margin of error is 3 in 10,000."),
+    ("Vaka oranı yüz binde 12 oldu.", "The case rate came to 12 per 100,000."),
+])
+def test_a_share_of_a_thousand_kept_stays_quiet(orig, trans, encoder):
+    assert findings_of("D203", orig, trans, encoder) == []
+    assert findings_of("D201", orig, trans, encoder) == []

@@ -110,3 +110,32 @@ def test_a_time_before_an_event_is_left_to_the_before_after_check(encoder):
     orig = "Şirket, anketin sonuçlarını seçimden bir hafta önce paylaşacak."
     trans = "The company will release the results of the poll one week after the election."
     assert findings_of("D303", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # a day word against a part of another day
+    ("Anlaşma dün imzalandı.", "The deal was signed this morning.", "this morning", "yesterday"),
+    ("Sonuçlar yarın açıklanacak.", "The results will be announced this evening.", "this evening", "tomorrow"),
+    ("Fuar bugün kapılarını açtı.", "The fair opened its doors last night.", "last night", "today"),
+    # a week, month or year told as a weekend
+    ("Kar yağışı gelecek hafta başlayacak.", "Snow will start to fall over the weekend.", "over the weekend",
+     "next week"),
+    ("Okullar önümüzdeki ay açılacak.", "Schools will open this weekend.", "this weekend", "next month"),
+    ("Yarış geçen ay yapıldı.", "The race was held last weekend.", "last weekend", "last month"),
+])
+def test_another_day_or_a_weekend_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Anlaşma dün imzalandı.", "The deal was signed last night."),
+    ("Anlaşma bu sabah imzalandı.", "The deal was signed today."),
+    ("Sonuçlar yarın açıklanacak.", "The results will be announced tomorrow morning."),
+    ("Kar yağışı bu hafta sonu başlayacak.", "Snow will start to fall over the weekend."),
+    # "hafta sonu" alone: the weekend the tense gives, whatever the other words of the sentence
+    ("Geçen hafta açılan sergi hafta sonu da açık.", "The show that opened last week is open this weekend too."),
+    ("Kar yağışı gelecek hafta başlayacak.", "Snow will start to fall next week."),
+])
+def test_the_same_day_or_week_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []

@@ -170,3 +170,31 @@ def test_a_town_english_names_otherwise(orig, trans, flagged, encoder):
 
     assert [(finding.trans.text, finding.expected)
             for finding in findings_of("D701", orig, trans, encoder)] == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # The Turkish abbreviation of a common noun, which English says in its own words.
+    ("Sınırı artık İHA'lar gözetliyor.", "İHAs now watch the border.", ["İHAs"]),
+    ("Sınırı artık İHA'lar gözetliyor.", "Drones now watch the border.", []),
+    ("Ürünlere KDV eklenecek.", "KDV will be added to the goods.", ["KDV"]),
+    # An abbreviation inside a name, or glossed, is kept.
+    ("Yardımlar STK Platformu üzerinden dağıtıldı.", "Aid was handed out through the STK Platform.", []),
+    ("Bilgiler Kamu Kayıt Sistemi'ne (KKS) girildi.", "The details were entered in the Public Records System (KKS).",
+     []),
+])
+def test_a_turkish_abbreviation_of_a_common_noun(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # The original's name copied here while the English gives it word for word elsewhere.
+    ("Bilim Merkezi yeni bir salon açtı. Bilim Merkezi'ni her yıl binlerce öğrenci geziyor.",
+     "The Science Centre opened a new hall. Bilim Merkezi is visited by thousands of pupils every year.",
+     ["Bilim Merkezi"]),
+    ("Bilim Merkezi yeni bir salon açtı. Bilim Merkezi'ni her yıl binlerce öğrenci geziyor.",
+     "The Science Centre opened a new hall. The Science Centre is visited by thousands of pupils every year.", []),
+    # A determiner that opens a name is part of the name ("Her" is "every"), not a word left alone.
+    ("Her Mevsim-Der derneği toplantı yaptı.", "The Her Mevsim-Der association held a meeting.", []),
+])
+def test_a_name_given_in_english_elsewhere_and_a_determiner_in_a_name(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
