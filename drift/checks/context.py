@@ -49,8 +49,17 @@ def _tokens(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
     """Tokens of a bead's sentences, numbered through the whole bead."""
     tokens: list[Token] = []
     for sentence in sentences:
-        tokens.extend(tokenize(text, sentence.start, sentence.end, first_position=len(tokens)))
+        tokens.extend(_sentence_tokens(text[sentence.start:sentence.end], sentence.start, len(tokens)))
     return tuple(tokens)
+
+
+# A token never reaches past its sentence (tokenize reads text[start:end] alone), so a sentence's tokens
+# are fixed by its text, where it starts and the first number: a sentence met again (a pair checked again,
+# many versions of one article in a batch) is tokenized once, and its tokens are the same objects, which
+# the word links (drift.link) are remembered by.
+@functools.lru_cache(maxsize=16384)
+def _sentence_tokens(sentence: str, start: int, first_position: int) -> tuple[Token, ...]:
+    return tokenize(sentence, first_position=first_position, offset=start)
 
 
 def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:

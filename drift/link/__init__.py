@@ -69,13 +69,14 @@ class BeadLinks:
             found.setdefault(orig, []).append(trans)
         return {orig: tuple(positions) for orig, positions in found.items()}
 
-    @property
+    # Several checks ask these of every bead; the links never change, so they are worked out once.
+    @cached_property
     def linked_orig(self) -> frozenset[int]:
         return frozenset(orig for orig, _ in self.links) | frozenset(
             token.position for phrase in self.phrases if phrase.rendered_by for token in phrase.orig_tokens
         )
 
-    @property
+    @cached_property
     def linked_trans(self) -> frozenset[int]:
         return frozenset(trans for _, trans in self.links) | frozenset(
             token.position for phrase in self.phrases for token in phrase.rendered_by
@@ -191,10 +192,17 @@ def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], l
     words, no links): a word links to every occurrence of its rendering, so
     the work grows with the square of the bead's length.
     """
-    from drift.lexicon.lemma import english_lemma, turkish_lemmas
-
     if len(orig_tokens) + len(trans_tokens) > MAX_LINKED_TOKENS:
         return BeadLinks((), (), (), ())
+    return _linked(orig_tokens, trans_tokens, lexicon)
+
+
+# The links depend only on the tokens (words and places) and the lexicon (keyed by identity), and
+# BeadLinks is immutable: a bead met again (a pair checked again, one of many versions of an article
+# in a batch, a warm-up's first beads) is linked once. A few thousand beads are a few megabytes.
+@lru_cache(maxsize=4096)
+def _linked(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], lexicon) -> BeadLinks:
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
 
     trans_words = tuple(
         TransWord(token, english_lemma(token.stem)) for token in trans_tokens if _is_content(token, Language.ENGLISH)

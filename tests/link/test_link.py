@@ -48,3 +48,12 @@ def test_a_hyphenated_compound_renders_its_parts(lexicon):
     _, pairs, unlinked = _links("İki şirket insansız hava aracı üretmek için anlaştı.",
                                 "The two firms agreed to co-produce drones.", lexicon)
     assert ("üretmek", "co-produce") in pairs and "co-produce" not in unlinked
+
+
+def test_a_bead_met_again_is_linked_once_to_the_same_links(lexicon):
+    """Links depend on the tokens alone: the same tokens give the very same (immutable) links."""
+    orig, trans = tokenize("Bakan Ankara'da konuştu."), tokenize("The minister spoke in Ankara.")
+    first = link_bead(orig, trans, lexicon)
+    assert link_bead(tokenize("Bakan Ankara'da konuştu."), tokenize("The minister spoke in Ankara."), lexicon) is first
+    moved = link_bead(tokenize("Bakan Ankara'da konuştu.", first_position=3), trans, lexicon)
+    assert moved is not first and {o for o, _ in moved.links} == {o + 3 for o, _ in first.links}
