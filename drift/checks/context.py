@@ -53,6 +53,14 @@ def _tokens(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def _tokens_of(sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
+    """The same, for sentences that hold their own text."""
+    tokens: list[Token] = []
+    for sentence in sentences:
+        tokens.extend(_sentence_tokens(sentence.text, sentence.start, len(tokens)))
+    return tuple(tokens)
+
+
 # A token never reaches past its sentence (tokenize reads text[start:end] alone), so a sentence's tokens
 # are fixed by its text, where it starts and the first number: a sentence met again (a pair checked again,
 # many versions of one article in a batch) is tokenized once, and its tokens are the same objects, which
@@ -68,12 +76,27 @@ def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:
     for index, bead in enumerate(alignment.beads):
         orig_sentences = tuple(alignment.orig_sentences[i] for i in bead.orig)
         trans_sentences = tuple(alignment.trans_sentences[j] for j in bead.trans)
-        views.append(BeadView(
-            index, bead, orig_sentences, trans_sentences,
-            _tokens(alignment.orig.text, orig_sentences),
-            _tokens(alignment.trans.text, trans_sentences),
-        ))
+        if _hold_their_text(alignment.orig.text, orig_sentences) and _hold_their_text(alignment.trans.text,
+                                                                                        trans_sentences):
+            views.append(_view(index, bead, orig_sentences, trans_sentences))
+        else:
+            views.append(BeadView(index, bead, orig_sentences, trans_sentences,
+                                  _tokens(alignment.orig.text, orig_sentences),
+                                  _tokens(alignment.trans.text, trans_sentences)))
     return tuple(views)
+
+
+def _hold_their_text(text: str, sentences: tuple[Sentence, ...]) -> bool:
+    return all(sentence.text == text[sentence.start:sentence.end] for sentence in sentences)
+
+
+# A view is fixed by its bead and its sentences (each with its text and place), and what it works out
+# (orig_folded) by the view alone: a bead met again gets the same view, its folded words already there.
+@functools.lru_cache(maxsize=4096)
+def _view(index: int, bead: Bead, orig_sentences: tuple[Sentence, ...],
+          trans_sentences: tuple[Sentence, ...]) -> BeadView:
+    return BeadView(index, bead, orig_sentences, trans_sentences,
+                    _tokens_of(orig_sentences), _tokens_of(trans_sentences))
 
 
 @dataclass(frozen=True)
