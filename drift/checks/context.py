@@ -33,6 +33,19 @@ class BeadView:
         """Each Turkish token's text folded the Turkish way (İ -> i, I -> ı), by position; many checks compare it."""
         return tuple(fold_case(token.text, turkish=True) for token in self.orig_tokens)
 
+    def links_with(self, lexicon):
+        """The word links of this bead (drift.link.link_bead) with `lexicon`, worked out once per view and lexicon.
+
+        They depend on the tokens and the lexicon alone, and a view is shared by every check (and, being
+        remembered by content, by a bead met again): kept beside the fields, as a cached property is.
+        """
+        from drift.link import link_bead
+
+        found = self.__dict__.setdefault("_links", {})
+        if lexicon not in found:
+            found[lexicon] = link_bead(self.orig_tokens, self.trans_tokens, lexicon)
+        return found[lexicon]
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -114,10 +127,8 @@ class CheckContext:
     @functools.cached_property
     def links(self) -> tuple:
         """Word links of every bead (see drift.link), computed once on first use."""
-        from drift.link import link_bead
-
         lexicon = self.resources.lexicon
-        return tuple(link_bead(view.orig_tokens, view.trans_tokens, lexicon) for view in self.beads)
+        return tuple(view.links_with(lexicon) for view in self.beads)
 
     def orig_span(self, start: int, end: int) -> Span:
         return Span(start, end, self.alignment.orig.text[start:end])

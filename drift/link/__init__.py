@@ -192,17 +192,10 @@ def link_bead(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], l
     words, no links): a word links to every occurrence of its rendering, so
     the work grows with the square of the bead's length.
     """
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
     if len(orig_tokens) + len(trans_tokens) > MAX_LINKED_TOKENS:
         return BeadLinks((), (), (), ())
-    return _linked(orig_tokens, trans_tokens, lexicon)
-
-
-# The links depend only on the tokens (words and places) and the lexicon (keyed by identity), and
-# BeadLinks is immutable: a bead met again (a pair checked again, one of many versions of an article
-# in a batch, a warm-up's first beads) is linked once. A few thousand beads are a few megabytes.
-@lru_cache(maxsize=4096)
-def _linked(orig_tokens: tuple[Token, ...], trans_tokens: tuple[Token, ...], lexicon) -> BeadLinks:
-    from drift.lexicon.lemma import english_lemma, turkish_lemmas
 
     trans_words = tuple(
         TransWord(token, english_lemma(token.stem)) for token in trans_tokens if _is_content(token, Language.ENGLISH)
