@@ -76,8 +76,7 @@ def _tokens_of(sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
 
 # A token never reaches past its sentence (tokenize reads text[start:end] alone), so a sentence's tokens
 # are fixed by its text, where it starts and the first number: a sentence met again (a pair checked again,
-# many versions of one article in a batch) is tokenized once, and its tokens are the same objects, which
-# the word links (drift.link) are remembered by.
+# many versions of one article in a batch) is tokenized once.
 @functools.lru_cache(maxsize=16384)
 def _sentence_tokens(sentence: str, start: int, first_position: int) -> tuple[Token, ...]:
     return tokenize(sentence, first_position=first_position, offset=start)

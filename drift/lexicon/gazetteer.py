@@ -169,4 +169,3 @@ class _IndexedNames(Mapping[str, str]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
-
