@@ -76,7 +76,7 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
 
 # The same tokens (a bead met again: a pair checked again, versions of one article in a batch) name the
 # same places: read once. The lexicon keys by identity; the gazetteer is the one shipped.
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mention, ...]:
     gazetteer = load_gazetteer()
     found: list[Mention] = []

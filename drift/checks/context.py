@@ -77,7 +77,7 @@ def _tokens_of(sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
 # A token never reaches past its sentence (tokenize reads text[start:end] alone), so a sentence's tokens
 # are fixed by its text, where it starts and the first number: a sentence met again (a pair checked again,
 # many versions of one article in a batch) is tokenized once.
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)  # a hundred articles' sentences, some tens of megabytes at most
 def _sentence_tokens(sentence: str, start: int, first_position: int) -> tuple[Token, ...]:
     return tokenize(sentence, first_position=first_position, offset=start)
 
@@ -104,7 +104,7 @@ def _hold_their_text(text: str, sentences: tuple[Sentence, ...]) -> bool:
 
 # A view is fixed by its bead and its sentences (each with its text and place), and what it works out
 # (orig_folded) by the view alone: a bead met again gets the same view, its folded words already there.
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)  # some forty articles' beads with their links, tens of megabytes at most
 def _view(index: int, bead: Bead, orig_sentences: tuple[Sentence, ...],
           trans_sentences: tuple[Sentence, ...]) -> BeadView:
     return BeadView(index, bead, orig_sentences, trans_sentences,
