@@ -6,6 +6,7 @@ omitted-name check (D502), which leaves a name D109 has found replaced to it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -70,6 +71,13 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
     "İngiltere" (Britain), which CLDR names otherwise. Such a mention shows
     that the original names the country; it is never the one replaced.
     """
+    return list(_mentions(tokens, turkish, lexicon))
+
+
+# The same tokens (a bead met again: a pair checked again, versions of one article in a batch) name the
+# same places: read once. The lexicon keys by identity; the gazetteer is the one shipped.
+@functools.lru_cache(maxsize=4096)
+def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mention, ...]:
     gazetteer = load_gazetteer()
     found: list[Mention] = []
     position = 0
@@ -100,7 +108,7 @@ def mentions(tokens: tuple[Token, ...], *, turkish: bool, lexicon=None) -> list[
                 found.append(Mention(run[0], run[-1], countries or places))
                 break
         position += size
-    return found
+    return tuple(found)
 
 
 def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:

@@ -33,6 +33,19 @@ class BeadView:
         """Each Turkish token's text folded the Turkish way (İ -> i, I -> ı), by position; many checks compare it."""
         return tuple(fold_case(token.text, turkish=True) for token in self.orig_tokens)
 
+    def links_with(self, lexicon):
+        """The word links of this bead (drift.link.link_bead) with `lexicon`, worked out once per view and lexicon.
+
+        They depend on the tokens and the lexicon alone, and a view is shared by every check (and, being
+        remembered by content, by a bead met again): kept beside the fields, as a cached property is.
+        """
+        from drift.link import link_bead
+
+        found = self.__dict__.setdefault("_links", {})
+        if lexicon not in found:
+            found[lexicon] = link_bead(self.orig_tokens, self.trans_tokens, lexicon)
+        return found[lexicon]
+
 
 @dataclass(frozen=True)
 class Resources:
@@ -49,8 +62,24 @@ def _tokens(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
     """Tokens of a bead's sentences, numbered through the whole bead."""
     tokens: list[Token] = []
     for sentence in sentences:
-        tokens.extend(tokenize(text, sentence.start, sentence.end, first_position=len(tokens)))
+        tokens.extend(_sentence_tokens(text[sentence.start:sentence.end], sentence.start, len(tokens)))
     return tuple(tokens)
+
+
+def _tokens_of(sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
+    """The same, for sentences that hold their own text."""
+    tokens: list[Token] = []
+    for sentence in sentences:
+        tokens.extend(_sentence_tokens(sentence.text, sentence.start, len(tokens)))
+    return tuple(tokens)
+
+
+# A token never reaches past its sentence (tokenize reads text[start:end] alone), so a sentence's tokens
+# are fixed by its text, where it starts and the first number: a sentence met again (a pair checked again,
+# many versions of one article in a batch) is tokenized once.
+@functools.lru_cache(maxsize=4096)  # a hundred articles' sentences, some tens of megabytes at most
+def _sentence_tokens(sentence: str, start: int, first_position: int) -> tuple[Token, ...]:
+    return tokenize(sentence, first_position=first_position, offset=start)
 
 
 def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:
@@ -59,12 +88,27 @@ def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:
     for index, bead in enumerate(alignment.beads):
         orig_sentences = tuple(alignment.orig_sentences[i] for i in bead.orig)
         trans_sentences = tuple(alignment.trans_sentences[j] for j in bead.trans)
-        views.append(BeadView(
-            index, bead, orig_sentences, trans_sentences,
-            _tokens(alignment.orig.text, orig_sentences),
-            _tokens(alignment.trans.text, trans_sentences),
-        ))
+        if _hold_their_text(alignment.orig.text, orig_sentences) and _hold_their_text(alignment.trans.text,
+                                                                                        trans_sentences):
+            views.append(_view(index, bead, orig_sentences, trans_sentences))
+        else:
+            views.append(BeadView(index, bead, orig_sentences, trans_sentences,
+                                  _tokens(alignment.orig.text, orig_sentences),
+                                  _tokens(alignment.trans.text, trans_sentences)))
     return tuple(views)
+
+
+def _hold_their_text(text: str, sentences: tuple[Sentence, ...]) -> bool:
+    return all(sentence.text == text[sentence.start:sentence.end] for sentence in sentences)
+
+
+# A view is fixed by its bead and its sentences (each with its text and place), and what it works out
+# (orig_folded) by the view alone: a bead met again gets the same view, its folded words already there.
+@functools.lru_cache(maxsize=1024)  # some forty articles' beads with their links, tens of megabytes at most
+def _view(index: int, bead: Bead, orig_sentences: tuple[Sentence, ...],
+          trans_sentences: tuple[Sentence, ...]) -> BeadView:
+    return BeadView(index, bead, orig_sentences, trans_sentences,
+                    _tokens_of(orig_sentences), _tokens_of(trans_sentences))
 
 
 @dataclass(frozen=True)
@@ -82,10 +126,8 @@ class CheckContext:
     @functools.cached_property
     def links(self) -> tuple:
         """Word links of every bead (see drift.link), computed once on first use."""
-        from drift.link import link_bead
-
         lexicon = self.resources.lexicon
-        return tuple(link_bead(view.orig_tokens, view.trans_tokens, lexicon) for view in self.beads)
+        return tuple(view.links_with(lexicon) for view in self.beads)
 
     def orig_span(self, start: int, end: int) -> Span:
         return Span(start, end, self.alignment.orig.text[start:end])

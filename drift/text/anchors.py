@@ -10,6 +10,7 @@ sentence encoder.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from drift.text.fold import fold_ascii
 
@@ -28,6 +29,9 @@ _NAME = re.compile(r"\b([A-ZÇĞİÖŞÜÂÎÛ][\wÇĞİÖŞÜçğıöşüâîû
 _NAME_STEM = 4
 
 
+# A sentence met again (a pair aligned again, versions of one article in a batch, the warm-up's sentences) has
+# the same anchors.
+@lru_cache(maxsize=16384)
 def sentence_anchors(text: str, turkish: bool) -> frozenset[str]:
     """The anchor keys of one sentence: '#digits', '=code' and '~name-stem'."""
     keys: set[str] = set()

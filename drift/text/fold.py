@@ -28,6 +28,22 @@ _TURKISH_CAPITAL_I = str.maketrans(_TURKISH_UPPER_TO_LOWER)
 
 def fold_case(text: str, turkish: bool = False) -> str:
     """Lower-case `text` one code point per code point (Turkish dotted/dotless i when asked)."""
+    if len(text) <= _WORD_LENGTH:
+        return _fold_word(text, turkish)
+    return _fold(text, turkish)
+
+
+# Most calls fold one word, the same words over and over (every check folds the tokens it reads): those
+# are remembered; a longer text (a sentence, a document) is folded afresh and never kept.
+_WORD_LENGTH = 40
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(text: str, turkish: bool) -> str:
+    return _fold(text, turkish)
+
+
+def _fold(text: str, turkish: bool) -> str:
     if turkish:
         text = text.translate(_TURKISH_CAPITAL_I)
     lowered = text.lower()

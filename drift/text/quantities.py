@@ -294,11 +294,11 @@ def _read_core(folded: str, start: int, language: Language) -> _Reading | None:
 
 # --- what surrounds a number ------------------------------------------------------------------
 
-def _alternatives(table: tuple[tuple[str, str, str], ...], column: int, language: Language) -> re.Pattern[str]:
-    """One regex with a group per row: `(?P<g3>...)` matched tells the row."""
+def _alternatives(table: tuple[tuple[str, str, str], ...], column: int, language: Language) -> str:
+    """The source of one regex with a group per row: `(?P<g3>...)` matched tells the row."""
     suffix = _TR_SUFFIX if language is TR else ""
     body = "|".join(f"(?P<g{index}>{row[column].replace('~', suffix)})" for index, row in enumerate(table))
-    return re.compile(rf"(?:{body}){_END}")
+    return rf"(?:{body}){_END}"
 
 
 # (unit, Turkish forms, English forms); "~" marks where a Turkish suffix may follow the stem.
@@ -347,9 +347,9 @@ _LONE_AMOUNT = {
 _SYMBOLS = {"₺": "currency:TRY", "$": "currency:USD", "€": "currency:EUR", "£": "currency:GBP"}
 
 # "a 5-year term", not "1989 - Years" (a title after a dash).
-_MEASURE = {lang: re.compile(r"(?:-|\s*)" + _alternatives(_MEASURES, col, lang).pattern)
+_MEASURE = {lang: re.compile(r"(?:-|\s*)" + _alternatives(_MEASURES, col, lang))
             for lang, col in ((TR, 1), (EN, 2))}
-_CURRENCY_WORD = {lang: re.compile(r"\s*" + _alternatives(_CURRENCIES, col, lang).pattern)
+_CURRENCY_WORD = {lang: re.compile(r"\s*" + _alternatives(_CURRENCIES, col, lang))
                   for lang, col in ((TR, 1), (EN, 2))}
 _SYMBOL_AFTER = re.compile(r"\s?(?P<symbol>[₺$€£])")
 _SYMBOL_BEFORE = re.compile(rf"(?:(?<!{_L})us\s?(?P<us>\$)|(?P<symbol>[₺$€£]))\s?$")

@@ -245,6 +245,13 @@ def fragments_of(text: str) -> list[str]:
     return [parts[i] + parts[i + 1] for i in range(0, len(parts) - 1, 2) if parts[i]]
 
 
+# A line's sentences depend on the line alone: a paragraph met again (a pair checked again, many versions of
+# one article in a batch, the warm-up's start of the pair) is split once. The base splitter is most of the time.
+@functools.lru_cache(maxsize=8192)
+def _line_spans(line: str, language: Language) -> tuple[tuple[int, int], ...]:
+    return tuple(_cut_long(_split_line(line, language), line))
+
+
 def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
     """Split `text` into sentences whose spans point into `text` exactly."""
     sentences: list[Sentence] = []
@@ -252,7 +259,7 @@ def split_sentences(text: str, language: Language) -> tuple[Sentence, ...]:
         line = line_match.group()
         if not line.strip():
             continue
-        for start, end in _cut_long(_split_line(line, language), line):
+        for start, end in _line_spans(line, language):
             begin = line_match.start() + start
             finish = line_match.start() + end
             sentences.append(Sentence(len(sentences), begin, finish, text[begin:finish]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from drift.model import Language
 from drift.text.fold import fold_ascii, fold_case
@@ -35,27 +35,35 @@ class Token:
     suffix: str
     position: int
 
-    @property
+    # Asked of every token by many checks, thousands of times a pair: worked out once per token
+    # (a cached value sits beside the fields, outside equality and hashing).
+    @cached_property
     def is_capitalized(self) -> bool:
         return self.stem[:1].isupper()
 
-    @property
+    @cached_property
     def has_digit(self) -> bool:
         return bool(_DIGIT.search(self.stem))
 
-    @property
+    @cached_property
     def is_handle(self) -> bool:
         return self.stem.startswith(("@", "#"))
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None, first_position: int = 0) -> tuple[Token, ...]:
-    """Tokens of `text[start:end]`, with offsets into `text`, numbered from `first_position`."""
+def tokenize(text: str, start: int = 0, end: int | None = None, first_position: int = 0,
+             offset: int = 0) -> tuple[Token, ...]:
+    """Tokens of `text[start:end]`, with offsets into `text` plus `offset`, numbered from `first_position`.
+
+    The pattern looks at nothing outside `text[start:end]`, so a sentence cut out of its document and
+    tokenized with `offset` at its start gives the same tokens as the document tokenized from there.
+    """
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         surface, suffix = match.group(0, 1)
         # The only apostrophe a token can hold is the one before its suffix.
         stem = surface if suffix is None else surface[:-len(suffix) - 1]
-        tokens.append(Token(match.start(), match.end(), surface, stem, suffix or "", first_position + len(tokens)))
+        tokens.append(Token(match.start() + offset, match.end() + offset, surface, stem, suffix or "",
+                            first_position + len(tokens)))
     return tuple(tokens)
 
 

@@ -48,3 +48,22 @@ def test_a_hyphenated_compound_renders_its_parts(lexicon):
     _, pairs, unlinked = _links("İki şirket insansız hava aracı üretmek için anlaştı.",
                                 "The two firms agreed to co-produce drones.", lexicon)
     assert ("üretmek", "co-produce") in pairs and "co-produce" not in unlinked
+
+
+
+def test_a_bead_met_again_is_linked_once_to_the_same_links(lexicon):
+    """A bead's view is remembered by content and keeps its links: checking a pair again links nothing anew."""
+    from drift.checks.context import CheckContext, Resources, bead_views
+    from drift.model import Alignment, Bead, Document, Language
+    from drift.text.split import split_sentences
+
+    orig = Document("Bakan Ankara'da konuştu. Toplantı uzun sürdü.\n", Language.TURKISH)
+    trans = Document("The minister spoke in Ankara. The meeting ran long.\n", Language.ENGLISH)
+    alignment = Alignment(orig, trans, split_sentences(orig.text, orig.language),
+                          split_sentences(trans.text, trans.language),
+                          (Bead((0,), (0,), 0.9, None, 0.1), Bead((1,), (1,), 0.9, None, 0.1)))
+    first, again = (CheckContext(alignment, bead_views(alignment), Resources(load_lexicon=lambda: lexicon)).links
+                    for _ in range(2))
+    assert all(a is b for a, b in zip(first, again))
+    views = bead_views(alignment)
+    assert first == tuple(link_bead(view.orig_tokens, view.trans_tokens, lexicon) for view in views)

@@ -16,6 +16,7 @@ from fresh_venv import ROOT, copy_source, fresh_venv, offline_env, pip_install
 DATA = ("drift/lexicon/data/lexicon.tsv.gz", "drift/lexicon/data/glossary.tsv", "drift/lexicon/data/places.tsv",
         "drift/lexicon/data/gazetteer.tsv.gz", "drift/lexicon/data/thesaurus.tsv.gz",
         "drift/lexicon/data/lexicon-reverse.tsv.gz", "drift/lexicon/data/thesaurus-words.tsv.gz",
+        "drift/lexicon/data/gazetteer-index.tsv.gz",
         "drift/checks/data/confidence.tsv")
 
 

@@ -24,3 +24,12 @@ def test_fold_case(text, turkish, expected):
 ])
 def test_fold_ascii(word, expected):
     assert fold_ascii(word, turkish=True) == expected
+
+
+def test_a_long_text_folds_as_its_words_do():
+    """Words are remembered and longer texts folded afresh: both ways give the same letters."""
+    words = ["İSTANBUL'da", "IRMAK", "Çavuşoğlu", "İ"] * 6
+    text = " ".join(words)
+    assert len(text) > 40
+    for turkish in (True, False):
+        assert fold_case(text, turkish) == " ".join(fold_case(word, turkish) for word in words)
