@@ -38,7 +38,8 @@ Flagged, by basis:
   düzenlendiği değerlendiriliyor" rendered with one "thought"). The finding
   points at the English verb where the lexicon finds it.
 - "possible": a possibility (not -(y)AbIlmek, which names an ability or a
-  purpose). Where the lexicon finds the English verb of the Turkish one
+  purpose; nor a -(y)Abil verb where the English says it is allowed or
+  permitted, since -(y)Abil says can as well as may). Where the lexicon finds the English verb of the Turkish one
   (aşabileceğini -> exceed), that verb is read: flagged when no may, might,
   could, can ... stands in the four words before it and will, certainly, a
   certainty phrase ("are set to"), a finished form (has been, was) or a
@@ -93,7 +94,9 @@ Flagged, by basis:
   has no necessity of its own (-mAlI, gerek, zorunda).
 "reported" also reads a clause made a noun under a passive verb of reporting
 or learning ("yakaladığı bildirildi": it was reported that it caught; "kaçtığı
-öğrenildi"); its finding points at the English verb of the clause. A "would"
+öğrenildi"); its finding points at the English verb of the clause and is
+minor, since Turkish news passes an official statement on that way and a
+faithful English often leaves it out. A "would"
 after claimed, asserted, maintained or contended is reported speech, as after
 said.
 A verb made with the noun before it ("neden olabileceği": neden olmak, cause;
@@ -225,6 +228,9 @@ def hedge_lost(context: CheckContext):
                                         view.orig_folded[first.position - 1] if first and first.position else "") \
                 if first and not _REPORTED.search(folded) else []
             where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
+            # "bildirildi" under a clause is also how Turkish news passes on an official statement, which a
+            # faithful English often leaves out: a lost "iddiaya göre" turns a claim into fact (major), a lost
+            # "-DIğI bildirildi" only drops who passed the fact on (minor).
             yield make_finding(
                 hedge_lost, view,
                 message=f"The original reports a claim (“{reported.group()}”); the English states it as fact.",
@@ -232,6 +238,7 @@ def hedge_lost(context: CheckContext):
                 orig=context.orig_span(first.start, first.end) if first else None,
                 basis="reported", expected="reportedly / allegedly",
                 evidence=f"Turkish {reported.group()}; no reporting word in the English",
+                severity=Severity.MAJOR if _REPORTED.search(folded) else Severity.MINOR,
             )
 
         yield from _possibilities(context, view, trans, trans_start, words)
@@ -339,8 +346,16 @@ def _certain_word(view: BeadView, trans: str, trans_start: int, backshifted: set
     return (token.start, token.end, token.text) if token else None
 
 
+# "-(y)Abil" says can as well as may: what may be done is also what is allowed to be done ("yapılabilecek"). An
+# English word of permission ("will be allowed", "are permitted") renders such a verb form.
+_ENGLISH_PERMISSION = frozenset(
+    "allow allows allowed allowing permit permits permitted permitting authorised authorized entitled".split())
+
+
 def _possibilities(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
-    possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])]
+    permitted = bool(words & _ENGLISH_PERMISSION)
+    possible = [token for token in view.orig_tokens if _possible(view.orig_folded[token.position])
+                and not (permitted and _POSSIBLE_FORM.match(view.orig_folded[token.position]))]
     reported = set()
     speech = _backshifted(view)
     # Tokens of "are set to", "is certain to" ...: a certainty the verb after them carries.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from findings import findings_of
+from drift.model import Severity
 
 
 @pytest.mark.parametrize("orig, trans, basis", [
@@ -223,3 +224,23 @@ def test_request_plan_report_and_claim_made_fact_are_flagged(orig, trans, basis,
 ])
 def test_request_plan_report_and_claim_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D419", orig, trans, encoder) == []
+
+
+def test_a_report_passed_on_by_bildirildi_is_minor_and_a_claim_dropped_stays_major(encoder):
+    passed_on = findings_of("D419", "Depoda yangın çıktığı bildirildi.", "A fire broke out in the warehouse.",
+                            encoder)
+    claimed = findings_of("D419", "İddiaya göre depoda yangın çıktı.", "A fire broke out in the warehouse.", encoder)
+    assert [finding.severity for finding in passed_on if finding.basis == "reported"] == [Severity.MINOR]
+    assert [finding.severity for finding in claimed if finding.basis == "reported"] == [Severity.MAJOR]
+
+
+# "-(y)Abil" also says what is allowed: an English of permission renders it, a plain "will" still does not.
+@pytest.mark.parametrize("orig, trans, flagged", [
+    ("Ziyaretler yalnızca hafta sonları yapılabilecek.", "Visits will be allowed only at weekends.", False),
+    ("Araçlar köprüden yalnızca gece geçebilecek.", "Vehicles will be permitted to cross the bridge only at night.",
+     False),
+    ("Ziyaretler yalnızca hafta sonları yapılabilecek.", "Visits will take place only at weekends.", True),
+])
+def test_a_permission_renders_the_can_of_abil(orig, trans, flagged, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "possible"]
+    assert bool(found) is flagged
