@@ -58,19 +58,11 @@ class Resources:
         return self.load_lexicon()
 
 
-def _tokens(text: str, sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
-    """Tokens of a bead's sentences, numbered through the whole bead."""
+def _tokens(pieces) -> tuple[Token, ...]:
+    """Tokens of a bead's sentences, given as (text, start) each, numbered through the whole bead."""
     tokens: list[Token] = []
-    for sentence in sentences:
-        tokens.extend(_sentence_tokens(text[sentence.start:sentence.end], sentence.start, len(tokens)))
-    return tuple(tokens)
-
-
-def _tokens_of(sentences: tuple[Sentence, ...]) -> tuple[Token, ...]:
-    """The same, for sentences that hold their own text."""
-    tokens: list[Token] = []
-    for sentence in sentences:
-        tokens.extend(_sentence_tokens(sentence.text, sentence.start, len(tokens)))
+    for text, start in pieces:
+        tokens.extend(_sentence_tokens(text, start, len(tokens)))
     return tuple(tokens)
 
 
@@ -93,9 +85,14 @@ def bead_views(alignment: Alignment) -> tuple[BeadView, ...]:
             views.append(_view(index, bead, orig_sentences, trans_sentences))
         else:
             views.append(BeadView(index, bead, orig_sentences, trans_sentences,
-                                  _tokens(alignment.orig.text, orig_sentences),
-                                  _tokens(alignment.trans.text, trans_sentences)))
+                                  _tokens(_cut(alignment.orig.text, orig_sentences)),
+                                  _tokens(_cut(alignment.trans.text, trans_sentences))))
     return tuple(views)
+
+
+def _cut(text: str, sentences: tuple[Sentence, ...]):
+    """Each sentence's text as the document has it, with where it starts."""
+    return ((text[sentence.start:sentence.end], sentence.start) for sentence in sentences)
 
 
 def _hold_their_text(text: str, sentences: tuple[Sentence, ...]) -> bool:
@@ -108,7 +105,8 @@ def _hold_their_text(text: str, sentences: tuple[Sentence, ...]) -> bool:
 def _view(index: int, bead: Bead, orig_sentences: tuple[Sentence, ...],
           trans_sentences: tuple[Sentence, ...]) -> BeadView:
     return BeadView(index, bead, orig_sentences, trans_sentences,
-                    _tokens_of(orig_sentences), _tokens_of(trans_sentences))
+                    _tokens((sentence.text, sentence.start) for sentence in orig_sentences),
+                    _tokens((sentence.text, sentence.start) for sentence in trans_sentences))
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import BeadView, CheckContext, make_finding
@@ -249,19 +251,7 @@ def _misspelt(lexicon, english: str, word: str) -> bool:
 
 def _one_edit(first: str, second: str) -> bool:
     """At most one letter inserted, dropped or changed."""
-    if abs(len(first) - len(second)) > 1:
-        return False
-    if len(first) > len(second):
-        first, second = second, first
-    for at, (a, b) in enumerate(zip(first, second)):
-        if a != b:
-            rest = at + 1 if len(first) == len(second) else at
-            return first[rest:] == second[at + 1:]
-    return True
-
-
-def _sentence_start(view: BeadView, token: Token, sentences) -> bool:
-    return any(sentence.start <= token.start <= sentence.start + 1 for sentence in sentences)
+    return Levenshtein.distance(first, second, score_cutoff=1) <= 1
 
 
 def _orig_words(context: CheckContext, view: BeadView, links) -> list[tuple[Token, str, tuple[str, ...]]]:
