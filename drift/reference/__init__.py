@@ -116,19 +116,29 @@ class _Words:
             return False
         thesaurus = load_thesaurus()
         test = thesaurus.are_siblings if how == "siblings" else thesaurus.are_near
-        for one in self.wordnet_forms(first):
-            for other in self.wordnet_forms(second):
-                if thesaurus.are_antonyms(one, other):
-                    return False
-                # Two offices or roles of people (secretary, head; minister, official) are other facts: only
-                # one synset makes them one.
-                if thesaurus.is_kind_of(one, "person") and thesaurus.is_kind_of(other, "person"):
-                    if thesaurus.are_synonyms(one, other):
-                        return True
-                    continue
-                if test(one, other):
+        pairs = [(one, other) for one in self.wordnet_forms(first) for other in self.wordnet_forms(second)]
+        if any(thesaurus.are_antonyms(one, other) for one, other in pairs):
+            return False
+        verbal = first.endswith(("ing", "ed")) or second.endswith(("ing", "ed"))
+        for one, other in pairs:
+            # Two offices or roles of people (secretary, head; minister, official) are other facts: only
+            # one synset makes them one.
+            # A word with a verb's ending ("heading", "appointed") is read as the verb, not as a person.
+            if not verbal and thesaurus.is_kind_of(one, "person") and thesaurus.is_kind_of(other, "person"):
+                if thesaurus.are_synonyms(one, other):
                     return True
+                continue
+            if test(one, other) or how == "siblings" and (self.defines(one, other) or self.defines(other, one)):
+                return True
         return False
+
+    @functools.lru_cache(maxsize=65536)
+    def defines(self, word: str, other: str) -> bool:
+        """WordNet defines `word` by `other` first ("reconvene": meet again; "chair": preside over), which makes
+        `word` a kind or manner of `other` (drift.reference.definitions)."""
+        from drift.reference.definitions import heads
+
+        return any(head == other or other in self.wordnet_forms(head) for head in heads(word))
 
     @functools.lru_cache(maxsize=65536)
     def wordnet_forms(self, word: str) -> tuple[str, ...]:
