@@ -52,7 +52,8 @@ _FACT_WORDS = frozenset(
     "september october november december zero one two three four five six seven eight nine ten eleven twelve "
     "hundred thousand million billion trillion dozen half quarter third percent first second third fourth fifth "
     "last next previous morning afternoon evening night noon midnight day week month year decade century hour "
-    "minute dollar euro lira pound sterling yen yuan rouble ruble franc cent penny pence metre meter kilometre "
+    "minute hourly daily weekly monthly quarterly yearly annual annually dollar euro lira pound sterling yen yuan "
+    "rouble ruble franc cent penny pence metre meter kilometre "
     "kilometer mile kilogram kilo gram tonne ton litre liter gallon hectare acre inch foot feet yard degree "
     "celsius fahrenheit north south east west northern southern eastern western".split())
 

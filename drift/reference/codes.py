@@ -125,13 +125,13 @@ REFERENCE_CODES = (
                   "other (reconvene: meet again), a compound written as one word or two (drillship, drilling ship), "
                   "a word of frequency and its unit (weekly, every week), a word only not repeated, or one support "
                   "verb put for another (held a drill, staged an exercise). Words of facts (weekdays, numbers, "
-                  "units), names, offices of people (secretary, head) and opposites are never synonyms." + _WHY,
+                  "units, frequencies), names, offices of people (secretary, head) and opposites are never synonyms." + _WHY,
                   confidence=0.438),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
                   "\"Indonesia will receive the drones\", English \"Indonesia will receive the drones, the largest "
-                  "export deal in history\"." + _WHY, confidence=0.5),
+                  "export deal in history\"." + _WHY, confidence=0.6),
     ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "

@@ -63,13 +63,14 @@ DISCOURSE = frozenset({
     "recall", "remark", "comment", "explain", "indicate", "express", "declare", "speak", "respond", "reply",
     "answer", "describe", "however", "meanwhile",
     "moreover", "furthermore", "also", "additionally", "according"})
-# Connective phrases whose words are content words elsewhere ("took part", "as well as"): (words, how many).
+# Connective phrases whose words are content words elsewhere ("took part", "as well as"): "*" is any word of the
+# phrase, "+" a word that stays a content word ("on a monthly basis" says "monthly").
 # Complex prepositions of company and conformity ("together with", "in line with") join what "with" joins, and
 # those of cause ("thanks to", "owing to", "on the back of") what "because of" does.
 DISCOURSE_PHRASES = (("for", "*", "part"), ("in", "turn"), ("on", "the", "other", "hand"), ("as", "well"),
                      ("in", "addition", "to"), ("along", "with"), ("together", "with"), ("in", "line", "with"),
                      ("in", "accordance", "with"), ("in", "keeping", "with"), ("thanks", "to"), ("owing", "to"),
-                     ("as", "a", "result", "of"), ("on", "the", "back", "of"))
+                     ("as", "a", "result", "of"), ("on", "the", "back", "of"), ("on", "a", "+", "basis"))
 # Honorifics are abbreviations a translator adds, drops or swaps freely (Prof., Dr): no content, no part of a title.
 HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
 # Month names that are also function words ("May") are content words when capitalised.
@@ -160,8 +161,8 @@ def _in_phrases(parts: Sequence[Token]) -> set[int]:
     for start in range(len(keys)):
         for phrase in DISCOURSE_PHRASES:
             window = keys[start:start + len(phrase)]
-            if len(window) == len(phrase) and all(want in ("*", key) for want, key in zip(phrase, window)):
-                inside.update(range(start, start + len(phrase)))
+            if len(window) == len(phrase) and all(want in ("*", "+", key) for want, key in zip(phrase, window)):
+                inside.update(start + k for k, want in enumerate(phrase) if want != "+")
     return inside
 
 
@@ -359,6 +360,15 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if pairs:
                 explained_ref.add(pairs[0][0])
                 explained_trans.add(pairs[0][1])
+    # A support verb whose noun the other side says as a verb or an adjective of its family ("gave great support",
+    # "was very supportive"; "made a decision", "decided") is the same statement; a noun both sides keep unchanged
+    # leaves the verb to say what happened to it ("held the talks", "cancelled the talks").
+    for keys, one_changed, one_explained in ((ref_keys, changed_ref, explained_ref),
+                                             (trans_keys, changed_trans, explained_trans)):
+        for i in sorted(one_changed - one_explained):
+            if keys[i] in SUPPORT_VERBS and any(k in one_changed and k in one_explained
+                                                for k in range(i + 1, min(i + 3, len(keys)))):
+                one_explained.add(i)
     changes = []
     for i1, i2, j1, j2 in runs:
         ref_left = tuple(ref[i] for i in range(i1, i2) if i in changed_ref and i not in explained_ref)

@@ -176,7 +176,7 @@ def _scaled(unit: str, offset: int) -> tuple[str, int]:
 
 
 # "thought" hedges as a passive of belief ("is thought to have been"), not as a noun ("a thought").
-PASSIVE_HEDGES = frozenset({"thought", "said", "understood", "considered", "seen"})
+PASSIVE_HEDGES = frozenset({"thought", "said", "understood"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 

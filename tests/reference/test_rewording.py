@@ -39,6 +39,8 @@ def _codes(encoder, ref: str, trans: str) -> list[str]:
     # One support verb for another, with the noun reworded beside it.
     ("The guards held a large-scale rescue drill in the tunnel.",
      "The guards staged an extensive rescue exercise in the tunnel."),
+    # A support verb whose noun the other side says with an adjective of its family.
+    ("The guild had given great support to the festival.", "The guild had been very supportive of the festival."),
     # Words that put an event on a timetable.
     ("The second ferry is scheduled to sail in April.", "The second ferry is due to sail in April."),
     # Connective prepositions.
@@ -46,6 +48,7 @@ def _codes(encoder, ref: str, trans: str) -> list[str]:
      "Eight buses will go to Kars, together with two ambulances."),
     ("In line with the rules, the fee was refunded.", "In accordance with the rules, the fee was refunded."),
     ("Sales rose thanks to the warm autumn.", "Sales rose on the back of the warm autumn."),
+    ("Bread prices rose 3 percent monthly in May.", "Bread prices rose 3 percent on a monthly basis in May."),
     # Words that only make a figure approximate, compared as its qualifier.
     ("About 300 runners took part in the race.", "Roughly 300 runners took part in the race."),
     # A verb form is no person: "heading" a team is leading it.
@@ -64,6 +67,8 @@ def test_a_rewording_that_keeps_the_meaning_is_no_finding(encoder, ref, trans):
     # A word of a title said twice on one side is no mere repetition.
     ("Kemer District Governor Ali Koç said hotels in the district were full.",
      "Kemer Governor Ali Koç said hotels in the district were full.", "R107"),
+    # A frequency word kept inside "on a ... basis" is still compared.
+    ("Bread prices rose 3 percent monthly in May.", "Bread prices rose 3 percent on a weekly basis in May.", "R201"),
     # Support verbs that say opposite things are no rewording.
     ("The bank gave a loan to the cooperative.", "The bank took a loan from the cooperative.", "R113"),
     # A passive of belief dropped is a hedge lost.
