@@ -107,8 +107,8 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def related(self, first: str, second: str, how: str = "near") -> bool:
         """WordNet puts two words (any of their base forms) near each other, or, with how="siblings", under one
-        near neighbour (cut, lower: both "reduce"); never words it also gives as opposites ("stand" and "sit" are
-        both postures). Words that state a fact are compared as facts (a weekday, a month, a number, a unit),
+        near neighbour (cut, lower: both "reduce") or defines one by the other (reconvene: "meet again"); never
+        words it also gives as opposites ("stand" and "sit" are both postures). Words that state a fact are compared as facts (a weekday, a month, a number, a unit),
         never as synonyms: WordNet puts Monday and Tuesday, or a mile and a kilometre, under one head."""
         from drift.lexicon.thesaurus import load_thesaurus
 

@@ -20,6 +20,14 @@ sentence puts it in another). British spellings are read as American ones
 ("carried out" = carry out, so that it may be the synonym of "implemented"),
 and a word with a negative prefix is explained by "not" and the bare word
 ("unfair", "not fair").
+
+Some rewordings are read by their form: a word WordNet defines by the other
+("reconvene": meet again, through `synonyms`), a compound written as one word
+or two ("drillship", "drilling ship"), a word of frequency and its unit
+("weekly", "every week"), a word said twice close together on one side and
+once on the other, one support verb put for another beside a reworded noun
+("held a drill", "staged an exercise"), and the words that put an event on a
+timetable ("scheduled", "due", "planned" before "to" or "for").
 """
 
 from __future__ import annotations
@@ -199,16 +207,17 @@ def same_family(first: str, second: str) -> bool:
 
 
 def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: Callable[[str], bool],
-               connectives: set[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
+               connectives: set[int] | frozenset[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
     """Words that open a phrase the thesaurus lists as one word ("turned down" is turn down, "carried out" carry
-    out, "set aside"), as {index of the first word: the phrase}, and the indexes of the words it takes after."""
+    out, "set aside", "at the same time"), as {index of the first word: the phrase}, and the indexes of the words
+    it takes after; no phrase overlaps the words of a connective (indexes in `connectives`)."""
     opening: dict[int, str] = {}
     taken: set[int] = set()
     keys = [word_key(part).lower() for part in parts]
     for k in range(len(parts)):
         # A phrase opens with a content word that is no verb of saying ("pointed out" stays one: "in line" is none),
-        # or is an adverbial of small words around a noun ("at the same time", "in advance", "for a while"), which
-        # a translator puts for one adverb ("simultaneously", "beforehand").
+        # or is an adverbial of small words around a noun ("at the same time", "in advance"), which a translator
+        # puts for one adverb ("simultaneously", "beforehand").
         if k in taken or k in connectives or not keys[k].isalpha() or _is_discourse(parts[k], lemma):
             continue
         content = is_content(parts[k])
@@ -360,8 +369,8 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if pairs:
                 explained_ref.add(pairs[0][0])
                 explained_trans.add(pairs[0][1])
-    # A support verb whose noun the other side says as a verb or an adjective of its family ("gave great support",
-    # "was very supportive"; "made a decision", "decided") is the same statement; a noun both sides keep unchanged
+    # A support verb whose noun the other side says in other words, as a verb or an adjective of its family ("gave
+    # great support", "was very supportive"), is the same statement; a noun both sides keep unchanged
     # leaves the verb to say what happened to it ("held the talks", "cancelled the talks").
     for keys, one_changed, one_explained in ((ref_keys, changed_ref, explained_ref),
                                              (trans_keys, changed_trans, explained_trans)):
