@@ -52,7 +52,8 @@ _FACT_WORDS = frozenset(
     "september october november december zero one two three four five six seven eight nine ten eleven twelve "
     "hundred thousand million billion trillion dozen half quarter third percent first second third fourth fifth "
     "last next previous morning afternoon evening night noon midnight day week month year decade century hour "
-    "minute dollar euro lira pound sterling yen yuan rouble ruble franc cent penny pence metre meter kilometre "
+    "minute hourly daily weekly monthly quarterly yearly annual annually dollar euro lira pound sterling yen yuan "
+    "rouble ruble franc cent penny pence metre meter kilometre "
     "kilometer mile kilogram kilo gram tonne ton litre liter gallon hectare acre inch foot feet yard degree "
     "celsius fahrenheit north south east west northern southern eastern western".split())
 
@@ -106,8 +107,8 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def related(self, first: str, second: str, how: str = "near") -> bool:
         """WordNet puts two words (any of their base forms) near each other, or, with how="siblings", under one
-        near neighbour (cut, lower: both "reduce"); never words it also gives as opposites ("stand" and "sit" are
-        both postures). Words that state a fact are compared as facts (a weekday, a month, a number, a unit),
+        near neighbour (cut, lower: both "reduce") or defines one by the other (reconvene: "meet again"); never
+        words it also gives as opposites ("stand" and "sit" are both postures). Words that state a fact are compared as facts (a weekday, a month, a number, a unit),
         never as synonyms: WordNet puts Monday and Tuesday, or a mile and a kilometre, under one head."""
         from drift.lexicon.thesaurus import load_thesaurus
 
@@ -116,19 +117,29 @@ class _Words:
             return False
         thesaurus = load_thesaurus()
         test = thesaurus.are_siblings if how == "siblings" else thesaurus.are_near
-        for one in self.wordnet_forms(first):
-            for other in self.wordnet_forms(second):
-                if thesaurus.are_antonyms(one, other):
-                    return False
-                # Two offices or roles of people (secretary, head; minister, official) are other facts: only
-                # one synset makes them one.
-                if thesaurus.is_kind_of(one, "person") and thesaurus.is_kind_of(other, "person"):
-                    if thesaurus.are_synonyms(one, other):
-                        return True
-                    continue
-                if test(one, other):
+        pairs = [(one, other) for one in self.wordnet_forms(first) for other in self.wordnet_forms(second)]
+        if any(thesaurus.are_antonyms(one, other) for one, other in pairs):
+            return False
+        verbal = first.endswith(("ing", "ed")) or second.endswith(("ing", "ed"))
+        for one, other in pairs:
+            # Two offices or roles of people (secretary, head; minister, official) are other facts: only
+            # one synset makes them one.
+            # A word with a verb's ending ("heading", "appointed") is read as the verb, not as a person.
+            if not verbal and thesaurus.is_kind_of(one, "person") and thesaurus.is_kind_of(other, "person"):
+                if thesaurus.are_synonyms(one, other):
                     return True
+                continue
+            if test(one, other) or how == "siblings" and (self.defines(one, other) or self.defines(other, one)):
+                return True
         return False
+
+    @functools.lru_cache(maxsize=65536)
+    def defines(self, word: str, other: str) -> bool:
+        """WordNet defines `word` by `other` first ("reconvene": meet again; "chair": preside over), which makes
+        `word` a kind or manner of `other` (drift.reference.definitions)."""
+        from drift.reference.definitions import heads
+
+        return any(head == other or other in self.wordnet_forms(head) for head in heads(word))
 
     @functools.lru_cache(maxsize=65536)
     def wordnet_forms(self, word: str) -> tuple[str, ...]:

@@ -87,7 +87,8 @@ REFERENCE_CODES = (
                   "\"the route may have changed\", English \"the route has changed\"; reference \"about 2.5 "
                   "metres\", English \"exactly 2.5 metres\"; reference \"up to five years\", English "
                   "\"five years\". Hedges: may, might, could, reportedly, allegedly, expected, estimated, "
-                  "believed, claimed and their kin; \"would\" is no hedge." + _WHY, confidence=0.906),
+                  "believed, claimed and their kin, and a passive of belief or report (is thought to, is said to); "
+                  "\"would\" is no hedge." + _WHY, confidence=0.906),
     ReferenceCode("R111", "ref-relative-time", Category.DATE, Severity.MAJOR,
                   "A relative time differs: another direction, amount or unit.\n\nThe event moves in time for "
                   "the reader.\n\nExample: reference \"two weeks ago\", English \"in two weeks\"; reference "
@@ -120,19 +121,22 @@ REFERENCE_CODES = (
                   "neighbour: cut, lower; a phrase it lists as one word counts as one: turn down, reject), moved "
                   "words, inflections, British and American spellings (metres, meters), a negative prefix against "
                   "\"not\" (unfair, not fair), function words, verbs of saying (said, noted, stressed, responded) "
-                  "and connectives (meanwhile, for his part) are not reported. Words of facts (weekdays, numbers, "
-                  "units), names, offices of people (secretary, head) and opposites are never synonyms." + _WHY,
-                  confidence=0.381),
+                  "and connectives (meanwhile, for his part) are not reported, nor is a word WordNet defines by the "
+                  "other (reconvene: meet again), a compound written as one word or two (drillship, drilling ship), "
+                  "a word of frequency and its unit (weekly, every week), a word only not repeated, or one support "
+                  "verb put for another (held a drill, staged an exercise). Words of facts (weekdays, numbers, "
+                  "units, frequencies), names, offices of people (secretary, head) and opposites are never synonyms." + _WHY,
+                  confidence=0.438),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
                   "\"Indonesia will receive the drones\", English \"Indonesia will receive the drones, the largest "
-                  "export deal in history\"." + _WHY, confidence=0.5),
+                  "export deal in history\"." + _WHY, confidence=0.6),
     ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "
                   "or more are.\n\nExample: reference \"1.8 million euros a season plus a bonus for every "
-                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.455),
+                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.6),
     ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
                   "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
                   "Two independent sources agree that the word has no source in the original: it may be added or "

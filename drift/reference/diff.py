@@ -20,6 +20,14 @@ sentence puts it in another). British spellings are read as American ones
 ("carried out" = carry out, so that it may be the synonym of "implemented"),
 and a word with a negative prefix is explained by "not" and the bare word
 ("unfair", "not fair").
+
+Some rewordings are read by their form: a word WordNet defines by the other
+("reconvene": meet again, through `synonyms`), a compound written as one word
+or two ("drillship", "drilling ship"), a word of frequency and its unit
+("weekly", "every week"), a word said twice close together on one side and
+once on the other, one support verb put for another beside a reworded noun
+("held a drill", "staged an exercise"), and the words that put an event on a
+timetable ("scheduled", "due", "planned" before "to" or "for").
 """
 
 from __future__ import annotations
@@ -38,7 +46,22 @@ from drift.text.tokens import Token
 
 # Words that turn a statement round: never treated as mere function words.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "nor", "without", "none", "neither", "nobody", "nothing"})
+# Words that only make a figure approximate ("around", "roughly") are compared as the figure's qualifier
+# (drift.reference.markers), and "several" is an indefinite amount as "some" and "few" are: none is a content word.
+APPROXIMATE = frozenset({"around", "approximately", "roughly", "nearly", "almost", "several"})
 FUNCTION_WORDS = STOPWORDS[Language.ENGLISH] - NEGATIONS
+# Verbs that mostly carry the noun after them ("hold a meeting", "stage a drill", "make an appointment"), as base
+# forms; a phrase of the thesaurus counts as one ("carry out").
+SUPPORT_VERBS = frozenset({"make", "take", "have", "give", "hold", "do", "get", "conduct", "carry out", "perform",
+                           "stage", "run", "undertake", "organize", "organise", "launch", "pay", "put"})
+# Support verbs that say opposite things of one noun: never one put for the other.
+OPPOSITE_SUPPORT = frozenset({frozenset({"give", "take"}), frozenset({"give", "get"}), frozenset({"give", "have"}),
+                              frozenset({"pay", "get"}), frozenset({"pay", "take"})})
+# Words that put an event on a timetable before "to" or "for" ("is due to open", "is planned for May"): one meaning.
+SCHEDULED = frozenset({"scheduled", "due", "planned", "slated"})
+# Words of frequency and the unit that "every" or "a" gives them ("weekly": every week; "annually": a year).
+PERIODIC = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+            "yearly": "year", "annually": "year", "annual": "year"}
 # Prefixes that negate the word they open ("unfair", "inactive", "disagree", "nonbinding").
 NEGATIVE_PREFIXES = ("non", "dis", "un", "in", "im", "il", "ir")
 # Verbs that report speech, and connectives: news English says "said", "noted", "pointed out" or "stressed",
@@ -48,9 +71,14 @@ DISCOURSE = frozenset({
     "recall", "remark", "comment", "explain", "indicate", "express", "declare", "speak", "respond", "reply",
     "answer", "describe", "however", "meanwhile",
     "moreover", "furthermore", "also", "additionally", "according"})
-# Connective phrases whose words are content words elsewhere ("took part", "as well as"): (words, how many).
+# Connective phrases whose words are content words elsewhere ("took part", "as well as"): "*" is any word of the
+# phrase, "+" a word that stays a content word ("on a monthly basis" says "monthly").
+# Complex prepositions of company and conformity ("together with", "in line with") join what "with" joins, and
+# those of cause ("thanks to", "owing to", "on the back of") what "because of" does.
 DISCOURSE_PHRASES = (("for", "*", "part"), ("in", "turn"), ("on", "the", "other", "hand"), ("as", "well"),
-                     ("in", "addition", "to"), ("along", "with"))
+                     ("in", "addition", "to"), ("along", "with"), ("together", "with"), ("in", "line", "with"),
+                     ("in", "accordance", "with"), ("in", "keeping", "with"), ("thanks", "to"), ("owing", "to"),
+                     ("as", "a", "result", "of"), ("on", "the", "back", "of"), ("on", "a", "+", "basis"))
 # Honorifics are abbreviations a translator adds, drops or swaps freely (Prof., Dr): no content, no part of a title.
 HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
 # Month names that are also function words ("May") are content words when capitalised.
@@ -58,6 +86,8 @@ MONTHS = frozenset("january february march april may june july august september 
 _ABBREVIATION_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
 # Changes with at most this many unchanged content words between them are one change.
 GAP = 2
+# A word repeated within this many content words is one said twice (see diff_bead).
+REPEAT_DISTANCE = 5
 # Two words share a family when their common beginning is this long and covers this much of the shorter one.
 FAMILY_PREFIX = 5
 FAMILY_SHARE = 0.8
@@ -117,6 +147,8 @@ def is_content(token: Token) -> bool:
     key = word_key(token)
     if key.lower() in HONORIFICS:
         return False
+    if key.lower() in APPROXIMATE:
+        return False
     return key not in FUNCTION_WORDS or token.stem[:1].isupper() and key.lower() in MONTHS
 
 
@@ -137,8 +169,8 @@ def _in_phrases(parts: Sequence[Token]) -> set[int]:
     for start in range(len(keys)):
         for phrase in DISCOURSE_PHRASES:
             window = keys[start:start + len(phrase)]
-            if len(window) == len(phrase) and all(want in ("*", key) for want, key in zip(phrase, window)):
-                inside.update(range(start, start + len(phrase)))
+            if len(window) == len(phrase) and all(want in ("*", "+", key) for want, key in zip(phrase, window)):
+                inside.update(start + k for k, want in enumerate(phrase) if want != "+")
     return inside
 
 
@@ -174,25 +206,31 @@ def same_family(first: str, second: str) -> bool:
     return common >= FAMILY_PREFIX and common >= FAMILY_SHARE * min(len(first), len(second))
 
 
-def _compounds(parts: Sequence[Token], lemma: Callable[[str], str],
-               is_phrase: Callable[[str], bool]) -> tuple[dict[int, str], set[int]]:
+def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: Callable[[str], bool],
+               connectives: set[int] | frozenset[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
     """Words that open a phrase the thesaurus lists as one word ("turned down" is turn down, "carried out" carry
-    out, "set aside"), as {index of the first word: the phrase}, and the indexes of the words it takes after."""
+    out, "set aside", "at the same time"), as {index of the first word: the phrase}, and the indexes of the words
+    it takes after; no phrase overlaps the words of a connective (indexes in `connectives`)."""
     opening: dict[int, str] = {}
     taken: set[int] = set()
     keys = [word_key(part).lower() for part in parts]
     for k in range(len(parts)):
-        # A phrase opens with a content word that is no verb of saying ("pointed out" stays one: "in line" is none).
-        if k in taken or not keys[k].isalpha() or not is_content(parts[k]) or _is_discourse(parts[k], lemma):
+        # A phrase opens with a content word that is no verb of saying ("pointed out" stays one: "in line" is none),
+        # or is an adverbial of small words around a noun ("at the same time", "in advance"), which a translator
+        # puts for one adverb ("simultaneously", "beforehand").
+        if k in taken or k in connectives or not keys[k].isalpha() or _is_discourse(parts[k], lemma):
             continue
-        for size in (3, 2):
+        content = is_content(parts[k])
+        for size in (3, 2) if content else (4, 3, 2):
             rest = keys[k + 1:k + size]
-            if len(rest) == size - 1 and all(key.isalpha() for key in rest):
-                phrase = " ".join((lemma(keys[k]), *rest))
-                if is_phrase(phrase):
-                    opening[k] = phrase
-                    taken.update(range(k + 1, k + size))
-                    break
+            if len(rest) != size - 1 or not all(key.isalpha() for key in rest) or connectives & set(
+                    range(k, k + size)) or not content and not is_content(parts[k + size - 1]):
+                continue
+            phrase = " ".join((lemma(keys[k]) if content else keys[k], *rest))
+            if is_phrase(phrase):
+                opening[k] = phrase
+                taken.update(range(k + 1, k + size))
+                break
     return opening, taken
 
 
@@ -207,16 +245,19 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     ref_parts = [part for token in ref_tokens for part in word_parts(token)]
     trans_parts = [part for token in trans_tokens for part in word_parts(token)]
     ref_phrases, trans_phrases = _in_phrases(ref_parts), _in_phrases(trans_parts)
-    ref_compounds, ref_inside = _compounds(ref_parts, lemma, is_phrase)
-    trans_compounds, trans_inside = _compounds(trans_parts, lemma, is_phrase)
+    # A connective phrase ("together with", "in line with") is no phrase of the thesaurus to compare.
+    ref_compounds, ref_inside = _compounds(ref_parts, lemma, is_phrase, ref_phrases)
+    trans_compounds, trans_inside = _compounds(trans_parts, lemma, is_phrase, trans_phrases)
     ref_indexes = [k for k, part in enumerate(ref_parts) if k not in ref_inside and (k in ref_compounds or (
         is_content(part) and k not in ref_phrases and not _is_discourse(part, lemma)))]
     trans_indexes = [k for k, part in enumerate(trans_parts) if k not in trans_inside and (k in trans_compounds or (
         is_content(part) and k not in trans_phrases and not _is_discourse(part, lemma)))]
     ref = [ref_parts[k] for k in ref_indexes]
     trans = [trans_parts[k] for k in trans_indexes]
-    ref_keys = [ref_compounds.get(k) or lemma(american(word_key(ref_parts[k]).lower())) for k in ref_indexes]
-    trans_keys = [trans_compounds.get(k) or lemma(american(word_key(trans_parts[k]).lower())) for k in trans_indexes]
+    ref_keys = [ref_compounds.get(k) or _scheduled(ref_parts, k) or lemma(american(word_key(ref_parts[k]).lower()))
+                for k in ref_indexes]
+    trans_keys = [trans_compounds.get(k) or _scheduled(trans_parts, k)
+                  or lemma(american(word_key(trans_parts[k]).lower())) for k in trans_indexes]
     # Words as written, too: a lemmatiser reads "ruling" as "rule", where a thesaurus has the noun.
     ref_words = [word_key(token).lower() for token in ref]
     trans_words = [word_key(token).lower() for token in trans]
@@ -271,6 +312,29 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if word is not None and negation is not None:
                 one_explained.add(i)
                 other_explained.update((word, negation))
+    # A word of frequency and its unit with "every" or "a" ("weekly", "every week"; "annually", "a year").
+    for one, other, one_explained, other_explained, one_changed, other_changed, other_side in (
+            (ref_words, trans_keys, explained_ref, explained_trans, changed_ref, changed_trans, trans),
+            (trans_words, ref_keys, explained_trans, explained_ref, changed_trans, changed_ref, ref)):
+        for i in sorted(one_changed - one_explained):
+            unit = PERIODIC.get(one[i])
+            j = next((j for j in sorted(other_changed - other_explained)
+                      if unit and other[j].split()[-1] == unit), None)
+            if j is not None:
+                one_explained.add(i)
+                other_explained.add(j)
+                if j and j - 1 in other_changed and word_key(other_side[j - 1]).lower() in ("every", "per", "each"):
+                    other_explained.add(j - 1)
+    # A compound written as one word on one side and as two on the other ("drillship", "drilling ship").
+    for one, other, one_explained, other_explained, one_changed, other_words in (
+            (ref_words, trans_words, explained_ref, explained_trans, changed_ref, trans_words),
+            (trans_words, ref_words, explained_trans, explained_ref, changed_trans, ref_words)):
+        for i in sorted(one_changed - one_explained):
+            parts = next((j for j in range(len(other_words) - 1)
+                          if _joined(one[i], other_words[j], other_words[j + 1])), None)
+            if parts is not None:
+                one_explained.add(i)
+                other_explained.update((parts, parts + 1))
     for i in sorted(changed_ref - explained_ref):
         partner = next((j for j in range(len(trans_keys)) if j not in explained_trans
                         and (j in changed_trans or trans_keys[j] != ref_keys[i])
@@ -282,6 +346,38 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     for j in sorted(changed_trans - explained_trans):
         if any(same_family(key, trans_keys[j]) for key in ref_keys):
             explained_trans.add(j)
+    # A word said twice close together on one side and once on the other was only not repeated: "from 20 million
+    # cubic meters to 40 million cubic meters" and "from 20 million to 40 million cubic meters". Not a word of a
+    # name or title ("District Governor ... in the district"), which says which one.
+    for one, other, one_explained, one_changed, tokens in (
+            (ref_keys, trans_keys, explained_ref, changed_ref, ref),
+            (trans_keys, ref_keys, explained_trans, changed_trans, trans)):
+        for i in sorted(one_changed - one_explained):
+            near = one[max(0, i - REPEAT_DISTANCE):i] + one[i + 1:i + 1 + REPEAT_DISTANCE]
+            if one[i] in near and one[i] in other and not tokens[i].stem[:1].isupper():
+                one_explained.add(i)
+    # One support verb put for another ("held a drill", "staged an exercise"; "carry out", "conduct") adds nothing
+    # to the noun it goes with; opposites among them ("give", "take") are no support verbs here.
+    for i1, i2, j1, j2 in runs:
+        ref_light = [i for i in range(i1, i2) if i in changed_ref and i not in explained_ref
+                     and ref_keys[i] in SUPPORT_VERBS]
+        trans_light = [j for j in range(j1, j2) if j in changed_trans and j not in explained_trans
+                       and trans_keys[j] in SUPPORT_VERBS]
+        if ref_light and trans_light:
+            pairs = [(i, j) for i in ref_light for j in trans_light
+                     if frozenset((ref_keys[i], trans_keys[j])) not in OPPOSITE_SUPPORT]
+            if pairs:
+                explained_ref.add(pairs[0][0])
+                explained_trans.add(pairs[0][1])
+    # A support verb whose noun the other side says in other words, as a verb or an adjective of its family ("gave
+    # great support", "was very supportive"), is the same statement; a noun both sides keep unchanged
+    # leaves the verb to say what happened to it ("held the talks", "cancelled the talks").
+    for keys, one_changed, one_explained in ((ref_keys, changed_ref, explained_ref),
+                                             (trans_keys, changed_trans, explained_trans)):
+        for i in sorted(one_changed - one_explained):
+            if keys[i] in SUPPORT_VERBS and any(k in one_changed and k in one_explained
+                                                for k in range(i + 1, min(i + 3, len(keys)))):
+                one_explained.add(i)
     changes = []
     for i1, i2, j1, j2 in runs:
         ref_left = tuple(ref[i] for i in range(i1, i2) if i in changed_ref and i not in explained_ref)
@@ -293,6 +389,23 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             changes.append(Change(ref_side, trans_side, ref_left, trans_left,
                                   _between(ref_parts, ref, i1, i2), _between(trans_parts, trans, j1, j2)))
     return tuple(changes)
+
+
+def _scheduled(parts: Sequence[Token], k: int) -> str | None:
+    """"scheduled" for a word that says an event is scheduled ("is due to", "is planned to", "is slated for")."""
+    if word_key(parts[k]).lower() in SCHEDULED and k + 1 < len(parts) and word_key(parts[k + 1]).lower() in (
+            "to", "for"):
+        return "scheduled"
+    return None
+
+
+def _joined(word: str, first: str, second: str) -> bool:
+    """`word` is a compound of `first` and `second` written as one ("drillship": drilling ship; "roadmap": road
+    map): it ends with `second` and begins with `first` or a word of its family, each part three letters or more."""
+    if len(second) < 3 or not word.endswith(second) or not word.isalpha():
+        return False
+    head = word[:-len(second)]
+    return len(head) >= 3 and (head == first or same_family(head, first) or first.startswith(head) and len(head) >= 4)
 
 
 def _between(parts: Sequence[Token], content: list[Token], first: int, last: int) -> tuple[int, int] | None:

@@ -6,8 +6,8 @@ is hedged, when something happens, who "he" is, whether a figure is below zero a
 comparison is the larger. Each class is read on both sides of a bead as a value and the values compared, so
 that a paraphrase that keeps the value ("about" / "around", "last week" / "the previous week") says nothing:
 
-- hedges: "may", "could", "reportedly", "is expected to", "claimed" on one side only ("may have changed" /
-  "have changed"); a modal verb that only reports a future in the past ("would") is no hedge;
+- hedges: "may", "could", "reportedly", "is expected to", "claimed", "is thought to" on one side only ("may have
+  changed" / "have changed"); a modal verb that only reports a future in the past ("would") is no hedge;
 - qualifiers of a figure: approximate ("about", "some"), a lower bound ("more than", "at least"), an upper
   bound ("up to", "at most", "less than") or exact ("exactly"), compared on the figures both sides have;
 - relative time: "two weeks ago" (-2 weeks), "next month" (+1 month), "this morning", "the day after
@@ -175,9 +175,15 @@ def _scaled(unit: str, offset: int) -> tuple[str, int]:
     return base, offset * size
 
 
+# "thought" hedges as a passive of belief ("is thought to have been"), not as a noun ("a thought").
+PASSIVE_HEDGES = frozenset({"thought", "said", "understood"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def hedges(tokens: Sequence[Token]) -> list[Token]:
     keys = [_key(t) for t in tokens]
-    return [t for k, t in enumerate(tokens) if keys[k] in HEDGES
+    return [t for k, t in enumerate(tokens) if (keys[k] in HEDGES or keys[k] in PASSIVE_HEDGES and k + 1 < len(keys)
+                                                and keys[k + 1] == "to" and k and keys[k - 1] in BE_FORMS)
             and not (keys[k] in POSSIBILITY and PURPOSE[1] in keys[max(0, k - 3):k] and PURPOSE[0] in keys[max(0, k - 4):k])]
 
 
