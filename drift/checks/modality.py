@@ -105,6 +105,21 @@ compound the lexicon lists, so its English verb is found and "has caused" read
 as a finished form.
 The evidential -mIş alone ("açılmış": was reportedly opened) is not read: in
 news it is as often a plain past perfect, and flagging it raises false alarms.
+- "degree": where no basis above reports the sentence, the degree each side
+  states, the Turkish read by the morphological analyser (drift.text.morphology):
+  a necessity (-mAlI, "-mAsI gerekiyor / gerektiğini", "-mAk zorunda", "-mAsI
+  şart / zorunlu"; not a negated one, "gerekmiyor", which "can" renders), a
+  possibility (a finite -(y)AbIlIr or a -(y)AbIlecEğInI clause, negated or not:
+  "yetmeyebilir", may not; muhtemelen, belki, olası), a hope (ummak, dilemek,
+  ümit / umut / temenni etmek) or a plan under consideration (a -mA / -mAk clause
+  before düşünmek, planlamak, değerlendirmek, tartışmak, hedeflemek: "kapatmayı
+  düşünüyor"). An English word of the same degree keeps it (must, have to,
+  required; may, could, probably, able; hope, wish, expect; consider, plan,
+  discuss); with none, flagged when the English states a degree of its own: a
+  certainty (will, know, sure, decided, a "would" after a verb of saying), a thing
+  done ("have been introduced"), or, against a necessity, an option (may, can,
+  allowed, encouraged): "yapılması gerektiğini" / "may be made";
+  "kapatmayı düşünüyor" / "have decided to close"; "umuyoruz" / "we know".
 Expected: the English modality of the original.
 """
 
@@ -241,17 +256,22 @@ def hedge_lost(context: CheckContext):
                 severity=Severity.MAJOR if _REPORTED.search(folded) else Severity.MINOR,
             )
 
-        yield from _possibilities(context, view, trans, trans_start, words)
-        yield from _beliefs(context, view, trans, trans_start, words)
-        yield from _claims(context, view, trans, trans_start)
-        yield from _weakened(context, view)
-        yield from _confirmations(context, view, trans, trans_start)
-        yield from _necessities(context, view, trans, trans_start, words)
-        yield from _prospects_made_past(context, view, trans, trans_start, words)
-        yield from _approximations(context, view, trans, trans_start)
-        yield from _allegations(context, view, trans, trans_start)
-        yield from _intentions(context, view, trans, trans_start, words)
-        yield from _requests(context, view, trans, trans_start, words)
+        found = [*_possibilities(context, view, trans, trans_start, words),
+                 *_beliefs(context, view, trans, trans_start, words),
+                 *_claims(context, view, trans, trans_start),
+                 *_weakened(context, view),
+                 *_confirmations(context, view, trans, trans_start),
+                 *_necessities(context, view, trans, trans_start, words),
+                 *_prospects_made_past(context, view, trans, trans_start, words),
+                 *_approximations(context, view, trans, trans_start),
+                 *_allegations(context, view, trans, trans_start),
+                 *_intentions(context, view, trans, trans_start, words),
+                 *_requests(context, view, trans, trans_start, words)]
+        yield from found
+        # The analyser's reading of the degree is the general one; where a reading above already reports the
+        # sentence, it says more precisely what changed.
+        if not found:
+            yield from _degrees(context, view, trans, trans_start, words)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
 
@@ -664,10 +684,18 @@ _ENGLISH_NECESSITY = frozenset(
 
 
 def _verb_necessity(context: CheckContext, token, word: str) -> bool:
-    """Whether a word is a verb in -mAlI ("değiştirilmeli"), not a noun that ends like one ("ihmali", "Somali")."""
+    """Whether a word is a verb in -mAlI ("değiştirilmeli"), not a noun that ends like one ("ihmali", "Somali").
+
+    The morphological analyser decides for a word it knows; a word it does not know (a new verb, a typing
+    slip) is read as before, by its lemmas and the voice endings between stem and -mAlI."""
     match = _NECESSITY.match(word)
     if match is None or token.text[:1].isupper():
         return False
+    from drift.text.morphology import analyses
+
+    read = analyses(word)
+    if read:
+        return any(item.necessity and item.root_pos == "Verb" for item in read)
     from drift.lexicon.lemma import turkish_lemmas
 
     stem = match.group("stem")
@@ -1018,7 +1046,18 @@ def _finite_possibility(word: str) -> bool:
 
 
 def _possible(word: str) -> bool:
-    return word in _POSSIBLE_WORDS or bool(_POSSIBLE_FORM.match(word))
+    """A word of possibility: olabilir, muhtemel ..., or a verb in -(y)AbIl that the analyser reads as one.
+
+    A word shaped like -(y)AbIlIr that the analyser reads with no -(y)Abil at all is no possibility; one it
+    does not know is taken by its shape, as before."""
+    if word in _POSSIBLE_WORDS:
+        return True
+    if not _POSSIBLE_FORM.match(word):
+        return False
+    from drift.text.morphology import analyses
+
+    read = analyses(word)
+    return not read or any(item.ability for item in read)
 
 
 def _nominative(context: CheckContext, word: str) -> bool:
@@ -1053,3 +1092,168 @@ def _limits(context: CheckContext, view: BeadView, orig: str, orig_start: int, t
             basis="limit", expected="until / up to",
             evidence=f"Turkish {match.group()}; English “{trans[where[0]:where[1]]}” without up to or until",
         )
+
+
+# The degree of a statement, read by the Turkish analyser (drift.text.morphology) and compared by class.
+# A Turkish sentence's modal classes: necessity (-mAlI, "-mAsI gerek-", "-mAk zorunda", "-mAsI şart / zorunlu"),
+# possibility (a finite -(y)AbIlIr or a -(y)AbIlecEğI clause, negated or not: "yetmeyebilir", may not; and
+# muhtemelen, belki, olası), hope (ummak, dilemek, ümit / umut / temenni etmek) and consideration (a clause made
+# a noun before düşünmek, planlamak, değerlendirmek, tartışmak, hedeflemek: "kapatmayı düşünüyor").
+# Surface shapes only choose which words to give the analyser; the analyser's reading decides.
+_DEGREE_CANDIDATE = re.compile(
+    r"m[ae]l[ıi]|[ae]bil|^(?:gerek|zorun|şart|mecbur|muhtemel|belki|olası|ihtimal|um|ümit|dil[ei]|temenni|düşün|plan|"
+    r"değerlendir|tartış|hedefle|tasarla)")
+_NECESSITY_LEMMAS = frozenset("gerekmek zorunlu şart mecbur".split())
+_POSSIBILITY_LEMMAS = frozenset("muhtemelen belki olası muhtemel olasılıkla ihtimal".split())
+_HOPE_LEMMAS = frozenset("ummak dilemek".split())
+_HOPE_NOUNS = frozenset("ümit umut temenni".split())  # with etmek: "ümit ediyor", "temenni etti"
+_CONSIDER_LEMMAS = frozenset("düşünmek planlamak değerlendirmek tartışmak hedeflemek tasarlamak".split())
+# English words that keep each degree. "have to" is read as two words (below), never "have" alone.
+_KEEPS = {
+    "necessity": frozenset(
+        "must should need needs needed needing necessary necessarily required require requires requirement "
+        "requirements compulsory mandatory obligatory obliged obligation ought essential vital imperative "
+        "necessity demand demands demanded insist insists insisted forced force compelled".split()),
+    "possibility": frozenset(
+        "may might could can can't cannot possibly possible possibility probably probable likely unlikely likelihood "
+        "perhaps maybe potentially potential chance chances risk risks uncertain whether if able unable allowed "
+        "permitted conceivably".split()),
+    "hope": frozenset(
+        "hope hopes hoped hoping hopeful hopefully wish wishes wished wishing optimistic like trust trusts expect "
+        "expects expected expecting looking".split()),
+    "consideration": frozenset(
+        "consider considers considered considering consideration plan plans planned planning discuss discusses "
+        "discussed discussing discussion discussions weigh weighs weighing mull mulls mulling think thinking "
+        "contemplate contemplates contemplating evaluate evaluates evaluating evaluation assess assessing explore "
+        "explores exploring study studying review reviewing debate debating propose proposes proposing proposal "
+        "idea ideas aim aims aiming intend intends intention may might could possible possibility option options "
+        "agenda look looking eye eyeing".split()),
+}
+# English words that state a degree of their own: certainty, or (against a necessity) a mere permission.
+_ENGLISH_SURE = frozenset(
+    "will 'll wo shall know knows knew sure certain certainly definitely confident decided decides decision "
+    "guaranteed assured".split())
+_ENGLISH_OPTIONAL = frozenset(
+    "may might can could allowed permitted optional encouraged free welcome invited recommended".split())
+# What may stand before a sentence's (or a quotation's) first word.
+_SENTENCE_OPENERS = frozenset('. ! ? : " “ ” \' ‘ ’ « ( -'.split())
+_ENGLISH_HAVE_TO = re.compile(r"\b(?:have|has|had|having|got) to\b", re.IGNORECASE)
+
+
+def _degree_words(view: BeadView) -> list[tuple[str, object]]:
+    """The modal classes of the Turkish sentence, each with the token that carries it, read by the analyser."""
+    from drift.text.morphology import read
+
+    found = []
+    folded = view.orig_folded
+    for token in view.orig_tokens:
+        word = folded[token.position]
+        if not _DEGREE_CANDIDATE.search(word):
+            continue  # a word that cannot carry any of these: not worth an analysis
+        if token.text[:1].isupper() and token.position and folded[token.position - 1] not in _SENTENCE_OPENERS:
+            continue  # a name inside the sentence ("Umut", "Dilek")
+        analysis = read(word)
+        if analysis is None:
+            continue
+        following = folded[token.position + 1:token.position + 2]
+        negated = bool(following) and (following[0] in ("değil", "yok") or following[0].startswith("değil"))
+        if (analysis.necessity and _predicate(view, token)) or (_complement_before(view, token) and (
+                analysis.lemma in _NECESSITY_LEMMAS or word.startswith("zorunda"))):
+            # "gerekmiyor", "zorunda değil": no need, which "may" renders; "zorunda kaldı": was forced to, a thing
+            # that happened, which "had to" or "had been forced" renders.
+            if not negated and not (analysis.lemma == "gerekmek" and analysis.negative) and \
+                    not (following and following[0].startswith("kal")):
+                found.append(("necessity", token))
+        elif analysis.lemma in _POSSIBILITY_LEMMAS or (analysis.ability and not analysis.unable and (
+                (analysis.finite and analysis.tense == "aorist" and _predicate(view, token)) or
+                (analysis.nominalisation == "FutPart" and analysis.case == "Acc"))):
+            # -(y)Abil says may in the aorist ("ertelenebilir") and in a clause of what may come ("-(y)AbIlecEğInI");
+            # in other tenses it says can or could: an ability or a permission ("yapılabilecek": will be allowed,
+            # "becerebildiğini": that it managed to), and before its noun what something can do ("yüzebilen
+            # çocuklar", "yenilenebilir kaynaklar"), none of them how sure the sentence is.
+            found.append(("possibility", token))
+        elif analysis.lemma in _HOPE_LEMMAS or (analysis.lemma in _HOPE_NOUNS and following and
+                                                 following[0].startswith(("ed", "et"))):
+            found.append(("hope", token))
+        elif analysis.lemma in _CONSIDER_LEMMAS and _complement_before(view, token, infinitive=True):
+            found.append(("consideration", token))
+    return found
+
+
+def _predicate(view: BeadView, token) -> bool:
+    """Whether a -mAlI or -(y)AbIlIr word ends its clause ("yıkılmalı.", "yıkılabilir ve"), not an adjective before
+    its noun ("taşımalı sistemle": by the bussing system; "yenilenebilir kaynaklar": renewable sources), which the
+    analyser also reads as a verb."""
+    from drift.text.morphology import read
+
+    position = token.position + 1
+    if position >= view.orig_tokens[0].position + len(view.orig_tokens):
+        return True
+    following = read(view.orig_folded[position])
+    # "sulanmalı olduğunu" (that it must be watered): ol- carries the clause on, whatever it is made into.
+    return following is None or following.lemma == "olmak" or following.pos not in ("Noun", "Adj", "Num", "Det")
+
+
+def _complement_before(view: BeadView, token, infinitive: bool = False) -> bool:
+    """Whether a clause made a noun stands just before a word ("almaları gerekiyor", "kapatmayı düşünüyor").
+
+    With `infinitive`, only -mA / -mAk clauses count (the thing considered or planned), not -DIk facts."""
+    from drift.text.morphology import read
+
+    start = view.orig_tokens[0].position
+    for position in range(token.position - 1, max(start - 1, token.position - 3), -1):
+        analysis = read(view.orig_folded[position])
+        if analysis is None:
+            continue
+        if analysis.nominalisation in (("Inf1", "Inf2") if infinitive else ("Inf1", "Inf2", "PastPart", "FutPart")):
+            return True
+        if view.orig_folded[position] not in ("da", "de", "ise", "bile"):
+            return False
+    return False
+
+
+def _degrees(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """A degree of obligation, possibility, hope or planning the English states differently.
+
+    The original's class is kept by any English word of that class (must, may, hope, consider ...); where none
+    is there, the English is flagged when it states a degree of its own: a certainty (will, know, sure, decided,
+    a "would" after a verb of saying), a thing done (has been widened), or, against a necessity, a permission
+    (may, can, allowed, encouraged)."""
+    # The English is read first: a sentence that states no degree of its own cannot have changed one, and its
+    # Turkish words are then never given to the analyser (whose first use costs a second to load).
+    speech = _backshifted(view)
+    sure = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_SURE or item.position in speech),
+                None)
+    optional = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_OPTIONAL), None)
+    done = next((match for match in _ENGLISH_FINISHED.finditer(trans) if not re.search(
+        r"\b(?:who|which|that|whose)\s+$", trans[max(0, match.start() - 8):match.start()], re.IGNORECASE)), None)
+    if sure is None and optional is None and done is None:
+        return
+    for kind, token in _degree_words(view):
+        if words & _KEEPS[kind] or (kind == "necessity" and _ENGLISH_HAVE_TO.search(trans)):
+            continue
+        if kind == "necessity" and optional is not None:
+            where, stated = (optional.start, optional.end), f"an option (“{optional.text}”)"
+        elif sure is not None:
+            where, stated = (sure.start, sure.end), f"a certainty (“{sure.text}”)"
+        elif done is not None:
+            where, stated = (trans_start + done.start(), trans_start + done.end()), f"a thing done (“{done.group()}”)"
+        else:
+            continue
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original states a {_DEGREE_NAMES[kind]} (“{token.text}”); the English states "
+                    f"{stated} instead.",
+            trans=context.trans_span(*where),
+            orig=context.orig_span(token.start, token.end),
+            basis="degree", expected=_DEGREE_EXPECTED[kind],
+            evidence=f"Turkish {token.text}: {_DEGREE_NAMES[kind]} (morphological analysis); no English word of "
+                     f"that degree ({', '.join(sorted(_KEEPS[kind])[:4])} ...)",
+        )
+        return
+
+
+_DEGREE_NAMES = {"necessity": "necessity", "possibility": "possibility", "hope": "hope",
+                 "consideration": "plan under consideration"}
+_DEGREE_EXPECTED = {"necessity": "must / has to / needs to", "possibility": "may / might / could / probably",
+                    "hope": "hopes", "consideration": "is considering / plans to"}

@@ -244,3 +244,82 @@ def test_a_report_passed_on_by_bildirildi_is_minor_and_a_claim_dropped_stays_maj
 def test_a_permission_renders_the_can_of_abil(orig, trans, flagged, encoder):
     found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "possible"]
     assert bool(found) is flagged
+
+
+# The degree read by the Turkish analyser: a necessity, possibility, hope or plan under consideration that the
+# English states as an option, a certainty or a thing done. Each in several Turkish constructions.
+@pytest.mark.parametrize("orig, trans", [
+    # necessity: -mAlI, -mAsI gerekiyor, -mAk zorunda, -mAsI şart, -mAlArI zorunlu, -mAsI gerektiğini
+    ("Sürücüler köprüde hızlarını düşürmeli.", "Drivers may slow down on the bridge."),
+    ("Öğrencilerin formu cuma gününe dek teslim etmeleri gerekiyor.", "Students can hand in the form by Friday."),
+    ("Balıkçılar ağlarını limana çekmek zorunda.", "Fishermen are allowed to pull their nets into the harbour."),
+    ("Köprünün ayaklarının bu yaz sonuna kadar onarılması şart.",
+     "The bridge's piers have been repaired by the end of this summer."),
+    ("Ziyaretçilerin kask takmaları zorunlu.", "Visitors are encouraged to wear helmets."),
+    ("Uzman, barajın güçlendirilmesi gerektiğini vurguladı.", "The expert stressed that the dam could be reinforced."),
+    ("Müdür, kapıların gece kilitlenmeli olduğunu hatırlattı.",
+     "The director reminded staff that the doors can be locked at night."),
+    # possibility: a negated -(y)Abil, muhtemelen under a verb of saying, belki, olası
+    ("Sözcü, müzenin muhtemelen haziranda açılacağını söyledi.", "The spokesman said the museum would open in June."),
+    # hope: ummak, ümit etmek, dilemek
+    ("Antrenör, \"Takımın kupayı kazanmasını umuyorum\" dedi.", "\"I know the team will win the cup,\" the coach said."),
+    ("Esnaf, turist sayısının artmasını ümit ediyor.", "Shopkeepers are sure the number of tourists will rise."),
+    ("Köylüler yolun kışa kadar bitmesini diliyor.", "The villagers say the road will be finished before winter."),
+    # a plan under consideration: -mAyI düşünüyor / tartışıyor / değerlendiriyor
+    ("Okul, servis ücretlerini artırmayı düşünüyor.", "The school has decided to raise bus fees."),
+    ("Dernek, merkezini kentin doğusundaki eski okul binasına taşımayı tartışıyor.",
+     "The association has moved its headquarters to the old school building in the east of the city."),
+])
+def test_a_changed_degree_is_flagged(orig, trans, encoder):
+    assert "degree" in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Sürücüler köprüde hızlarını düşürmeli.", "Drivers should slow down on the bridge."),
+    ("Öğrencilerin formu cuma gününe dek teslim etmeleri gerekiyor.", "Students have to hand in the form by Friday."),
+    ("Balıkçılar ağlarını limana çekmek zorunda.", "Fishermen must pull their nets into the harbour."),
+    ("Köprünün ayaklarının bu yaz sonuna kadar onarılması şart.",
+     "The bridge's piers must be repaired by the end of this summer."),
+    ("Ziyaretçilerin kask takmaları zorunlu.", "Visitors are required to wear helmets."),
+    ("Uzman, barajın güçlendirilmesi gerektiğini vurguladı.", "The expert stressed that the dam had to be reinforced."),
+    # no need: a negated necessity, which "can" or "may" renders
+    ("Yolcuların bilet almaları gerekmiyor.", "Passengers can travel without buying a ticket."),
+    ("Yönetim yeni bir anlaşma bekliyor, ancak bu anlaşma fabrikayı kurtarmaya yetmeyebilir.",
+     "Management expects a new deal, but it may not be enough to save the factory."),
+    ("Sözcü, müzenin muhtemelen haziranda açılacağını söyledi.",
+     "The spokesman said the museum would probably open in June."),
+    ("Belki kış erken gelir.", "Perhaps winter will come early."),
+    ("Rakamların yeniden gözden geçirilmesi olası.", "The figures could be revised."),
+    ("Antrenör, \"Takımın kupayı kazanmasını umuyorum\" dedi.",
+     "\"I hope the team will win the cup,\" the coach said."),
+    ("Esnaf, turist sayısının artmasını ümit ediyor.", "Shopkeepers hope the number of tourists will rise."),
+    ("Köylüler yolun kışa kadar bitmesini diliyor.", "The villagers wish the road would be finished before winter."),
+    ("Okul, servis ücretlerini artırmayı düşünüyor.", "The school is considering raising bus fees."),
+    ("Dernek, merkezini kentin doğusundaki eski okul binasına taşımayı tartışıyor.",
+     "The association is discussing moving its headquarters to the old school building in the east of the city."),
+    # -mA + -lI before its noun is an adjective ("with a transport"), not a necessity
+    ("Yemekler köy okullarına taşımalı sistemle gönderilecek.",
+     "Meals will be sent to village schools by the school bus service."),
+    ("Yenilenebilir enerjinin payı geçen yıl yüzde 40'ı geçmişti.",
+     "The share of renewable energy had topped 40 percent last year."),
+    # "zorunda kaldı": a compulsion that happened, which a finished form renders
+    ("Çiftçiler yağmur yüzünden hasadı ertelemek zorunda kaldı.",
+     "Farmers had been forced to postpone the harvest because of the rain."),
+    ("Çiftçiler yağmur yüzünden hasadı ertelemek zorunda kaldı.", "Farmers have postponed the harvest because of rain."),
+    # ability, not possibility: a participle before its noun is not the sentence's degree
+    ("Yüzebilen çocuklar havuza girecek.", "Children who can swim will go into the pool."),
+    ("Yüzebilen çocuklar havuza girecek.", "Children able to swim will go into the pool."),
+])
+def test_a_kept_degree_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "degree"] == []
+
+
+# Possibilities the older readings already report ("possible"): the degree reading adds no second finding.
+@pytest.mark.parametrize("orig, trans", [
+    ("Belki kış erken gelir.", "Winter will come early."),
+    ("Yönetim yeni bir anlaşma bekliyor, ancak bu anlaşma fabrikayı kurtarmaya yetmeyebilir.",
+     "Management expects a new deal, but it will not be enough to save the factory."),
+])
+def test_a_possibility_made_certain_is_reported_once(orig, trans, encoder):
+    found = findings_of("D419", orig, trans, encoder)
+    assert len(found) == 1 and found[0].basis == "possible"
