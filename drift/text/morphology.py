@@ -121,8 +121,8 @@ def _analyses(folded: str) -> tuple[Analysis, ...]:
         return ()
     from zeyrek.tr import normalize_circumflex
 
-    found = [_analysis(folded, item) for item in _analyzer().analyze(normalize_circumflex(folded))]
-    found = [item for item in found if item is not None]
+    found = [_analysis(folded, item, names) for item in _analyzer().analyze(normalize_circumflex(folded))
+             for names in _readings(folded, tuple(morpheme.id_ for morpheme, _surface in item.morphemes))]
     # Equal analyses arise from homographs in the dictionary (two items "yüz"): keep one.
     unique = list(dict.fromkeys(found))
     unique.sort(key=_rank)
@@ -135,10 +135,7 @@ def _rank(analysis: Analysis) -> tuple:
     return derivations, second, -len(analysis.lemma)
 
 
-def _analysis(folded: str, single) -> Analysis | None:
-    names = _repaired(folded, tuple(morpheme.id_ for morpheme, _surface in single.morphemes))
-    if not names:
-        return None
+def _analysis(folded: str, single, names: tuple[str, ...]) -> Analysis:
     item = single.dict_item
     # Tense, person and the evidential belong to the word's last verb: after its last derivation to a verb.
     last_verb = max((index for index, name in enumerate(names) if name == "Verb"), default=-1)
@@ -173,19 +170,26 @@ def _analysis(folded: str, single) -> Analysis | None:
     )
 
 
-def _repaired(folded: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    """zeyrek's analysis with two gaps of its morphotactics filled.
+def _readings(folded: str, names: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """zeyrek's analysis, with three gaps of its morphotactics filled; () for an empty one.
 
-    A bare -(y)AcAk ("açılacak") gets only the participle made an adjective, never the third-person future
-    that ends a sentence ("Köprü yarın açılacak."): read it as the future, the participle being the rarer
-    sense as a whole word. -mAlIdIr ("olmalıdır") gets only -mA + -lI made a verb again: that is how the
-    necessity suffix came about, and as a predicate it is the necessity."""
+    A bare -(y)AcAk ("açılacak") gets only the participle made an adjective ("açılacak köprü"), never the
+    third-person future that ends a sentence ("Köprü yarın açılacak."): the future is added beside it.
+    -mAlI after some verbs ("düşürmeli") gets only -mA + -lI, an adjective "with a doing" ("taşımalı sistem",
+    a system with transport): the necessity is added beside it, as that is how the suffix came about.
+    -mAlIdIr ("olmalıdır") gets only -mA + -lI made a verb again, which as a predicate is the necessity:
+    replaced by it. Each added reading has fewer derivations, so it is preferred out of context; a check that
+    reads the next word chooses (`analyses`)."""
+    if not names:
+        return []
     if names[-2:] == ("FutPart", "Adj") and folded.endswith(("acak", "ecek")):
-        return names[:-2] + ("Fut", "A3sg")
+        return [names, names[:-2] + ("Fut", "A3sg")]
+    if names[-5:] == ("Inf2", "Noun", "A3sg", "With", "Adj") and folded.endswith(("malı", "meli")):
+        return [names, names[:-5] + ("Neces", "A3sg")]
     for index in range(len(names) - 6):
         if names[index:index + 7] == ("Inf2", "Noun", "A3sg", "With", "Adj", "Zero", "Verb"):
-            return names[:index] + ("Neces",) + tuple(name for name in names[index + 7:] if name != "Pres")
-    return names
+            return [names[:index] + ("Neces",) + tuple(name for name in names[index + 7:] if name != "Pres")]
+    return [names]
 
 
 # zeyrek marks a morpheme derivational when it starts a new inflectional group (Pass, Able, Inf2, With ...).

@@ -92,3 +92,11 @@ def test_the_analyser_is_imported_only_when_a_word_is_read():
     code = "import sys, drift.text.morphology as m; print('zeyrek' in sys.modules, 'nltk' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False False"
+
+
+def test_a_reading_added_to_zeyreks_keeps_its_own():
+    """The future and the necessity zeyrek misses come first; its participle and adjective stay for context."""
+    assert read("kurulacak").finite and read("kurulacak").future
+    assert any(item.pos == "Adj" and item.nominalisation == "FutPart" for item in analyses("kurulacak"))
+    assert read("düşürmeli").necessity
+    assert any(item.pos == "Adj" and not item.necessity for item in analyses("düşürmeli"))
