@@ -345,15 +345,32 @@ def _voiced(view: BeadView, lemmas: dict[int, tuple[str, ...]], reading: Reading
         return reading
     verb = reading.governor[-1]
     folded = view.orig_folded[verb]
-    if _passive_form(folded, lemmas.get(verb, ())):
+    voice = _verb_voice(folded, lemmas.get(verb, ()))
+    if voice == "passive":
         if reading.marker == "nominative" and agent:
             return replace(reading, roles=frozenset({Role.PATIENT}), voice="passive")
         return replace(reading, voice="passive")
-    if _causative_form(folded, lemmas.get(verb, ())):
+    if voice == "causative":
         if reading.marker in ("dative", "accusative"):
             return replace(reading, roles=reading.roles | {Role.PATIENT}, voice="causative")
         return replace(reading, voice="causative")
     return reading
+
+
+def _verb_voice(folded: str, lemmas: tuple[str, ...]) -> str:
+    """ "passive", "causative" or "" for a Turkish verb form, by the morphological analyser (drift.text.morphology)
+    and the lemmas: the analyser's preferred reading decides; where it prefers none, a voice the suffixes show
+    ("taşınacak": taşı-n-acak) counts when one of its analyses has it too. No analysis with a voice rules it out
+    ("düşünüyor" is no "düş" made passive)."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if not found:
+        return "passive" if _passive_form(folded, lemmas) else "causative" if _causative_form(folded, lemmas) else ""
+    for name, tag, heuristic in (("passive", "Pass", _passive_form), ("causative", "Caus", _causative_form)):
+        if tag in found[0].voice or (any(tag in analysis.voice for analysis in found) and heuristic(folded, lemmas)):
+            return name
+    return ""
 
 
 _CAUSATIVE = re.compile(r"(?:[dt][ıiuü]r|t)")

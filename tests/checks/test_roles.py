@@ -115,3 +115,16 @@ def test_a_companion_is_exchanged_only_when_made_the_doer_of_another_verb():
     # a means after "by" is no doer
     means = participant(3, "comitative", {Role.COMPANION, PATIENT}, "by", {AGENT, Role.COMPANION}, (6,))
     assert not exchanged(participant(1, "nominative", {AGENT}, "subject of a passive verb", {PATIENT}, (6,)), means)
+
+
+@pytest.mark.parametrize("folded, lemmas, voice", [
+    ("eleştirildi", ("eleştirmek",), "passive"),
+    ("taşınacak", ("taşınmak", "taşımak"), "passive"),  # the analyser's first reading is active; its suffixes are not
+    ("okuttu", ("okutmak", "okumak"), "causative"),
+    ("düşünüyor", ("düşünmek", "düşmek"), ""),
+    ("yendi", ("yenmek", "yen", "yemek"), ""),
+])
+def test_voice_read_with_the_analyser(folded, lemmas, voice):
+    from drift.checks._roles import _verb_voice
+
+    assert _verb_voice(folded, lemmas) == voice
