@@ -3,8 +3,18 @@
 Turkish marks a noun phrase's role with the case ending on its last word:
 nominative (a subject, set off by a comma or "ise"), accusative -(y)I (the
 object), dative -(y)A (the goal), ablative -DAn (the source; the standard of
-a comparison before "daha" or "fazla"), genitive -(n)In (the possessor, or the
-doer of a verb made a noun), locative -DA and -DAki (the place). A few
+a comparison before "daha" or "fazla", past words of measure: "iki kat
+daha"), genitive -(n)In (the possessor, or the doer of a verb made a noun),
+locative -DA and -DAki (the place), comitative -(y)lA (the companion or the
+means, which English may make an object: "işçilerle görüşmeden", without
+consulting the workers). "-ki" makes a pronoun that takes a case of its own
+("Kayseri'dekinin", "erkeklerinkinden"): the last case is the role. The voice
+of the governing verb, read by drift.text.morphology with the suffixes as a
+check, changes it: the subject of a passive with "tarafından" undergoes the
+act, and the dative of a causative is the one made to act, which English
+makes an object ("memurlara okuttu": had the clerks read). A noun of place
+with a possessive and a case ("Köyü karşısındaki", "arasında") is a
+postposition, no participant. A
 postpositions change the role: "-A göre" and "-In iki katı" name a standard,
 "tarafından" an agent, "değil" and "yerine" the alternative rejected, "-A
 doğru" and "-A kadar" keep a goal. Words before the head of a phrase ("Alman
@@ -13,10 +23,12 @@ ve Fransız rakiplerine") and names joined by "ve" share its role; a time
 carries its own ending ("Hasat Ayvalık'ta").
 
 English marks it with a preposition before the phrase ("to", "from", "than",
-"by", "of", "in"), a possessive, "as" after "as many", "rather than" and
-"instead of", or with the position of a bare phrase: before its verb it is the
-subject (the doer, or the one who undergoes when the verb is passive: "was
-beaten"), after a verb the object.
+"by" (the doer, or the means), "with", "of", "in"; "than in" and "as (those)
+in" make a place the standard), a possessive, "as" after "as many", "rather
+than" and "instead of", or with the position of a bare phrase: before its verb
+it is the subject (the doer, or the one who undergoes when the verb is
+passive: "was beaten"; not when a pronoun stands between), after a verb, or an
+-ing form after "without", "by", "after", "before" or "while", the object.
 
 Roles are sets, because one marker may serve several (a genitive or an
 English possessive is an owner or a doer). A dative is the object too when
@@ -30,16 +42,28 @@ Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
 takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
 before it), for "X tarafından" the verb after it, the first verb after an oblique, the last verb of a
-nominative's clause; in English the words a possessive owns, the noun before
-"of", the nearest verb before a preposition, a subject's verb group ("is
-expected to follow"), an object's verb. Two participants that keep their
+nominative's clause, for "-DAki" the noun it modifies, and for an oblique of a
+participle the participle and the noun it modifies ("DAG'da çalışacak
+gökbilimcilere"); in English the words a possessive owns, the noun before
+"of", the nearest verb before a preposition (with no verb before it in its
+clause, the noun right before: "experts from DAG will"), a subject's verb
+group ("is expected to follow"), an object's verb. Two participants that keep their
 cases but each depend, in English, on a word rendering the other's Turkish
 governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
 "convened by X at the request of Y"; "A'dan başlayıp B'de bitecek" rendered
 "start in B and end in A"). An agent the English makes the owner of what a
 genitive owns, while the genitive owns nothing there, has moved the ownership
 ("kiracıların giderlerinin şirket tarafından karşılanması" rendered "the tenants
-cover the company's costs").
+cover the company's costs"). A standard of comparison the English gives to
+another participant has moved ("as many in X as in Y" for "Y'dekinin ... katı").
+A companion (-(y)lA) counts as exchanged only when the English makes it the
+subject and the original's doer of another verb the object; with one verb of
+meeting either may be the subject, and a means is no doer. One participant
+alone has its role turned round in the same act (`changed_for_the_same_act`)
+when the English verb it depends on renders its Turkish governor and the
+original makes it the one the act is done to while the English makes it that
+verb's active subject at the start of its clause, or "tarafından" names it the
+doer while the English makes it an object.
 """
 
 from __future__ import annotations
@@ -164,7 +188,8 @@ _ACCUSATIVE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n[ıiuü]")
 # A verb's non-finite endings: verbal nouns, participles and converbs ("aktarmaya", "konuşan", "başlayıp").
 _NONFINITE = re.compile(r"(?:m[ae]k?|[dt][ıiuü][kğ]|y?[ae]n|y?[ae]c[ae][kğ]|y?[ıiuü]p|y?[ae]r[ae]k)")
 # A participle: "-(y)An" (who works), "-(y)AcAk" (who will), "-DIk" with a possessive (that X leased).
-_PARTICIPLE = re.compile(r"(?:y?[ae]n|y?[ae]c[ae]k|[dt][ıiuü][kğ](?:[ıiuü]|[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|l[ae]r[ıi])?)$")
+_PARTICIPLE = re.compile(
+    r"(?:y?[ae]n|y?[ae]c[ae]k|[dt][ıiuü][kğ](?:[ıiuü]|[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|l[ae]r[ıi])?)$")
 _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
@@ -227,8 +252,8 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
             rest = folded[len(stem):]
             if _BARE.fullmatch(rest):
                 if not rest and lemma == lemmas[0] == folded and len(lemmas) > 1 and folded not in _LEXICAL_ADVERBS:
-                    # A whole word the lexicon lists may be a shorter noun with an ablative ("kuzeyden": from the north); a
-                    # dative's one vowel is too often the word's own ("hastane", "belediye").
+                    # A whole word the lexicon lists may be a shorter noun with an ablative ("kuzeyden": from the
+                    # north); a dative's one vowel is too often the word's own ("hastane", "belediye").
                     shorter = _case_of(folded, suffix, capitalized, initial, lemmas[1:])
                     if shorter is not None and shorter.name == "ablative":
                         return shorter
@@ -491,11 +516,11 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
                 groups[position] = group
     # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
     # of the word before it.
-    from drift.checks.case_role import _light_verb
+    from drift.checks.case_role import light_verb
 
     text = context.alignment.orig.text
     for token in view.orig_tokens:
-        if token.position not in groups and not token.is_capitalized and _light_verb(view.orig_folded[token.position]):
+        if token.position not in groups and not token.is_capitalized and light_verb(view.orig_folded[token.position]):
             previous = token.position - 1
             joined = previous >= 0 and view.orig_tokens[previous].text.isalpha() \
                 and not _between(text, view.orig_tokens[previous], token).strip()
