@@ -3,8 +3,18 @@
 Turkish marks a noun phrase's role with the case ending on its last word:
 nominative (a subject, set off by a comma or "ise"), accusative -(y)I (the
 object), dative -(y)A (the goal), ablative -DAn (the source; the standard of
-a comparison before "daha" or "fazla"), genitive -(n)In (the possessor, or the
-doer of a verb made a noun), locative -DA and -DAki (the place). A few
+a comparison before "daha" or "fazla", past words of measure: "iki kat
+daha"), genitive -(n)In (the possessor, or the doer of a verb made a noun),
+locative -DA and -DAki (the place), comitative -(y)lA (the companion or the
+means, which English may make an object: "işçilerle görüşmeden", without
+consulting the workers). "-ki" makes a pronoun that takes a case of its own
+("Kayseri'dekinin", "erkeklerinkinden"): the last case is the role. The voice
+of the governing verb, read by drift.text.morphology with the suffixes as a
+check, changes it: the subject of a passive with "tarafından" undergoes the
+act, and the dative of a causative is the one made to act, which English
+makes an object ("memurlara okuttu": had the clerks read). A noun of place
+with a possessive and a case ("Köyü karşısındaki", "arasında") is a
+postposition, no participant. A
 postpositions change the role: "-A göre" and "-In iki katı" name a standard,
 "tarafından" an agent, "değil" and "yerine" the alternative rejected, "-A
 doğru" and "-A kadar" keep a goal. Words before the head of a phrase ("Alman
@@ -13,10 +23,12 @@ ve Fransız rakiplerine") and names joined by "ve" share its role; a time
 carries its own ending ("Hasat Ayvalık'ta").
 
 English marks it with a preposition before the phrase ("to", "from", "than",
-"by", "of", "in"), a possessive, "as" after "as many", "rather than" and
-"instead of", or with the position of a bare phrase: before its verb it is the
-subject (the doer, or the one who undergoes when the verb is passive: "was
-beaten"), after a verb the object.
+"by" (the doer, or the means), "with", "of", "in"; "than in" and "as (those)
+in" make a place the standard), a possessive, "as" after "as many", "rather
+than" and "instead of", or with the position of a bare phrase: before its verb
+it is the subject (the doer, or the one who undergoes when the verb is
+passive: "was beaten"; not when a pronoun stands between), after a verb, or an
+-ing form after "without", "by", "after", "before" or "while", the object.
 
 Roles are sets, because one marker may serve several (a genitive or an
 English possessive is an owner or a doer). A dative is the object too when
@@ -30,16 +42,28 @@ Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
 takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
 before it), for "X tarafından" the verb after it, the first verb after an oblique, the last verb of a
-nominative's clause; in English the words a possessive owns, the noun before
-"of", the nearest verb before a preposition, a subject's verb group ("is
-expected to follow"), an object's verb. Two participants that keep their
+nominative's clause, for "-DAki" the noun it modifies, and for an oblique of a
+participle the participle and the noun it modifies ("DAG'da çalışacak
+gökbilimcilere"); in English the words a possessive owns, the noun before
+"of", the nearest verb before a preposition (with no verb before it in its
+clause, the noun right before: "experts from DAG will"), a subject's verb
+group ("is expected to follow"), an object's verb. Two participants that keep their
 cases but each depend, in English, on a word rendering the other's Turkish
 governor have traded places ("X'in talebi üzerine Y'nin topladığı" rendered
 "convened by X at the request of Y"; "A'dan başlayıp B'de bitecek" rendered
 "start in B and end in A"). An agent the English makes the owner of what a
 genitive owns, while the genitive owns nothing there, has moved the ownership
 ("kiracıların giderlerinin şirket tarafından karşılanması" rendered "the tenants
-cover the company's costs").
+cover the company's costs"). A standard of comparison the English gives to
+another participant has moved ("as many in X as in Y" for "Y'dekinin ... katı").
+A companion (-(y)lA) counts as exchanged only when the English makes it the
+subject and the original's doer of another verb the object; with one verb of
+meeting either may be the subject, and a means is no doer. One participant
+alone has its role turned round in the same act (`changed_for_the_same_act`)
+when the English verb it depends on renders its Turkish governor and the
+original makes it the one the act is done to while the English makes it that
+verb's active subject at the start of its clause, or "tarafından" names it the
+doer while the English makes it an object.
 """
 
 from __future__ import annotations
@@ -68,6 +92,7 @@ class Role(str, Enum):
     POSSESSOR = "owner"
     PLACE = "place"
     SAYER = "source of a claim"
+    COMPANION = "companion or means"
 
 
 @dataclass(frozen=True)
@@ -78,6 +103,7 @@ class Reading:
     marker: str
     rejected: bool = False
     owner_of: int | None = None  # a genitive: the Turkish position of the phrase it owns
+    voice: str = ""  # the Turkish governor's voice when it is no plain active: "passive" or "causative"
     # The words the participant depends on, on its own side: the noun a genitive or possessive owns, the noun
     # before "of", the verb of a subject, an object or an oblique ("Tekirdağ'dan başlayıp": başlayıp).
     governor: tuple[int, ...] = ()
@@ -91,7 +117,26 @@ _NAME_CASES = (
     (("ın", "in", "un", "ün", "nın", "nin", "nun", "nün"), "genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
     (("ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "nı", "ni", "nu", "nü"), "accusative", frozenset({Role.PATIENT})),
     (("a", "e", "ya", "ye", "na", "ne"), "dative", frozenset({Role.GOAL})),
+    (("la", "le", "yla", "yle"), "comitative", frozenset({Role.COMPANION, Role.PATIENT})),
 )
+# "-DAki" or "-(n)In" made a pronoun by "-ki", then a case of its own: "Pamukkale'dekinin" (of the one in
+# Pamukkale), "erkeklerinkinden" (than the men's). The last case is the phrase's role.
+_PRONOMINAL_KI = re.compile(r"(?:n?[ıiuü]n|n?[dt][ae])k[iü](?:l[ae]r)?(?P<case>.*)")
+_PRONOUN_CASES = (
+    (re.compile(r"n?[dt][ae]n"), "ablative", frozenset({Role.SOURCE})),
+    (re.compile(r"n?[dt][ae]"), "locative", frozenset({Role.PLACE})),
+    (re.compile(r"n?[ıiuü]n"), "genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
+    (re.compile(r"n?[ıiuü]"), "accusative", frozenset({Role.PATIENT})),
+    (re.compile(r"n?[ae]"), "dative", frozenset({Role.GOAL})),
+    (re.compile(r"y?l[ae]"), "comitative", frozenset({Role.COMPANION, Role.PATIENT})),
+)
+# A comitative -(y)lA: the companion ("işçilerle görüşmeden": without meeting the workers) or the means ("trenle");
+# English makes the companion of "görüşmek" or "anlaşmak" an object ("consulting the workers") as often as not.
+_COMITATIVE = frozenset({Role.COMPANION, Role.PATIENT})
+# Whole words the lexicon lists that are a noun with a case ending ("kuzeyden": north-wind, but first from the
+# north): read by their case. Adverbs made so ("yeniden": again, "önceden": beforehand) are no participants.
+_LEXICAL_ADVERBS = frozenset("yeniden önceden sonradan birden baştan içten candan gerçekten derhal aslında "
+                             "sırayla zorla hızla özellikle genellikle kolaylıkla ayrıca".split())
 # The same endings after a common noun's dictionary form, with plural and possessive before them.
 _BEFORE_CASE = r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü]|[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z)?"
 _NOUN_CASES = (
@@ -100,6 +145,7 @@ _NOUN_CASES = (
     (re.compile(_BEFORE_CASE + r"n?[dt][ae]"), "locative", frozenset({Role.PLACE})),
     (re.compile(_BEFORE_CASE + r"n?[ıiuü]n"), "genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
     (re.compile(_BEFORE_CASE + r"[ny]?[ae]"), "dative", frozenset({Role.GOAL})),
+    (re.compile(_BEFORE_CASE + r"y?l[ae]"), "comitative", _COMITATIVE),
 )
 # No case ending: a nominative, or the head of a compound ("belediye binası").
 _BARE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])?")
@@ -113,7 +159,8 @@ _STANDARD_AFTER_DATIVE = frozenset({"göre", "kıyasla", "oranla", "nazaran"})
 _STANDARD_AFTER_ABLATIVE = frozenset({"daha", "fazla", "az", "çok", "büyük", "küçük", "yüksek", "düşük"})
 # Postpositions after a dative that keep it a goal: "-A doğru" towards, "-A kadar" as far as.
 _DIRECTION_AFTER_DATIVE = frozenset({"doğru", "kadar"})
-_MULTIPLE = re.compile(r"(?:kat|yarı)[ıi](?:n[ae]|nd[ae]n|yl[ae])?$")
+# "iki katı", "yarısı kadar", "iki katıydı" (was twice), "on katından fazla"
+_MULTIPLE = re.compile(r"(?:katı|yarısı)(?:n[ae]|nd[ae]n|yl[ae])?(?:y?d[ıi]|y?m[ıi]ş|d[ıi]r)?$")
 _MULTIPLE_SKIP = frozenset("neredeyse yaklaşık tam en az iki üç dört beş on yüz bir".split())
 _OTHER_POSTPOSITIONS = frozenset(
     "karşı kadar doğru rağmen dair ilişkin yönelik beri sonra önce itibaren dolayı ötürü başka "
@@ -125,6 +172,10 @@ _POSTPOSITION_WORDS = frozenset(
     "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
     "tarafından".split())  # "belediye tarafından": by the municipality, not an ablative of "taraf" (side)
 _PHRASE_REACH = 5
+# A noun of place with a possessive and a case makes a postposition of the genitive before it ("Köyü karşısındaki":
+# opposite the village, "iki kent arasında": between two towns): a relation, not a participant.
+_SPATIAL_POSTPOSITION = re.compile(r"(?:karşı|yan|iç|ön|arka|alt|üst|dış|çevre|yakın|ara|orta|kenar|civar|etraf)"
+                                   r"s?[ıiuü]n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae])")
 
 
 def _between(text: str, left: Token, right: Token) -> str:
@@ -136,6 +187,9 @@ def _between(text: str, left: Token, right: Token) -> str:
 _ACCUSATIVE = re.compile(r"(?:l[ae]r)?(?:[ıiuü]|s[ıiuü])n[ıiuü]")
 # A verb's non-finite endings: verbal nouns, participles and converbs ("aktarmaya", "konuşan", "başlayıp").
 _NONFINITE = re.compile(r"(?:m[ae]k?|[dt][ıiuü][kğ]|y?[ae]n|y?[ae]c[ae][kğ]|y?[ıiuü]p|y?[ae]r[ae]k)")
+# A participle: "-(y)An" (who works), "-(y)AcAk" (who will), "-DIk" with a possessive (that X leased).
+_PARTICIPLE = re.compile(
+    r"(?:y?[ae]n|y?[ae]c[ae]k|[dt][ıiuü][kğ](?:[ıiuü]|[ıiuü]m[ıiuü]z|[ıiuü]n[ıiuü]z|l[ae]r[ıi])?)$")
 _VERBAL_NOUN = re.compile(r"m[ae]|[dt][ıiuü][kğ]|y?[ae]c[ae][kğ]")
 # A word that carries a third-person possessive before any case ending: the head of an owned phrase.
 _OWNED = re.compile(r".*(?:[ıiuü]|s[ıiuü])(?:n(?:[dt][ae](?:ki)?|[dt][ae]n|[ae]|[ıiuü]n?|[ıiuü]|l[ae]))?$")
@@ -177,7 +231,7 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
         for endings, name, roles in _NAME_CASES:
             if suffix in endings:
                 return _Case(name, roles)
-        return None
+        return _pronoun_case(suffix)
     if capitalized and (not lemmas or not initial):
         # A name carries its ending after an apostrophe; a capitalised word without one inside a sentence
         # is a name (a surname may end as a case ending does) or a title word, which modifies what follows.
@@ -197,6 +251,12 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
                 continue
             rest = folded[len(stem):]
             if _BARE.fullmatch(rest):
+                if not rest and lemma == lemmas[0] == folded and len(lemmas) > 1 and folded not in _LEXICAL_ADVERBS:
+                    # A whole word the lexicon lists may be a shorter noun with an ablative ("kuzeyden": from the
+                    # north); a dative's one vowel is too often the word's own ("hastane", "belediye").
+                    shorter = _case_of(folded, suffix, capitalized, initial, lemmas[1:])
+                    if shorter is not None and shorter.name == "ablative":
+                        return shorter
                 return _Case("", None, bare=not rest)
             possessed = bool(_POSSESSED.match(rest))
             if _ACCUSATIVE.fullmatch(rest) or (stem[-1:] in "aeıioöuü" and re.fullmatch(r"y[ıiuü]", rest)):
@@ -204,10 +264,26 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
             for pattern, name, roles in _NOUN_CASES:
                 if pattern.fullmatch(rest):
                     return _Case(name, roles, possessed)
+            if _BEFORE_PRONOUN.fullmatch(rest):
+                return _pronoun_case(rest[_BEFORE_PRONOUN.fullmatch(rest).start("ki"):])
             if not capitalized and lemma is not lemmas[0]:
                 return None
     if capitalized:
         return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows
+    return None
+
+
+_BEFORE_PRONOUN = re.compile(_BEFORE_CASE + r"(?P<ki>" + _PRONOMINAL_KI.pattern + ")")
+
+
+def _pronoun_case(ending: str) -> _Case | None:
+    """The case of an ending that makes a pronoun with "-ki" and then takes a case ("dekinin", "lerinkinden")."""
+    found = _PRONOMINAL_KI.fullmatch(ending)
+    if found is None or not found.group("case"):
+        return None
+    for pattern, name, roles in _PRONOUN_CASES:
+        if pattern.fullmatch(found.group("case")):
+            return _Case(name, roles)
     return None
 
 
@@ -216,7 +292,9 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     text = context.alignment.orig.text
     tokens, folded = view.orig_tokens, view.orig_folded
     lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
+    lemmas.update({position: word_lemmas for position, (word_lemmas, _) in _name_parts(context, view).items()})
     cases = {token.position: None if folded[token.position] in _POSTPOSITION_WORDS
+             or _SPATIAL_POSTPOSITION.fullmatch(folded[token.position])
              else _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
     # A noun that makes an idiom with the verb after it ("göz önüne almak": to consider) is no participant.
     for phrase in context.links[view.index].phrases:
@@ -228,13 +306,19 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     from drift.checks.pronoun_gender import given_names
 
     known = {token.position for token in tokens if lemmas.get(token.position) or token.stem in given_names()}
+    # A capitalised common word after a name goes on with it ("Sinop Üniversitesi'nin"): the name is its modifier.
+    common = frozenset(position for position, (_, senses) in _name_parts(context, view).items()
+                       if senses and senses[0][:1].islower()) | frozenset(
+        word.token.position for word in context.links[view.index].orig_words
+        if word.token.is_capitalized and word.senses and word.senses[0][:1].islower())
     # Capitalised words that are names or titles; a common word capitalised at the start of a sentence is none.
     names = frozenset(token.position for token in tokens if token.is_capitalized and not (
         lemmas.get(token.position) and _sentence_initial(view, token)))
     heads = {}
     for token in tokens:
         if cases[token.position] is not None and folded[token.position] not in _AND | _REJECTING:
-            heads[token.position] = _head(text, tokens, folded, cases, token.position, known, names)
+            heads[token.position] = _head(text, tokens, folded, cases, token.position, known | common, names,
+                                          common)
     by_head = {}
     starts = {sentence.start for sentence in view.orig_sentences}
     for head in sorted(set(heads.values())):
@@ -269,8 +353,144 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     governors = _turkish_governors(context, view, cases)
     for head, reading in by_head.items():
         if governors.get(head):
-            by_head[head] = replace(reading, governor=governors[head])
+            by_head[head] = _voiced(view, lemmas, replace(reading, governor=governors[head]),
+                                    any(other.marker == "tarafından" and set(governors.get(other_head, ()))
+                                        & set(governors[head]) for other_head, other in by_head.items()
+                                        if other_head != head))
     return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
+
+
+def _voiced(view: BeadView, lemmas: dict[int, tuple[str, ...]], reading: Reading, agent: bool) -> Reading:
+    """A reading with its governor's voice: the subject of a passive verb with an agent (`agent`: "tarafından"
+    before that verb) undergoes the act ("Bakan, halk tarafından protesto edildi": the minister was booed by the
+    public); without one the verb may be a middle one English makes active ("sakatlandı": she injured her knee).
+    The dative or accusative of a causative is the one made to act
+    ("firmaya yazdırdı": had the firm write it), which English makes an object ("had the firm rewrite")."""
+    if not reading.governor:
+        return reading
+    verb = reading.governor[-1]
+    folded = view.orig_folded[verb]
+    voice = _verb_voice(folded, lemmas.get(verb, ()))
+    if voice == "passive":
+        if reading.marker == "nominative" and agent:
+            return replace(reading, roles=frozenset({Role.PATIENT}), voice="passive")
+        return replace(reading, voice="passive")
+    if voice == "causative":
+        if reading.marker in ("dative", "accusative"):
+            return replace(reading, roles=reading.roles | {Role.PATIENT}, voice="causative")
+        return replace(reading, voice="causative")
+    return reading
+
+
+def _verb_voice(folded: str, lemmas: tuple[str, ...]) -> str:
+    """ "passive", "causative" or "" for a Turkish verb form, by the morphological analyser (drift.text.morphology)
+    and the lemmas: the analyser's preferred reading decides; where it prefers none, a voice the suffixes show
+    ("taşınacak": taşı-n-acak) counts when one of its analyses has it too. No analysis with a voice rules it out
+    ("düşünüyor" is no "düş" made passive)."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if not found:
+        return "passive" if _passive_form(folded, lemmas) else "causative" if _causative_form(folded, lemmas) else ""
+    for name, tag, heuristic in (("passive", "Pass", _passive_form), ("causative", "Caus", _causative_form)):
+        if tag in found[0].voice or (any(tag in analysis.voice for analysis in found) and heuristic(folded, lemmas)):
+            return name
+    return ""
+
+
+_CAUSATIVE = re.compile(r"(?:[dt][ıiuü]r|t)")
+_PASSIVE = re.compile(r"(?:[ıiuü][ln]|n)")
+
+
+def _passive_form(folded: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether a Turkish verb form is passive: -Il or -In before the tense ("yenildi", "edildi", "oynanacak").
+
+    Read from the likeliest lemma only: a verb the lexicon lists whose stem ends as a passive does ("yenmek":
+    to beat, not "yemek" made passive) is a verb of its own.
+    """
+    first = verb_stem(lemmas[0]) if lemmas else None
+    if not first:
+        return bool(_PASSIVE_STEM.search(folded))
+    if folded.startswith(first) and _passive_suffix(first, folded[len(first):]) \
+            and parses_as(folded[len(first) + _passive_suffix(first, folded[len(first):]):], verbal=True):
+        return True
+    # A passive verb the lexicon lists right before its active ("oynanmak" and "oynamak", "edilmek" and "etmek").
+    second = verb_stem(lemmas[1]) if len(lemmas) > 1 else None
+    if second is None:
+        return bool(re.search(r"[^aeıioöuü][ıiuü]l$", first))  # a passive the lexicon lists alone ("devredilmek")
+    return folded.startswith(first) and len(second) < len(first) \
+        and first[:len(second) - 1] == second[:-1] and _passive_suffix(second, first[len(second):]) == \
+        len(first) - len(second)
+
+
+def _passive_suffix(stem: str, rest: str) -> int:
+    """The length of a passive suffix at the start of `rest` after `stem`, 0 when there is none: -n after a vowel,
+    -In after l, -Il after any other consonant ("oyna-n", "al-ın", "yap-ıl"); "düşün" is no "düş" made passive."""
+    if stem[-1:] in "aeıioöuü":
+        return 1 if rest[:1] == "n" else 0
+    if re.match(r"[ıiuü]n" if stem[-1:] == "l" else r"[ıiuü]l", rest):
+        return 2
+    return 0
+
+
+def _causative_form(folded: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether a Turkish verb form is causative: a verb stem, then -DIr or (after a stem of two syllables or more
+    ending in a vowel, r or l) -t, then the verb's endings ("kullandıracak", "imzalattı"); or a causative verb the
+    lexicon lists beside its base ("yazdırmak" and "yazmak", "bekletmek" and "beklemek")."""
+    if _derived_form(folded, lemmas[:1], _CAUSATIVE, vowel_only="t"):
+        return True
+    first = verb_stem(lemmas[0]) if lemmas else None
+    return bool(first) and folded.startswith(first) and any(
+        verb_stem(base) and first.startswith(verb_stem(base)) and _causative_suffix(verb_stem(base),
+                                                                                     first[len(verb_stem(base)):])
+        for base in lemmas[1:3])
+
+
+def _causative_suffix(stem: str, suffix: str) -> bool:
+    found = _CAUSATIVE.fullmatch(suffix)
+    return found is not None and (suffix != "t" or stem[-1] in "aeıioöuürl" and _syllables(stem) >= 2)
+
+
+def _syllables(word: str) -> int:
+    return sum(char in "aeıioöuü" for char in word)
+
+
+def _derived_form(folded: str, lemmas: tuple[str, ...], derivation: re.Pattern, vowel_only: str) -> bool:
+    """Whether `folded` is a lemma's verb stem, a `derivation` suffix and verbal endings; the short form
+    `vowel_only` only after a stem of two syllables or more ending in a vowel (or r, l), where Turkish uses it."""
+    for lemma in lemmas:
+        stem = verb_stem(lemma)
+        if not stem or not folded.startswith(stem) or len(stem) < 2:
+            continue
+        found = derivation.match(folded, len(stem))
+        if found is None or (found.group() == vowel_only and not (
+                stem[-1] in "aeıioöuürl" and _syllables(stem) >= 2)):
+            continue
+        rest = folded[found.end():]
+        if rest and parses_as(rest, verbal=True):
+            return True
+    return False
+
+
+def _name_parts(context: CheckContext, view: BeadView) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Capitalised words with a suffix after an apostrophe that the links give no lemma ("Üniversitesi'nin"):
+    position -> the lemmas and senses of the part before the apostrophe ("üniversite": university)."""
+    found = view.__dict__.get("_name_parts")
+    if found is not None:
+        return found
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    linked = {word.token.position for word in context.links[view.index].orig_words if word.lemmas}
+    found = {}
+    for token in view.orig_tokens:
+        if token.suffix and token.is_capitalized and token.position not in linked and token.stem.isalpha():
+            stem_lemmas = turkish_lemmas(token.stem, lexicon)[:2]
+            if stem_lemmas:
+                found[token.position] = (stem_lemmas, tuple(sense for lemma in stem_lemmas
+                                                            for sense in lexicon.senses(lemma)))
+    view.__dict__["_name_parts"] = found
+    return found
 
 
 def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int, ...]]:
@@ -279,19 +499,44 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
     groups: dict[int, tuple[int, ...]] = {}
     for word in links.orig_words:
         folded = view.orig_folded[word.token.position]
+        if word.lemmas and word.lemmas[0] == folded and not verb_stem(folded):
+            continue  # a noun the lexicon lists as such, though made from a verb ("sözleşme": contract)
         for lemma in word.lemmas[:2] if not word.token.is_capitalized else ():
             stem = verb_stem(lemma)
             # A finite form of the first lemma, or a verbal noun, participle or converb of either ("çözülmesini").
             if stem and folded.startswith(stem) and (_NONFINITE.match(folded[len(stem):]) or (
                     lemma == word.lemmas[0] and parses_as(folded[len(stem):], verbal=True))):
-                groups[word.token.position] = (word.token.position,)
+                if not _plural_noun(folded, stem, word.lemmas):
+                    groups[word.token.position] = (word.token.position,)
                 break
     for phrase in links.phrases:
         if verb_stem(phrase.key.split()[-1]):
             group = tuple(token.position for token in phrase.orig_tokens)
             for position in group:
                 groups[position] = group
+    # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
+    # of the word before it.
+    from drift.checks.case_role import light_verb
+
+    text = context.alignment.orig.text
+    for token in view.orig_tokens:
+        if token.position not in groups and not token.is_capitalized and light_verb(view.orig_folded[token.position]):
+            previous = token.position - 1
+            joined = previous >= 0 and view.orig_tokens[previous].text.isalpha() \
+                and not _between(text, view.orig_tokens[previous], token).strip()
+            group = groups.get(previous, (previous,)) + (token.position,) if joined else (token.position,)
+            for position in group:
+                groups[position] = group
     return groups
+
+
+def _plural_noun(folded: str, stem: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether a word that reads as a verb is a plural noun ("gecikmeler": delays; "raporları": the reports, not a
+    form of "raporlamak"): a plural ending after a verbal noun or after a noun the lexicon lists."""
+    if re.match(r"m[ae]l[ae]r", folded[len(stem):]):
+        return True
+    return any(not verb_stem(lemma) and folded.startswith(lemma) and re.match(r"l[ae]r", folded[len(lemma):])
+               and parses_as(folded[len(lemma):], verbal=False) for lemma in lemmas[:3])
 
 
 def _named_compound(text: str, tokens, position: int) -> bool:
@@ -327,8 +572,13 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
                 elif clause_verbs:  # a bare phrase read as a subject: the clause's last verb
                     found[position] = verbs[clause_verbs[-1]]
                 continue
-            if case.name == "genitive" or folded[position].endswith(("ki", "kü")):
-                continue  # a genitive's governor is its possessed word; "-DAki" modifies a noun, not a verb
+            if case.name == "genitive":
+                continue  # a genitive's governor is its possessed word
+            if folded[position].endswith(("ki", "kü")):
+                modified = _modified(text, tokens, cases, position)  # "-DAki" modifies a noun, not a verb
+                if modified is not None:
+                    found[position] = (modified,)
+                continue
             following = next((other for other in clause[at + 1:] if other in verbs), None)
             if following is not None:
                 found[position] = verbs[following]
@@ -356,14 +606,25 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
             close(clause)
             clause, open_genitives = [], []
     close(clause)
+    # A participle's complements describe the noun it modifies: "DAG'da çalışacak gökbilimcilere" (to astronomers
+    # who will work at DAG), "İstanbul'dan gelen cerrahlar"; that noun is their governor too.
+    for position, governor in list(found.items()):
+        verb = governor[-1]
+        if cases.get(position) is not None and cases[position].roles is not None and verb > position \
+                and _PARTICIPLE.search(folded[verb]) and verb + 1 < len(tokens) \
+                and not _between(text, tokens[verb], tokens[verb + 1]).strip() and verb + 1 not in verbs:
+            modified = _modified(text, tokens, cases, verb)
+            if modified is not None:
+                found[position] = governor + (modified,)
     return found
 
 
 def _modified(text: str, tokens, cases, modifier: int) -> int | None:
-    """The head of the phrase right after a modifier, past bare words; None at punctuation."""
+    """The head of the phrase right after a modifier, past bare words; the last of them before punctuation
+    ("Bursa'daki taraftarlar,"); None when punctuation follows the modifier itself."""
     for position in range(modifier + 1, min(modifier + 1 + _PHRASE_REACH, len(tokens))):
         if _between(text, tokens[position - 1], tokens[position]).strip():
-            return None
+            return position - 1 if position - 1 > modifier else None
         case = cases.get(position)
         if case is None or not (case.bare and case.roles is None):
             return position
@@ -384,7 +645,8 @@ def _owned(text: str, tokens, folded, cases, genitive: int) -> int | None:
     return None
 
 
-def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: frozenset[int]) -> int:
+def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: frozenset[int],
+          common: frozenset[int] = frozenset()) -> int:
     """The last word of the phrase that `index` begins or continues: the first with an ending after it."""
     position = index
     while True:
@@ -408,7 +670,7 @@ def _head(text: str, tokens, folded, cases, index: int, known: set[int], names: 
         if position in names and following not in names and case.bare \
                 and case.roles is None and not _sets_off(text, tokens, folded, following):
             return position
-        if position in names and following in names and position not in known:
+        if position in names and following in names and position not in known and following not in common:
             return position
         if position not in names and following in names and tokens[following].suffix:
             return position  # "Hasat Ayvalık'ta": a common word does not modify a name with its own ending
@@ -432,6 +694,18 @@ def _sets_off(text: str, tokens, folded, position: int) -> bool:
     return gap == "," or (not gap and folded[position + 1] in _SUBJECT_PARTICLES)
 
 
+# Words of measure between a standard and "daha": "iki kat daha", "yüzde 20 daha", "çok daha", "biraz daha".
+_MEASURE_WORDS = frozenset("kat katı misli yüzde biraz epey oldukça en iki üç dört beş on yüz bir "
+                           "yarım buçuk".split())
+
+
+def _standard_follows(folded, head: int) -> bool:
+    """Whether a word of comparison ("daha", "fazla") follows an ablative, past words of measure ("iki kat")."""
+    following = [word for word in folded[head + 1:head + 5]
+                 if word not in _MEASURE_WORDS and not word.replace(",", "").isdigit()][:2]
+    return bool(_STANDARD_AFTER_ABLATIVE & set(following))
+
+
 def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None:
     name, roles = cases[head].name, cases[head].roles
     after = folded[head + 1] if head + 1 < len(tokens) else ""
@@ -450,7 +724,7 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
         return Reading(roles, name, rejected)
     if name == "dative" and after in _STANDARD_AFTER_DATIVE:
         return Reading(frozenset({Role.STANDARD, Role.SAYER}), f"dative + {after}")
-    if name == "ablative" and (set(folded[head + 1:head + 3]) & _STANDARD_AFTER_ABLATIVE) and not gap.strip():
+    if name == "ablative" and not gap.strip() and _standard_follows(folded, head):
         return Reading(frozenset({Role.STANDARD}), "ablative + daha")
     if name == "dative" and after in _DIRECTION_AFTER_DATIVE and not gap.strip():
         return Reading(frozenset({Role.GOAL}), f"dative + {after}")  # "kentlere doğru": towards the towns
@@ -460,8 +734,8 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
             return Reading(frozenset({Role.STANDARD}), f"genitive + {following[0]}")
     if after == "tarafından":
         return Reading(frozenset({Role.AGENT}), "tarafından")
-    if after in _OTHER_POSTPOSITIONS and not gap.strip():
-        return None
+    if after in _OTHER_POSTPOSITIONS and not gap.strip() and (after != "bu" or name == "ablative"):
+        return None  # "bu" only in "-DAn bu yana" (since): elsewhere it begins the next phrase
     return Reading(roles, name, rejected)
 
 
@@ -471,13 +745,14 @@ _PREPOSITIONS = {
     "towards": frozenset({Role.GOAL}), "onto": frozenset({Role.GOAL}),
     "from": frozenset({Role.SOURCE}),
     "than": frozenset({Role.STANDARD}),
-    "by": frozenset({Role.AGENT}),
+    "by": frozenset({Role.AGENT, Role.COMPANION}),  # the doer of a passive, or the means ("by a majority vote")
+    "with": frozenset({Role.COMPANION}),
     "of": frozenset({Role.POSSESSOR, Role.AGENT, Role.PATIENT, Role.SOURCE}),
     "in": frozenset({Role.PLACE}), "at": frozenset({Role.PLACE}),
 }
 # Prepositions whose role is not one of the above: the reading stops, unknown.
 _OTHER_PREPOSITIONS = frozenset(
-    "on with for against about over under between among across through via after before during since "
+    "on for against about over under between among across through via after before during since "
     "until within without like per despite including around near beyond behind inside outside upon "
     "amid versus vs".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your some any each every "
@@ -501,6 +776,7 @@ _IRREGULAR_PAST = frozenset(
     "fell rose grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
+_PERSONAL_PRONOUNS = frozenset("i you he she it we they".split())
 _VERB_SENSES = 6
 # A Turkish passive verb stem: -Il- or -In- before the tense ("yenildi", "satıldı", "görüldü").
 _PASSIVE_STEM = re.compile(r"[ıiuü][ln](?:d[ıiuü]|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]k|[ıiuü]r)")
@@ -563,8 +839,9 @@ def _boundary_before(sentence: EnglishSentence, index: int) -> bool:
 
 def english_reading(sentence: EnglishSentence, index: int, head: int) -> Reading | None:
     """The role of the English word at `index`, which renders the Turkish phrase headed at `head`."""
-    if index in sentence.verbs or (index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES):
-        return None  # a noun rendered by a verb ("had expanded" for "büyüklük"): no participant
+    if index in sentence.verbs or (index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES
+                                   and not sentence.tokens[index].is_capitalized):
+        return None  # a noun rendered by a verb ("had expanded" for "büyüklük"): no participant; a name is one
     if _adverb(sentence.tokens[index]):
         return None  # "resolved shortly" for "kısa sürede çözülmesi": a manner or time, no participant
     reading = _reading_before(sentence, index, head)
@@ -583,6 +860,37 @@ def _owned_words(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
             break
         found.append(position)
     return tuple(found)
+
+
+_PLACE_PREPOSITIONS = frozenset("in at of from".split())
+_STANDARD_PRONOUNS = frozenset("those that the ones one".split())
+
+
+def _compared_before(sentence: EnglishSentence, index: int) -> bool:
+    """Whether "than", or a second "as", stands right before the preposition at `index` ("than in", "as those in")."""
+    tokens = sentence.tokens
+    position = index - 1
+    while position >= 0 and index - position <= 3 and _lower(tokens[position]) in _STANDARD_PRONOUNS:
+        position -= 1
+    if position < 0:
+        return False
+    word = _lower(tokens[position])
+    return word == "than" or word == "as" and any(_lower(token) == "as"
+                                                  for token in tokens[max(0, position - _REACH - 4):position])
+
+
+def _noun_before(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
+    """The noun a prepositional phrase right after it describes ("experts from DAG will"), asked when no verb
+    comes before it in its clause (after one, "poured the material into a pit", the phrase may be the verb's).
+    Nothing when the word before is a verb, a function word or punctuation."""
+    if index == 0 or _boundary_before(sentence, index):
+        return ()
+    token = sentence.tokens[index - 1]
+    word = _lower(token)
+    if not word.isalpha() or is_stopword(word, Language.ENGLISH) or word in _AUXILIARIES or word in _DETERMINERS \
+            or _verbish(sentence, index - 1) or word.endswith("ing"):
+        return ()
+    return (index - 1,)
 
 
 def _verb_before(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
@@ -665,7 +973,11 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             continue
         if word in _PREPOSITIONS:
             reading = _preposition_reading(sentence, previous, word)
-            governor = (previous - 1,) if word == "of" and previous > 0 else _verb_before(sentence, previous)
+            if word in _PLACE_PREPOSITIONS and _compared_before(sentence, previous):
+                # "than in Ankara", "as those in Samsun": the place is the standard of a comparison
+                reading = replace(reading, roles=reading.roles | {Role.STANDARD}, marker=f"than {word}")
+            governor = (previous - 1,) if word == "of" and previous > 0 else (
+                _verb_before(sentence, previous) or _noun_before(sentence, previous))
             return replace(reading, governor=governor)
         if word == "as" and any(_lower(token) == "as" for token in tokens[max(0, previous - _REACH):previous]):
             return Reading(frozenset({Role.STANDARD}), "as … as")
@@ -675,7 +987,7 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return _subject_reading(sentence, index)
         if word in _SPEECH:
             return _subject_reading(sentence, index)
-        if _verbish(sentence, previous):
+        if _verbish(sentence, previous) or _gerund(sentence, previous):
             if word in _BE:
                 return None  # a predicate: "was the winner"
             return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}", governor=(previous,))
@@ -694,6 +1006,19 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return None
         position = previous
     return None
+
+
+# Prepositions after which an -ing form is a verb of its own clause ("without consulting the workers"); after "from"
+# or "of" it is as often the noun a Turkish verbal noun renders ("stopped from crossing": geçişi durduruldu).
+_GERUND_PREPOSITIONS = frozenset("without by after before while".split())
+
+
+def _gerund(sentence: EnglishSentence, index: int) -> bool:
+    """Whether the word at `index` is an -ing form after "without", "by", "after", "before" or "while": a verb whose
+    object follows it ("without consulting the workers")."""
+    word = _lower(sentence.tokens[index])
+    return index > 0 and word.endswith("ing") and len(word) > 5 and not sentence.tokens[index].is_capitalized \
+        and _lower(sentence.tokens[index - 1]) in _GERUND_PREPOSITIONS
 
 
 def _infinitive(token: Token) -> bool | None:
@@ -748,8 +1073,9 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
                 tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
             return None
         set_off = False
-        if word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS or word in _CLAUSE_WORDS - {"and"}:
-            return None
+        if word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS or word in _CLAUSE_WORDS - {"and"} \
+                or word in _PERSONAL_PRONOUNS:
+            return None  # "which party they will vote for": the pronoun is the subject
         if _verbish(sentence, position):
             group = _verb_group(sentence, position)
             if _passive(tokens, position) and not _raised(sentence, group):
@@ -852,9 +1178,13 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
         english = [english_reading(sentence, trans, head) for trans in trans_positions]
         if any(reading is None for reading in english):
             continue
-        if any(reading.marker == "possessive" for reading in english):
-            # "the private factories' price": the words before a possessive modify it and share its role
+        if any(reading.marker == "possessive" and not set(reading.governor) & set(trans_positions)
+               for reading in english):
+            # "the private factories' price": the words before a possessive modify it and share its role; a
+            # possessive inside the phrase ("the exchange's management" for "Borsa yönetimi") takes its head's.
             english = [reading for reading in english if reading.marker == "possessive"]
+        elif any(reading.marker == "possessive" for reading in english) and len(english) > 1:
+            english = [reading for reading in english if reading.marker != "possessive"]
         merged = Reading(frozenset().union(*(reading.roles for reading in english)),
                          ", ".join(dict.fromkeys(reading.marker for reading in english)),
                          any(reading.rejected for reading in english),
@@ -869,14 +1199,20 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
 
 
 def _sense_matches(context: CheckContext, view: BeadView, position: int) -> tuple[int, ...]:
-    """English words no link took whose base form is one of a Turkish word's senses ("towns" for "kentlere")."""
+    """English words no link took whose base form is one of a Turkish word's senses ("towns" for "kentlere").
+
+    A capitalised word with a suffix after its apostrophe ("Üniversitesi'nin") is matched by the senses of the
+    part before it, capitalised in English too ("University").
+    """
     links = context.links[view.index]
-    senses = next((word.senses for word in links.orig_words if word.token.position == position), ())
+    part = _name_parts(context, view).get(position)
+    senses = part[1] if part else next((word.senses for word in links.orig_words if word.token.position == position),
+                                       ())
     if not senses:
         return ()
     linked = links.linked_trans
     return tuple(word.token.position for word in links.trans_words if word.token.position not in linked
-                 and not word.token.is_capitalized and word.lemma in senses)
+                 and (part is not None or not word.token.is_capitalized) and word.lemma in senses)
 
 
 def _governed(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> frozenset[int]:
@@ -961,11 +1297,88 @@ def exchanged(first: Participant, second: Participant) -> bool:
         return True
     a_orig, a_trans = first.orig_reading.roles, first.trans_reading.roles
     b_orig, b_trans = second.orig_reading.roles, second.trans_reading.roles
+    if standard_moved(first, second) or standard_moved(second, first):
+        return True
+    if Role.COMPANION in a_orig | b_orig and not _companion_made_doer(first, second) \
+            and not _companion_made_doer(second, first):
+        return False
     if a_orig and b_orig and a_trans and b_trans and a_orig != b_orig:
         if not (a_orig & a_trans) and not (b_orig & b_trans) and (a_orig & b_trans) and (b_orig & a_trans):
             return True
     return (first.orig_reading.rejected and not first.trans_reading.rejected
             and second.trans_reading.rejected and not second.orig_reading.rejected)
+
+
+def _companion_made_doer(companion: Participant, doer: Participant) -> bool:
+    """Whether a "-(y)lA" companion became the English subject and the original's doer, of another verb, its
+    object: "işverenlerin kararı işçilerle görüşmeden aldığını" rendered "the workers took the decision without
+    consulting the employers". With one verb of meeting or agreeing either may be the subject; a means ("oy
+    çokluğuyla": by a majority vote) is neither."""
+    return companion.orig_reading.marker == "comitative" and companion.trans_reading.marker == "subject" \
+        and Role.AGENT in doer.orig_reading.roles and doer.trans_reading.marker.startswith("object of") \
+        and not set(companion.orig_reading.governor) & set(doer.orig_reading.governor)
+
+
+def standard_moved(standard: Participant, other: Participant) -> bool:
+    """Whether the English makes another participant the standard of a comparison in place of the original's:
+    "Kapadokya'da ... Pamukkale'dekinin on katı" rendered "ten times as many in Pamukkale as in Cappadocia"."""
+    return Role.STANDARD in standard.orig_reading.roles and Role.STANDARD not in standard.trans_reading.roles \
+        and Role.STANDARD not in other.orig_reading.roles and Role.STANDARD in other.trans_reading.roles \
+        and Role.SAYER not in standard.orig_reading.roles | other.trans_reading.roles \
+        and bool(standard.trans_reading.roles) and not other.orig_reading.rejected
+
+
+def changed_for_the_same_act(participant: Participant, view: BeadView, text: str, tarafindan: bool) -> bool:
+    """Whether one participant's role is turned round while the English keeps the act it takes part in.
+
+    The English word it depends on renders its Turkish governor (a verb), and the original makes it the one
+    the act is done to (an accusative object, the subject of a passive verb) or given to (a dative) while the
+    English makes it the subject of that verb in the active ("firmayı uyardı" rendered "the firm warned"), or
+    the original makes it the doer (the subject of an active verb, "tarafından") while the English makes it
+    the object or the subject of the passive. A causative ("firmaya yazdırdı": the firm is made to write) and
+    a verb of meeting with "-(y)lA" are left alone: there either may be the English subject. So is the subject
+    of a passive with no "tarafından" (`tarafindan`): "sakatlanmak" (to get injured) or "toplanmak" (to meet)
+    look passive, and English renders them in the active ("she injured her knee"). An English subject must
+    begin its clause: "who visit the region come" makes "region" no subject.
+    """
+    orig, trans = participant.orig_reading, participant.trans_reading
+    if orig.voice == "causative" or Role.COMPANION in orig.roles or not orig.governor:
+        return False
+    if not set(orig.governor) & participant.trans_governs:
+        return False
+    done_to = orig.roles <= {Role.PATIENT, Role.GOAL, Role.SOURCE} and (
+        orig.marker in ("accusative", "dative", "ablative") and orig.voice != "passive"
+        or orig.marker == "nominative" and orig.voice == "passive" and tarafindan)
+    if done_to and trans.marker == "subject" and trans.roles == {Role.AGENT} \
+            and _begins_clause(view, text, participant.trans[0].position):
+        return True
+    # A bare Turkish phrase read as the subject may be an indefinite object ("320 personel sevk etti") or a
+    # predicate: only "tarafından" names the doer for certain.
+    doer = orig.roles == {Role.AGENT} and orig.marker == "tarafından"
+    # The doer made the one the act is done to, or the one it is done for ("sold ... to the traders").
+    return doer and (trans.marker == "subject of a passive verb" or trans.marker.startswith("object of")
+                     or trans.roles == {Role.GOAL} and trans.marker in ("to", "into"))
+
+
+def _begins_clause(view: BeadView, text: str, position: int) -> bool:
+    """Whether the English phrase whose first rendered word is at `position` begins its clause: after its
+    articles and modifiers comes punctuation, the sentence's start, a clause word, a verb of saying or a time."""
+    tokens = view.trans_tokens
+    name = tokens[position].is_capitalized
+    while position > 0:
+        previous = tokens[position - 1]
+        if any(mark in text[previous.end:tokens[position].start] for mark in ",;:(\"“"):
+            return True
+        word = _lower(previous)
+        if word in _CLAUSE_WORDS or word in _SPEECH or word in _TIME_WORDS:
+            return True
+        title = name and word.isalpha() and not word.endswith("ed") and word not in _IRREGULAR_PAST \
+            and not is_stopword(word, Language.ENGLISH)  # "coach Ali Demir": a title before a name
+        if word not in _ARTICLES and word not in _DETERMINERS and not previous.is_capitalized and not title \
+                and not (word.isalpha() and is_stopword(word, Language.ENGLISH) and word not in _PREPOSITIONS):
+            return False
+        position -= 1
+    return True
 
 
 def _ownership_moved(agent: Participant, owner: Participant) -> bool:

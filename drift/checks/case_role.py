@@ -204,7 +204,7 @@ _LIGHT_VERB_STEMS = ("et", "ed", "ol", "kıl")
 _OBJECT_REACH = 5
 
 
-def _light_verb(folded: str) -> bool:
+def light_verb(folded: str) -> bool:
     # "olarak" is "as", an adverb, not a verb that takes complements.
     return folded != "olarak" and any(
         folded.startswith(stem) and len(folded) > len(stem) and parses_as(folded[len(stem):], verbal=True)
@@ -241,7 +241,7 @@ def governing_verb(context: CheckContext, view, index: int) -> Governor | None:
                 return Governor(phrase.senses, tuple(word.position for word in phrase.rendered_by))
         folded = view.orig_folded[position]
         word = words.get(position)
-        if _light_verb(folded) and position > index + 1:
+        if light_verb(folded) and position > index + 1:
             noun = words.get(position - 1)
             return Governor(noun.senses if noun else (),
                             rendered_as.get(position - 1, ()) + rendered_as.get(position, ()))

@@ -58,9 +58,33 @@ Flagged, in an aligned sentence pair:
   tarafından") the possession of a genitive ("kiracıların giderlerinin": the
   tenants' costs) that is no owner there ("the tenants cover the company's
   costs").
+  The readings know the comitative -(y)lA, a "-ki" pronoun with a case of its
+  own ("Kayseri'dekinin iki katı": the standard), light verbs, and the voice
+  of the governing verb (a passive with "tarafından" makes its subject the
+  one who undergoes; a causative makes its dative the one made to act, an
+  English object: "had the clerks read"). A standard moved to another
+  participant ("as many in X as in Y" for "Y'dekinin ... katı") and a
+  companion made the doer of another verb ("without consulting the
+  management" for "yönetimin ... çalışanlarla konuşmadan") are exchanges too.
+- basis "same-act": one participant whose English verb renders its Turkish
+  governor, the one the act is done to in the original (an accusative, a
+  dative or an ablative of an active verb that is no causative; the subject
+  of a passive with "tarafından") and the subject of that verb in the active
+  in the English, at the start of its clause ("firmayı uyardı" rendered "the
+  firm warned"); or the doer named by "tarafından" made an object, a
+  passive's subject or the one the act is for.
 - basis "alternative": a Turkish phrase turned down ("denize değil") that the
   English keeps, while "instead of" or "rather than" in the same sentence
-  turns down something else: "towards the city instead of the airport".
+  turns down something else: "towards the city instead of the airport"; and
+  "X yerine Y" or "X değil Y" (the same ending on both) whose English turns
+  down a word rendering Y and none rendering X ("30 minutes instead of 45" for
+  "30 dakika yerine 45 dakika"; "by ship, not by plane" for "gemiyle değil
+  uçakla").
+- basis "order": "önce X, ardından Y" (or "sonra", "daha sonra"; not "X'ten
+  önce", not "daha önce") whose English clause with "first" renders Y and not
+  X, or whose "then", "later", "afterwards" or "followed by" governs X and not
+  Y: "will visit Ardahan first and then Kars" for "önce Kars'ı, ardından
+  Ardahan'ı".
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -72,6 +96,7 @@ import re
 
 from drift.checks import check
 from drift.checks._names import is_translation, looks_like_name, pair_views
+from drift.checks._roles import Role
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_case
@@ -276,7 +301,9 @@ def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
         return not _stem_ends_in_n(context, word)
     if re.search(r"l[ae]r[ıi]$", word):
         following = view.orig_folded[token.position + 1] if token.position + 1 < len(view.orig_folded) else ""
-        return _is_verb(context, following)
+        gap = context.alignment.orig.text[token.end:view.orig_tokens[token.position + 1].start] if following else ""
+        # Set off by a comma, "Gümrük memurları," is a compound's possessive and the subject, not an object.
+        return not gap.strip() and _is_verb(context, following)
     return False
 
 
@@ -412,7 +439,27 @@ def _pair_findings(context: CheckContext, view: BeadView):
     for participant, marker in _alternative_kept(view, found):
         finding = _alternative_finding(context, view, participant, marker)
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
             yield finding
+    for token, rejected, chosen, at, kept in _alternatives_swapped(context, view):
+        finding = _swapped_alternative_finding(context, view, token, rejected, chosen, at, kept)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    for first, later, at, moved in _order_reversed(context, view):
+        finding = _order_finding(context, view, first, later, at, moved)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    from drift.checks._roles import changed_for_the_same_act
+
+    tarafindan = "tarafından" in view.orig_folded
+    for participant in found:
+        if changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan):
+            finding = _same_act_finding(context, view, participant)
+            if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+                seen.append(finding.trans)
+                yield finding
 
 
 def _read_findings(context: CheckContext, view: BeadView):
@@ -535,6 +582,234 @@ def _alternative_finding(context: CheckContext, view: BeadView, participant, mar
         basis="alternative", expected=f"… {marker[0].text} {marker[1].text} {words}",
         evidence=f"Turkish {participant.orig_reading.marker} with {turned} on {participant.orig[-1].text}; English "
                  f"{participant.trans_reading.marker} for {words}, “{marker[0].text} {marker[1].text}” elsewhere",
+    )
+
+
+# English words that turn down what follows them: "instead of", "rather than", "in place of", "not" (",
+# not by train"; not after an auxiliary, where it negates a verb).
+_TURNING_DOWN_WORDS = (("instead", "of"), ("rather", "than"), ("in", "place", "of"), ("not",))
+_NEGATED_AFTER = frozenset("is are was were be been do does did will would can could may might shall should must "
+                           "has have had".split())
+_SCOPE = 5
+# Turkish words that end a phrase before "yerine" or "değil" is reached, or begin another after it.
+_ORDER_LATER = frozenset("ardından sonra sonrasında akabinde".split())
+
+
+def _turkish_phrase(view: BeadView, start: int, step: int, text: str) -> list[int]:
+    """Up to three Turkish words from `start` going `step` (-1 back, +1 on) without crossing punctuation; going on,
+    the phrase ends at its first word with a case ending; going back, before a word with one."""
+    from drift.checks._roles import _case_of
+
+    tokens = view.orig_tokens
+    found = []
+    position = start
+    while 0 <= position < len(tokens) and len(found) < 3:
+        token = tokens[position]
+        neighbour = tokens[position - step] if 0 <= position - step < len(tokens) else None
+        if found and neighbour is not None and (text[min(neighbour.end, token.end):max(neighbour.start, token.start)]
+                                                .strip(" ")):
+            break
+        cased = bool(token.suffix) or (view.orig_folded[position].endswith(("dan", "den", "tan", "ten", "la", "le"))
+                                       and len(token.text) > 5)
+        if step < 0 and found and cased:
+            break
+        found.append(position)
+        if step > 0 and cased:
+            break
+        position += step
+    return sorted(found)
+
+
+def _rendered(context: CheckContext, view: BeadView, positions) -> set[int]:
+    """The English words that render the Turkish words at `positions`; a word the English says twice ("Stadium" in
+    "Kartal Stadium instead of Sahil Stadium") tells neither place apart and is left out."""
+    links = context.links[view.index]
+    found = {trans for position in positions for trans in links.rendered_as.get(position, ())
+             if len(links.rendered_as[position]) == 1}
+    for phrase in links.phrases:
+        if any(token.position in positions for token in phrase.orig_tokens):
+            found.update(token.position for token in phrase.rendered_by)
+    return found
+
+
+def _english_scopes(view: BeadView, text: str, markers) -> list[tuple[int, set[int]]]:
+    """(position of the marker, the English positions it governs: the words after it up to punctuation or a
+    few words) for each marker (a tuple of lower-case words) the English has."""
+    trans = view.trans_tokens
+    words = [token.text.lower() for token in trans]
+    scopes = []
+    for at in range(len(trans)):
+        for marker in markers:
+            if tuple(words[at:at + len(marker)]) != marker:
+                continue
+            if marker == ("not",) and at > 0 and words[at - 1] in _NEGATED_AFTER | {"n't"}:
+                continue
+            scope = set()
+            for position in range(at + len(marker), min(len(trans), at + len(marker) + _SCOPE)):
+                if position > at + len(marker) and any(mark in text[trans[position - 1].end:trans[position].start]
+                                                       for mark in ",;.:"):
+                    break
+                scope.add(position)
+            scopes.append((at, scope))
+    return scopes
+
+
+def _harmonised(ending: str) -> str:
+    """A Turkish ending with its vowels reduced to the two kinds harmony chooses between: "la" and "le" alike."""
+    return ending.translate(str.maketrans("aeıiuü", "AAIIII"))
+
+
+def _alternatives_swapped(context: CheckContext, view: BeadView):
+    """ "X yerine Y" (Y instead of X) or "X değil Y" rendered with the English turning down Y and keeping X:
+    "60 days instead of 15" for "60 gün yerine 15 gün", "by lorry, not by train" for "kamyonla değil trenle".
+
+    X is the phrase before "yerine" or "değil", Y the one after it (for "değil", with the same ending as X:
+    "Bu doğru değil" negates, it offers no alternative). Words both phrases render ("days") tell nothing.
+    """
+    text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    tokens = view.orig_tokens
+    for token in tokens:
+        folded = view.orig_folded[token.position]
+        if folded not in ("yerine", "değil") or token.position == 0 or token.position + 1 >= len(tokens):
+            continue
+        after = text[token.end:tokens[token.position + 1].start]
+        if any(mark in after for mark in ".;:!?"):
+            continue
+        rejected = _turkish_phrase(view, token.position - 1, -1, text)
+        chosen = _turkish_phrase(view, token.position + 1, +1, text)
+        if folded == "değil" and fold_case(tokens[rejected[-1]].suffix or "", turkish=True)[-2:] != \
+                fold_case(tokens[chosen[-1]].suffix or "", turkish=True)[-2:]:
+            continue
+        if folded == "değil" and not tokens[rejected[-1]].suffix and \
+                _harmonised(view.orig_folded[rejected[-1]][-2:]) != _harmonised(view.orig_folded[chosen[-1]][-2:]):
+            continue  # two phrases in parallel end alike, vowel harmony aside: "kamyonla değil trenle"
+        old, new = _rendered(context, view, rejected), _rendered(context, view, chosen)
+        old, new = old - new, new - old
+        if not old or not new:
+            continue
+        for at, scope in _english_scopes(view, trans_text, _TURNING_DOWN_WORDS):
+            if scope & new and not scope & old and any(position not in scope for position in old):
+                yield token, rejected, chosen, at, scope & new
+                break
+
+
+def _order_reversed(context: CheckContext, view: BeadView):
+    """ "önce X, ardından Y" (first X, then Y) rendered with Y first: "first at Trabzon and then at Samsun".
+
+    "önce" counts when no ablative stands before it ("X'ten önce" is before X) and "daha" does not ("daha önce":
+    earlier). The English "first" must share its clause with a word rendering Y and none rendering X; or
+    "then", "later", "afterwards" or "followed by" must govern a word rendering X and none rendering Y.
+    """
+    text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    tokens, folded = view.orig_tokens, view.orig_folded
+    for token in tokens:
+        if folded[token.position] != "önce":
+            continue
+        previous = folded[token.position - 1] if token.position else ""
+        if previous == "daha" or (token.position and (tokens[token.position - 1].suffix or previous.endswith(
+                ("dan", "den", "tan", "ten"))) and not text[tokens[token.position - 1].end:token.start].strip()):
+            continue
+        later = next((other.position for other in tokens[token.position + 1:]
+                      if folded[other.position] in _ORDER_LATER and not folded[other.position - 1].endswith(
+                          ("dan", "den", "tan", "ten"))), None)
+        if later is None:
+            continue
+        sentence_end = next((sentence.end for sentence in view.orig_sentences if sentence.end > token.start), None)
+        first_words = range(token.position + 1, later)
+        then_words = [other.position for other in tokens[later + 1:] if sentence_end is None
+                      or other.start < sentence_end]
+        old, new = _rendered(context, view, first_words), _rendered(context, view, then_words)
+        old, new = old - new, new - old
+        if not old and not new:
+            continue
+        for at, scope in _clause_scopes(view, trans_text, ("first", "firstly")):
+            if scope & new and not scope & old:
+                yield token, tokens[later], at, scope & new
+                return
+        for at, scope in _english_scopes(view, trans_text, (("then",), ("later",), ("afterwards",), ("followed", "by"),
+                                                             ("after", "that"))):
+            if scope & old and not scope & new:
+                yield token, tokens[later], at, scope & old
+                return
+
+
+_CLAUSE_BOUNDARIES = frozenset("and then but while before after".split())
+
+
+def _clause_scopes(view: BeadView, text: str, markers) -> list[tuple[int, set[int]]]:
+    """(position of the marker, the positions of its clause: back and on up to punctuation, "and" or "then")."""
+    trans = view.trans_tokens
+    scopes = []
+    for at, token in enumerate(trans):
+        if token.text.lower() not in markers:
+            continue
+        scope = {at}
+        for step in (-1, 1):
+            position = at
+            while 0 <= position + step < len(trans):
+                left, right = sorted((trans[position], trans[position + step]), key=lambda item: item.start)
+                if any(mark in text[left.end:right.start] for mark in ",;.:") \
+                        or trans[position + step].text.lower() in _CLAUSE_BOUNDARIES:
+                    break
+                position += step
+                scope.add(position)
+        scopes.append((at, scope))
+    return scopes
+
+
+def _swapped_alternative_finding(context: CheckContext, view: BeadView, token, rejected, chosen, at, kept):
+    trans = view.trans_tokens
+    tokens = view.orig_tokens
+    turned = " ".join(tokens[position].text for position in rejected)
+    taken = " ".join(tokens[position].text for position in chosen)
+    english = " ".join(trans[position].text for position in sorted(kept))
+    span = [trans[at]] + [trans[position] for position in kept]
+    return make_finding(
+        role_reversal, view,
+        message=f"The original turns down “{turned}” and keeps “{taken}” (“{token.text}”), but the English turns "
+                f"down “{english}”: the choice is turned round.",
+        trans=context.trans_span(min(item.start for item in span), max(item.end for item in span)),
+        orig=context.orig_span(tokens[rejected[0]].start, tokens[chosen[-1]].end),
+        basis="alternative", expected=f"{english} … {trans[at].text} {turned}",
+        evidence=f"Turkish “{turned} {token.text} {taken}”; English “{trans[at].text} …” before {english}, "
+                 f"which renders {taken}",
+    )
+
+
+def _order_finding(context: CheckContext, view: BeadView, first, later, at, moved):
+    trans = view.trans_tokens
+    english = " ".join(trans[position].text for position in sorted(moved))
+    span = [trans[at]] + [trans[position] for position in moved]
+    return make_finding(
+        role_reversal, view,
+        message=f"The original gives the order with “{first.text} … {later.text}” (first … then), but the English "
+                f"puts “{english}” on the other side of “{trans[at].text}”: the order is turned round.",
+        trans=context.trans_span(min(item.start for item in span), max(item.end for item in span)),
+        orig=context.orig_span(first.start, later.end),
+        basis="order", expected="the original's order",
+        evidence=f"Turkish {first.text} … {later.text}; English {trans[at].text} with {english}",
+    )
+
+
+def _same_act_finding(context: CheckContext, view: BeadView, participant):
+    orig, trans = participant.orig_reading, participant.trans_reading
+    words = " ".join(token.text for token in participant.trans)
+    said = " ".join(token.text for token in participant.orig)
+    verb = " ".join(view.orig_tokens[position].text for position in orig.governor)
+    english_verb = " ".join(view.trans_tokens[position].text for position in trans.governor)
+    tokens = participant.trans + tuple(view.trans_tokens[position] for position in trans.governor)
+    undergoes = Role.AGENT not in orig.roles
+    voice = "passive " if orig.voice == "passive" else ""
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original {said} is the {_describe(orig)} of “{verb}” ({voice}{orig.marker}); the English "
+                f"makes “{words}” the {'one who does it' if undergoes else 'one it is done to'} "
+                f"(“{english_verb}”, {trans.marker}).",
+        trans=context.trans_span(min(token.start for token in tokens), max(token.end for token in tokens)),
+        orig=context.orig_span(participant.orig[0].start, participant.orig[-1].end),
+        basis="same-act", expected=f"{words} as the {_describe(orig)} of “{english_verb}”",
+        evidence=f"Turkish {voice}{orig.marker} on {participant.orig[-1].text}, governed by {verb}; English "
+                 f"{trans.marker} for {words}, whose verb renders it",
     )
 
 

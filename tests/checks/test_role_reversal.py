@@ -187,3 +187,78 @@ def test_moved_ownership_and_dative_agents_are_flagged(orig, trans, faithful, en
 ])
 def test_undergoing_and_kept_agents_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# Issue 13, session 9: participants read by case and voice and mapped through the word links. Each drift with its
+# faithful twin, which reorders, changes voice or keeps the roles, and must stay quiet.
+_SESSION_NINE = [
+    # an object (accusative) made the subject of the same verb
+    ("Jüri, yönetmen Ayla Demir'i ödüllendirdi.", "Director Ayla Demir rewarded the jury.",
+     "Director Ayla Demir was rewarded by the jury."),
+    # a dative made the subject of the verb that governs it
+    ("Vakıf, köy okuluna yeni bir kütüphane bağışladı.", "The village school donated a new library to the foundation.",
+     "A new library was donated to the village school by the foundation."),
+    # the subject of a passive with its agent made the one who acts
+    ("Başkan, kongrede üyeler tarafından eleştirildi.", "At the congress, the chairman criticised the members.",
+     "At the congress, the members criticised the chairman."),
+    # a causative: the causer and the one made to act (dative) turned round
+    ("Müdür, öğrencilere dilekçeleri yeniden okuttu.", "The students had the director read the petitions again.",
+     "The director had the students read the petitions again."),
+    # a comitative companion made the doer of another verb
+    ("Sendika, yönetimin kararı çalışanlarla konuşmadan verdiğini açıkladı.",
+     "The union said the employees had made the decision without consulting the management.",
+     "The union said the management had made the decision without talking to the employees."),
+    # a genitive doer and a dative recipient of one participle, a name with a capitalised common word after it
+    ("Kulüp, Ege Üniversitesi'nin belediyeye devrettiği araziyi satın aldı.",
+     "The club bought the land handed over to Ege University by the municipality.",
+     "The club bought the land that Ege University handed over to the municipality."),
+    # a whole word the lexicon lists read by its ablative: the ends of a journey
+    ("Göçmen kuşlar güneyden kuzeye uçtu.", "The migrating birds flew from north to south.",
+     "The migrating birds flew north from the south."),
+    # places attached to each other's participant ("-DAki" and a participle's locative)
+    ("Trabzon'daki öğretmenler, Rize'de açılacak okulda ders verecek.",
+     "Teachers from Rize will teach at the school to be opened in Trabzon.",
+     "Teachers in Trabzon will teach at the school that will open in Rize."),
+    # a "-ki" pronoun with its own case as the standard, "as ... as" in the English
+    ("Geçen ay Konya'da satılan ev sayısı, Kayseri'dekinin iki katıydı.",
+     "Last month twice as many houses were sold in Kayseri as in Konya.",
+     "Last month twice as many houses were sold in Konya as in Kayseri."),
+    # "X yerine Y" with figures: the words both say ("dakika") tell nothing
+    ("Toplantı artık 30 dakika yerine 45 dakika sürecek.", "The meeting will now last 30 minutes instead of 45.",
+     "The meeting will now last 45 minutes rather than 30."),
+    # "X değil Y" with a comitative on both sides
+    ("Ürünler gemiyle değil uçakla gönderilecek.", "The goods will be sent by ship, not by plane.",
+     "The goods will be sent by plane rather than by ship."),
+    # "önce X, ardından Y" given in the other order
+    ("Heyet önce Kars'ı, ardından Ardahan'ı ziyaret edecek.", "The delegation will visit Ardahan first and then Kars.",
+     "The delegation will visit Kars first and then Ardahan."),
+    ("Yardımlar önce çiftçilere, daha sonra esnafa dağıtılacak.",
+     "The aid will go first to shopkeepers and later to farmers.",
+     "Farmers will receive the aid first, and shopkeepers afterwards."),
+]
+
+
+@pytest.mark.parametrize("orig, trans, faithful", _SESSION_NINE)
+def test_roles_read_by_case_and_voice_are_flagged(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # a passive-looking middle verb with no agent: English says it in the active
+    ("Kaleci, antrenmanda sakatlandı.", "The goalkeeper injured himself in training."),
+    # a means with "-(y)lA" rendered after "by": no doer
+    ("Öneri, oy çokluğuyla kabul edildi.", "The proposal was accepted by a majority vote."),
+    # a dative after a verb in a relative clause: no subject of the main verb
+    ("Kente gelen göçmenlerin yarısı iş buldu.", "Half of the migrants who reach the city found work."),
+    # "yerine" after a genitive: in place of, with no "instead of" in the English
+    ("Eski okulun yerine yapılan bina yarın açılacak.", "The building that replaced the old school opens tomorrow."),
+    # "daha önce" is earlier, no order of two things
+    ("Heyet daha önce Kars'ı ziyaret etmişti, ardından Ardahan'a geçti.",
+     "The delegation had visited Kars before and then moved on to Ardahan."),
+    # a causative's dative may be the English subject of the base verb
+    ("Müdür, öğrencilere dilekçeleri yeniden okuttu.",
+     "The students read the petitions again at the director's request."),
+])
+def test_middle_verbs_means_and_causees_stay_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []

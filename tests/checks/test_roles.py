@@ -53,3 +53,78 @@ def test_participants_that_trade_what_they_depend_on_are_exchanged():
     assert not exchanged(participant(1, (3,), {3}), participant(5, (7,), {7}))
     # one shared Turkish governor tells nothing apart
     assert not exchanged(participant(1, (3,), {3}), participant(5, (3,), {3}))
+
+
+@pytest.mark.parametrize("folded, suffix, lemmas, case", [
+    # "-ki" makes a pronoun that takes a case of its own: the last case is the phrase's role
+    ("kayseri'dekinin", "dekinin", (), "genitive"),
+    ("almanya'nınkinden", "nınkinden", (), "ablative"),
+    ("çiftçilerinkine", "", ("çiftçi",), "dative"),
+    # the comitative -(y)lA after a name and after a noun
+    ("rize'yle", "yle", (), "comitative"),
+    ("gemilerle", "", ("gemi",), "comitative"),
+    # a whole word the lexicon lists is read by its ablative when a shorter noun is listed too
+    ("doğudan", "", ("doğudan", "doğu"), "ablative"),
+    # but an adverb made so is none, and a dative's single vowel is the word's own
+    ("yeniden", "", ("yeniden", "yeni"), ""),
+])
+def test_case_endings(folded, suffix, lemmas, case):
+    from drift.checks._roles import _case_of
+
+    found = _case_of(folded, suffix, bool(suffix), False, lemmas)
+    assert (found.name if found else "") == case
+
+
+@pytest.mark.parametrize("folded, lemmas, passive, causative", [
+    ("yapıldı", ("yapmak",), True, False),  # -Il after a consonant
+    ("taşınacak", ("taşımak",), True, False),  # -n after a vowel
+    ("alındı", ("almak",), True, False),  # -In after l
+    ("düşünüyor", ("düşünmek", "düşmek"), False, False),  # no -Il after ş: a verb of its own
+    ("yendi", ("yenmek", "yen", "yemek"), False, False),
+    ("okuttu", ("okumak",), False, True),  # -t after a stem of two syllables ending in a vowel
+    ("yazdırdı", ("yazdırmak", "yazmak"), False, True),  # a causative the lexicon lists beside its base
+    ("gönderdi", ("göndermek",), False, False),
+])
+def test_voice_of_a_verb(folded, lemmas, passive, causative):
+    from drift.checks._roles import _causative_form, _passive_form
+
+    assert _passive_form(folded, lemmas) is passive
+    assert _causative_form(folded, lemmas) is causative
+
+
+def test_the_standard_moved_to_another_participant():
+    from drift.checks._roles import standard_moved
+
+    standard = _participant(1, {Role.STANDARD}, {Role.PLACE})
+    other = _participant(5, {Role.PLACE}, {Role.PLACE, Role.STANDARD})
+    assert standard_moved(standard, other)
+    assert not standard_moved(standard, _participant(5, {Role.PLACE}, {Role.PLACE}))
+    assert not standard_moved(_participant(1, {Role.STANDARD}, {Role.STANDARD}), other)
+
+
+def test_a_companion_is_exchanged_only_when_made_the_doer_of_another_verb():
+    def participant(head, marker, orig, trans_marker, trans, governor):
+        return Participant(head, (), (), Reading(frozenset(orig), marker, governor=governor),
+                           Reading(frozenset(trans), trans_marker))
+
+    doer = participant(1, "genitive", {OWNER, AGENT}, "object of consulting", {PATIENT}, (4,))
+    companion = participant(3, "comitative", {Role.COMPANION, PATIENT}, "subject", {AGENT}, (6,))
+    assert exchanged(doer, companion)
+    # one verb of meeting: either may be its English subject
+    assert not exchanged(participant(1, "genitive", {OWNER, AGENT}, "object of met", {PATIENT}, (6,)), companion)
+    # a means after "by" is no doer
+    means = participant(3, "comitative", {Role.COMPANION, PATIENT}, "by", {AGENT, Role.COMPANION}, (6,))
+    assert not exchanged(participant(1, "nominative", {AGENT}, "subject of a passive verb", {PATIENT}, (6,)), means)
+
+
+@pytest.mark.parametrize("folded, lemmas, voice", [
+    ("eleştirildi", ("eleştirmek",), "passive"),
+    ("taşınacak", ("taşınmak", "taşımak"), "passive"),  # the analyser's first reading is active; its suffixes are not
+    ("okuttu", ("okutmak", "okumak"), "causative"),
+    ("düşünüyor", ("düşünmek", "düşmek"), ""),
+    ("yendi", ("yenmek", "yen", "yemek"), ""),
+])
+def test_voice_read_with_the_analyser(folded, lemmas, voice):
+    from drift.checks._roles import _verb_voice
+
+    assert _verb_voice(folded, lemmas) == voice
