@@ -354,3 +354,186 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
             if replaced is not None:
                 found.append(OrganisationSubstitution(view, run, *replaced))
     return tuple(found)
+
+
+# Kinds of body compared by the words of their names (basis "body"): the English kind word and a Turkish head noun
+# whose first renderings give it ("Bakanlığı": ministry, "Üniversitesi": university, "Mahkemesi": court).
+BODY_KINDS = INSTITUTION_WORDS | frozenset(
+    "ministry directorate university court agency institute council municipality federation confederation "
+    "association union chamber foundation authority commission committee presidency inspectorate bank company "
+    "club party cooperative exchange".split())
+# Words that join the words of one body's name ("Ministry of Environment, Urbanisation and Climate Change").
+_BODY_JOINERS = frozenset({"of", "and", "for", "the", "ve", "&"})
+_MAX_BODY_WORDS = 6
+# How many Turkish renderings of an English word are tried against the original's words.
+_REVERSE_KEYS = 6
+
+
+@dataclass(frozen=True)
+class BodySubstitution:
+    """An English body of one kind whose own words say nothing of the original's body of that kind there."""
+
+    view: BeadView
+    english: tuple[Token, ...]  # the English name, first to last word, kind word included
+    turkish: tuple[Token, ...]  # the original's name, first to last word, head noun included
+    kind: str
+
+
+def _english_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], Token]]:
+    """English names of bodies: capitalised words before a kind word ("Health Ministry") and after "of" ("Ministry
+    of Youth and Sports", "Izmir University of Economics"), as (every word first to last, the kind word)."""
+    from drift.lexicon.lemma import english_lemma
+
+    tokens, text = view.trans_tokens, context.alignment.trans.text
+    found = []
+    for index, token in enumerate(tokens):
+        if not token.stem[:1].isupper() or english_lemma(token.stem.lower(), context.resources.lexicon) not in BODY_KINDS:
+            continue
+        words = [token]
+        at = index
+        while at > 0 and len(words) < _MAX_BODY_WORDS:
+            before = tokens[at - 1]
+            if text[before.end:tokens[at].start] not in (" ", "' ", "’ ") or not before.stem[:1].isupper() \
+                    or before.stem in ("The", "A", "An") or before.stem.isupper() or (before.suffix and before.suffix != "s"):
+                break
+            words.insert(0, before)
+            at -= 1
+        at = index
+        if at + 2 < len(tokens) and tokens[at + 1].stem == "of":
+            run = []
+            for word in tokens[at + 2:at + 2 + _MAX_BODY_WORDS]:
+                gap = text[(run[-1] if run else tokens[at + 1]).end:word.start]
+                if gap not in (" ", ", ") or not (word.stem[:1].isupper() or (run and word.stem in ("and", "the"))):
+                    break
+                run.append(word)
+            while run and not run[-1].stem[:1].isupper():
+                run.pop()
+            if run:
+                words.extend((tokens[at + 1], *run))
+        if len(words) > 1:
+            found.append((tuple(words), token))
+    return found
+
+
+def _turkish_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], frozenset[str]]]:
+    """Turkish names ending in a body's head noun ("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı"), with the kinds
+    the head's first renderings give: (name words and head, kinds)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    tokens, text = view.orig_tokens, context.alignment.orig.text
+    found = []
+    for index, token in enumerate(tokens):
+        if not token.stem[:1].isupper():
+            continue
+        kinds = frozenset(word for lemma in turkish_lemmas(token.stem, lexicon)[:1]
+                          for sense in lexicon.senses(lemma)[:MAX_HEAD_SENSES] for word in sense.split()
+                          if word in BODY_KINDS)
+        if not kinds:
+            continue
+        words = [token]
+        at = index
+        while at > 0 and len(words) < _MAX_BODY_WORDS:
+            before = tokens[at - 1]
+            gap = text[before.end:tokens[at].start]
+            joined = before.stem[:1].isupper() or (before.stem == "ve" and at > 1 and tokens[at - 2].stem[:1].isupper())
+            # A comma joins the fields of a list that "ve" closes ("Çevre, Şehircilik ve İklim"), not a word before it.
+            listed = gap == ", " and any(word.stem == "ve" for word in words)
+            if (gap != " " and not listed) or before.suffix or not joined or before.stem.isupper():
+                break
+            words.insert(0, before)
+            at -= 1
+        if len(words) > 1:
+            found.append((tuple(words), kinds))
+    return found
+
+
+def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
+    """English bodies of a kind whose own words render nothing of the original, where the original names a body of
+    that kind whose own words the English sentence renders nowhere.
+
+    The English body's own words are those other than its kind word, joiners, and places or nationalities (which
+    tell where, not which: "Izmir", "Turkish"). Each must be foreign to the original: an English word that renders
+    no word of the original's sentence (lexicon either way, a shared stem, a word link), or a name
+    no capitalised word of the original spells. The original's body of the same kind (its head noun's first
+    renderings give the kind: "Bakanlığı", ministry) has own words, a town's name left out unless it is all there
+    is, none of which the English sentence spells, links or translates. "Foreign Ministry" for "İçişleri
+    Bakanlığı", "Ministry of Culture" for "Gençlik ve Spor Bakanlığı", "Erzurum Technical University" for
+    "Atatürk Üniversitesi" are flagged; "Interior Ministry", "Ministry of Youth and Sports" and a kept name are not.
+    """
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+    from drift.lexicon.thesaurus import load_thesaurus
+    from drift.model import Language
+    from drift.text.stopwords import is_stopword
+
+    lexicon = context.resources.lexicon
+    thesaurus = load_thesaurus()
+    views = context.beads
+    capitalised = None
+    found = []
+    for view in pair_views(context):
+        english = _english_bodies(context, view)
+        if not english:
+            continue
+        turkish = _turkish_bodies(context, view)
+        if not turkish:
+            continue
+        if capitalised is None:
+            capitalised = sorted({token.stem for bead in views for token in bead.orig_tokens if token.stem[:1].isupper()})
+        links = context.links[view.index]
+        nearby = [view]
+        lemmas = [lemma for bead in nearby for token in bead.orig_tokens
+                  if not is_stopword(fold_case(token.stem, turkish=True), Language.TURKISH)
+                  for lemma in turkish_lemmas(token.stem, lexicon)[:2]]
+        stems = {word[:_STEM] for lemma in lemmas for sense in lexicon.senses(lemma)[:12]
+                 for word in sense.split() if len(word) >= _STEM}
+        trans_words = [token for token in view.trans_tokens if token.stem.isalpha()]
+        folded = [fold_case(token.stem, turkish=True) for bead in nearby for token in bead.orig_tokens]
+        senses = {word for lemma in lemmas for sense in lexicon.senses(lemma)[:12] for word in (sense, *sense.split())
+                  if len(word) >= 3}
+
+        def foreign(token: Token) -> bool:
+            word = token.stem
+            if token.position in links.linked_trans or any(close_names(other, word) for other in capitalised):
+                return False
+            if not is_english_word(context, word):
+                return True  # a name the original spells nowhere
+            lemma = english_lemma(word.lower(), lexicon)
+            if word.lower()[:_STEM] in stems or any(is_translation(context, turkish, word)
+                                                    or is_translation(context, turkish, lemma) for turkish in lemmas):
+                return False
+            # The word's own Turkish renderings, word by word ("maritime": "denizle ilişiği olan"), may start a word of
+            # the original; a WordNet synonym or near word of a rendering renders it too.
+            starts = {part[:max(4, len(part) - 2)] for key in lexicon.turkish_for(lemma)[:_REVERSE_KEYS]
+                      for part in key.split() if len(part) >= 4}
+            if any(word.startswith(start) for word in folded for start in starts):
+                return False
+            return not any(thesaurus.are_near(lemma, sense) for sense in senses)
+
+        def rendered(token: Token) -> bool:
+            if token.position in links.linked_orig:
+                return True
+            if any(close_names(token.stem, other.stem) for other in trans_words if other.stem[:1].isupper()):
+                return True
+            return any(is_translation(context, lemma, other.stem) or is_translation(
+                context, lemma, english_lemma(other.stem.lower(), lexicon))
+                for lemma in turkish_lemmas(token.stem, lexicon)[:2] for other in trans_words
+                if not is_stopword(other.stem.lower(), Language.ENGLISH))
+
+        for words, kind_token in english:
+            kind = english_lemma(kind_token.stem.lower(), lexicon)
+            own = [token for token in words if token is not kind_token and token.stem.lower() not in _BODY_JOINERS
+                   and english_lemma(token.stem.lower(), lexicon) not in BODY_KINDS
+                   and not place_entities(token.stem, turkish=False)]
+            if not own or not all(foreign(token) for token in own):
+                continue
+            for name, kinds in turkish:
+                if kind not in kinds:
+                    continue
+                name_words = [token for token in name[:-1] if token.stem != "ve"]
+                turkish_own = [token for token in name_words if not place_entities(token.stem, turkish=True)] or name_words
+                if turkish_own and not any(rendered(token) for token in turkish_own):
+                    found.append(BodySubstitution(view, words, name, kind))
+                    break
+    return tuple(found)

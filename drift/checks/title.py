@@ -105,7 +105,8 @@ from drift.checks import check
 from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
-from drift.checks._title_parts import academic_ranks, academic_title, english_rank, rank_renderings, scope_renderings
+from drift.checks._title_parts import (academic_ranks, academic_title, english_rank, head_compound, rank_renderings,
+                                      scope_renderings)
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -353,8 +354,42 @@ def _one_office(lexicon, lemma: str, title_senses: list[str], english_offices: s
                    for turkish in lexicon.turkish_for(office))
 
 
-def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas) -> bool:
-    return any(sense_rendered(form, by_lemma) for sense in senses for form in dict.fromkeys((sense, _core(sense))))
+def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas, lexicon=None, key: str = "") -> bool:
+    return any(_rendered_together(form, by_lemma) for sense in senses
+               for form in dict.fromkeys((sense, *(_cores(lexicon, key, sense) if lexicon is not None else (_core(sense),)))))
+
+
+# How far apart, per word, the words of a title rendered in English may stand ("Minister for Foreign Affairs").
+_TITLE_SPREAD = 3
+
+
+def _rendered_together(sense: str, by_lemma: EnglishLemmas) -> bool:
+    """A title's rendering in the English, its words near one another: "district" in "hotels in the district"
+    does not make "Governor" earlier in the sentence a district governor."""
+    tokens = sense_rendered(sense, by_lemma)
+    if len(tokens) < 2 or not _is_title_sense(sense):
+        return bool(tokens)
+    positions = [token.position for token in tokens]
+    return max(positions) - min(positions) <= _TITLE_SPREAD * (len(tokens) - 1)
+
+
+# How many Turkish titles an office word alone may name before one of them is taken for its own ("governor": vali).
+_CORE_OWNERS = 2
+
+
+def _cores(lexicon, key: str, sense: str) -> tuple[str, ...]:
+    """The office left when a rendering's field or body is dropped ("club president": president), unless that office
+    alone is first another Turkish title's: "governor" is vali's, so it does not render kaymakam ("district
+    governor"), while "president" is başkan's, a word of "kulüp başkanı", and "minister" bakan's."""
+    core = _core(sense)
+    if core == sense:
+        return ()
+    owners = [fold_key(turkish) for turkish in lexicon.turkish_for(core)[:_CORE_OWNERS]]
+    words = [word[:max(MIN_OFFICE_LETTERS, len(word) - 2)] for word in key.split()]
+    if owners and " " not in owners[0] and not any(owner.startswith(word) or word.startswith(owner[:max(
+            MIN_OFFICE_LETTERS, len(owner) - 2)]) for owner in owners for word in words):
+        return ()
+    return (core,)
 
 
 def _english_title_phrases(view: BeadView) -> list[tuple[Token, Token]]:
@@ -568,7 +603,7 @@ def wrong_title(context: CheckContext):
 def _expected_office(lexicon, lemma: str, said: str) -> str:
     """The lexicon's first rendering of an office, of its unit and office ("şube başkan": branch president), or of
     the office and its rank ("müdür yardımcısı": deputy director)."""
-    senses = lexicon.senses(lemma)
+    senses = lexicon.senses(lemma) or head_compound(lemma, lexicon)[1]
     if senses:
         return senses[0]
     scope, _, office = lemma.rpartition(" ")
@@ -576,6 +611,8 @@ def _expected_office(lexicon, lemma: str, said: str) -> str:
         return f"{scope_renderings(scope)[0]} {lexicon.senses(office)[0]}"
     if scope and rank_renderings(office) and lexicon.senses(scope):  # "müdür yardımcısı": deputy director
         return f"{rank_renderings(office)[0]} {lexicon.senses(scope)[0]}"
+    if scope and rank_renderings(scope) and lexicon.senses(office):  # "yardımcı antrenör": the rank before the office
+        return f"{rank_renderings(scope)[-1]} {lexicon.senses(office)[0]}"
     return said
 
 
@@ -603,7 +640,8 @@ def _listed_title_findings(context: CheckContext, view: BeadView):
     by_lemma = EnglishLemmas(context.links[view.index].trans_words)
     lexicon = context.resources.lexicon
     title_phrases = [
-        (first, last, key, senses, _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma))
+        (first, last, key, senses,
+         _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma, lexicon, key))
         for first, last, key, senses in _title_phrases(context, view.index)
     ]
     for first, last, key, senses, rendered in title_phrases:
@@ -733,13 +771,20 @@ def _named_titles(context: CheckContext, view: BeadView):
             key, senses, office = phrase.key, set(phrase.senses), phrase.orig_tokens[0]
         else:
             key = _office_lemma(context, token)
+            compound, headed = head_compound(token.stem, lexicon) if key is None else ("", ())
+            if compound:  # "Başantrenörü": the head of the coaches, a head coach
+                key = compound
             if key is None or name_key(token.stem, Language.TURKISH) in english_names:
                 continue  # a word the English keeps as it is is a name ("Ece": queen, a given name)
-            senses = set(lexicon.senses(key))
+            senses = set(headed or lexicon.senses(key))
         last, deputy = token, _deputy_word(token)
         following = tokens[index + 1]
         if _deputy_word(following) and following.start == token.end + 1:
             last, deputy = following, True  # "Bakan Yardımcısı": the office held as a deputy
+        previous = tokens[index - 1] if index else None
+        if previous is not None and previous.end + 1 == token.start and not previous.suffix \
+                and rank_renderings(previous) and office is token:
+            office, deputy = previous, True  # "yardımcı antrenör": the rank written before the office
         end, academic = academic_title(tokens, last.position + 1, text)
         if academic and tokens[last.position + 1].start == last.end + 1:
             consumed.update(range(last.position + 1, end))  # "Müdürü Doç. Dr.": the holder's academic title
@@ -749,7 +794,7 @@ def _named_titles(context: CheckContext, view: BeadView):
             name = name_after(last, last.position + 1)
         if not name:
             continue
-        start, _ = _turkish_title(view, token)
+        start, _ = _turkish_title(view, office if office.position < token.position else token)
         senses.update(_system_senses(view, key))  # a central bank's başkan is its governor
         yield start, office, last, key, frozenset(senses), deputy, name, academic
 
@@ -947,6 +992,8 @@ def named_office_swaps(context: CheckContext, view: BeadView):
                 # anywhere in the English sentence may belong to a long title ("Deputy Energy and Natural
                 # Resources Minister"), and "milletvekili" holds no one's office as a deputy.
                 rank = fold_key(token.stem) if token is not office and fold_key(token.stem) not in lemma else ""
+                if rank_renderings(office) and office is not token:  # the rank before the office: "yardımcı antrenör"
+                    rank, lemma = "", f"{fold_key(office.stem)} {lemma}"
                 yield start, token, f"{lemma} {rank}".strip(), first, last, \
                     "the original's title is a deputy's; the English drops the rank"
             continue
