@@ -63,6 +63,8 @@ Not flagged, because English keeps them in Turkish:
 
 from __future__ import annotations
 
+import functools
+
 import re
 
 from drift.checks import check
@@ -317,11 +319,27 @@ def _feature(context: CheckContext, word: str) -> str | None:
             if not fold_case(text, turkish=True).startswith(lemma[:MIN_STEM_LETTERS]):
                 continue
             for sense in lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
-                if sense in FEATURE_WORDS:
+                if sense in FEATURE_WORDS or _feature_kind(sense):
                     return sense
         return None
 
     return named(word)
+
+
+# WordNet kinds of the places English names in its own words ("Rasathanesi": observatory, "Feneri": lighthouse,
+# "Şelalesi": waterfall), beyond FEATURE_WORDS; homes and ways (a mansion's, a street's name) English often keeps.
+FEATURE_KINDS = ("structure", "geological formation", "body of water", "facility")
+_KEPT_KINDS = ("dwelling", "way", "room")
+
+
+@functools.lru_cache(maxsize=4096)
+def _feature_kind(sense: str) -> bool:
+    """A rendering WordNet files under a built structure, a landform or a body of water, and under no home or way."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return " " not in sense and any(thesaurus.is_kind_of(sense, kind) for kind in FEATURE_KINDS) and not any(
+        thesaurus.is_kind_of(sense, kind) for kind in _KEPT_KINDS)
 
 
 def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
