@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drift.checks._names import is_english_word, is_translation, pair_views
+from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
 from drift.checks.context import BeadView, CheckContext
 from drift.text.fold import fold_case
 from drift.text.tokens import Token
@@ -503,10 +503,10 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
             if word.lower()[:_STEM] in stems or any(is_translation(context, turkish, word)
                                                     or is_translation(context, turkish, lemma) for turkish in lemmas):
                 return False
-            # The word's own Turkish renderings, word by word ("maritime": "denizle ilişiği olan"), may start a word of
-            # the original; a WordNet synonym or near word of a rendering renders it too.
+            # The first word of each of its own Turkish renderings ("maritime": "denizle ilişiği olan") may start a
+            # word of the original (not a later one: "technical" is "kurallara göre", by the rules); a WordNet synonym or near word of a rendering renders it too.
             starts = {part[:max(4, len(part) - 2)] for key in lexicon.turkish_for(lemma)[:_REVERSE_KEYS]
-                      for part in key.split() if len(part) >= 4}
+                      for part in key.split()[:1] if len(part) >= 4}
             if any(word.startswith(start) for word in folded for start in starts):
                 return False
             return not any(thesaurus.are_near(lemma, sense) for sense in senses)
@@ -536,4 +536,100 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
                 if turkish_own and not any(rendered(token) for token in turkish_own):
                     found.append(BodySubstitution(view, words, name, kind))
                     break
+    return tuple(found)
+
+
+# English kinds of the parties a Turkish noun after a name makes of it ("Imoco Conegliano takımıyla": a team;
+# "Tanaka Motors şirketi": a company): a side in sport or business, named by its own words in any language.
+PARTY_KINDS = frozenset("team side squad club company firm brand group crew band carmaker manufacturer".split())
+_MAX_PARTY_WORDS = 4
+
+
+@dataclass(frozen=True)
+class PartySubstitution:
+    """An English name foreign to the whole original, where the original names a team or firm the English omits."""
+
+    view: BeadView
+    english: tuple[Token, ...]
+    turkish: tuple[Token, ...]
+    kind: str
+
+
+def _runs(tokens: tuple[Token, ...], text: str) -> list[tuple[Token, ...]]:
+    """Runs of adjacent capitalised words (a space between, no ending inside), at most _MAX_PARTY_WORDS long."""
+    runs, run = [], []
+    for token in tokens:
+        capital = token.stem[:1].isupper() and token.stem.replace("-", "").isalpha() and not token.stem.isupper()
+        if capital and run and text[run[-1].end:token.start] == " " and not run[-1].suffix \
+                and len(run) < _MAX_PARTY_WORDS:
+            run.append(token)
+            continue
+        if run:
+            runs.append(tuple(run))
+        run = [token] if capital else []
+    if run:
+        runs.append(tuple(run))
+    return runs
+
+
+# Two spellings of one name this alike, or alike in sound ("Dinamo", "Dynamo"): short names one letter apart are
+# often two names ("Vero", "Volero").
+_SAME_PARTY_NAME = 85
+
+
+def _same_name(turkish: str, english: str) -> bool:
+    from rapidfuzz import fuzz
+
+    from drift.lexicon.places import place_word
+    from drift.text.translit import same_sounds
+
+    a, b = place_word(turkish), place_word(english)
+    return a == b or fuzz.ratio(a, b) >= _SAME_PARTY_NAME or same_sounds(turkish.lower(), english.lower())
+
+
+def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
+    """English names put for the original's team or firm: the original names it by words of no language the lexicon
+    knows, right before a noun of its kind ("Imoco Conegliano takımıyla", "Dinamo Sassari ile" after "ekibi"), and
+    the English sentence spells none of them; the English there has a run of capitalised words none of which any
+    capitalised word of the original spells, save English words ("Volley": voleybol), one at least neither an
+    English word nor a place ("Vero Volley Milano"). A name the English keeps, translates or transliterates ("Dynamo" for Dinamo) is no substitute."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    capitalised = None
+    found = []
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for view in pair_views(context):
+        turkish = []
+        tokens = view.orig_tokens
+        for run in _runs(tokens, orig_text):
+            index = run[-1].position
+            around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
+            kinds = [word for other in around if not other.stem[:1].isupper()
+                     for lemma in turkish_lemmas(other.stem, lexicon)[:1]
+                     for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
+            while run and place_entities(run[0].stem, turkish=True):
+                run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
+            if not kinds or not run or is_turkish_word(context, run[0].stem):
+                continue
+            if any(close_names(token.stem, other.stem) for token in run for other in view.trans_tokens
+                   if other.stem[:1].isupper()):
+                continue  # the English keeps the name
+            turkish.append((run, kinds[0]))
+        if not turkish:
+            continue
+        if capitalised is None:
+            capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
+                                  if token.stem[:1].isupper()})
+        for run in _runs(view.trans_tokens, trans_text):
+            names = [token for token in run if not is_english_word(context, token.stem)]
+            if run[0].position == 0 or any(any(_same_name(other, token.stem) for other in capitalised)
+                                           for token in names):
+                continue  # a sentence's first word may be any word; a name the original spells is its own
+            if not any(not place_entities(token.stem, turkish=False) for token in names):
+                continue  # English words ("Volley" is voleybol's) and places tell no side from another
+            share = run[0].position / max(len(view.trans_tokens), 1)
+            name, kind = min(turkish, key=lambda item: abs(item[0][0].position / max(len(tokens), 1) - share))
+            found.append(PartySubstitution(view, run, name, kind))
     return tuple(found)

@@ -13,8 +13,8 @@ spelt out, "Long Name (ACR)" or "Long Name (ACR-ACR)" (a capitalised word with a
 name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
 (TUA)"), when the English there gives it no gloss (no
 "(ACR)" after a name, no "ACR (...)", no "ACR, the ..." whose words describe the body:
-a capitalised word or a rendering of a word of its name; "data from ACR, the number of
-cars fell" is no gloss). Only Turkish
+a body's word (association, institute ...) or a rendering of a word of its name; "data
+from ACR, the number of cars fell" is no gloss). Only Turkish
 acronyms: the letters must come from the Turkish name, first letter first,
 or the acronym must open with the initials of its first two words
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or
@@ -94,7 +94,7 @@ _GLOSS_WORDS = 8
 
 def _glossed(context: CheckContext, text: str, start: int, end: int, name: str) -> bool:
     """The English introduces the acronym here: "(ACR)", "ACR (the ...)", or "ACR, the ..." when the words after the
-    comma describe the body: a capitalised word or a rendering of a word of its Turkish name ("OSD, the carmakers'
+    comma describe the body: a body's word or a rendering of a word of its Turkish name ("OSD, the carmakers'
     association"), not the next clause ("data from OSD, the number of cars fell")."""
     before, after = text[max(0, start - 2):start], text[end:end + 6]
     if before.endswith("(") or after.startswith((" (", "(")) or before.endswith(", "):
@@ -102,9 +102,11 @@ def _glossed(context: CheckContext, text: str, start: int, end: int, name: str) 
     if not after.startswith((", the", ", a ", ", an ")):
         return False
     clause = re.split(r"[,.;:()]", text[end + 2:end + 200], maxsplit=1)[0].split()[1:_GLOSS_WORDS + 1]
-    if any(word[:1].isupper() for word in clause):
-        return True
+    from drift.checks._institutions import BODY_KINDS, ORGANISATION_WORDS
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    if any(word.strip("'’").lower() in BODY_KINDS | ORGANISATION_WORDS for word in clause):
+        return True  # "ACR, the country's carmakers' association"
 
     lexicon = context.resources.lexicon
     english = {word.strip("'’").lower() for word in clause} | {english_lemma(word.strip("'’").lower(), lexicon)
