@@ -362,6 +362,10 @@ BODY_KINDS = INSTITUTION_WORDS | frozenset(
     "ministry directorate university court agency institute council municipality federation confederation "
     "association union chamber foundation authority commission committee presidency inspectorate bank company "
     "club party cooperative exchange".split())
+# Kinds of public body whose fields (interior, health, transport) the lexicon and its news glossary render well, so
+# that one field word put for another is read as another body.
+STATE_KINDS = frozenset(
+    "ministry directorate presidency court council municipality agency authority inspectorate commission".split())
 # Words that join the words of one body's name ("Ministry of Environment, Urbanisation and Climate Change").
 _BODY_JOINERS = frozenset({"of", "and", "for", "the", "ve", "&"})
 _MAX_BODY_WORDS = 6
@@ -448,6 +452,11 @@ def _turkish_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[T
     return found
 
 
+def _opens(view: BeadView, token: Token) -> bool:
+    """The first word of one of the bead's sentences, capitalised whatever it is."""
+    return any(sentence.start == token.start for sentence in view.orig_sentences)
+
+
 def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
     """English bodies of a kind whose own words render nothing of the original, where the original names a body of
     that kind whose own words the English sentence renders nowhere.
@@ -460,6 +469,9 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
     is, none of which the English sentence spells, links or translates. "Foreign Ministry" for "İçişleri
     Bakanlığı", "Ministry of Culture" for "Gençlik ve Spor Bakanlığı", "Erzurum Technical University" for
     "Atatürk Üniversitesi" are flagged; "Interior Ministry", "Ministry of Youth and Sports" and a kept name are not.
+    Field against field is read for the state's bodies only (STATE_KINDS); another kind (a university, an exchange)
+    is compared only where the original names it by a name or a place ("Atatürk", "Balıkesir"), since the standard
+    English of a field ("Ticaret Borsası": Commodity Exchange) is often missing from the lexicon.
     """
     from drift.checks._substitution import close_names, place_entities
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
@@ -483,9 +495,10 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
             capitalised = sorted({token.stem for bead in views for token in bead.orig_tokens if token.stem[:1].isupper()})
         links = context.links[view.index]
         nearby = [view]
-        lemmas = [lemma for bead in nearby for token in bead.orig_tokens
-                  if not is_stopword(fold_case(token.stem, turkish=True), Language.TURKISH)
-                  for lemma in turkish_lemmas(token.stem, lexicon)[:2]]
+        # A hyphen joins two words of a name ("Emek-Şehir"): each is read.
+        lemmas = [lemma for bead in nearby for token in bead.orig_tokens for part in token.stem.split("-")
+                  if not is_stopword(fold_case(part, turkish=True), Language.TURKISH)
+                  for lemma in turkish_lemmas(part, lexicon)[:2]]
         stems = {word[:_STEM] for lemma in lemmas for sense in lexicon.senses(lemma)[:12]
                  for word in sense.split() if len(word) >= _STEM}
         trans_words = [token for token in view.trans_tokens if token.stem.isalpha()]
@@ -518,8 +531,8 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
                 return True
             return any(is_translation(context, lemma, other.stem) or is_translation(
                 context, lemma, english_lemma(other.stem.lower(), lexicon))
-                for lemma in turkish_lemmas(token.stem, lexicon)[:2] for other in trans_words
-                if not is_stopword(other.stem.lower(), Language.ENGLISH))
+                for part in token.stem.split("-") for lemma in turkish_lemmas(part, lexicon)[:2]
+                for other in trans_words if not is_stopword(other.stem.lower(), Language.ENGLISH))
 
         for words, kind_token in english:
             kind = english_lemma(kind_token.stem.lower(), lexicon)
@@ -532,9 +545,15 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
                 if kind not in kinds:
                     continue
                 name_words = [token for token in name[:-1] if token.stem != "ve"]
+                if len(name_words) > 1 and _opens(view, name_words[0]):
+                    name_words = name_words[1:]  # "Dava Ankara Bölge İdare Mahkemesi'ne": the case, not the court's
                 turkish_own = [token for token in name_words if not place_entities(token.stem, turkish=True)] or name_words
+                if kind not in STATE_KINDS and all(is_turkish_word(context, token.stem) for token in turkish_own):
+                    # Fields of other bodies have standard English names the lexicon often lacks ("Ticaret Borsası":
+                    # Commodity Exchange): only a body the original names by a name or place is compared.
+                    continue
                 if turkish_own and not any(rendered(token) for token in turkish_own):
-                    found.append(BodySubstitution(view, words, name, kind))
+                    found.append(BodySubstitution(view, words, name[name.index(name_words[0]):], kind))
                     break
     return tuple(found)
 

@@ -29,8 +29,9 @@ import re
 from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii
+from drift.text.stopwords import is_stopword
 
 # "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
 # Two parts joined by a hyphen count as one ("(KAR-BİR)").
@@ -112,7 +113,8 @@ def _glossed(context: CheckContext, text: str, start: int, end: int, name: str) 
     english = {word.strip("'’").lower() for word in clause} | {english_lemma(word.strip("'’").lower(), lexicon)
                                                              for word in clause}
     return any(word in english for turkish in name.split() for lemma in turkish_lemmas(turkish, lexicon)[:2]
-               for sense in lexicon.senses(lemma)[:12] for word in sense.split())
+               for sense in lexicon.senses(lemma)[:12] for word in sense.split()
+               if not is_stopword(word, Language.ENGLISH))
 
 
 @check("D702", "bare-acronym", Category.UNTRANSLATED, Severity.MINOR)

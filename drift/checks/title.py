@@ -367,10 +367,15 @@ def _rendered_together(sense: str, by_lemma: EnglishLemmas) -> bool:
     """A title's rendering in the English, its words near one another: "district" in "hotels in the district"
     does not make "Governor" earlier in the sentence a district governor."""
     tokens = sense_rendered(sense, by_lemma)
-    if len(tokens) < 2 or not _is_title_sense(sense):
+    if len(tokens) < 2 or len(sense.split()) < 2 or not _is_title_sense(sense):
         return bool(tokens)
     positions = [token.position for token in tokens]
-    return max(positions) - min(positions) <= _TITLE_SPREAD * (len(tokens) - 1)
+    if max(positions) - min(positions) <= _TITLE_SPREAD * (len(tokens) - 1):
+        return True
+    # A long title between them keeps them one ("Deputy Environment, Urbanisation and Climate Change Minister").
+    between = {token for found in by_lemma.by_form.values() for token in found
+               if min(positions) < token.position < max(positions)}
+    return all(token.is_capitalized or token.stem in ("and", "of", "for", "the") for token in between)
 
 
 # How many Turkish titles an office word alone may name before one of them is taken for its own ("governor": vali).

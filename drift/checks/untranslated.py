@@ -318,9 +318,14 @@ def _feature(context: CheckContext, word: str) -> str | None:
         for lemma in turkish_lemmas(text, lexicon)[:2]:
             if not fold_case(text, turkish=True).startswith(lemma[:MIN_STEM_LETTERS]):
                 continue
-            for sense in lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
-                if sense in FEATURE_WORDS or _feature_kind(sense):
-                    return sense
+            senses = lexicon.senses(lemma)[:MAX_FEATURE_SENSES]
+            listed = [sense for sense in senses if sense in FEATURE_WORDS]
+            if listed:
+                return listed[0]
+            # Read by its first rendering only, the word's main sense ("Hatları" is lines before it is a stretcher);
+            # a home's, a room's or a way's name ("Konağı": mansion, hall) is one English often keeps.
+            if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses):
+                return senses[0]
         return None
 
     return named(word)
@@ -334,12 +339,25 @@ _KEPT_KINDS = ("dwelling", "way", "room")
 
 @functools.lru_cache(maxsize=4096)
 def _feature_kind(sense: str) -> bool:
-    """A rendering WordNet files under a built structure, a landform or a body of water, and under no home or way."""
+    """A rendering WordNet files under a built structure, a landform or a body of water."""
     from drift.lexicon.thesaurus import load_thesaurus
 
     thesaurus = load_thesaurus()
-    return " " not in sense and any(thesaurus.is_kind_of(sense, kind) for kind in FEATURE_KINDS) and not any(
-        thesaurus.is_kind_of(sense, kind) for kind in _KEPT_KINDS)
+    if " " in sense:
+        return False
+    kinds = {synset for kind in FEATURE_KINDS for synset in thesaurus.synsets(kind, "n")}
+    # Most of its noun senses: "star" is a shape and a performer more often than anything built.
+    synsets = thesaurus.synsets(sense, "n")
+    return bool(synsets) and 2 * sum(not kinds.isdisjoint(thesaurus.ancestors(synset)) for synset in synsets) >= len(synsets)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept_kind(sense: str) -> bool:
+    """A rendering WordNet files under a home, a room or a way."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return any(thesaurus.is_kind_of(sense, kind) for kind in _KEPT_KINDS)
 
 
 def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
