@@ -122,6 +122,8 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
             # A word copied from the original that the lexicon lacks ("başpehlivan"): its letters are Turkish.
             return f"“{token.stem}” is copied from the original, a Turkish word"
         return None
+    if token.stem.islower() and folded not in turkish_words and folded in (lemma + "s", lemma + "es"):
+        return None  # an English plural ("kilims"): the writer uses the Turkish word as English, a loanword
     if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words):
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
