@@ -18,7 +18,10 @@ is flagged:
 - a more general title: the office and its rank kept, the field or body left
   out ("president" for kulüp başkanı, "Minister" for Dışişleri Bakanı), or
   an office the compound's last word names alone ("president" for genel
-  başkan), while a lost rank ("Minister" for Bakan Yardımcısı) still differs;
+  başkan), while a lost rank ("Minister" for Bakan Yardımcısı) still differs,
+  and so does an office the lexicon gives first to another title ("Governor"
+  is vali's, no rendering of kaymakam, a district governor); a rendering's
+  words must stand together ("Governor ... the district" is none);
 - the title a country or body uses for the same Turkish title (TITLE_SYSTEMS:
   a German başbakan is a chancellor, a US bakan a secretary, a central bank's
   başkan a governor), when the bead names that country or body.
@@ -91,6 +94,11 @@ member of its body ("growers" of "Fındık Üreticileri Birliği"). A deputy's t
 ("Müdür Yardımcısı", "Başkanvekili") rendered as the office with no rank word
 anywhere in the English sentence (deputy, vice, assistant, acting, under-,
 associate) makes the deputy the holder of the office.
+The head prefix "baş" before a
+person's noun the lexicon lacks whole ("Başhakem", "Başantrenörü") makes the head of
+that group (head or chief referee, coach; title_parts.tsv), so "Assistant referee" gives a
+rank the original lacks; a rank word before the office ("yardımcı antrenör") makes a deputy
+as one after it does, so "Head coach" drops it.
 """
 
 from __future__ import annotations
@@ -742,7 +750,8 @@ def _named_titles(context: CheckContext, view: BeadView):
             inside.update(token.position for token in phrase.orig_tokens[:-1])
 
     def office_word(word: Token) -> bool:  # a title word the English does not keep as a name
-        return bool(_office_lemma(context, word)) and name_key(word.stem, Language.TURKISH) not in english_names
+        office = bool(_office_lemma(context, word)) or bool(head_compound(word.stem, lexicon)[0])
+        return office and name_key(word.stem, Language.TURKISH) not in english_names
 
     def name_after(before: Token, index: int, abbreviation: bool = False) -> tuple[Token, ...]:
         """The name starting at tokens[index], right after `before` (after a dot when that is an abbreviation)."""

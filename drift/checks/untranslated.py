@@ -15,7 +15,9 @@ Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
 feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
 Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
-and the like (a one-word name only with the possessive ending of a name,
+and the like, or whose first rendering WordNet files, in most of its noun
+senses, under a structure, landform, body of water or facility ("Rasathanesi":
+observatory; not a home, room or way: "Konağı") (a one-word name only with the possessive ending of a name,
 "Köprüsü", and never a town's name); the Turkish name of a sea or river
 after "the", which the lexicon names otherwise ("the Akdeniz coast": the
 Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
@@ -24,7 +26,8 @@ Akdeniz Container Terminal"); a lower-case noun copied from the
 aligned original or its stem ("hamsi" for "hamsinin") that English text
 seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
 "nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
-the festival's patron"); a lower-case word the lexicon lacks, copied from
+the festival's patron") or given an English plural, as a loanword is ("kilims");
+a lower-case word the lexicon lacks, copied from
 the original with a letter no English word has ("başpehlivan"); the Turkish
 name of a public body copied whole from the original, two or more words
 ending in a noun with a name's compound ending that the lexicon renders as a

@@ -194,3 +194,15 @@ def test_demonyms_the_gazetteer_lacks(orig, trans, expected, encoder):
 def test_another_team_or_firm(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "party"]
     assert found == ([flagged] if flagged else [])
+
+
+def test_the_demonym_table_adds_only_what_the_gazetteer_lacks():
+    from drift.checks._substitution import _demonym_table, demonym_places
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    table = _demonym_table()
+    assert table["British"] == ("GB",) and [place.english for place in demonym_places("Dutch")] == ["Netherlands"]
+    for word, codes in table.items():
+        assert not set(codes) & {place.entity for place in gazetteer.lookup(word.split(), turkish=False)}, word
+    assert "Island" not in table  # an English common word is no country's name

@@ -212,3 +212,8 @@ def test_a_name_given_in_english_elsewhere_and_a_determiner_in_a_name(orig, tran
 ])
 def test_a_landmark_read_by_its_wordnet_kind(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+def test_a_turkish_noun_with_an_english_plural_is_a_loanword(encoder):
+    orig = "Pazarda el dokuması kilimler ve sepetler satıldı."
+    assert _untranslated_against(orig, "Hand-woven kilims and baskets were sold at the market.", encoder) == []
