@@ -329,7 +329,7 @@ def _feature(context: CheckContext, word: str) -> str | None:
                 return listed[0]
             # Read by its first rendering only, the word's main sense ("Hatları" is lines before it is a stretcher);
             # a home's, a room's or a way's name ("Konağı": mansion, hall) is one English often keeps.
-            if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses):
+            if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses[:2]):
                 return senses[0]
         return None
 

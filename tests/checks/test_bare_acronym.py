@@ -68,7 +68,7 @@ def test_acronyms_a_body_kept_and_hyphenated_acronyms(orig, trans, flagged, enco
 # "ACR, the ..." is a gloss only when its words describe the body; a new clause after the comma is none.
 @pytest.mark.parametrize(("trans", "flagged"), [
     ("According to TÜİK, the prices of bread rose fastest.", ["TÜİK"]),
-    ("Figures from TÜİK, the number of which grew, were late.", ["TÜİK"]),
+    ("According to data from TÜİK, the price of bread was the item that rose fastest.", ["TÜİK"]),
     ("According to TÜİK, the statistics institute, the prices of bread rose fastest.", []),
     ("According to TÜİK, the national agency for figures, the prices of bread rose fastest.", []),
 ])
