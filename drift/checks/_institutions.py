@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drift.checks._names import is_english_word, is_translation, pair_views
+from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
 from drift.checks.context import BeadView, CheckContext
 from drift.text.fold import fold_case
 from drift.text.tokens import Token
@@ -353,4 +353,302 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
                              for word in name if unrendered(word) and not acronyms & _initials(name)), None)
             if replaced is not None:
                 found.append(OrganisationSubstitution(view, run, *replaced))
+    return tuple(found)
+
+
+# Kinds of body compared by the words of their names (basis "body"): the English kind word and a Turkish head noun
+# whose first renderings give it ("Bakanlığı": ministry, "Üniversitesi": university, "Mahkemesi": court).
+BODY_KINDS = INSTITUTION_WORDS | frozenset(
+    "ministry directorate university court agency institute council municipality federation confederation "
+    "association union chamber foundation authority commission committee presidency inspectorate bank company "
+    "club party cooperative exchange".split())
+# Kinds of public body whose fields (interior, health, transport) the lexicon and its news glossary render well, so
+# that one field word put for another is read as another body.
+STATE_KINDS = frozenset(
+    "ministry directorate presidency court council municipality agency authority inspectorate commission".split())
+# Words that join the words of one body's name ("Ministry of Environment, Urbanisation and Climate Change").
+_BODY_JOINERS = frozenset({"of", "and", "for", "the", "ve", "&"})
+_MAX_BODY_WORDS = 6
+# How many Turkish renderings of an English word are tried against the original's words.
+_REVERSE_KEYS = 6
+
+
+@dataclass(frozen=True)
+class BodySubstitution:
+    """An English body of one kind whose own words say nothing of the original's body of that kind there."""
+
+    view: BeadView
+    english: tuple[Token, ...]  # the English name, first to last word, kind word included
+    turkish: tuple[Token, ...]  # the original's name, first to last word, head noun included
+    kind: str
+
+
+def _english_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], Token]]:
+    """English names of bodies: capitalised words before a kind word ("Health Ministry") and after "of" ("Ministry
+    of Youth and Sports", "Izmir University of Economics"), as (every word first to last, the kind word)."""
+    from drift.lexicon.lemma import english_lemma
+
+    tokens, text = view.trans_tokens, context.alignment.trans.text
+    found = []
+    for index, token in enumerate(tokens):
+        if not token.stem[:1].isupper() or english_lemma(token.stem.lower(), context.resources.lexicon) not in BODY_KINDS:
+            continue
+        words = [token]
+        at = index
+        while at > 0 and len(words) < _MAX_BODY_WORDS:
+            before = tokens[at - 1]
+            if text[before.end:tokens[at].start] not in (" ", "' ", "’ ") or not before.stem[:1].isupper() \
+                    or before.stem in ("The", "A", "An") or before.stem.isupper() or (before.suffix and before.suffix != "s"):
+                break
+            words.insert(0, before)
+            at -= 1
+        at = index
+        if at + 2 < len(tokens) and tokens[at + 1].stem == "of":
+            run = []
+            for word in tokens[at + 2:at + 2 + _MAX_BODY_WORDS]:
+                gap = text[(run[-1] if run else tokens[at + 1]).end:word.start]
+                if gap not in (" ", ", ") or not (word.stem[:1].isupper() or (run and word.stem in ("and", "the"))):
+                    break
+                run.append(word)
+            while run and not run[-1].stem[:1].isupper():
+                run.pop()
+            if run:
+                words.extend((tokens[at + 1], *run))
+        if len(words) > 1:
+            found.append((tuple(words), token))
+    return found
+
+
+def _turkish_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], frozenset[str]]]:
+    """Turkish names ending in a body's head noun ("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı"), with the kinds
+    the head's first renderings give: (name words and head, kinds)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    tokens, text = view.orig_tokens, context.alignment.orig.text
+    found = []
+    for index, token in enumerate(tokens):
+        if not token.stem[:1].isupper():
+            continue
+        kinds = frozenset(word for lemma in turkish_lemmas(token.stem, lexicon)[:1]
+                          for sense in lexicon.senses(lemma)[:MAX_HEAD_SENSES] for word in sense.split()
+                          if word in BODY_KINDS)
+        if not kinds:
+            continue
+        words = [token]
+        at = index
+        while at > 0 and len(words) < _MAX_BODY_WORDS:
+            before = tokens[at - 1]
+            gap = text[before.end:tokens[at].start]
+            joined = before.stem[:1].isupper() or (before.stem == "ve" and at > 1 and tokens[at - 2].stem[:1].isupper())
+            # A comma joins the fields of a list that "ve" closes ("Çevre, Şehircilik ve İklim"), not a word before it.
+            listed = gap == ", " and any(word.stem == "ve" for word in words)
+            if (gap != " " and not listed) or before.suffix or not joined or before.stem.isupper():
+                break
+            words.insert(0, before)
+            at -= 1
+        if len(words) > 1:
+            found.append((tuple(words), kinds))
+    return found
+
+
+def _opens(view: BeadView, token: Token) -> bool:
+    """The first word of one of the bead's sentences, capitalised whatever it is."""
+    return any(sentence.start == token.start for sentence in view.orig_sentences)
+
+
+def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
+    """English bodies of a kind whose own words render nothing of the original, where the original names a body of
+    that kind whose own words the English sentence renders nowhere.
+
+    The English body's own words are those other than its kind word, joiners, and places or nationalities (which
+    tell where, not which: "Izmir", "Turkish"). Each must be foreign to the original: an English word that renders
+    no word of the original's sentence (lexicon either way, a shared stem, a word link), or a name
+    no capitalised word of the original spells. The original's body of the same kind (its head noun's first
+    renderings give the kind: "Bakanlığı", ministry) has own words, a town's name left out unless it is all there
+    is, none of which the English sentence spells, links or translates. "Foreign Ministry" for "İçişleri
+    Bakanlığı", "Ministry of Culture" for "Gençlik ve Spor Bakanlığı", "Erzurum Technical University" for
+    "Atatürk Üniversitesi" are flagged; "Interior Ministry", "Ministry of Youth and Sports" and a kept name are not.
+    Field against field is read for the state's bodies only (STATE_KINDS); another kind (a university, an exchange)
+    is compared only where the original names it by a name or a place ("Atatürk", "Balıkesir"), since the standard
+    English of a field ("Ticaret Borsası": Commodity Exchange) is often missing from the lexicon.
+    """
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+    from drift.lexicon.thesaurus import load_thesaurus
+    from drift.model import Language
+    from drift.text.stopwords import is_stopword
+
+    lexicon = context.resources.lexicon
+    thesaurus = load_thesaurus()
+    views = context.beads
+    capitalised = None
+    found = []
+    for view in pair_views(context):
+        english = _english_bodies(context, view)
+        if not english:
+            continue
+        turkish = _turkish_bodies(context, view)
+        if not turkish:
+            continue
+        if capitalised is None:
+            capitalised = sorted({token.stem for bead in views for token in bead.orig_tokens if token.stem[:1].isupper()})
+        links = context.links[view.index]
+        nearby = [view]
+        # A hyphen joins two words of a name ("Emek-Şehir"): each is read.
+        lemmas = [lemma for bead in nearby for token in bead.orig_tokens for part in token.stem.split("-")
+                  if not is_stopword(fold_case(part, turkish=True), Language.TURKISH)
+                  for lemma in turkish_lemmas(part, lexicon)[:2]]
+        stems = {word[:_STEM] for lemma in lemmas for sense in lexicon.senses(lemma)[:12]
+                 for word in sense.split() if len(word) >= _STEM}
+        trans_words = [token for token in view.trans_tokens if token.stem.isalpha()]
+        folded = [fold_case(token.stem, turkish=True) for bead in nearby for token in bead.orig_tokens]
+        senses = {word for lemma in lemmas for sense in lexicon.senses(lemma)[:12] for word in (sense, *sense.split())
+                  if len(word) >= 3}
+
+        def foreign(token: Token) -> bool:
+            word = token.stem
+            if token.position in links.linked_trans or any(close_names(other, word) for other in capitalised):
+                return False
+            if not is_english_word(context, word):
+                return True  # a name the original spells nowhere
+            lemma = english_lemma(word.lower(), lexicon)
+            if word.lower()[:_STEM] in stems or any(is_translation(context, turkish, word)
+                                                    or is_translation(context, turkish, lemma) for turkish in lemmas):
+                return False
+            # The first word of each of its own Turkish renderings ("maritime": "denizle ilişiği olan") may start a
+            # word of the original (not a later one: "technical" is "kurallara göre", by the rules); a WordNet synonym or near word of a rendering renders it too.
+            starts = {part[:max(4, len(part) - 2)] for key in lexicon.turkish_for(lemma)[:_REVERSE_KEYS]
+                      for part in key.split()[:1] if len(part) >= 4}
+            if any(word.startswith(start) for word in folded for start in starts):
+                return False
+            return not any(thesaurus.are_near(lemma, sense) for sense in senses)
+
+        def rendered(token: Token) -> bool:
+            if token.position in links.linked_orig:
+                return True
+            if any(close_names(token.stem, other.stem) for other in trans_words if other.stem[:1].isupper()):
+                return True
+            return any(is_translation(context, lemma, other.stem) or is_translation(
+                context, lemma, english_lemma(other.stem.lower(), lexicon))
+                for part in token.stem.split("-") for lemma in turkish_lemmas(part, lexicon)[:2]
+                for other in trans_words if not is_stopword(other.stem.lower(), Language.ENGLISH))
+
+        for words, kind_token in english:
+            kind = english_lemma(kind_token.stem.lower(), lexicon)
+            own = [token for token in words if token is not kind_token and token.stem.lower() not in _BODY_JOINERS
+                   and english_lemma(token.stem.lower(), lexicon) not in BODY_KINDS
+                   and not place_entities(token.stem, turkish=False)]
+            if not own or not all(foreign(token) for token in own):
+                continue
+            for name, kinds in turkish:
+                if kind not in kinds:
+                    continue
+                name_words = [token for token in name[:-1] if token.stem != "ve"]
+                if len(name_words) > 1 and _opens(view, name_words[0]):
+                    name_words = name_words[1:]  # "Dava Ankara Bölge İdare Mahkemesi'ne": the case, not the court's
+                turkish_own = [token for token in name_words if not place_entities(token.stem, turkish=True)] or name_words
+                if kind not in STATE_KINDS and all(is_turkish_word(context, token.stem) for token in turkish_own):
+                    # Fields of other bodies have standard English names the lexicon often lacks ("Ticaret Borsası":
+                    # Commodity Exchange): only a body the original names by a name or place is compared.
+                    continue
+                if turkish_own and not any(rendered(token) for token in turkish_own):
+                    found.append(BodySubstitution(view, words, name[name.index(name_words[0]):], kind))
+                    break
+    return tuple(found)
+
+
+# English kinds of the parties a Turkish noun after a name makes of it ("Imoco Conegliano takımıyla": a team;
+# "Tanaka Motors şirketi": a company): a side in sport or business, named by its own words in any language.
+PARTY_KINDS = frozenset("team side squad club company firm brand group crew band carmaker manufacturer".split())
+_MAX_PARTY_WORDS = 4
+
+
+@dataclass(frozen=True)
+class PartySubstitution:
+    """An English name foreign to the whole original, where the original names a team or firm the English omits."""
+
+    view: BeadView
+    english: tuple[Token, ...]
+    turkish: tuple[Token, ...]
+    kind: str
+
+
+def _runs(tokens: tuple[Token, ...], text: str) -> list[tuple[Token, ...]]:
+    """Runs of adjacent capitalised words (a space between, no ending inside), at most _MAX_PARTY_WORDS long."""
+    runs, run = [], []
+    for token in tokens:
+        capital = token.stem[:1].isupper() and token.stem.replace("-", "").isalpha() and not token.stem.isupper()
+        if capital and run and text[run[-1].end:token.start] == " " and not run[-1].suffix \
+                and len(run) < _MAX_PARTY_WORDS:
+            run.append(token)
+            continue
+        if run:
+            runs.append(tuple(run))
+        run = [token] if capital else []
+    if run:
+        runs.append(tuple(run))
+    return runs
+
+
+# Two spellings of one name this alike, or alike in sound ("Dinamo", "Dynamo"): short names one letter apart are
+# often two names ("Vero", "Volero").
+_SAME_PARTY_NAME = 85
+
+
+def _same_name(turkish: str, english: str) -> bool:
+    from rapidfuzz import fuzz
+
+    from drift.lexicon.places import place_word
+    from drift.text.translit import same_sounds
+
+    a, b = place_word(turkish), place_word(english)
+    return a == b or fuzz.ratio(a, b) >= _SAME_PARTY_NAME or same_sounds(turkish.lower(), english.lower())
+
+
+def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
+    """English names put for the original's team or firm: the original names it by words of no language the lexicon
+    knows, right before a noun of its kind ("Imoco Conegliano takımıyla", "Dinamo Sassari ile" after "ekibi"), and
+    the English sentence spells none of them; the English there has a run of capitalised words none of which any
+    capitalised word of the original spells, save English words ("Volley": voleybol), one at least neither an
+    English word nor a place ("Vero Volley Milano"). A name the English keeps, translates or transliterates ("Dynamo" for Dinamo) is no substitute."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    capitalised = None
+    found = []
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    for view in pair_views(context):
+        turkish = []
+        tokens = view.orig_tokens
+        for run in _runs(tokens, orig_text):
+            index = run[-1].position
+            around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
+            kinds = [word for other in around if not other.stem[:1].isupper()
+                     for lemma in turkish_lemmas(other.stem, lexicon)[:1]
+                     for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
+            while run and place_entities(run[0].stem, turkish=True):
+                run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
+            if not kinds or not run or is_turkish_word(context, run[0].stem):
+                continue
+            if any(close_names(token.stem, other.stem) for token in run for other in view.trans_tokens
+                   if other.stem[:1].isupper()):
+                continue  # the English keeps the name
+            turkish.append((run, kinds[0]))
+        if not turkish:
+            continue
+        if capitalised is None:
+            capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
+                                  if token.stem[:1].isupper()})
+        for run in _runs(view.trans_tokens, trans_text):
+            names = [token for token in run if not is_english_word(context, token.stem)]
+            if run[0].position == 0 or any(any(_same_name(other, token.stem) for other in capitalised)
+                                           for token in names):
+                continue  # a sentence's first word may be any word; a name the original spells is its own
+            if not any(not place_entities(token.stem, turkish=False) for token in names):
+                continue  # English words ("Volley" is voleybol's) and places tell no side from another
+            share = run[0].position / max(len(view.trans_tokens), 1)
+            name, kind = min(turkish, key=lambda item: abs(item[0][0].position / max(len(tokens), 1) - share))
+            found.append(PartySubstitution(view, run, name, kind))
     return tuple(found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz import fuzz
 
@@ -95,10 +96,12 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
             if any(not t.stem[:1].isupper() for t in run) or any(t.suffix for t in run[:-1]):
                 continue
             places = gazetteer.lookup([t.stem for t in run], turkish=turkish)
+            if not places and not turkish and size <= 2:
+                places = demonym_places(" ".join(t.stem for t in run))
             if not places and not turkish and size == 1:
                 places = _plural_nationality(token.stem, gazetteer)
             if not places and turkish and size == 1:
-                places = _nationality_stem(token.stem, gazetteer)
+                places = _nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
                 if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
                     found.append(Mention(run[0], run[-1], countries, from_lexicon=True))
                     break
@@ -109,6 +112,41 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
                 break
         position += size
     return tuple(found)
+
+
+DEMONYMS = Path(__file__).resolve().parent / "data" / "demonyms.tsv"
+
+
+@functools.cache
+def _demonym_table() -> dict[str, tuple[str, ...]]:
+    rows = {}
+    for line in DEMONYMS.read_text(encoding="utf-8").splitlines()[3:]:
+        word, codes = line.split("\t")
+        rows[word] = tuple(codes.split("|"))
+    return rows
+
+
+@functools.cache
+def demonym_places(words: str) -> tuple[Place, ...]:
+    """The countries an English nationality word or name the gazetteer lacks stands for ("British", "Dutch"), from
+    drift/checks/data/demonyms.tsv (tools/build_demonyms.py: the countryinfo package's demonyms)."""
+    from babel import Locale
+
+    codes = _demonym_table().get(words, ())
+    names = Locale("en").territories
+    return tuple(Place(code, "country", names.get(code, code), code) for code in codes)
+
+
+def _lexicon_demonym(word: str, lexicon) -> tuple[Place, ...]:
+    """A Turkish nationality word the gazetteer lacks, read through the lexicon's first renderings ("İngiliz":
+    british, english): the countries of the first that is an English nationality word of the table."""
+    if lexicon is None or len(word) < 3:
+        return ()
+    for sense in lexicon.senses(fold_case(word, turkish=True))[:MAX_COUNTRY_SENSES]:
+        places = demonym_places(sense.title())
+        if places:
+            return places
+    return ()
 
 
 def _lexicon_country(word: str, gazetteer, lexicon) -> tuple[Place, ...]:

@@ -129,3 +129,29 @@ def english_rank(words: list[str]) -> str:
         if len(folded) >= size and " ".join(folded[-size:]) in ranks:
             return " ".join(folded[-size:])
     return ""
+
+
+# The shortest noun a head prefix is read before ("baş" + "hekim"): shorter rests are other words ("başka", "başak").
+_MIN_HEADED = 4
+
+
+def head_compound(word: str, lexicon) -> tuple[str, tuple[str, ...]]:
+    """A head of a group of people written with the head prefix ("Başantrenörü": baş + antrenör, head coach), when the
+    lexicon lacks the whole word: (key, the renderings: each head word of the table before each of the noun's first
+    renderings that is a person), or ("", ()) for any other word."""
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    folded = fold_key(word)
+    for prefix, english in _single_words("head").items():
+        rest = word[len(prefix):]
+        if not folded.startswith(prefix) or len(rest) < _MIN_HEADED or turkish_lemmas(word, lexicon):
+            continue
+        lemmas = [lemma for lemma in turkish_lemmas(rest, lexicon)[:1] if len(lemma) >= _MIN_HEADED]
+        if not lemmas:
+            continue
+        thesaurus = load_thesaurus()
+        people = [sense for sense in lexicon.senses(lemmas[0])[:3] if thesaurus.is_kind_of(sense, "person")]
+        if people:
+            return prefix + lemmas[0], tuple(f"{head} {sense}" for sense in people for head in english)
+    return "", ()

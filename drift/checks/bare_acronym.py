@@ -12,7 +12,9 @@ Flagged: the first English use of an acronym that the original introduces
 spelt out, "Long Name (ACR)" or "Long Name (ACR-ACR)" (a capitalised word with a case ending before the
 name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
 (TUA)"), when the English there gives it no gloss (no
-"(ACR)" after a name, no "ACR (...)" or "ACR, the ..."). Only Turkish
+"(ACR)" after a name, no "ACR (...)", no "ACR, the ..." whose words describe the body:
+a body's word (association, institute ...) or a rendering of a word of its name; "data
+from ACR, the number of cars fell" is no gloss). Only Turkish
 acronyms: the letters must come from the Turkish name, first letter first,
 or the acronym must open with the initials of its first two words
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or
@@ -27,8 +29,9 @@ import re
 from drift.checks import check
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii
+from drift.text.stopwords import is_stopword
 
 # "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
 # Two parts joined by a hyphen count as one ("(KAR-BİR)").
@@ -86,10 +89,32 @@ def _acronym_name(acronym: str, name: str) -> str | None:
     return None
 
 
-def _glossed(text: str, start: int, end: int) -> bool:
-    """The English introduces the acronym here: "(ACR)", "ACR (the ...)" or "ACR, the ..."."""
+# How many English words after "ACR, the" are read for the gloss.
+_GLOSS_WORDS = 8
+
+
+def _glossed(context: CheckContext, text: str, start: int, end: int, name: str) -> bool:
+    """The English introduces the acronym here: "(ACR)", "ACR (the ...)", or "ACR, the ..." when the words after the
+    comma describe the body: a body's word or a rendering of a word of its Turkish name ("OSD, the carmakers'
+    association"), not the next clause ("data from OSD, the number of cars fell")."""
     before, after = text[max(0, start - 2):start], text[end:end + 6]
-    return before.endswith("(") or after.startswith((" (", "(", ", the", ", a ", ", an ")) or before.endswith(", ")
+    if before.endswith("(") or after.startswith((" (", "(")) or before.endswith(", "):
+        return True
+    if not after.startswith((", the", ", a ", ", an ")):
+        return False
+    clause = re.split(r"[,.;:()]", text[end + 2:end + 200], maxsplit=1)[0].split()[1:_GLOSS_WORDS + 1]
+    from drift.checks._institutions import BODY_KINDS, ORGANISATION_WORDS
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    if any(word.strip("'’").lower() in BODY_KINDS | ORGANISATION_WORDS for word in clause):
+        return True  # "ACR, the country's carmakers' association"
+
+    lexicon = context.resources.lexicon
+    english = {word.strip("'’").lower() for word in clause} | {english_lemma(word.strip("'’").lower(), lexicon)
+                                                             for word in clause}
+    return any(word in english for turkish in name.split() for lemma in turkish_lemmas(turkish, lexicon)[:2]
+               for sense in lexicon.senses(lemma)[:12] for word in sense.split()
+               if not is_stopword(word, Language.ENGLISH))
 
 
 @check("D702", "bare-acronym", Category.UNTRANSLATED, Severity.MINOR)
@@ -109,7 +134,8 @@ def bare_acronym(context: CheckContext):
                     continue
                 uses = [token for other in context.beads for token in other.trans_tokens
                         if fold_ascii(token.stem, turkish=True) == key and token.stem.isupper()]
-                if not uses or any(_glossed(trans_text, token.start, token.start + len(token.stem)) for token in uses):
+                if not uses or any(_glossed(context, trans_text, token.start, token.start + len(token.stem), name)
+                                   for token in uses):
                     continue  # not used, or introduced somewhere
                 first = uses[0]
                 if not any(first is token for token in view.trans_tokens):

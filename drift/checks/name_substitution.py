@@ -41,7 +41,8 @@ English one, keeps them one body (drift.checks._institutions).
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import institution_substitutions, organisation_substitutions
+from drift.checks._institutions import (body_substitutions, institution_substitutions, organisation_substitutions,
+                                        party_substitutions)
 from drift.checks._names import is_turkish_word
 from drift.checks._substitution import close_names, substitutions
 from drift.checks.context import CheckContext, make_finding
@@ -71,8 +72,42 @@ def name_substitution(context: CheckContext):
             evidence=f"{name} is {english.places[0].english} ({english.level}, {english.places[0].country}); "
                      f"the original names {said} here and {name} nowhere",
         )
-    yield from _organisation_findings(context, inside | {token.start for found in substitutions(context)
-                                                         for token in (found.english.first, found.english.last)})
+    places = {token.start for found in substitutions(context) for token in (found.english.first, found.english.last)}
+    organisations = list(_organisation_findings(context, inside | places))
+    yield from organisations
+    taken = inside | places | {start for finding in organisations
+                               for start in range(finding.trans.start, finding.trans.end)}
+    for found in body_substitutions(context):
+        if any(token.start in taken for token in found.english):
+            continue
+        name = trans_text[found.english[0].start:found.english[-1].end]
+        said = orig_text[found.turkish[0].start:found.turkish[-1].end]
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original names another {found.kind} here: {said}.",
+            trans=context.trans_span(found.english[0].start, found.english[-1].end),
+            orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
+            basis="body",
+            expected=said,
+            evidence=f"{found.kind}: no word of “{name}” renders the original, and the English renders no word "
+                     f"of {said}",
+        )
+        taken.update(range(found.english[0].start, found.english[-1].end))
+    for found in party_substitutions(context):
+        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+            continue
+        name = trans_text[found.english[0].start:found.english[-1].end]
+        said = orig_text[found.turkish[0].start:found.turkish[-1].end]
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original names another {found.kind} here: {said}.",
+            trans=context.trans_span(found.english[0].start, found.english[-1].end),
+            orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
+            basis="party",
+            expected=said,
+            evidence=f"the original names the {found.kind} {said}, which the English does not spell; "
+                     f"the original spells no word of “{name}”",
+        )
     for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]

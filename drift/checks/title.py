@@ -18,7 +18,10 @@ is flagged:
 - a more general title: the office and its rank kept, the field or body left
   out ("president" for kulüp başkanı, "Minister" for Dışişleri Bakanı), or
   an office the compound's last word names alone ("president" for genel
-  başkan), while a lost rank ("Minister" for Bakan Yardımcısı) still differs;
+  başkan), while a lost rank ("Minister" for Bakan Yardımcısı) still differs,
+  and so does an office the lexicon gives first to another title ("Governor"
+  is vali's, no rendering of kaymakam, a district governor); a rendering's
+  words must stand together ("Governor ... the district" is none);
 - the title a country or body uses for the same Turkish title (TITLE_SYSTEMS:
   a German başbakan is a chancellor, a US bakan a secretary, a central bank's
   başkan a governor), when the bead names that country or body.
@@ -91,6 +94,11 @@ member of its body ("growers" of "Fındık Üreticileri Birliği"). A deputy's t
 ("Müdür Yardımcısı", "Başkanvekili") rendered as the office with no rank word
 anywhere in the English sentence (deputy, vice, assistant, acting, under-,
 associate) makes the deputy the holder of the office.
+The head prefix "baş" before a
+person's noun the lexicon lacks whole ("Başhakem", "Başantrenörü") makes the head of
+that group (head or chief referee, coach; title_parts.tsv), so "Assistant referee" gives a
+rank the original lacks; a rank word before the office ("yardımcı antrenör") makes a deputy
+as one after it does, so "Head coach" drops it.
 """
 
 from __future__ import annotations
@@ -105,7 +113,8 @@ from drift.checks import check
 from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
-from drift.checks._title_parts import academic_ranks, academic_title, english_rank, rank_renderings, scope_renderings
+from drift.checks._title_parts import (academic_ranks, academic_title, english_rank, head_compound, rank_renderings,
+                                      scope_renderings)
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -353,8 +362,47 @@ def _one_office(lexicon, lemma: str, title_senses: list[str], english_offices: s
                    for turkish in lexicon.turkish_for(office))
 
 
-def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas) -> bool:
-    return any(sense_rendered(form, by_lemma) for sense in senses for form in dict.fromkeys((sense, _core(sense))))
+def _rendered(senses: tuple[str, ...], by_lemma: EnglishLemmas, lexicon=None, key: str = "") -> bool:
+    return any(_rendered_together(form, by_lemma) for sense in senses
+               for form in dict.fromkeys((sense, *(_cores(lexicon, key, sense) if lexicon is not None else (_core(sense),)))))
+
+
+# How far apart, per word, the words of a title rendered in English may stand ("Minister for Foreign Affairs").
+_TITLE_SPREAD = 3
+
+
+def _rendered_together(sense: str, by_lemma: EnglishLemmas) -> bool:
+    """A title's rendering in the English, its words near one another: "district" in "hotels in the district"
+    does not make "Governor" earlier in the sentence a district governor."""
+    tokens = sense_rendered(sense, by_lemma)
+    if len(tokens) < 2 or len(sense.split()) < 2 or not _is_title_sense(sense):
+        return bool(tokens)
+    positions = [token.position for token in tokens]
+    if max(positions) - min(positions) <= _TITLE_SPREAD * (len(tokens) - 1):
+        return True
+    # A long title between them keeps them one ("Deputy Environment, Urbanisation and Climate Change Minister").
+    between = {token for found in by_lemma.by_form.values() for token in found
+               if min(positions) < token.position < max(positions)}
+    return all(token.is_capitalized or token.stem in ("and", "of", "for", "the") for token in between)
+
+
+# How many Turkish titles an office word alone may name before one of them is taken for its own ("governor": vali).
+_CORE_OWNERS = 2
+
+
+def _cores(lexicon, key: str, sense: str) -> tuple[str, ...]:
+    """The office left when a rendering's field or body is dropped ("club president": president), unless that office
+    alone is first another Turkish title's: "governor" is vali's, so it does not render kaymakam ("district
+    governor"), while "president" is başkan's, a word of "kulüp başkanı", and "minister" bakan's."""
+    core = _core(sense)
+    if core == sense:
+        return ()
+    owners = [fold_key(turkish) for turkish in lexicon.turkish_for(core)[:_CORE_OWNERS]]
+    words = [word[:max(MIN_OFFICE_LETTERS, len(word) - 2)] for word in key.split()]
+    if owners and " " not in owners[0] and not any(owner.startswith(word) or word.startswith(owner[:max(
+            MIN_OFFICE_LETTERS, len(owner) - 2)]) for owner in owners for word in words):
+        return ()
+    return (core,)
 
 
 def _english_title_phrases(view: BeadView) -> list[tuple[Token, Token]]:
@@ -568,7 +616,7 @@ def wrong_title(context: CheckContext):
 def _expected_office(lexicon, lemma: str, said: str) -> str:
     """The lexicon's first rendering of an office, of its unit and office ("şube başkan": branch president), or of
     the office and its rank ("müdür yardımcısı": deputy director)."""
-    senses = lexicon.senses(lemma)
+    senses = lexicon.senses(lemma) or head_compound(lemma, lexicon)[1]
     if senses:
         return senses[0]
     scope, _, office = lemma.rpartition(" ")
@@ -576,6 +624,8 @@ def _expected_office(lexicon, lemma: str, said: str) -> str:
         return f"{scope_renderings(scope)[0]} {lexicon.senses(office)[0]}"
     if scope and rank_renderings(office) and lexicon.senses(scope):  # "müdür yardımcısı": deputy director
         return f"{rank_renderings(office)[0]} {lexicon.senses(scope)[0]}"
+    if scope and rank_renderings(scope) and lexicon.senses(office):  # "yardımcı antrenör": the rank before the office
+        return f"{rank_renderings(scope)[-1]} {lexicon.senses(office)[0]}"
     return said
 
 
@@ -603,7 +653,8 @@ def _listed_title_findings(context: CheckContext, view: BeadView):
     by_lemma = EnglishLemmas(context.links[view.index].trans_words)
     lexicon = context.resources.lexicon
     title_phrases = [
-        (first, last, key, senses, _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma))
+        (first, last, key, senses,
+         _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma, lexicon, key))
         for first, last, key, senses in _title_phrases(context, view.index)
     ]
     for first, last, key, senses, rendered in title_phrases:
@@ -699,7 +750,8 @@ def _named_titles(context: CheckContext, view: BeadView):
             inside.update(token.position for token in phrase.orig_tokens[:-1])
 
     def office_word(word: Token) -> bool:  # a title word the English does not keep as a name
-        return bool(_office_lemma(context, word)) and name_key(word.stem, Language.TURKISH) not in english_names
+        office = bool(_office_lemma(context, word)) or bool(head_compound(word.stem, lexicon)[0])
+        return office and name_key(word.stem, Language.TURKISH) not in english_names
 
     def name_after(before: Token, index: int, abbreviation: bool = False) -> tuple[Token, ...]:
         """The name starting at tokens[index], right after `before` (after a dot when that is an abbreviation)."""
@@ -733,13 +785,20 @@ def _named_titles(context: CheckContext, view: BeadView):
             key, senses, office = phrase.key, set(phrase.senses), phrase.orig_tokens[0]
         else:
             key = _office_lemma(context, token)
+            compound, headed = head_compound(token.stem, lexicon) if key is None else ("", ())
+            if compound:  # "Başantrenörü": the head of the coaches, a head coach
+                key = compound
             if key is None or name_key(token.stem, Language.TURKISH) in english_names:
                 continue  # a word the English keeps as it is is a name ("Ece": queen, a given name)
-            senses = set(lexicon.senses(key))
+            senses = set(headed or lexicon.senses(key))
         last, deputy = token, _deputy_word(token)
         following = tokens[index + 1]
         if _deputy_word(following) and following.start == token.end + 1:
             last, deputy = following, True  # "Bakan Yardımcısı": the office held as a deputy
+        previous = tokens[index - 1] if index else None
+        if previous is not None and previous.end + 1 == token.start and not previous.suffix \
+                and rank_renderings(previous) and office is token:
+            office, deputy = previous, True  # "yardımcı antrenör": the rank written before the office
         end, academic = academic_title(tokens, last.position + 1, text)
         if academic and tokens[last.position + 1].start == last.end + 1:
             consumed.update(range(last.position + 1, end))  # "Müdürü Doç. Dr.": the holder's academic title
@@ -749,7 +808,7 @@ def _named_titles(context: CheckContext, view: BeadView):
             name = name_after(last, last.position + 1)
         if not name:
             continue
-        start, _ = _turkish_title(view, token)
+        start, _ = _turkish_title(view, office if office.position < token.position else token)
         senses.update(_system_senses(view, key))  # a central bank's başkan is its governor
         yield start, office, last, key, frozenset(senses), deputy, name, academic
 
@@ -947,6 +1006,8 @@ def named_office_swaps(context: CheckContext, view: BeadView):
                 # anywhere in the English sentence may belong to a long title ("Deputy Energy and Natural
                 # Resources Minister"), and "milletvekili" holds no one's office as a deputy.
                 rank = fold_key(token.stem) if token is not office and fold_key(token.stem) not in lemma else ""
+                if rank_renderings(office) and office is not token:  # the rank before the office: "yardımcı antrenör"
+                    rank, lemma = "", f"{fold_key(office.stem)} {lemma}"
                 yield start, token, f"{lemma} {rank}".strip(), first, last, \
                     "the original's title is a deputy's; the English drops the rank"
             continue

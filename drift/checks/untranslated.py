@@ -15,7 +15,9 @@ Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
 feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
 Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
-and the like (a one-word name only with the possessive ending of a name,
+and the like, or whose first rendering WordNet files, in most of its noun
+senses, under a structure, landform, body of water or facility ("Rasathanesi":
+observatory; not a home, room or way: "Konağı") (a one-word name only with the possessive ending of a name,
 "Köprüsü", and never a town's name); the Turkish name of a sea or river
 after "the", which the lexicon names otherwise ("the Akdeniz coast": the
 Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
@@ -24,7 +26,8 @@ Akdeniz Container Terminal"); a lower-case noun copied from the
 aligned original or its stem ("hamsi" for "hamsinin") that English text
 seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
 "nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
-the festival's patron"); a lower-case word the lexicon lacks, copied from
+the festival's patron") or given an English plural, as a loanword is ("kilims");
+a lower-case word the lexicon lacks, copied from
 the original with a letter no English word has ("başpehlivan"); the Turkish
 name of a public body copied whole from the original, two or more words
 ending in a noun with a name's compound ending that the lexicon renders as a
@@ -62,6 +65,8 @@ Not flagged, because English keeps them in Turkish:
 """
 
 from __future__ import annotations
+
+import functools
 
 import re
 
@@ -120,6 +125,8 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
             # A word copied from the original that the lexicon lacks ("başpehlivan"): its letters are Turkish.
             return f"“{token.stem}” is copied from the original, a Turkish word"
         return None
+    if token.stem.islower() and folded not in turkish_words and folded in (lemma + "s", lemma + "es"):
+        return None  # an English plural ("kilims"): the writer uses the Turkish word as English, a loanword
     if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words):
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
@@ -316,12 +323,46 @@ def _feature(context: CheckContext, word: str) -> str | None:
         for lemma in turkish_lemmas(text, lexicon)[:2]:
             if not fold_case(text, turkish=True).startswith(lemma[:MIN_STEM_LETTERS]):
                 continue
-            for sense in lexicon.senses(lemma)[:MAX_FEATURE_SENSES]:
-                if sense in FEATURE_WORDS:
-                    return sense
+            senses = lexicon.senses(lemma)[:MAX_FEATURE_SENSES]
+            listed = [sense for sense in senses if sense in FEATURE_WORDS]
+            if listed:
+                return listed[0]
+            # Read by its first rendering only, the word's main sense ("Hatları" is lines before it is a stretcher);
+            # a home's, a room's or a way's name ("Konağı": mansion, hall) is one English often keeps.
+            if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses[:2]):
+                return senses[0]
         return None
 
     return named(word)
+
+
+# WordNet kinds of the places English names in its own words ("Rasathanesi": observatory, "Feneri": lighthouse,
+# "Şelalesi": waterfall), beyond FEATURE_WORDS; homes and ways (a mansion's, a street's name) English often keeps.
+FEATURE_KINDS = ("structure", "geological formation", "body of water", "facility")
+_KEPT_KINDS = ("dwelling", "way", "room")
+
+
+@functools.lru_cache(maxsize=4096)
+def _feature_kind(sense: str) -> bool:
+    """A rendering WordNet files under a built structure, a landform or a body of water."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    if " " in sense:
+        return False
+    kinds = {synset for kind in FEATURE_KINDS for synset in thesaurus.synsets(kind, "n")}
+    # Most of its noun senses: "star" is a shape and a performer more often than anything built.
+    synsets = thesaurus.synsets(sense, "n")
+    return bool(synsets) and 2 * sum(not kinds.isdisjoint(thesaurus.ancestors(synset)) for synset in synsets) >= len(synsets)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept_kind(sense: str) -> bool:
+    """A rendering WordNet files under a home, a room or a way."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return any(thesaurus.is_kind_of(sense, kind) for kind in _KEPT_KINDS)
 
 
 def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):

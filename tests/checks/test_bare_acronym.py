@@ -63,3 +63,15 @@ def test_a_place_before_the_spelt_out_name_is_no_part_of_it(encoder):
 ])
 def test_acronyms_a_body_kept_and_hyphenated_acronyms(orig, trans, flagged, encoder):
     assert _bare(orig, trans, encoder) == flagged
+
+
+# "ACR, the ..." is a gloss only when its words describe the body; a new clause after the comma is none.
+@pytest.mark.parametrize(("trans", "flagged"), [
+    ("According to TÜİK, the prices of bread rose fastest.", ["TÜİK"]),
+    ("According to data from TÜİK, the price of bread was the item that rose fastest.", ["TÜİK"]),
+    ("According to TÜİK, the statistics institute, the prices of bread rose fastest.", []),
+    ("According to TÜİK, the national agency for figures, the prices of bread rose fastest.", []),
+])
+def test_a_comma_clause_is_a_gloss_only_when_it_describes_the_body(trans, flagged, encoder):
+    orig = "Türkiye İstatistik Kurumu (TÜİK) verilerine göre ekmek fiyatları en hızlı artan kalem oldu."
+    assert _bare(orig, trans, encoder) == flagged

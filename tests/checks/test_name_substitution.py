@@ -133,3 +133,80 @@ def test_another_organisation_named_in_english_words(orig, trans, flagged, encod
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)
              if finding.basis == "organisation"]
     assert found == ([flagged] if flagged else [])
+
+
+# A body of one kind (ministry, university, court) whose own words render nothing of the original, where the
+# original names a body of that kind whose own words the English renders nowhere (basis "body").
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Yeni kuralları Tarım ve Orman Bakanlığı yayımladı.", "The new rules were published by the Ministry of Trade.",
+     "Ministry of Trade"),
+    ("İhale sonuçlarını Hazine ve Maliye Bakanlığı açıkladı.", "The Energy Ministry announced the results of the tender.",
+     "Energy Ministry"),
+    ("Araştırmayı Mehmet Akif Ersoy Üniversitesi yürüttü.", "The study was run by Samsun Agricultural University.",
+     "Samsun Agricultural University"),
+    ("Belediyenin açtığı dava geçen hafta Ankara Bölge İdare Mahkemesi'ne taşındı.",
+     "The lawsuit filed by the municipality was moved to the Constitutional Court last week.", "Constitutional Court"),
+    # The same body, in English words, kept, or by the lexicon's phrase.
+    ("Yeni kuralları Tarım ve Orman Bakanlığı yayımladı.",
+     "The new rules were published by the Ministry of Agriculture and Forestry.", None),
+    ("İhale sonuçlarını Hazine ve Maliye Bakanlığı açıkladı.",
+     "The Treasury and Finance Ministry announced the results of the tender.", None),
+    ("Araştırmayı Karadeniz Teknik Üniversitesi yürüttü.", "The study was run by Karadeniz Technical University.", None),
+    ("Belediyenin açtığı dava geçen hafta Ankara Bölge İdare Mahkemesi'ne taşındı.",
+     "The lawsuit filed by the municipality was moved to the Ankara Regional Administrative Court last week.", None),
+    ("Açıklamayı Dışişleri Bakanlığı yaptı.", "The Foreign Ministry made the statement.", None),
+    ("Araştırmayı Mehmet Akif Ersoy Üniversitesi yürüttü.", "The study was run by Mehmet Akif Ersoy University.", None),
+    # Another kind than the state's bodies is compared only where the original names it by a name or a place:
+    # the standard English of a field may be missing from the lexicon.
+    ("Fiyatları Ticaret Borsası belirledi.", "The Commodity Exchange set the prices.", None),
+    # A field the original's sentence says elsewhere may have moved into the name.
+    ("Sağlık alanındaki düzenlemeyi Bakanlık hazırladı.", "The Health Ministry prepared the regulation.", None),
+])
+def test_another_body_of_the_same_kind(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "body"]
+    assert found == ([flagged] if flagged else [])
+
+
+# Nationality words the gazetteer lacks, from the countryinfo demonyms (drift/checks/data/demonyms.tsv), on the
+# English side directly and on the Turkish side through the lexicon's renderings.
+@pytest.mark.parametrize(("orig", "trans", "expected"), [
+    ("Fabrikayı Hollandalı bir şirket kurdu.", "A British company built the factory.", [("British", "Netherlands")]),
+    ("Sergiyi İngiliz küratörler hazırladı.", "Dutch curators prepared the exhibition.", [("Dutch", "United Kingdom")]),
+    ("Sergiyi İngiliz küratörler hazırladı.", "Norwegian curators prepared the exhibition.",
+     [("Norwegian", "United Kingdom")]),
+    ("Fabrikayı Hollandalı bir şirket kurdu.", "A Dutch company built the factory.", []),
+    ("Sergiyi İngiliz küratörler hazırladı.", "British curators prepared the exhibition.", []),
+    ("Sergiyi İngiliz küratörler hazırladı.", "English curators prepared the exhibition.", []),
+])
+def test_demonyms_the_gazetteer_lacks(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == expected
+
+
+# A team or firm the original names before or after a noun of its kind, put for another (basis "party").
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Finalde Karşıyaka, Litvanya ekibi Rytas ile oynayacak.", "In the final Karşıyaka will play the Lithuanian side Žalgiris.",
+     "Žalgiris"),
+    ("Şirket, Japon Kanemura firmasıyla anlaştı.", "The company signed an agreement with Japan's Hoshida.", "Hoshida"),
+    ("Finalde Karşıyaka, Litvanya ekibi Rytas ile oynayacak.", "In the final Karşıyaka will play the Lithuanian side Rytas.",
+     None),
+    ("Şirket, Japon Kanemura firmasıyla anlaştı.", "The company signed an agreement with the Japanese firm Kanemura.",
+     None),
+    # A transliteration is the same name.
+    ("Kupada Galatasaray, Rus ekibi Dinamo ile karşılaşacak.", "In the cup Galatasaray will meet the Russian side Dynamo.",
+     None),
+])
+def test_another_team_or_firm(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "party"]
+    assert found == ([flagged] if flagged else [])
+
+
+def test_the_demonym_table_adds_only_what_the_gazetteer_lacks():
+    from drift.checks._substitution import _demonym_table, demonym_places
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    table = _demonym_table()
+    assert table["British"] == ("GB",) and [place.english for place in demonym_places("Dutch")] == ["Netherlands"]
+    for word, codes in table.items():
+        assert not set(codes) & {place.entity for place in gazetteer.lookup(word.split(), turkish=False)}, word
+    assert "Island" not in table  # an English common word is no country's name

@@ -328,3 +328,43 @@ def test_an_office_beside_the_members_a_body_is_named_for_is_read(encoder):
     flagged = _titles(orig, "Sema Ak, the secretary-general of the Hazelnut Growers' Union, said prices fell.", encoder)
     assert [finding.trans.text for finding in flagged] == ["secretary-general"]
     assert _titles(orig, "Sema Ak, the head of the Hazelnut Growers' Union, said prices fell.", encoder) == []
+
+
+# A bare office that the lexicon gives first to another title names that office: "Governor" is vali's, so it does not
+# render kaymakam (a district governor), even where "district" stands elsewhere in the sentence.
+@pytest.mark.parametrize(("trans", "flagged"), [
+    ("Çeşme Governor Oya Er said the roads had reopened.", True),
+    ("Çeşme Governor Oya Er said the roads of the district had reopened.", True),
+    ("Çeşme District Governor Oya Er said the roads had reopened.", False),
+])
+def test_a_district_governor_is_no_governor(trans, flagged, encoder):
+    found = _titles("Çeşme Kaymakamı Oya Er yolların açıldığını söyledi.", trans, encoder)
+    assert bool(found) == flagged
+
+
+# The head prefix "baş" makes the head of a group ("başhakem": head referee) where the lexicon lacks the word, and a
+# rank word before the office ("yardımcı antrenör") makes a deputy as one after it does.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Başhakem Ali Uslu kararını açıkladı.", "Assistant referee Ali Uslu announced his decision.", "Assistant"),
+    ("Başhakem Ali Uslu kararını açıkladı.", "Head referee Ali Uslu announced his decision.", None),
+    ("Başhakem Ali Uslu kararını açıkladı.", "Chief referee Ali Uslu announced his decision.", None),
+    ("Kliniğin Başhekimi Cem Tan yeni servisi açtı.", "The clinic's deputy chief physician Cem Tan opened the new ward.",
+     "deputy"),
+    ("Kliniğin Başhekimi Cem Tan yeni servisi açtı.", "The clinic's chief physician Cem Tan opened the new ward.", None),
+    ("Yardımcı antrenör Efe Kurt takımı çalıştırdı.", "Head coach Efe Kurt trained the team.", "Head coach"),
+    ("Kulübün yardımcı antrenörü Efe Kurt takımı çalıştırdı.", "The club's coach Efe Kurt trained the team.", "coach"),
+    ("Yardımcı antrenör Efe Kurt takımı çalıştırdı.", "Assistant coach Efe Kurt trained the team.", None),
+])
+def test_head_and_deputy_ranks_written_around_the_office(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in _titles(orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+def test_the_head_prefix_reads_only_words_the_lexicon_lacks():
+    from drift.checks._title_parts import head_compound
+    from drift.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert "chief inspector" in head_compound("Başmüfettişi", lexicon)[1]
+    assert head_compound("Başkan", lexicon) == ("", ())  # a word of its own, not a head of "kan"
+    assert head_compound("Başka", lexicon) == ("", ())

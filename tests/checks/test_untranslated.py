@@ -198,3 +198,22 @@ def test_a_turkish_abbreviation_of_a_common_noun(orig, trans, flagged, encoder):
 ])
 def test_a_name_given_in_english_elsewhere_and_a_determiner_in_a_name(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+# A landmark's head noun need not be on the list of features: WordNet says it is a built structure, a landform or
+# a body of water ("rasathane": observatory, "şelale": waterfall); a home's or a room's name English often keeps.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Öğrenciler Erciyes Rasathanesi'ni gezdi.", "The students toured the Erciyes Rasathanesi.",
+     ["Erciyes Rasathanesi"]),
+    ("Öğrenciler Erciyes Rasathanesi'ni gezdi.", "The students toured the Erciyes Observatory.", []),
+    ("Yürüyüş Kartalkaya Şelalesi'nde bitti.", "The walk ended at the Kartalkaya Şelalesi.", ["Kartalkaya Şelalesi"]),
+    ("Yürüyüş Kartalkaya Şelalesi'nde bitti.", "The walk ended at the Kartalkaya Waterfall.", []),
+    ("Konser Sadık Bey Konağı'nda yapıldı.", "The concert was held at Sadık Bey Konağı.", []),
+])
+def test_a_landmark_read_by_its_wordnet_kind(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+def test_a_turkish_noun_with_an_english_plural_is_a_loanword(encoder):
+    orig = "Pazarda el dokuması kilimler ve sepetler satıldı."
+    assert _untranslated_against(orig, "Hand-woven kilims and baskets were sold at the market.", encoder) == []
