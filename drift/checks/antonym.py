@@ -72,13 +72,31 @@ adjectives and adverbs written as such. Only a sense the lexicon gives early (or
 from the glossary, or from two sources) and that translates back to the Turkish
 word counts, so that far readings stay out ("ayak": stand / "sit"); light verbs,
 words of a multiword entry, names, places in a series (first, last) and opposites
-made with a negative prefix (fair / unfair) are left out. It stays quiet when the
+made with a negative prefix (fair / unfair) are left out. A Turkish verb of change made
+from an adjective (-lAş, -lAştIr, -(A)l, -(A)lt; -lA only when a sense of the verb is made
+from a sense of the adjective, "ucuzlamak": cheapen) is read as that adjective too, against
+English adjectives and comparatives: "kolaylaştıran" (making easier) / "harder",
+"ucuzladı" / "more expensive", "kısalttı" / "longer"; "less expensive" turns the
+adjective round as a negation does. It stays quiet when the
 English also says the Turkish word's sense, when another word of the original says
 the English word, when the English word's linked neighbours render words far from
 the Turkish one (another clause), when the English word reports speech ("adding
 that") or is a noun after a determiner ("the break"), and when a negation stands
 on one side only; on both sides it is still the opposite ("hiç yenilmedi": never
 lost / "failed to win"). Expected: the Turkish word's sense.
+
+Session 9 (issue 13): the table's families read a negation on both sides as the
+opposite too ("hiçbir tekne ayrılmayacak" / "no boat will arrive"); the amount family
+has its verbal nouns (artış, düşüş, azalma, daralma, gerileme: "talep daralması" /
+"growing demand"); family "order" (ilk in any form; "en son", sonuncu / first, last:
+an English "last" before a unit of time, "last week", or in "at last" is no order) and
+family "flight" (havalanmak, kalkış / take off; iniş / land). A general (weak) word of the
+original's pole keeps the direction only within eight words of the opposite, and a kept
+word keeps one Turkish word of the pole: when the original says its pole with more words
+than the English keeps, a plain opposite that renders no other word is still flagged
+("Büyüme hedefine ... artırdı" / "growth target ... cut"). The privative reading also takes a
+-sIz word's negative-prefixed sense without its prefix as the twin's ("verimsiz":
+unproductive / "productive").
 """
 
 from __future__ import annotations
@@ -131,6 +149,10 @@ def antonym_table() -> tuple[Pole, ...]:
 # The comparison family's Turkish words (daha, fazla, az) are grammar, not vocabulary: they count only where they
 # compare ("daha belirgin", "yarısından az"), never as words of their own ("en az": at least, "daha önce": before).
 COMPARISON = "compare"
+# The order family's Turkish words are read by _order_poles: "ilk" is too short for the lemma reader, and "en son"
+# is no phrase with a final verb.
+ORDER = "order"
+_GRAMMAR_FAMILIES = (COMPARISON, ORDER)
 _ABLATIVE = ("dan", "den", "tan", "ten")
 _NOT_COMPARING_AFTER = ("önce", "sonra", "evvel")  # "daha önce" (earlier), "az sonra" (shortly after)
 _NOT_COMPARING_BEFORE = ("bir", "kez", "defa", "kere")  # "bir daha" (ever again), "bir kez daha" (once more)
@@ -142,7 +164,7 @@ _LOW_WORDS = ("az", "düşük", "küçük", "kısa", "zayıf", "yavaş", "ucuz",
 @functools.cache
 def _turkish_index() -> dict[str, tuple[Pole, str]]:
     """Single Turkish words (verbs and nouns) -> their pole and the table word."""
-    return {word: (pole, word) for pole in antonym_table() if pole.family != COMPARISON
+    return {word: (pole, word) for pole in antonym_table() if pole.family not in _GRAMMAR_FAMILIES
             for word in pole.turkish if " " not in word}
 
 
@@ -166,6 +188,27 @@ def _comparison_poles(view: BeadView) -> list[tuple[Pole, str, int, int]]:
     return found
 
 
+def _order_poles(view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """The first and the last of a series: ilk (any form: "ilki", "ilk olarak"), "en son", sonuncu."""
+    poles = {pole.pole: pole for pole in antonym_table() if pole.family == ORDER}
+    words, tokens = view.orig_folded, view.orig_tokens
+    found = []
+    for index, word in enumerate(words):
+        if word == "ilk" or word.startswith("ilk") and word[3:] in _ILK_ENDINGS:
+            found.append((poles["first"], "ilk", tokens[index].start, tokens[index].end))
+        elif word.startswith("sonuncu"):
+            found.append((poles["last"], "sonuncu", tokens[index].start, tokens[index].end))
+        elif word == "en" and index + 1 < len(words) and words[index + 1] in _EN_SON:
+            found.append((poles["last"], "en son", tokens[index].start, tokens[index + 1].end))
+    return found
+
+
+# ilk with a case or possessive ending ("ilkinde", "ilkini"); not ilke (principle) nor ilkel (primitive).
+_ILK_ENDINGS = frozenset(("i", "in", "ini", "inde", "ine", "inden", "leri", "lerinden", "lerinde"))
+# "en son" (the very last, last of all); "en sonunda" (in the end) says when, not where in a series.
+_EN_SON = frozenset(("son", "sonuncu"))
+
+
 @functools.cache
 def _turkish_phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...], Pole, str], ...]:
     """Phrases ("kabul etmek"): their leading words, the stems of their final verb, pole and table word."""
@@ -173,6 +216,8 @@ def _turkish_phrases() -> tuple[tuple[tuple[str, ...], tuple[str, ...], Pole, st
 
     found = []
     for pole in antonym_table():
+        if pole.family in _GRAMMAR_FAMILIES:
+            continue
         for word in pole.turkish:
             if " " in word:
                 *head, verb = word.split()
@@ -256,7 +301,8 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                                     and not hit.endswith(("mak", "mek"))
                                     and not _predicate(view, context.alignment.orig.text, index, hit)):
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
-    return sorted(found + _comparison_poles(view) + _rises_to_figure(context, view), key=lambda item: item[2])
+    return sorted(found + _comparison_poles(view) + _order_poles(view) + _rises_to_figure(context, view),
+                  key=lambda item: item[2])
 
 
 # "118 liraya çıktı", "yüzde 5'e çıktı": çıkmak (go out, go up) after a figure in the dative is a rise to it. Not
@@ -345,10 +391,30 @@ def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict
         if pole.family != family:
             continue
         strong, weak = matches.setdefault(pole.pole, ([], []))
-        strong += _hits(pole.english, forms, tokens)
+        strong += [hit for hit in _hits(pole.english, forms, tokens) if not _time_not_order(family, tokens, hit)]
         for hit in _hits(pole.english_weak, forms, tokens):
             (strong if _after_figure(tokens, hit.position) else weak).append(hit)
     return matches
+
+
+# "last" before a unit of time ("last week", "last night") is a relative time, and "at last" an idiom: neither is the
+# last of a series.
+_TIME_AFTER_LAST = frozenset(
+    "week weekend month year night morning evening afternoon time season summer winter spring autumn fall decade "
+    "century minute hour day days weeks months years monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_COUNT_WORDS = frozenset("a two three four five six seven eight nine ten twelve twenty few several couple".split())
+
+
+def _time_not_order(family: str, tokens, hit: EnglishHit) -> bool:
+    if family != ORDER or hit.text.lower() != "last":
+        return False
+    following = [token.text.lower() for token in tokens[hit.position + 1:hit.position + 3]]
+    before = tokens[hit.position - 1].text.lower() if hit.position else ""
+    if following and (following[0][:1].isdigit() or following[0] in _COUNT_WORDS):
+        following = following[1:]  # "the last two years", "the last few days"
+    return bool(following) and (following[0] in _TIME_AFTER_LAST or following[0].startswith("-")) or before == "at"
 
 
 # A general word right after a figure states a change by that figure ("7 percent higher", "3 points less"): it says
@@ -382,6 +448,9 @@ def _rendering(context: CheckContext, table_word: str, pole: Pole) -> str:
                 pole.first)
 
 
+# How far (in English words) a general word of the original's pole may stand from the opposite and still keep the
+# direction: about a clause.
+_WEAK_REACH = 8
 # How far a negation reaches: the table word itself, the light verb of its phrase or a değil after it.
 _TURKISH_NEGATION_REACH = 2
 # English negation before the opposite word ("did not fall", "has not been closed").
@@ -437,22 +506,36 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             negated_families.add(pole.family)  # "onaylamadı" says the other pole
         families.setdefault(pole.family, set()).add(pole.pole)
     for family, poles in families.items():
-        if len(poles) != 1 or family in negated_families:
+        if len(poles) != 1:
             continue
+        negated = family in negated_families
         said = next(iter(poles))
         matches = _english_matches(context, view, family)
         spans = [(start, end) for pole, _, start, end in orig if pole.family == family]
         # A word of the original's pole that renders another word of the pair keeps nothing ("support" for destek).
         kept_strong, kept_weak = ([hit for hit in hits if not _renders_other_word(context, view, hit, spans)]
                                   for hits in matches.get(said, ([], [])))
+        # A negated original ("onaylamadı") says the other pole, unless the English negates the opposite too: "hiçbir
+        # tekne ayrılmayacak" (no boat will leave) told as "no boat will arrive" is still the opposite.
         opposites = [token for name, (tokens, _) in matches.items() if name != said for token in tokens
-                     if not english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH, token.position))]
+                     if negated == bool(english_negated & set(range(token.position - _ENGLISH_NEGATION_REACH,
+                                                                    token.position)))]
         # Of the other pole's words, one that renders no other word is the likelier opposite ("lowered", not
         # "contract" for sözleşme); one that does ("imposed" for uygulanan) is still the opposite when alone.
         wrong = next((token for token in opposites if not _renders_other_word(context, view, token, spans)),
                      opposites[0] if opposites else None)
-        if wrong is None or kept_strong or kept_weak:
+        if wrong is None:
             continue
+        # A general word keeps the direction only in the opposite's clause: "on the night of ..." keeps nothing of
+        # "beklentilerin üzerinde" (above expectations) told as "fell short of expectations".
+        kept = {hit.position for hit in kept_strong} | {hit.position for hit in kept_weak
+                                                        if abs(hit.position - wrong.position) <= _WEAK_REACH}
+        if kept:
+            # The English keeps a word of the pole, but the original says it more times than the English keeps
+            # it ("Büyüme hedefine ... artırdı": growth target ... cut): a plain opposite still turns one around.
+            said_words = {start for pole, _, start, _ in orig if pole.family == family}
+            if negated or len(kept) >= len(said_words) or _renders_other_word(context, view, wrong, spans):
+                continue
         pole, table_word, start, end = next(item for item in orig if item[0].family == family)
         expected = _rendering(context, table_word, pole)
         yield make_finding(
@@ -629,6 +712,17 @@ def _twin(lemma: str, lexicon) -> str | None:
     return twin if twin in lexicon else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _unprefixed(senses: tuple[str, ...]) -> list[str]:
+    """English senses with a negative prefix, without it, where WordNet knows the rest ("unproductive": productive)."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    return [sense[len(prefix):] for sense in senses if " " not in sense
+            for prefix in _NEGATIVE_PREFIXES if sense.startswith(prefix) and len(sense) - len(prefix) >= 4
+            and thesaurus.knows(sense[len(prefix):]) and _negative_pair(sense, sense[len(prefix):])]
+
+
 def _privative_reversals(context: CheckContext, view: BeadView):
     """A Turkish -sIz (or -lI) adjective whose twin's plain sense the English says, not negated, and none of its own."""
     from drift.checks.polarity import english_negated, turkish_negations
@@ -647,6 +741,10 @@ def _privative_reversals(context: CheckContext, view: BeadView):
         if twin is None:
             continue
         opposite = [sense for sense in _said(lexicon, twin)[:_TWIN_SENSES] if " " not in sense]
+        if lemma[-3:] in _PRIVATIVE:
+            # A -sIz word's English is often the negative-prefixed adjective ("unproductive"): its stem is the twin's
+            # plain sense even where the lexicon ranks it late for the twin ("productive" for verimli).
+            opposite += _unprefixed(tuple(lexicon.senses(lemma)[:_TWIN_SENSES]))
         if opposite:
             candidates.append((token, lemma, twin, opposite))
     if not candidates:
@@ -706,6 +804,8 @@ _ANCHOR_FAR = 10
 # Followed by these (after a comma, perhaps), an English verb reports speech ("adding that", "Adding, “...”"),
 # whatever its own meaning.
 _SPEECH_AFTER = ("that ", ":", "\"", "“")
+# Before an adjective, these say its opposite degree: "less expensive", "least likely".
+_LESSENING = frozenset(("less", "least"))
 # A determiner just before an uninflected English word makes it a noun ("the mid-season break").
 _DETERMINERS = frozenset("the a an its their his her this these those our".split())
 _DETERMINER_REACH = 2
@@ -796,7 +896,39 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple
         senses = _said(lexicon, lemma)
         if senses:
             found.append((token, lemma, senses))
+        base = derived_adjective(lemma, lexicon)
+        if base is not None:
+            found.append((token, base, _said(lexicon, base)))
     return found
+
+
+# Turkish makes a verb of change from an adjective: -lAş (become), -lAştIr (make), the old -(A)l / -(A)lt
+# (kolaylaştırmak: make easier, ucuzlamak: get cheaper, kısaltmak: shorten, daralmak: narrow). The verb says the
+# adjective's direction, so an English adjective or comparative opposed to the adjective is the opposite ("harder"
+# for kolaylaştıran). Longest endings first; -lA makes verbs of many other meanings (açıklamak: announce, not
+# "make open"), so it counts only when a sense of the verb is made from a sense of the adjective (cheapen, cheap).
+_CHANGE_ENDINGS = ("laştırmak", "leştirmek", "laşmak", "leşmek", "ltmak", "ltmek", "lmak", "lmek", "almak", "elmek")
+_LOOSE_ENDINGS = ("lamak", "lemek")
+_CHANGE_BASE = 3
+
+
+@functools.lru_cache(maxsize=16384)
+def derived_adjective(lemma: str, lexicon) -> str | None:
+    """The adjective a Turkish verb of change is made from (kolaylaştırmak: kolay), when its senses translate back."""
+    if not lemma.endswith(("mak", "mek")):
+        return None
+    for ending in _CHANGE_ENDINGS + _LOOSE_ENDINGS:
+        base = lemma[:-len(ending)]
+        if not lemma.endswith(ending) or len(base) < _CHANGE_BASE or base not in lexicon:
+            continue
+        senses = _said(lexicon, base)
+        if not senses:
+            continue
+        if ending in _LOOSE_ENDINGS and not any(own.startswith(sense) for own in lexicon.senses(lemma)[:_SENSES_READ]
+                                                for sense in senses if len(sense) >= 4):
+            continue
+        return base
+    return None
 
 
 def _opposite_sense(thesaurus, lemma: str, senses: tuple[str, ...], english: str, token: Token,
@@ -882,8 +1014,12 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             after = [position for position in (token.position + 1, token.position + 2)
                      if position < len(view.orig_folded) and negative_predicate(view.orig_folded[position])]
             turkish_negated = token.position in strong or any(position in strong for position in after)
+            # "less expensive" is cheap: a lessening word before an adjective turns it round as a negation does.
+            lessened = not lemma.endswith(("mak", "mek")) and any(
+                view.trans_tokens[position].text.lower() in _LESSENING
+                for position in range(max(0, word.token.position - 2), word.token.position))
             # Both negated is still the opposite: "hiç yenilmedi" (never lost) / "failed to win".
-            if turkish_negated != english_negated(context, view, word.token.position):
+            if turkish_negated != (english_negated(context, view, word.token.position) != lessened):
                 continue
             found.append(Reversal(token, word.token, lemma, sense, word.lemma))
     return found

@@ -28,6 +28,18 @@ Flagged, in an aligned sentence pair:
 - basis "per-mille": a Turkish share of a thousand or more ("binde 6", "on binde
   3", "yüz binde 4", "milyonda 2") whose number the English gives as a percentage
   ("6 percent", "3%"). Expected: "6 per thousand" (per 10,000, per 100,000, per million).
+- basis "points": a change in percentage points said as a change in percent, or the
+  reverse. Turkish writes a difference of two percentages with puan after the figure
+  ("payı 3 puan arttı", "yüzde 2 puan", "50 baz puan"), a relative change with yüzde or %
+  before it ("yüzde 14 arttı"); English keeps the two apart ("3 percentage points",
+  "14 percent"). Flagged: a Turkish "N puan" whose value the English gives as a percent
+  ("3 percent", "3%") and nowhere as points, and a Turkish "yüzde N" (no puan after it, and
+  no puan in the sentence) whose value the English gives as points ("14 percentage points",
+  "14 points") and nowhere as a percent. Points of a score ("82 puan aldı" / "82 points")
+  are points on both sides and stay quiet. Expected: the original's unit.
+- basis "percent-first": an English figure written with the percent sign before it
+  ("%40"), as Turkish writes it ("%40'ı"), where the original has that figure as a percentage.
+  Expected: the English order (40%). A minor finding: the value is not changed.
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 
@@ -100,6 +112,94 @@ def number_format(context: CheckContext):
             )
         yield from _lost_signs(context, view, orig, trans, orig_start, trans_start)
         yield from _per_mille_as_percent(context, view, orig, trans, orig_start, trans_start)
+        yield from _points_and_percent(context, view, orig, trans, orig_start, trans_start)
+        yield from _percent_sign_first(context, view, orig, trans, orig_start, trans_start)
+
+
+_FIGURE = r"\d+(?:[.,]\d+)*"
+# Turkish: a figure with puan after it is a difference of two percentages or a score; yüzde or % before a figure
+# is a percentage ("%40'ı", "yüzde 14'lük"). "yüzde 2 puan" is points: its puan decides.
+_TURKISH_POINTS = re.compile(rf"(?<![\w.,])(?P<number>{_FIGURE})\s+(?:baz\s+)?puan(?!\w*\s+(?:üzerinden|tablosu))",
+                             re.IGNORECASE)
+_TURKISH_PERCENT = re.compile(rf"(?:(?<!\w)yüzde\s+|%\s?)(?P<number>{_FIGURE})(?!\s*(?:baz\s+)?puan)", re.IGNORECASE)
+_PUAN = re.compile(r"(?<!\w)puan", re.IGNORECASE)
+# English: a figure then its unit. "percentage points", "points", "pp" are points; "percent", "per cent", "%" a
+# percentage (a percent sign before the figure is the Turkish order, read too).
+_ENGLISH_FIGURE = re.compile(rf"(?<![\w.,]){_FIGURE}(?![\d])")
+_ENGLISH_POINTS_AFTER = re.compile(r"\s*(?:-\s*)?(?:percentage[\s-]+points?|(?:basis\s+)?points?|pp)\b", re.IGNORECASE)
+
+
+def _value(figure: str, turkish: bool) -> Decimal | None:
+    digits = _english_digits(figure) if turkish else figure.replace(",", "")
+    try:
+        return Decimal(digits)
+    except ArithmeticError:
+        return None
+
+
+def _english_units(trans: str) -> list[tuple[re.Match, str, int]]:
+    """Each English figure with "points" or "percent" as its unit: (the figure, the unit, where the unit ends)."""
+    found = []
+    for match in _ENGLISH_FIGURE.finditer(trans):
+        points = _ENGLISH_POINTS_AFTER.match(trans, match.end())
+        percent = _ENGLISH_PERCENT_AFTER.match(trans, match.end())
+        if points is not None:
+            found.append((match, "points", points.end()))
+        elif percent is not None or _ENGLISH_PERCENT_BEFORE.search(trans[max(0, match.start() - 2):match.start()]):
+            found.append((match, "percent", percent.end() if percent else match.end()))
+    return found
+
+
+def _points_and_percent(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """A Turkish difference in points given as a percent in English, or a Turkish percentage given as points."""
+    english = _english_units(trans)
+    if not english:
+        return
+    said = [(_value(match.group("number"), True), "points", match) for match in _TURKISH_POINTS.finditer(orig)]
+    if not _PUAN.search(orig):  # "yüzde 14'ten yüzde 17'ye, 3 puan": the sentence counts in points itself
+        said += [(_value(match.group("number"), True), "percent", match) for match in _TURKISH_PERCENT.finditer(orig)]
+    for value, unit, turkish in said:
+        if value is None:
+            continue
+        same = [(match, kind, end) for match, kind, end in english if _value(match.group(), False) == value]
+        if not same or any(kind == unit for _, kind, _ in same):
+            continue  # the English has the figure in the original's unit too
+        match, kind, end = same[0]
+        figure = trans[match.start():end]
+        expected = f"{match.group()} percent" if unit == "percent" else \
+            f"{match.group()} basis points" if "baz" in turkish.group().lower() else f"{match.group()} percentage points"
+        yield make_finding(
+            number_format, view,
+            message=f"The original gives “{turkish.group().strip()}” "
+                    + ("(percentage points: a difference of two shares)" if unit == "points" else "(a percent)")
+                    + f" but the English says “{figure}” ({'a percent' if kind == 'percent' else 'points'}).",
+            trans=context.trans_span(trans_start + match.start(), trans_start + end),
+            orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
+            basis="points", expected=expected,
+            evidence=f"Turkish {turkish.group().strip()}: {unit}; English {figure}: {kind}",
+        )
+
+
+_ENGLISH_SIGN_FIRST = re.compile(rf"(?<![\w%])%\s?(?P<number>{_FIGURE})(?![\d])")
+
+
+def _percent_sign_first(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """An English "%40": the percent sign kept before the figure, where the original has that percentage."""
+    values = {_value(match.group("number"), True): match for match in _TURKISH_PERCENT.finditer(orig)}
+    for match in _ENGLISH_SIGN_FIRST.finditer(trans):
+        turkish = values.get(_value(match.group("number"), False))
+        if turkish is None:
+            continue
+        yield make_finding(
+            number_format, view,
+            message=f"“{match.group()}” keeps the Turkish order of the percent sign; English writes it after the "
+                    f"figure.",
+            trans=context.trans_span(trans_start + match.start(), trans_start + match.end()),
+            orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
+            basis="percent-first", expected=f"{match.group('number')}%",
+            evidence=f"Turkish {turkish.group().strip()}; English {match.group()}",
+            severity=Severity.MINOR,
+        )
 
 
 # A Turkish share of a larger whole than a hundred: "binde 6" (6 per thousand), "on binde 3" (3 per 10,000),

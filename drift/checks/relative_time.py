@@ -65,11 +65,36 @@ Flagged, for an aligned sentence pair:
 A unit the English does not mention relatively ("geçen ay" / "in March") is
 left alone. "N gün sonra" after an event noun is "N days after it", so a
 count before sonra in Turkish answers a "later" too.
+
+Session 9 (issue 13), three more readings of the same values:
+- span (basis "span"): every value also says whether it is a stretch up to now
+  ("son üç yılda", "son iki yıldır"; "the past three years", "over the last
+  three years", "the past year") or a point ("üç yıl önce", "three years ago").
+  A counted stretch told only as counted points ("son üç yılda" / "three years
+  ago") is flagged, and a counted point told only as stretches ("üç yıl önce" /
+  "in the past three years"); "last year" alone is the calendar year, no stretch.
+- the day beyond a day word: "yarından sonra" (after tomorrow) and "dünden önce"
+  are two days off, as "öbür gün" is; so are "after tomorrow" and "before
+  yesterday" in English ("after tomorrow's vote" is tomorrow's).
+- counted from an event (anchor "event"): "maçtan iki gün önce" (two days before
+  the match) and "two days before / after the match", "two days later / earlier",
+  compared among themselves only ("iki gün önce" / "two days after": direction).
+- since and until (basis "relation"): a word in the ablative before beri, "bu
+  yana" or itibaren starts a stretch (since, from ... on); a time in the dative
+  before kadar, dek or değin ends one (until: a year, a clock time after saat, a
+  month, a day, a unit, the start or end of something; "50 liraya kadar" is an
+  amount's bound). English since counts when a time follows within four words
+  (a figure, a month, a weekday, start, end, then ...: "since the rules changed" is
+  a reason), "from ... on" is since, until / till until. Flagged: the Turkish bounds
+  one way only and the English only the other way ("2015'ten bu yana" / "until
+  2015", "mayıs sonuna kadar" / "since the end of May"); "from 2015 until now"
+  keeps the since.
 Expected: the English for the original's expression.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -81,6 +106,8 @@ from drift.model import Category, Severity
 from drift.text.tokens import Token
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# What an expression counts from: the telling ("iki gün önce": two days ago) or an event ("maçtan iki gün önce").
+NOW, EVENT = "now", "event"
 # "over the weekend", "at the weekend": the weekend nearest the telling, before or after it as the verb's tense says.
 NEAR = "near"
 
@@ -112,6 +139,8 @@ _TURKISH_NEXT = {"haftaya": "week", "seneye": "year"}
 # After a count and a unit, "içinde" / "zarfında" is "within" that span: "iki hafta içinde" (within two weeks).
 _TURKISH_WITHIN = frozenset(("içinde", "zarfında"))
 _TURKISH_TWO_DAYS = {"öbür": FUTURE, "evvelki": PAST, "önceki": PAST}
+# A day word in the ablative before sonra / önce is the day beyond it: "yarından sonra", "dünden önce".
+_TURKISH_DAY_BEYOND = {"yarından": "sonra", "dünden": "önce"}
 _TURKISH_AFTER_COUNT = {"önce": PAST, "evvel": PAST, "sonra": FUTURE}
 _ABLATIVE = ("dan", "den", "tan", "ten")
 _TURKISH_NUMBERS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
@@ -132,6 +161,8 @@ _ENGLISH_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "ev
 _ENGLISH_BEFORE_UNIT = {"last": PAST, "past": PAST, "previous": PAST, "recent": PAST, "this": PRESENT,
                         "next": FUTURE, "coming": FUTURE, "upcoming": FUTURE}
 _NEAR_WEEKEND = frozenset("over at during on for".split())
+# "the past three years", "the last three years": a stretch up to now, as "son üç yılda" is.
+_ENGLISH_SPAN = frozenset(("past", "last"))
 _ENGLISH_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30}
 _ENGLISH_VAGUE = frozenset("few several couple".split())
@@ -162,6 +193,7 @@ class Relative:
     count: str = ""  # the count and unit as written ("two days"), for an expression that has one
     amount: float | None = 1  # how many units; None where the words give no number ("in recent weeks")
     span: bool = False  # a stretch up to now ("son bir yılda": over the past year), not a point
+    anchor: str = NOW  # counted from the telling, or from an event the sentence names ("maçtan iki gün önce")
 
     @property
     def days(self) -> float | None:
@@ -228,6 +260,11 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
                                   amount=2))
         elif word in _TURKISH_DAY:
             found.append(Relative(token.start, token.end, "day", _TURKISH_DAY[word], token.text))
+        elif word in _TURKISH_DAY_BEYOND and index + 1 < len(words) and words[index + 1] == _TURKISH_DAY_BEYOND[word]:
+            # "yarından sonra" (after tomorrow) and "dünden önce" (before yesterday): two days off, as "öbür gün"
+            last = tokens[index + 1]
+            found.append(Relative(token.start, last.end, "day", _TURKISH_DAY[word[:-3]], f"{token.text} {last.text}",
+                                  amount=2))
         elif word in _TURKISH_NEXT and (index + 1 == len(words) or _turkish_unit(words, index + 1) is None):
             found.append(Relative(token.start, token.end, _TURKISH_NEXT[word], FUTURE, token.text))
         elif word in _TURKISH_BEFORE_UNIT and index + 1 < len(words):
@@ -245,12 +282,14 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
             unit = _turkish_unit(words, index - 1)
             amount = _turkish_amount(words, tokens, index - 2)
             count = tokens[index - 2]
-            # "seçimden bir hafta önce" is before the election, not before today: D410 compares those.
+            # "seçimden bir hafta önce" is before the election, not before today: counted from the event.
             from_event = index >= 3 and words[index - 3].endswith(_ABLATIVE)
-            if unit is not None and unit[1] == 1 and not from_event and amount is not False:
+            if unit is not None and unit[1] == 1 and amount is not False and \
+                    not (from_event and word in _TURKISH_WITHIN):
                 found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT.get(word, FUTURE),
                                       f"{count.text} {tokens[index - 1].text} {token.text}",
-                                      f"{count.text} {tokens[index - 1].text}", amount))
+                                      f"{count.text} {tokens[index - 1].text}", amount,
+                                      anchor=EVENT if from_event else NOW))
     return found
 
 
@@ -305,6 +344,12 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
             found.append(Relative(tokens[index - 2].start, token.end, "day", FUTURE if word == "tomorrow" else PAST,
                                   f"{tokens[index - 2].text} {tokens[index - 1].text} {token.text}", amount=2))
             continue
+        if word in ("tomorrow", "yesterday") and index and words[index - 1] == (
+                "after" if word == "tomorrow" else "before") and token.text.lower() == word:
+            # "after tomorrow" is the day after it ("after tomorrow's vote" is tomorrow's vote)
+            found.append(Relative(tokens[index - 1].start, token.end, "day", FUTURE if word == "tomorrow" else PAST,
+                                  f"{tokens[index - 1].text} {token.text}", amount=2))
+            continue
         if word in _ENGLISH_DAY:
             found.append(Relative(token.start, token.end, "day", _ENGLISH_DAY[word], token.text))
             continue
@@ -322,12 +367,20 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
         written = f"{tokens[index - 1].text} {token.text}"
         if before in _ENGLISH_BEFORE_UNIT:
             plural = word in _ENGLISH_PLURAL
+            # "the past year", "the last month": a stretch up to now ("last year" alone is the calendar year)
+            span = before in _ENGLISH_SPAN and index >= 2 and words[index - 2] == "the"
             found.append(Relative(tokens[index - 1].start, token.end, unit, _ENGLISH_BEFORE_UNIT[before], written,
-                                  amount=None if plural else _ENGLISH_MULTIPLE.get(word, 1)))
+                                  amount=None if plural else _ENGLISH_MULTIPLE.get(word, 1), span=span))
         elif counted and index >= 2 and words[index - 2] in _ENGLISH_BEFORE_UNIT and words[index - 2] != "this":
             # "the past two years", "the next three months", "the last few days"
             found.append(Relative(tokens[index - 2].start, token.end, unit, _ENGLISH_BEFORE_UNIT[words[index - 2]],
-                                  f"{tokens[index - 2].text} {written}", written, amount))
+                                  f"{tokens[index - 2].text} {written}", written, amount,
+                                  span=words[index - 2] in _ENGLISH_SPAN))
+        elif counted and after in ("before", "after"):
+            # "two days before the match": counted from the event the sentence names
+            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit,
+                                  PAST if after == "before" else FUTURE, f"{written} {after}", written, amount,
+                                  anchor=EVENT))
         elif not counted and word in _ENGLISH_PLURAL and after == "ago":
             # "weeks ago", "years ago": a past with no amount
             found.append(Relative(token.start, tokens[index + 1].end, unit, PAST, f"{token.text} ago", amount=None))
@@ -362,6 +415,8 @@ def _expected(first: Relative, wrong: Relative) -> str:
     if first.count and direction in (PAST, FUTURE):
         count = wrong.count if wrong.count and (wrong.unit, wrong.amount) == (unit, amount) else \
             (_plural(unit, amount) if amount is not None else first.count)
+        if first.anchor == EVENT:
+            return f"{count} before" if direction == PAST else f"{count} after"
         return f"{count} ago" if direction == PAST else f"in {count}"
     if (unit, direction, amount) in _ENGLISH_WORD:
         return _ENGLISH_WORD[unit, direction, amount]
@@ -385,6 +440,18 @@ def _same_span(orig: Relative, trans: Relative) -> bool:
     return abs(orig.days - trans.days) <= _SAME_SPAN * max(orig.days, trans.days)
 
 
+def _other_shape(orig: Relative, same: list[Relative]) -> Relative | None:
+    """The English expression that makes a counted stretch up to now a point, or a counted point a stretch:
+    "son üç yılda" (over the past three years) told as "three years ago", "üç yıl önce" as "the past three years"."""
+    if not same or orig.amount is None or not (orig.span or orig.count):
+        return None
+    if orig.span and all(other.count and not other.span for other in same):
+        return same[0]  # every rendering is "N units ago" (or later, earlier): one point in time
+    if not orig.span and all(other.span for other in same):
+        return same[0]
+    return None
+
+
 def changes(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative, Relative, str]]:
     """Each Turkish expression the English changes: (Turkish, English, what changed: direction, amount or unit)."""
     found = []
@@ -405,6 +472,10 @@ def changes(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative,
                 same = [other for other in rendered if other.direction == item.direction]
                 if same and not any(_same_amount(item, other) for other in same):
                     found.append((item, same[0], "amount"))
+                    break
+                wrong = _other_shape(item, same)
+                if wrong is not None:
+                    found.append((item, wrong, "span"))
                     break
             continue
         if unit in _PARTS:
@@ -454,13 +525,26 @@ def _other_day(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relati
     return [(said[0][0], told[0][0], "day")]
 
 
+def _compared(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relative, Relative, str]]:
+    """The changes of the expressions counted from now, then of those counted from an event (a count before
+    "later" or "earlier" may be either in English: "three days later" is after the event too)."""
+    found = changes([item for item in orig if item.anchor == NOW], [item for item in trans if item.anchor == NOW])
+    from_event = [item for item in orig if item.anchor == EVENT]
+    if from_event:
+        told = [item if item.anchor == EVENT else dataclasses.replace(item, anchor=EVENT) for item in trans
+                if item.anchor == EVENT or item.count and item.text.endswith(("later", "earlier", "afterwards"))]
+        found += [change for change in changes(from_event, told) if change[2] in ("direction", "amount")]
+    return found
+
+
 @check("D303", "relative-time", Category.DATE, Severity.MAJOR)
 def relative_time(context: CheckContext):
     for view in pair_views(context):
+        yield from _relation_changes(context, view)
         orig = turkish_relatives(view)
         if not orig:
             continue
-        for first, wrong, change in changes(orig, english_relatives(view.trans_tokens)):
+        for first, wrong, change in _compared(orig, english_relatives(view.trans_tokens)):
             said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
                 else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
                 else first.direction
@@ -468,6 +552,8 @@ def relative_time(context: CheckContext):
                 relative_time, view,
                 message=f"The original says “{first.text}” ({said}) but the English says “{wrong.text}” "
                         + (f"({wrong.direction})." if change == "direction" else "(another day)." if change == "day"
+                           else "(a stretch up to now)." if change == "span" and wrong.span
+                           else "(one point in time)." if change == "span"
                            else f"(a different {'amount of time' if change == 'amount' else 'unit of time'})."),
                 trans=context.trans_span(wrong.start, wrong.end),
                 orig=context.orig_span(first.start, first.end),
@@ -482,3 +568,100 @@ def _describe(item: Relative) -> str:
     if item.amount is None:
         return f"{item.unit}s (no amount)"
     return _plural(item.unit, item.amount).split(" ", 1)[1] if item.amount == 1 else _plural(item.unit, item.amount)
+
+
+# --- since and until: "2015'ten bu yana" (since 2015) / "until 2015" ------------------------------------------
+
+SINCE, UNTIL = "since", "until"
+# Turkish: a word in the ablative before beri, "bu yana" or itibaren is the start of a stretch (since, from ... on);
+# a time word in the dative before kadar, dek or değin its end (until). "100 kişiye kadar" (up to 100 people) is a
+# bound, not a time: the dative word must name a time (a figure, a month, a day, a unit, the start or end of one).
+_TURKISH_SINCE_AFTER = (("beri",), ("bu", "yana"), ("itibaren",))
+_TURKISH_UNTIL_AFTER = frozenset(("kadar", "dek", "değin"))
+_DATIVE = ("a", "e", "ya", "ye")
+# A figure is a time before kadar only as a year ("2030'a kadar") or a clock time after saat ("saat 17'ye kadar").
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:'|’|l[ae]r)")
+_TURKISH_TIME_STEMS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+                       "kasım", "aralık", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+                       "sonu", "sonun", "başı", "başın", "ortası", "ortasın", "yarın", "bugün", "akşam", "sabah",
+                       "gece", "öğle", "hafta", "saat", "yıl", "sene", "gün", "ay", "dakika", "sezon", "dönem")
+# English: since (of time: a figure, a month, a day or the start or end of something follows), "from ... on";
+# until, till, "up until".
+_ENGLISH_UNTIL = frozenset(("until", "till", "til"))
+_ENGLISH_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday start beginning end early late mid then last yesterday today "
+    "week weekend month year season decade century morning evening night spring summer autumn winter".split())
+_ENGLISH_SINCE_REACH = 4
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A start ("since") or an end ("until") of a stretch of time, where its words stand."""
+
+    relation: str
+    start: int
+    end: int
+    text: str
+
+
+def turkish_bounds(view: BeadView) -> list[Bound]:
+    """The since and until words of a bead's Turkish side, each with the word it bounds."""
+    words, tokens = view.orig_folded, view.orig_tokens
+    found = []
+    for index, word in enumerate(words[:-1]):
+        bare = word.split("'")[0] if "'" in word else word
+        if word.endswith(_ABLATIVE):
+            for after in _TURKISH_SINCE_AFTER:
+                if tuple(words[index + 1:index + 1 + len(after)]) == after:
+                    last = tokens[index + len(after)]
+                    found.append(Bound(SINCE, tokens[index].start, last.end,
+                                       " ".join(item.text for item in tokens[index:index + len(after) + 1])))
+        elif words[index + 1] in _TURKISH_UNTIL_AFTER and word.endswith(_DATIVE) and (
+                _YEAR.match(word) or index and words[index - 1] == "saat" or bare.startswith(_TURKISH_TIME_STEMS)):
+            found.append(Bound(UNTIL, tokens[index].start, tokens[index + 1].end,
+                               f"{tokens[index].text} {tokens[index + 1].text}"))
+    return found
+
+
+def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
+    """The since and until words of a bead's English side ("since" of time only; "from ... on" is since)."""
+    words = [token.text.lower() for token in tokens]
+    found = []
+    for index, word in enumerate(words):
+        token = tokens[index]
+        if word in _ENGLISH_UNTIL:
+            found.append(Bound(UNTIL, token.start, token.end, token.text))
+        elif word == "since" and any(tokens[position].has_digit or words[position] in _ENGLISH_TIME_WORDS
+                                     for position in range(index + 1, min(len(words),
+                                                                          index + 1 + _ENGLISH_SINCE_REACH))):
+            found.append(Bound(SINCE, token.start, token.end, token.text))
+        elif word == "from" and any(words[position] in ("on", "onwards", "onward")
+                                    for position in range(index + 2, min(len(words), index + 6))):
+            found.append(Bound(SINCE, token.start, token.end, token.text))
+    return found
+
+
+def _relation_changes(context: CheckContext, view: BeadView):
+    """A Turkish since (or until) with no since (or until) in the English, which bounds the other way."""
+    orig = turkish_bounds(view)
+    if not orig or len({bound.relation for bound in orig}) != 1:
+        return  # "2015'ten 2020'ye kadar": a stretch with both ends
+    said = orig[0].relation
+    trans = english_bounds(view.trans_tokens)
+    if any(bound.relation == said for bound in trans) or (
+            said == SINCE and any(token.text.lower() == "from" for token in view.trans_tokens)):
+        return  # the English keeps the relation ("from 2015 until now" is a since)
+    wrong = next((bound for bound in trans if bound.relation != said), None)
+    if wrong is None:
+        return
+    yield make_finding(
+        relative_time, view,
+        message=f"The original says “{orig[0].text}” ({said}) but the English says “{wrong.text}” ({wrong.relation}).",
+        trans=context.trans_span(wrong.start, wrong.end),
+        orig=context.orig_span(orig[0].start, orig[0].end),
+        basis="relation",
+        expected="from … on" if orig[0].text.endswith("itibaren") else said,
+        evidence=f"Turkish {orig[0].text}: {said}; English {wrong.text}: {wrong.relation}, and no “{said}” in the "
+                 f"English",
+    )

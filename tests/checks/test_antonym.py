@@ -296,3 +296,44 @@ def test_a_limit_turned_the_other_way_is_flagged(orig, trans, wrong, encoder):
 ])
 def test_a_limit_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # a verb of change made from an adjective (-lAştIr, -lA, -(A)lt) against an English adjective or comparative
+    ("Yeni yasa, şirket kurmayı kolaylaştırdı.", "The new law made it harder to set up a company.", "harder", "easy"),
+    ("Kira fiyatları bu yıl ucuzladı.", "Rents got more expensive this year.", "expensive", "cheap"),
+    ("Belediye bekleme süresini kısalttı.", "The council made the waiting time longer.", "longer", "short"),
+    # a verbal noun of the amount family
+    ("Tüketimdeki azalma sürdü.", "The rise in consumption continued.", "rise", "decrease"),
+    # the first and the last of a series
+    ("Ekip yarışı ilk olarak bitirdi.", "The crew finished the race last.", "last", "first"),
+    ("Törene en son gelen konuk bakandı.", "The minister was the first guest to arrive at the ceremony.", "first",
+     "last"),
+    # both sides negated, the English the other movement
+    ("Fırtına bitmeden hiçbir uçak havalanmayacak.", "No plane will land before the storm ends.", "land", "take off"),
+    # a level against expectations or a target
+    ("Satışlar hedefin üzerinde gerçekleşti.", "Sales fell short of the target.", "fell short", "above"),
+    # a -sIz word whose English is its twin's sense without the negative prefix
+    ("Kurul, verimsiz birimlerin kapatılmasını önerdi.", "The board proposed shutting down productive units.",
+     "productive", "unproductive"),
+])
+def test_derived_negated_and_series_opposites_are_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Yeni yasa, şirket kurmayı kolaylaştırdı.", "The new law made it easier to set up a company."),
+    ("Kira fiyatları bu yıl ucuzladı.", "Rents became less expensive this year."),
+    ("Belediye bekleme süresini kısalttı.", "The council cut the waiting time."),
+    ("Tüketimdeki azalma sürdü.", "The fall in consumption continued."),
+    ("Ekip yarışı ilk olarak bitirdi, geçen yıl ise son olmuştu.", "The crew finished the race first; last year it came last."),
+    ("Takımın ilk maçı geçen hafta oynandı.", "The team's opening match was played last week."),
+    ("Fırtına bitmeden hiçbir uçak havalanmayacak.", "No plane will take off before the storm ends."),
+    ("Satışlar hedefin üzerinde gerçekleşti.", "Sales exceeded the target."),
+    ("Kurul, verimsiz birimlerin kapatılmasını önerdi.", "The board proposed shutting down unproductive units."),
+    # two words of one pole, both kept
+    ("Büyüme hedefi korunurken yatırımlar artırıldı.", "Investment was increased while the growth target was kept."),
+])
+def test_derived_negated_and_series_kept_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []

@@ -67,3 +67,39 @@ def test_a_share_of_a_thousand_read_as_a_percentage_is_flagged(orig, trans, wron
 def test_a_share_of_a_thousand_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D203", orig, trans, encoder) == []
     assert findings_of("D201", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # puan after a figure: a difference of two shares, in percentage points
+    ("Kayıtlı seçmenlerin payı 2 puan düştü.", "The share of registered voters fell by 2 percent.", "2 percent",
+     "2 percentage points"),
+    ("İşsizlik oranı bir yılda 1,5 puan geriledi.", "Unemployment fell 1.5% in a year.", "1.5%",
+     "1.5 percentage points"),
+    # yüzde before a figure: a relative change, not points
+    ("Satışlar geçen yıla göre yüzde 7 arttı.", "Sales rose 7 percentage points on last year.",
+     "7 percentage points", "7 percent"),
+    ("Kira gelirleri %12 azaldı.", "Rental income fell by 12 points.", "12 points", "12 percent"),
+])
+def test_points_for_percent_or_percent_for_points_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D203", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "points")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kayıtlı seçmenlerin payı 2 puan düştü.", "The share of registered voters fell by 2 percentage points."),
+    ("Satışlar geçen yıla göre yüzde 7 arttı.", "Sales rose 7 percent on last year."),
+    ("Takım maçtan 3 puanla ayrıldı.", "The team left the match with 3 points."),
+    ("Yarışmacı 100 üzerinden 90 puan aldı.", "The contestant scored 90 points out of 100."),
+    # The sentence counts in points itself: the percentages are levels, the puan figure the change.
+    ("Oran yüzde 12'den yüzde 15'e çıkarak 3 puan yükseldi.", "The rate rose 3 points, from 12 to 15 percent."),
+])
+def test_points_and_percent_kept_apart_stay_quiet(orig, trans, encoder):
+    assert findings_of("D203", orig, trans, encoder) == []
+
+
+def test_percent_sign_before_the_figure_is_a_minor_finding(encoder):
+    found = findings_of("D203", "Katılımcıların %45'i kadındı.", "%45 of the participants were women.", encoder)
+    assert [(finding.trans.text, finding.expected, finding.severity.value) for finding in found] == [
+        ("%45", "45%", "minor")]
+    assert findings_of("D203", "Katılımcıların %45'i kadındı.", "45% of the participants were women.", encoder) == []

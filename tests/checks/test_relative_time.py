@@ -106,10 +106,11 @@ def test_same_direction_or_no_relative_english_stays_quiet(orig, trans, encoder)
     assert findings_of("D303", orig, trans, encoder) == []
 
 
-def test_a_time_before_an_event_is_left_to_the_before_after_check(encoder):
+def test_a_time_counted_from_an_event_is_compared_with_the_english_count_from_it(encoder):
     orig = "Şirket, anketin sonuçlarını seçimden bir hafta önce paylaşacak."
     trans = "The company will release the results of the poll one week after the election."
-    assert findings_of("D303", orig, trans, encoder) == []
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("one week after", "one week before")]
 
 
 @pytest.mark.parametrize("orig, trans, wrong, expected", [
@@ -138,4 +139,55 @@ def test_another_day_or_a_weekend_is_flagged(orig, trans, wrong, expected, encod
     ("Kar yağışı gelecek hafta başlayacak.", "Snow will start to fall next week."),
 ])
 def test_the_same_day_or_week_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # a stretch up to now told as one point in time, and the reverse
+    ("Son dört yılda kasabada iki kez seçim yapıldı.", "The town held two elections four years ago.",
+     "four years ago", "over the past four years"),
+    ("Kütüphane son üç aydır kapalı.", "The library closed three months ago.", "three months ago",
+     "over the past three months"),
+    ("Köprü iki yıl önce açıldı.", "The bridge has opened in the past two years.", "past two years", "two years ago"),
+    # a day word in the ablative before sonra / önce is the day beyond it
+    ("Sonuçlar ancak yarından sonra açıklanacak.", "The results will not be announced until tomorrow.", "tomorrow",
+     "the day after tomorrow"),
+    # counted from an event: before and after swapped
+    ("Toplantıdan bir saat sonra açıklama yapıldı.", "A statement was issued an hour before the meeting.",
+     "an hour before", "an hour after"),
+])
+def test_changed_shape_or_event_count_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Fabrika 2010'dan beri üretim yapıyor.", "The factory made goods until 2010.", "until", "since"),
+    ("Dernek kurulduğu yıldan bu yana bağış topluyor.", "The charity collected donations till the year it was founded.",
+     "till", "since"),
+    ("Sergi haziran sonuna kadar açık kalacak.", "The exhibition has been open since the end of June.", "since",
+     "until"),
+    ("Müze pazartesiden itibaren ziyarete açık.", "The museum is open to visitors until Monday.", "until",
+     "from … on"),
+])
+def test_since_told_as_until_or_the_reverse_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "relation")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Son dört yılda kasabada iki kez seçim yapıldı.", "The town has held two elections over the past four years."),
+    ("Köprü iki yıl önce açıldı.", "The bridge opened two years ago."),
+    ("Sonuçlar yarından sonra açıklanacak.", "The results will be announced after tomorrow."),
+    ("Toplantıdan bir saat sonra açıklama yapıldı.", "A statement was issued an hour after the meeting."),
+    ("Toplantıdan bir saat sonra açıklama yapıldı.", "A statement was issued an hour later."),
+    ("Fabrika 2010'dan beri üretim yapıyor.", "The factory has been making goods since 2010."),
+    ("Sergi haziran sonuna kadar açık kalacak.", "The exhibition will stay open until the end of June."),
+    ("Fabrika 2010'dan 2015'e kadar üretim yaptı.", "The factory made goods from 2010 until 2015."),
+    ("Müze pazartesiden itibaren ziyarete açık.", "The museum is open to visitors from Monday."),
+    # "kadar" after an amount is a bound, and "since" of a reason no time
+    ("Bilet fiyatları 50 liraya kadar çıkabilir.", "Ticket prices may rise, since demand is high."),
+])
+def test_kept_shape_or_relation_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
