@@ -73,7 +73,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_text
 from drift.lexicon.morph import parses_as, surface_stems, verb_stem
 from drift.model import Language
 from drift.text.fold import fold_case
@@ -287,6 +287,7 @@ def _pronoun_case(ending: str) -> _Case | None:
     return None
 
 
+@per_text  # asked twice a bead, and again when a pair is checked again: read once
 def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[int, Reading]]:
     """Turkish position -> (position of its phrase's head, its reading), for words whose role can be read."""
     text = context.alignment.orig.text
@@ -493,6 +494,7 @@ def _name_parts(context: CheckContext, view: BeadView) -> dict[int, tuple[tuple[
     return found
 
 
+@per_text  # asked twice a bead, and again when a pair is checked again: read once
 def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int, ...]]:
     """Turkish position of each verb form -> the positions of its verb group ("takip etmesi", "sona erecek")."""
     links = context.links[view.index]
@@ -1140,6 +1142,7 @@ class Participant:
     trans_governs_by_sense: frozenset[int] = frozenset()  # the same, with a verb's senses for words no link took
 
 
+@per_text
 def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ...]:
     """Every Turkish phrase with a readable role whose rendered words all have a readable English role."""
     readings = turkish_readings(context, view)

@@ -108,7 +108,7 @@ from pathlib import Path
 
 from drift.checks import check
 from drift.checks._names import pair_views
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.model import Category, Severity
 from drift.text.tokens import Token
 
@@ -965,6 +965,7 @@ def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
     return bool(near) and min(abs(orig - orig_position) for orig in near) > _ANCHOR_FAR
 
 
+@per_text  # a bead's reading, kept on its view for a pair checked again
 def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
     """English words of a pair that WordNet gives as the opposite of a Turkish word's sense, with nothing in the
     pair to explain them (see the module docstring)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -122,6 +123,12 @@ class CheckContext:
     year: int | None = None
 
     @functools.cached_property
+    def _texts_key(self) -> _TextsKey:
+        orig, trans = self.alignment.orig, self.alignment.trans
+        return _TextsKey((self.resources.lexicon, orig.language, orig.text, trans.language, trans.text, self.glossary,
+                          self.year))
+
+    @functools.cached_property
     def links(self) -> tuple:
         """Word links of every bead (see drift.link), computed once on first use."""
         lexicon = self.resources.lexicon
@@ -132,6 +139,92 @@ class CheckContext:
 
     def trans_span(self, start: int, end: int) -> Span:
         return Span(start, end, self.alignment.trans.text[start:end])
+
+
+def per_bead(function):
+    """`function(context, view, *args)` worked out once per bead of one check run and shared by every check that asks.
+
+    Several checks read the same thing of a bead (its Turkish roles, its verb groups): the first asks, the others
+    look it up. The result is kept on the context, keyed by the view itself (the same view, not an equal one), so it
+    is exact whatever the function reads of the context; callers must not change what it returns.
+    """
+
+    @functools.wraps(function)
+    def remembered(context, view, *args):
+        memo = context.__dict__.setdefault("_per_bead", {})
+        key = (function, id(view), args)
+        found = memo.get(key)
+        if found is None or found[0] is not view:
+            found = memo[key] = (view, function(context, view, *args))
+        return found[1]
+
+    return remembered
+
+
+def per_view(function):
+    """`function(view)`, which reads nothing but the view, worked out once per view and kept on it.
+
+    A view is remembered by content (`bead_views`), so a bead met again finds the result there too.
+    Callers must not change what it returns.
+    """
+    name = f"_per_view_{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def remembered(view):
+        found = view.__dict__.get(name, _MISSING)
+        if found is _MISSING:
+            found = view.__dict__[name] = function(view)
+        return found
+
+    return remembered
+
+
+_MISSING = object()
+
+
+def per_text(function):
+    """`function(context, view, *args)`, which reads of the context nothing but this view, kept on the view.
+
+    The function may read the two texts, the word links, the lexicon, the glossary and the year (they key the
+    result), but no other bead. The view is remembered by content (`bead_views`), so a bead met again with the
+    same texts (a pair checked again) finds the result there, and every check of a run shares it. A generator
+    function's items are kept as a tuple. Callers must not change what it returns.
+    """
+    generator = inspect.isgeneratorfunction(function)
+
+    @functools.wraps(function)
+    def remembered(context, view, *args):
+        memo = view.__dict__.setdefault("_per_text", {})
+        key = (function, args, context._texts_key)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= _TEXTS_KEPT:
+                memo.clear()  # a view met in many pairs keeps the readings of the last few only
+            found = function(context, view, *args)
+            memo[key] = found = tuple(found) if generator else found
+        return found
+
+    return remembered
+
+
+class _TextsKey:
+    """What `per_text` keys a reading by, hashed once per context (a tuple's hash is worked out at every look-up)."""
+
+    __slots__ = ("parts", "_hash")
+
+    def __init__(self, parts: tuple) -> None:
+        self.parts = parts
+        self._hash = hash(parts)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return self is other or isinstance(other, _TextsKey) and self._hash == other._hash and self.parts == other.parts
+
+
+# Pairs whose readings a view keeps (the same sentences in several articles are rare).
+_TEXTS_KEPT = 32
 
 
 def make_finding(check_function, bead: BeadView, *, message: str, trans: Span | None, orig: Span | None,

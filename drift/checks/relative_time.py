@@ -101,7 +101,7 @@ from dataclasses import dataclass
 
 from drift.checks import check
 from drift.checks._names import pair_views
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_view
 from drift.model import Category, Severity
 from drift.text.tokens import Token
 
@@ -237,6 +237,7 @@ def _turkish_amount(words: tuple[str, ...], tokens, index: int) -> float | None 
     return False
 
 
+@per_view  # read by relative-time and hedge-lost alike
 def turkish_relatives(view: BeadView) -> list[Relative]:
     """The relative time expressions of a bead's Turkish side."""
     words, tokens = view.orig_folded, view.orig_tokens

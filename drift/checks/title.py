@@ -115,7 +115,7 @@ from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
 from drift.checks._title_parts import (academic_ranks, academic_title, english_rank, head_compound, rank_renderings,
                                       scope_renderings)
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
 from drift.model import Category, Language, Severity
@@ -934,6 +934,7 @@ def _named_elsewhere(lexicon, view: BeadView, word: str, title_span: range) -> b
                for other in turkish_lemmas(orig.text, lexicon)[:2])
 
 
+@per_text  # a bead's reading, kept on its view for a pair checked again
 def named_office_swaps(context: CheckContext, view: BeadView):
     """Named people whose English office differs from the original's: (start, office token, lemma, English first,
     English last, what differs)."""

@@ -235,14 +235,21 @@ class _SplitValues(Mapping[str, tuple[str, ...]]):
         self._table = table
         self._split: dict[str, tuple[str, ...]] = {}
 
-    def __getitem__(self, english: str) -> tuple[str, ...]:
+    def get(self, english: str, default=None):
         found = self._split.get(english)
         if found is None:  # a miss is remembered too (as ()), as every word of every pair is asked about
             raw = self._table.get(english)
             found = self._split[english] = () if raw is None else tuple(raw.split("|"))
-        if not found:
+        return found if found else default
+
+    def __getitem__(self, english: str) -> tuple[str, ...]:
+        found = self.get(english)
+        if found is None:
             raise KeyError(english)
         return found
+
+    def __contains__(self, english: object) -> bool:
+        return isinstance(english, str) and self.get(english) is not None
 
     def __iter__(self):
         return iter(self._table)

@@ -82,11 +82,13 @@ def _prefix_candidates(word: str, lexicon: Lexicon) -> list[_Candidate]:
     found = []
     for end in range(len(word), _MIN_STEM - 1, -1):
         rest = word[end:]
-        verb_first = starts_verb_form(rest)
+        verb_first = None  # read only for a prefix that is a key: most are none
         for stem, verb_may in stem_variants(word[:end], rest):
-            for key, verbal in ((stem, False), (infinitive(stem), True)):
-                if key not in entries or (verbal and not verb_may):
+            for key, verbal in ((stem, False), (infinitive(stem), True)) if verb_may else ((stem, False),):
+                if key not in entries:
                     continue
+                if verb_first is None:
+                    verb_first = starts_verb_form(rest)
                 parsed = parses_as(rest, verbal)
                 if not parsed and (end < _MIN_LOOSE_STEM or len(rest) > _MAX_LOOSE_REST):
                     continue

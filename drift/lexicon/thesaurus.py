@@ -90,9 +90,17 @@ class Thesaurus:
     def hypernyms(self) -> _Column:
         return _Column(self.rows, _HYPERNYMS)
 
+    @functools.cached_property
+    def _words(self) -> dict[str, tuple[int, ...]]:
+        # The checks ask about the same English words again and again (tens of thousands of times a pair):
+        # each word's synsets are looked up in the index once.
+        return {}
+
     def synsets(self, word: str, pos: str | None = None) -> tuple[int, ...]:
         """The synsets that hold `word` (lower case), of one part of speech (n, v, a, r) when given."""
-        found = tuple(self.index.get(word, ()))
+        found = self._words.get(word)
+        if found is None:
+            found = self._words[word] = tuple(self.index.get(word, ()))
         return found if pos is None else tuple(synset for synset in found if self.rows[synset][0] == pos)
 
     def knows(self, word: str) -> bool:
@@ -127,11 +135,14 @@ class Thesaurus:
 
     def antonym_kinds(self, first: str, second: str) -> frozenset[str]:
         """The parts of speech (n, v, a, r) in which WordNet links a synset of `first` to one of `second` as opposites."""
+        opposed = _opposed(self, first)
+        if not opposed:  # most words have no opposite in WordNet
+            return frozenset()
         theirs = set(self.synsets(second))
-        return frozenset(self.pos[synset] for synset in self.synsets(first) if not theirs.isdisjoint(self.antonyms[synset]))
+        return frozenset(pos for pos, antonyms in opposed if not theirs.isdisjoint(antonyms))
 
     def has_opposites(self, word: str) -> bool:
-        return any(self.antonyms[synset] for synset in self.synsets(word))
+        return bool(_opposed(self, word))
 
     def opposites(self, word: str) -> frozenset[str]:
         """Every literal of a synset WordNet gives as the opposite of a synset of `word`."""
@@ -144,8 +155,20 @@ class Thesaurus:
 
     def is_kind_of(self, word: str, kind: str, pos: str = "n") -> bool:
         """True when a synset of `kind` is a hypernym (however far up) of a synset of `word` ("attaché", "official")."""
-        kinds = set(self.synsets(kind, pos))
-        return bool(kinds) and any(not kinds.isdisjoint(self.ancestors(synset)) for synset in self.synsets(word, pos))
+        return _is_kind_of(self, word, kind, pos)
+
+
+@functools.lru_cache(maxsize=65536)
+def _opposed(thesaurus: Thesaurus, word: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """(part of speech, antonym synsets) of each synset of `word` that WordNet gives opposites, in synset order."""
+    return tuple((thesaurus.pos[synset], thesaurus.antonyms[synset]) for synset in thesaurus.synsets(word)
+                 if thesaurus.antonyms[synset])
+
+
+@functools.lru_cache(maxsize=65536)  # a title check asks it of the same words and kinds again and again
+def _is_kind_of(thesaurus: Thesaurus, word: str, kind: str, pos: str) -> bool:
+    kinds = set(thesaurus.synsets(kind, pos))
+    return bool(kinds) and any(not kinds.isdisjoint(thesaurus.ancestors(synset)) for synset in thesaurus.synsets(word, pos))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -195,14 +218,21 @@ class _SynsetNumbers(Mapping[str, tuple[int, ...]]):
         self._table = table
         self._parsed: dict[str, tuple[int, ...]] = {}
 
-    def __getitem__(self, word: str) -> tuple[int, ...]:
+    def get(self, word: str, default=None):
         found = self._parsed.get(word)
         if found is None:  # a miss is remembered too (as ()), as words are asked about again and again
             raw = self._table.get(word)
             found = self._parsed[word] = () if raw is None else tuple(map(int, raw.split("|")))
-        if not found:
+        return found if found else default
+
+    def __getitem__(self, word: str) -> tuple[int, ...]:
+        found = self.get(word)
+        if found is None:
             raise KeyError(word)
         return found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._table)

@@ -49,6 +49,14 @@ class Token:
     def is_handle(self) -> bool:
         return self.stem.startswith(("@", "#"))
 
+    def __hash__(self) -> int:
+        # The hash dataclass would give (of the fields), worked out once: tokens key caches and fill sets.
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = hash((self.start, self.end, self.text, self.stem, self.suffix,
+                                                   self.position))
+        return found
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None, first_position: int = 0,
              offset: int = 0) -> tuple[Token, ...]:

@@ -42,3 +42,14 @@ def test_rows_with_tabs_or_newlines_are_refused():
         table_bytes({"a\tb": "1"}, b"")
     with pytest.raises(ValueError):
         table_bytes({"a": "1\n2"}, b"")
+
+
+@pytest.mark.parametrize("spacing", [1, 5, 16, 2048])
+def test_lookups_through_sampled_keys_find_what_a_dict_finds(monkeypatch, spacing):
+    import drift.lexicon.table as module
+
+    monkeypatch.setattr(module, "_SAMPLE_SPACING", spacing)
+    rows = {f"{word}{number}": f"v{number}" for number in range(40) for word in ("", "k", "ka", "kb", "ş")}
+    table = SortedTable(gzip.decompress(table_bytes(rows, b"")).decode("utf-8").partition("\n")[2])
+    for key in [*rows, "", "j", "k", "ka", "k9x", "ş", "şz", "z", "k1\tv1", "k1\nk2", "\n"]:
+        assert table.get(key) == rows.get(key) and (key in table) == (key in rows)
