@@ -173,6 +173,7 @@ def _check(task: PairTask, orig: Document, trans: Document, encoder: SentenceEnc
     from drift.pipeline import check_documents
     from drift.render.json import SCHEMA, report_envelope
     from drift.signature import signature
+    from drift.text.morphology import analyser_version
 
     config = task.config or default_config()
     report = check_documents(orig, trans, encoder=encoder, params=task.engine.params, config=config)
@@ -182,7 +183,7 @@ def _check(task: PairTask, orig: Document, trans: Document, encoder: SentenceEnc
 
         report, suppressed = apply_baseline(report, read_baseline(config.baseline),
                                             baseline_key(trans.path, config.baseline))
-    stamp = signature(encoder, task.engine.params, lexicon=task.engine.lexicon,
+    stamp = signature(encoder, task.engine.params, lexicon=task.engine.lexicon, morphology=analyser_version(),
                       options={**result_options(config), "suppressed": suppressed})
     return {"schema": SCHEMA, "report": report_envelope(report, stamp)}
 

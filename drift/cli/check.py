@@ -193,8 +193,9 @@ def _envelope(report, suppressed: int, settings: Config, encoder, params) -> dic
     from drift.lexicon import load_lexicon
     from drift.render.json import report_envelope
     from drift.signature import signature
+    from drift.text.morphology import analyser_version
 
-    stamp = signature(encoder, params, lexicon=load_lexicon().sha256,
+    stamp = signature(encoder, params, lexicon=load_lexicon().sha256, morphology=analyser_version(),
                       options={**settings.fingerprint(), "suppressed": suppressed})
     return report_envelope(report, stamp)
 

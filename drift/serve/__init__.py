@@ -108,8 +108,10 @@ def envelope_json(report, encoder) -> str:
     from drift.lexicon import load_lexicon
     from drift.render.json import dumps, report_envelope
     from drift.signature import signature
+    from drift.text.morphology import analyser_version
 
-    stamp = signature(encoder, AlignParams(), lexicon=load_lexicon().sha256, options={"suppressed": 0})
+    stamp = signature(encoder, AlignParams(), lexicon=load_lexicon().sha256, morphology=analyser_version(),
+                      options={"suppressed": 0})
     return dumps(report_envelope(report, stamp))
 
 

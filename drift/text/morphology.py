@@ -102,6 +102,17 @@ class Analysis:
         return self.tense == "future" or self.nominalisation == "FutPart"
 
 
+@lru_cache(maxsize=1)
+def analyser_version() -> str:
+    """The analyser and its version, for a report's signature: its readings change what the checks find."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"zeyrek {version('zeyrek')}"
+    except PackageNotFoundError:
+        return "zeyrek (not installed)"
+
+
 def read(word: str) -> Analysis | None:
     """The preferred analysis of one Turkish word (see the module docstring for the choice), or None."""
     found = analyses(word)
