@@ -162,3 +162,21 @@ def test_the_lazy_analyser_parses_the_items_zeyreks_graph_fetches():
 
     source = Path(zeyrek.morphotactics.__file__).read_text(encoding="utf-8")
     assert set(re.findall(r'get_item_by_id\("([^"]+)"\)', source)) == set(morphology._GRAPH_ITEM_IDS)
+
+
+def test_every_stem_is_in_a_group_its_words_load():
+    """With every group loaded, each stem's item is in a group a word starting with that stem loads first."""
+    from drift.text import morphology
+
+    lazy = morphology._analyzer()  # the module's own: a second graph in one process would connect zeyrek's twice
+    for key in list(lazy._group_lemmas):
+        lazy._load(key)
+    owner = {id(item): lemma for lemma, items in lazy._items_of.items() for item in items}
+    stems = lazy._morphotactics.stem_transitions
+    transitions = [*stems.single_stems.items(),
+                   *((surface, one) for surface, many in stems.multi_stems.items() for one in many)]
+    assert len(transitions) > 38000
+    outside = [(surface, transition.dict_item.id_) for surface, transition in transitions
+               if not any(owner.get(id(transition.dict_item)) in lazy._group_lemmas.get(surface[:length], ())
+                          for length in range(1, morphology._PREFIX + 1))]
+    assert outside == []
