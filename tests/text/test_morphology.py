@@ -180,3 +180,14 @@ def test_every_stem_is_in_a_group_its_words_load():
                if not any(owner.get(id(transition.dict_item)) in lazy._group_lemmas.get(surface[:length], ())
                           for length in range(1, morphology._PREFIX + 1))]
     assert outside == []
+
+
+def test_reading_a_word_does_not_import_nltk():
+    """zeyrek's package __init__ imports nltk for its text API: drift imports the analyser's modules without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, drift.text.morphology as m; m.read('geliyor'); "
+            "print(m.read('geliyor').lemma, 'nltk' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "gelmek False"
