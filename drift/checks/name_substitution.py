@@ -46,7 +46,7 @@ from drift.checks._institutions import (body_substitutions, institution_substitu
 from drift.checks._names import is_turkish_word
 from drift.checks._substitution import close_names, substitutions
 from drift.checks.context import CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Finding, Severity
 
 
 @check("D109", "name-substitution", Category.NAME, Severity.CRITICAL)
@@ -80,34 +80,15 @@ def name_substitution(context: CheckContext):
     for found in body_substitutions(context):
         if any(token.start in taken for token in found.english):
             continue
-        name = trans_text[found.english[0].start:found.english[-1].end]
-        said = orig_text[found.turkish[0].start:found.turkish[-1].end]
-        yield make_finding(
-            name_substitution, found.view,
-            message=f"“{name}” — the original names another {found.kind} here: {said}.",
-            trans=context.trans_span(found.english[0].start, found.english[-1].end),
-            orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
-            basis="body",
-            expected=said,
-            evidence=f"{found.kind}: no word of “{name}” renders the original, and the English renders no word "
-                     f"of {said}",
-        )
+        yield _named_another(context, found, "body", lambda name, said: (
+            f"{found.kind}: no word of “{name}” renders the original, and the English renders no word of {said}"))
         taken.update(range(found.english[0].start, found.english[-1].end))
     for found in party_substitutions(context):
         if any(start in taken for token in found.english for start in range(token.start, token.end)):
             continue
-        name = trans_text[found.english[0].start:found.english[-1].end]
-        said = orig_text[found.turkish[0].start:found.turkish[-1].end]
-        yield make_finding(
-            name_substitution, found.view,
-            message=f"“{name}” — the original names another {found.kind} here: {said}.",
-            trans=context.trans_span(found.english[0].start, found.english[-1].end),
-            orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
-            basis="party",
-            expected=said,
-            evidence=f"the original names the {found.kind} {said}, which the English does not spell; "
-                     f"the original spells no word of “{name}”",
-        )
+        yield _named_another(context, found, "party", lambda name, said: (
+            f"the original names the {found.kind} {said}, which the English does not spell; "
+            f"the original spells no word of “{name}”"))
     for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
@@ -151,3 +132,20 @@ def _organisation_findings(context: CheckContext, inside: set[int]):
 def _opens_sentence(text: str, token) -> bool:
     before = text[:token.start].rstrip()
     return not before or before[-1] in ".!?\n"
+
+
+def _named_another(context: CheckContext, found, basis: str, evidence) -> Finding:
+    """A body or party of the English that stands where the original names another of its kind; `evidence` words
+    the reason from the English name and the original's."""
+    trans_text, orig_text = context.alignment.trans.text, context.alignment.orig.text
+    name = trans_text[found.english[0].start:found.english[-1].end]
+    said = orig_text[found.turkish[0].start:found.turkish[-1].end]
+    return make_finding(
+        name_substitution, found.view,
+        message=f"“{name}” — the original names another {found.kind} here: {said}.",
+        trans=context.trans_span(found.english[0].start, found.english[-1].end),
+        orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
+        basis=basis,
+        expected=said,
+        evidence=evidence(name, said),
+    )
