@@ -434,6 +434,18 @@ def _private_phonetic_attributes() -> None:
     zeyrek.morphotactics.calculate_phonetic_attributes = private
     zeyrek.rulebasedanalyzer.calculate_phonetic_attributes = private
 
+    # The same for the search: a path starts with its stem transition's own set, and the search's first step
+    # changes it in place where the suffix is the whole rest of the word, so one word ("olacak") could take an
+    # analysis from a later one ("olarak"). Each path starts from a copy.
+    initial = zeyrek.morphotactics.SearchPath.initial.__func__
+
+    def private_initial(cls, stem_transition, tail):
+        path = initial(cls, stem_transition, tail)
+        path.phonetic_attributes = set(path.phonetic_attributes)
+        return path
+
+    zeyrek.morphotactics.SearchPath.initial = classmethod(private_initial)
+
 
 def _import_zeyrek_core() -> None:
     """Make zeyrek's package importable without running its __init__.

@@ -191,3 +191,15 @@ def test_reading_a_word_does_not_import_nltk():
             "print(m.read('geliyor').lemma, 'nltk' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "gelmek False"
+
+
+def test_reading_one_word_leaves_the_analyses_of_another_alone():
+    """zeyrek's search changed a stem's phonetic attributes in place, so a future form read first took the adverb
+    reading from a converb of the same verb read after it."""
+    from drift.text import morphology
+
+    analyser = morphology._analyzer()
+    before = [str(found) for found in analyser.analyze("olarak")]
+    for word in ("olacak", "yapılacak", "gelecek", "olarak", "yapılan"):
+        analyser.analyze(word)
+    assert before and [str(found) for found in analyser.analyze("olarak")] == before
