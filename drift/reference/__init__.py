@@ -26,7 +26,8 @@ from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
 from drift.model import Alignment, Document, Finding, Report, Span
 from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference_code, reference_code
-from drift.reference.diff import NEGATIONS, NEGATIVE_PREFIXES, Change, diff_bead, same_family, word_key
+from drift.reference.diff import (NEGATIONS, NEGATIVE_PREFIXES, SUPPORT_VERBS, Change, diff_bead, same_family,
+                                  word_key)
 from drift.text.tokens import Token
 
 __all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code", "is_english_reference"]
@@ -47,6 +48,8 @@ RELATION = "siblings"
 # Two words defined by one head are alike when fewer than this many WordNet words have that head: a head
 # shared by hundreds ("get", "low", "toward") joins opposites (remove, launch; rare, common; ahead, behind).
 SHARED_HEAD_MAX = 100
+# Two words each, which name the WordNet senses of calling an event off and of putting it off (see calls_off).
+_CALLING_OFF = (("cancel", "call off"), ("postpone", "put off"))
 # Hedge words (drift.reference.markers.HEDGES, base forms): see _Words.synonyms.
 _HEDGES = frozenset({"claim", "allege", "believe", "expect", "think", "suspect", "argue", "fear", "estimate"})
 # Words that state a fact of their own (dates, numbers, units, currencies, times of day): see _Words.synonyms.
@@ -119,6 +122,8 @@ class _Words:
         words = {*first.split(), *second.split()}
         if words & _FACT_WORDS or not all(word.isalpha() for word in words):
             return False
+        if self.calls_off(first) != self.calls_off(second):
+            return False
         thesaurus = load_thesaurus()
         test = thesaurus.are_siblings if how == "siblings" else thesaurus.are_near
         pairs = [(one, other) for one in self.wordnet_forms(first) for other in self.wordnet_forms(second)]
@@ -137,6 +142,20 @@ class _Words:
                                                           or self.define_alike(one, other)):
                 return True
         return False
+
+    @functools.lru_cache(maxsize=65536)
+    def calls_off(self, word: str) -> bool:
+        """A verb that calls an event off or puts it off: it stands in the WordNet sense "cancel" and "call off"
+        share (scrub, scratch), or the one "postpone" and "put off" share (defer, shelve). Such a verb says the event
+        did not happen when planned, so it is never a synonym of one that does not ("held the talks", "cancelled
+        the talks"), though WordNet puts "hold" (declare) and "cancel" (declare void) side by side. Kinds of those
+        senses are left out: "hold" is one of postponing too ("hold the order")."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        thesaurus = load_thesaurus()
+        anchors = {synset for pair in _CALLING_OFF for synset in set(thesaurus.synsets(pair[0], "v")).intersection(
+            thesaurus.synsets(pair[1], "v"))}
+        return any(synset in anchors for form in self.wordnet_forms(word) for synset in thesaurus.synsets(form, "v"))
 
     @functools.lru_cache(maxsize=65536)
     def define_alike(self, word: str, other: str) -> bool:
@@ -391,6 +410,11 @@ def _opposite_pair(change: Change, view: BeadView, words: _Words) -> tuple[Token
                                   and ref_word in change.ref_left and trans_word in change.trans_left)
             if family:
                 return ref_word, trans_word, f"{first} and {second} are opposite poles of {family!r} (antonym table)"
+            # An event held (staged, run) on one side is called off or put off on the other.
+            bases = (words.lemma(first), words.lemma(second))
+            if words.calls_off(bases[0]) != words.calls_off(bases[1]) and (set(bases) & SUPPORT_VERBS):
+                held, off = (first, second) if words.calls_off(bases[1]) else (second, first)
+                return ref_word, trans_word, f"{off!r} calls off or puts off what {held!r} says took place"
     return None
 
 

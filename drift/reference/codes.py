@@ -104,7 +104,9 @@ REFERENCE_CODES = (
                   "number still matches.\n\nExample: reference \"the council rejected the plan\", English \"the "
                   "council approved the plan\"; reference \"a mild winter\", English \"a severe winter\". "
                   "Opposites are WordNet's and the antonym table's (drift/checks/data/antonyms.tsv); a word the "
-                  "table calls too general (\"back\") counts only where it is the one word put for the other. A "
+                  "table calls too general (\"back\") counts only where it is the one word put for the other. An event "
+                  "held, staged or run on one side and called off or put off on the other (WordNet's senses of "
+                  "\"cancel\" and \"postpone\") is an opposite too. A "
                   "negation on one side only is R106, and \"unfair\" for \"not fair\" is no opposite." + _WHY,
                   confidence=0.978),
     ReferenceCode("R114", "ref-unit-changed", Category.NUMBER, Severity.CRITICAL,

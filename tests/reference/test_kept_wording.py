@@ -75,3 +75,32 @@ def test_a_shared_head_counts_only_when_few_words_have_it():
     assert words.define_alike("examine", "discuss")
     assert not words.define_alike("remove", "launch")
     assert head_count("no-such-head-here") == 0
+
+
+def _codes(encoder, ref: str, trans: str) -> list[str]:
+    from drift.model import Document, Language
+    from drift.reference import check_reference
+
+    report = check_reference(Document(ref, Language.ENGLISH), Document(trans, Language.ENGLISH), encoder=encoder)
+    return [finding.code for finding in report.findings]
+
+
+@pytest.mark.parametrize(("ref", "trans", "codes"), [
+    # An event held on one side is called off on the other: the opposite, though WordNet puts "hold" (declare)
+    # beside "cancel" (declare void).
+    ("The two unions held talks in Mersin on Monday.", "The two unions cancelled talks in Mersin on Monday.",
+     ["R113"]),
+    ("The fair was staged in the old depot.", "The fair was postponed in the old depot.", ["R113"]),
+    # Two verbs of calling off, or of putting off, are one meaning.
+    ("The regatta was called off because of the wind.", "The regatta was cancelled because of the wind.", []),
+    ("The auction was put off until June.", "The auction was postponed until June.", []),
+])
+def test_an_event_called_off_is_no_event_held(encoder, ref, trans, codes):
+    assert _codes(encoder, ref, trans) == codes
+
+
+def test_the_verbs_of_calling_off_are_read_from_wordnet():
+    words = _words()
+    assert words.calls_off("cancel") and words.calls_off("shelve") and words.calls_off("defer")
+    # "hold" has a sense under postponing ("hold the order"), but it stands in neither sense itself.
+    assert not words.calls_off("hold") and not words.calls_off("stage")
