@@ -162,12 +162,13 @@ def is_content(token: Token, opening: bool = False) -> bool:
 
 
 def _is_discourse(token: Token, lemma: Callable[[str], str]) -> bool:
-    """A verb of saying or a connective; capitalised only as a sentence's opening participle ("Speaking at ...",
-    "According to ..."): "the United States" is no verb of saying."""
+    """A verb of saying, its noun in -ment ("in a statement", "the announcement"), or a connective; capitalised only
+    as a sentence's opening participle ("Speaking at ...", "According to ..."): "the United States" is no verb of
+    saying."""
     key = word_key(token).lower()
     # The lemmatiser may read "noting" as "not": the word less its ending, with or without an "e", counts too.
-    forms = {key, lemma(key), *(key[:-len(ending)] + tail for ending in ("ing", "ed", "es", "s") if key.endswith(ending)
-                          for tail in ("", "e"))}
+    forms = {key, lemma(key), *(key[:-len(ending)] + tail for ending in ("ing", "ed", "es", "s", "ment", "ments")
+                                if key.endswith(ending) for tail in ("", "e"))}
     return bool(forms & DISCOURSE) and (token.stem[:1].islower() or key.endswith("ing"))
 
 
@@ -360,6 +361,16 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if head is not None:
                 one_explained.add(i)
                 other_explained.add(head)
+    # A closed compound put for a phrase of the thesaurus built on one of its parts ("airborne", "in the air").
+    for one, other, one_explained, other_explained, one_changed, other_changed in (
+            (ref_words, trans_keys, explained_ref, explained_trans, changed_ref, changed_trans),
+            (trans_words, ref_keys, explained_trans, explained_ref, changed_trans, changed_ref)):
+        for i in sorted(one_changed - one_explained):
+            phrase = next((j for j in sorted(other_changed - other_explained) if " " in other[j] and any(
+                _part_of(one[i], part) for part in other[j].split())), None)
+            if phrase is not None:
+                one_explained.add(i)
+                other_explained.add(phrase)
     for i in sorted(changed_ref - explained_ref):
         partner = next((j for j in range(len(trans_keys)) if j not in explained_trans
                         and (j in changed_trans or trans_keys[j] != ref_keys[i])
@@ -437,6 +448,13 @@ def _timetabled(keys: Sequence[str], synonyms: Callable[[str, str, bool], bool])
     """Indexes of the verbs of happening after a word of the timetable: an event "planned to take place" or "due
     to happen" on a day is only scheduled for it."""
     return {k + 1 for k in range(len(keys) - 1) if keys[k] == "scheduled" and synonyms(keys[k + 1], "happen", False)}
+
+
+def _part_of(word: str, part: str) -> bool:
+    """`part`, a word of three letters or more and no small word, opens or ends the closed compound `word`, whose
+    other part is three letters or more ("airborne": air)."""
+    return len(part) >= 3 and part.isalpha() and part not in FUNCTION_WORDS and word.isalpha() \
+        and len(word) >= len(part) + 3 and (word.startswith(part) or word.endswith(part))
 
 
 def _headed(word: str, head: str, known: Callable[[str], bool]) -> bool:
