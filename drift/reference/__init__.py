@@ -26,7 +26,8 @@ from drift.config import Config
 from drift.embed import SentenceEncoder, default_encoder
 from drift.model import Alignment, Document, Finding, Report, Span
 from drift.reference.codes import REFERENCE_CODES, ReferenceCode, find_reference_code, reference_code
-from drift.reference.diff import NEGATIONS, NEGATIVE_PREFIXES, Change, diff_bead, same_family, word_key
+from drift.reference.diff import (NEGATIONS, NEGATIVE_PREFIXES, SUPPORT_VERBS, Change, diff_bead, same_family,
+                                  word_key)
 from drift.text.tokens import Token
 
 __all__ = ["REFERENCE_CODES", "ReferenceCode", "check_reference", "find_reference_code", "is_english_reference"]
@@ -44,6 +45,11 @@ SPELLING_SIMILARITY = 70
 # How far apart in WordNet two words may be and still be read as one meaning: "near" (one synset, or one link
 # apart) or "siblings" (under one near neighbour).
 RELATION = "siblings"
+# Two words defined by one head are alike when fewer than this many WordNet words have that head: a head
+# shared by hundreds ("get", "low", "toward") joins opposites (remove, launch; rare, common; ahead, behind).
+SHARED_HEAD_MAX = 100
+# Two words each, which name the WordNet senses of calling an event off and of putting it off (see calls_off).
+_CALLING_OFF = (("cancel", "call off"), ("postpone", "put off"))
 # Hedge words (drift.reference.markers.HEDGES, base forms): see _Words.synonyms.
 _HEDGES = frozenset({"claim", "allege", "believe", "expect", "think", "suspect", "argue", "fear", "estimate"})
 # Words that state a fact of their own (dates, numbers, units, currencies, times of day): see _Words.synonyms.
@@ -107,13 +113,16 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def related(self, first: str, second: str, how: str = "near") -> bool:
         """WordNet puts two words (any of their base forms) near each other, or, with how="siblings", under one
-        near neighbour (cut, lower: both "reduce") or defines one by the other (reconvene: "meet again"); never
+        near neighbour (cut, lower: both "reduce"), defines one by the other (reconvene: "meet again") or both by one
+        rare head (examine, discuss: "consider"); never
         words it also gives as opposites ("stand" and "sit" are both postures). Words that state a fact are compared as facts (a weekday, a month, a number, a unit),
         never as synonyms: WordNet puts Monday and Tuesday, or a mile and a kilometre, under one head."""
         from drift.lexicon.thesaurus import load_thesaurus
 
         words = {*first.split(), *second.split()}
         if words & _FACT_WORDS or not all(word.isalpha() for word in words):
+            return False
+        if self.calls_off(first) != self.calls_off(second):
             return False
         thesaurus = load_thesaurus()
         test = thesaurus.are_siblings if how == "siblings" else thesaurus.are_near
@@ -129,9 +138,32 @@ class _Words:
                 if thesaurus.are_synonyms(one, other):
                     return True
                 continue
-            if test(one, other) or how == "siblings" and (self.defines(one, other) or self.defines(other, one)):
+            if test(one, other) or how == "siblings" and (self.defines(one, other) or self.defines(other, one)
+                                                          or self.define_alike(one, other)):
                 return True
         return False
+
+    @functools.lru_cache(maxsize=65536)
+    def calls_off(self, word: str) -> bool:
+        """A verb that calls an event off or puts it off: it stands in the WordNet sense "cancel" and "call off"
+        share (scrub, scratch), or the one "postpone" and "put off" share (defer, shelve). Such a verb says the event
+        did not happen when planned, so it is never a synonym of one that does not ("held the talks", "cancelled
+        the talks"), though WordNet puts "hold" (declare) and "cancel" (declare void) side by side. Kinds of those
+        senses are left out: "hold" is one of postponing too ("hold the order")."""
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        thesaurus = load_thesaurus()
+        anchors = {synset for pair in _CALLING_OFF for synset in set(thesaurus.synsets(pair[0], "v")).intersection(
+            thesaurus.synsets(pair[1], "v"))}
+        return any(synset in anchors for form in self.wordnet_forms(word) for synset in thesaurus.synsets(form, "v"))
+
+    @functools.lru_cache(maxsize=65536)
+    def define_alike(self, word: str, other: str) -> bool:
+        """WordNet defines both words by one head ("discuss": consider or examine in speech; "examine": consider in
+        detail): two kinds or manners of one thing, as two hyponyms of one hypernym are siblings."""
+        from drift.reference.definitions import head_count, heads
+
+        return any(head_count(head) < SHARED_HEAD_MAX for head in set(heads(word)) & set(heads(other)))
 
     @functools.lru_cache(maxsize=65536)
     def defines(self, word: str, other: str) -> bool:
@@ -378,6 +410,11 @@ def _opposite_pair(change: Change, view: BeadView, words: _Words) -> tuple[Token
                                   and ref_word in change.ref_left and trans_word in change.trans_left)
             if family:
                 return ref_word, trans_word, f"{first} and {second} are opposite poles of {family!r} (antonym table)"
+            # An event held (staged, run) on one side is called off or put off on the other.
+            bases = (words.lemma(first), words.lemma(second))
+            if words.calls_off(bases[0]) != words.calls_off(bases[1]) and (set(bases) & SUPPORT_VERBS):
+                held, off = (first, second) if words.calls_off(bases[1]) else (second, first)
+                return ref_word, trans_word, f"{off!r} calls off or puts off what {held!r} says took place"
     return None
 
 
@@ -606,12 +643,24 @@ def reference_findings(alignment: Alignment, words: _Words) -> tuple[Finding, ..
                         trans_text[view.trans_sentences[0].start:view.trans_sentences[-1].end])
             findings.append(_finding("R502", view.index, "a sentence the reference does not have", span, None))
         else:
-            changes = diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms, words.is_phrase)
+            changes = diff_bead(view.orig_tokens, view.trans_tokens, words.lemma, words.synonyms, words.is_phrase,
+                                _openings(view))
             facts, taken = _bead_facts(changes, view, ref_text, trans_text, words)
             findings.extend(facts)
             for change in changes:
                 findings.extend(_classify(_without(change, taken), view, ref_text, trans_text, words))
     return tuple(findings)
+
+
+def _openings(view: BeadView) -> frozenset[int]:
+    """Where the first token of each sentence of a bead starts, on both sides."""
+    found = set()
+    for sentences, tokens in ((view.orig_sentences, view.orig_tokens), (view.trans_sentences, view.trans_tokens)):
+        for sentence in sentences:
+            first = next((t for t in tokens if sentence.start <= t.start < sentence.end), None)
+            if first is not None:
+                found.add(first.start)
+    return frozenset(found)
 
 
 def _without(change: Change, taken: set[tuple[str, int]]) -> Change:

@@ -104,7 +104,9 @@ REFERENCE_CODES = (
                   "number still matches.\n\nExample: reference \"the council rejected the plan\", English \"the "
                   "council approved the plan\"; reference \"a mild winter\", English \"a severe winter\". "
                   "Opposites are WordNet's and the antonym table's (drift/checks/data/antonyms.tsv); a word the "
-                  "table calls too general (\"back\") counts only where it is the one word put for the other. A "
+                  "table calls too general (\"back\") counts only where it is the one word put for the other. An event "
+                  "held, staged or run on one side and called off or put off on the other (WordNet's senses of "
+                  "\"cancel\" and \"postpone\") is an opposite too. A "
                   "negation on one side only is R106, and \"unfair\" for \"not fair\" is no opposite." + _WHY,
                   confidence=0.978),
     ReferenceCode("R114", "ref-unit-changed", Category.NUMBER, Severity.CRITICAL,
@@ -123,10 +125,12 @@ REFERENCE_CODES = (
                   "\"not\" (unfair, not fair), function words, verbs of saying (said, noted, stressed, responded) "
                   "and connectives (meanwhile, for his part) are not reported, nor is a word WordNet defines by the "
                   "other (reconvene: meet again), a compound written as one word or two (drillship, drilling ship), "
-                  "a word of frequency and its unit (weekly, every week), a word only not repeated, or one support "
-                  "verb put for another (held a drill, staged an exercise). Words of facts (weekdays, numbers, "
-                  "units, frequencies), names, offices of people (secretary, head) and opposites are never synonyms." + _WHY,
-                  confidence=0.438),
+                  "a word of frequency and its unit (weekly, every week), a word only not repeated, one support "
+                  "verb put for another (held a drill, staged an exercise), two words WordNet defines by one rare "
+                  "head (examine, discuss: consider) or a closed compound WordNet does not list (floodwall, wall). "
+                  "Words of facts (weekdays, numbers, units, frequencies), names, offices of people (secretary, "
+                  "head), verbs of calling an event off (cancel, postpone) and opposites are never synonyms." + _WHY,
+                  confidence=0.484),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
@@ -136,7 +140,7 @@ REFERENCE_CODES = (
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "
                   "or more are.\n\nExample: reference \"1.8 million euros a season plus a bonus for every "
-                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.6),
+                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.667),
     ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
                   "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
                   "Two independent sources agree that the word has no source in the original: it may be added or "

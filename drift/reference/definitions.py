@@ -29,3 +29,17 @@ def heads(word: str) -> tuple[str, ...]:
     """The head words of the definitions of `word` (a base form, lower case), in WordNet's order; () if none."""
     found = _table().get(word)
     return tuple(found.split("|")) if found else ()
+
+
+@functools.lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for found in _table().values():
+        for head in found.split("|"):
+            counts[head] = counts.get(head, 0) + 1
+    return counts
+
+
+def head_count(head: str) -> int:
+    """How many words of the table have `head` among the heads of their definitions."""
+    return _counts().get(head, 0)

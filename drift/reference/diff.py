@@ -26,8 +26,12 @@ Some rewordings are read by their form: a word WordNet defines by the other
 or two ("drillship", "drilling ship"), a word of frequency and its unit
 ("weekly", "every week"), a word said twice close together on one side and
 once on the other, one support verb put for another beside a reworded noun
-("held a drill", "staged an exercise"), and the words that put an event on a
-timetable ("scheduled", "due", "planned" before "to" or "for").
+("held a drill", "staged an exercise"), the words that put an event on a
+timetable ("scheduled", "due", "planned" before "to" or "for", and a verb of
+happening after them: "planned to take place"), the particle of a phrase said
+on both sides ("pushed down", "driven down"), a closed compound WordNet does not
+list ending in the other side's word ("floodwall", "wall"), and a capitalised
+small word opening a sentence ("As", "Although"), which is a small word.
 """
 
 from __future__ import annotations
@@ -73,11 +77,12 @@ DISCOURSE = frozenset({
     "moreover", "furthermore", "also", "additionally", "according"})
 # Connective phrases whose words are content words elsewhere ("took part", "as well as"): "*" is any word of the
 # phrase, "+" a word that stays a content word ("on a monthly basis" says "monthly").
-# Complex prepositions of company and conformity ("together with", "in line with") join what "with" joins, and
-# those of cause ("thanks to", "owing to", "on the back of") what "because of" does.
+# Complex prepositions of company and conformity ("together with", "in line with", "as required by") join what
+# "with" or "under" joins, and those of cause ("thanks to", "owing to", "on the back of") what "because of" does.
 DISCOURSE_PHRASES = (("for", "*", "part"), ("in", "turn"), ("on", "the", "other", "hand"), ("as", "well"),
                      ("in", "addition", "to"), ("along", "with"), ("together", "with"), ("in", "line", "with"),
-                     ("in", "accordance", "with"), ("in", "keeping", "with"), ("thanks", "to"), ("owing", "to"),
+                     ("in", "accordance", "with"), ("in", "keeping", "with"), ("as", "required", "by"),
+                     ("thanks", "to"), ("owing", "to"),
                      ("as", "a", "result", "of"), ("on", "the", "back", "of"), ("on", "a", "+", "basis"))
 # Honorifics are abbreviations a translator adds, drops or swaps freely (Prof., Dr): no content, no part of a title.
 HONORIFICS = frozenset({"dr", "prof", "assoc", "mr", "mrs", "ms", "sir"})
@@ -143,22 +148,27 @@ def word_key(token: Token) -> str:
     return key[:-1] if len(key) > 2 and key.endswith("s") and key[-2].isdigit() else key
 
 
-def is_content(token: Token) -> bool:
+def is_content(token: Token, opening: bool = False) -> bool:
+    """A word the diff compares; `opening`: the word opens a sentence, where a capital says nothing ("As",
+    "This"), while inside one a capitalised small word is a name ("Can Öztürk")."""
     key = word_key(token)
     if key.lower() in HONORIFICS:
         return False
     if key.lower() in APPROXIMATE:
         return False
+    if opening and key[:1].isupper() and key[1:].islower() and key.lower() not in MONTHS:
+        key = key.lower()
     return key not in FUNCTION_WORDS or token.stem[:1].isupper() and key.lower() in MONTHS
 
 
 def _is_discourse(token: Token, lemma: Callable[[str], str]) -> bool:
-    """A verb of saying or a connective; capitalised only as a sentence's opening participle ("Speaking at ...",
-    "According to ..."): "the United States" is no verb of saying."""
+    """A verb of saying, its noun in -ment ("in a statement", "the announcement"), or a connective; capitalised only
+    as a sentence's opening participle ("Speaking at ...", "According to ..."): "the United States" is no verb of
+    saying."""
     key = word_key(token).lower()
     # The lemmatiser may read "noting" as "not": the word less its ending, with or without an "e", counts too.
-    forms = {lemma(key), *(key[:-len(ending)] + tail for ending in ("ing", "ed", "es", "s") if key.endswith(ending)
-                          for tail in ("", "e"))}
+    forms = {key, lemma(key), *(key[:-len(ending)] + tail for ending in ("ing", "ed", "es", "s", "ment", "ments")
+                                if key.endswith(ending) for tail in ("", "e"))}
     return bool(forms & DISCOURSE) and (token.stem[:1].islower() or key.endswith("ing"))
 
 
@@ -207,7 +217,8 @@ def same_family(first: str, second: str) -> bool:
 
 
 def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: Callable[[str], bool],
-               connectives: set[int] | frozenset[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
+               connectives: set[int] | frozenset[int] = frozenset(),
+               openings: frozenset[int] = frozenset()) -> tuple[dict[int, str], set[int]]:
     """Words that open a phrase the thesaurus lists as one word ("turned down" is turn down, "carried out" carry
     out, "set aside", "at the same time"), as {index of the first word: the phrase}, and the indexes of the words
     it takes after; no phrase overlaps the words of a connective (indexes in `connectives`)."""
@@ -220,7 +231,7 @@ def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: C
         # puts for one adverb ("simultaneously", "beforehand").
         if k in taken or k in connectives or not keys[k].isalpha() or _is_discourse(parts[k], lemma):
             continue
-        content = is_content(parts[k])
+        content = is_content(parts[k], parts[k].start in openings)
         for size in (3, 2) if content else (4, 3, 2):
             rest = keys[k + 1:k + size]
             if len(rest) != size - 1 or not all(key.isalpha() for key in rest) or connectives & set(
@@ -236,22 +247,26 @@ def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: C
 
 def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma: Callable[[str], str],
               synonyms: Callable[[str, str, bool], bool],
-              is_phrase: Callable[[str], bool] = lambda phrase: False) -> tuple[Change, ...]:
+              is_phrase: Callable[[str], bool] = lambda phrase: False,
+              openings: frozenset[int] | None = None) -> tuple[Change, ...]:
     """The changes from the reference's words to the translation's, moved and reworded words explained.
 
     `synonyms(first, second, names)` tells two base forms that say the same (`names`: either is capitalised);
     `is_phrase` tells a phrase of several words that a thesaurus lists as one ("carry out"): it is compared
-    as one word, so that it may be the synonym of one ("implement")."""
+    as one word, so that it may be the synonym of one ("implement"). `openings` are where the tokens that open
+    a sentence start (by default the first token of each side)."""
+    if openings is None:
+        openings = frozenset(tokens[0].start for tokens in (ref_tokens, trans_tokens) if tokens)
     ref_parts = [part for token in ref_tokens for part in word_parts(token)]
     trans_parts = [part for token in trans_tokens for part in word_parts(token)]
     ref_phrases, trans_phrases = _in_phrases(ref_parts), _in_phrases(trans_parts)
     # A connective phrase ("together with", "in line with") is no phrase of the thesaurus to compare.
-    ref_compounds, ref_inside = _compounds(ref_parts, lemma, is_phrase, ref_phrases)
-    trans_compounds, trans_inside = _compounds(trans_parts, lemma, is_phrase, trans_phrases)
+    ref_compounds, ref_inside = _compounds(ref_parts, lemma, is_phrase, ref_phrases, openings)
+    trans_compounds, trans_inside = _compounds(trans_parts, lemma, is_phrase, trans_phrases, openings)
     ref_indexes = [k for k, part in enumerate(ref_parts) if k not in ref_inside and (k in ref_compounds or (
-        is_content(part) and k not in ref_phrases and not _is_discourse(part, lemma)))]
+        is_content(part, part.start in openings) and k not in ref_phrases and not _is_discourse(part, lemma)))]
     trans_indexes = [k for k, part in enumerate(trans_parts) if k not in trans_inside and (k in trans_compounds or (
-        is_content(part) and k not in trans_phrases and not _is_discourse(part, lemma)))]
+        is_content(part, part.start in openings) and k not in trans_phrases and not _is_discourse(part, lemma)))]
     ref = [ref_parts[k] for k in ref_indexes]
     trans = [trans_parts[k] for k in trans_indexes]
     ref_keys = [ref_compounds.get(k) or _scheduled(ref_parts, k) or lemma(american(word_key(ref_parts[k]).lower()))
@@ -281,8 +296,8 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     changed_ref = {i for tag, i1, i2, _, _ in opcodes if tag != "equal" for i in range(i1, i2)}
     changed_trans = {j for tag, _, _, j1, j2 in opcodes if tag != "equal" for j in range(j1, j2)}
     # Synonyms within one change first, then relatives anywhere in the bead (moved or derived words).
-    explained_ref: set[int] = set()
-    explained_trans: set[int] = set()
+    explained_ref: set[int] = _timetabled(ref_keys, synonyms) & changed_ref
+    explained_trans: set[int] = _timetabled(trans_keys, synonyms) & changed_trans
     for i1, i2, j1, j2 in runs:
         for i in range(i1, i2):
             if i not in changed_ref:
@@ -335,6 +350,27 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if parts is not None:
                 one_explained.add(i)
                 other_explained.update((parts, parts + 1))
+    # A closed compound that WordNet does not list, ending in the other side's word, is a kind of what that word
+    # names ("hotline", "line"): English puts a compound's head last.
+    for one, other, one_explained, other_explained, one_changed, other_changed in (
+            (ref_words, trans_words, explained_ref, explained_trans, changed_ref, changed_trans),
+            (trans_words, ref_words, explained_trans, explained_ref, changed_trans, changed_ref)):
+        for i in sorted(one_changed - one_explained):
+            head = next((j for j in sorted(other_changed - other_explained) if _headed(one[i], other[j], is_phrase)),
+                        None)
+            if head is not None:
+                one_explained.add(i)
+                other_explained.add(head)
+    # A closed compound put for a phrase of the thesaurus built on one of its parts ("airborne", "in the air").
+    for one, other, one_explained, other_explained, one_changed, other_changed in (
+            (ref_words, trans_keys, explained_ref, explained_trans, changed_ref, changed_trans),
+            (trans_words, ref_keys, explained_trans, explained_ref, changed_trans, changed_ref)):
+        for i in sorted(one_changed - one_explained):
+            phrase = next((j for j in sorted(other_changed - other_explained) if " " in other[j] and any(
+                _part_of(one[i], part) for part in other[j].split())), None)
+            if phrase is not None:
+                one_explained.add(i)
+                other_explained.add(phrase)
     for i in sorted(changed_ref - explained_ref):
         partner = next((j for j in range(len(trans_keys)) if j not in explained_trans
                         and (j in changed_trans or trans_keys[j] != ref_keys[i])
@@ -346,6 +382,12 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     for j in sorted(changed_trans - explained_trans):
         if any(same_family(key, trans_keys[j]) for key in ref_keys):
             explained_trans.add(j)
+    # The particle of a phrase the other side says as one ("pushed down" read as push down, "driven down"): the
+    # particle is said on both sides.
+    for one, other, one_explained, one_changed in ((ref_keys, trans_keys, explained_ref, changed_ref),
+                                                   (trans_keys, ref_keys, explained_trans, changed_trans)):
+        particles = {key.rsplit(" ", 1)[1] for key in other if " " in key}
+        one_explained.update(i for i in one_changed - one_explained if one[i] in particles)
     # A word said twice close together on one side and once on the other was only not repeated: "from 20 million
     # cubic meters to 40 million cubic meters" and "from 20 million to 40 million cubic meters". Not a word of a
     # name or title ("District Governor ... in the district"), which says which one.
@@ -353,8 +395,11 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             (ref_keys, trans_keys, explained_ref, changed_ref, ref),
             (trans_keys, ref_keys, explained_trans, changed_trans, trans)):
         for i in sorted(one_changed - one_explained):
-            near = one[max(0, i - REPEAT_DISTANCE):i] + one[i + 1:i + 1 + REPEAT_DISTANCE]
-            if one[i] in near and one[i] in other and not tokens[i].stem[:1].isupper():
+            near = range(max(0, i - REPEAT_DISTANCE), min(len(one), i + 1 + REPEAT_DISTANCE))
+            # The other side says it once, or says once what explained the word's other mention ("month on month",
+            # "monthly").
+            if any(one[k] == one[i] and k != i and (one[i] in other or k in one_explained) for k in near) \
+                    and not tokens[i].stem[:1].isupper():
                 one_explained.add(i)
     # One support verb put for another ("held a drill", "staged an exercise"; "carry out", "conduct") adds nothing
     # to the noun it goes with; opposites among them ("give", "take") are no support verbs here.
@@ -397,6 +442,26 @@ def _scheduled(parts: Sequence[Token], k: int) -> str | None:
             "to", "for"):
         return "scheduled"
     return None
+
+
+def _timetabled(keys: Sequence[str], synonyms: Callable[[str, str, bool], bool]) -> set[int]:
+    """Indexes of the verbs of happening after a word of the timetable: an event "planned to take place" or "due
+    to happen" on a day is only scheduled for it."""
+    return {k + 1 for k in range(len(keys) - 1) if keys[k] == "scheduled" and synonyms(keys[k + 1], "happen", False)}
+
+
+def _part_of(word: str, part: str) -> bool:
+    """`part`, a word of three letters or more and no small word, opens or ends the closed compound `word`, whose
+    other part is three letters or more ("airborne": air)."""
+    return len(part) >= 3 and part.isalpha() and part not in FUNCTION_WORDS and word.isalpha() \
+        and len(word) >= len(part) + 3 and (word.startswith(part) or word.endswith(part))
+
+
+def _headed(word: str, head: str, known: Callable[[str], bool]) -> bool:
+    """`word` is a closed compound ending in `head` ("hotline": line) that WordNet does not list as a word of its
+    own (it lists "deadline" and "online", which are no kinds of line); each part three letters or more."""
+    return len(head) >= 3 and len(word) >= len(head) + 3 and word.endswith(head) and word.isalpha() \
+        and head.isalpha() and not known(word)
 
 
 def _joined(word: str, first: str, second: str) -> bool:

@@ -131,7 +131,10 @@ def test_a_phrase_the_thesaurus_lists_is_one_word_of_the_diff():
     ref = tokenize("They carried out the repairs overnight.")
     trans = tokenize("They implemented the repairs overnight.")
     assert diff_bead(ref, trans, words.lemma, words.synonyms, words.is_phrase) == ()
-    # Without the thesaurus's phrases "carried" and "out" stand alone and "implemented" has no synonym.
+    ref = tokenize("They turned down the offer overnight.")
+    trans = tokenize("They rejected the offer overnight.")
+    assert diff_bead(ref, trans, words.lemma, words.synonyms, words.is_phrase) == ()
+    # Without the thesaurus's phrases "turned" and "down" stand alone and "rejected" has no synonym.
     assert diff_bead(ref, trans, words.lemma, words.synonyms) != ()
 
 
