@@ -68,7 +68,7 @@ def _basis_lines(info) -> list[str]:
         rule = "they go with the check" + (": preview, so they run with --preview" if info.preview else "")
     else:
         rule = ("a basis short of the bar is preview: its findings are shown only with --preview "
-                "(or `preview = true`), and so is a basis not measured yet")
+                "(or `preview = true`); a basis not measured yet goes with the check")
     lines = [f"\nBases (kinds of evidence) as measured by tools/check_precision.py; {rule}:"]
     for row in rows:
         verdict = "" if info.preview or info.configured else f"  {basis_verdict(info.code, row.basis)}"
