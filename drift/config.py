@@ -8,7 +8,7 @@ sits under `tool.drift`)::
 
     select = ["D1", "D2", "D3"]          # code prefixes or slugs; default: every stable check
     ignore = ["handle-lost-at"]
-    preview = true                        # also run the preview checks (see `drift checks`)
+    preview = true                        # also the preview checks and bases (see `drift checks`)
     min-confidence = 0.8                  # hide findings whose check's measured precision is lower
     fail-on = "critical"                  # critical | major | minor | never
     baseline = "drift-baseline.json"      # relative to this file
@@ -126,7 +126,9 @@ class Config:
     glossary: Glossary = field(default_factory=Glossary)
     baseline: Path | None = None
     source: Path | None = None  # the file the settings came from, if any
-    preview: bool = False  # preview checks run too (they run anyway when named by code or slug)
+    # Preview checks run too (they run anyway when named by code or slug), and stable checks' findings on
+    # bases short of the bar are shown (drift.checks.run_checks).
+    preview: bool = False
     min_confidence: float = 0.0  # findings less confident than this are not reported
 
     def severity_for(self, code: str) -> Severity | None:

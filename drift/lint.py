@@ -48,7 +48,8 @@ def lint_document(trans: Document, *, config=None, year: int | None = None) -> R
     selected = tuple(info for info in config.selected if not info.needs_original)
 
     def run(alignment: Alignment) -> tuple:
-        return run_checks(CheckContext(alignment, bead_views(alignment), resources, config.glossary, year), selected)
+        return run_checks(CheckContext(alignment, bead_views(alignment), resources, config.glossary, year), selected,
+                          preview=config.preview)
 
     findings = apply_config(windowed_findings(seen, run), config)
     alignment = Alignment(seen.orig, trans, (), view.sentences(seen.trans_sentences), seen.beads)

@@ -150,7 +150,8 @@ def check_documents(
     user's cache folder).
 
     `config` (drift.config) chooses the checks (unless `checks` is given),
-    overrides severities and brings the glossary; inline "accept" markers in
+    says whether preview findings are shown (drift.checks.run_checks: a stable
+    check's bases under the bar), overrides severities and brings the glossary; inline "accept" markers in
     the English are honoured either way (drift.suppress). Unless `pair_check`
     is False, two texts that are not a translation pair (drift.pair_check)
     raise `WrongPairError` before any check runs. The checks read the matching
@@ -172,7 +173,8 @@ def check_documents(
     selected = checks if checks is not None else config.selected
 
     def run(alignment: Alignment) -> tuple[Finding, ...]:
-        return run_checks(CheckContext(alignment, bead_views(alignment), resources, config.glossary), selected)
+        return run_checks(CheckContext(alignment, bead_views(alignment), resources, config.glossary), selected,
+                          preview=config.preview)
 
     findings = apply_config(windowed_findings(analysis.seen, run), config)
     findings = tuple(in_source(finding, analysis.orig_view, analysis.trans_view) for finding in findings)

@@ -1,11 +1,12 @@
 """Measure every check on the project's dev data and, when present, on real published translations.
 
-For each check (stable and preview alike): its correct findings and the
+For each check (stable and preview alike) and each basis it names on its
+findings (held back or not: everything runs with preview on): its correct findings and the
 articles they were on (drifted dev English against its gold list), its wrong
 findings there, and its findings on faithful text (the dev sets' faithful
 English, and the real corpus in ../shared/real when it exists, where only the
 listed known errors of the published translations count as correct). From
-these come each check's precision, whether it meets the bar for `stable`, and
+these come each check's precision, whether it (and each basis of it) meets the bar for `stable`, and
 the confidence table `drift/checks/data/confidence.tsv` (with --write).
 
     .venv/bin/python tools/check_precision.py [--write] [--real DIR] [--details CODE]
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from drift.checks import all_checks
 from drift.checks._confidence import TABLE_PATH, Measured, stable_verdict, write_table
+from drift.config import Config
 from drift.embed import default_encoder
 from drift.evaluation import finds_known, read_gold, read_known_errors, score
 from drift.lint import lint_document
@@ -59,7 +61,7 @@ class Tally:
 def gold_samples() -> list[Path]:
     folders = [ROOT / "samples" / "s400"]
     for group in ("dev", "dev2", "devmt", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                  "dev7", "dev8", "holdout7", "holdout8", "dev9"):
+                  "dev7", "dev8", "holdout7", "holdout8", "dev9", "holdout9"):
         folders.extend(sorted(path.parent for path in (ROOT / "samples" / group).glob("*/gold.jsonl")))
     return folders
 
@@ -90,6 +92,8 @@ def main() -> int:
     english_only = tuple(info for info in checks if not info.needs_original)
 
     english_codes = {info.code for info in english_only}
+    # Every check and every basis runs, held back by default or not: the table is where their verdicts come from.
+    everything = Config(checks=checks, preview=True)
 
     def compared(report) -> tuple[Finding, ...]:
         """The findings of the checks that read the original (the others are measured in `linted`)."""
@@ -97,9 +101,7 @@ def main() -> int:
 
     def linted(path: Path) -> tuple[Finding, ...]:
         """The English-only checks' findings as `drift lint` makes them."""
-        from drift.config import Config
-
-        return lint_document(load(path, Language.ENGLISH), config=Config(checks=english_only)).findings
+        return lint_document(load(path, Language.ENGLISH), config=Config(checks=english_only, preview=True)).findings
 
     def note(where: str, finding: Finding) -> None:
         if where.startswith("real ") and _held_out(where.split()[1]):
@@ -111,7 +113,7 @@ def main() -> int:
     for sample in gold_samples():
         orig = load(sample / "tr.txt", Language.TURKISH)
         gold = read_gold(sample / "gold.jsonl")
-        report = check_documents(orig, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, checks=checks)
+        report = check_documents(orig, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, config=everything)
         for finding in compared(report) + linted(sample / "en.txt"):
             for tally in tallied(finding):
                 if score((finding,), gold).correct:
@@ -122,7 +124,7 @@ def main() -> int:
                     note(f"drifted {sample.name}", finding)
         faithful = sample / "en_faithful.txt"
         if faithful.exists():
-            clean = check_documents(orig, load(faithful, Language.ENGLISH), encoder=encoder, checks=checks)
+            clean = check_documents(orig, load(faithful, Language.ENGLISH), encoder=encoder, config=everything)
             for finding in compared(clean) + linted(faithful):
                 for tally in tallied(finding):
                     tally.faithful_dev += 1
@@ -137,7 +139,7 @@ def main() -> int:
             known[document] = known.get(document, ()) + errors
         for folder in sorted(p for p in options.real.iterdir() if (p / "tr.txt").exists()):
             report = check_documents(load(folder / "tr.txt", Language.TURKISH), load(folder / "en.txt", Language.ENGLISH),
-                                     encoder=encoder, checks=checks, pair_check=False)
+                                     encoder=encoder, config=everything, pair_check=False)
             part = "held out" if _held_out(folder.name) else "listed"
             real_sentences[part] += len(report.alignment.trans_sentences)
             real_serious[part] += sum(finding.severity.rank >= 2 and finds_known(finding, known.get(folder.name, ())) is None
@@ -165,8 +167,11 @@ def main() -> int:
         )
         measured.append(result)
         info = slugs[code]
-        verdict = ("stable (fires on the user's own rules)" if info.configured else stable_verdict(result)) \
-            if not basis else ""
+        if basis:  # a stable check's basis is judged on its own row; a preview check's bases go with it
+            verdict = "" if info.preview or info.configured else \
+                "basis " + stable_verdict(result).replace("preview", "preview: held back by default")
+        else:
+            verdict = "stable (fires on the user's own rules)" if info.configured else stable_verdict(result)
         if not basis and ("preview" in verdict) != info.preview:
             verdict += f"  <- declared {info.status}"
         name = f"  {basis}" if basis else info.slug

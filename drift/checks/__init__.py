@@ -100,17 +100,26 @@ def find_check(code_or_slug: str) -> CheckInfo:
     raise UsageError(f"unknown check {code_or_slug!r}; known checks: {known}")
 
 
-def run_checks(context: CheckContext, checks: Iterable[CheckInfo] | None = None) -> tuple[Finding, ...]:
+def run_checks(context: CheckContext, checks: Iterable[CheckInfo] | None = None, *,
+               preview: bool = False) -> tuple[Finding, ...]:
     """Run the given checks (default: every stable check) and return their findings in reading order.
 
+    A stable check's findings on a basis that has not cleared the bar itself
+    (drift.checks._confidence.preview_basis) are held back unless `preview`
+    (the configuration's) asks for preview findings, as a preview check's are.
+    They go before merging, so a held-back finding adds nothing to a kept one.
     Expected wordings are fitted to the English words they replace (drift.checks._wording).
     Findings of different checks on the same English words become one (see `merge_findings`).
     """
+    from drift.checks._confidence import preview_basis
     from drift.checks._wording import fit_expected
 
     findings: list[Finding] = []
     for info in checks if checks is not None else tuple(info for info in all_checks() if not info.preview):
-        findings.extend(info.run(context))
+        # A preview check runs whole when it runs at all; the user's own rules (configured) need no record.
+        judged = not (preview or info.preview or info.configured)
+        findings.extend(finding for finding in info.run(context)
+                        if not (judged and preview_basis(finding.code, finding.basis)))
     # What the English should say, written to drop into the English sentence (case, numbers, ordinals).
     findings = [dataclasses.replace(finding, expected=fit_expected(finding.expected, finding.trans.text))
                 if finding.expected and finding.trans is not None else finding for finding in findings]

@@ -11,6 +11,16 @@ The same figures decide maturity, as ruff does it: a check is `stable` when it
 has correct hits on at least `MIN_OTHER_ARTICLES` articles besides the
 reference example and precision of at least `MIN_PRECISION`; otherwise it stays
 `preview` and runs only when asked for.
+
+The bar applies to each basis (kind of evidence) of a stable check too, since a
+new reading added to a proven check has not proven itself: a basis whose own
+row misses the bar is preview (`basis_verdict`). A basis the table has no row
+for goes with its check until the table is rebuilt: `tools/check_precision.py`
+measures every basis, held back or not, so a new basis gets its own verdict at
+the next rebuild instead of being held back unseen. (Gating rowless bases was
+tried: the tool measures the English-only checks as `drift lint` runs them, so
+the bases D701 makes only beside an original have no row and were all held
+back, a measurement gap rather than a verdict.)
 """
 
 from __future__ import annotations
@@ -58,6 +68,21 @@ def stable_verdict(measured: Measured) -> str:
     if measured.precision < MIN_PRECISION:
         return f"preview (precision {measured.precision:.2f})"
     return "stable"
+
+
+def basis_verdict(code: str, basis: str) -> str:
+    """`stable` or `preview (reason)` for one basis of a check, from its own row of the table."""
+    row = measured_table().get((code, basis))
+    return "not measured yet: goes with its check" if row is None else stable_verdict(row)
+
+
+def preview_basis(code: str, basis: str) -> bool:
+    """True when findings of this check on this basis are held back unless preview findings are asked for.
+
+    Only a stable check's bases are judged this way (drift.checks.run_checks):
+    a preview check is held back whole, and runs whole when asked for.
+    """
+    return bool(basis) and basis_verdict(code, basis).startswith("preview")
 
 
 def write_table(rows: list[Measured], *, with_real: bool) -> None:

@@ -185,8 +185,9 @@ SeverityOption = Annotated[
                                                            "(repeatable).", show_default=False),
 ]
 PreviewOption = Annotated[
-    bool, typer.Option("--preview", help="Also run the preview checks: checks that have not yet shown the measured "
-                                         "precision a default check needs (`drift checks` lists them).")
+    bool, typer.Option("--preview", help="Also run the preview checks, and show stable checks' findings on preview "
+                                         "bases: those that have not yet shown the measured precision and hits a default "
+                                         "check needs (`drift checks` lists the checks, `drift explain CODE` the bases).")
 ]
 MinConfidenceOption = Annotated[
     Optional[float],

@@ -32,7 +32,9 @@ def list_checks() -> None:
         typer.echo(f"  {reference.code} {reference.slug:22} {reference.severity.value:8} "
                    f"{reference.category.value:15} {reference.summary}")
     typer.echo("Preview checks run with --preview (or `preview = true` in drift.toml), or when named by code or slug "
-               "in --select. Confidence is the check's measured precision (tools/check_precision.py).")
+               "in --select. A stable check's findings on a basis (kind of evidence) short of the bar are preview "
+               "too: `drift explain CODE` lists each basis and its verdict. Confidence is the check's measured "
+               "precision (tools/check_precision.py).")
 
 
 @app.command()
@@ -51,3 +53,25 @@ def explain(code: Annotated[str, typer.Argument(metavar="CODE", help="A check co
     typer.echo(f"{info.code} {info.slug} ({info.status}; default severity {info.severity.value}, "
                f"category {info.category.value})\n")
     typer.echo(info.doc)
+    for line in _basis_lines(info):
+        typer.echo(line)
+
+
+def _basis_lines(info) -> list[str]:
+    """Each basis the confidence table measured for this check, with its record and its own verdict."""
+    from drift.checks._confidence import basis_verdict, measured_table
+
+    rows = [row for (code, basis), row in sorted(measured_table().items()) if code == info.code and basis]
+    if not rows:
+        return []
+    if info.preview or info.configured:
+        rule = "they go with the check" + (": preview, so they run with --preview" if info.preview else "")
+    else:
+        rule = ("a basis short of the bar is preview: its findings are shown only with --preview "
+                "(or `preview = true`); a basis not measured yet goes with the check")
+    lines = [f"\nBases (kinds of evidence) as measured by tools/check_precision.py; {rule}:"]
+    for row in rows:
+        verdict = "" if info.preview or info.configured else f"  {basis_verdict(info.code, row.basis)}"
+        lines.append(f"  {row.basis:16} {row.correct:4} correct on {row.hit_articles:3} articles, {row.wrong:3} wrong, "
+                     f"precision {row.precision:.2f}, confidence {row.confidence:.2f}{verdict}")
+    return lines

@@ -114,3 +114,134 @@ def test_min_confidence_hides_less_confident_findings():
     sure, unsure = _finding("D302", 0, 5, confidence=0.9), _finding("D301", 10, 15, confidence=0.4)
     assert apply_config((sure, unsure), Config(min_confidence=0.5)) == (sure,)
     assert apply_config((sure, unsure), Config()) == (sure, unsure)
+
+
+# --- maturity per basis: a stable check's kind of evidence must clear the bar on its own record ------------------
+
+
+def _table(*rows: Measured) -> dict[tuple[str, str], Measured]:
+    return {(row.code, row.basis): row for row in rows}
+
+
+_PROVEN = Measured("D999", "", 40, 20, 1)
+_STRONG = Measured("D999", "strong", 30, 15, 0)
+_FEW_ARTICLES = Measured("D999", "few-articles", 6, MIN_OTHER_ARTICLES, 0)  # the prompting article does not count
+_LOOSE = Measured("D999", "loose", 8, 8, 2)
+
+
+@pytest.fixture
+def fake_table(monkeypatch):
+    """The confidence table replaced by a few made-up rows for check D999."""
+    from drift.checks import _confidence
+
+    table = _table(_PROVEN, _STRONG, _FEW_ARTICLES, _LOOSE, Measured("D998", "loose", 8, 8, 2))
+    monkeypatch.setattr(_confidence, "measured_table", lambda: table)
+    return table
+
+
+def test_the_rows_of_the_table_give_each_basis_its_verdict(fake_table):
+    from drift.checks._confidence import basis_verdict, preview_basis
+
+    assert basis_verdict("D999", "strong") == "stable" and not preview_basis("D999", "strong")
+    assert basis_verdict("D999", "few-articles") == "preview (hits on 3 articles)"
+    assert basis_verdict("D999", "loose") == "preview (precision 0.80)"
+    assert preview_basis("D999", "few-articles") and preview_basis("D999", "loose")
+    # A basis with no row goes with its check until the table is rebuilt (tools/check_precision.py measures it).
+    assert basis_verdict("D999", "never-seen").startswith("not measured yet") and not preview_basis("D999", "never-seen")
+    assert not preview_basis("D999", "")  # a finding that names no basis goes with its check
+
+
+class _Context:
+    """Just enough of a CheckContext for run_checks: no sentences to tell whole-sentence findings by."""
+
+    class alignment:  # noqa: N801 - stands in for an attribute
+        trans_sentences = ()
+
+
+def _made_up_check(*findings: Finding, preview: bool = False, configured: bool = False):
+    from drift.checks import CheckInfo
+
+    return CheckInfo("D999", "made-up", Category.MISTRANSLATION, Severity.MAJOR, "A check made up for a test.",
+                     lambda context: list(findings), preview=preview, configured=configured)
+
+
+def _on(basis: str, start: int, code: str = "D999") -> Finding:
+    return Finding(code, "made-up", Category.MISTRANSLATION, Severity.MAJOR, 0.8, f"on {basis or 'no basis'}",
+                   Span(start, start + 4, "word"), None, 0, basis=basis)
+
+
+def test_a_basis_under_the_bar_is_held_back_by_default_and_shown_with_preview(fake_table):
+    from drift.checks import run_checks
+
+    made_up = _made_up_check(_on("strong", 0), _on("few-articles", 10), _on("loose", 20), _on("", 30),
+                             _on("never-seen", 40))
+    default = run_checks(_Context(), (made_up,))
+    assert [finding.basis for finding in default] == ["strong", "", "never-seen"]
+    shown = run_checks(_Context(), (made_up,), preview=True)
+    assert [finding.basis for finding in shown] == ["strong", "few-articles", "loose", "", "never-seen"]
+
+
+def test_preview_and_configured_checks_run_whole(fake_table):
+    """A preview check is held back whole, so when it runs (named, or with --preview) every basis does."""
+    from drift.checks import run_checks
+
+    for made_up in (_made_up_check(_on("loose", 0), preview=True), _made_up_check(_on("loose", 0), configured=True)):
+        assert [finding.basis for finding in run_checks(_Context(), (made_up,))] == ["loose"]
+
+
+def test_a_held_back_finding_adds_nothing_to_a_kept_one(fake_table):
+    from drift.checks import CheckInfo, run_checks
+
+    kept = _made_up_check(_on("strong", 0))
+    other = CheckInfo("D998", "other", Category.MISTRANSLATION, Severity.MAJOR, "Another made-up check.",
+                      lambda context: [_on("loose", 2, code="D998")])
+    default = run_checks(_Context(), (kept, other))
+    assert len(default) == 1 and default[0].also == () and default[0].confidence == 0.8
+    merged = run_checks(_Context(), (kept, other), preview=True)
+    assert len(merged) == 1 and {merged[0].code, *merged[0].also} == {"D998", "D999"}
+
+
+@pytest.mark.parametrize("measured, shown_by_default", [
+    (Measured("D419", "limit", 30, 20, 0), True),
+    (Measured("D419", "limit", 3, 3, 0), False),
+    (Measured("D419", "limit", 30, 20, 10), False),
+])
+def test_the_configuration_decides_through_the_pipeline(monkeypatch, encoder, measured, shown_by_default):
+    """A real check's basis, judged by a made-up row: the configuration's `preview` is what lets it through."""
+    import drift
+    from drift.checks import _confidence, find_check
+    from drift.config import Config
+
+    table = _table(Measured("D419", "", 100, 50, 0), measured)
+    monkeypatch.setattr(_confidence, "measured_table", lambda: table)
+    orig, trans = "Sergi 20 Mayıs'a kadar açık kalacak.", "The exhibition will be open from 20 May."
+
+    def bases(preview: bool) -> list[str]:
+        config = Config(checks=(find_check("D419"),), preview=preview)
+        return [finding.basis for finding in drift.check(orig, trans, encoder=encoder, config=config).findings
+                if finding.code == "D419"]
+
+    assert bases(preview=True) == ["limit"]
+    assert bases(preview=False) == (["limit"] if shown_by_default else [])
+
+
+def test_the_shipped_table_gates_exactly_the_bases_under_the_bar():
+    from drift.checks._confidence import preview_basis
+
+    stable = {info.code for info in all_checks() if not info.preview and not info.configured}
+    for (code, basis), row in measured_table().items():
+        if basis and code in stable:
+            assert preview_basis(code, basis) == (stable_verdict(row) != "stable"), (code, basis)
+
+
+def test_explain_gives_each_basis_its_verdict(capsys):
+    from drift.checks._confidence import basis_verdict
+
+    stable = {info.code for info in all_checks() if not info.preview and not info.configured}
+    code = next(code for code, basis in sorted(measured_table()) if basis and code in stable)
+    assert main(["explain", code]) == 0
+    out = capsys.readouterr().out
+    for (listed, basis) in measured_table():
+        if listed == code and basis:
+            line = next(line for line in out.splitlines() if line.split()[:1] == [basis])
+            assert line.endswith(basis_verdict(code, basis))
