@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_text
 from drift.model import Language
 from drift.text.dates import DateMention, find_dates
 from drift.text.quantities import Quantity, find_quantities
@@ -25,6 +25,9 @@ def _inside(items, sentences):
     return [item for item in items if any(s.start <= item.start < s.end for s in sentences)]
 
 
+# Asked of each bead by several checks (the number, date, format and antonym checks), and of its neighbours too:
+# worked out once per bead and kept on its view (callers must not change the lists).
+@per_text
 def bead_dates(context: CheckContext, view: BeadView) -> tuple[list[DateMention], list[DateMention]]:
     """(Turkish, English) date mentions of one bead."""
     orig, trans = context.alignment.orig, context.alignment.trans
@@ -32,6 +35,7 @@ def bead_dates(context: CheckContext, view: BeadView) -> tuple[list[DateMention]
             _inside(document_dates(trans.text, trans.language), view.trans_sentences))
 
 
+@per_text
 def bead_quantities(context: CheckContext, view: BeadView) -> tuple[list[Quantity], list[Quantity]]:
     """(Turkish, English) quantities of one bead, codes such as S-400 left out."""
     orig, trans = context.alignment.orig, context.alignment.trans

