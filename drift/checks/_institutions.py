@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
 from drift.checks.context import BeadView, CheckContext
 from drift.model import Language
-from drift.text.fold import fold_case
+from drift.text.fold import fold_ascii, fold_case
 from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 
@@ -689,6 +689,16 @@ def _parts(text: str) -> list[str]:
     return [part for part in re.split(r"[\s-]+", text) if len(part) > 2 and not is_stopword(part, Language.ENGLISH)]
 
 
+def _same_skeleton(turkish: str, english: str) -> bool:
+    """One name in two spellings by its consonants, doubled letters and vowels aside ("Esad", "Assad")."""
+    def skeleton(word: str) -> str:
+        letters = re.sub(r"[aeiouıöüy]", "", fold_ascii(fold_case(word, turkish=True)))
+        return re.sub(r"(.)\1+", r"\1", letters)
+
+    mine, theirs = skeleton(turkish), skeleton(english)
+    return len(mine) >= 2 and mine == theirs
+
+
 def _same_stem(word: str, english: str) -> bool:
     if word == english:
         return True
@@ -897,9 +907,11 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
             """An English word (each part of a hyphenated one) no capitalised word of the original spells, no place
             the original names, none of whose renderings is in the original's sentence."""
             for part in [part for part in token.stem.split("-") if part]:
-                if any(close_names(other, part) for other in capitalised) \
-                        or place_entities(part, turkish=False) & orig_places:
-                    return False
+                folded = fold_case(part, turkish=False)
+                if any(close_names(other, part) or _same_skeleton(other, part)
+                       or (len(folded) >= _SHARED_STEM - 1 and fold_case(other, turkish=True).startswith(folded))
+                       for other in capitalised) or place_entities(part, turkish=False) & orig_places:
+                    return False  # spelt, however transliterated ("Esad"), or with a Turkish ending ("Mardinli")
                 renderings = lexicon.turkish_for(part.lower())[:_NAME_RENDERINGS]
                 if any(key in orig_lemmas or key in orig_stems for key in renderings):
                     return False
@@ -908,12 +920,14 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
         all_heads = frozenset(word for _, heads in unrendered for word in heads)
         for headed, word in _english_headed(context, view, all_heads):
             own = [token for token in headed.name if not _country_word(token.stem)]
+            if any(token.stem.isupper() or len(token.stem) < 2 for token in headed.name):
+                continue  # an acronym has an English form of its own ("UN" for BM), a letter is no name
             if not own or not all(foreign(token) for token in headed.name):
                 continue
             phrase = " ".join(token.stem.lower() for token in own)
             whole = " ".join(token.stem.lower() for token in (*headed.name, headed.head))
-            if any(key.split()[0] in orig_stems or key.split()[0] in orig_lemmas
-                   for key in lexicon.turkish_for(whole)[:_NAME_RENDERINGS]):
+            if any(any(stem.startswith(key.split()[0]) for stem in orig_stems) or key.split()[0] in orig_lemmas
+                   for key in lexicon.turkish_for(whole)[:_NAME_RENDERINGS] + lexicon.turkish_for(phrase)[:_NAME_RENDERINGS]):
                 continue  # the name and its noun render the original's as a whole ("Central Bank": merkez bankası)
             if not (any(not all(is_english_word(context, part) for part in token.stem.split("-") if part)
                         or (place_entities(token.stem, turkish=False) and not is_english_word(context, token.stem))
