@@ -235,6 +235,12 @@ def test_the_demonym_table_adds_only_what_the_gazetteer_lacks():
     ("Taşımayı Körfez Lojistik şirketi yapacak.", "The Gulf Logistics company will do the transport.", None),
     # A title of common English words is no name ("Acting Mayor" before "Başkan Vekili").
     ("Belediye Başkan Vekili Ali Kaya konuştu.", "Acting Mayor Ali Kaya spoke.", None),
+    # An acronym has an English form of its own; a name spelt by its consonants or with a Turkish ending is kept.
+    ("BM barış gücü bölgeye ulaştı.", "The UN peace force reached the region.", None),
+    ("Nasrullah hükümeti istifa etti.", "The Nasrallah government resigned.", None),
+    ("Trabzonlular derneği dün toplandı.", "The Trabzon association met yesterday.", None),
+    # A description in common words, which English translates, is no name.
+    ("Kaza yerine Kıyı Emniyeti ekiplerince müdahale edildi.", "Coastal Safety teams responded to the accident.", None),
 ])
 def test_a_name_before_the_same_noun(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
@@ -253,7 +259,8 @@ def test_a_place_named_elsewhere_put_for_another(trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected
 
 
-def test_a_foreign_regions_seat_is_another_town(encoder):
+@pytest.mark.parametrize(("town", "expected"), [("Heraklion", [("Heraklion", "Chaniá")]), ("Chania", [])])
+def test_a_foreign_regions_seat_is_another_town(town, expected, encoder):
     # Only Turkey's provinces are named after their seats; Crete's seat is not the name of Chania's region.
-    assert _substituted("Heyet Hanya'da incelemelerde bulundu.", "The delegation held talks in Heraklion.",
-                        encoder) == [("Heraklion", "Chaniá")]
+    assert _substituted("Tarım heyeti 12 Mayıs'ta Hanya'da 40 zeytin üreticisiyle görüştü.",
+                        f"On 12 May the farming delegation met 40 olive growers in {town}.", encoder) == expected

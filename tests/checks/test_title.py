@@ -302,10 +302,11 @@ def test_a_deputy_rendered_with_a_rank_stays_quiet(orig, trans, encoder):
 @pytest.mark.parametrize(("orig", "trans", "span"), [
     ("Doç. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Professor Emre Uçar said the data were new.",
      "Professor"),
+    # The finding spans the whole rank as read.
     ("Prof. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Associate Professor Emre Uçar said the data were new.",
-     "Professor"),
+     "Associate Professor"),
     ("Laboratuvar Müdürü Öğretim Görevlisi Emre Uçar, verilerin yeni olduğunu söyledi.",
-     "Laboratory director Assistant Professor Emre Uçar said the data were new.", "Professor"),
+     "Laboratory director Assistant Professor Emre Uçar said the data were new.", "Assistant Professor"),
 ])
 def test_another_academic_rank_is_flagged(orig, trans, span, encoder):
     assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
