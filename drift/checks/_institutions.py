@@ -11,11 +11,15 @@ are read by organisation_substitutions.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
 from drift.checks.context import BeadView, CheckContext
-from drift.text.fold import fold_case
+from drift.model import Language
+from drift.text.fold import fold_ascii, fold_case
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 
 # English head nouns of named institutions and landmarks.
@@ -288,6 +292,7 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
 
     lexicon = context.resources.lexicon
     capitalised = None
+    orig_places: set[str] = set()
     found = []
     for view in pair_views(context):
         english = _english_organisations(context, view)
@@ -617,6 +622,7 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
 
     lexicon = context.resources.lexicon
     capitalised = None
+    orig_places: set[str] = set()
     found = []
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for view in pair_views(context):
@@ -651,4 +657,288 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
             share = run[0].position / max(len(view.trans_tokens), 1)
             name, kind = min(turkish, key=lambda item: abs(item[0][0].position / max(len(tokens), 1) - share))
             found.append(PartySubstitution(view, run, name, kind))
+    return tuple(found)
+
+
+# The general path (basis "head"): a name before the noun it names, on both sides ("Başkentray istasyonları",
+# "Gebzeray stations"; "Midilli Adası", "the island of Chios"; "TÜİK rakamları", "Central Bank figures"). The noun tells
+# what kind of thing both names are, so no list of kinds is needed: the lexicon renders the Turkish noun as the English.
+_HEAD_SENSES = 6
+_MAX_HEADED_WORDS = 4
+_NAME_RENDERINGS = 6
+# A single English word the lexicon renders is a name of its own ("TurkStat") when English text seldom uses it; a
+# common word ("Acting", "Agricultural") is read as a word.
+_RARE_NAME_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class Headed:
+    """A name and the noun it names, in one language's sentence: the name's tokens and the noun's token."""
+
+    name: tuple[Token, ...]
+    head: Token
+
+
+# Two words of this many letters that begin alike are one word's forms ("coast", "coastal"; "urbanism",
+# "urbanisation"); a shorter word inside a longer one is too ("crime" in "cybercrime").
+_SHARED_STEM = 5
+
+
+def _parts(text: str) -> list[str]:
+    """The words of a phrase or a hyphenated word, English function words aside."""
+    return [part for part in re.split(r"[\s-]+", text) if len(part) > 2 and not is_stopword(part, Language.ENGLISH)]
+
+
+def _same_skeleton(turkish: str, english: str) -> bool:
+    """One name in two spellings by its consonants, doubled letters and vowels aside ("Esad", "Assad")."""
+    def skeleton(word: str) -> str:
+        letters = re.sub(r"[aeiouıöüy]", "", fold_ascii(fold_case(word, turkish=True)))
+        return re.sub(r"(.)\1+", r"\1", letters)
+
+    mine, theirs = skeleton(turkish), skeleton(english)
+    return len(mine) >= 2 and mine == theirs
+
+
+def _same_stem(word: str, english: str) -> bool:
+    if word == english:
+        return True
+    if min(len(word), len(english)) < _SHARED_STEM - 1:
+        return False
+    return word[:_SHARED_STEM] == english[:_SHARED_STEM] or (len(word) >= _SHARED_STEM and word in english)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.stem[:1].isupper() and token.stem.replace("-", "").isalnum() and not token.stem[:1].isdigit()
+
+
+def _name_before(tokens: tuple[Token, ...], text: str, end: int) -> tuple[Token, ...]:
+    """The capitalised words that end at tokens[end - 1], joined by spaces (or a name in brackets, "Kandiye (Heraklion)"),
+    none with an apostrophe ending but the last."""
+    name: list[Token] = []
+    position = end
+    while position > 0 and len(name) < _MAX_HEADED_WORDS:
+        before = tokens[position - 1]
+        gap = text[before.end:name[0].start] if name else ""
+        if not _capitalised(before) or (name and (before.suffix or gap.strip("() ") or "\n" in gap)):
+            break
+        name.insert(0, before)
+        position -= 1
+    return tuple(name)
+
+
+def _turkish_heads(context: CheckContext, token: Token) -> frozenset[str]:
+    """The English nouns a Turkish noun's first renderings end in ("istasyonlarında": terminal, terminus, station)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    return frozenset(sense.split()[-1] for lemma in turkish_lemmas(token.stem, lexicon)[:1]
+                     for sense in lexicon.senses(lemma)[:_HEAD_SENSES])
+
+
+def _inflected(context: CheckContext, token: Token) -> bool:
+    """A Turkish word the lexicon has only as another word with an ending ("Bahçeler": bahçe + ler)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    folded = fold_case(token.stem, turkish=True)
+    lemmas = turkish_lemmas(token.stem, context.resources.lexicon)
+    return bool(lemmas) and folded not in lemmas and not context.resources.lexicon.senses(folded)
+
+
+def _turkish_headed(context: CheckContext, view: BeadView) -> list[tuple[Headed, frozenset[str]]]:
+    """Turkish names before a noun: a lower-case noun right after the name ("Metro İstanbul istasyonlarının"), or the
+    name's own last word when the lexicon renders it ("Midilli Adası'na", "Kızılırmak Nehri'nden")."""
+    tokens, text = view.orig_tokens, context.alignment.orig.text
+    found = []
+    for token in tokens:
+        if token.position == 0:
+            continue
+        before = tokens[token.position - 1]
+        if not token.stem[:1].isupper() and before.end + 1 == token.start and not before.suffix \
+                and _capitalised(before):
+            name = _name_before(tokens, text, token.position)
+        elif _capitalised(token) and before.end + 1 == token.start and not before.suffix and _capitalised(before) \
+                and not token.stem.isupper():
+            name = _name_before(tokens, text, token.position)
+        else:
+            continue
+        if name and name[0].position == 0 and len(name) > 1 and _inflected(context, name[0]):
+            name = name[1:]  # "Bahçeler Büyük Menderes Nehri'nin": an inflected word opens the sentence, not the name
+        heads = _turkish_heads(context, token)
+        if name and heads and _a_name(context, name, token):
+            found.append((Headed(name, token), heads))
+    return found
+
+
+def _a_name(context: CheckContext, name: tuple[Token, ...], head: Token) -> bool:
+    """A Turkish name, not a description in common words ("Kıyı Emniyeti", "İç Anadolu"), which English translates:
+    a word of it the lexicon lacks, a place or an acronym ("Başkentray", "Kızılırmak", "TÜİK"), a term the lexicon
+    has with its noun
+    ("Merkez Bankası"), or any words before a lower-case noun of their kind ("Körfez Denizcilik şirketi"). A
+    nationality or country alone is the place check's (drift.checks._substitution)."""
+    from drift.checks._substitution import place_entities
+
+    if all(place_entities(token.stem, turkish=True) and _country_word_turkish(token.stem) for token in name):
+        return False
+    if not head.stem[:1].isupper():
+        return True
+    whole = " ".join(fold_case(token.stem, turkish=True) for token in (*name, head))
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    return any(token.stem.isupper() or not is_turkish_word(context, token.stem) or place_entities(token.stem, turkish=True)
+               for token in name) or bool(
+        lexicon.senses(whole) or any(" " in lemma for lemma in turkish_lemmas(whole, lexicon)[:1]))
+
+
+def _country_word_turkish(word: str) -> bool:
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    return any(place.level == "country" for place in load_gazetteer().lookup([word], turkish=True))
+
+
+@functools.lru_cache(maxsize=16384)
+def _head_of_kind(heads: frozenset[str], word: str) -> str:
+    """The Turkish head's rendering an English noun stands for: itself, a synonym, or its kind one step up in WordNet
+    ("stream" for brook, which the lexicon gives çay); "" when none."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    if word in heads:
+        return word
+    thesaurus = load_thesaurus()
+    mine = set(thesaurus.synsets(word, "n"))
+    if not mine:
+        return ""
+    for head in sorted(heads):
+        theirs = thesaurus.synsets(head, "n")
+        if mine & set(theirs) or any(mine & set(thesaurus.hypernyms[synset]) for synset in theirs):
+            return head
+    return ""
+
+
+def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]) -> list[tuple[Headed, str]]:
+    """English names before (or after "of") a noun of a kind among `heads`: "Gebzeray stations", "the Gediz River",
+    "the island of Chios". The noun is read by its lemma."""
+    from drift.lexicon.lemma import english_lemma
+
+    tokens, text = view.trans_tokens, context.alignment.trans.text
+    lexicon = context.resources.lexicon
+    found = []
+    for token in tokens:
+        if token.suffix or not token.stem.isalpha():
+            continue
+        name: tuple[Token, ...] = ()
+        if token.position and tokens[token.position - 1].end + 1 == token.start:
+            name = _name_before(tokens, text, token.position)
+        of = token.position + 2 < len(tokens) and tokens[token.position + 1].stem == "of" \
+            and _capitalised(tokens[token.position + 2])
+        if not name and not of:
+            continue  # most words follow no name: one look-up each for the rest
+        word = english_lemma(token.stem.lower(), lexicon)
+        word = _head_of_kind(heads, word) and word
+        if not word:
+            continue
+        if not name and of:
+            after = tokens[token.position + 2:token.position + 2 + _MAX_HEADED_WORDS]
+            run = []
+            for other in after:
+                if not _capitalised(other) or (run and (run[-1].end + 1 != other.start or run[-1].suffix)):
+                    break
+                run.append(other)
+            name = tuple(run)
+        name = tuple(other for other in name if not is_stopword(other.stem.lower(), Language.ENGLISH))
+        if name:
+            found.append((Headed(name, token), word))
+    return found
+
+
+def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
+    """English names put for the original's, both before a noun of one kind (basis "head").
+
+    The original names something before a noun ("Başkentray istasyonları", "Büyük Menderes Nehri", "TÜİK
+    rakamları") whose words the English sentence renders nowhere (not spelt, not a rendering of a word or of the
+    name, not the same place); the English there names something before (or after "of") a noun that renders the
+    original's ("Gebzeray stations", "the Gediz River", "Central Bank data") by words foreign to the whole original:
+    no capitalised word of it spells them, and none of their Turkish renderings is in the original's sentence. One of
+    them at least is a name: no ordinary English word, a place, or a name the lexicon knows as a whole ("central
+    bank", "turkstat"). Places and nationalities inside the English name tell where, not which."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.text.frequency import zipf
+
+    lexicon = context.resources.lexicon
+    capitalised = None
+    orig_places: set[str] = set()
+    found = []
+    for view in pair_views(context):
+        turkish = _turkish_headed(context, view)
+        if not turkish:
+            continue
+        english_words = {part for token in view.trans_tokens for part in _parts(token.stem.lower())}
+        english_text = " ".join(token.stem.lower() for token in view.trans_tokens)
+        english_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
+        english_places = {entity for token in view.trans_tokens if _capitalised(token)
+                          for entity in place_entities(token.stem, turkish=False)}
+
+        def rendered(headed: Headed) -> bool:
+            """A word of the Turkish name the English sentence spells, translates or names as the same place."""
+            phrase = " ".join(fold_case(token.stem, turkish=True) for token in headed.name)
+            whole = phrase + " " + fold_case(headed.head.stem, turkish=True)  # "merkez bankası": central bank
+            senses = [sense for key in (phrase, whole, *turkish_lemmas(whole, lexicon)[:1])
+                      for sense in lexicon.senses(key)[:_NAME_RENDERINGS]]
+            for token in headed.name:
+                senses += [sense for lemma in turkish_lemmas(token.stem, lexicon)[:2]
+                           for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS]]
+                if any(close_names(token.stem, other) for other in english_names) \
+                        or place_entities(token.stem, turkish=True) & english_places:
+                    return True
+            return any(sense in english_text for sense in senses if " " in sense) or any(
+                _same_stem(word, english) for sense in senses for word in _parts(sense) for english in english_words)
+
+        unrendered = [(headed, heads) for headed, heads in turkish if not rendered(headed)]
+        if not unrendered:
+            continue
+        if capitalised is None:
+            capitalised = [token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token)]
+            orig_places = {entity for word in capitalised for entity in place_entities(word, turkish=True)}
+        orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
+        orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
+
+        def foreign(token: Token) -> bool:
+            """An English word (each part of a hyphenated one) no capitalised word of the original spells, no place
+            the original names, none of whose renderings is in the original's sentence."""
+            for part in [part for part in token.stem.split("-") if part]:
+                folded = fold_case(part, turkish=False)
+                if any(close_names(other, part) or _same_skeleton(other, part)
+                       or (len(folded) >= _SHARED_STEM - 1 and fold_case(other, turkish=True).startswith(folded))
+                       for other in capitalised) or place_entities(part, turkish=False) & orig_places:
+                    return False  # spelt, however transliterated ("Esad"), or with a Turkish ending ("Mardinli")
+                renderings = lexicon.turkish_for(part.lower())[:_NAME_RENDERINGS]
+                if any(key in orig_lemmas or key in orig_stems for key in renderings):
+                    return False
+            return True
+
+        all_heads = frozenset(word for _, heads in unrendered for word in heads)
+        for headed, word in _english_headed(context, view, all_heads):
+            own = [token for token in headed.name if not _country_word(token.stem)]
+            if any(token.stem.isupper() or len(token.stem) < 2 for token in headed.name):
+                continue  # an acronym has an English form of its own ("UN" for BM), a letter is no name
+            if not own or not all(foreign(token) for token in headed.name):
+                continue
+            phrase = " ".join(token.stem.lower() for token in own)
+            whole = " ".join(token.stem.lower() for token in (*headed.name, headed.head))
+            if any(any(stem.startswith(key.split()[0]) for stem in orig_stems) or key.split()[0] in orig_lemmas
+                   for key in lexicon.turkish_for(whole)[:_NAME_RENDERINGS] + lexicon.turkish_for(phrase)[:_NAME_RENDERINGS]):
+                continue  # the name and its noun render the original's as a whole ("Central Bank": merkez bankası)
+            if not (any(not all(is_english_word(context, part) for part in token.stem.split("-") if part)
+                        or (place_entities(token.stem, turkish=False) and not is_english_word(context, token.stem))
+                        for token in own) or (lexicon.turkish_for(phrase) and (len(own) > 1 or zipf(phrase, "en")
+                                                                               < _RARE_NAME_ZIPF))):
+                continue  # English words alone ("the Old Harbour", "Acting Mayor") may translate the original's name
+            candidates = [(other, heads) for other, heads in unrendered if _head_of_kind(heads, word)]
+            if not candidates:
+                continue
+            share = headed.name[0].position / max(len(view.trans_tokens), 1)
+            other, _ = min(candidates, key=lambda item: abs(item[0].name[0].position / max(len(view.orig_tokens), 1)
+                                                              - share))
+            found.append(PartySubstitution(view, headed.name, other.name, word))
     return tuple(found)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,16 +212,20 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     # sentence's start ("Benim": my) spells no name, though a short one may look like one ("Benin").
     turkish_words = [token.stem for view in views for token in view.orig_tokens
                      if token.stem[:1].isupper() and not is_stopword(fold_case(token.stem, turkish=True), Language.TURKISH)]
+    english_entities_all = {entity for found in english_by_view.values() for mention in found for entity in mention.entities}
+    surplus = _surplus_entities(english_by_view, turkish_by_view)
     found: list[Substitution] = []
     for view in pair_views(context):
+        nearby = range(max(0, view.index - 1), min(len(views), view.index + 2))
+        here = {entity for index in nearby for mention in turkish_by_view[index] for entity in mention.entities}
         candidates = [mention for mention in english_by_view[view.index]
-                      if not mention.entities & turkish_entities
+                      if (not mention.entities & turkish_entities
+                          or (mention.entities <= surplus and not mention.entities & here))
                       and _foreign_to_original(context, view, mention, turkish_words)]
         if not candidates:
             continue
         # The English of the neighbouring sentences counts too (the alignment may have split one sentence
         # in two), except names their own original accounts for.
-        nearby = range(max(0, view.index - 1), min(len(views), view.index + 2))
         english_entities = {entity for index in nearby for mention in english_by_view[index]
                             if index == view.index or not mention.entities & _entities(turkish_by_view[index])
                             for entity in mention.entities}
@@ -232,14 +237,26 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))
                       and not _small_town_in_name(view.orig_tokens, mention)]
         for english in candidates:
+            # A name the original gives elsewhere, said here once more than the original says it, replaces only a
+            # place the English names nowhere ("a Norwegian company" for "İsveçli", Norveç named further on).
+            recounted = bool(english.entities & turkish_entities)
             same_level = [mention for mention in unrendered if mention.level == english.level
-                          and not _seat_of(english, mention)]
+                          and not _seat_of(english, mention)
+                          and not (recounted and mention.entities & english_entities_all)]
             if not same_level:
                 continue
             share = english.first.position / max(len(view.trans_tokens), 1)
             turkish = min(same_level, key=lambda m: abs(m.first.position / max(len(view.orig_tokens), 1) - share))
             found.append(Substitution(view, english, turkish))
     return tuple(found)
+
+
+def _surplus_entities(english_by_view: dict, turkish_by_view: dict) -> set[str]:
+    """Places the English names more often than the original does: one of its mentions may stand for another
+    place, though the original names this one elsewhere."""
+    english = Counter(entity for found in english_by_view.values() for mention in found for entity in mention.entities)
+    turkish = Counter(entity for found in turkish_by_view.values() for mention in found for entity in mention.entities)
+    return {entity for entity, count in english.items() if count > turkish[entity]}
 
 
 # A town smaller than this, named right before another capitalised word, is more likely part of that name
@@ -256,8 +273,11 @@ def _small_town_in_name(tokens: tuple[Token, ...], mention: Mention) -> bool:
 
 def _seat_of(english: Mention, turkish: Mention) -> bool:
     """True when the English names the seat of the Turkish town's province ("Sinop" for a district of Sinop):
-    a translator may give the wider place a reader knows, which is no other place."""
-    regions = {place.region for place in turkish.places if place.region}
+    a translator may give the wider place a reader knows, which is no other place.
+
+    Only Turkey's provinces: each is named after its seat, so the seat's name names the province. Elsewhere a
+    region's seat is one town among others ("Heraklion" is Crete's seat, not the name of Chania's region)."""
+    regions = {place.region for place in turkish.places if place.region and place.country == "TR"}
     return any(place.seat and place.region in regions for place in english.places)
 
 

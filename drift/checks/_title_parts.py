@@ -3,7 +3,8 @@
 Read from drift/checks/data/title_parts.tsv (its header gives the provenance):
 - a rank ("Yardımcısı", "Vekili") after an office makes its holder the office's deputy, so "Genel Müdür
   Yardımcısı" is one title (deputy general manager), never "Yardımcısı" alone;
-- an academic title ("Prof. Dr.", "Doç. Dr.") before a name is a rank, not an office: it heads nothing;
+- an academic title ("Prof. Dr.", "Doç. Dr.") or a military grade ("Tuğgeneral", "Yarbay") before a name is a rank,
+  not an office: it heads nothing;
 - a scope ("Şube", "İl") before an office puts it over one part of its body ("Eskişehir Şube Başkanı": the head of
   the Ankara branch, not of the whole association).
 """
@@ -21,13 +22,15 @@ from drift.text.tokens import Token
 TABLE = Path(__file__).resolve().parent / "data" / "title_parts.tsv"
 # Endings a rank or scope word takes in a title: the compound's possessive ("Yardımcısı", "Vekili") or none.
 _POSSESSIVE = ("", "sı", "si", "su", "sü", "ı", "i", "u", "ü")
+# The table's kinds written before a name as a rank that heads nothing.
+RANK_KINDS = ("academic", "grade")
 # Most words an academic title is written in ("Dr. Öğr. Üyesi").
 _ACADEMIC_WORDS = 3
 
 
 @dataclass(frozen=True)
 class TitlePart:
-    """One row of the table: its kind (rank, academic, scope), its folded Turkish words and English renderings."""
+    """One row of the table: its kind (rank, academic, grade, scope, head), its folded Turkish words and English renderings."""
 
     kind: str
     turkish: tuple[str, ...]
@@ -63,10 +66,10 @@ def _part_of(kind: str, token: Token | str) -> tuple[str, ...]:
 
 @functools.cache
 def _academic_rows() -> dict[str, tuple[TitlePart, ...]]:
-    """The academic titles by their first folded word."""
+    """The academic titles and military grades by their first folded word."""
     rows: dict[str, list[TitlePart]] = {}
     for row in title_parts():
-        if row.kind == "academic":
+        if row.kind in RANK_KINDS:
             rows.setdefault(row.turkish[0], []).append(row)
     return {first: tuple(found) for first, found in rows.items()}
 
@@ -82,7 +85,8 @@ def scope_renderings(token: Token | str) -> tuple[str, ...]:
 
 
 def academic_title(tokens: tuple[Token, ...], index: int, text: str) -> tuple[int, tuple[str, ...]]:
-    """The academic title written from tokens[index] on ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"): the index
+    """The academic title or military grade written from tokens[index] on ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr.
+    Üyesi", "Tuğgeneral"): the index
     after it and its English renderings, or (index, ()) when none starts there. Its words may be joined by
     a dot and a space, as abbreviations are."""
     rows = _academic_rows()
@@ -121,10 +125,17 @@ def academic_ranks() -> frozenset[str]:
                      if english not in _NOT_RANKS)
 
 
-def english_rank(words: list[str]) -> str:
-    """The academic rank that a run of English words ends with ("Associate Professor", "Assoc. Prof."), or ""."""
+@functools.cache
+def grade_ranks() -> frozenset[str]:
+    """The English military ranks of the table: rear admiral, lieutenant colonel, major ..."""
+    return frozenset(english for row in title_parts() if row.kind == "grade" for english in row.english)
+
+
+def english_rank(words: list[str], ranks: frozenset[str] | None = None) -> str:
+    """The rank (academic unless `ranks` says which) that a run of English words ends with ("Associate Professor",
+    "Assoc. Prof.", "Rear Admiral"), or ""."""
     folded = [_ENGLISH_ABBREVIATIONS.get(word.lower().rstrip("."), word.lower().rstrip(".")) for word in words]
-    ranks = academic_ranks()
+    ranks = academic_ranks() if ranks is None else ranks
     for size in (3, 2, 1):
         if len(folded) >= size and " ".join(folded[-size:]) in ranks:
             return " ".join(folded[-size:])

@@ -41,8 +41,8 @@ English one, keeps them one body (drift.checks._institutions).
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import (body_substitutions, institution_substitutions, organisation_substitutions,
-                                        party_substitutions)
+from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
+                                        organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
 from drift.checks._substitution import close_names, substitutions
 from drift.checks.context import CheckContext, make_finding
@@ -89,6 +89,16 @@ def name_substitution(context: CheckContext):
         yield _named_another(context, found, "party", lambda name, said: (
             f"the original names the {found.kind} {said}, which the English does not spell; "
             f"the original spells no word of “{name}”"))
+        taken.update(range(found.english[0].start, found.english[-1].end))
+    institution_words = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
+    for found in headed_substitutions(context):
+        if any(start in taken or start in institution_words
+               for token in found.english for start in range(token.start, token.end)):
+            continue
+        yield _named_another(context, found, "head", lambda name, said: (
+            f"both name a {found.kind}: the English renders no word of {said}, and the original neither spells "
+            f"nor translates “{name}”"))
+        taken.update(range(found.english[0].start, found.english[-1].end))
     for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
@@ -140,9 +150,11 @@ def _named_another(context: CheckContext, found, basis: str, evidence) -> Findin
     trans_text, orig_text = context.alignment.trans.text, context.alignment.orig.text
     name = trans_text[found.english[0].start:found.english[-1].end]
     said = orig_text[found.turkish[0].start:found.turkish[-1].end]
+    message = (f"“{name}” — the original names another {found.kind} here: {said}." if basis != "head" else
+               f"“{name}” — the original names {said} here, before the same noun ({found.kind}).")
     return make_finding(
         name_substitution, found.view,
-        message=f"“{name}” — the original names another {found.kind} here: {said}.",
+        message=message,
         trans=context.trans_span(found.english[0].start, found.english[-1].end),
         orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
         basis=basis,

@@ -99,6 +99,13 @@ person's noun the lexicon lacks whole ("Başhakem", "Başantrenörü") makes the
 that group (head or chief referee, coach; title_parts.tsv), so "Assistant referee" gives a
 rank the original lacks; a rank word before the office ("yardımcı antrenör") makes a deputy
 as one after it does, so "Head coach" drops it.
+A military grade before a name ("Tuğgeneral", "Yarbay"; title_parts.tsv kind grade, with
+the English ranks of the same NATO grade) is a rank like an academic title: another grade
+in the English ("Major General" for Tuğgeneral, "Lieutenant Colonel" for Albay), read with
+the words before it, is flagged; an English title that is a grade is not read as a field's
+office, whatever the lexicon gives its words. An office with a rank after it ("Başkan Vekili") is
+also read part by part: "Acting Mayor" renders it though the lexicon's phrase gives only
+"vice chairman".
 """
 
 from __future__ import annotations
@@ -113,8 +120,8 @@ from drift.checks import check
 from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
-from drift.checks._title_parts import (academic_ranks, academic_title, english_rank, head_compound, rank_renderings,
-                                      scope_renderings)
+from drift.checks._title_parts import (academic_ranks, academic_title, english_rank, grade_ranks, head_compound,
+                                      rank_renderings, scope_renderings)
 from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -216,6 +223,23 @@ def _head_word_senses(lexicon, key: str) -> tuple[str, ...]:
         return ()
     return tuple(sense for lemma in turkish_lemmas(words[-1], lexicon)[:1] for sense in lexicon.senses(lemma)
                  if _head(sense) in TITLE_WORDS and _head(sense) not in RANK_WORDS)
+
+
+_RANKED_OFFICE_SENSES = 12
+
+
+def _ranked_senses(lexicon, key: str) -> tuple[str, ...]:
+    """An office with a rank after it, read part by part ("başkan vekili": acting mayor, deputy chairman): each rank
+    word the table gives the rank before each rendering of the office that is a title. The lexicon's own phrase may
+    list one reading only ("vice chairman")."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    words = key.split()
+    if len(words) < 2 or not rank_renderings(words[-1]):
+        return ()
+    offices = [sense for lemma in turkish_lemmas(words[-2], lexicon)[:1]
+               for sense in lexicon.senses(lemma)[:_RANKED_OFFICE_SENSES] if _is_title_sense(sense)]
+    return tuple(f"{rank} {office}" for rank in rank_renderings(words[-1]) for office in offices)
 
 
 def _system_senses(view: BeadView, key: str) -> tuple[str, ...]:
@@ -429,6 +453,14 @@ def _field_swaps(context: CheckContext, view: BeadView):
     folded = tuple(fold_key(token.stem) for token in view.orig_tokens)
     for first, last in _english_title_phrases(view):
         words = view.trans_tokens[first.position:last.position + 1]
+        grade = english_rank([token.stem for token in words[-3:]], grade_ranks())
+        # A military grade of two words or more ("Major General") is compared by its grade where the original names
+        # one; a one-word grade may be an office too ("Commander", "Captain"), and is read as before.
+        if len(grade.split()) > 1:
+            words = words[:len(words) - len(grade.split())]
+            if len(words) < 2:
+                continue
+            last = words[-1]
         for size in range(len(words), 1, -1):
             phrase = " ".join(token.stem.lower() for token in words[-size:])
             if all(token.stem.lower() in TITLE_WORDS or token.stem.lower() in RANK_WORDS for token in words[-size:]):
@@ -600,11 +632,12 @@ def wrong_title(context: CheckContext):
                 gloss = f"{lemma}: {expected}"
             else:  # an academic title alone, which names no office
                 expected = academic_title(view.orig_tokens, start.position, context.alignment.orig.text)[1][0]
-                gloss = f"{expected}: an academic title, no office"
+                gloss = f"{expected}: a rank, no office"
             yield make_finding(
                 wrong_title, view,
                 message=f"The original's title here is “{said}” ({gloss}); the English gives the same "
-                        f"person another office, “{context.alignment.trans.text[first.start:last.end]}”.",
+                        f"person another {'office' if lemma else 'rank or office'}, "
+                        f"“{context.alignment.trans.text[first.start:last.end]}”.",
                 trans=context.trans_span(first.start, last.end),
                 orig=context.orig_span(start.start, token.end),
                 basis="named",
@@ -654,7 +687,8 @@ def _listed_title_findings(context: CheckContext, view: BeadView):
     lexicon = context.resources.lexicon
     title_phrases = [
         (first, last, key, senses,
-         _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key), by_lemma, lexicon, key))
+         _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key) + _ranked_senses(lexicon, key),
+                   by_lemma, lexicon, key))
         for first, last, key, senses in _title_phrases(context, view.index)
     ]
     for first, last, key, senses, rendered in title_phrases:
@@ -887,19 +921,32 @@ def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
                or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
 
 
-def _rank_changed(view: BeadView, window: list[Token], academic: tuple[str, ...]) -> Token | None:
-    """The English word of an academic rank in the window that is none of the original's ranks, or None.
+def _rank_changed(view: BeadView, window: list[Token], academic: tuple[str, ...],
+                  office=lambda word: False) -> tuple[Token, Token] | None:
+    """The English words (first, last) of a rank in the window that is none of the original's ranks, or None.
 
-    A rank is read with the words before it ("Associate Professor", "Assoc. Prof."), so "Professor" alone is a
-    full professor. A degree ("Dr.") beside the rank is no rank."""
-    ranks = set(academic) & academic_ranks()
+    Academic ranks are compared with academic ones, military grades with grades. A rank is read with the words
+    before it ("Associate Professor", "Assoc. Prof.", "Lieutenant General"), so "Professor" alone is a full professor,
+    and a word that a longer rank goes on from ("Lieutenant" of "Lieutenant Colonel") is read in that rank. A degree
+    ("Dr.") beside the rank is no rank, nor a word that `office` says the original names otherwise ("Commander"
+    for "Komutanı" before "Binbaşı")."""
+    family = academic_ranks() if set(academic) & academic_ranks() else grade_ranks()
+    ranks = set(academic) & family
     if not ranks:
         return None
     tokens = view.trans_tokens
+    positions = {token.position for token in window}
+
+    def said_at(position: int) -> str:
+        return english_rank([item.stem for item in tokens[max(0, position - 2):position + 1]], family)
+
     for token in window:
-        said = english_rank([item.stem for item in tokens[max(0, token.position - 2):token.position + 1]])
-        if said and said not in ranks:
-            return token
+        said = said_at(token.position)
+        following = token.position + 1
+        if following in positions and len(said_at(following).split()) > 1 and said_at(following) != said:
+            continue  # "Lieutenant" read on as "Lieutenant Colonel"
+        if said and said not in ranks and not office(said):
+            return tokens[token.position - len(said.split()) + 1], token
     return None
 
 
@@ -951,12 +998,15 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         if not window:
             continue
         nouns = _person_nouns(view, window, lexicon)
-        changed = _rank_changed(view, window, academic) if academic else None
-        if changed is not None:  # "Professor" for "Doç.": the English gives the person another academic rank
+        changed = _rank_changed(view, window, academic, lambda word: any(
+            word == sense or word in sense.split() for sense in senses) or _named_elsewhere(
+            lexicon, view, word, range(start.position, name[0].position))) if academic else None
+        if changed is not None:  # "Professor" for "Doç.": the English gives the person another rank
             first_word = start if not lemma else view.orig_tokens[token.position + 1]
             end, _ = academic_title(view.orig_tokens, first_word.position, context.alignment.orig.text)
-            yield first_word, view.orig_tokens[end - 1], "", changed, changed, \
-                f"“{changed.text}” is another academic rank than the original's ({academic[0]})"
+            said = context.alignment.trans.text[changed[0].start:changed[1].end]
+            yield first_word, view.orig_tokens[end - 1], "", changed[0], changed[1], \
+                f"“{said}” is another rank than the original's ({academic[0]})"
             continue
         if academic:  # "Associate Professor" renders the academic title, which heads nothing
             kept = [noun for noun in nouns if not _explains(thesaurus, frozenset(academic), noun[2])]

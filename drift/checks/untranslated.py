@@ -26,7 +26,10 @@ Akdeniz Container Terminal"); a lower-case noun copied from the
 aligned original or its stem ("hamsi" for "hamsinin") that English text
 seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
 "nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
-the festival's patron") or given an English plural, as a loanword is ("kilims");
+the festival's patron") or given an English plural, as a loanword is ("kilims"),
+with a smaller lead (1.0) when it is half of a compound whose other half the
+English translates beside it ("incir jam" for "incir reçeli"); a word English
+text uses at least as often as Turkish text is a loanword English has borrowed;
 a lower-case word the lexicon lacks, copied from
 the original with a letter no English word has ("başpehlivan"); the Turkish
 name of a public body copied whole from the original, two or more words
@@ -127,7 +130,9 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return None
     if token.stem.islower() and folded not in turkish_words and folded in (lemma + "s", lemma + "es"):
         return None  # an English plural ("kilims"): the writer uses the Turkish word as English, a loanword
-    if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words):
+    if token.stem.islower() and 0 < zipf(folded, "en") and zipf(folded, "tr") <= zipf(folded, "en"):
+        return None  # English text uses it as much as Turkish text does: a word English has borrowed
+    if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words, view):
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
@@ -146,9 +151,13 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
 # TURKISH_LEAD more in Turkish ("tapu" 2.2 against 3.8, "nikah" 1.9 against 4.1; "lira" 3.0 is English).
 COPIED_NOUN_ZIPF = 2.5
 TURKISH_LEAD = 1.5
+# The lead asked of a word left as half of a compound whose other half is translated ("dut trees": dut 2.2 in
+# English, 3.5 in Turkish).
+COMPOUND_LEAD = 1.0
 
 
-def _copied_noun(context: CheckContext, token: Token, folded: str, lemma: str, turkish_words: set[str]) -> bool:
+def _copied_noun(context: CheckContext, token: Token, folded: str, lemma: str, turkish_words: set[str],
+                 view: BeadView | None = None) -> bool:
     """True for a lower-case Turkish noun copied from the aligned original that English text seldom uses
     ("tapu transactions", "nikah appointments"), when the lexicon gives it another English rendering.
 
@@ -167,7 +176,30 @@ def _copied_noun(context: CheckContext, token: Token, folded: str, lemma: str, t
     plain = fold_ascii(folded)
     if plain != folded and not is_english_word(context, plain):
         english = max(english, zipf(plain, "en"))  # "aga" is how English writes ağa
-    return english < COPIED_NOUN_ZIPF and zipf(folded, "tr") >= english + TURKISH_LEAD
+    lead = COMPOUND_LEAD if view is not None and _half_compound(context, view, token, folded) else TURKISH_LEAD
+    return english < COPIED_NOUN_ZIPF and zipf(folded, "tr") >= english + lead
+
+
+def _half_compound(context: CheckContext, view: BeadView, token: Token, folded: str) -> bool:
+    """True when the copied word stands before an English noun that renders the Turkish word after it in the
+    original ("dut trees" for "dut ağaçları", "incir jam" for "incir reçeli"): half of one compound translated, the
+    other half left in Turkish. A short word English text happens to count (as an abbreviation, in another language)
+    is then still the original's word."""
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    after = view.trans_tokens[token.position + 1] if token.position + 1 < len(view.trans_tokens) else None
+    if after is None or after.start != token.end + 1 or not after.stem.isalpha():
+        return False
+    word = english_lemma(after.stem.lower(), lexicon)
+    for orig in view.orig_tokens[:-1]:
+        if fold_case(orig.stem, turkish=True) != folded:
+            continue
+        following = view.orig_tokens[orig.position + 1]
+        if any(word == sense or word in sense.split()
+               for lemma in turkish_lemmas(following.stem, lexicon)[:2] for sense in lexicon.senses(lemma)[:6]):
+            return True
+    return False
 
 
 def _glossed(text: str, token: Token) -> bool:

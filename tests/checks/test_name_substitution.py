@@ -210,3 +210,57 @@ def test_the_demonym_table_adds_only_what_the_gazetteer_lacks():
     for word, codes in table.items():
         assert not set(codes) & {place.entity for place in gazetteer.lookup(word.split(), turkish=False)}, word
     assert "Island" not in table  # an English common word is no country's name
+
+
+# Session 10: names before the noun they name, on both sides (basis "head"): a rail line's stations, a data source's
+# figures, a river, a firm; the noun tells the kind, so no list of kinds is needed.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Yolcular Başkentray istasyonlarında aktarma yapabilecek.",
+     "Passengers will be able to change trains at Gebzeray stations.", "Gebzeray"),
+    ("TÜİK rakamlarına göre işsizlik geçen ay düştü.",
+     "According to Central Bank figures, unemployment fell last month.", "Central Bank"),
+    # A capitalised noun inside the English name; a stream for a brook is one kind (WordNet, one step up).
+    ("Sulama suyu Kızılırmak Nehri'nden alınıyor.", "The irrigation water is taken from the Yeşilırmak River.",
+     "Yeşilırmak"),
+    ("Montaj işini Özyurt Mekanik şirketi üstlendi.",
+     "The assembly work was taken on by the Demirtaş Machinery company.", "Demirtaş Machinery"),
+    # The same names, kept, translated as a whole or word by word.
+    ("Yolcular Başkentray istasyonlarında aktarma yapabilecek.",
+     "Passengers will be able to change trains at Başkentray stations.", None),
+    ("TÜİK rakamlarına göre işsizlik geçen ay düştü.", "According to TurkStat figures, unemployment fell last month.",
+     None),
+    ("Sulama suyu Kızılırmak Nehri'nden alınıyor.", "The irrigation water is taken from the Kızılırmak River.", None),
+    ("Montaj işini Özyurt Mekanik şirketi üstlendi.",
+     "The assembly work was taken on by the Özyurt Mechanical company.", None),
+    ("Taşımayı Körfez Lojistik şirketi yapacak.", "The Gulf Logistics company will do the transport.", None),
+    # A title of common English words is no name ("Acting Mayor" before "Başkan Vekili").
+    ("Belediye Başkan Vekili Ali Kaya konuştu.", "Acting Mayor Ali Kaya spoke.", None),
+    # An acronym has an English form of its own; a name spelt by its consonants or with a Turkish ending is kept.
+    ("BM barış gücü bölgeye ulaştı.", "The UN peace force reached the region.", None),
+    ("Nasrullah hükümeti istifa etti.", "The Nasrallah government resigned.", None),
+    ("Trabzonlular derneği dün toplandı.", "The Trabzon association met yesterday.", None),
+    # A description in common words, which English translates, is no name.
+    ("Kaza yerine Kıyı Emniyeti ekiplerince müdahale edildi.", "Coastal Safety teams responded to the accident.", None),
+])
+def test_a_name_before_the_same_noun(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+# A nationality the original names elsewhere, said once more in the English than in the original, for one the
+# English names nowhere.
+@pytest.mark.parametrize(("trans", "expected"), [
+    ("A Norwegian company runs the factory. Production runs in two shifts. The goods are sold to Norway.",
+     [("Norwegian", "Sweden")]),
+    ("A Swedish company runs the factory. Production runs in two shifts. The goods are sold to Norway.", []),
+])
+def test_a_place_named_elsewhere_put_for_another(trans, expected, encoder):
+    orig = "Fabrikayı İsveçli bir şirket işletiyor. Üretim iki vardiyada sürüyor. Ürünler Norveç'e satılıyor."
+    assert _substituted(orig, trans, encoder) == expected
+
+
+@pytest.mark.parametrize(("town", "expected"), [("Heraklion", [("Heraklion", "Chaniá")]), ("Chania", [])])
+def test_a_foreign_regions_seat_is_another_town(town, expected, encoder):
+    # Only Turkey's provinces are named after their seats; Crete's seat is not the name of Chania's region.
+    assert _substituted("Tarım heyeti 12 Mayıs'ta Hanya'da 40 zeytin üreticisiyle görüştü.",
+                        f"On 12 May the farming delegation met 40 olive growers in {town}.", encoder) == expected

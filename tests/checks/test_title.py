@@ -270,7 +270,7 @@ def test_the_title_parts_table_is_tied_to_the_lexicon():
     lexicon = load_lexicon()
     for part in title_parts():
         key = " ".join(part.turkish)
-        if part.kind != "academic" or key in lexicon:
+        if part.kind not in ("academic", "grade") or key in lexicon:
             assert key in lexicon, key
             senses = lexicon.senses(key)
             assert any(english in senses or english in " ".join(senses).split() for english in part.english), key
@@ -302,10 +302,11 @@ def test_a_deputy_rendered_with_a_rank_stays_quiet(orig, trans, encoder):
 @pytest.mark.parametrize(("orig", "trans", "span"), [
     ("Doç. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Professor Emre Uçar said the data were new.",
      "Professor"),
+    # The finding spans the whole rank as read.
     ("Prof. Dr. Emre Uçar, verilerin yeni olduğunu söyledi.", "Associate Professor Emre Uçar said the data were new.",
-     "Professor"),
+     "Associate Professor"),
     ("Laboratuvar Müdürü Öğretim Görevlisi Emre Uçar, verilerin yeni olduğunu söyledi.",
-     "Laboratory director Assistant Professor Emre Uçar said the data were new.", "Professor"),
+     "Laboratory director Assistant Professor Emre Uçar said the data were new.", "Assistant Professor"),
 ])
 def test_another_academic_rank_is_flagged(orig, trans, span, encoder):
     assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
@@ -368,3 +369,43 @@ def test_the_head_prefix_reads_only_words_the_lexicon_lacks():
     assert "chief inspector" in head_compound("Başmüfettişi", lexicon)[1]
     assert head_compound("Başkan", lexicon) == ("", ())  # a word of its own, not a head of "kan"
     assert head_compound("Başka", lexicon) == ("", ())
+
+
+# Session 10: military grades (title_parts.tsv, kind grade), compared by their grade as academic ranks are.
+@pytest.mark.parametrize(("orig", "trans", "span"), [
+    ("Tugay Komutanı Tuğgeneral Ali Kaya denetim yaptı.",
+     "Brigade Commander Major General Ali Kaya carried out an inspection.", "Major General"),
+    ("Albay Ali Kaya törende konuştu.", "Lieutenant Colonel Ali Kaya spoke at the ceremony.", "Lieutenant Colonel"),
+    ("Filo Komutanı Koramiral Ali Kaya törende konuştu.",
+     "Admiral Ali Kaya, the fleet commander, spoke at the ceremony.", "Admiral"),
+])
+def test_another_military_grade_is_flagged(orig, trans, span, encoder):
+    assert [finding.trans.text for finding in _titles(orig, trans, encoder)] == [span]
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    ("Tugay Komutanı Tuğgeneral Ali Kaya denetim yaptı.",
+     "Brigadier General Ali Kaya, the brigade commander, carried out an inspection."),
+    ("Albay Ali Kaya törende konuştu.", "Colonel Ali Kaya spoke at the ceremony."),
+    # A navy's rank for the same grade, and a grade at the end of a long office.
+    ("Yüzbaşı Ali Kaya törende konuştu.", "Captain Ali Kaya spoke at the ceremony."),
+    ("Kuzey Ege Deniz Saha Komutanı Tümamiral Ali Kaya törende konuştu.",
+     "Rear Admiral Ali Kaya, the North Aegean Sea Area Commander, spoke at the ceremony."),
+    # The office before the grade renders "Commander"; the grade is read as a whole ("Lieutenant" of
+    # "Lieutenant Colonel").
+    ("Alay Komutanı Yarbay Ali Kaya törende konuştu.",
+     "Regiment Commander Lieutenant Colonel Ali Kaya spoke at the ceremony."),
+])
+def test_the_same_military_grade_stays_quiet(orig, trans, encoder):
+    assert _titles(orig, trans, encoder) == []
+
+
+# An office with a rank after it, read part by part: the lexicon's phrase may list one reading only.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Belediye Başkan Vekili Ali Kaya konuştu.", "Acting Mayor Ali Kaya spoke.", False),
+    ("Kulüp Başkan Vekili Ali Kaya konuştu.", "Deputy Chairman Ali Kaya spoke.", False),
+    ("Belediye Başkan Vekili Ali Kaya konuştu.", "Mayor Ali Kaya spoke.", True),
+])
+def test_an_office_and_its_rank_read_part_by_part(orig, trans, flagged, encoder):
+    assert bool(_titles(orig, trans, encoder)) is flagged
+

@@ -217,3 +217,16 @@ def test_a_landmark_read_by_its_wordnet_kind(orig, trans, flagged, encoder):
 def test_a_turkish_noun_with_an_english_plural_is_a_loanword(encoder):
     orig = "Pazarda el dokuması kilimler ve sepetler satıldı."
     assert _untranslated_against(orig, "Hand-woven kilims and baskets were sold at the market.", encoder) == []
+
+
+# Session 10: a word English text uses as much as Turkish does is a loanword; half of a compound left in Turkish
+# beside its translated other half is the original's word, though English text counts it now and then.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Koyda bir gulet demirliydi.", "A gulet lay at anchor in the bay.", []),
+    ("Bahçedeki dut ağaçları kesildi.", "The dut trees in the garden were cut down.", ["dut"]),
+    ("Bahçedeki dut ağaçları kesildi.", "The mulberry trees in the garden were cut down.", []),
+    ("Pazarda incir reçeli satıldı.", "Stalls sold incir jam at the market.", ["incir"]),
+])
+def test_loanwords_and_half_translated_compounds(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
