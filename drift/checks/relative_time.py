@@ -618,7 +618,7 @@ _DATIVE = ("a", "e", "ya", "ye")
 _TIME_LEMMAS = frozenset(
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı çarşamba perşembe cuma "
     "cumartesi pazar son baş orta yarın bugün akşam sabah gece öğle hafta saat yıl sene gün ay dakika sezon dönem "
-    "öğleden".split())
+    "öğleden öğlen yılbaşı yılsonu".split())
 # English "since" is of time when a time follows within four words (a figure, a month, a day, start, end, then ...).
 _ENGLISH_TIME_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
