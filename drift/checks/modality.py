@@ -120,6 +120,21 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   done ("have been introduced"), or, against a necessity, an option (may, can,
   allowed, encouraged): "yapılması gerektiğini" / "may be made";
   "kapatmayı düşünüyor" / "have decided to close"; "umuyoruz" / "we know".
+  A necessity inside a participle that describes a noun ("saklanmasını zorunlu
+  kılan düzenlemeler", "yapılması gereken işler") is that noun's, not the
+  sentence's, and a necessity noun in an adverbial case ("şartıyla") is none.
+- "condition" (session 10): a Turkish condition read by the analyser (a verb
+  in the conditional mood, -sA, not "-sA da", "ise" alone or a second person,
+  "isterseniz"; eğer, şayet;
+  halinde, takdirde, durumunda, şartıyla, koşuluyla, kaydıyla, sürece after a
+  verb made a noun) where the English has no word of condition (if, unless,
+  provided, should, once, when ...) and a reason or sequence that makes it a
+  fact: "now that", because, since, "given that", after, following.
+- "hedge-adverb" (session 10), read where neither "degree" nor any basis above
+  reports the sentence: a hedging adverb (muhtemelen, belki, galiba, herhalde,
+  anlaşılan, "büyük ihtimalle / olasılıkla") where the English keeps
+  no hedge of any kind; the finding points at the English verb of the clause
+  where the lexicon finds it ("muhtemelen aynı dişiye ait" / "belong").
 Expected: the English modality of the original.
 """
 
@@ -266,12 +281,15 @@ def hedge_lost(context: CheckContext):
                  *_approximations(context, view, trans, trans_start),
                  *_allegations(context, view, trans, trans_start),
                  *_intentions(context, view, trans, trans_start, words),
-                 *_requests(context, view, trans, trans_start, words)]
+                 *_requests(context, view, trans, trans_start, words),
+                 *_conditions_made_facts(context, view, trans, trans_start, words)]
         yield from found
         # The analyser's reading of the degree is the general one; where a reading above already reports the
-        # sentence, it says more precisely what changed.
+        # sentence, it says more precisely what changed. A hedging adverb dropped with no hedge left at all is read
+        # last: the English then states no degree of its own ("muhtemelen aitti" / "belonged").
         if not found:
-            yield from _degrees(context, view, trans, trans_start, words)
+            degrees = list(_degrees(context, view, trans, trans_start, words))
+            yield from degrees or _hedge_adverbs_dropped(context, view, trans, trans_start, words)
 
         yield from _limits(context, view, orig, orig_start, trans, trans_start)
 
@@ -713,6 +731,8 @@ def _necessities(context: CheckContext, view: BeadView, trans: str, trans_start:
                    re.search(r"m[ae](?:s[ıi]|[ğk])\w*$|m[ae]k$", folded[item.position - 1]))), None)
     if token is None or any(word in ("yok", "değil") or word.startswith("değil") for word in folded):
         return  # "gerek yok" (no need), "zorunda değil" (does not have to): no necessity to lose
+    if _describes_noun(view, token):
+        return  # "zorunlu kılan kurallar": the rules' necessity, not the sentence's
     will = next((item for item in view.trans_tokens if item.text.lower() in _ENGLISH_CERTAIN), None)
     if will is None:
         return
@@ -1113,7 +1133,7 @@ _KEEPS = {
     "necessity": frozenset(
         "must should need needs needed needing necessary necessarily required require requires requirement "
         "requirements compulsory mandatory obligatory obliged obligation ought essential vital imperative "
-        "necessity demand demands demanded insist insists insisted forced force compelled".split()),
+        "necessity demand demands demanded insist insists insisted forced force compelled requiring".split()),
     "possibility": frozenset(
         "may might could can can't cannot possibly possible possibility probably probable likely unlikely likelihood "
         "perhaps maybe potentially potential chance chances risk risks uncertain whether if able unable allowed "
@@ -1157,8 +1177,9 @@ def _degree_words(view: BeadView) -> list[tuple[str, object]]:
             continue
         following = folded[token.position + 1:token.position + 2]
         negated = bool(following) and (following[0] in ("değil", "yok") or following[0].startswith("değil"))
-        if (analysis.necessity and _predicate(view, token)) or (_complement_before(view, token) and (
-                analysis.lemma in _NECESSITY_LEMMAS or word.startswith("zorunda"))):
+        if ((analysis.necessity and _predicate(view, token)) or (_complement_before(view, token) and (
+                analysis.lemma in _NECESSITY_LEMMAS and analysis.case not in _ADVERBIAL_CASES or
+                word.startswith("zorunda")))) and not _describes_noun(view, token):
             # "gerekmiyor", "zorunda değil": no need, which "may" renders; "zorunda kaldı": was forced to, a thing
             # that happened, which "had to" or "had been forced" renders.
             if not negated and not (analysis.lemma == "gerekmek" and analysis.negative) and \
@@ -1178,6 +1199,33 @@ def _degree_words(view: BeadView) -> list[tuple[str, object]]:
         elif analysis.lemma in _CONSIDER_LEMMAS and _complement_before(view, token, infinitive=True):
             found.append(("consideration", token))
     return found
+
+
+# A necessity noun in these cases is no predicate: "onaylaması şartıyla" is on condition that it approves.
+_ADVERBIAL_CASES = frozenset(("Ins", "Abl", "Gen", "Dat", "Loc", "Equ"))
+# Verbs a necessity word makes a predicate with: "zorunlu kılmak" (make compulsory), "zorunlu tutmak", "şart koşmak",
+# "zorunlu hale getirmek", "zorunlu olmak".
+_NECESSITY_LIGHT = frozenset("kılmak tutmak koşmak getirmek olmak".split())
+_PARTICIPLES = frozenset(("PresPart", "PastPart", "FutPart", "AorPart", "NarrPart"))
+
+
+def _describes_noun(view: BeadView, token) -> bool:
+    """Whether a necessity stands in a participle that describes a noun ("saklanmasını zorunlu kılan kurallar": the
+    rules that make it compulsory; "yapılması gereken işler": the work that must be done): what the rules require,
+    not what the sentence asserts."""
+    from drift.text.morphology import read
+
+    last = view.orig_tokens[-1].position
+    for position in range(token.position, min(last, token.position + 2) + 1):
+        analysis = read(view.orig_folded[position])
+        if analysis is None:
+            return False
+        if analysis.root_pos != "Verb" and position > token.position and analysis.lemma not in ("hal", "hâl"):
+            return False  # "zorunlu hale getiren": the noun of the light verb may stand between
+        if analysis.root_pos == "Verb" and (position == token.position or analysis.lemma in _NECESSITY_LIGHT):
+            return analysis.pos == "Adj" and analysis.nominalisation in _PARTICIPLES and position < last and \
+                (read(view.orig_folded[position + 1]) or analysis).pos in ("Noun", "Adj")
+    return False
 
 
 def _predicate(view: BeadView, token) -> bool:
@@ -1257,3 +1305,127 @@ _DEGREE_NAMES = {"necessity": "necessity", "possibility": "possibility", "hope":
                  "consideration": "plan under consideration"}
 _DEGREE_EXPECTED = {"necessity": "must / has to / needs to", "possibility": "may / might / could / probably",
                     "hope": "hopes", "consideration": "is considering / plans to"}
+
+
+# --- a condition told as a fact, and a hedging adverb dropped (session 10) ------------------------------------------
+
+# Turkish conditions: a verb in the conditional mood (-sA: "aşarsa", "onaylanmazsa"; not "-sA da", although, nor
+# "ne olursa olsun", whatever), eğer / şayet, and a postposition after a verb made a noun ("onaylanması halinde",
+# "olmadığı takdirde", "ulaşması durumunda", "ödemesi şartıyla / koşuluyla / kaydıyla", "olduğu sürece").
+_CONDITION_POSTPOSITIONS = frozenset("halinde hâlinde takdirde takdirinde durumunda şartıyla koşuluyla kaydıyla "
+                                     "sürece".split())
+_CONDITION_WORDS = frozenset(("eğer", "şayet"))
+_CONDITIONAL_SHAPE = re.compile(r"s[ae](?:m|n|k|n[ıi]z|l[ae]r)?$|s[ae]yd[ıi]\w*$")
+_CONCESSIVE_AFTER = frozenset(("da", "de", "olsun", "bile"))
+# English words that keep a condition (or a time that may not come: "once", "when").
+_ENGLISH_CONDITION = frozenset(
+    "if unless provided providing whether should assuming otherwise subject depending condition conditions "
+    "conditional once when whenever case event long".split())
+# English that presents the condition as a fact: a reason or a thing already done or following.
+_ENGLISH_FACT_CONNECTIVE = re.compile(
+    r"\b(?:now that|given that|because|since|as a result of|thanks to|following|after|having been)\b", re.IGNORECASE)
+_EVENT_NOMINALISATIONS = frozenset("Inf1 Inf2 PastPart FutPart PresPart".split())
+
+
+def _turkish_conditions(view: BeadView) -> list[tuple[object, object]]:
+    """The conditions of the Turkish sentence, each as its first and last token, read by the analyser."""
+    from drift.text.morphology import analyses, read
+
+    folded, tokens = view.orig_folded, view.orig_tokens
+    first = tokens[0].position
+    found = []
+    for token in tokens:
+        word = folded[token.position]
+        following = folded[token.position + 1] if token.position + 1 < first + len(tokens) else ""
+        if word in _CONDITION_WORDS:
+            found.append((token, token))
+        elif word in _CONDITION_POSTPOSITIONS and token.position > first:
+            before = tokens[token.position - first - 1]
+            if any(item.root_pos == "Verb" and item.nominalisation in _EVENT_NOMINALISATIONS
+                   for item in analyses(folded[before.position])):
+                found.append((before, token))
+        elif _CONDITIONAL_SHAPE.search(word) and word != "ise" and following not in _CONCESSIVE_AFTER and \
+                not (token.text[:1].isupper() and token.position > first):
+            analysis = read(word)
+            # A second person is a turn of speech, not a condition of the news: "doğrusunu isterseniz" (to tell the
+            # truth), "bakarsanız".
+            if analysis is not None and analysis.conditional and analysis.finite and \
+                    analysis.person not in ("A2sg", "A2pl"):
+                found.append((token, token))
+    return found
+
+
+def _conditions_made_facts(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """A condition of the original ("onaylanması halinde": if it is approved) told as a fact or a reason ("now that
+    it has been approved", "because", "after")."""
+    if words & _ENGLISH_CONDITION:
+        return
+    fact = _ENGLISH_FACT_CONNECTIVE.search(trans)
+    if fact is None:
+        return  # read first: a sentence with no reason or sequence cannot have made a condition one
+    conditions = _turkish_conditions(view)
+    if not conditions:
+        return
+    first, last = conditions[0]
+    said = " ".join(token.text for token in view.orig_tokens[first.position - view.orig_tokens[0].position:
+                                                              last.position - view.orig_tokens[0].position + 1])
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original sets a condition (“{said}”: if); the English states it as a fact (“{fact.group()}”).",
+        trans=context.trans_span(trans_start + fact.start(), trans_start + fact.end()),
+        orig=context.orig_span(first.start, last.end),
+        basis="condition", expected="if / provided that",
+        evidence=f"Turkish {said}: a condition (morphological analysis); English {fact.group()}, and no if, unless, "
+                 "provided or other word of condition",
+    )
+
+
+# Adverbs that hedge the whole statement: muhtemelen, belki, galiba, herhalde, anlaşılan, and a noun of
+# likelihood in the instrumental ("büyük ihtimalle", "büyük olasılıkla": in all likelihood).
+# "sanırım" (I think) is left out: a writer's own opinion marker in a column, where the whole text is opinion.
+_HEDGE_ADVERBS = frozenset("muhtemelen belki galiba herhalde anlaşılan olasılıkla ihtimalle".split())
+# English words that keep some hedge: any modal of possibility, belief, expectation, report or appearance.
+_ENGLISH_ANY_HEDGE = _ENGLISH_POSSIBLE | _ENGLISH_HEDGE | _ENGLISH_BELIEF | frozenset(
+    "presumably apparently seemingly supposedly reportedly allegedly guess suppose supposes reckon reckons "
+    "likelihood odds doubt doubtful unclear unsure uncertain must".split())
+
+
+# The particle of a phrasal sense ("lie in", "go up") is no verb to point at.
+_PARTICLES = frozenset("in on at to of up down out off by for with into over about away back".split())
+
+
+def _hedged_verb(context: CheckContext, view: BeadView, after: int):
+    """The English verb of the first finite Turkish verb after a position (not a verb of saying), if the lexicon
+    finds it: where a dropped hedge shows."""
+    from drift.text.morphology import read
+
+    folded = view.orig_folded
+    for position in range(after + 1, view.orig_tokens[-1].position + 1):
+        analysis = read(folded[position])
+        if analysis is None or not analysis.finite or _SAYING.match(folded[position]):
+            continue
+        rendered = [item for item in _verb_renderings(context, view, folded[position])
+                    if item.text.lower() not in _ENGLISH_SPEECH | _PARTICLES]
+        return rendered[0] if rendered else None
+    return None
+
+
+def _hedge_adverbs_dropped(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """A hedging adverb of the original ("muhtemelen": probably) dropped, the English keeping no hedge at all."""
+    if words & _ENGLISH_ANY_HEDGE or _ENGLISH_REPORTED_HEDGE.search(trans):
+        return
+    token = next((item for item in view.orig_tokens if view.orig_folded[item.position] in _HEDGE_ADVERBS), None)
+    if token is None:
+        return
+    rendered = _hedged_verb(context, view, token.position)
+    where = (rendered.start, rendered.end) if rendered else (trans_start, trans_start + len(trans))
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original hedges the statement (“{token.text}”: probably, perhaps); the English states it "
+                "without any hedge.",
+        trans=context.trans_span(*where),
+        orig=context.orig_span(token.start, token.end),
+        basis="hedge-adverb", expected="probably / perhaps / most likely",
+        evidence=f"Turkish {token.text}: a hedging adverb; no may, probably, likely, perhaps, think, apparently or "
+                 "other hedge in the English",
+    )

@@ -25,7 +25,8 @@ English's last shown digit ("42.3 million" for "42 milyon 317 bin") is the same
 number, when it shows at least two digits and the Turkish has more. Fractions ("yarısı", "a third") meet
 percentages ("yüzde 50", "33 percent") but are never reported alone. A bare figure
 borrows the scale word of the next only in a list or a range ("3,1 ile 2,4 milyon",
-"between 3 and 4 million"): "58 people" for "58 bin kişi" is a changed number. A
+"between 3 and 4 million"), and only from a figure that has one: "58 people" for "58 bin kişi"
+and "between 15 and 20,000" for "15-20 bin" are changed numbers. A
 Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
 100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
 part of a name and a figure before kat ("üç katına") a multiple the English may say in
@@ -92,10 +93,18 @@ def _same_value(orig: Quantity, trans: Quantity) -> bool:
         and any(small * scale == large for scale in _SCALES)
 
 
-# A bare figure leaves its scale word to the next figure only in a list or a range: "3,1 ile 2,4 milyon", "between 3
-# and 4 million", "2 or 3 billion". "58 people" for "58 bin kişi" has dropped the thousand.
-_SCALE_LEFT_TO_NEXT = re.compile(r"(?:['’]\w+)?\s*(?:,|-|–|/|ile|ila|ve|veya|yahut|to|and|or)\s*(?:[$€£]\s?)?\d",
-                                 re.IGNORECASE)
+# A bare figure leaves its scale word to the next figure only in a list or a range, and only to a figure that has one:
+# "3,1 ile 2,4 milyon", "between 3 and 4 million", "2, 3 or 4 billion". "58 people" for "58 bin kişi" has dropped the
+# thousand, and so has "between 15 and 20,000" for "15-20 bin": the second figure is written out, with no scale word
+# to lend the first.
+_LIST_FIGURE = r"\s*(?:,|-|–|/|ile|ila|ve|veya|yahut|to|and|or)\s*(?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:['’]\w+)?"
+_SCALE_LEFT_TO_NEXT = re.compile(
+    rf"(?:['’]\w+)?(?:{_LIST_FIGURE})+\s*(?:thousand|million|billion|trillion|bn|mn|m|k|bin|milyon|milyar|trilyon)\b",
+    re.IGNORECASE)
+
+
+# Two figures in one quantity's words: a range ("3 to 4,000", "15-20 bin", "between 15 and 20,000").
+_RANGE_TEXT = re.compile(r"\d\s*(?:-|–|to|and|ile|ila|ve)\s*(?:[$€£]\s?)?\d", re.IGNORECASE)
 
 
 def _leaves_scale(quantity: Quantity, text: str) -> bool:
@@ -276,6 +285,10 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
             # A figure with a separator ("27.3", "3.450") is a thousands dot misread, D203's to explain.
             if _same(orig_quantity, trans_quantity) and not _leaves_scale(smaller, text) \
                     and not re.search(r"\d[.,]\d", text[smaller.start:smaller.end]):
+                return _rounds_to(orig_quantity, trans_quantity, trans_text)
+            # An end of a range was read with the range's scale word already ("between 3 and 4 million" is 3
+            # million): one still a thousand times smaller ("3 to 4,000" for "3-4 bin") has lost it.
+            if _same(orig_quantity, trans_quantity) and _RANGE_TEXT.search(text, smaller.start, smaller.end):
                 return _rounds_to(orig_quantity, trans_quantity, trans_text)
         return _same(orig_quantity, trans_quantity) or _rounds_to(orig_quantity, trans_quantity, trans_text)
 

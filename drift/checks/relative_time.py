@@ -89,6 +89,30 @@ Session 9 (issue 13), three more readings of the same values:
   one way only and the English only the other way ("2015'ten bu yana" / "until
   2015", "mayıs sonuna kadar" / "since the end of May"); "from 2015 until now"
   keeps the since.
+
+Session 10, relations in time between events (basis "relation", read with the
+Turkish analyser, drift.text.morphology): a postposition after the word it
+governs, in its case — an ablative before önce / sonra (before, after:
+"bittikten sonra", "başlamadan önce", "açmasından yaklaşık 10 gün sonra") or
+beri / "bu yana" / itibaren (since); a verb made a noun or a time in the dative
+before kadar / dek / değin (until: "tamamlanana kadar", "eriyinceye dek"; not
+an amount, "50 liraya kadar") or kala (before: "açılmasına iki hafta kala"); a
+noun before öncesinde / sonrasında and a genitive before ardından; a -DIk
+participle before sürece (as long as, a while) and a verb made a noun before
+sırasında (while), a participle before zaman / anda (when) — and the converbs
+-(y)ken (while; not before a comma, where it joins two facts: "whereas"),
+-(y)IncA (when), -(y)AlI (since) and -DIğIndA (when). English: before, after, until, till, since (of
+time), "from ... on", while, during, "as soon as", "by the time", "prior to",
+"as long as"; when, once, following, upon, throughout, "ahead of" keep a
+relation but are too loose to contradict one. A Turkish relation no English
+word keeps (before keeps until and the reverse; after, since and when keep one
+another; while and when) is flagged where the English has a firm relation that
+puts the event on the other side ("kurulmasından bu yana" / "before they were
+installed", "sürerken" / "after", "olduğu sürece" / "until"); an English word
+another Turkish relation of the sentence, or a Turkish adverb of sequence
+("Ardından", "daha önce"), accounts for is not blamed ("after that"), nor
+"after" or "before" of no time ("named after", "before the court"); a count
+from an event already reported is not reported again.
 Expected: the English for the original's expression.
 """
 
@@ -541,11 +565,12 @@ def _compared(orig: list[Relative], trans: list[Relative]) -> list[tuple[Relativ
 @check("D303", "relative-time", Category.DATE, Severity.MAJOR)
 def relative_time(context: CheckContext):
     for view in pair_views(context):
-        yield from _relation_changes(context, view)
         orig = turkish_relatives(view)
-        if not orig:
-            continue
-        for first, wrong, change in _compared(orig, english_relatives(view.trans_tokens)):
+        compared = _compared(orig, english_relatives(view.trans_tokens)) if orig else []
+        if not any(change in ("direction", "amount") for _, _, change in compared):
+            # a count from an event told on its other side ("iki gün önce" / "two days after") is reported below
+            yield from _relation_changes(context, view)
+        for first, wrong, change in compared:
             said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
                 else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
                 else first.direction
@@ -571,98 +596,275 @@ def _describe(item: Relative) -> str:
     return _plural(item.unit, item.amount).split(" ", 1)[1] if item.amount == 1 else _plural(item.unit, item.amount)
 
 
-# --- since and until: "2015'ten bu yana" (since 2015) / "until 2015" ------------------------------------------
+# --- relations of time between events: "kurulmasından bu yana" (since it was set up) / "before it was set up" ---
 
-SINCE, UNTIL = "since", "until"
-# Turkish: a word in the ablative before beri, "bu yana" or itibaren is the start of a stretch (since, from ... on);
-# a time word in the dative before kadar, dek or değin its end (until). "100 kişiye kadar" (up to 100 people) is a
-# bound, not a time: the dative word must name a time (a figure, a month, a day, a unit, the start or end of one).
-_TURKISH_SINCE_AFTER = (("beri",), ("bu", "yana"), ("itibaren",))
-_TURKISH_UNTIL_AFTER = frozenset(("kadar", "dek", "değin"))
-_DATIVE = ("a", "e", "ya", "ye")
+BEFORE, AFTER, UNTIL, SINCE, WHEN, WHILE = "before", "after", "until", "since", "when", "while"
+# An English relation that keeps the original's: "before" ends a stretch as "until" does, "since" starts one after
+# its event, "once" and "when" are an after of their own, "during" a while.
+_KEEPS = {BEFORE: frozenset((BEFORE, UNTIL)), AFTER: frozenset((AFTER, SINCE, WHEN)),
+          UNTIL: frozenset((UNTIL, BEFORE)), SINCE: frozenset((SINCE, AFTER)),
+          WHEN: frozenset((WHEN, AFTER, WHILE)), WHILE: frozenset((WHILE, WHEN))}
+# An English relation that places the event on the other side: flagged where nothing keeps the original's.
+_CONTRADICTS = {BEFORE: frozenset((AFTER, SINCE)), AFTER: frozenset((BEFORE, UNTIL)),
+                UNTIL: frozenset((AFTER, SINCE)), SINCE: frozenset((BEFORE, UNTIL)),
+                WHEN: frozenset((BEFORE, UNTIL)), WHILE: frozenset((AFTER, BEFORE, UNTIL))}
 # A figure is a time before kadar only as a year ("2030'a kadar") or a clock time after saat ("saat 17'ye kadar").
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:'|’|l[ae]r)")
 _TURKISH_TIME_STEMS = ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
                        "kasım", "aralık", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
                        "sonu", "sonun", "başı", "başın", "ortası", "ortasın", "yarın", "bugün", "akşam", "sabah",
                        "gece", "öğle", "hafta", "saat", "yıl", "sene", "gün", "ay", "dakika", "sezon", "dönem")
-# English: since (of time: a figure, a month, a day or the start or end of something follows), "from ... on";
-# until, till, "up until".
-_ENGLISH_UNTIL = frozenset(("until", "till", "til"))
+_DATIVE = ("a", "e", "ya", "ye")
+_TIME_LEMMAS = frozenset(
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı çarşamba perşembe cuma "
+    "cumartesi pazar son baş orta yarın bugün akşam sabah gece öğle hafta saat yıl sene gün ay dakika sezon dönem "
+    "öğleden öğlen yılbaşı yılsonu".split())
+# English "since" is of time when a time follows within four words (a figure, a month, a day, start, end, then ...).
 _ENGLISH_TIME_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday start beginning end early late mid then last yesterday today "
     "week weekend month year season decade century morning evening night spring summer autumn winter".split())
 _ENGLISH_SINCE_REACH = 4
+_RELATION_WORD = {BEFORE: "before", AFTER: "after", UNTIL: "until", SINCE: "since", WHEN: "when", WHILE: "while"}
+
+# Turkish postpositions and the case of the word they govern: a word in the ablative before önce / sonra (before,
+# after: "seçimden önce", "bitirdikten sonra", "başlamadan önce"), beri / "bu yana" / itibaren (since, from ... on);
+# a word in the dative before kadar / dek / değin (until: "bitene kadar", "tamamlanıncaya dek") or kala (before:
+# "açılmasına iki hafta kala"). A count of time may stand between ("maçtan yaklaşık iki gün önce").
+_ABLATIVE_POSTPOSITIONS = {("önce",): BEFORE, ("evvel",): BEFORE, ("sonra",): AFTER, ("beri",): SINCE,
+                           ("bu", "yana"): SINCE, ("itibaren",): SINCE}
+_DATIVE_POSTPOSITIONS = {"kadar": UNTIL, "dek": UNTIL, "değin": UNTIL, "kala": BEFORE}
+# A noun before öncesinde / sonrasında ("maç sonrasında"), a genitive before ardından ("yıkılmasının ardından").
+_NOUN_POSTPOSITIONS = {"öncesinde": BEFORE, "sonrasında": AFTER}
+# Words a count of time between an event and its postposition may take: "yaklaşık 10 gün sonra", "tam bir yıl önce".
+_COUNT_FILLERS = frozenset("yaklaşık tam en az fazla aşağı yukarı birkaç kaç bir iki üç dört beş altı yedi sekiz dokuz "
+                           "on yirmi otuz kırk elli yüz".split())
+_COUNT_REACH = 4
+_COUNT_UNITS = frozenset("dakika saat gün hafta ay yıl sene".split())
+# A verb made a noun (its clause is the event): the participles, infinitives and the converb -(y)IncA with a case.
+_EVENT_NOUNS = frozenset("PresPart PastPart FutPart Inf1 Inf2 When".split())
+# Converbs that relate their clause in time: -(y)ken (while), -(y)IncA (when), -(y)AlI (since).
+_CONVERBS = {"While": WHILE, "When": WHEN, "SinceDoingSo": SINCE}
+# Adverbs of sequence that govern no word ("Ardından", "daha sonra", "daha önce"): then, later, earlier.
+_SEQUENCE_ADVERBS = {"ardından": {AFTER}, "sonra": {AFTER}, "sonrasında": {AFTER}, "akabinde": {AFTER},
+                     "önce": {BEFORE}, "öncesinde": {BEFORE}, "evvel": {BEFORE}, "önceden": {BEFORE}}
+# Nouns of time after a -DIk or -(y)AcAk participle: "açıldığı zaman", "geldiği anda" (when, the moment).
+_WHEN_NOUNS = ("zaman", "zamanda", "vakit", "anda")
+# Words that may be a relation's postposition: the analyser is asked only about the words before these.
+_POSTPOSITION_WORDS = frozenset(("önce", "evvel", "sonra", "beri", "bu", "itibaren", "kadar", "dek", "değin", "kala",
+                                 "öncesinde", "sonrasında", "ardından", "sürece", "sırada", "sırasında",
+                                 "esnasında", *_WHEN_NOUNS))
+# A converb or -DIğIndA has to end like one before the analyser is asked.
+_CONVERB_SHAPE = re.compile(r"(?:ken|[ıiuü]nc[ae]|y?[ae]l[ıi]|[dt][ıiuü]ğ[ıiuü]nd[ae])$")
+
+# English: each relation word, and whether it is firm enough to say the other side of an event. "when", "once",
+# "following" and "upon" keep a relation but are too loose to contradict one ("once" is also "formerly").
+_ENGLISH_RELATIONS = {"before": (BEFORE, True), "after": (AFTER, True), "until": (UNTIL, True),
+                      "till": (UNTIL, True), "til": (UNTIL, True), "while": (WHILE, True), "whilst": (WHILE, True),
+                      "during": (WHILE, True), "throughout": (WHILE, False), "when": (WHEN, False),
+                      "whenever": (WHEN, False), "once": (WHEN, False), "following": (AFTER, False),
+                      "upon": (AFTER, False), "ahead": (BEFORE, False), "prior": (BEFORE, True)}
+_ENGLISH_RELATION_PHRASES = ((("as", "soon", "as"), AFTER, True), (("by", "the", "time"), BEFORE, True),
+                             (("in", "advance", "of"), BEFORE, False), (("as", "long", "as"), WHILE, True),
+                             (("so", "long", "as"), WHILE, True), (("in", "the", "wake", "of"), AFTER, False))
 
 
 @dataclass(frozen=True)
 class Bound:
-    """A start ("since") or an end ("until") of a stretch of time, where its words stand."""
+    """A relation in time to an event or a time ("since", "until", "before" ...), where its words stand."""
 
     relation: str
     start: int
     end: int
     text: str
+    firm: bool = True  # an English word that can say the other side of an event ("before"), not only keep one
+
+
+def _readings(word: str):
+    from drift.text.morphology import analyses
+
+    return analyses(word)
+
+
+def _has_case(word: str, case: str, events_only: bool = False) -> bool:
+    """Whether the analyser reads the word in the case (a verb made a noun, with `events_only`)."""
+    return any(item.case == case and (not events_only or item.root_pos == "Verb" and
+                                      item.nominalisation in _EVENT_NOUNS) for item in _readings(word))
+
+
+def _governor(words: tuple[str, ...], tokens, index: int) -> int | None:
+    """The word a postposition at `index` governs: the one before it, or before a count of time ("iki gün")."""
+    position = index - 1
+    if position >= 1 and words[position] in _COUNT_UNITS:
+        position -= 1  # "iki hafta kala": the unit, then its count
+        while position >= 0 and index - position <= _COUNT_REACH and (
+                words[position] in _COUNT_FILLERS or re.fullmatch(r"[\d.,]+", words[position])):
+            position -= 1
+    return position if position >= 0 else None
+
+
+def _time_word(words: tuple[str, ...], index: int) -> bool:
+    """A dative word that names a time ("2030'a", "saat 17'ye", "haziran sonuna", "akşama"), not an amount."""
+    word = words[index]
+    bare = word.split("'")[0] if "'" in word else word
+    if _YEAR.match(word) or index and words[index - 1] == "saat":
+        return True
+    if not bare.startswith(_TURKISH_TIME_STEMS):
+        return False
+    # The analyser tells a time ("aylarına", "sonuna") from a word that only starts like one ("ayrıntısına": down to
+    # the detail, "güneyine"); a word it cannot read is taken by its start, as before.
+    read = _readings(bare) if bare == word else ()
+    return not read or any(item.lemma in _TIME_LEMMAS for item in read)
+
+
+def _comma_after(view: BeadView, token: Token) -> bool:
+    """Whether a comma follows the token (tokens are words: the sentence's text says)."""
+    sentence = next((item for item in view.orig_sentences if item.start <= token.start < item.end), None)
+    return sentence is not None and sentence.text[token.end - sentence.start:].lstrip().startswith(",")
 
 
 def turkish_bounds(view: BeadView) -> list[Bound]:
-    """The since and until words of a bead's Turkish side, each with the word it bounds."""
+    """The relations in time of a bead's Turkish side: a postposition after an event or a time, or a converb.
+
+    The analyser reads the governed word's case ("kurulmasından": kurmak + Inf2 + Abl) and whether it is a verb
+    made a noun, so "tamamlanana kadar" (until it is completed) is an until and "50 liraya kadar" (up to 50 lira)
+    no relation at all."""
     words, tokens = view.orig_folded, view.orig_tokens
     found = []
-    for index, word in enumerate(words[:-1]):
-        bare = word.split("'")[0] if "'" in word else word
-        if word.endswith(_ABLATIVE):
-            for after in _TURKISH_SINCE_AFTER:
-                if tuple(words[index + 1:index + 1 + len(after)]) == after:
-                    last = tokens[index + len(after)]
-                    found.append(Bound(SINCE, tokens[index].start, last.end,
-                                       " ".join(item.text for item in tokens[index:index + len(after) + 1])))
-        elif words[index + 1] in _TURKISH_UNTIL_AFTER and word.endswith(_DATIVE) and (
-                _YEAR.match(word) or index and words[index - 1] == "saat" or bare.startswith(_TURKISH_TIME_STEMS)):
-            found.append(Bound(UNTIL, tokens[index].start, tokens[index + 1].end,
-                               f"{tokens[index].text} {tokens[index + 1].text}"))
+
+    def add(relation: str, first: int, last: int) -> None:
+        found.append(Bound(relation, tokens[first].start, tokens[last].end,
+                           " ".join(token.text for token in tokens[first:last + 1])))
+
+    for index, word in enumerate(words):
+        if word in _POSTPOSITION_WORDS and index:
+            for after, relation in _ABLATIVE_POSTPOSITIONS.items():
+                if tuple(words[index:index + len(after)]) != after:
+                    continue
+                governor = _governor(words, tokens, index)
+                if governor is None or words[governor] in _TURKISH_DAY_BEYOND:
+                    continue  # "iki gün önce" (counted from now) and "yarından sonra" are D303's values above
+                if words[governor].endswith(_ABLATIVE) and ("'" in words[governor] or _has_case(words[governor],
+                                                                                                 "Abl")):
+                    add(relation, governor, index + len(after) - 1)
+            if word in _DATIVE_POSTPOSITIONS:
+                governor = _governor(words, tokens, index) if word == "kala" else index - 1
+                if governor is not None and words[governor].endswith(_DATIVE) and (
+                        _time_word(words, governor) or _has_case(words[governor], "Dat", events_only=True) or
+                        word == "kala" and _has_case(words[governor], "Dat")):
+                    add(_DATIVE_POSTPOSITIONS[word], governor, index)
+            elif word in _NOUN_POSTPOSITIONS and not tokens[index - 1].has_digit:
+                add(_NOUN_POSTPOSITIONS[word], index - 1, index)
+            elif word == "ardından" and _has_case(words[index - 1], "Gen"):
+                add(AFTER, index - 1, index)
+            elif word == "sürece" and any(item.nominalisation == "PastPart" for item in _readings(words[index - 1])):
+                add(WHILE, index - 1, index)  # "yürürlükte olduğu sürece": as long as it is in force
+            elif word in _WHEN_NOUNS and any(item.nominalisation in ("PastPart", "FutPart") and item.pos == "Adj"
+                                             for item in _readings(words[index - 1])):
+                add(WHEN, index - 1, index)  # "kapı açıldığı zaman", "geldiği anda": when, the moment
+            elif word in ("sırada", "sırasında", "esnasında") and any(
+                    item.root_pos == "Verb" and item.nominalisation in _EVENT_NOUNS
+                    for item in _readings(words[index - 1])):
+                add(WHILE, index - 1, index)  # "inşaat sürdüğü sırada", "kazılması sırasında"
+        elif _CONVERB_SHAPE.search(word) and not (tokens[index].text[:1].isupper() and index):
+            from drift.text.morphology import read
+
+            analysis = read(word)
+            if analysis is None or analysis.root_pos != "Verb":
+                continue
+            if analysis.nominalisation in _CONVERBS and analysis.pos == "Adv":
+                if analysis.nominalisation == "While" and _comma_after(view, tokens[index]):
+                    continue  # "22 proje ertelenirken, 68'i askıya alındı": -(y)ken joining two facts, "whereas"
+                add(_CONVERBS[analysis.nominalisation], index, index)
+            elif analysis.nominalisation == "PastPart" and analysis.case == "Loc":
+                add(WHEN, index, index)  # "tünel açıldığında": when the tunnel opens
     return found
 
 
+# "after" and "before" that name no time: "named after", "look after", "after all"; "before the court" (in front of).
+_AFTER_NOT_OF_TIME = frozenset("named name names look looks looked looking take takes took taken".split())
+_BEFORE_NOT_OF_TIME = frozenset("court courts judge judges jury parliament committee commission assembly congress "
+                                "senate tribunal panel".split())
+# Words after the noun that end its phrase ("before the court on Monday", "before the court and"): any other word is
+# taken for the verb of a clause of time ("before the committee met").
+_PHRASE_ENDS = frozenset("on in at for to and with of over about after before which that who when as but or last this "
+                         "yesterday today".split())
+
+
+def _not_of_time(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
+    word, previous = words[index], words[index - 1] if index else ""
+    rest = [position for position in range(index + 1, min(len(words), index + 4))
+            if words[position] not in ("the", "a", "an")]
+    if word == "after":
+        return previous in _AFTER_NOT_OF_TIME or [words[position] for position in rest[:1]] == ["all"]
+    if word != "before" or not rest or words[rest[0]] not in _BEFORE_NOT_OF_TIME:
+        return False
+    noun = rest[0]
+    # The noun ends the sentence or its phrase: punctuation after it (a gap wider than a space) or a phrase end.
+    return noun + 1 == len(words) or tokens[noun + 1].start - tokens[noun].end > 1 or words[noun + 1] in _PHRASE_ENDS
+
+
 def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
-    """The since and until words of a bead's English side ("since" of time only; "from ... on" is since)."""
+    """The relations in time of a bead's English side ("since" of time only; "from ... on" is since)."""
     words = [token.text.lower() for token in tokens]
     found = []
     for index, word in enumerate(words):
         token = tokens[index]
-        if word in _ENGLISH_UNTIL:
-            found.append(Bound(UNTIL, token.start, token.end, token.text))
-        elif word == "since" and any(tokens[position].has_digit or words[position] in _ENGLISH_TIME_WORDS
-                                     for position in range(index + 1, min(len(words),
-                                                                          index + 1 + _ENGLISH_SINCE_REACH))):
-            found.append(Bound(SINCE, token.start, token.end, token.text))
-        elif word == "from" and any(words[position] in ("on", "onwards", "onward")
-                                    for position in range(index + 2, min(len(words), index + 6))):
-            found.append(Bound(SINCE, token.start, token.end, token.text))
+        phrase = next(((parts, relation, firm) for parts, relation, firm in _ENGLISH_RELATION_PHRASES
+                       if tuple(words[index:index + len(parts)]) == parts), None)
+        if phrase is not None:
+            parts, relation, firm = phrase
+            last = tokens[index + len(parts) - 1]
+            found.append(Bound(relation, token.start, last.end, " ".join(item.text for item in
+                                                                        tokens[index:index + len(parts)]), firm))
+        elif word in _ENGLISH_RELATIONS and not (word in ("ahead", "prior") and words[index + 1:index + 2] not in
+                                                  (["of"], ["to"])) and not _not_of_time(words, tokens, index):
+            relation, firm = _ENGLISH_RELATIONS[word]
+            found.append(Bound(relation, token.start, token.end, token.text, firm))
+        elif word == "since":
+            # Of time when a time follows within four words (a reason otherwise: "since demand is high"); a reason
+            # does not contradict a relation, but any since keeps one.
+            timed = any(tokens[position].has_digit or words[position] in _ENGLISH_TIME_WORDS
+                        for position in range(index + 1, min(len(words), index + 1 + _ENGLISH_SINCE_REACH)))
+            found.append(Bound(SINCE, token.start, token.end, token.text, timed or words[index - 1:index] == ["ever"]))
+        elif word == "from":
+            onwards = any(words[position] in ("on", "onwards", "onward")
+                          for position in range(index + 2, min(len(words), index + 6)))
+            found.append(Bound(SINCE, token.start, token.end, token.text, onwards))
     return found
 
 
 def _relation_changes(context: CheckContext, view: BeadView):
-    """A Turkish since (or until) with no since (or until) in the English, which bounds the other way."""
-    orig = turkish_bounds(view)
-    if not orig or len({bound.relation for bound in orig}) != 1:
-        return  # "2015'ten 2020'ye kadar": a stretch with both ends
-    said = orig[0].relation
+    """A Turkish relation in time that nothing in the English keeps, where the English has a relation that places
+    the event on its other side ("kurulmasından bu yana" / "before they were installed")."""
     trans = english_bounds(view.trans_tokens)
-    if any(bound.relation == said for bound in trans) or (
-            said == SINCE and any(token.text.lower() == "from" for token in view.trans_tokens)):
-        return  # the English keeps the relation ("from 2015 until now" is a since)
-    wrong = next((bound for bound in trans if bound.relation != said), None)
-    if wrong is None:
+    if not any(bound.firm for bound in trans):
+        return  # the English says no relation that could contradict one: the analyser is not even asked
+    orig = turkish_bounds(view)
+    if not orig:
         return
-    yield make_finding(
-        relative_time, view,
-        message=f"The original says “{orig[0].text}” ({said}) but the English says “{wrong.text}” ({wrong.relation}).",
-        trans=context.trans_span(wrong.start, wrong.end),
-        orig=context.orig_span(orig[0].start, orig[0].end),
-        basis="relation",
-        expected="from … on" if orig[0].text.endswith("itibaren") else said,
-        evidence=f"Turkish {orig[0].text}: {said}; English {wrong.text}: {wrong.relation}, and no “{said}” in the "
-                 f"English",
-    )
+    # An English relation another Turkish one accounts for is not blamed ("2015'ten 2020'ye kadar": since and until),
+    # nor one a Turkish adverb of sequence says ("Ardından ..." / "After that ...", "daha önce" / "before").
+    accounted = frozenset().union(*(_KEEPS[bound.relation] for bound in orig),
+                                  *(_SEQUENCE_ADVERBS[word] for word in view.orig_folded if word in _SEQUENCE_ADVERBS))
+    for said in orig:
+        if any(bound.relation in _KEEPS[said.relation] for bound in trans):
+            continue
+        wrong = next((bound for bound in trans if bound.firm and bound.relation in _CONTRADICTS[said.relation]
+                      and bound.relation not in accounted), None)
+        if wrong is None:
+            continue
+        expected = "from … on" if said.text.endswith("itibaren") else \
+            "as long as" if said.text.endswith("sürece") else _RELATION_WORD[said.relation]
+        yield make_finding(
+            relative_time, view,
+            message=f"The original says “{said.text}” ({said.relation}) but the English says “{wrong.text}” "
+                    f"({wrong.relation}).",
+            trans=context.trans_span(wrong.start, wrong.end),
+            orig=context.orig_span(said.start, said.end),
+            basis="relation",
+            expected=expected,
+            evidence=f"Turkish {said.text}: {said.relation}; English {wrong.text}: {wrong.relation}, and no "
+                     f"“{_RELATION_WORD[said.relation]}” or other word that keeps it in the English",
+        )
+        return

@@ -12,7 +12,8 @@ only when capitalised; a Turkish month that is also a noun or a given name
 (ocak, nisan, eylül, ekim, kasım, aralık) only beside a number, before "ay", or with a
 locative suffix; "pazar" (also "market") only beside a date or before a
 day-part word; English "May" and "March" alone only after a cue such as "in".
-A year alone is a date only after a cue ("in 2014", "2014'te", "2026 yılı");
+A year alone is a date only after a cue ("in 2014", "the first quarter of 2014", "2014'te",
+"2026 yılı", a genitive before the part of the year: "2028'in ilk çeyreğinde", not "2000'in üzerinde");
 other years are left to `drift.text.quantities` (kind "year").
 """
 
@@ -121,7 +122,11 @@ def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
     ]
     if language is TR:
         found += [
+            # A year with its case after the apostrophe: "2015'te", "2030'a kadar", "2015'ten bu yana", and in the
+            # genitive before the part of it ("2028'in ilk çeyreğinde", "2029'un sonbaharında"); not a count above or
+            # below a figure ("2000'in üzerinde": over 2,000).
             rf"(?<![\d.,])(?P<year>19\d\d|20\d\d|2100)(?=['’](?:[dt][ae](?:ki)?{_END}|y?[ae]\s+kadar|"
+            rf"n?[ıiuü]n\s+(?!üzer|üst|alt|yarı|kat|fazla|az|biraz){_L}|"
             rf"[dt][ae]n\s+(?:bu\s+yana|beri|itibaren|sonra|önce))|\s+yılı(?:n(?:[dt][ae]n?|[ıi]n|[ae]))?{_END})",
             rf"(?<!{_L})(?<!\d\s)saat\s+(?P<time>(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?)(?![\d]|[.,]\d)",
             # "13.45" is a time in Turkish, where decimals take a comma, unless an amount follows ("2.50 lira").
@@ -133,7 +138,8 @@ def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
         found += [
             rf"{weekday_before}{month}\s+{days}(?:,?\s+{year})?",
             rf"(?:(?<!{_L})(?:in|since|until|till|by|from|before|after|during|through|throughout|early|late|"
-            rf"(?:end|beginning|start|spring|summer|autumn|fall|winter)\s+of)\s+|(?<!{_L})mid-)"
+            rf"(?:end|beginning|start|spring|summer|autumn|fall|winter|quarter|half|middle|rest)\s+of)\s+|"
+            rf"(?<!{_L})mid-)"
             rf"(?P<year>19\d\d|20\d\d|2100)(?![\d.,]?\d)(?!\s*(?:%|per\s?cent))",
             r"(?<![\d.,:])(?P<time>(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
             r"(?P<meridiem>[ap])\.?\s?m\b\.?)",

@@ -323,3 +323,85 @@ def test_a_kept_degree_stays_quiet(orig, trans, encoder):
 def test_a_possibility_made_certain_is_reported_once(orig, trans, encoder):
     found = findings_of("D419", orig, trans, encoder)
     assert len(found) == 1 and found[0].basis == "possible"
+
+
+# A condition told as a fact (session 10): -sA, and a postposition after a verb made a noun (halinde, takdirde,
+# durumunda, şartıyla), rendered with a reason or a sequence and no word of condition.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Kurul, bütçe onaylanırsa okulun eylülde açılacağını söyledi.",
+     "The board said the school would open in September now that the budget has been approved.", "now that"),
+    ("Belediye, yağış sürmesi halinde maçın erteleneceğini açıkladı.",
+     "The council said the match would be postponed because the rain continues.", "because"),
+    ("Dernek, üyeler kabul ettiği takdirde aidatları artıracak.",
+     "The association will raise its fees after the members agree.", "after"),
+    ("Şirket, sözleşmenin uzatılması durumunda 40 kişiyi işe alacak.",
+     "The company will hire 40 people given that the contract is extended.", "given that"),
+    ("Fidanlar, köylülerin bakımını üstlenmesi şartıyla ücretsiz dağıtılacak.",
+     "The saplings will be handed out free, since the villagers take on their care.", "since"),
+])
+def test_a_condition_told_as_a_fact_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "condition"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kurul, bütçe onaylanırsa okulun eylülde açılacağını söyledi.",
+     "The board said the school would open in September if the budget is approved."),
+    ("Belediye, yağış sürmesi halinde maçın erteleneceğini açıkladı.",
+     "The council said the match would be postponed should the rain continue."),
+    ("Dernek, üyeler kabul ettiği takdirde aidatları artıracak.",
+     "The association will raise its fees, provided the members agree."),
+    ("Şirket, sözleşmenin uzatılması durumunda 40 kişiyi işe alacak.",
+     "The company will hire 40 people in the event that the contract is extended."),
+    # a second person is a turn of speech ("to tell the truth"), not a condition of the news
+    ("Doğrusunu isterseniz bu karar için çok bekledik.", "To be honest, we waited a long time because of this decision."),
+    # -sA da is although, not if; "ise" alone is "as for"
+    ("Yağmur yağsa da maç oynandı, çünkü saha kuruydu.", "The match was played although it rained, because the pitch was dry."),
+    ("Öğretmenler ise grevin ardından derslere döndü.", "The teachers, for their part, went back to class after the strike."),
+])
+def test_a_condition_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "condition"] == []
+
+
+# A hedging adverb dropped with no hedge left in the English at all (session 10).
+@pytest.mark.parametrize("orig, trans", [
+    ("Kuşlar muhtemelen kuzeyden geldi.", "The birds came from the north."),
+    ("Ressam, \"Bu tablo herhalde yüz yıllık\" dedi.", "\"This painting is a hundred years old,\" the painter said."),
+    ("Yangın büyük ihtimalle bir kıvılcımla başladı.", "The fire started with a spark."),
+    ("Galiba otobüs bu sabah geç kaldı.", "The bus was late this morning."),
+])
+def test_a_hedging_adverb_dropped_is_flagged(orig, trans, encoder):
+    assert "hedge-adverb" in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kuşlar muhtemelen kuzeyden geldi.", "The birds probably came from the north."),
+    ("Ressam, \"Bu tablo herhalde yüz yıllık\" dedi.", "\"This painting must be a hundred years old,\" the painter said."),
+    ("Yangın büyük ihtimalle bir kıvılcımla başladı.", "The fire is thought to have started with a spark."),
+    ("Galiba otobüs bu sabah geç kaldı.", "The bus seems to have been late this morning."),
+    ("Bu kural kışın da geçerli sanırım.", "This rule also applies in winter."),
+])
+def test_a_hedging_adverb_kept_stays_quiet(orig, trans, encoder):
+    # also: a columnist's "sanırım" (I think) marks an opinion, not a hedge on a reported fact
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hedge-adverb"] == []
+
+
+# A necessity inside a participle that describes a noun is the noun's, not the sentence's (session 10).
+@pytest.mark.parametrize("orig, trans", [
+    ("Balıkçıların ağ boyunu bildirmesini zorunlu kılan kural, yatırım kararını etkiledi.",
+     "The rule obliging fishermen to report their net size shaped the investment decision."),
+    ("Yapılması gereken onarımlar geçen hafta bitti.", "The repairs that had been planned were finished last week."),
+    ("Kask takılmasını zorunlu hale getiren yönetmelik, kazaları azalttı.",
+     "The regulation making helmets compulsory has reduced accidents, the council decided."),
+    # a condition is no necessity: "şartıyla" (on condition that)
+    ("Fidanlar, köylülerin bakımını üstlenmesi şartıyla dağıtılacak.",
+     "The saplings will be handed out provided the villagers look after them."),
+])
+def test_a_necessity_describing_a_noun_or_a_condition_stays_quiet(orig, trans, encoder):
+    assert findings_of("D419", orig, trans, encoder) == []
+
+
+def test_a_necessity_of_the_sentence_is_still_flagged(encoder):
+    found = findings_of("D419", "Kurul, balıkçıların ağ boyunu bildirmesini zorunlu kıldı.",
+                        "The board decided fishermen may report their net size.", encoder)
+    assert [finding.basis for finding in found] == ["degree"]

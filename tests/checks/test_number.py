@@ -168,3 +168,24 @@ def test_a_dropped_thousand_is_a_changed_number(encoder):
 ])
 def test_a_thousand_borrowed_or_an_ordinal_of_a_name_stays_quiet(orig, trans, encoder):
     assert findings_of("D201", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    # a range's scale word applied to its upper end only: the lower end loses the thousand
+    ("Salona 6-8 bin kişi sığıyor.", "The hall holds between 6 and 8,000 people.", "6 and 8,000"),
+    ("Projeye 2-3 milyon lira ayrıldı.", "Between 2 and 3,000,000 lira was set aside for the project.",
+     "2 and 3,000,000 lira"),
+    ("Gölde 40-50 bin kuş kışlıyor.", "From 40 to 50,000 birds winter on the lake.", "40 to 50,000"),
+])
+def test_a_range_whose_lower_end_lost_its_scale_is_flagged(orig, trans, wrong, encoder):
+    found = findings_of("D201", orig, trans, encoder)
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Salona 6-8 bin kişi sığıyor.", "The hall holds between 6,000 and 8,000 people."),
+    ("Salona 6-8 bin kişi sığıyor.", "The hall holds 6 to 8 thousand people."),
+    ("Projeye 2-3 milyon lira ayrıldı.", "Between 2 and 3 million lira was set aside for the project."),
+])
+def test_a_range_with_its_scale_on_both_ends_stays_quiet(orig, trans, encoder):
+    assert findings_of("D201", orig, trans, encoder) == []

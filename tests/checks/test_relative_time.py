@@ -191,3 +191,70 @@ def test_since_told_as_until_or_the_reverse_is_flagged(orig, trans, wrong, expec
 ])
 def test_kept_shape_or_relation_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
+
+
+# Relations in time between events (session 10): a postposition after a verb made a noun or an event noun, or a
+# converb, read by the Turkish analyser, against the English relation words.
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # -DIktAn sonra / -mAdAn önce / -mAsIndAn sonra, a count of time between
+    ("Köprü, onarım bittikten sonra trafiğe açıldı.", "The bridge opened to traffic before the repairs ended.",
+     "before", "after"),
+    ("Öğrenciler sınav başlamadan önce salona alındı.", "Pupils were let into the hall after the exam began.",
+     "after", "before"),
+    ("Kar, tohumların ekilmesinden yaklaşık iki hafta önce yağdı.",
+     "The snow fell about two weeks after the seeds were sown.", "after", "before"),
+    # -(y)AnA kadar / -(y)IncAyA dek / -mAsInA kala: until and before
+    ("Gönüllüler yangın sönene kadar bölgede kaldı.", "Volunteers stayed in the area after the fire died down.",
+     "after", "until"),
+    ("Yol, kar eriyinceye dek kapalı kalacak.", "The road has stayed closed since March.", "since", "until"),
+    ("Kayıtlar, dönemin başlamasına üç gün kala kapanacak.",
+     "Registration will close three days after term begins.", "after", "before"),
+    # -mAsIndAn bu yana / beri: since
+    ("Fabrikanın kapanmasından bu yana kasabanın nüfusu azaldı.",
+     "The town's population fell before the factory closed.", "before", "since"),
+    ("Kurulun toplanmasından bu yana üç karar alındı.", "Three decisions were taken before the committee met.",
+     "before", "since"),
+    # converbs and -DIğIndA: while, when
+    ("Bakan konuşurken salonda elektrik kesildi.", "The power went out in the hall after the minister spoke.",
+     "after", "while"),
+    ("Gemi limana yanaştığında yolcular alkışladı.", "Passengers applauded before the ship docked.", "before", "when"),
+    # -DIğI sürece: as long as; -DIğI zaman: when
+    ("Pazar, hava güzel olduğu sürece açık kalacak.", "The market will stay open until the weather is fine.",
+     "until", "as long as"),
+    ("Baraj dolduğu zaman kapaklar açılacak.", "The gates will be opened before the dam fills.", "before", "when"),
+])
+def test_a_relation_between_events_told_on_the_other_side_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "relation")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Köprü, onarım bittikten sonra trafiğe açıldı.", "The bridge opened to traffic once the repairs ended."),
+    ("Köprü, onarım bittikten sonra trafiğe açıldı.", "The bridge opened to traffic following the repairs."),
+    ("Öğrenciler sınav başlamadan önce salona alındı.", "Pupils were let into the hall ahead of the exam."),
+    ("Gönüllüler yangın sönene kadar bölgede kaldı.", "Volunteers stayed in the area until the fire died down."),
+    ("Gönüllüler yangın sönene kadar bölgede kaldı.", "Volunteers stayed in the area before the fire died down."),
+    ("Fabrikanın kapanmasından bu yana kasabanın nüfusu azaldı.",
+     "The town's population has fallen since the factory closed."),
+    ("Fabrikanın kapanmasından bu yana kasabanın nüfusu azaldı.",
+     "The town's population fell after the factory closed."),
+    ("Bakan konuşurken salonda elektrik kesildi.", "The power went out in the hall while the minister was speaking."),
+    ("Gemi limana yanaştığında yolcular alkışladı.", "Passengers applauded as soon as the ship docked."),
+    ("Pazar, hava güzel olduğu sürece açık kalacak.", "The market will stay open for as long as the weather is fine."),
+    # an amount's bound is no relation in time, and "sürece" after a noun is a process
+    ("Sıcaklık eksi 8 dereceye kadar düştü ve hasat ertelendi.",
+     "The temperature fell to minus 8 degrees and the harvest was put off until later."),
+    ("Taslak uzun bir sürece girdi.", "The draft entered a long process before the vote."),
+    # -(y)ken before a comma joins two facts (whereas); an adverb of sequence accounts for "after that"
+    ("Gelirler artarken, giderler de yükseldi ve borç 2030'a kadar ertelendi.",
+     "Revenue rose and so did spending, and the debt was postponed until 2030."),
+    ("Ardından ekipler bölgede inceleme yaparken yol trafiğe kapatıldı.",
+     "After that, the road was closed to traffic as teams examined the area."),
+    # "named after", "before the court": no time
+    ("Okul, kuruluşundan bu yana aynı binada.", "The school, named after its founder, has kept one building."),
+    ("Sanık, duruşmadan sonra gazetecilere konuştu.",
+     "The defendant, who had appeared before the court, spoke to reporters."),
+])
+def test_a_relation_between_events_kept_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
