@@ -100,31 +100,35 @@ unproductive / "productive").
 
 Session 10 (issue 13): the WordNet path reads words rather than forms (`english_readings`).
 An English word is asked about as itself and as what it is made from: a phrasal verb WordNet
-lists ("die down"; then not the bare verb), a compound's first part that is an adjective
-("late-ripening": late), a comparative's or superlative's adjective ("lower": low, "shortest";
+lists ("calm down"; then not the bare verb), a compound's first part that is an adjective
+("late-blooming": late), a comparative's or superlative's adjective ("lower": low, "shortest";
 one that is also a noun or verb only with "than" or a degree word before it), an adverb's
-adjective ("commonly": common), a verb in -en's adjective ("thickened": thick), and the base of
-a negating prefix read as that base negated ("non-renewable": renewable; un-/non- on any word,
-in-/im-/il-/ir-/dis- only where WordNet opposes the two). A Turkish word is read by the
-lexicon's lemma and by the analyser's (drift.text.morphology): the verb under a derivation
-("yenilenebilir": yenilemek) and the adjective of a verb of change, a person or an adverb made
-from it ("sertleşti": sert, "erkenci": erken), compared with English verbs too when it is a
-verb of change ("sığlaştı" / "deepened"). "daha" or "en" and an adjective keeps the adjective's
+adjective ("slowly": slow), a verb in -en's adjective ("widened": wide), and the base of
+a negating prefix read as that base negated ("non-binding": binding; where WordNet opposes
+the two, or for un-/non- a word WordNet does not list). A Turkish word is read by the
+lexicon's lemma and, when that is a verb (or says nothing that translates back), by the
+analyser's (drift.text.morphology; "buluşma", a meeting, stays a noun): the verb under a
+derivation ("onaylanabilir": onaylamak) and the adjective of a verb of change, a person or an
+adverb made from it ("sertleşti": sert), compared with English verbs too
+when it is a verb of change ("sığlaştı" / "deepened"). "daha" or "en" and an adjective keeps the adjective's
 reading whatever the multiword entry says, and an entry whose senses do not translate back
 and which the English does not render hides no word; a verb of the hand table is read by its
 family, not by its adjective. WordNet opposes two words directly or one step aside on one
-side (an adjective's head: "rare" ~ uncommon / "common"; a verb's group or hypernym below the
+side (an adjective's head: "tiny" ~ small / "large"; a verb's group or hypernym below the
 top), the step only between words of at most four senses in that part of speech, and nouns
-directly ("profit" / "loss") for a Turkish sense of at most four noun senses; a compound's
+directly ("victory" / "defeat") for a Turkish sense of at most four noun senses; a compound's
 first part answers no verb of change, and an English word after a preposition is a noun for a
-Turkish verb ("on loan"). Under a negating prefix the English
+Turkish verb ("for sale"). Under a negating prefix the English
 says the opposite of a Turkish word whose sense is the base (or a synonym, a word of its stem,
-an adjective of its cluster): "yenilenebilir" / "non-renewable" (expected: renewable). The
+an adjective of its cluster): "onaylanabilir" / "unapprovable" (expected: approvable). A
+prefix, on the English word or between it and the sense ("legal" / "illegal"), answers no
+Turkish noun ("kurala aykırı", against the rule) and no word a negation follows ("anlatmakla
+bitmeyen": "indescribable"). The
 English word's own prefix or negative meaning is its reading, not a negation of it; a light
 verb's negation after the Turkish word counts as its own ("yasal olmadığını"), a negative
 participle there ("güvenli olmayan") leaves it untold; a capitalised English word inside a
-sentence (a title) is left alone; a word of another Turkish word's multiword sense ("döviz":
-foreign currency) says the English word as a sense does.
+sentence (a title) is left alone; a word of another Turkish word's multiword sense ("dışişleri":
+foreign affairs) says the English word as a sense does.
 """
 
 from __future__ import annotations
@@ -826,7 +830,7 @@ _LOOSE_SENSES = 20
 _DIRECTION_WORDS = frozenset("yukarı aşağı geri ileri".split())
 # Places in a series are numbers to the number checks, not directions (first / last, first / second).
 _SERIES_WORDS = frozenset("first second third last".split())
-# Negative prefixes of English adjectives, adverbs and verbs ("unsafe", "illegal", "disagree", "non-renewable").
+# Negative prefixes of English adjectives, adverbs and verbs ("unsafe", "illegal", "disagree", "non-binding").
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 # These make new words freely: a word WordNet does not list ("non-binding", "unrenovated") is still its base negated.
 # The others make words of their own meaning as often ("invaluable", "dispatch"): only a pair WordNet gives as
@@ -878,7 +882,7 @@ def _all_said(lexicon, lemma: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=16384)
 def _said_words(lexicon, lemma: str) -> frozenset[str]:
-    """Any sense of a Turkish lemma, and each word of a multiword sense ("döviz": foreign currency, so foreign)."""
+    """Any sense of a Turkish lemma, and each word of a multiword sense ("dışişleri": foreign affairs, so foreign)."""
     senses = _all_said(lexicon, lemma)
     return senses | frozenset(part for sense in senses if " " in sense for part in sense.split())
 
@@ -892,7 +896,7 @@ def _negative_pair(first: str, second: str) -> bool:
 @dataclass(frozen=True)
 class Reading:
     """A word WordNet is asked about for an English word: the word itself or a word it is made from, and whether a
-    negating prefix on the English word turns that word round ("non-renewable": renewable, negated)."""
+    negating prefix on the English word turns that word round ("non-binding": binding, negated)."""
 
     word: str
     negated: bool = False
@@ -900,9 +904,9 @@ class Reading:
     how: str = "word"
 
 
-# Particles that make one verb of the verb before them ("pick up", "die down", "lay off"): WordNet lists the phrase.
+# Particles that make one verb of the verb before them ("calm down", "cool down", "lay off"): WordNet lists the phrase.
 _PARTICLES = frozenset("up down off out back away over on in".split())
-# An adverb's adjective (a WordNet pertainym, read from the spelling): "commonly" common, "heavily" heavy,
+# An adverb's adjective (a WordNet pertainym, read from the spelling): "slowly" slow, "heavily" heavy,
 # "dramatically" dramatic, "fully" full, "reliably" reliable.
 _ADVERB_ENDINGS = (("ically", "ic"), ("ily", "y"), ("ably", "able"), ("ibly", "ible"), ("ully", "ull"), ("ly", ""))
 # Before a comparative that is also a noun or verb ("lower", "longer"), one of these shows it compares.
@@ -932,8 +936,8 @@ def _degree_bases(written: str) -> tuple[str, ...]:
 
 
 def _change_bases(lemma: str) -> tuple[str, ...]:
-    """The adjective an English verb of change in -en is made from: thicken thick, widen wide, loosen loose."""
-    if lemma.endswith("en") and len(lemma) > 5:
+    """The adjective an English verb of change in -en is made from: widen wide, loosen loose, soften soft."""
+    if lemma.endswith("en") and len(lemma) >= 5:
         return lemma[:-2], lemma[:-2] + "e"
     return ()
 
@@ -964,17 +968,17 @@ def _prefix_base(thesaurus, word: str) -> str | None:
 def english_readings(thesaurus, lemma: str, written: str, particle: str = "") -> tuple[Reading, ...]:
     """The words WordNet is asked about for an English word (its lemma, as written, and the particle after it): a
     phrasal verb as one word, else the word, the joined spelling of a hyphenated word, the first part of a compound
-    that is an adjective ("late-ripening": late), a comparative's or superlative's adjective, an adverb's adjective,
+    that is an adjective ("late-blooming": late), a comparative's or superlative's adjective, an adverb's adjective,
     and the base of a negating prefix (negated)."""
     if particle and thesaurus.knows(f"{lemma} {particle}"):
-        return (Reading(f"{lemma} {particle}", how="phrasal"),)  # "picked up" means what the phrase means
+        return (Reading(f"{lemma} {particle}", how="phrasal"),)  # "calmed down" means what the phrase means
     found = [Reading(lemma)]
     if "-" in lemma:
         parts = lemma.split("-")
         if thesaurus.knows("".join(parts)):
             found.append(Reading("".join(parts)))
         if len(parts) == 2 and len(parts[0]) >= 3 and parts[0] not in ("non", "self") and parts[1] not in _PARTICLES \
-                and _modifier(thesaurus, parts[0]):  # not a noun made of a phrasal verb ("clean-up", "set-up")
+                and _modifier(thesaurus, parts[0]):  # not a noun made of a phrasal verb ("set-up", "follow-up")
             found.append(Reading(parts[0], how="compound"))
     found += [Reading(base, how="degree") for base in _degree_bases(written) if _modifier(thesaurus, base)][:1]
     found += [Reading(base, how="change") for base in _change_bases(lemma) if _modifier(thesaurus, base)][:1]
@@ -1011,13 +1015,13 @@ _HOP_SENSES = 4
 
 @functools.lru_cache(maxsize=65536)
 def _cluster(thesaurus, word: str, pos: str) -> frozenset[int]:
-    """A word's synsets of one part of speech with the near ones: an adjective's heads ("rare": uncommon) and a verb's
+    """A word's synsets of one part of speech with the near ones: an adjective's heads ("tiny": small) and a verb's
     group and direct hypernyms ("abate": decrease), never a hypernym at the top of WordNet ("change")."""
     from drift.checks.sense_changed import _synsets
 
     synsets = _synsets(thesaurus, word, pos)
     if pos not in "av" or len(synsets) > _HOP_SENSES:
-        return frozenset(synsets)  # a word of many senses reaches some opposite through a far one ("hard": strong)
+        return frozenset(synsets)  # a word of many senses reaches some opposite through a far one (a dozen senses)
     return frozenset(synsets).union(near for synset in synsets for near in thesaurus.near[synset]
                                     if thesaurus.pos[near] == pos and (pos == "a" or thesaurus.hypernyms[near]))
 
@@ -1030,17 +1034,17 @@ def _counter(thesaurus, word: str, pos: str) -> frozenset[int]:
 
 def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
     """WordNet opposes the two words in one part of speech: directly ("early" / "late"), or through the heads of
-    adjectives and the groups and hypernyms of verbs ("rare" is similar to uncommon, the opposite of "common";
-    "intensify" is the opposite of weaken, near "die down"). Nouns only directly ("profit" / "loss")."""
+    adjectives and the groups and hypernyms of verbs ("tiny" is similar to small, the opposite of "large";
+    a verb under "decrease" is the opposite of "increase"). Nouns only directly ("victory" / "defeat")."""
     if sense == english:
         return False
     if pos == "n":
         mine = thesaurus.synsets(sense, "n")
         if len(mine) > _HOP_SENSES:
-            return False  # a noun of many senses is some noun's opposite in a far one ("figure" / "ground")
+            return False  # a noun of many senses is some noun's opposite in a far one (a dozen senses)
         theirs = set(thesaurus.synsets(english, "n"))
         return any(not theirs.isdisjoint(thesaurus.antonyms[synset]) for synset in mine)
-    # One step aside on one side only: two words each near an opposed pair ("previous", "early") are far apart. And
+    # One step aside on one side only: two words each near an opposed pair (two near neighbours of "early" and "late") are far apart. And
     # only between words of few senses: a word of many reaches some opposite through a far one ("get", "decide").
     if not _direct_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos)):
         return True
@@ -1063,8 +1067,8 @@ def _synsets_of(thesaurus, word: str, pos: str) -> frozenset[int]:
 
 
 def _same(thesaurus, sense: str, base: str) -> bool:
-    """The base of a prefixed English word says the sense: the word, a synonym, a word of its stem ("renew",
-    "renewable") or, for an adjective, a word of its cluster ("fit", "suitable")."""
+    """The base of a prefixed English word says the sense: the word, a synonym, a word of its stem ("approve",
+    "approvable") or, for an adjective, a word of its cluster ("fit", "suitable")."""
     from drift.link import same_stem
 
     return (sense == base or same_stem(sense, base) or thesaurus.are_synonyms(sense, base)
@@ -1100,7 +1104,7 @@ def _mostly_adjective(thesaurus, word: str) -> bool:
 
 
 def _noun_use(view: BeadView, token: Token, lemma: str) -> bool:
-    """An uninflected English word right after a determiner or a preposition is a noun ("the break", "on loan"), not
+    """An uninflected English word right after a determiner or a preposition is a noun ("the break", "for sale"), not
     the verb."""
     before = view.trans_tokens[max(0, token.position - _DETERMINER_REACH):token.position]
     return token.text.lower() == lemma and (any(word.text.lower() in _DETERMINERS for word in before)
@@ -1124,39 +1128,45 @@ class _Candidate:
     start: int  # where it starts in the original
     lemma: str
     senses: tuple[str, ...]
-    # The adjective of a Turkish verb of change ("sakinleştirmek": sakin): compared with English verbs too, which
+    # The adjective of a Turkish verb of change ("sadeleştirmek": sade): compared with English verbs too, which
     # English makes from the same adjective ("to calm", "to thin").
     change: bool = False
-    # The word is a noun as it stands (the analyser's reading after its derivations: "hukuka", "saymakla"): a
+    # The word is a noun as it stands (the analyser's reading after its derivations: "kurala", "anlatmakla"): a
     # negating prefix negates an adjective, adverb or verb, never the noun a Turkish word makes of one.
     nominal: bool = False
+    # The analyser's verb under a passive the lexicon's lemma has already ("yenilmek": yenmek + Pass): it answers only
+    # a negating prefix, as a passive turns the roles of a verb of contest round (be beaten is to lose).
+    passive: bool = False
 
 
-# Degree words: a multiword entry of one of these and an adjective ("daha yüksek", "en uzun") compares the adjective
-# and keeps its direction, whatever the entry's own senses ("daha yüksek": superior).
+# Degree words: a multiword entry of one of these and an adjective ("daha geniş", "en uzun") compares the adjective
+# and keeps its direction, whatever the entry's own senses (whatever a lexicon entry of the two gives).
 _DEGREE_WORDS = frozenset("daha en çok pek gayet oldukça epey".split())
 # Derivations the Turkish analyser (drift.text.morphology) reads that keep the direction of the root adjective: a verb
-# of change (-lAş: Become, -lAştIr: Become + Caus, "sakinleştirmek": make calm), a person or thing given to it (-CI:
-# Agt, "erkenci": early-ripening) or its adverb (-CA: Ly); never "with" or "without" (-lI, -sIz, the privative
+# of change (-lAş: Become, -lAştIr: Become + Caus, "sadeleştirmek": make simple), a person or thing given to it (-CI:
+# Agt) or its adverb (-CA: Ly); never "with" or "without" (-lI, -sIz, the privative
 # reading's business), a relation (-sAl) or a quality (-lIk), which make words of other meanings.
 _KEEPING = frozenset("Become Agt Ly".split())
 _CHANGING = frozenset("With Without Related Ness Dim JustLike Acquire".split())
 
 
-def _analysed_lemmas(word: str, lexicon) -> tuple[tuple[str, bool], ...]:
-    """The Turkish analyser's reading of a word, with whether it is a verb of change's adjective: its verb
-    ("yenilenebilir": yenilemek; "şiddetlenince": şiddetlenmek) or the adjective a derivation keeping its direction is
-    made from ("sakinleştirdiğini": sakin, a verb of change; "erkenci": erken)."""
+def _analysed_lemmas(word: str, lexicon) -> tuple[tuple[str, bool, bool], ...]:
+    """The Turkish analyser's reading of a word, with whether it is a verb of change's adjective and whether a verb
+    under a passive: its verb
+    ("onaylanabilir": onaylamak; "genişleyince": genişlemek) or the adjective a derivation keeping its direction is
+    made from ("sadeleştirdiğini": sade, a verb of change)."""
     from drift.text.morphology import read
 
     analysis = read(word)
     if analysis is None or analysis.lemma not in lexicon:
         return ()
     if analysis.root_pos == "Verb":
-        return ((analysis.lemma, False),)
+        # A passive turns a verb's roles round ("yenilmek", be beaten, is to lose, though "yenmek" is to beat): the
+        # verb under one answers only a negating prefix ("onaylanabilir" / "unapprovable"), see wordnet_reversals.
+        return ((analysis.lemma, False, "Pass" in analysis.morphemes),)
     morphemes = set(analysis.morphemes[1:])
     if analysis.root_pos in ("Adj", "Adv", "Noun") and morphemes & _KEEPING and not morphemes & _CHANGING:
-        return ((analysis.lemma, "Become" in morphemes),)
+        return ((analysis.lemma, "Become" in morphemes, False),)
     return ()
 
 
@@ -1178,9 +1188,9 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
     for phrase in links.phrases:
         words = [fold_turkish(token.text) for token in phrase.orig_tokens]
         senses = _said(lexicon, phrase.key)
-        # The words of an entry are read alone when it compares an adjective ("daha yüksek": higher, whatever the
+        # The words of an entry are read alone when it compares an adjective ("daha geniş": wider, whatever the
         # entry's senses) or when none of its senses translates back to it and the English renders none of them
-        # ("hızla büyümek": boom; not "karar almak" told as "decided").
+        # (an idiom the English has told word by word; not "önlem almak" told as "acted").
         if words[0] in _DEGREE_WORDS and len(words) == 2 or not senses and not phrase.rendered_by:
             continue
         if not senses:
@@ -1197,13 +1207,16 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
         if token.position and view.orig_folded[token.position - 1] in _DIRECTION_WORDS:
             continue
         # The lexicon's likeliest lemma and the analyser's reading (a verb of change's adjective is marked); a word the
-        # lexicon reads as a noun or adjective of its own ("karşılaşma": match) is that word, not its verb.
-        lemmas = {word.lemmas[0]: False}
+        # lexicon reads as a noun or adjective of its own ("buluşma": a meeting) is that word, not its verb.
+        lemmas = {word.lemmas[0]: (False, False)}
         if word.lemmas[0].endswith(("mak", "mek")) or not _said(lexicon, word.lemmas[0]):
-            for lemma, change in _analysed_lemmas(view.orig_folded[token.position], lexicon):
-                lemmas[lemma] = lemmas.get(lemma, False) or change
+            for lemma, change, passive in _analysed_lemmas(view.orig_folded[token.position], lexicon):
+                if lemma not in lemmas:
+                    lemmas[lemma] = change, passive
+                elif change:
+                    lemmas[lemma] = True, lemmas[lemma][1]
         nominal = _nominal(view.orig_folded[token.position])
-        for lemma, change in lemmas.items():
+        for lemma, (change, passive) in lemmas.items():
             if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
                 continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
             pole = _turkish_index().get(lemma)
@@ -1212,7 +1225,7 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
                 continue  # "kapalı otopark" (indoor car park) says no state
             senses = _said(lexicon, lemma)
             if senses:
-                found.append(_Candidate(token, token.start, lemma, senses, change, nominal))
+                found.append(_Candidate(token, token.start, lemma, senses, change, nominal, passive))
             # A verb of the hand table is read by its family ("yükselmek" rises; yüksek would make "short" its
             # opposite, of whatever it is said).
             base = derived_adjective(lemma, lexicon) if lemma not in _turkish_index() else None
@@ -1280,7 +1293,7 @@ def _light_verb(lexicon, word: str) -> bool:
 
 
 def _written_as_modifier(reading: Reading, token: Token, lemma: str) -> bool:
-    """An adjective's opposite counts as written ("less", "later", "commonly"), not in a verb's form ("topped" is no
+    """An adjective's opposite counts as written ("less", "later", "slowly"), not in a verb's form ("topped" is no
     "top")."""
     written = token.text.lower()
     return reading.how != "word" or written in (reading.word, lemma) or written.endswith(("er", "est"))
@@ -1309,7 +1322,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
     negations = None
     for word in links.trans_words:
         if word.lemma in _SERIES_WORDS or word.token.is_capitalized and not _trans_sentence_start(view, word.token):
-            continue  # a capital inside a sentence starts a name or a title ("Best Film")
+            continue  # a capital inside a sentence starts a name or a title ("Best Costume")
         readings = english_readings(thesaurus, word.lemma, word.token.text.lower(), _particle(view, word.token))
         if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
             continue
@@ -1321,12 +1334,12 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                                                               not _mostly_adjective(thesaurus, reading.word),
                                                               candidate.change)]
                                    if sense is not None), (None, None))
-            if reading is None:
+            if reading is None or candidate.passive and not reading.negated:
                 continue
             if not verb and not candidate.change and not _written_as_modifier(reading, word.token, word.lemma):
-                continue  # a verb of change's adjective is also said by an English verb ("thickened" for incelmiş)
+                continue  # a verb of change's adjective is also said by an English verb ("widened" for a verb of narrowing's adjective)
             if candidate.change and reading.how == "compound":
-                continue  # a compound's first part describes its noun, not the change ("short-distance" flights)
+                continue  # a compound's first part describes its noun, not the change ("long-haul" fares)
             if reading.how == "degree" and thesaurus.synsets(word.token.text.lower()) \
                     and not _mostly_adjective(thesaurus, word.token.text.lower()) and not _compares(view, word.token):
                 continue  # "lower" the verb, "longer" the noun: no comparison
@@ -1337,14 +1350,14 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                    for other in others):
                 continue
             # Another word of the original says the English word ("kaybettiği yolları buldu": found). An adverb's
-            # adjective is asked as the adverb: "common" may render "park" (commons), "commonly" not.
+            # adjective is asked as the adverb: "slow" may render another word, "slowly" not.
             english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal") else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
                    for other in turkish_lemmas(orig.text, lexicon)[:2]) \
                     or any(not english.isdisjoint(_said_words(lexicon, phrase.key)) for phrase in links.phrases
                            if phrase.key != lemma):
-                continue  # a multiword sense ("döviz": foreign currency) or entry says it too
+                continue  # a multiword sense ("dışişleri": foreign affairs) or entry says it too
             if _anchored_far(links, word.token.position, token.position):
                 continue
             if negations is None:
@@ -1364,7 +1377,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             if (reading.negated or _negative_pair(sense, reading.word)) and (candidate.nominal or any(
                     position in strong or position in weak
                     for position in range(token.position + 1, min(token.position + 3, len(view.orig_folded))))):
-                continue  # "hukuka aykırı" (contrary to law): "illegal"; "saymakla bitmeyen": "uncountable"
+                continue  # "kurala aykırı" (against the rule): "irregular"; "anlatmakla bitmeyen": "indescribable"
             turkish_negated = token.position in strong or any(position in strong for position in after)
             # "less expensive" is cheap: a lessening word before an adjective turns it round as a negation does.
             lessened = not verb and any(
@@ -1375,7 +1388,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             english_negative = english_negated(context, view, word.token.position, itself=False)
             if turkish_negated != (english_negative != lessened):
                 continue
-            # Under a negating prefix the original says the English word without it ("non-renewable": renewable).
+            # Under a negating prefix the original says the English word without it ("non-binding": binding).
             expected = reading.word if reading.negated else sense
             found.append(Reversal(token, word.token, lemma, expected, reading.word, candidate.start,
                                   reading.negated))
