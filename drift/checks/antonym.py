@@ -107,7 +107,8 @@ adjective ("slowly": slow), a verb in -en's adjective ("widened": wide), and the
 a negating prefix read as that base negated ("non-binding": binding; where WordNet opposes
 the two, or for un-/non- a word WordNet does not list). A Turkish word is read by the
 lexicon's lemma and, when that is a verb (or says nothing that translates back), by the
-analyser's (drift.text.morphology; "buluşma", a meeting, stays a noun): the verb under a
+analyser's (drift.text.morphology; "buluşma", a meeting, stays a noun; a verb under a passive
+answers only a negating prefix: "yenilmek", be beaten, is to lose): the verb under a
 derivation ("onaylanabilir": onaylamak) and the adjective of a verb of change, a person or an
 adverb made from it ("sertleşti": sert), compared with English verbs too
 when it is a verb of change ("sığlaştı" / "deepened"). "daha" or "en" and an adjective keeps the adjective's
