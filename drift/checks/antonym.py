@@ -71,8 +71,8 @@ as an opposite to a sense of a Turkish word of the pair ("erken": early / "late"
 adjectives and adverbs written as such. Only a sense the lexicon gives early (or
 from the glossary, or from two sources) and that translates back to the Turkish
 word counts, so that far readings stay out ("ayak": stand / "sit"); light verbs,
-words of a multiword entry, names, places in a series (first, last) and opposites
-made with a negative prefix (fair / unfair) are left out. A Turkish verb of change made
+words of a multiword entry, names and places in a series (first, last) are left out
+(opposites made with a negative prefix count since session 10). A Turkish verb of change made
 from an adjective (-lAş, -lAştIr, -(A)l, -(A)lt; -lA only when a sense of the verb is made
 from a sense of the adjective, "ucuzlamak": cheapen) is read as that adjective too, against
 English adjectives and comparatives: "kolaylaştıran" (making easier) / "harder",
@@ -97,6 +97,39 @@ than the English keeps, a plain opposite that renders no other word is still fla
 ("Büyüme hedefine ... artırdı" / "growth target ... cut"). The privative reading also takes a
 -sIz word's negative-prefixed sense without its prefix as the twin's ("verimsiz":
 unproductive / "productive").
+
+Session 10 (issue 13): the WordNet path reads words rather than forms (`english_readings`).
+An English word is asked about as itself and as what it is made from: a phrasal verb WordNet
+lists ("calm down"; then not the bare verb), a compound's first part that is an adjective
+("late-blooming": late), a comparative's or superlative's adjective ("lower": low, "shortest";
+one that is also a noun or verb only with "than" or a degree word before it), an adverb's
+adjective ("slowly": slow), a verb in -en's adjective ("widened": wide), and the base of
+a negating prefix read as that base negated ("non-binding": binding; where WordNet opposes
+the two, or for un-/non- a word WordNet does not list). A Turkish word is read by the
+lexicon's lemma and, when that is a verb (or says nothing that translates back), by the
+analyser's (drift.text.morphology; "buluşma", a meeting, stays a noun; a verb under a passive
+answers only a negating prefix: "yenilmek", be beaten, is to lose): the verb under a
+derivation ("onaylanabilir": onaylamak) and the adjective of a verb of change, a person or an
+adverb made from it ("sertleşti": sert), compared with English verbs too
+when it is a verb of change ("sığlaştı" / "deepened"). "daha" or "en" and an adjective keeps the adjective's
+reading whatever the multiword entry says, and an entry whose senses do not translate back
+and which the English does not render hides no word; a verb of the hand table is read by its
+family, not by its adjective. WordNet opposes two words directly or one step aside on one
+side (an adjective's head: "tiny" ~ small / "large"; a verb's group or hypernym below the
+top), the step only between words of at most four senses in that part of speech, and nouns
+directly ("victory" / "defeat") for a Turkish sense of at most four noun senses; a compound's
+first part answers no verb of change, and an English word after a preposition is a noun for a
+Turkish verb ("for sale"). Under a negating prefix the English
+says the opposite of a Turkish word whose sense is the base (or a synonym, a word of its stem,
+an adjective of its cluster): "onaylanabilir" / "unapprovable" (expected: approvable). A
+prefix, on the English word or between it and the sense ("legal" / "illegal"), answers no
+Turkish noun ("kurala aykırı", against the rule) and no word a negation follows ("anlatmakla
+bitmeyen": "indescribable"). The
+English word's own prefix or negative meaning is its reading, not a negation of it; a light
+verb's negation after the Turkish word counts as its own ("yasal olmadığını"), a negative
+participle there ("güvenli olmayan") leaves it untold; a capitalised English word inside a
+sentence (a title) is left alone; a word of another Turkish word's multiword sense ("dışişleri":
+foreign affairs) says the English word as a sense does.
 """
 
 from __future__ import annotations
@@ -474,17 +507,20 @@ def antonym(context: CheckContext):
             if reversal.trans.start in flagged:
                 continue
             flagged.add(reversal.trans.start)
-            said = context.alignment.orig.text[reversal.orig.start:reversal.orig.end]
+            said = context.alignment.orig.text[reversal.orig_start:reversal.orig.end]
             yield make_finding(
                 antonym, view,
                 message=f"The original says “{said}” ({reversal.lemma}: {reversal.sense}) but the English says "
                         f"“{reversal.trans.text}”, its opposite.",
                 trans=context.trans_span(reversal.trans.start, reversal.trans.end),
-                orig=context.orig_span(reversal.orig.start, reversal.orig.end),
+                orig=context.orig_span(reversal.orig_start, reversal.orig.end),
                 basis="wordnet",
                 expected=reversal.sense,
-                evidence=f"WordNet gives “{reversal.english}” as an opposite of “{reversal.sense}”, which renders "
-                         f"{reversal.lemma}; no word of the pair says “{reversal.english}”",
+                evidence=(f"“{reversal.trans.text}” is “{reversal.english}” with a negating prefix, and "
+                          f"“{reversal.english}” renders {reversal.lemma}; the original does not negate it"
+                          if reversal.negated else
+                          f"WordNet gives “{reversal.english}” as an opposite of “{reversal.sense}”, which renders "
+                          f"{reversal.lemma}; no word of the pair says “{reversal.english}”"),
             )
 
 
@@ -795,8 +831,12 @@ _LOOSE_SENSES = 20
 _DIRECTION_WORDS = frozenset("yukarı aşağı geri ileri".split())
 # Places in a series are numbers to the number checks, not directions (first / last, first / second).
 _SERIES_WORDS = frozenset("first second third last".split())
-# An opposite made with a negative prefix ("fair" / "unfair") is a negation, the negation checks' business.
+# Negative prefixes of English adjectives, adverbs and verbs ("unsafe", "illegal", "disagree", "non-binding").
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
+# These make new words freely: a word WordNet does not list ("non-binding", "unrenovated") is still its base negated.
+# The others make words of their own meaning as often ("invaluable", "dispatch"): only a pair WordNet gives as
+# opposites counts.
+_OPEN_PREFIXES = ("non-", "non", "un")
 # The English word's linked neighbours (this many words either side) must lie near the Turkish word: a word of
 # another clause ("prices have fallen", while embargoes "kalkıyor") is no rendering of it.
 _ANCHOR_REACH = 4
@@ -809,17 +849,20 @@ _LESSENING = frozenset(("less", "least"))
 # A determiner just before an uninflected English word makes it a noun ("the mid-season break").
 _DETERMINERS = frozenset("the a an its their his her this these those our".split())
 _DETERMINER_REACH = 2
+_PREPOSITIONS = frozenset("on in at for under of from with".split())
 
 
 @dataclass(frozen=True)
 class Reversal:
     """A Turkish word and the English word WordNet gives as the opposite of one of its senses."""
 
-    orig: Token
+    orig: Token  # the Turkish word whose negation counts (a multiword entry's last word)
     trans: Token
     lemma: str
     sense: str
     english: str
+    orig_start: int  # where the Turkish words start (a multiword entry's first word)
+    negated: bool = False  # the English word is `english` with a negating prefix, and `english` renders the sense
 
 
 def _reliable(rank: int, sense) -> bool:
@@ -838,19 +881,220 @@ def _all_said(lexicon, lemma: str) -> frozenset[str]:
     return frozenset(lexicon.senses(lemma)[:_LOOSE_SENSES])
 
 
+@functools.lru_cache(maxsize=16384)
+def _said_words(lexicon, lemma: str) -> frozenset[str]:
+    """Any sense of a Turkish lemma, and each word of a multiword sense ("dışişleri": foreign affairs, so foreign)."""
+    senses = _all_said(lexicon, lemma)
+    return senses | frozenset(part for sense in senses if " " in sense for part in sense.split())
+
+
 def _negative_pair(first: str, second: str) -> bool:
     return any(first == prefix + second or second == prefix + first for prefix in _NEGATIVE_PREFIXES)
 
 
+# --- how an English word is read against WordNet -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    """A word WordNet is asked about for an English word: the word itself or a word it is made from, and whether a
+    negating prefix on the English word turns that word round ("non-binding": binding, negated)."""
+
+    word: str
+    negated: bool = False
+    # word, phrasal (verb + particle), degree (-er, -est), adverb (-ly), change (-en verb), compound (first part), prefix
+    how: str = "word"
+
+
+# Particles that make one verb of the verb before them ("calm down", "cool down", "lay off"): WordNet lists the phrase.
+_PARTICLES = frozenset("up down off out back away over on in".split())
+# An adverb's adjective (a WordNet pertainym, read from the spelling): "slowly" slow, "heavily" heavy,
+# "dramatically" dramatic, "fully" full, "reliably" reliable.
+_ADVERB_ENDINGS = (("ically", "ic"), ("ily", "y"), ("ably", "able"), ("ibly", "ible"), ("ully", "ull"), ("ly", ""))
+# Before a comparative that is also a noun or verb ("lower", "longer"), one of these shows it compares.
+_DEGREE_BEFORE = frozenset("much far even still slightly somewhat considerably significantly markedly no any a bit "
+                           "little lot way".split())
+_DEGREE_REACH = 3
+
+
+def _modifier(thesaurus, word: str) -> bool:
+    """WordNet lists the word as an adjective or an adverb."""
+    from drift.checks.sense_changed import _synsets
+
+    return bool(_synsets(thesaurus, word, "a") or _synsets(thesaurus, word, "r"))
+
+
+def _degree_bases(written: str) -> tuple[str, ...]:
+    """The adjectives a comparative or superlative may be made from: lower low, later late, bigger big, heavier heavy,
+    shortest short, latest late."""
+    for ending in ("est", "er"):
+        if written.endswith("i" + ending):
+            return (written[:-len(ending) - 1] + "y",)
+        if written.endswith(ending) and len(written) > len(ending) + 2:
+            stem = written[:-len(ending)]
+            doubled = (stem[:-1],) if len(stem) > 3 and stem[-1] == stem[-2] else ()
+            return (*doubled, stem, stem + "e")
+    return ()
+
+
+def _change_bases(lemma: str) -> tuple[str, ...]:
+    """The adjective an English verb of change in -en is made from: widen wide, loosen loose, soften soft."""
+    if lemma.endswith("en") and len(lemma) >= 5:
+        return lemma[:-2], lemma[:-2] + "e"
+    return ()
+
+
+def _adverb_base(written: str) -> str | None:
+    for ending, replacement in _ADVERB_ENDINGS:
+        if written.endswith(ending) and len(written) - len(ending) >= 3:
+            return written[:-len(ending)] + replacement
+    return None
+
+
+def _prefix_base(thesaurus, word: str) -> str | None:
+    """The base of a word with a negating prefix ("unsafe": safe), when WordNet gives the two as opposites or the
+    prefix makes new words freely and WordNet lists only the base."""
+    for prefix in _NEGATIVE_PREFIXES:
+        base = word[len(prefix):].lstrip("-")
+        if not word.startswith(prefix) or len(base) < 3 or not thesaurus.knows(base):
+            continue
+        if thesaurus.knows(word) and not thesaurus.are_antonyms(word, base):
+            continue  # "invaluable", "dispatch": a word of its own
+        if not thesaurus.knows(word) and prefix not in _OPEN_PREFIXES:
+            continue
+        return base
+    return None
+
+
 @functools.lru_cache(maxsize=65536)
-def _english_base(thesaurus, lemma: str) -> str | None:
-    """The word WordNet knows opposites of: the word, or a comparative's adjective ("later": late, "earlier": early);
-    None when WordNet gives it none."""
-    if thesaurus.has_opposites(lemma):
-        return lemma
-    for base in (lemma[:-3] + "y" if lemma.endswith("ier") else "", lemma[:-2], lemma[:-1]):
-        if lemma.endswith("er") and len(base) >= 3 and thesaurus.has_opposites(base):
-            return base
+def english_readings(thesaurus, lemma: str, written: str, particle: str = "") -> tuple[Reading, ...]:
+    """The words WordNet is asked about for an English word (its lemma, as written, and the particle after it): a
+    phrasal verb as one word, else the word, the joined spelling of a hyphenated word, the first part of a compound
+    that is an adjective ("late-blooming": late), a comparative's or superlative's adjective, an adverb's adjective,
+    and the base of a negating prefix (negated)."""
+    if particle and thesaurus.knows(f"{lemma} {particle}"):
+        return (Reading(f"{lemma} {particle}", how="phrasal"),)  # "calmed down" means what the phrase means
+    found = [Reading(lemma)]
+    if "-" in lemma:
+        parts = lemma.split("-")
+        if thesaurus.knows("".join(parts)):
+            found.append(Reading("".join(parts)))
+        if len(parts) == 2 and len(parts[0]) >= 3 and parts[0] not in ("non", "self") and parts[1] not in _PARTICLES \
+                and _modifier(thesaurus, parts[0]):  # not a noun made of a phrasal verb ("set-up", "follow-up")
+            found.append(Reading(parts[0], how="compound"))
+    found += [Reading(base, how="degree") for base in _degree_bases(written) if _modifier(thesaurus, base)][:1]
+    found += [Reading(base, how="change") for base in _change_bases(lemma) if _modifier(thesaurus, base)][:1]
+    adverb = _adverb_base(written)
+    if adverb is not None and (thesaurus.synsets(written, "r") or not thesaurus.knows(written)) \
+            and _modifier(thesaurus, adverb):
+        found.append(Reading(adverb, how="adverb"))
+    for reading in list(found):
+        base = _prefix_base(thesaurus, reading.word) if reading.how != "compound" else None
+        if base is not None:
+            found.append(Reading(base, negated=True, how="prefix"))
+    return tuple(dict.fromkeys(found))
+
+
+def _particle(view: BeadView, token: Token) -> str:
+    following = view.trans_tokens[token.position + 1:token.position + 2]
+    return following[0].text.lower() if following and following[0].text.lower() in _PARTICLES else ""
+
+
+def _compares(view: BeadView, token: Token) -> bool:
+    """A comparative that is also a noun or verb ("lower", "longer") compares: "than" follows, or a degree word
+    stands before it ("much lower", "no longer")."""
+    words = [item.text.lower() for item in view.trans_tokens]
+    after = words[token.position + 1:token.position + 1 + _DEGREE_REACH]
+    before = words[max(0, token.position - _DEGREE_REACH):token.position]
+    return "than" in after or bool(_DEGREE_BEFORE.intersection(before[-2:])) or token.text.lower().endswith("est")
+
+
+# --- when WordNet opposes a sense and an English word ------------------------------------------------------------
+
+# A word steps aside to its near synsets only when it has this many synsets of the part of speech or fewer.
+_HOP_SENSES = 4
+
+
+@functools.lru_cache(maxsize=65536)
+def _cluster(thesaurus, word: str, pos: str) -> frozenset[int]:
+    """A word's synsets of one part of speech with the near ones: an adjective's heads ("tiny": small) and a verb's
+    group and direct hypernyms ("abate": decrease), never a hypernym at the top of WordNet ("change")."""
+    from drift.checks.sense_changed import _synsets
+
+    synsets = _synsets(thesaurus, word, pos)
+    if pos not in "av" or len(synsets) > _HOP_SENSES:
+        return frozenset(synsets)  # a word of many senses reaches some opposite through a far one (a dozen senses)
+    return frozenset(synsets).union(near for synset in synsets for near in thesaurus.near[synset]
+                                    if thesaurus.pos[near] == pos and (pos == "a" or thesaurus.hypernyms[near]))
+
+
+@functools.lru_cache(maxsize=65536)
+def _counter(thesaurus, word: str, pos: str) -> frozenset[int]:
+    """The synsets WordNet gives as opposites of a word's cluster."""
+    return frozenset(antonym for synset in _cluster(thesaurus, word, pos) for antonym in thesaurus.antonyms[synset])
+
+
+def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
+    """WordNet opposes the two words in one part of speech: directly ("early" / "late"), or through the heads of
+    adjectives and the groups and hypernyms of verbs ("tiny" is similar to small, the opposite of "large";
+    a verb under "decrease" is the opposite of "increase"). Nouns only directly ("victory" / "defeat")."""
+    if sense == english:
+        return False
+    if pos == "n":
+        mine = thesaurus.synsets(sense, "n")
+        if len(mine) > _HOP_SENSES:
+            return False  # a noun of many senses is some noun's opposite in a far one (a dozen senses)
+        theirs = set(thesaurus.synsets(english, "n"))
+        return any(not theirs.isdisjoint(thesaurus.antonyms[synset]) for synset in mine)
+    # One step aside on one side only: two words each near an opposed pair (two near neighbours of "early" and "late") are far apart. And
+    # only between words of few senses: a word of many reaches some opposite through a far one ("get", "decide").
+    if not _direct_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos)):
+        return True
+    if len(_synsets_of(thesaurus, sense, pos)) > _HOP_SENSES or len(_synsets_of(thesaurus, english, pos)) > _HOP_SENSES:
+        return False
+    return not (_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos))
+                and _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _direct_counter(thesaurus, word: str, pos: str) -> frozenset[int]:
+    """The synsets WordNet gives as opposites of a word's own synsets."""
+    return frozenset(antonym for synset in _synsets_of(thesaurus, word, pos) for antonym in thesaurus.antonyms[synset])
+
+
+def _synsets_of(thesaurus, word: str, pos: str) -> frozenset[int]:
+    from drift.checks.sense_changed import _synsets
+
+    return frozenset(_synsets(thesaurus, word, pos))
+
+
+def _same(thesaurus, sense: str, base: str) -> bool:
+    """The base of a prefixed English word says the sense: the word, a synonym, a word of its stem ("approve",
+    "approvable") or, for an adjective, a word of its cluster ("fit", "suitable")."""
+    from drift.link import same_stem
+
+    return (sense == base or same_stem(sense, base) or thesaurus.are_synonyms(sense, base)
+            or not _cluster(thesaurus, sense, "a").isdisjoint(thesaurus.synsets(base, "a")))
+
+
+@functools.lru_cache(maxsize=65536)
+def _reversal_of(thesaurus, verb: bool, senses: tuple[str, ...], reading: Reading, noun: bool,
+                 change: bool = False) -> str | None:
+    """The first sense the reading turns round: an opposite, or (under a negating prefix) the sense itself. A Turkish
+    verb is compared with verbs; other words with adjectives and adverbs, or with nouns when `noun` (the reading is a
+    noun or verb more often than not); the adjective of a verb of change with verbs too, when `change`."""
+    if reading.how == "change" and verb:
+        return None  # an English verb's adjective answers a Turkish adjective
+    kinds = ("v",) if verb else ("n",) if noun else ("a", "r")
+    kinds += ("v",) if change and not verb else ()
+    for sense in senses:
+        if sense in _SERIES_WORDS or " " in sense and not verb:
+            continue
+        opposite = any(opposed(thesaurus, sense, reading.word, pos) for pos in kinds)
+        if reading.negated:
+            if not opposite and _same(thesaurus, sense, reading.word):
+                return sense
+        elif opposite:
+            return sense
     return None
 
 
@@ -861,45 +1105,140 @@ def _mostly_adjective(thesaurus, word: str) -> bool:
 
 
 def _noun_use(view: BeadView, token: Token, lemma: str) -> bool:
-    """An uninflected English word right after a determiner is a noun ("the break"), not the verb."""
+    """An uninflected English word right after a determiner or a preposition is a noun ("the break", "for sale"), not
+    the verb."""
     before = view.trans_tokens[max(0, token.position - _DETERMINER_REACH):token.position]
-    return token.text.lower() == lemma and any(word.text.lower() in _DETERMINERS for word in before)
+    return token.text.lower() == lemma and (any(word.text.lower() in _DETERMINERS for word in before)
+                                            or bool(before) and before[-1].text.lower() in _PREPOSITIONS)
 
 
 def _sentence_start(view: BeadView, token: Token) -> bool:
     return any(sentence.start <= token.start <= sentence.start + 1 for sentence in view.orig_sentences)
 
 
-def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple[Token, str, tuple[str, ...]]]:
-    """Turkish words with senses that translate back: (token, lemma, senses); no word of a multiword entry, no light
-    verb, no name."""
+def _trans_sentence_start(view: BeadView, token: Token) -> bool:
+    """The English word opens its sentence (or a quotation that does)."""
+    return any(sentence.start <= token.start <= sentence.start + 1 for sentence in view.trans_sentences)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A Turkish word (or multiword entry) of the pair with the senses that translate back to it."""
+
+    token: Token  # the word whose negation counts: the word, or a multiword entry's last word
+    start: int  # where it starts in the original
+    lemma: str
+    senses: tuple[str, ...]
+    # The adjective of a Turkish verb of change ("sadeleştirmek": sade): compared with English verbs too, which
+    # English makes from the same adjective ("to calm", "to thin").
+    change: bool = False
+    # The word is a noun as it stands (the analyser's reading after its derivations: "kurala", "anlatmakla"): a
+    # negating prefix negates an adjective, adverb or verb, never the noun a Turkish word makes of one.
+    nominal: bool = False
+    # The analyser's verb under a passive the lexicon's lemma has already ("yenilmek": yenmek + Pass): it answers only
+    # a negating prefix, as a passive turns the roles of a verb of contest round (be beaten is to lose).
+    passive: bool = False
+
+
+# Degree words: a multiword entry of one of these and an adjective ("daha geniş", "en uzun") compares the adjective
+# and keeps its direction, whatever the entry's own senses (whatever a lexicon entry of the two gives).
+_DEGREE_WORDS = frozenset("daha en çok pek gayet oldukça epey".split())
+# Derivations the Turkish analyser (drift.text.morphology) reads that keep the direction of the root adjective: a verb
+# of change (-lAş: Become, -lAştIr: Become + Caus, "sadeleştirmek": make simple), a person or thing given to it (-CI:
+# Agt) or its adverb (-CA: Ly); never "with" or "without" (-lI, -sIz, the privative
+# reading's business), a relation (-sAl) or a quality (-lIk), which make words of other meanings.
+_KEEPING = frozenset("Become Agt Ly".split())
+_CHANGING = frozenset("With Without Related Ness Dim JustLike Acquire".split())
+
+
+def _analysed_lemmas(word: str, lexicon) -> tuple[tuple[str, bool, bool], ...]:
+    """The Turkish analyser's reading of a word, with whether it is a verb of change's adjective and whether a verb
+    under a passive: its verb
+    ("onaylanabilir": onaylamak; "genişleyince": genişlemek) or the adjective a derivation keeping its direction is
+    made from ("sadeleştirdiğini": sade, a verb of change)."""
+    from drift.text.morphology import read
+
+    analysis = read(word)
+    if analysis is None or analysis.lemma not in lexicon:
+        return ()
+    if analysis.root_pos == "Verb":
+        # A passive turns a verb's roles round ("yenilmek", be beaten, is to lose, though "yenmek" is to beat): the
+        # verb under one answers only a negating prefix ("onaylanabilir" / "unapprovable"), see wordnet_reversals.
+        return ((analysis.lemma, False, "Pass" in analysis.morphemes),)
+    morphemes = set(analysis.morphemes[1:])
+    if analysis.root_pos in ("Adj", "Adv", "Noun") and morphemes & _KEEPING and not morphemes & _CHANGING:
+        return ((analysis.lemma, "Become" in morphemes, False),)
+    return ()
+
+
+def _nominal(word: str) -> bool:
+    from drift.text.morphology import read
+
+    analysis = read(word)
+    return analysis is not None and analysis.pos == "Noun"
+
+
+def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Candidate]:
+    """Turkish words with senses that translate back; no word of a multiword entry (the entry instead, unless it is a
+    degree word and an adjective), no light verb, no name."""
     from drift.checks.polarity import LIGHT_VERBS
 
     lexicon = context.resources.lexicon
-    in_phrases = {token.position for phrase in links.phrases for token in phrase.orig_tokens}
+    in_phrases = {}
     found = []
+    for phrase in links.phrases:
+        words = [fold_turkish(token.text) for token in phrase.orig_tokens]
+        senses = _said(lexicon, phrase.key)
+        # The words of an entry are read alone when it compares an adjective ("daha geniş": wider, whatever the
+        # entry's senses) or when none of its senses translates back to it and the English renders none of them
+        # (an idiom the English has told word by word; not "önlem almak" told as "acted").
+        if words[0] in _DEGREE_WORDS and len(words) == 2 or not senses and not phrase.rendered_by:
+            continue
+        if not senses:
+            in_phrases.update((token.position, phrase) for token in phrase.orig_tokens)
+            continue
+        in_phrases.update((token.position, phrase) for token in phrase.orig_tokens)
+        found.append(_Candidate(phrase.orig_tokens[-1], phrase.orig_tokens[0].start, phrase.key, senses))
     for word in links.orig_words:
         token = word.token
         if not word.lemmas or token.position in in_phrases:
             continue  # a word of a multiword entry ("devre arası") means what the entry means
         if token.is_capitalized and not _sentence_start(view, token):
             continue
-        lemma = word.lemmas[0]
-        if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
-            continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
         if token.position and view.orig_folded[token.position - 1] in _DIRECTION_WORDS:
             continue
-        pole = _turkish_index().get(lemma)
-        if pole is not None and pole[0].family in _PREDICATIVE_FAMILIES and not lemma.endswith(("mak", "mek")) \
-                and not _predicate(view, context.alignment.orig.text, token.position, lemma):
-            continue  # "kapalı otopark" (indoor car park) says no state
-        senses = _said(lexicon, lemma)
-        if senses:
-            found.append((token, lemma, senses))
-        base = derived_adjective(lemma, lexicon)
-        if base is not None:
-            found.append((token, base, _said(lexicon, base)))
+        # The lexicon's likeliest lemma and the analyser's reading (a verb of change's adjective is marked); a word the
+        # lexicon reads as a noun or adjective of its own ("buluşma": a meeting) is that word, not its verb.
+        lemmas = {word.lemmas[0]: (False, False)}
+        if word.lemmas[0].endswith(("mak", "mek")) or not _said(lexicon, word.lemmas[0]):
+            for lemma, change, passive in _analysed_lemmas(view.orig_folded[token.position], lexicon):
+                if lemma not in lemmas:
+                    lemmas[lemma] = change, passive
+                elif change:
+                    lemmas[lemma] = True, lemmas[lemma][1]
+        nominal = _nominal(view.orig_folded[token.position])
+        for lemma, (change, passive) in lemmas.items():
+            if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
+                continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
+            pole = _turkish_index().get(lemma)
+            if pole is not None and pole[0].family in _PREDICATIVE_FAMILIES and not lemma.endswith(("mak", "mek")) \
+                    and not _predicate(view, context.alignment.orig.text, token.position, lemma):
+                continue  # "kapalı otopark" (indoor car park) says no state
+            senses = _said(lexicon, lemma)
+            if senses:
+                found.append(_Candidate(token, token.start, lemma, senses, change, nominal, passive))
+            # A verb of the hand table is read by its family ("yükselmek" rises; yüksek would make "short" its
+            # opposite, of whatever it is said).
+            base = derived_adjective(lemma, lexicon) if lemma not in _turkish_index() else None
+            if base is not None and base not in lemmas:
+                found.append(_Candidate(token, token.start, base, _said(lexicon, base), True, nominal))
     return found
+
+
+def fold_turkish(text: str) -> str:
+    from drift.text.fold import fold_case
+
+    return fold_case(text, turkish=True)
 
 
 # Turkish makes a verb of change from an adjective: -lAş (become), -lAştIr (make), the old -(A)l / -(A)lt
@@ -907,9 +1246,12 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[tuple
 # adjective's direction, so an English adjective or comparative opposed to the adjective is the opposite ("harder"
 # for kolaylaştıran). Longest endings first; -lA makes verbs of many other meanings (açıklamak: announce, not
 # "make open"), so it counts only when a sense of the verb is made from a sense of the adjective (cheapen, cheap).
-_CHANGE_ENDINGS = ("laştırmak", "leştirmek", "laşmak", "leşmek", "ltmak", "ltmek", "lmak", "lmek", "almak", "elmek")
+# Before -(A)l an adjective's final k drops (alçak: alçalmak, alçaltmak; küçük: küçülmek; yüksek: yükselmek).
+_CHANGE_ENDINGS = ("laştırmak", "leştirmek", "laşmak", "leşmek", "ltmak", "ltmek", "lmak", "lmek", "almak", "elmek",
+                   "altmak", "eltmek")
 _LOOSE_ENDINGS = ("lamak", "lemek")
 _CHANGE_BASE = 3
+_DROPPED_K = ("altmak", "eltmek", "almak", "elmek", "ltmak", "ltmek", "lmak", "lmek")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -918,44 +1260,21 @@ def derived_adjective(lemma: str, lexicon) -> str | None:
     if not lemma.endswith(("mak", "mek")):
         return None
     for ending in _CHANGE_ENDINGS + _LOOSE_ENDINGS:
-        base = lemma[:-len(ending)]
-        if not lemma.endswith(ending) or len(base) < _CHANGE_BASE or base not in lexicon:
+        if not lemma.endswith(ending):
             continue
-        senses = _said(lexicon, base)
-        if not senses:
-            continue
-        if ending in _LOOSE_ENDINGS and not any(own.startswith(sense) for own in lexicon.senses(lemma)[:_SENSES_READ]
-                                                for sense in senses if len(sense) >= 4):
-            continue
-        return base
+        stem = lemma[:-len(ending)]
+        for base in (stem, stem + "k") if ending in _DROPPED_K else (stem,):
+            if len(base) < _CHANGE_BASE or base not in lexicon:
+                continue
+            senses = _said(lexicon, base)
+            if not senses:
+                continue
+            if ending in _LOOSE_ENDINGS and not any(own.startswith(sense)
+                                                    for own in lexicon.senses(lemma)[:_SENSES_READ]
+                                                    for sense in senses if len(sense) >= 4):
+                continue
+            return base
     return None
-
-
-def _opposite_sense(thesaurus, lemma: str, senses: tuple[str, ...], english: str, token: Token,
-                    lemma_of_english: str) -> str | None:
-    """The first sense WordNet gives as the opposite of `english`: verbs against verbs, other words against
-    adjectives and adverbs used as such."""
-    sense, verb = _opposite_of(thesaurus, lemma, senses, english)
-    if sense is None or verb:
-        return sense
-    # An adjective's opposite counts as written ("less", "later"), not in a verb's form ("topped" is no "top").
-    written = token.text.lower()
-    return sense if written in (english, lemma_of_english) or written.endswith(("er", "est")) else None
-
-
-@functools.lru_cache(maxsize=65536)
-def _opposite_of(thesaurus, lemma: str, senses: tuple[str, ...], english: str) -> tuple[str | None, bool]:
-    """(the first sense WordNet opposes to `english` in the part of speech the Turkish word has, whether a verb)."""
-    verb = lemma.endswith(("mak", "mek"))
-    for sense in senses:
-        if sense in _SERIES_WORDS or _negative_pair(sense, english):
-            continue
-        kinds = thesaurus.antonym_kinds(english, sense)
-        if verb and "v" in kinds:
-            return sense, True
-        if not verb and kinds & {"a", "r"} and _mostly_adjective(thesaurus, english):
-            return sense, False
-    return None, verb
 
 
 def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
@@ -965,10 +1284,26 @@ def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
     return bool(near) and min(abs(orig - orig_position) for orig in near) > _ANCHOR_FAR
 
 
+def _light_verb(lexicon, word: str) -> bool:
+    """A form of a light verb (olmak, etmek), negative or not: its negation is the word's before it."""
+    from drift.checks.polarity import LIGHT_VERBS
+    from drift.lexicon.lemma import turkish_lemmas
+
+    return any(lemma in LIGHT_VERBS or lemma[:-5] + lemma[-3:] in LIGHT_VERBS
+               for lemma in turkish_lemmas(word, lexicon)[:2])
+
+
+def _written_as_modifier(reading: Reading, token: Token, lemma: str) -> bool:
+    """An adjective's opposite counts as written ("less", "later", "slowly"), not in a verb's form ("topped" is no
+    "top")."""
+    written = token.text.lower()
+    return reading.how != "word" or written in (reading.word, lemma) or written.endswith(("er", "est"))
+
+
 @per_text  # a bead's reading, kept on its view for a pair checked again
 def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
-    """English words of a pair that WordNet gives as the opposite of a Turkish word's sense, with nothing in the
-    pair to explain them (see the module docstring)."""
+    """English words of a pair that WordNet gives as the opposite of a Turkish word's sense (or that negate it with a
+    prefix), with nothing in the pair to explain them (see the module docstring)."""
     from drift.checks.polarity import english_negated, turkish_negations
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
     from drift.lexicon.morph import negative_predicate
@@ -981,46 +1316,81 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
     lexicon = context.resources.lexicon
     thesaurus = load_thesaurus()
     text = context.alignment.trans.text
-    english_lemmas = [english_lemma(token.text.lower(), lexicon) for token in view.trans_tokens]
+    # Each English word by its lemma, and a hyphenated one by its parts too ("low-income" says low).
+    english_words = [(lemma, *lemma.split("-")[:2]) if "-" in lemma else (lemma,)
+                     for lemma in (english_lemma(token.text.lower(), lexicon) for token in view.trans_tokens)]
     found = []
     negations = None
     for word in links.trans_words:
-        english = _english_base(thesaurus, word.lemma)
-        if english is None or english in _SERIES_WORDS:
-            continue
+        if word.lemma in _SERIES_WORDS or word.token.is_capitalized and not _trans_sentence_start(view, word.token):
+            continue  # a capital inside a sentence starts a name or a title ("Best Costume")
+        readings = english_readings(thesaurus, word.lemma, word.token.text.lower(), _particle(view, word.token))
         if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
             continue
-        for token, lemma, senses in candidates:
-            sense = _opposite_sense(thesaurus, lemma, senses, english, word.token, word.lemma)
-            if sense is None:
+        for candidate in candidates:
+            token, lemma, senses = candidate.token, candidate.lemma, candidate.senses
+            verb = lemma.endswith(("mak", "mek"))
+            reading, sense = next(((reading, sense) for reading in readings
+                                   for sense in [_reversal_of(thesaurus, verb, senses, reading,
+                                                              not _mostly_adjective(thesaurus, reading.word),
+                                                              candidate.change)]
+                                   if sense is not None), (None, None))
+            if reading is None or candidate.passive and not reading.negated:
                 continue
-            if lemma.endswith(("mak", "mek")) and _noun_use(view, word.token, word.lemma):
+            if not verb and not candidate.change and not _written_as_modifier(reading, word.token, word.lemma):
+                continue  # a verb of change's adjective is also said by an English verb ("widened" for a verb of narrowing's adjective)
+            if candidate.change and reading.how == "compound":
+                continue  # a compound's first part describes its noun, not the change ("long-haul" fares)
+            if reading.how == "degree" and thesaurus.synsets(word.token.text.lower()) \
+                    and not _mostly_adjective(thesaurus, word.token.text.lower()) and not _compares(view, word.token):
+                continue  # "lower" the verb, "longer" the noun: no comparison
+            if verb and reading.how == "word" and _noun_use(view, word.token, word.lemma):
                 continue
             # The original's direction is in the English too ("more than 70 percent ... less than 50 metres").
-            if any(other in senses for position, other in enumerate(english_lemmas) if position != word.token.position):
+            if any(other in senses for position, others in enumerate(english_words) if position != word.token.position
+                   for other in others):
                 continue
-            # Another word of the original says the English word ("kaybettiği yolları buldu": found).
-            if any(english in _all_said(lexicon, other) or word.lemma in _all_said(lexicon, other)
-                   for orig in view.orig_tokens if orig.position != token.position
-                   for other in turkish_lemmas(orig.text, lexicon)[:2]):
-                continue
+            # Another word of the original says the English word ("kaybettiği yolları buldu": found). An adverb's
+            # adjective is asked as the adverb: "slow" may render another word, "slowly" not.
+            english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal") else set())
+            if any(not english.isdisjoint(_said_words(lexicon, other))
+                   for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
+                   for other in turkish_lemmas(orig.text, lexicon)[:2]) \
+                    or any(not english.isdisjoint(_said_words(lexicon, phrase.key)) for phrase in links.phrases
+                           if phrase.key != lemma):
+                continue  # a multiword sense ("dışişleri": foreign affairs) or entry says it too
             if _anchored_far(links, word.token.position, token.position):
                 continue
             if negations is None:
                 strong, weak = turkish_negations(context, view)
                 negations = ({item.position for item in strong}, {item.position for item in weak})
             strong, weak = negations
-            if token.position in weak:
-                continue  # a negation that may not be one: the direction cannot be told
+            if token.position in weak and not lemma.endswith(tuple(_PRIVATIVE)):
+                continue  # a negation that may not be one: the direction cannot be told ("imkânsız" is a word)
+            # A negation after the word: değil or yok, or a light verb's ("yasal olmadığını": not legal).
             after = [position for position in (token.position + 1, token.position + 2)
-                     if position < len(view.orig_folded) and negative_predicate(view.orig_folded[position])]
+                     if position < len(view.orig_folded) and (negative_predicate(view.orig_folded[position])
+                                                              or _light_verb(lexicon, view.orig_folded[position]))]
+            if any(position in weak for position in after):
+                continue  # "güvenli olmayan": a negation that may not be one
+            # A negating prefix (on the English word, or between it and the sense: "legal" / "illegal") answers no noun
+            # and no word a negation follows.
+            if (reading.negated or _negative_pair(sense, reading.word)) and (candidate.nominal or any(
+                    position in strong or position in weak
+                    for position in range(token.position + 1, min(token.position + 3, len(view.orig_folded))))):
+                continue  # "kurala aykırı" (against the rule): "irregular"; "anlatmakla bitmeyen": "indescribable"
             turkish_negated = token.position in strong or any(position in strong for position in after)
             # "less expensive" is cheap: a lessening word before an adjective turns it round as a negation does.
-            lessened = not lemma.endswith(("mak", "mek")) and any(
+            lessened = not verb and any(
                 view.trans_tokens[position].text.lower() in _LESSENING
                 for position in range(max(0, word.token.position - 2), word.token.position))
-            # Both negated is still the opposite: "hiç yenilmedi" (never lost) / "failed to win".
-            if turkish_negated != (english_negated(context, view, word.token.position) != lessened):
+            # Both negated is still the opposite: "hiç yenilmedi" (never lost) / "failed to win". The English word's
+            # own prefix or meaning is in its reading, not a negation of it.
+            english_negative = english_negated(context, view, word.token.position, itself=False)
+            if turkish_negated != (english_negative != lessened):
                 continue
-            found.append(Reversal(token, word.token, lemma, sense, word.lemma))
+            # Under a negating prefix the original says the English word without it ("non-binding": binding).
+            expected = reading.word if reading.negated else sense
+            found.append(Reversal(token, word.token, lemma, expected, reading.word, candidate.start,
+                                  reading.negated))
     return found

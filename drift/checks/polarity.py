@@ -309,12 +309,13 @@ def _negated_heads(context: CheckContext, view: BeadView, negation: Token) -> tu
     return ()  # hiçbir, asla: what they negate is too far to tell
 
 
-def english_negated(context: CheckContext, view: BeadView, position: int) -> bool:
-    """True when the English word at `position` is negated: a negation shortly before it, or on itself."""
+def english_negated(context: CheckContext, view: BeadView, position: int, itself: bool = True) -> bool:
+    """True when the English word at `position` is negated: a negation shortly before it, or (unless `itself` is
+    False: a caller that reads the word's own prefix or meaning) on itself."""
     tokens = view.trans_tokens
     token = tokens[position]
     word = token.text.lower()
-    if _negative_prefix(context, word) or _negative_meaning(token) or _privative(context, word):
+    if itself and (_negative_prefix(context, word) or _negative_meaning(token) or _privative(context, word)):
         return True
     reach = max(0, position - _NEGATION_REACH)
     if any(tokens[before].text.lower() in _COORDINATORS for before in range(reach, position)):

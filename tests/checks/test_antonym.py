@@ -337,3 +337,97 @@ def test_derived_negated_and_series_opposites_are_flagged(orig, trans, wrong, ex
 ])
 def test_derived_negated_and_series_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+# Session 10 (issue 13): the WordNet path reads an English word in more ways (a compound's first part, a comparative's
+# or superlative's adjective, an adverb's adjective, a verb in -en's adjective, a phrasal verb, a negating prefix) and
+# a Turkish word through the analyser too (a verb of change's adjective, the verb under a derivation), and it opposes
+# words through WordNet's adjective heads and verb groups and hypernyms as well as directly.
+@pytest.mark.parametrize("lemma, written, particle, reading", [
+    ("late-harvested", "late-harvested", "", ("late", False, "compound")),
+    ("non-recyclable", "non-recyclable", "", ("recyclable", True, "prefix")),
+    ("unsafe", "unsafe", "", ("safe", True, "prefix")),
+    ("rarely", "rarely", "", ("rare", False, "adverb")),
+    ("higher", "higher", "", ("high", False, "degree")),
+    ("shallowest", "shallowest", "", ("shallow", False, "degree")),
+    ("widen", "widened", "", ("wide", False, "change")),
+    ("calm", "calmed", "down", ("calm down", False, "phrasal")),
+])
+def test_english_readings(lemma, written, particle, reading):
+    from drift.checks.antonym import Reading, english_readings
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    word, negated, how = reading
+    assert Reading(word, negated, how) in english_readings(load_thesaurus(), lemma, written, particle)
+
+
+@pytest.mark.parametrize("lemma, written", [
+    ("invaluable", "invaluable"),  # a word of its own, not "not valuable"
+    ("clean-up", "clean-up"),  # a noun made of a phrasal verb, not "clean"
+    ("early", "early"),  # no adverb of "ear"
+])
+def test_english_readings_leave_false_shapes_alone(lemma, written):
+    from drift.checks.antonym import english_readings
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    assert {reading.how for reading in english_readings(load_thesaurus(), lemma, written)} == {"word"}
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # the first part of an English compound
+    ("Kooperatif erken hasat edilen üzümleri sattı.", "The cooperative sold the late-harvested grapes.",
+     "late-harvested", "early"),
+    # a negating prefix added, or one the original has dropped (a -sIz word listed as a word of its own)
+    ("Kurul, sözleşmenin yasal olduğunu açıkladı.", "The board declared the contract illegal.", "illegal", "legal"),
+    ("Yeni kurallar güvenli sürüşü teşvik ediyor.", "The new rules encourage unsafe driving.", "unsafe", "safe"),
+    ("Bu yıl hedefe ulaşmak imkânsız görünüyor.", "Reaching the target looks possible this year.", "possible",
+     "impossible"),
+    # adverbs: of manner, read by their adjective, and of frequency
+    ("Hasta hızlı iyileşti.", "The patient recovered slowly.", "slowly", "fast"),
+    ("Komşular yeni düzenlemeyi olumsuz karşıladı.", "The neighbours welcomed the new arrangement positively.",
+     "positively", "negative"),
+    ("Köy yolu kışın sık sık kapanıyor.", "The village road rarely closes in winter.", "rarely", "frequently"),
+    ("Otobüsler bu hatta seyrek çalışıyor.", "Buses run frequently on this line.", "frequently", "seldom"),
+    # comparatives (also after "daha": the degree word's entry hides no adjective) and superlatives
+    ("Yeni köprü eskisinden daha kısa.", "The new bridge is longer than the old one.", "longer", "short"),
+    ("Fiyatlar geçen aya göre daha düşük.", "Prices are higher than last month.", "higher", "low"),
+    ("Yarışın en yavaş turu dokuzuncu turdu.", "The ninth lap was the fastest of the race.", "fastest", "slow"),
+    # a Turkish verb of change against an English verb of change (the analyser's adjective: sert, sade, sığ)
+    ("Müzakerelerde tutumlar sertleşti.", "Positions softened in the talks.", "softened", "hard"),
+    ("Gölün suyu bu yaz sığlaştı.", "The lake's water deepened this summer.", "deepened", "shallow"),
+    ("Kurul kuralları sadeleştirdi.", "The board made the rules more complicated.", "complicated", "simplify"),
+    # a phrasal verb
+    ("Hava öğleden sonra ısındı.", "The air cooled down in the afternoon.", "cooled", "heat"),
+])
+def test_session_10_readings_are_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "wordnet")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kooperatif erken hasat edilen üzümleri sattı.", "The cooperative sold the early-harvested grapes."),
+    ("Kurul, sözleşmenin yasal olduğunu açıkladı.", "The board declared the contract lawful."),
+    ("Kurul, sözleşmenin yasal olmadığını açıkladı.", "The board declared the contract illegal."),  # both negate
+    ("Yeni kurallar güvenli sürüşü teşvik ediyor.", "The new rules encourage safe driving."),
+    ("Yeni kurallar güvenli olmayan sürüşü cezalandırıyor.", "The new rules punish unsafe driving."),
+    ("Bu yıl hedefe ulaşmak imkânsız görünüyor.", "Reaching the target looks impossible this year."),
+    ("Hasta hızlı iyileşti.", "The patient recovered quickly."),
+    ("Komşular yeni düzenlemeyi olumsuz karşıladı.", "The neighbours took the new arrangement badly."),
+    ("Köy yolu kışın sık sık kapanıyor.", "The village road often closes in winter."),
+    ("Otobüsler bu hatta seyrek çalışıyor.", "Buses run infrequently on this line."),
+    ("Yeni köprü eskisinden daha kısa.", "The new bridge is shorter than the old one."),
+    ("Fiyatlar geçen aya göre daha düşük.", "Prices are lower than last month."),
+    ("Yarışın en yavaş turu dokuzuncu turdu.", "The ninth lap was the slowest of the race."),
+    ("Müzakerelerde tutumlar sertleşti.", "Positions hardened in the talks."),
+    ("Gölün suyu bu yaz sığlaştı.", "The lake has become shallower this summer."),
+    ("Kurul kuralları sadeleştirdi.", "The board simplified the rules."),
+    ("Hava öğleden sonra ısındı.", "The air warmed up in the afternoon."),
+    # "lowered" is a verb here, no comparison; a capital inside a sentence starts a title; a noun of many senses
+    ("Ekip yüksek rafı aşağı indirdi.", "The crew lowered the high shelf."),
+    ("Törende En İyi Belgesel ödülü de verildi; alt kategorilerde öğrenciler yarıştı.",
+     "The Best Documentary award was also given; students competed in the sub-categories."),
+    ("Fabrikaya 40 adet yeni tezgâh kuruldu.", "Forty new looms were installed on the factory's ground floor."),
+])
+def test_session_10_faithful_renderings_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
