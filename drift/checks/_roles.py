@@ -237,9 +237,15 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
     if found and all(analysis.root_pos == "Verb" and analysis.pos != "Noun" for analysis in found):
         return None  # a verb form or a participle names an act, not a participant
     case = _suffix_case(folded, suffix, capitalized, initial, lemmas)
-    if case is None and found and found[0].root_pos in ("Noun", "Pron") and not found[0].nominalisation \
+    # A plural verbal noun is a noun of its own ("gecikmelere": to delays).
+    if case is None and found and found[0].case == "Acc" and not found[0].possessive \
+            and any(analysis.possessive and not analysis.case for analysis in found):
+        return _Case("", None, bare=False)  # "hattı": an object or a compound's head, as the ending alone leaves it
+    if case is None and found and (found[0].root_pos in ("Noun", "Pron") and not found[0].nominalisation
+                                   or found[0].nominalisation == "Inf2" and found[0].number == "pl") \
             and found[0].case in _ANALYSED_CASES and folded not in _LEXICAL_ADVERBS \
-            and (not lemmas or found[0].lemma in lemmas):  # "yükleme" is no "yüklem" with a dative
+            and found[0].possessive in ("", "P3sg", "P3pl") \
+            and (not lemmas or found[0].lemma in lemmas[:2] and folded != lemmas[0]):  # "yükleme" is no "yüklem" + -e
         name, roles = _ANALYSED_CASES[found[0].case]
         return _Case(name, roles, bool(found[0].possessive), bare=False)
     return case
@@ -361,9 +367,11 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
             reading = Reading(frozenset({Role.AGENT}), "nominative")
         if reading is not None:
             by_head[head] = reading
-    # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read.
+    # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read, or
+    # in a comparison, where it tells the compared from the standard ("Muğla'daki üretim, Aydın'dakinin iki katı").
+    compared = any(Role.STANDARD in reading.roles for reading in by_head.values())
     for head in list(by_head):
-        if cases[head].name == "locative" and folded[head].endswith("ki") \
+        if cases[head].name == "locative" and folded[head].endswith("ki") and not compared \
                 and _modified(text, tokens, cases, head) not in by_head:
             del by_head[head]
     governors = _turkish_governors(context, view, cases)
@@ -373,15 +381,10 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         if not reading.marker.startswith("genitive") or Role.STANDARD in reading.roles:
             continue
         owned = _owned(text, tokens, folded, cases, head)
-        if owned is not None and governors.get(head) and owned not in governors[head] \
+        if owned is None or governors.get(head) and owned not in governors[head] \
                 and any(position in verbs for position in governors[head]):
-            owned = None  # the object of the clause the genitive is the subject of: "artışın enflasyonu beslediği"
-        if owned is None:
-            # The subject of a clause made a noun ("artışın enflasyonu beslediği": that the rise feeds inflation),
-            # or a genitive set off by a comma, which owns a word at its clause's end ("Birliğin, ... borcu var").
-            if not any(position in verbs for position in governors.get(head, ())) \
-                    and not (governors.get(head) and _sets_off(text, tokens, folded, head)):
-                del by_head[head]
+            # The subject of a clause made a noun owns that verb, not the object before it ("artışın enflasyonu
+            # beslediği": that the rise feeds inflation).
             continue
         if owned not in by_head:
             # An owner of a bare noun ("İzmir'in nüfusu") stays an owner, and the genitive of a clause's verb
@@ -401,7 +404,8 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
 
 
 def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
-    """Read as accusative a bare "-(s)I" right before a verb ("enflasyonu besledi", "arıları öldüren"), which the
+    """Read as accusative a bare "-(s)I" right before a verb, obliques aside ("enflasyonu besledi", "tekneleri
+    limandan uzaklaştıran"), or right after a topic with "ise", which the
     ending alone leaves open (an object, or a possessed word: "belediye binası"): when the analyser allows an
     accusative and no bare noun before it makes a compound of it ("şirket müdürü açıkladı")."""
     from drift.text.morphology import analyses
@@ -409,17 +413,26 @@ def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
     for token in tokens[:-1]:
         position = token.position
         case = cases.get(position)
-        if case is None or case.roles is not None or case.bare or token.is_capitalized \
-                or position + 1 not in verbs or _between(text, token, tokens[position + 1]).strip():
+        after_topic = position > 0 and folded[position - 1] in _SUBJECT_PARTICLES
+        if case is None or case.roles is not None or case.bare or token.is_capitalized or not after_topic and (
+                _verb_after(text, tokens, cases, verbs, position) is None):
             continue
         found = analyses(folded[position])
         if not any(analysis.case == "Acc" and not analysis.possessive and analysis.root_pos == "Noun"
                    for analysis in found):
             continue
+        if position > 0 and folded[position - 1] in _SUBJECT_PARTICLES:
+            # After a topic set off by "ise" the next phrase is its object, whatever follows it: "Birlik ise
+            # bakanlığı, ... konusunda uyardı".
+            cases[position] = _Case("accusative", frozenset({Role.PATIENT}), bare=False)
+            continue
+        if position in verbs:
+            continue  # the predicate of a light verb: "sınırı olan" (which is the limit)
         if position > 0 and not _between(text, tokens[position - 1], token).strip():
             before = analyses(folded[position - 1])
-            if before and before[0].pos == "Noun" and not before[0].case and not before[0].possessive:
-                continue  # the head of a compound: "kredi kartı", "okul müdürü"
+            if not before or any(analysis.pos == "Noun" and not analysis.case and not analysis.possessive
+                                 for analysis in before):
+                continue  # the head of a compound: "kredi kartı", "okul müdürü", "aşılama oranı"
         cases[position] = _Case("accusative", frozenset({Role.PATIENT}), bare=False)
 
 
@@ -565,6 +578,8 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
         folded = view.orig_folded[word.token.position]
         if word.lemmas and word.lemmas[0] == folded and not verb_stem(folded):
             continue  # a noun the lexicon lists as such, though made from a verb ("sözleşme": contract)
+        if _no_verb_reading(folded):
+            continue  # the analyser reads no verb in it: "yemeklerini" is their meals, not a form of yemek (to eat)
         for lemma in word.lemmas[:2] if not word.token.is_capitalized else ():
             stem = verb_stem(lemma)
             # A finite form of the first lemma, or a verbal noun, participle or converb of either ("çözülmesini").
@@ -578,6 +593,15 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
             group = tuple(token.position for token in phrase.orig_tokens)
             for position in group:
                 groups[position] = group
+    # A word the analyser reads only as a finite verb, which the lexicon may lack ("körükledi": fanned).
+    from drift.text.morphology import analyses
+
+    for token in view.orig_tokens:
+        position = token.position
+        if position not in groups and not token.is_capitalized and not token.suffix:
+            found = analyses(view.orig_folded[position])
+            if found and all(analysis.root_pos == "Verb" and analysis.finite for analysis in found):
+                groups[position] = (position,)
     # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
     # of the word before it.
     from drift.checks.case_role import light_verb
@@ -592,6 +616,13 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
             for position in group:
                 groups[position] = group
     return groups
+
+
+def _no_verb_reading(folded: str) -> bool:
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return bool(found) and not any(analysis.root_pos == "Verb" for analysis in found)
 
 
 def _plural_noun(folded: str, stem: str, lemmas: tuple[str, ...]) -> bool:
@@ -628,11 +659,18 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
     clause: list[int] = []
     open_genitives: list[int] = []
 
+    # A verb made a noun in the genitive ("ilaçlamanın": the spraying's) is the subject of the clause it owns.
+    genitive_verbs = {position for position in verbs if cases.get(position) is None
+                      and _analysed_genitive_verb(folded[position])}
+
+    def genitive(position: int) -> bool:
+        return position in genitive_verbs or cases.get(position) is not None and cases[position].name == "genitive"
+
     def first_verb(clause: list[int], at: int) -> int | None:
         for later in range(at + 1, len(clause)):
             verb = clause[later]
-            if verb in verbs and not any(verb in found.get(between, ()) for between in clause[at + 1:later]
-                                         if cases.get(between) is not None and cases[between].name == "genitive"):
+            if verb in verbs and verb not in genitive_verbs \
+                    and not any(verb in found.get(between, ()) for between in clause[at + 1:later] if genitive(between)):
                 return verb
         return None
 
@@ -669,7 +707,9 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
     for token in tokens:
         position = token.position
         case = cases.get(position)
-        if case is not None and case.name == "genitive":
+        if position in genitive_verbs:
+            open_genitives.append(position)
+        elif case is not None and case.name == "genitive":
             if case.possessed and open_genitives and not token.is_capitalized \
                     and _POSSESSED_GENITIVE.search(folded[position]):
                 # A possessed genitive is owned by the one before it: "kiracıların giderlerinin bir kısmı" is
@@ -680,9 +720,9 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
                 and not token.is_capitalized \
                 and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
                 and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position) \
-                and _may_be_possessed(folded[position]) \
-                and not (len(open_genitives) == 1 and position not in verbs and _object_of_next(text, tokens, folded,
-                                                                                                 verbs, position)):
+                and _may_be_possessed(folded[position]) and not _before_participle(text, tokens, folded, position) \
+                and not (len(open_genitives) == 1 and position not in verbs
+                         and _object_of_next(text, tokens, folded, cases, verbs, position)):
             # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
             # compound after a name or a number ("Pazartesi günü").
             owner = open_genitives.pop()
@@ -714,13 +754,50 @@ def _may_be_possessed(folded: str) -> bool:
     return not found or any(analysis.possessive in ("P3sg", "P3pl") for analysis in found)
 
 
-def _object_of_next(text: str, tokens, folded, verbs, position: int) -> bool:
-    """Whether the word at `position` stands right before a verb made a noun or a participle ("enflasyonu
-    beslediği", "konutları ısıtan"): that verb's object."""
+def _before_participle(text: str, tokens, folded, position: int) -> bool:
+    """Whether a participle in -(y)An or -(y)AcAk follows right after: the word belongs to a relative clause
+    ("sınırı olan hız": the speed that is the limit; "konutları ısıtan şirket"), not to a genitive before it."""
     from drift.text.morphology import analyses
 
     following = position + 1
-    if following >= len(tokens) or following not in verbs or _between(text, tokens[position], tokens[following]).strip():
+    if following >= len(tokens) or _between(text, tokens[position], tokens[following]).strip():
+        return False
+    found = analyses(folded[following])
+    return bool(found) and found[0].pos == "Adj" and (
+        found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive)
+
+
+def _analysed_genitive_verb(folded: str) -> bool:
+    from drift.text.morphology import read
+
+    found = read(folded)
+    return found is not None and found.root_pos == "Verb" and found.case == "Gen" and bool(found.nominalisation)
+
+
+_OBLIQUE_CASES = frozenset({"ablative", "dative", "locative", "comitative"})
+
+
+def _verb_after(text: str, tokens, cases, verbs, position: int) -> int | None:
+    """The verb that follows the word at `position` with nothing between but obliques ("tekneleri limandan
+    uzaklaştıracağına"), no punctuation; None when another word comes first."""
+    for following in range(position + 1, min(position + 4, len(tokens))):
+        if _between(text, tokens[following - 1], tokens[following]).strip():
+            return None
+        if following in verbs:
+            return following
+        case = cases.get(following)
+        if case is None or case.name not in _OBLIQUE_CASES:
+            return None
+    return None
+
+
+def _object_of_next(text: str, tokens, folded, cases, verbs, position: int) -> bool:
+    """Whether the word at `position` stands right before a verb made a noun or a participle ("enflasyonu
+    beslediği", "konutları ısıtan"), obliques aside: that verb's object."""
+    from drift.text.morphology import analyses
+
+    following = _verb_after(text, tokens, cases, verbs, position)
+    if following is None or position in verbs:
         return False
     found = analyses(folded[following])
     return bool(found) and all(analysis.nominalisation for analysis in found if analysis.root_pos == "Verb") \
@@ -851,7 +928,9 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
     if gap.strip() and gap.strip() != ",":
         return Reading(roles, name, rejected)
     if name == "dative" and after in _STANDARD_AFTER_DATIVE:
-        return Reading(frozenset({Role.STANDARD, Role.SAYER}), f"dative + {after}")
+        # "X'e göre" is "according to X" as often as "than X", save before "daha" ("köylere göre yüzde 30 daha").
+        sayer = set() if _standard_follows(folded, head) else {Role.SAYER}
+        return Reading(frozenset({Role.STANDARD, *sayer}), f"dative + {after}")
     if name == "ablative" and not gap.strip() and _standard_follows(folded, head):
         return Reading(frozenset({Role.STANDARD}), "ablative + daha")
     if name == "dative" and after in _DIRECTION_AFTER_DATIVE and not gap.strip():
@@ -1123,6 +1202,11 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
                 and not _boundary_before(sentence, previous):
             position = previous  # "of" inside a name ("Chamber of Commerce"): the name's role is read before it
             continue
+        if (word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS) and previous > 0 and position == index \
+                and sentence.claimed.get(previous - 1) == head and previous - 1 != index:
+            # A word of the same phrase before the preposition ("demand for fish" for "balık talebi"): the phrase's
+            # role is that word's.
+            return english_reading(sentence, previous - 1, head)
         if word in _PREPOSITIONS:
             reading = _preposition_reading(sentence, previous, word)
             if word in _PLACE_PREPOSITIONS and _compared_before(sentence, previous):
@@ -1239,7 +1323,7 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
     """A bare phrase before its verb: the doer, or the one who undergoes a passive verb."""
     tokens = sentence.tokens
     position = index + 1
-    set_off = False
+    set_off = in_modifier = False
     while position < len(tokens) and position - index <= _REACH:
         word = _lower(tokens[position])
         if word in _PARENTHETICAL and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," \
@@ -1263,6 +1347,10 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
                 tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
             return None
         set_off = False
+        if word in _POSTMODIFYING and position > index and not in_modifier:
+            in_modifier = True  # "demand for fish had triggered": the subject goes on past a short phrase of its own
+            position += 1
+            continue
         if word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS or word in _CLAUSE_WORDS - {"and"} \
                 or word in _PERSONAL_PRONOUNS:
             return None  # "which party they will vote for": the pronoun is the subject
@@ -1276,6 +1364,8 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
 
 
 _ASIDE_STARTS = frozenset("for in on at by meanwhile".split())
+# Prepositions that begin a short phrase inside a subject ("the rise in prices", "demand for fish").
+_POSTMODIFYING = frozenset("of for in at from on".split())
 _RELATIVES = frozenset("that which who".split())
 
 
