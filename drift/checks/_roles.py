@@ -22,13 +22,23 @@ ve Fransız rakiplerine") and names joined by "ve" share its role; a time
 ("geçen yıl") ends a phrase, and a common word does not modify a name that
 carries its own ending ("Hasat Ayvalık'ta").
 
+The analyser also reads the case of a noun whose stem the lemmas miss ("kaybın"),
+rules out a word it reads only as a verb form ("ısıtan"), and lets a bare "-I"
+(object or possessed word) be an object right before a verb or after a topic
+with "ise", unless a bare noun before it makes a compound ("aşılama oranı").
+
 English marks it with a preposition before the phrase ("to", "from", "than",
-"by" (the doer, or the means), "with", "of", "in"; "than in" and "as (those)
-in" make a place the standard), a possessive, "as" after "as many", "rather
-than" and "instead of", or with the position of a bare phrase: before its verb
-it is the subject (the doer, or the one who undergoes when the verb is
-passive: "was beaten"; not when a pronoun stands between), after a verb, or an
--ing form after "without", "by", "after", "before" or "while", the object.
+"by" (the doer, or the means), "with", "of", "in"; "than in", "as (those)
+in" and "twice (half, N times) that in" make a place the standard), a
+possessive, "as" after "as many", "rather than" and "instead of", or with the
+position of a bare phrase: before its verb it is the subject (the doer, or the
+one who undergoes when the verb is passive: "was beaten"; not when a pronoun
+stands between; past an aside set off by commas, a relative clause or a short
+phrase of its own: "The firm, for its part, warned", "The company that heats
+the homes owes", "demand for fish had"), after a verb, or an -ing form after
+"without", "by", "after", "before" or "while", the object; after "told" or
+"warned" the one told, and the first of two objects the one given to ("showed
+villagers the valley").
 
 Roles are sets, because one marker may serve several (a genitive or an
 English possessive is an owner or a doer). A dative is the object too when
@@ -41,9 +51,11 @@ into passive or a possessive into "of", does not do.
 Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
 takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
-before it), for "X tarafından" the verb after it, the first verb after an oblique, the last verb of a
-nominative's clause, for "-DAki" the noun it modifies, and for an oblique of a
-participle the participle and the noun it modifies ("DAG'da çalışacak
+before it; a verb made a noun after its object, "artışın enflasyonu beslediği", when one is open; the
+possessed word at the clause's end for a genitive set off by a comma), for "X tarafından" the verb after it,
+the first verb after an oblique that no genitive between them owns ("ekibe yavruların görüldüğü vadiyi
+gösterdi": gösterdi), the last verb of a nominative's clause, for "-DAki" the noun it modifies, and for an
+oblique of a participle the participle and the noun it modifies ("DAG'da çalışacak
 gökbilimcilere"); in English the words a possessive owns, the noun before
 "of", the nearest verb before a preposition (with no verb before it in its
 clause, the noun right before: "experts from DAG will"), a subject's verb
@@ -170,7 +182,8 @@ _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
 _POSTPOSITION_WORDS = frozenset(
     "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
-    "tarafından".split())  # "belediye tarafından": by the municipality, not an ablative of "taraf" (side)
+    "tarafından kıyasla oranla nazaran".split())  # "belediye tarafından": by the municipality, not an ablative of
+# "taraf" (side); "yıla kıyasla": compared with the year, not a comitative of "kıyas"
 _PHRASE_REACH = 5
 # A noun of place with a possessive and a case makes a postposition of the genitive before it ("Köyü karşısındaki":
 # opposite the village, "iki kent arasında": between two towns): a relation, not a participant.
@@ -428,6 +441,8 @@ def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
             continue
         if position in verbs:
             continue  # the predicate of a light verb: "sınırı olan" (which is the limit)
+        if _owned_before_finite(text, tokens, cases, verbs, position):
+            continue  # "Asklepios'un bir heykeli duruyor": the genitive's possessed word, before a finite verb
         if position > 0 and not _between(text, tokens[position - 1], token).strip():
             before = analyses(folded[position - 1])
             if not before or any(analysis.pos == "Noun" and not analysis.case and not analysis.possessive
@@ -593,19 +608,20 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
             group = tuple(token.position for token in phrase.orig_tokens)
             for position in group:
                 groups[position] = group
-    # A word the analyser reads only as a finite verb, which the lexicon may lack ("körükledi": fanned).
+    # A word the analyser reads only as a finite verb, which the lexicon may lack ("körükledi": fanned); a light
+    # verb is left to join the word before it, below.
+    from drift.checks.case_role import light_verb
     from drift.text.morphology import analyses
 
     for token in view.orig_tokens:
         position = token.position
-        if position not in groups and not token.is_capitalized and not token.suffix:
+        if position not in groups and not token.is_capitalized and not token.suffix \
+                and not light_verb(view.orig_folded[position]):
             found = analyses(view.orig_folded[position])
             if found and all(analysis.root_pos == "Verb" and analysis.finite for analysis in found):
                 groups[position] = (position,)
     # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
     # of the word before it.
-    from drift.checks.case_role import light_verb
-
     text = context.alignment.orig.text
     for token in view.orig_tokens:
         if token.position not in groups and not token.is_capitalized and light_verb(view.orig_folded[token.position]):
@@ -752,6 +768,23 @@ def _may_be_possessed(folded: str) -> bool:
 
     found = analyses(folded)
     return not found or any(analysis.possessive in ("P3sg", "P3pl") for analysis in found)
+
+
+def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool:
+    """Whether a genitive stands a few words before the word at `position`, with no punctuation between, and the
+    verb after the word is no verb made a noun: the genitive owns the word ("X'in bir heykeli duruyor"), where
+    before a verb made a noun it would own that verb ("artışın enflasyonu beslediği")."""
+    from drift.text.morphology import analyses
+
+    for before in range(position - 1, max(-1, position - 4), -1):
+        if _between(text, tokens[before], tokens[before + 1]).strip():
+            return False
+        case = cases.get(before)
+        if case is not None and case.name == "genitive":
+            following = _verb_after(text, tokens, cases, verbs, position)
+            found = analyses(tokens[following].text) if following is not None else ()
+            return not any(analysis.nominalisation and analysis.possessive for analysis in found)
+    return False
 
 
 def _before_participle(text: str, tokens, folded, position: int) -> bool:
@@ -1096,9 +1129,14 @@ _STANDARD_PRONOUNS = frozenset("those that the ones one".split())
 
 
 def _compared_before(sentence: EnglishSentence, index: int) -> bool:
-    """Whether "than", or a second "as", stands right before the preposition at `index` ("than in", "as those in")."""
+    """Whether "than", or a second "as", stands right before the preposition at `index` ("than in", "as those in");
+    before "of", past the noun it follows too ("than the number of men")."""
     tokens = sentence.tokens
     position = index - 1
+    if _lower(tokens[index]) == "of" and position > 0 and tokens[position].text.isalpha() \
+            and _lower(tokens[position]) not in _STANDARD_PRONOUNS and not _verbish(sentence, position) \
+            and _lower(tokens[position - 1]) in _ARTICLES:
+        position -= 2  # "than the share of": the noun and its article
     while position >= 0 and index - position <= 3 and _lower(tokens[position]) in _STANDARD_PRONOUNS:
         position -= 1
     if position < 0:
