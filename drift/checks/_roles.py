@@ -782,7 +782,7 @@ def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool
         case = cases.get(before)
         if case is not None and case.name == "genitive":
             following = _verb_after(text, tokens, cases, verbs, position)
-            found = analyses(tokens[following].text) if following is not None else ()
+            found = analyses(tokens[verbs[following][-1]].text) if following is not None else ()  # "tehdit ettiği"
             return not any(analysis.nominalisation and analysis.possessive for analysis in found)
     return False
 
@@ -832,7 +832,7 @@ def _object_of_next(text: str, tokens, folded, cases, verbs, position: int) -> b
     following = _verb_after(text, tokens, cases, verbs, position)
     if following is None or position in verbs:
         return False
-    found = analyses(folded[following])
+    found = analyses(folded[verbs[following][-1]])  # the group's last word: "tehdit ettiği"
     return bool(found) and all(analysis.nominalisation for analysis in found if analysis.root_pos == "Verb") \
         and any(analysis.root_pos == "Verb" for analysis in found)
 
@@ -1306,7 +1306,9 @@ def _first_of_two_objects(sentence: EnglishSentence, index: int, head: int) -> b
     if position >= len(tokens) or _boundary_before(sentence, position):
         return False
     token = tokens[position]
-    return _lower(token) in _SECOND_OBJECT_STARTS or token.has_digit
+    # A figure begins a phrase when a word follows it ("40 million lira"); alone it is a score ("beat the team 2-0").
+    return _lower(token) in _SECOND_OBJECT_STARTS or token.has_digit and position + 1 < len(tokens) \
+        and not _boundary_before(sentence, position + 1)
 
 
 # Prepositions after which an -ing form is a verb of its own clause ("without consulting the workers"); after "from"

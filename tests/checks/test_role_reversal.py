@@ -278,9 +278,9 @@ _SESSION_TEN = [
      "Researchers said the forest was threatening tourism.",
      "Researchers said tourism was threatening the forest."),
     # a genitive set off by a comma that owns the debt at its clause's end; two objects after "owes"
-    ("Derneğin, matbaaya 80 bin lira borcu bulunuyor.",
-     "The printing house owes the association 80,000 lira.",
-     "The association owes the printing house 80,000 lira."),
+    ("Derneğin, belediyeye 80 bin lira borcu bulunuyor.",
+     "The municipality owes the association 80,000 lira.",
+     "The association owes the municipality 80,000 lira."),
     # a multiple of a "-ki" pronoun rendered "half that in"
     ("Bu yıl Van'daki yağış Hakkari'dekinin yarısı kadar oldu.",
      "This year rainfall in Hakkari was half that in Van.",
