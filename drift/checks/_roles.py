@@ -22,13 +22,23 @@ ve Fransız rakiplerine") and names joined by "ve" share its role; a time
 ("geçen yıl") ends a phrase, and a common word does not modify a name that
 carries its own ending ("Hasat Ayvalık'ta").
 
+The analyser also reads the case of a noun whose stem the lemmas miss ("kaybın"),
+rules out a word it reads only as a verb form ("ısıtan"), and lets a bare "-I"
+(object or possessed word) be an object right before a verb or after a topic
+with "ise", unless a bare noun before it makes a compound ("aşılama oranı").
+
 English marks it with a preposition before the phrase ("to", "from", "than",
-"by" (the doer, or the means), "with", "of", "in"; "than in" and "as (those)
-in" make a place the standard), a possessive, "as" after "as many", "rather
-than" and "instead of", or with the position of a bare phrase: before its verb
-it is the subject (the doer, or the one who undergoes when the verb is
-passive: "was beaten"; not when a pronoun stands between), after a verb, or an
--ing form after "without", "by", "after", "before" or "while", the object.
+"by" (the doer, or the means), "with", "of", "in"; "than in", "as (those)
+in" and "twice (half, N times) that in" make a place the standard), a
+possessive, "as" after "as many", "rather than" and "instead of", or with the
+position of a bare phrase: before its verb it is the subject (the doer, or the
+one who undergoes when the verb is passive: "was beaten"; not when a pronoun
+stands between; past an aside set off by commas, a relative clause or a short
+phrase of its own: "The firm, for its part, warned", "The company that heats
+the homes owes", "demand for fish had"), after a verb, or an -ing form after
+"without", "by", "after", "before" or "while", the object; after "told" or
+"warned" the one told, and the first of two objects the one given to ("showed
+villagers the valley").
 
 Roles are sets, because one marker may serve several (a genitive or an
 English possessive is an owner or a doer). A dative is the object too when
@@ -41,9 +51,11 @@ into passive or a possessive into "of", does not do.
 Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
 takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
-before it), for "X tarafından" the verb after it, the first verb after an oblique, the last verb of a
-nominative's clause, for "-DAki" the noun it modifies, and for an oblique of a
-participle the participle and the noun it modifies ("DAG'da çalışacak
+before it; a verb made a noun after its object, "artışın enflasyonu beslediği", when one is open; the
+possessed word at the clause's end for a genitive set off by a comma), for "X tarafından" the verb after it,
+the first verb after an oblique that no genitive between them owns ("ekibe yavruların görüldüğü vadiyi
+gösterdi": gösterdi), the last verb of a nominative's clause, for "-DAki" the noun it modifies, and for an
+oblique of a participle the participle and the noun it modifies ("DAG'da çalışacak
 gökbilimcilere"); in English the words a possessive owns, the noun before
 "of", the nearest verb before a preposition (with no verb before it in its
 clause, the noun right before: "experts from DAG will"), a subject's verb
@@ -170,7 +182,8 @@ _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
 _POSTPOSITION_WORDS = frozenset(
     "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
-    "tarafından".split())  # "belediye tarafından": by the municipality, not an ablative of "taraf" (side)
+    "tarafından kıyasla oranla nazaran".split())  # "belediye tarafından": by the municipality, not an ablative of
+# "taraf" (side); "yıla kıyasla": compared with the year, not a comitative of "kıyas"
 _PHRASE_REACH = 5
 # A noun of place with a possessive and a case makes a postposition of the genitive before it ("Köyü karşısındaki":
 # opposite the village, "iki kent arasında": between two towns): a relation, not a participant.
@@ -221,9 +234,45 @@ def _own_case(view: BeadView, token: Token, lemmas: tuple[str, ...]) -> _Case | 
 
 @functools.lru_cache(maxsize=65536)  # asked of every Turkish word of every pair
 def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas: tuple[str, ...]) -> _Case | None:
-    """`_own_case` of a word: folded, its suffix after an apostrophe, capitalised or not, first in its sentence."""
+    """`_own_case` of a word: folded, its suffix after an apostrophe, capitalised or not, first in its sentence.
+
+    A lower-case word is read from its lemmas' stems first; the analyser (drift.text.morphology) rules out a word
+    it reads only as a verb form ("ısıtan": that heats, not "ısı" with an ablative) and reads the case of a noun
+    whose stem the lemmas do not show ("kaybın": kayıp with its vowel dropped, a genitive).
+    """
     if not folded.replace("'", "").replace("’", "").isalpha():
         return None
+    if suffix or capitalized:
+        return _suffix_case(folded, suffix, capitalized, initial, lemmas)
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if found and all(analysis.root_pos == "Verb" and analysis.pos != "Noun" for analysis in found):
+        return None  # a verb form or a participle names an act, not a participant
+    case = _suffix_case(folded, suffix, capitalized, initial, lemmas)
+    # A plural verbal noun is a noun of its own ("gecikmelere": to delays).
+    if case is None and found and found[0].case == "Acc" and not found[0].possessive \
+            and any(analysis.possessive and not analysis.case for analysis in found):
+        return _Case("", None, bare=False)  # "hattı": an object or a compound's head, as the ending alone leaves it
+    if case is None and found and (found[0].root_pos in ("Noun", "Pron") and not found[0].nominalisation
+                                   or found[0].nominalisation == "Inf2" and found[0].number == "pl") \
+            and found[0].case in _ANALYSED_CASES and folded not in _LEXICAL_ADVERBS \
+            and found[0].possessive in ("", "P3sg", "P3pl") \
+            and (not lemmas or found[0].lemma in lemmas[:2] and folded != lemmas[0]):  # "yükleme" is no "yüklem" + -e
+        name, roles = _ANALYSED_CASES[found[0].case]
+        return _Case(name, roles, bool(found[0].possessive), bare=False)
+    return case
+
+
+# The analyser's case names, as the suffix reading names them.
+_ANALYSED_CASES = {"Acc": ("accusative", frozenset({Role.PATIENT})), "Dat": ("dative", frozenset({Role.GOAL})),
+                   "Abl": ("ablative", frozenset({Role.SOURCE})),
+                   "Gen": ("genitive", frozenset({Role.POSSESSOR, Role.AGENT})),
+                   "Loc": ("locative", frozenset({Role.PLACE})), "Ins": ("comitative", _COMITATIVE)}
+
+
+def _suffix_case(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas: tuple[str, ...]) -> _Case | None:
+    """The case a word's ending shows after its apostrophe, or after a stem of one of its lemmas."""
     if suffix:
         suffix = fold_case(suffix, turkish=True)
         if suffix.endswith(("kinden", "kından", "kunden", "künden")):
@@ -254,7 +303,7 @@ def _case_of(folded: str, suffix: str, capitalized: bool, initial: bool, lemmas:
                 if not rest and lemma == lemmas[0] == folded and len(lemmas) > 1 and folded not in _LEXICAL_ADVERBS:
                     # A whole word the lexicon lists may be a shorter noun with an ablative ("kuzeyden": from the
                     # north); a dative's one vowel is too often the word's own ("hastane", "belediye").
-                    shorter = _case_of(folded, suffix, capitalized, initial, lemmas[1:])
+                    shorter = _suffix_case(folded, suffix, capitalized, initial, lemmas[1:])
                     if shorter is not None and shorter.name == "ablative":
                         return shorter
                 return _Case("", None, bare=not rest)
@@ -297,6 +346,8 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     cases = {token.position: None if folded[token.position] in _POSTPOSITION_WORDS
              or _SPATIAL_POSTPOSITION.fullmatch(folded[token.position])
              else _own_case(view, token, lemmas.get(token.position, ())) for token in tokens}
+    verbs = _turkish_verbs(context, view)
+    _objects_before_verbs(text, tokens, folded, cases, verbs)
     # A noun that makes an idiom with the verb after it ("göz önüne almak": to consider) is no participant.
     for phrase in context.links[view.index].phrases:
         if verb_stem(phrase.key.split()[-1]):
@@ -329,19 +380,24 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
             reading = Reading(frozenset({Role.AGENT}), "nominative")
         if reading is not None:
             by_head[head] = reading
-    # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read.
+    # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read, or
+    # in a comparison, where it tells the compared from the standard ("Muğla'daki üretim, Aydın'dakinin iki katı").
+    compared = any(Role.STANDARD in reading.roles for reading in by_head.values())
     for head in list(by_head):
-        if cases[head].name == "locative" and folded[head].endswith("ki") \
+        if cases[head].name == "locative" and folded[head].endswith("ki") and not compared \
                 and _modified(text, tokens, cases, head) not in by_head:
             del by_head[head]
-    verbs = _turkish_verbs(context, view)
+    governors = _turkish_governors(context, view, cases)
     # A genitive owner shares the role of what it owns when English puts it inside that phrase:
     # "ilçenin batı köylerinde" is "in the district's western villages".
     for head, reading in list(by_head.items()):
         if not reading.marker.startswith("genitive") or Role.STANDARD in reading.roles:
             continue
         owned = _owned(text, tokens, folded, cases, head)
-        if owned is None:
+        if owned is None or governors.get(head) and owned not in governors[head] \
+                and any(position in verbs for position in governors[head]):
+            # The subject of a clause made a noun owns that verb, not the object before it ("artışın enflasyonu
+            # beslediği": that the rise feeds inflation).
             continue
         if owned not in by_head:
             # An owner of a bare noun ("İzmir'in nüfusu") stays an owner, and the genitive of a clause's verb
@@ -351,7 +407,6 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
                 del by_head[head]
             continue
         by_head[head] = Reading(reading.roles | by_head[owned].roles, reading.marker, reading.rejected, owner_of=owned)
-    governors = _turkish_governors(context, view, cases)
     for head, reading in by_head.items():
         if governors.get(head):
             by_head[head] = _voiced(view, lemmas, replace(reading, governor=governors[head]),
@@ -359,6 +414,41 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
                                         & set(governors[head]) for other_head, other in by_head.items()
                                         if other_head != head))
     return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
+
+
+def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
+    """Read as accusative a bare "-(s)I" right before a verb, obliques aside ("enflasyonu besledi", "tekneleri
+    limandan uzaklaştıran"), or right after a topic with "ise", which the
+    ending alone leaves open (an object, or a possessed word: "belediye binası"): when the analyser allows an
+    accusative and no bare noun before it makes a compound of it ("şirket müdürü açıkladı")."""
+    from drift.text.morphology import analyses
+
+    for token in tokens[:-1]:
+        position = token.position
+        case = cases.get(position)
+        after_topic = position > 0 and folded[position - 1] in _SUBJECT_PARTICLES
+        if case is None or case.roles is not None or case.bare or token.is_capitalized or not after_topic and (
+                _verb_after(text, tokens, cases, verbs, position) is None):
+            continue
+        found = analyses(folded[position])
+        if not any(analysis.case == "Acc" and not analysis.possessive and analysis.root_pos == "Noun"
+                   for analysis in found):
+            continue
+        if position > 0 and folded[position - 1] in _SUBJECT_PARTICLES:
+            # After a topic set off by "ise" the next phrase is its object, whatever follows it: "Birlik ise
+            # bakanlığı, ... konusunda uyardı".
+            cases[position] = _Case("accusative", frozenset({Role.PATIENT}), bare=False)
+            continue
+        if position in verbs:
+            continue  # the predicate of a light verb: "sınırı olan" (which is the limit)
+        if _owned_before_finite(text, tokens, cases, verbs, position):
+            continue  # "Asklepios'un bir heykeli duruyor": the genitive's possessed word, before a finite verb
+        if position > 0 and not _between(text, tokens[position - 1], token).strip():
+            before = analyses(folded[position - 1])
+            if not before or any(analysis.pos == "Noun" and not analysis.case and not analysis.possessive
+                                 for analysis in before):
+                continue  # the head of a compound: "kredi kartı", "okul müdürü", "aşılama oranı"
+        cases[position] = _Case("accusative", frozenset({Role.PATIENT}), bare=False)
 
 
 def _voiced(view: BeadView, lemmas: dict[int, tuple[str, ...]], reading: Reading, agent: bool) -> Reading:
@@ -503,6 +593,8 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
         folded = view.orig_folded[word.token.position]
         if word.lemmas and word.lemmas[0] == folded and not verb_stem(folded):
             continue  # a noun the lexicon lists as such, though made from a verb ("sözleşme": contract)
+        if _no_verb_reading(folded):
+            continue  # the analyser reads no verb in it: "yemeklerini" is their meals, not a form of yemek (to eat)
         for lemma in word.lemmas[:2] if not word.token.is_capitalized else ():
             stem = verb_stem(lemma)
             # A finite form of the first lemma, or a verbal noun, participle or converb of either ("çözülmesini").
@@ -516,10 +608,20 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
             group = tuple(token.position for token in phrase.orig_tokens)
             for position in group:
                 groups[position] = group
+    # A word the analyser reads only as a finite verb, which the lexicon may lack ("körükledi": fanned); a light
+    # verb is left to join the word before it, below.
+    from drift.checks.case_role import light_verb
+    from drift.text.morphology import analyses
+
+    for token in view.orig_tokens:
+        position = token.position
+        if position not in groups and not token.is_capitalized and not token.suffix \
+                and not light_verb(view.orig_folded[position]):
+            found = analyses(view.orig_folded[position])
+            if found and all(analysis.root_pos == "Verb" and analysis.finite for analysis in found):
+                groups[position] = (position,)
     # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
     # of the word before it.
-    from drift.checks.case_role import light_verb
-
     text = context.alignment.orig.text
     for token in view.orig_tokens:
         if token.position not in groups and not token.is_capitalized and light_verb(view.orig_folded[token.position]):
@@ -530,6 +632,13 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
             for position in group:
                 groups[position] = group
     return groups
+
+
+def _no_verb_reading(folded: str) -> bool:
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return bool(found) and not any(analysis.root_pos == "Verb" for analysis in found)
 
 
 def _plural_noun(folded: str, stem: str, lemmas: tuple[str, ...]) -> bool:
@@ -552,7 +661,12 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
 
     A genitive depends on the word that carries its possessive, matched as brackets are
     ("fabrikaların ÇAYKUR'un fiyatını takip etmesi": ÇAYKUR'un owns fiyatını, fabrikaların etmesi);
-    a nominative on the last verb of its clause; any other case on the first verb after it.
+    a nominative on the last verb of its clause; any other case on the first verb after it that heads no clause
+    of its own: a verb that a genitive between them owns has that genitive for its subject ("ekibe yavruların
+    görüldüğü vadiyi gösterdi": ekibe is gösterdi's). A word right before a verb made a noun is that verb's object,
+    not a genitive's possessed word, when one genitive is open ("artışın enflasyonu beslediği": artışın owns
+    beslediği); a word the analyser reads with no possessive is none either ("kuralların kullanıcı sayısını").
+    A genitive set off by a comma owns the possessed word that ends its clause ("Birliğin, ... borcu var").
     """
     text = context.alignment.orig.text
     tokens, folded = view.orig_tokens, view.orig_folded
@@ -561,7 +675,28 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
     clause: list[int] = []
     open_genitives: list[int] = []
 
+    # A verb made a noun in the genitive ("ilaçlamanın": the spraying's) is the subject of the clause it owns.
+    genitive_verbs = {position for position in verbs if cases.get(position) is None
+                      and _analysed_genitive_verb(folded[position])}
+
+    def genitive(position: int) -> bool:
+        return position in genitive_verbs or cases.get(position) is not None and cases[position].name == "genitive"
+
+    def first_verb(clause: list[int], at: int) -> int | None:
+        for later in range(at + 1, len(clause)):
+            verb = clause[later]
+            if verb in verbs and verb not in genitive_verbs \
+                    and not any(verb in found.get(between, ()) for between in clause[at + 1:later] if genitive(between)):
+                return verb
+        return None
+
     def close(clause: list[int]) -> None:
+        for position in clause:
+            if cases.get(position) is not None and cases[position].name == "genitive" \
+                    and _sets_off(text, tokens, folded, position):
+                owned = _clause_final_possessed(folded, verbs, clause[clause.index(position) + 1:])
+                if owned is not None:
+                    found[position] = verbs.get(owned, (owned,))
         clause_verbs = [position for position in clause if position in verbs]
         for at, position in enumerate(clause):
             case = cases.get(position)
@@ -581,23 +716,29 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
                 if modified is not None:
                     found[position] = (modified,)
                 continue
-            following = next((other for other in clause[at + 1:] if other in verbs), None)
+            following = first_verb(clause, at)
             if following is not None:
                 found[position] = verbs[following]
 
     for token in tokens:
         position = token.position
         case = cases.get(position)
-        if case is not None and case.name == "genitive":
+        if position in genitive_verbs:
+            open_genitives.append(position)
+        elif case is not None and case.name == "genitive":
             if case.possessed and open_genitives and not token.is_capitalized \
                     and _POSSESSED_GENITIVE.search(folded[position]):
                 # A possessed genitive is owned by the one before it: "kiracıların giderlerinin bir kısmı" is
                 # a part of the tenants' costs.
                 found[open_genitives.pop()] = (position,)
             open_genitives.append(position)
-        elif open_genitives and not is_stopword(folded[position], Language.TURKISH) and not token.is_capitalized \
+        elif open_genitives and (position in verbs or not is_stopword(folded[position], Language.TURKISH)) \
+                and not token.is_capitalized \
                 and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
-                and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position):
+                and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position) \
+                and _may_be_possessed(folded[position]) and not _before_participle(text, tokens, folded, position) \
+                and not (len(open_genitives) == 1 and position not in verbs
+                         and _object_of_next(text, tokens, folded, cases, verbs, position)):
             # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
             # compound after a name or a number ("Pazartesi günü").
             owner = open_genitives.pop()
@@ -619,6 +760,101 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
             if modified is not None:
                 found[position] = governor + (modified,)
     return found
+
+
+def _may_be_possessed(folded: str) -> bool:
+    """Whether the analyser reads a word with a third-person possessive (or cannot read it at all)."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return not found or any(analysis.possessive in ("P3sg", "P3pl") for analysis in found)
+
+
+def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool:
+    """Whether a genitive stands a few words before the word at `position`, with no punctuation between, and the
+    verb after the word is no verb made a noun: the genitive owns the word ("X'in bir heykeli duruyor"), where
+    before a verb made a noun it would own that verb ("artışın enflasyonu beslediği")."""
+    from drift.text.morphology import analyses
+
+    for before in range(position - 1, max(-1, position - 4), -1):
+        if _between(text, tokens[before], tokens[before + 1]).strip():
+            return False
+        case = cases.get(before)
+        if case is not None and case.name == "genitive":
+            following = _verb_after(text, tokens, cases, verbs, position)
+            found = analyses(tokens[verbs[following][-1]].text) if following is not None else ()  # "tehdit ettiği"
+            return not any(analysis.nominalisation and analysis.possessive for analysis in found)
+    return False
+
+
+def _before_participle(text: str, tokens, folded, position: int) -> bool:
+    """Whether a participle in -(y)An or -(y)AcAk follows right after: the word belongs to a relative clause
+    ("sınırı olan hız": the speed that is the limit; "konutları ısıtan şirket"), not to a genitive before it."""
+    from drift.text.morphology import analyses
+
+    following = position + 1
+    if following >= len(tokens) or _between(text, tokens[position], tokens[following]).strip():
+        return False
+    found = analyses(folded[following])
+    return bool(found) and found[0].pos == "Adj" and (
+        found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive)
+
+
+def _analysed_genitive_verb(folded: str) -> bool:
+    from drift.text.morphology import read
+
+    found = read(folded)
+    return found is not None and found.root_pos == "Verb" and found.case == "Gen" and bool(found.nominalisation)
+
+
+_OBLIQUE_CASES = frozenset({"ablative", "dative", "locative", "comitative"})
+
+
+def _verb_after(text: str, tokens, cases, verbs, position: int) -> int | None:
+    """The verb that follows the word at `position` with nothing between but obliques ("tekneleri limandan
+    uzaklaştıracağına"), no punctuation; None when another word comes first."""
+    for following in range(position + 1, min(position + 4, len(tokens))):
+        if _between(text, tokens[following - 1], tokens[following]).strip():
+            return None
+        if following in verbs:
+            return following
+        case = cases.get(following)
+        if case is None or case.name not in _OBLIQUE_CASES:
+            return None
+    return None
+
+
+def _object_of_next(text: str, tokens, folded, cases, verbs, position: int) -> bool:
+    """Whether the word at `position` stands right before a verb made a noun or a participle ("enflasyonu
+    beslediği", "konutları ısıtan"), obliques aside: that verb's object."""
+    from drift.text.morphology import analyses
+
+    following = _verb_after(text, tokens, cases, verbs, position)
+    if following is None or position in verbs:
+        return False
+    found = analyses(folded[verbs[following][-1]])  # the group's last word: "tehdit ettiği"
+    return bool(found) and all(analysis.nominalisation for analysis in found if analysis.root_pos == "Verb") \
+        and any(analysis.root_pos == "Verb" for analysis in found)
+
+
+# Words that end a clause of having after the possessed word: "borcu var", "payı bulunuyor".
+_EXISTENTIAL = frozenset("var yok vardır yoktur bulunuyor bulunmuyor bulunmaktadır".split())
+
+
+def _clause_final_possessed(folded, verbs, after: list[int]) -> int | None:
+    """The possessed word that ends a clause (past a finite verb of being or having), or None when the last
+    word of substance carries no possessive."""
+    from drift.text.morphology import analyses
+
+    for position in reversed(after):
+        word = folded[position]
+        if word in _EXISTENTIAL or not word.isalpha() or is_stopword(word, Language.TURKISH):
+            continue
+        found = analyses(word)
+        if position in verbs and not any(analysis.possessive for analysis in found):
+            continue  # a finite verb: the possessed word comes before it
+        return position if found and any(analysis.possessive in ("P3sg", "P3pl") for analysis in found) else None
+    return None
 
 
 def _modified(text: str, tokens, cases, modifier: int) -> int | None:
@@ -725,7 +961,9 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
     if gap.strip() and gap.strip() != ",":
         return Reading(roles, name, rejected)
     if name == "dative" and after in _STANDARD_AFTER_DATIVE:
-        return Reading(frozenset({Role.STANDARD, Role.SAYER}), f"dative + {after}")
+        # "X'e göre" is "according to X" as often as "than X", save before "daha" ("köylere göre yüzde 30 daha").
+        sayer = set() if _standard_follows(folded, head) else {Role.SAYER}
+        return Reading(frozenset({Role.STANDARD, *sayer}), f"dative + {after}")
     if name == "ablative" and not gap.strip() and _standard_follows(folded, head):
         return Reading(frozenset({Role.STANDARD}), "ablative + daha")
     if name == "dative" and after in _DIRECTION_AFTER_DATIVE and not gap.strip():
@@ -814,14 +1052,34 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
         return False  # "their desired position": a verb's form after an article or a possessive is an adjective
     if index in sentence.verbs or word in _IRREGULAR_PAST:
         return True
+    if word.endswith("ing") and len(word) > 5 and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
+        return True  # a progressive: "was fuelling"
     if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
         return False
     if "-" in word or sentence.tokens[index].is_capitalized:
         return False  # "medium-sized", "state-owned": adjectives
+    if word.endswith("s") and _present_verb(word, only=True):
+        return True  # "owes", "warns": a present form whose base is only ever a verb
     # A short past form is a verb after "had" or "was" ("had sued", "was used"), or when it is no word of its own
     # and its base is a verb ("sued"); otherwise it may be a noun ("seed", "feed").
     return word.endswith("ed") and (len(word) > 4 or index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES
                                     or _short_past(word))
+
+
+@functools.lru_cache(maxsize=8192)
+def _present_verb(word: str, only: bool) -> bool:
+    """Whether a word in -s is a verb's present form by the thesaurus: its base has a verb sense (`only`: no
+    other) and the word itself is no entry of its own."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    if not word.endswith("s") or thesaurus.synsets(word):
+        return False
+    for base in (word[:-1], word[:-2] if word.endswith("es") else ""):
+        parts = {thesaurus.pos[synset] for synset in thesaurus.synsets(base)} if base else set()
+        if "v" in parts and (not only or parts == {"v"}):
+            return True
+    return False
 
 
 def _short_past(word: str) -> bool:
@@ -865,18 +1123,27 @@ def _owned_words(sentence: EnglishSentence, index: int) -> tuple[int, ...]:
 
 
 _PLACE_PREPOSITIONS = frozenset("in at of from".split())
+# Words of a multiple before "that in", "those of": the standard of the comparison follows.
+_MULTIPLES = frozenset("twice times half double triple quadruple thrice".split())
 _STANDARD_PRONOUNS = frozenset("those that the ones one".split())
 
 
 def _compared_before(sentence: EnglishSentence, index: int) -> bool:
-    """Whether "than", or a second "as", stands right before the preposition at `index` ("than in", "as those in")."""
+    """Whether "than", or a second "as", stands right before the preposition at `index` ("than in", "as those in");
+    before "of", past the noun it follows too ("than the number of men")."""
     tokens = sentence.tokens
     position = index - 1
+    if _lower(tokens[index]) == "of" and position > 0 and tokens[position].text.isalpha() \
+            and _lower(tokens[position]) not in _STANDARD_PRONOUNS and not _verbish(sentence, position) \
+            and _lower(tokens[position - 1]) in _ARTICLES:
+        position -= 2  # "than the share of": the noun and its article
     while position >= 0 and index - position <= 3 and _lower(tokens[position]) in _STANDARD_PRONOUNS:
         position -= 1
     if position < 0:
         return False
     word = _lower(tokens[position])
+    if word in _MULTIPLES and position < index - 1:
+        return True  # "twice that in Malatya", "three times those of", "half that in"
     return word == "than" or word == "as" and any(_lower(token) == "as"
                                                   for token in tokens[max(0, position - _REACH - 4):position])
 
@@ -973,6 +1240,11 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
                 and not _boundary_before(sentence, previous):
             position = previous  # "of" inside a name ("Chamber of Commerce"): the name's role is read before it
             continue
+        if (word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS) and previous > 0 and position == index \
+                and sentence.claimed.get(previous - 1) == head and previous - 1 != index:
+            # A word of the same phrase before the preposition ("demand for fish" for "balık talebi"): the phrase's
+            # role is that word's.
+            return english_reading(sentence, previous - 1, head)
         if word in _PREPOSITIONS:
             reading = _preposition_reading(sentence, previous, word)
             if word in _PLACE_PREPOSITIONS and _compared_before(sentence, previous):
@@ -987,12 +1259,18 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return None
         if word in _CLAUSE_WORDS and not (word == "and" and previous > 0 and tokens[previous - 1].is_capitalized):
             return _subject_reading(sentence, index)
+        if word in _TELLING:
+            # "warned the companies that ...", "told farmers the station": the one told, not a clause's subject
+            return Reading(frozenset({Role.PATIENT, Role.GOAL}), f"object of {tokens[previous].text}",
+                           governor=(previous,))
         if word in _SPEECH:
             return _subject_reading(sentence, index)
         if _verbish(sentence, previous) or _gerund(sentence, previous):
             if word in _BE:
                 return None  # a predicate: "was the winner"
-            return Reading(frozenset({Role.PATIENT}), f"object of {tokens[previous].text}", governor=(previous,))
+            # The first of two objects is the one given to: "showed villagers the valley", "owes X 40 million".
+            roles = {Role.PATIENT, Role.GOAL} if _first_of_two_objects(sentence, index, head) else {Role.PATIENT}
+            return Reading(frozenset(roles), f"object of {tokens[previous].text}", governor=(previous,))
         if word in _ARTICLES:
             if began:
                 # A second article: the words between are a phrase of their own ("approved by a majority vote a
@@ -1008,6 +1286,29 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
             return None
         position = previous
     return None
+
+
+# Verbs of saying whose next phrase is the one told ("warned the firm that"), not the subject of a clause.
+_TELLING = frozenset("told tells tell warned warns informed informs reminded reminds assured assures notified "
+                     "notifies urged urges briefed briefs".split())
+_SECOND_OBJECT_STARTS = frozenset("the a an its their his her our".split())
+
+
+def _first_of_two_objects(sentence: EnglishSentence, index: int, head: int) -> bool:
+    """Whether the object phrase at `index` is followed, with nothing between, by a second bare phrase (an article,
+    a possessive pronoun or a figure begins it): English puts the one given to first."""
+    tokens = sentence.tokens
+    position = index + 1
+    while position < len(tokens) and not _boundary_before(sentence, position) and (
+            sentence.claimed.get(position) == head
+            or tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
+        position += 1
+    if position >= len(tokens) or _boundary_before(sentence, position):
+        return False
+    token = tokens[position]
+    # A figure begins a phrase when a word follows it ("40 million lira"); alone it is a score ("beat the team 2-0").
+    return _lower(token) in _SECOND_OBJECT_STARTS or token.has_digit and position + 1 < len(tokens) \
+        and not _boundary_before(sentence, position + 1)
 
 
 # Prepositions after which an -ing form is a verb of its own clause ("without consulting the workers"); after "from"
@@ -1062,7 +1363,7 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
     """A bare phrase before its verb: the doer, or the one who undergoes a passive verb."""
     tokens = sentence.tokens
     position = index + 1
-    set_off = False
+    set_off = in_modifier = False
     while position < len(tokens) and position - index <= _REACH:
         word = _lower(tokens[position])
         if word in _PARENTHETICAL and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," \
@@ -1071,10 +1372,25 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
             position += 1  # "The company, however, had sued": the subject goes on past a word set off by commas
             set_off = True
             continue
+        aside = _aside_end(sentence, position)
+        if aside:
+            position = aside  # "The company, for its part, warned": past a short phrase set off by commas
+            set_off = True
+            continue
+        if word in _RELATIVES and position + 1 < len(tokens) and not _boundary_before(sentence, position) and (
+                _verbish(sentence, position + 1) or _present_verb(_lower(tokens[position + 1]), only=False)):
+            later = _after_relative(sentence, position + 1)
+            if later is not None:
+                position = later  # "The company that heats the homes owes": the relative clause is skipped
+                continue
         if _boundary_before(sentence, position) and not set_off and not (
                 tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
             return None
         set_off = False
+        if word in _POSTMODIFYING and position > index and not in_modifier:
+            in_modifier = True  # "demand for fish had triggered": the subject goes on past a short phrase of its own
+            position += 1
+            continue
         if word in _PREPOSITIONS or word in _OTHER_PREPOSITIONS or word in _CLAUSE_WORDS - {"and"} \
                 or word in _PERSONAL_PRONOUNS:
             return None  # "which party they will vote for": the pronoun is the subject
@@ -1084,6 +1400,43 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
                 return Reading(frozenset({Role.PATIENT}), "subject of a passive verb", governor=group)
             return Reading(frozenset({Role.AGENT}), "subject", governor=group)
         position += 1
+    return None
+
+
+_ASIDE_STARTS = frozenset("for in on at by meanwhile".split())
+# Prepositions that begin a short phrase inside a subject ("the rise in prices", "demand for fish").
+_POSTMODIFYING = frozenset("of for in at from on".split())
+_RELATIVES = frozenset("that which who".split())
+
+
+def _aside_end(sentence: EnglishSentence, position: int) -> int:
+    """The position after a short aside set off by commas that begins at `position` ("for its part", "in turn",
+    "on the other hand"), or 0: at most four words, beginning with a preposition, no verb among them."""
+    tokens = sentence.tokens
+    if _between(sentence.text, tokens[position - 1], tokens[position]).strip() != "," \
+            or _lower(tokens[position]) not in _ASIDE_STARTS:
+        return 0
+    for end in range(position + 1, min(position + 5, len(tokens))):
+        if _verbish(sentence, end - 1):
+            return 0
+        gap = _between(sentence.text, tokens[end - 1], tokens[end]).strip()
+        if gap == ",":
+            return end
+        if gap:
+            return 0
+    return 0
+
+
+def _after_relative(sentence: EnglishSentence, position: int) -> int | None:
+    """The position of the main verb after a relative clause whose verb is at `position` ("that heats the homes
+    owes": owes): the next verb after a word of the clause's own; None at punctuation or past the reach."""
+    tokens = sentence.tokens
+    for later in range(position + 2, min(position + _REACH, len(tokens))):
+        if _boundary_before(sentence, later) or _lower(tokens[later]) in _CLAUSE_WORDS:
+            return None
+        if _verbish(sentence, later) and not _verbish(sentence, later - 1) \
+                and _lower(tokens[later - 1]) not in _ARTICLES | _DETERMINERS:
+            return later
     return None
 
 

@@ -66,6 +66,14 @@ Flagged, in an aligned sentence pair:
   participant ("as many in X as in Y" for "Y'dekinin ... katı") and a
   companion made the doer of another verb ("without consulting the
   management" for "yönetimin ... çalışanlarla konuşmadan") are exchanges too.
+  The Turkish analyser reads cases the lemmas miss and tells an object from a
+  compound's head; governors skip a clause with a genitive subject of its own
+  ("ekibe yavruların görüldüğü vadiyi gösterdi"); a genitive set off by a comma
+  owns the debt at its clause's end ("Birliğin, şirkete borcu var"). English
+  "twice that in X" makes X the standard, "told X" and the first of two objects
+  ("showed villagers the valley", "owes X 40 million") make X the one told or
+  given to, and a subject is read past an aside ("The firm, for its part,"), a
+  relative clause or a phrase of its own ("demand for fish had").
 - basis "same-act": one participant whose English verb renders its Turkish
   governor, the one the act is done to in the original (an accusative, a
   dative or an ablative of an active verb that is no causative; the subject

@@ -262,3 +262,53 @@ def test_roles_read_by_case_and_voice_are_flagged(orig, trans, faithful, encoder
 ])
 def test_middle_verbs_means_and_causees_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+_SESSION_TEN = [
+    # a dative whose verb comes after a clause with its own genitive subject; English gives two objects
+    ("Rehber, turistlere kuşların yuva yaptığı adayı gösterdi.",
+     "The tourists showed the guide the island where the birds nest.",
+     "The guide showed the tourists the island where the birds nest."),
+    # a topic with "ise" and its object set off by a comma; the English subject set off by an aside
+    ("Sendika ise fabrika yönetimini, vardiyaların uzamasının kazaları artıracağı konusunda uyardı.",
+     "The factory management, for its part, warned the union that longer shifts would mean more accidents.",
+     "The union, for its part, warned the factory management that longer shifts would mean more accidents."),
+    # the genitive subject of a clause made a noun and its object, a bare -I before a light verb
+    ("Araştırmacılar, turizmin ormanı tehdit ettiğini söyledi.",
+     "Researchers said the forest was threatening tourism.",
+     "Researchers said tourism was threatening the forest."),
+    # a genitive set off by a comma that owns the debt at its clause's end; two objects after "owes"
+    ("Derneğin, belediyeye 80 bin lira borcu bulunuyor.",
+     "The municipality owes the association 80,000 lira.",
+     "The association owes the municipality 80,000 lira."),
+    # a multiple of a "-ki" pronoun rendered "half that in"
+    ("Bu yıl Van'daki yağış Hakkari'dekinin yarısı kadar oldu.",
+     "This year rainfall in Hakkari was half that in Van.",
+     "This year rainfall in Van was half that in Hakkari."),
+    # "-A göre ... daha" is a comparison, not "according to"
+    ("Sahil kasabalarında kiralar, dağ köylerindekilere göre çok daha yüksek.",
+     "Rents in mountain villages are much higher than in coastal towns.",
+     "Rents in coastal towns are much higher than in mountain villages."),
+]
+
+
+@pytest.mark.parametrize("orig, trans, faithful", _SESSION_TEN)
+def test_roles_across_embedded_clauses_and_comparisons_are_flagged(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # the head of a compound before a verb is a subject, not an object
+    ("Aşılama oranı düştükçe salgın riski artıyor.", "As vaccination rates fall, the risk of an outbreak grows."),
+    # the predicate of "olan" (which is) is no object, and the genitive owns the verb after it
+    ("Yetkililer, su seviyesinin kritik sınır olan 3 metreyi aştığını açıkladı.",
+     "Officials said the water level had exceeded the critical limit of 3 metres."),
+    # "-A göre" with no comparison after it is "according to"
+    ("Uzmanlara göre fiyatlar gelecek ay yükselecek.", "According to experts, prices will rise next month."),
+    # the passive keeps the roles of a topic and its object
+    ("Sendika ise fabrika yönetimini sert bir dille eleştirdi.",
+     "The factory management, for its part, was harshly criticised by the union."),
+])
+def test_compounds_predicates_and_sayers_stay_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []

@@ -128,3 +128,29 @@ def test_voice_read_with_the_analyser(folded, lemmas, voice):
     from drift.checks._roles import _verb_voice
 
     assert _verb_voice(folded, lemmas) == voice
+
+
+@pytest.mark.parametrize("folded, lemmas, case", [
+    ("kaybın", ("kayıp",), "genitive"),  # the lemma's stem drops a vowel: the analyser reads the case
+    ("ısıtan", ("ısı",), None),  # a participle, not "ısı" with an ablative
+    ("hattı", ("hat",), ""),  # an object or a compound's head: the ending alone does not tell
+])
+def test_case_read_with_the_analyser(folded, lemmas, case):
+    from drift.checks._roles import _case_of
+
+    found = _case_of(folded, "", False, False, lemmas)
+    assert (found.name if found is not None else None) == case
+
+
+def test_a_word_listed_as_it_stands_is_no_shorter_word_with_a_case():
+    from drift.checks._roles import _case_of
+
+    found = _case_of("yükleme", "", False, False, ("yükleme", "yüklemek"))  # loading, not "yüklem" with a dative
+    assert found is None or found.name != "dative"
+
+
+@pytest.mark.parametrize("word, verb", [("owes", True), ("warns", True), ("homes", False), ("heats", False)])
+def test_present_forms_whose_base_is_only_a_verb(word, verb):
+    from drift.checks._roles import _present_verb
+
+    assert _present_verb(word, only=True) is verb
