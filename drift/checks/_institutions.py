@@ -35,7 +35,8 @@ MAX_HEAD_SENSES = 3
 
 @dataclass(frozen=True)
 class Institution:
-    """A named institution in one language's text: its name words and its head noun."""
+    """A name and the noun it names in one language's text (an institution, a landmark, a station, a river): the
+    name's tokens and the head noun's token."""
 
     name: tuple[Token, ...]
     head: Token
@@ -671,14 +672,6 @@ _NAME_RENDERINGS = 6
 _RARE_NAME_ZIPF = 3.0
 
 
-@dataclass(frozen=True)
-class Headed:
-    """A name and the noun it names, in one language's sentence: the name's tokens and the noun's token."""
-
-    name: tuple[Token, ...]
-    head: Token
-
-
 # Two words of this many letters that begin alike are one word's forms ("coast", "coastal"; "urbanism",
 # "urbanisation"); a shorter word inside a longer one is too ("crime" in "cybercrime").
 _SHARED_STEM = 5
@@ -744,8 +737,8 @@ def _inflected(context: CheckContext, token: Token) -> bool:
     return bool(lemmas) and folded not in lemmas and not context.resources.lexicon.senses(folded)
 
 
-def _turkish_headed(context: CheckContext, view: BeadView) -> list[tuple[Headed, frozenset[str]]]:
-    """Turkish names before a noun: a lower-case noun right after the name ("Metro İstanbul istasyonlarının"), or the
+def _turkish_headed(context: CheckContext, view: BeadView) -> list[tuple[Institution, frozenset[str]]]:
+    """Turkish names before a noun: a lower-case noun right after the name ("Başkentray istasyonlarının"), or the
     name's own last word when the lexicon renders it ("Midilli Adası'na", "Kızılırmak Nehri'nden")."""
     tokens, text = view.orig_tokens, context.alignment.orig.text
     found = []
@@ -765,7 +758,7 @@ def _turkish_headed(context: CheckContext, view: BeadView) -> list[tuple[Headed,
             name = name[1:]  # "Bahçeler Büyük Menderes Nehri'nin": an inflected word opens the sentence, not the name
         heads = _turkish_heads(context, token)
         if name and heads and _a_name(context, name, token):
-            found.append((Headed(name, token), heads))
+            found.append((Institution(name, token), heads))
     return found
 
 
@@ -815,7 +808,7 @@ def _head_of_kind(heads: frozenset[str], word: str) -> str:
     return ""
 
 
-def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]) -> list[tuple[Headed, str]]:
+def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]) -> list[tuple[Institution, str]]:
     """English names before (or after "of") a noun of a kind among `heads`: "Gebzeray stations", "the Gediz River",
     "the island of Chios". The noun is read by its lemma."""
     from drift.lexicon.lemma import english_lemma
@@ -847,7 +840,7 @@ def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]
             name = tuple(run)
         name = tuple(other for other in name if not is_stopword(other.stem.lower(), Language.ENGLISH))
         if name:
-            found.append((Headed(name, token), word))
+            found.append((Institution(name, token), word))
     return found
 
 
@@ -879,7 +872,7 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
         english_places = {entity for token in view.trans_tokens if _capitalised(token)
                           for entity in place_entities(token.stem, turkish=False)}
 
-        def rendered(headed: Headed) -> bool:
+        def rendered(headed: Institution) -> bool:
             """A word of the Turkish name the English sentence spells, translates or names as the same place."""
             phrase = " ".join(fold_case(token.stem, turkish=True) for token in headed.name)
             whole = phrase + " " + fold_case(headed.head.stem, turkish=True)  # "merkez bankası": central bank

@@ -34,11 +34,11 @@ possessive, "as" after "as many", "rather than" and "instead of", or with the
 position of a bare phrase: before its verb it is the subject (the doer, or the
 one who undergoes when the verb is passive: "was beaten"; not when a pronoun
 stands between; past an aside set off by commas, a relative clause or a short
-phrase of its own: "The firm, for its part, warned", "The company that heats
-the homes owes", "demand for fish had"), after a verb, or an -ing form after
+phrase of its own: "The union, for its part, objected", "The firm that cleans
+the streets owes", "demand for fish had"), after a verb, or an -ing form after
 "without", "by", "after", "before" or "while", the object; after "told" or
-"warned" the one told, and the first of two objects the one given to ("showed
-villagers the valley").
+"warned" the one told, and the first of two objects the one given to ("handed
+pupils the prizes").
 
 Roles are sets, because one marker may serve several (a genitive or an
 English possessive is an owner or a doer). A dative is the object too when
@@ -51,9 +51,9 @@ into passive or a possessive into "of", does not do.
 Each participant also has a *governor*, the word it depends on: the word that
 carries a genitive's possessive (matched as brackets: "A'nın B'nin fiyatını
 takip etmesi"; a possessed genitive, "kiracıların giderlerinin", closes the one
-before it; a verb made a noun after its object, "artışın enflasyonu beslediği", when one is open; the
+before it; a verb made a noun after its object, "zammın talebi düşürdüğü", when one is open; the
 possessed word at the clause's end for a genitive set off by a comma), for "X tarafından" the verb after it,
-the first verb after an oblique that no genitive between them owns ("ekibe yavruların görüldüğü vadiyi
+the first verb after an oblique that no genitive between them owns ("heyete kuşların konakladığı gölü
 gösterdi": gösterdi), the last verb of a nominative's clause, for "-DAki" the noun it modifies, and for an
 oblique of a participle the participle and the noun it modifies ("DAG'da çalışacak
 gökbilimcilere"); in English the words a possessive owns, the noun before
@@ -396,8 +396,8 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
         owned = _owned(text, tokens, folded, cases, head)
         if owned is None or governors.get(head) and owned not in governors[head] \
                 and any(position in verbs for position in governors[head]):
-            # The subject of a clause made a noun owns that verb, not the object before it ("artışın enflasyonu
-            # beslediği": that the rise feeds inflation).
+            # The subject of a clause made a noun owns that verb, not the object before it ("zammın talebi
+            # düşürdüğü": that the raise lowers demand).
             continue
         if owned not in by_head:
             # An owner of a bare noun ("İzmir'in nüfusu") stays an owner, and the genitive of a clause's verb
@@ -417,7 +417,7 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
 
 
 def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
-    """Read as accusative a bare "-(s)I" right before a verb, obliques aside ("enflasyonu besledi", "tekneleri
+    """Read as accusative a bare "-(s)I" right before a verb, obliques aside ("talebi düşürdü", "tekneleri
     limandan uzaklaştıran"), or right after a topic with "ise", which the
     ending alone leaves open (an object, or a possessed word: "belediye binası"): when the analyser allows an
     accusative and no bare noun before it makes a compound of it ("şirket müdürü açıkladı")."""
@@ -662,10 +662,10 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
     A genitive depends on the word that carries its possessive, matched as brackets are
     ("fabrikaların ÇAYKUR'un fiyatını takip etmesi": ÇAYKUR'un owns fiyatını, fabrikaların etmesi);
     a nominative on the last verb of its clause; any other case on the first verb after it that heads no clause
-    of its own: a verb that a genitive between them owns has that genitive for its subject ("ekibe yavruların
-    görüldüğü vadiyi gösterdi": ekibe is gösterdi's). A word right before a verb made a noun is that verb's object,
-    not a genitive's possessed word, when one genitive is open ("artışın enflasyonu beslediği": artışın owns
-    beslediği); a word the analyser reads with no possessive is none either ("kuralların kullanıcı sayısını").
+    of its own: a verb that a genitive between them owns has that genitive for its subject ("heyete kuşların
+    konakladığı gölü gösterdi": heyete is gösterdi's). A word right before a verb made a noun is that verb's object,
+    not a genitive's possessed word, when one genitive is open ("zammın talebi düşürdüğü": zammın owns
+    düşürdüğü); a word the analyser reads with no possessive is none either ("yasağın ziyaretçi sayısını").
     A genitive set off by a comma owns the possessed word that ends its clause ("Birliğin, ... borcu var").
     """
     text = context.alignment.orig.text
@@ -773,7 +773,7 @@ def _may_be_possessed(folded: str) -> bool:
 def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool:
     """Whether a genitive stands a few words before the word at `position`, with no punctuation between, and the
     verb after the word is no verb made a noun: the genitive owns the word ("X'in bir heykeli duruyor"), where
-    before a verb made a noun it would own that verb ("artışın enflasyonu beslediği")."""
+    before a verb made a noun it would own that verb ("zammın talebi düşürdüğü")."""
     from drift.text.morphology import analyses
 
     for before in range(position - 1, max(-1, position - 4), -1):
@@ -789,7 +789,7 @@ def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool
 
 def _before_participle(text: str, tokens, folded, position: int) -> bool:
     """Whether a participle in -(y)An or -(y)AcAk follows right after: the word belongs to a relative clause
-    ("sınırı olan hız": the speed that is the limit; "konutları ısıtan şirket"), not to a genitive before it."""
+    ("sınırı olan hız": the speed that is the limit; "evleri aydınlatan şirket"), not to a genitive before it."""
     from drift.text.morphology import analyses
 
     following = position + 1
@@ -825,8 +825,8 @@ def _verb_after(text: str, tokens, cases, verbs, position: int) -> int | None:
 
 
 def _object_of_next(text: str, tokens, folded, cases, verbs, position: int) -> bool:
-    """Whether the word at `position` stands right before a verb made a noun or a participle ("enflasyonu
-    beslediği", "konutları ısıtan"), obliques aside: that verb's object."""
+    """Whether the word at `position` stands right before a verb made a noun or a participle ("talebi
+    düşürdüğü", "evleri aydınlatan"), obliques aside: that verb's object."""
     from drift.text.morphology import analyses
 
     following = _verb_after(text, tokens, cases, verbs, position)
@@ -1143,7 +1143,7 @@ def _compared_before(sentence: EnglishSentence, index: int) -> bool:
         return False
     word = _lower(tokens[position])
     if word in _MULTIPLES and position < index - 1:
-        return True  # "twice that in Malatya", "three times those of", "half that in"
+        return True  # "twice that in Ordu", "three times those of", "half that in"
     return word == "than" or word == "as" and any(_lower(token) == "as"
                                                   for token in tokens[max(0, position - _REACH - 4):position])
 
@@ -1268,7 +1268,7 @@ def _reading_before(sentence: EnglishSentence, index: int, head: int) -> Reading
         if _verbish(sentence, previous) or _gerund(sentence, previous):
             if word in _BE:
                 return None  # a predicate: "was the winner"
-            # The first of two objects is the one given to: "showed villagers the valley", "owes X 40 million".
+            # The first of two objects is the one given to: "handed pupils the prizes", "owes X 40 million".
             roles = {Role.PATIENT, Role.GOAL} if _first_of_two_objects(sentence, index, head) else {Role.PATIENT}
             return Reading(frozenset(roles), f"object of {tokens[previous].text}", governor=(previous,))
         if word in _ARTICLES:
@@ -1374,14 +1374,14 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
             continue
         aside = _aside_end(sentence, position)
         if aside:
-            position = aside  # "The company, for its part, warned": past a short phrase set off by commas
+            position = aside  # "The union, for its part, objected": past a short phrase set off by commas
             set_off = True
             continue
         if word in _RELATIVES and position + 1 < len(tokens) and not _boundary_before(sentence, position) and (
                 _verbish(sentence, position + 1) or _present_verb(_lower(tokens[position + 1]), only=False)):
             later = _after_relative(sentence, position + 1)
             if later is not None:
-                position = later  # "The company that heats the homes owes": the relative clause is skipped
+                position = later  # "The firm that cleans the streets owes": the relative clause is skipped
                 continue
         if _boundary_before(sentence, position) and not set_off and not (
                 tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
@@ -1428,7 +1428,7 @@ def _aside_end(sentence: EnglishSentence, position: int) -> int:
 
 
 def _after_relative(sentence: EnglishSentence, position: int) -> int | None:
-    """The position of the main verb after a relative clause whose verb is at `position` ("that heats the homes
+    """The position of the main verb after a relative clause whose verb is at `position` ("that cleans the streets
     owes": owes): the next verb after a word of the clause's own; None at punctuation or past the reach."""
     tokens = sentence.tokens
     for later in range(position + 2, min(position + _REACH, len(tokens))):

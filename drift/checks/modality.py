@@ -120,7 +120,7 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   done ("have been introduced"), or, against a necessity, an option (may, can,
   allowed, encouraged): "yapılması gerektiğini" / "may be made";
   "kapatmayı düşünüyor" / "have decided to close"; "umuyoruz" / "we know".
-  A necessity inside a participle that describes a noun ("saklanmasını zorunlu
+  A necessity inside a participle that describes a noun ("tutulmasını zorunlu
   kılan düzenlemeler", "yapılması gereken işler") is that noun's, not the
   sentence's, and a necessity noun in an adverbial case ("şartıyla") is none.
 - "condition" (session 10): a Turkish condition read by the analyser (a verb
@@ -134,7 +134,7 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   reports the sentence: a hedging adverb (muhtemelen, belki, galiba, herhalde,
   anlaşılan, "büyük ihtimalle / olasılıkla") where the English keeps
   no hedge of any kind; the finding points at the English verb of the clause
-  where the lexicon finds it ("muhtemelen aynı dişiye ait" / "belong").
+  where the lexicon finds it ("muhtemelen aynı sürüye ait" / "belong").
 Expected: the English modality of the original.
 """
 
@@ -1210,7 +1210,7 @@ _PARTICIPLES = frozenset(("PresPart", "PastPart", "FutPart", "AorPart", "NarrPar
 
 
 def _describes_noun(view: BeadView, token) -> bool:
-    """Whether a necessity stands in a participle that describes a noun ("saklanmasını zorunlu kılan kurallar": the
+    """Whether a necessity stands in a participle that describes a noun ("tutulmasını zorunlu kılan kurallar": the
     rules that make it compulsory; "yapılması gereken işler": the work that must be done): what the rules require,
     not what the sentence asserts."""
     from drift.text.morphology import read
@@ -1310,7 +1310,7 @@ _DEGREE_EXPECTED = {"necessity": "must / has to / needs to", "possibility": "may
 # --- a condition told as a fact, and a hedging adverb dropped (session 10) ------------------------------------------
 
 # Turkish conditions: a verb in the conditional mood (-sA: "aşarsa", "onaylanmazsa"; not "-sA da", although, nor
-# "ne olursa olsun", whatever), eğer / şayet, and a postposition after a verb made a noun ("onaylanması halinde",
+# "ne olursa olsun", whatever), eğer / şayet, and a postposition after a verb made a noun ("kabul edilmesi halinde",
 # "olmadığı takdirde", "ulaşması durumunda", "ödemesi şartıyla / koşuluyla / kaydıyla", "olduğu sürece").
 _CONDITION_POSTPOSITIONS = frozenset("halinde hâlinde takdirde takdirinde durumunda şartıyla koşuluyla kaydıyla "
                                      "sürece".split())
@@ -1356,8 +1356,8 @@ def _turkish_conditions(view: BeadView) -> list[tuple[object, object]]:
 
 
 def _conditions_made_facts(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
-    """A condition of the original ("onaylanması halinde": if it is approved) told as a fact or a reason ("now that
-    it has been approved", "because", "after")."""
+    """A condition of the original ("kabul edilmesi halinde": if it is accepted) told as a fact or a reason ("now that
+    it has been accepted", "because", "after")."""
     if words & _ENGLISH_CONDITION:
         return
     fact = _ENGLISH_FACT_CONNECTIVE.search(trans)

@@ -26,7 +26,7 @@ number, when it shows at least two digits and the Turkish has more. Fractions ("
 percentages ("yüzde 50", "33 percent") but are never reported alone. A bare figure
 borrows the scale word of the next only in a list or a range ("3,1 ile 2,4 milyon",
 "between 3 and 4 million"), and only from a figure that has one: "58 people" for "58 bin kişi"
-and "between 15 and 20,000" for "15-20 bin" are changed numbers. A
+and "between 30 and 40,000" for "30-40 bin" are changed numbers. A
 Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
 100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
 part of a name and a figure before kat ("üç katına") a multiple the English may say in
@@ -95,7 +95,7 @@ def _same_value(orig: Quantity, trans: Quantity) -> bool:
 
 # A bare figure leaves its scale word to the next figure only in a list or a range, and only to a figure that has one:
 # "3,1 ile 2,4 milyon", "between 3 and 4 million", "2, 3 or 4 billion". "58 people" for "58 bin kişi" has dropped the
-# thousand, and so has "between 15 and 20,000" for "15-20 bin": the second figure is written out, with no scale word
+# thousand, and so has "between 30 and 40,000" for "30-40 bin": the second figure is written out, with no scale word
 # to lend the first.
 _LIST_FIGURE = r"\s*(?:,|-|–|/|ile|ila|ve|veya|yahut|to|and|or)\s*(?:[$€£]\s?)?\d+(?:[.,]\d+)*(?:['’]\w+)?"
 _SCALE_LEFT_TO_NEXT = re.compile(
@@ -103,7 +103,7 @@ _SCALE_LEFT_TO_NEXT = re.compile(
     re.IGNORECASE)
 
 
-# Two figures in one quantity's words: a range ("3 to 4,000", "15-20 bin", "between 15 and 20,000").
+# Two figures in one quantity's words: a range ("3 to 4,000", "30-40 bin", "between 30 and 40,000").
 _RANGE_TEXT = re.compile(r"\d\s*(?:-|–|to|and|ile|ila|ve)\s*(?:[$€£]\s?)?\d", re.IGNORECASE)
 
 

@@ -93,9 +93,9 @@ Session 9 (issue 13), three more readings of the same values:
 Session 10, relations in time between events (basis "relation", read with the
 Turkish analyser, drift.text.morphology): a postposition after the word it
 governs, in its case — an ablative before önce / sonra (before, after:
-"bittikten sonra", "başlamadan önce", "açmasından yaklaşık 10 gün sonra") or
+"bittikten sonra", "başlamadan önce", "dönmesinden yaklaşık iki hafta sonra") or
 beri / "bu yana" / itibaren (since); a verb made a noun or a time in the dative
-before kadar / dek / değin (until: "tamamlanana kadar", "eriyinceye dek"; not
+before kadar / dek / değin (until: "bitirilene kadar", "eriyinceye dek"; not
 an amount, "50 liraya kadar") or kala (before: "açılmasına iki hafta kala"); a
 noun before öncesinde / sonrasında and a genitive before ardından; a -DIk
 participle before sürece (as long as, a while) and a verb made a noun before
@@ -107,8 +107,8 @@ time), "from ... on", while, during, "as soon as", "by the time", "prior to",
 relation but are too loose to contradict one. A Turkish relation no English
 word keeps (before keeps until and the reverse; after, since and when keep one
 another; while and when) is flagged where the English has a firm relation that
-puts the event on the other side ("kurulmasından bu yana" / "before they were
-installed", "sürerken" / "after", "olduğu sürece" / "until"); an English word
+puts the event on the other side ("açılmasından bu yana" / "before it was
+opened", "sürerken" / "after", "olduğu sürece" / "until"); an English word
 another Turkish relation of the sentence, or a Turkish adverb of sequence
 ("Ardından", "daha önce"), accounts for is not blamed ("after that"), nor
 "after" or "before" of no time ("named after", "before the court"); a count
@@ -596,7 +596,7 @@ def _describe(item: Relative) -> str:
     return _plural(item.unit, item.amount).split(" ", 1)[1] if item.amount == 1 else _plural(item.unit, item.amount)
 
 
-# --- relations of time between events: "kurulmasından bu yana" (since it was set up) / "before it was set up" ---
+# --- relations of time between events: "açılmasından bu yana" (since it was opened) / "before it was opened" ---
 
 BEFORE, AFTER, UNTIL, SINCE, WHEN, WHILE = "before", "after", "until", "since", "when", "while"
 # An English relation that keeps the original's: "before" ends a stretch as "until" does, "since" starts one after
@@ -636,7 +636,7 @@ _ABLATIVE_POSTPOSITIONS = {("önce",): BEFORE, ("evvel",): BEFORE, ("sonra",): A
 _DATIVE_POSTPOSITIONS = {"kadar": UNTIL, "dek": UNTIL, "değin": UNTIL, "kala": BEFORE}
 # A noun before öncesinde / sonrasında ("maç sonrasında"), a genitive before ardından ("yıkılmasının ardından").
 _NOUN_POSTPOSITIONS = {"öncesinde": BEFORE, "sonrasında": AFTER}
-# Words a count of time between an event and its postposition may take: "yaklaşık 10 gün sonra", "tam bir yıl önce".
+# Words a count of time between an event and its postposition may take: "yaklaşık iki hafta sonra", "tam bir yıl önce".
 _COUNT_FILLERS = frozenset("yaklaşık tam en az fazla aşağı yukarı birkaç kaç bir iki üç dört beş altı yedi sekiz dokuz "
                            "on yirmi otuz kırk elli yüz".split())
 _COUNT_REACH = 4
@@ -726,8 +726,8 @@ def _comma_after(view: BeadView, token: Token) -> bool:
 def turkish_bounds(view: BeadView) -> list[Bound]:
     """The relations in time of a bead's Turkish side: a postposition after an event or a time, or a converb.
 
-    The analyser reads the governed word's case ("kurulmasından": kurmak + Inf2 + Abl) and whether it is a verb
-    made a noun, so "tamamlanana kadar" (until it is completed) is an until and "50 liraya kadar" (up to 50 lira)
+    The analyser reads the governed word's case ("açılmasından": açmak + Pass + Inf2 + Abl) and whether it is a verb
+    made a noun, so "bitirilene kadar" (until it is finished) is an until and "50 liraya kadar" (up to 50 lira)
     no relation at all."""
     words, tokens = view.orig_folded, view.orig_tokens
     found = []
@@ -836,7 +836,7 @@ def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
 
 def _relation_changes(context: CheckContext, view: BeadView):
     """A Turkish relation in time that nothing in the English keeps, where the English has a relation that places
-    the event on its other side ("kurulmasından bu yana" / "before they were installed")."""
+    the event on its other side ("açılmasından bu yana" / "before it was opened")."""
     trans = english_bounds(view.trans_tokens)
     if not any(bound.firm for bound in trans):
         return  # the English says no relation that could contradict one: the analyser is not even asked

@@ -68,10 +68,10 @@ Flagged, in an aligned sentence pair:
   management" for "yönetimin ... çalışanlarla konuşmadan") are exchanges too.
   The Turkish analyser reads cases the lemmas miss and tells an object from a
   compound's head; governors skip a clause with a genitive subject of its own
-  ("ekibe yavruların görüldüğü vadiyi gösterdi"); a genitive set off by a comma
+  ("heyete kuşların konakladığı gölü gösterdi"); a genitive set off by a comma
   owns the debt at its clause's end ("Birliğin, şirkete borcu var"). English
   "twice that in X" makes X the standard, "told X" and the first of two objects
-  ("showed villagers the valley", "owes X 40 million") make X the one told or
+  ("handed pupils the prizes", "owes X 40 million") make X the one told or
   given to, and a subject is read past an aside ("The firm, for its part,"), a
   relative clause or a phrase of its own ("demand for fish had").
 - basis "same-act": one participant whose English verb renders its Turkish

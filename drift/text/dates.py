@@ -13,7 +13,7 @@ only when capitalised; a Turkish month that is also a noun or a given name
 locative suffix; "pazar" (also "market") only beside a date or before a
 day-part word; English "May" and "March" alone only after a cue such as "in".
 A year alone is a date only after a cue ("in 2014", "the first quarter of 2014", "2014'te",
-"2026 yılı", a genitive before the part of the year: "2028'in ilk çeyreğinde", not "2000'in üzerinde");
+"2026 yılı", a genitive before the part of the year: "2031'in ikinci yarısında", not "2000'in üzerinde");
 other years are left to `drift.text.quantities` (kind "year").
 """
 
@@ -123,7 +123,7 @@ def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
     if language is TR:
         found += [
             # A year with its case after the apostrophe: "2015'te", "2030'a kadar", "2015'ten bu yana", and in the
-            # genitive before the part of it ("2028'in ilk çeyreğinde", "2029'un sonbaharında"); not a count above or
+            # genitive before the part of it ("2031'in ikinci yarısında", "2029'un sonbaharında"); not a count above or
             # below a figure ("2000'in üzerinde": over 2,000).
             rf"(?<![\d.,])(?P<year>19\d\d|20\d\d|2100)(?=['’](?:[dt][ae](?:ki)?{_END}|y?[ae]\s+kadar|"
             rf"n?[ıiuü]n\s+(?!üzer|üst|alt|yarı|kat|fazla|az|biraz){_L}|"
