@@ -389,8 +389,8 @@ def test_another_military_grade_is_flagged(orig, trans, span, encoder):
     ("Albay Ali Kaya törende konuştu.", "Colonel Ali Kaya spoke at the ceremony."),
     # A navy's rank for the same grade, and a grade at the end of a long office.
     ("Yüzbaşı Ali Kaya törende konuştu.", "Captain Ali Kaya spoke at the ceremony."),
-    ("Kuzey Ege Deniz Saha Komutanı Tümamiral Ali Kaya törende konuştu.",
-     "Rear Admiral Ali Kaya, the North Aegean Sea Area Commander, spoke at the ceremony."),
+    ("Doğu Akdeniz Bölge Komutanı Tümamiral Ali Kaya törende konuştu.",
+     "Rear Admiral Ali Kaya, the Eastern Mediterranean Region Commander, spoke at the ceremony."),
     # The office before the grade renders "Commander"; the grade is read as a whole ("Lieutenant" of
     # "Lieutenant Colonel").
     ("Alay Komutanı Yarbay Ali Kaya törende konuştu.",
