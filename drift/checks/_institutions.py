@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_text
 from drift.model import Language
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.stopwords import is_stopword
@@ -737,7 +737,7 @@ def _inflected(context: CheckContext, token: Token) -> bool:
     return bool(lemmas) and folded not in lemmas and not context.resources.lexicon.senses(folded)
 
 
-def _turkish_headed(context: CheckContext, view: BeadView) -> list[tuple[Institution, frozenset[str]]]:
+def _turkish_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Institution, frozenset[str]], ...]:
     """Turkish names before a noun: a lower-case noun right after the name ("Başkentray istasyonlarının"), or the
     name's own last word when the lexicon renders it ("Midilli Adası'na", "Kızılırmak Nehri'nden")."""
     tokens, text = view.orig_tokens, context.alignment.orig.text
@@ -759,7 +759,7 @@ def _turkish_headed(context: CheckContext, view: BeadView) -> list[tuple[Institu
         heads = _turkish_heads(context, token)
         if name and heads and _a_name(context, name, token):
             found.append((Institution(name, token), heads))
-    return found
+    return tuple(found)
 
 
 def _a_name(context: CheckContext, name: tuple[Token, ...], head: Token) -> bool:
@@ -844,6 +844,41 @@ def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]
     return found
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _unrendered_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Institution, frozenset[str]], ...]:
+    """The original's names before a noun (`_turkish_headed`) whose words the bead's English renders nowhere: not
+    spelt, not a rendering of a word or of the name, not the same place."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    turkish = _turkish_headed(context, view)
+    if not turkish:
+        return ()
+    english_words = {part for token in view.trans_tokens for part in _parts(token.stem.lower())}
+    english_text = " ".join(token.stem.lower() for token in view.trans_tokens)
+    english_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
+    english_places = {entity for token in view.trans_tokens if _capitalised(token)
+                      for entity in place_entities(token.stem, turkish=False)}
+
+    def rendered(headed: Institution) -> bool:
+        """A word of the Turkish name the English sentence spells, translates or names as the same place."""
+        phrase = " ".join(fold_case(token.stem, turkish=True) for token in headed.name)
+        whole = phrase + " " + fold_case(headed.head.stem, turkish=True)  # "merkez bankası": central bank
+        senses = [sense for key in (phrase, whole, *turkish_lemmas(whole, lexicon)[:1])
+                  for sense in lexicon.senses(key)[:_NAME_RENDERINGS]]
+        for token in headed.name:
+            senses += [sense for lemma in turkish_lemmas(token.stem, lexicon)[:2]
+                       for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS]]
+            if any(close_names(token.stem, other) for other in english_names) \
+                    or place_entities(token.stem, turkish=True) & english_places:
+                return True
+        return any(sense in english_text for sense in senses if " " in sense) or any(
+            _same_stem(word, english) for sense in senses for word in _parts(sense) for english in english_words)
+
+    return tuple((headed, heads) for headed, heads in turkish if not rendered(headed))
+
+
 def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's, both before a noun of one kind (basis "head").
 
@@ -863,31 +898,7 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
     orig_places: set[str] = set()
     found = []
     for view in pair_views(context):
-        turkish = _turkish_headed(context, view)
-        if not turkish:
-            continue
-        english_words = {part for token in view.trans_tokens for part in _parts(token.stem.lower())}
-        english_text = " ".join(token.stem.lower() for token in view.trans_tokens)
-        english_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
-        english_places = {entity for token in view.trans_tokens if _capitalised(token)
-                          for entity in place_entities(token.stem, turkish=False)}
-
-        def rendered(headed: Institution) -> bool:
-            """A word of the Turkish name the English sentence spells, translates or names as the same place."""
-            phrase = " ".join(fold_case(token.stem, turkish=True) for token in headed.name)
-            whole = phrase + " " + fold_case(headed.head.stem, turkish=True)  # "merkez bankası": central bank
-            senses = [sense for key in (phrase, whole, *turkish_lemmas(whole, lexicon)[:1])
-                      for sense in lexicon.senses(key)[:_NAME_RENDERINGS]]
-            for token in headed.name:
-                senses += [sense for lemma in turkish_lemmas(token.stem, lexicon)[:2]
-                           for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS]]
-                if any(close_names(token.stem, other) for other in english_names) \
-                        or place_entities(token.stem, turkish=True) & english_places:
-                    return True
-            return any(sense in english_text for sense in senses if " " in sense) or any(
-                _same_stem(word, english) for sense in senses for word in _parts(sense) for english in english_words)
-
-        unrendered = [(headed, heads) for headed, heads in turkish if not rendered(headed)]
+        unrendered = _unrendered_headed(context, view)
         if not unrendered:
             continue
         if capitalised is None:
