@@ -144,7 +144,7 @@ import re
 
 from drift.checks import check
 from drift.checks._names import pair_views
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.model import Category, Severity
 
 _REPORTED = re.compile(
@@ -243,55 +243,61 @@ def _english_text(context: CheckContext, view: BeadView) -> tuple[str, int]:
 @check("D419", "hedge-lost", Category.MISTRANSLATION, Severity.MAJOR)
 def hedge_lost(context: CheckContext):
     for view in pair_views(context):
-        if not view.orig_tokens or not view.trans_tokens:
-            continue  # a sentence of punctuation alone (":") has no clause to read
-        orig, orig_start = _turkish_text(context, view)
-        trans, trans_start = _english_text(context, view)
-        folded = " ".join(view.orig_folded)
-        words = {token.text.lower() for token in view.trans_tokens}
+        yield from _bead_findings(context, view)
 
-        reported = _REPORTED.search(folded) or _REPORTED_CLAUSE.search(folded)
-        if reported and not _ENGLISH_REPORTED.search(trans):
-            first = _orig_token_at(view, reported.group().split()[0])
-            # A clause under "bildirildi" points at the English verb of the clause ("yakaladığı": caught).
-            rendered = _verb_renderings(context, view, reported.group().split()[0],
-                                        view.orig_folded[first.position - 1] if first and first.position else "") \
-                if first and not _REPORTED.search(folded) else []
-            where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
-            # "bildirildi" under a clause is also how Turkish news passes on an official statement, which a
-            # faithful English often leaves out: a lost "iddiaya göre" turns a claim into fact (major), a lost
-            # "-DIğI bildirildi" only drops who passed the fact on (minor).
-            yield make_finding(
-                hedge_lost, view,
-                message=f"The original reports a claim (“{reported.group()}”); the English states it as fact.",
-                trans=context.trans_span(*where),
-                orig=context.orig_span(first.start, first.end) if first else None,
-                basis="reported", expected="reportedly / allegedly",
-                evidence=f"Turkish {reported.group()}; no reporting word in the English",
-                severity=Severity.MAJOR if _REPORTED.search(folded) else Severity.MINOR,
-            )
 
-        found = [*_possibilities(context, view, trans, trans_start, words),
-                 *_beliefs(context, view, trans, trans_start, words),
-                 *_claims(context, view, trans, trans_start),
-                 *_weakened(context, view),
-                 *_confirmations(context, view, trans, trans_start),
-                 *_necessities(context, view, trans, trans_start, words),
-                 *_prospects_made_past(context, view, trans, trans_start, words),
-                 *_approximations(context, view, trans, trans_start),
-                 *_allegations(context, view, trans, trans_start),
-                 *_intentions(context, view, trans, trans_start, words),
-                 *_requests(context, view, trans, trans_start, words),
-                 *_conditions_made_facts(context, view, trans, trans_start, words)]
-        yield from found
-        # The analyser's reading of the degree is the general one; where a reading above already reports the
-        # sentence, it says more precisely what changed. A hedging adverb dropped with no hedge left at all is read
-        # last: the English then states no degree of its own ("muhtemelen aitti" / "belonged").
-        if not found:
-            degrees = list(_degrees(context, view, trans, trans_start, words))
-            yield from degrees or _hedge_adverbs_dropped(context, view, trans, trans_start, words)
+@per_text  # every reading below is of this bead alone: kept on its view, so a bead met again is not read again
+def _bead_findings(context: CheckContext, view: BeadView):
+    """One bead's findings: each reading of the original's degree against the English's."""
+    if not view.orig_tokens or not view.trans_tokens:
+        return  # a sentence of punctuation alone (":") has no clause to read
+    orig, orig_start = _turkish_text(context, view)
+    trans, trans_start = _english_text(context, view)
+    folded = " ".join(view.orig_folded)
+    words = {token.text.lower() for token in view.trans_tokens}
 
-        yield from _limits(context, view, orig, orig_start, trans, trans_start)
+    reported = _REPORTED.search(folded) or _REPORTED_CLAUSE.search(folded)
+    if reported and not _ENGLISH_REPORTED.search(trans):
+        first = _orig_token_at(view, reported.group().split()[0])
+        # A clause under "bildirildi" points at the English verb of the clause ("yakaladığı": caught).
+        rendered = _verb_renderings(context, view, reported.group().split()[0],
+                                    view.orig_folded[first.position - 1] if first and first.position else "") \
+            if first and not _REPORTED.search(folded) else []
+        where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
+        # "bildirildi" under a clause is also how Turkish news passes on an official statement, which a
+        # faithful English often leaves out: a lost "iddiaya göre" turns a claim into fact (major), a lost
+        # "-DIğI bildirildi" only drops who passed the fact on (minor).
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original reports a claim (“{reported.group()}”); the English states it as fact.",
+            trans=context.trans_span(*where),
+            orig=context.orig_span(first.start, first.end) if first else None,
+            basis="reported", expected="reportedly / allegedly",
+            evidence=f"Turkish {reported.group()}; no reporting word in the English",
+            severity=Severity.MAJOR if _REPORTED.search(folded) else Severity.MINOR,
+        )
+
+    found = [*_possibilities(context, view, trans, trans_start, words),
+             *_beliefs(context, view, trans, trans_start, words),
+             *_claims(context, view, trans, trans_start),
+             *_weakened(context, view),
+             *_confirmations(context, view, trans, trans_start),
+             *_necessities(context, view, trans, trans_start, words),
+             *_prospects_made_past(context, view, trans, trans_start, words),
+             *_approximations(context, view, trans, trans_start),
+             *_allegations(context, view, trans, trans_start),
+             *_intentions(context, view, trans, trans_start, words),
+             *_requests(context, view, trans, trans_start, words),
+             *_conditions_made_facts(context, view, trans, trans_start, words)]
+    yield from found
+    # The analyser's reading of the degree is the general one; where a reading above already reports the
+    # sentence, it says more precisely what changed. A hedging adverb dropped with no hedge left at all is read
+    # last: the English then states no degree of its own ("muhtemelen aitti" / "belonged").
+    if not found:
+        degrees = list(_degrees(context, view, trans, trans_start, words))
+        yield from degrees or _hedge_adverbs_dropped(context, view, trans, trans_start, words)
+
+    yield from _limits(context, view, orig, orig_start, trans, trans_start)
 
 
 def _verb_renderings(context: CheckContext, view: BeadView, folded: str, previous: str = "") -> list:
