@@ -355,22 +355,14 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     for one, other, one_explained, other_explained, one_changed, other_changed in (
             (ref_words, trans_words, explained_ref, explained_trans, changed_ref, changed_trans),
             (trans_words, ref_words, explained_trans, explained_ref, changed_trans, changed_ref)):
-        for i in sorted(one_changed - one_explained):
-            head = next((j for j in sorted(other_changed - other_explained) if _headed(one[i], other[j], is_phrase)),
-                        None)
-            if head is not None:
-                one_explained.add(i)
-                other_explained.add(head)
+        _pair_off(one, other, one_changed, other_changed, one_explained, other_explained,
+                  lambda word, head: _headed(word, head, is_phrase))
     # A closed compound put for a phrase of the thesaurus built on one of its parts ("airborne", "in the air").
     for one, other, one_explained, other_explained, one_changed, other_changed in (
             (ref_words, trans_keys, explained_ref, explained_trans, changed_ref, changed_trans),
             (trans_words, ref_keys, explained_trans, explained_ref, changed_trans, changed_ref)):
-        for i in sorted(one_changed - one_explained):
-            phrase = next((j for j in sorted(other_changed - other_explained) if " " in other[j] and any(
-                _part_of(one[i], part) for part in other[j].split())), None)
-            if phrase is not None:
-                one_explained.add(i)
-                other_explained.add(phrase)
+        _pair_off(one, other, one_changed, other_changed, one_explained, other_explained,
+                  lambda word, phrase: " " in phrase and any(_part_of(word, part) for part in phrase.split()))
     for i in sorted(changed_ref - explained_ref):
         partner = next((j for j in range(len(trans_keys)) if j not in explained_trans
                         and (j in changed_trans or trans_keys[j] != ref_keys[i])
@@ -463,6 +455,17 @@ def _headed(word: str, head: str, known: Callable[[str], bool]) -> bool:
     return len(head) >= 3 and len(word) >= len(head) + 3 and word.endswith(head) and word.isalpha() \
         and head.isalpha() and not known(word)
 
+
+
+def _pair_off(one, other, one_changed: set, other_changed: set, one_explained: set, other_explained: set,
+              alike) -> None:
+    """Explain each changed word of one side not yet explained by the first changed, unexplained word of the other
+    side that `alike(one side's word, other side's word)` accepts; both are then explained."""
+    for i in sorted(one_changed - one_explained):
+        j = next((j for j in sorted(other_changed - other_explained) if alike(one[i], other[j])), None)
+        if j is not None:
+            one_explained.add(i)
+            other_explained.add(j)
 
 def _joined(word: str, first: str, second: str) -> bool:
     """`word` is a compound of `first` and `second` written as one ("drillship": drilling ship; "roadmap": road
