@@ -168,10 +168,14 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def defines(self, word: str, other: str) -> bool:
         """WordNet defines `word` by `other` first ("reconvene": meet again; "chair": preside over), which makes
-        `word` a kind or manner of `other` (drift.reference.definitions)."""
+        `word` a kind or manner of `other` (drift.reference.definitions); `other` may be a phrase of the thesaurus
+        in one synset with that head ("infect": communicate a disease; "pass on" is a way to communicate)."""
+        from drift.lexicon.thesaurus import load_thesaurus
         from drift.reference.definitions import heads
 
-        return any(head == other or other in self.wordnet_forms(head) for head in heads(word))
+        thesaurus = load_thesaurus()
+        return any(head == other or other in self.wordnet_forms(head)
+                   or " " in other and thesaurus.are_synonyms(head, other) for head in heads(word))
 
     @functools.lru_cache(maxsize=65536)
     def wordnet_forms(self, word: str) -> tuple[str, ...]:
@@ -285,6 +289,10 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # Times and numbers were compared across the bead (_bead_numbers); what is left of them is no change.
     ref_left = [t for t in ref_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
     trans_left = [t for t in trans_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
+    # A part of the day where the other side gives a clock time in it ("on the evening of" / "at 8:30 p.m.") says
+    # the time less exactly, no other time: the clock times themselves were compared over the bead.
+    ref_left = [t for t in ref_left if not _day_part_of(t, view.trans_sentences)]
+    trans_left = [t for t in trans_left if not _day_part_of(t, view.orig_sentences)]
     ref_dates = [t for t in ref_left if _is_date(t)]
     trans_dates = [t for t in trans_left if _is_date(t)]
     if ref_dates and trans_dates:
@@ -352,6 +360,11 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # translator phrases the same thing.
     if not (ref_left and trans_left) and len(ref_left) + len(trans_left) < MIN_ADDED_OR_DROPPED:
         ref_left, trans_left = [], []
+    # One verb put for another whose subject and object changed places around it ("X won the award" / "the award
+    # went to X"): the same event told from its other side. Opposites were R113's above; the same verb with its
+    # roles swapped is R109's.
+    if len(ref_left) == 1 and len(trans_left) == 1 and _converse(ref_left[0], trans_left[0], view, words):
+        ref_left, trans_left = [], []
     if ref_left or trans_left:
         orig = between(ref_text, change.ref_between, change.ref)
         trans = between(trans_text, change.trans_between, change.trans)
@@ -368,6 +381,56 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         expected = _span(ref_text, tuple(ref_left)).text if ref_left else (orig.text if orig else None)
         found.append(_finding(code, index, message, trans, orig, expected, evidence))
     return found
+
+
+# Parts of the day and the hours (24-hour clock, start inclusive, end exclusive) that each covers; night runs
+# past midnight. Everyday usage (Oxford: "evening": the period from the end of the afternoon to bedtime).
+_DAY_PARTS = {"morning": ((5, 12),), "noon": ((12, 13),), "afternoon": ((12, 18),), "evening": ((17, 24),),
+              "night": ((20, 24), (0, 5)), "midnight": ((0, 1), (23, 24)), "tonight": ((17, 24),)}
+
+
+def _day_part_of(token: Token, other_sentences) -> bool:
+    """`token` names a part of the day ("evening") that holds a clock time of the other side ("8:30 p.m.")."""
+    hours = _DAY_PARTS.get(word_key(token).lower())
+    if not hours:
+        return False
+    times, _ = _times(other_sentences)
+    return any(start <= hour < end for hour, _minute in times for start, end in hours)
+
+
+# How many content words either side of a verb are looked at for its subject and object (see _converse).
+CONVERSE_REACH = 8
+
+
+def _converse(ref_word: Token, trans_word: Token, view: BeadView, words: _Words) -> bool:
+    """Two words, one each side, whose neighbours changed places around them: the content word before the one is
+    after the other and the word after it before the other, both ways ("Ekinci won the award" / "the award went
+    to Ekinci"; "the risk arises for children" / "children face the risk"). Neighbours are compared by base form
+    within CONVERSE_REACH content words, and the two words are no opposites."""
+    from drift.reference.diff import is_content
+
+    if words.opposite(words.lemma(word_key(ref_word).lower()), words.lemma(word_key(trans_word).lower())):
+        return False
+
+    def content(tokens) -> tuple[list[Token], list[str]]:
+        kept = [t for t in tokens if is_content(t) and word_key(t).isalpha()]
+        return kept, [words.lemma(word_key(t).lower()) for t in kept]
+
+    ref_tokens, ref_keys = content(view.orig_tokens)
+    trans_tokens, trans_keys = content(view.trans_tokens)
+    if ref_word not in ref_tokens or trans_word not in trans_tokens:
+        return False
+
+    def swapped(one_keys: list[str], i: int, other_keys: list[str], j: int) -> bool:
+        if i == 0 or i + 1 >= len(one_keys):
+            return False
+        before, after = one_keys[i - 1], one_keys[i + 1]
+        other_before = other_keys[max(0, j - CONVERSE_REACH):j]
+        other_after = other_keys[j + 1:j + 1 + CONVERSE_REACH]
+        return before != after and before in other_after and after in other_before
+
+    i, j = ref_tokens.index(ref_word), trans_tokens.index(trans_word)
+    return swapped(ref_keys, i, trans_keys, j) and swapped(trans_keys, j, ref_keys, i)
 
 
 def _opposite_pair(change: Change, view: BeadView, words: _Words) -> tuple[Token, Token, str] | None:
