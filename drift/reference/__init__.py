@@ -64,6 +64,20 @@ _FACT_WORDS = frozenset(
     "celsius fahrenheit north south east west northern southern eastern western".split())
 
 
+def _spelled_out(word: str, senses: list[str]) -> set[str]:
+    """`word`, and each sense of several words whose initials it is ("mp": member of parliament; the small words of
+    the sense left out)."""
+    from drift.reference.diff import FUNCTION_WORDS
+
+    found = {word}
+    if 2 <= len(word) <= 5 and word.isalpha():
+        for sense in senses:
+            parts = [part for part in sense.split() if part not in FUNCTION_WORDS]
+            if len(parts) == len(word) and len(sense.split()) > 1 and "".join(part[0] for part in parts) == word:
+                found.add(sense)
+    return found
+
+
 class _Words:
     """Lemmas and synonyms from the lexicon, cached per run."""
 
@@ -92,13 +106,15 @@ class _Words:
             return False  # a figure's scale is a fact: "milyar" is a billion, whatever else a dictionary says
         shared = set(lexicon.turkish_for(first)) & set(lexicon.turkish_for(second))
         for turkish in shared:
-            senses = [sense.lower() for sense in lexicon.senses(turkish)[:SYNONYM_SENSES]]
-            if first in senses and second in senses:
+            every = [sense.lower() for sense in lexicon.senses(turkish)]
+            # An acronym among the senses stands for the sense it abbreviates ("mp": member of parliament).
+            mine, theirs = _spelled_out(first, every), _spelled_out(second, every)
+            senses = every[:SYNONYM_SENSES]
+            if mine & set(senses) and theirs & set(senses):
                 return True
             # One word is what the Turkish word means first, and the other is among its translations: the
             # Turkish word for "verdict" (hüküm) may also be rendered "ruling".
-            if senses and senses[0] in (first, second) and {first, second} <= {
-                    sense.lower() for sense in lexicon.senses(turkish)}:
+            if senses and senses[0] in mine | theirs and mine & set(every) and theirs & set(every):
                 return True
         # WordNet: words under one near neighbour (see `related`), never two poles of one antonym-table family
         # (cut, raise: both "change the level"), a hedge and a plain statement (claimed, confirmed), or a phrase

@@ -99,6 +99,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 # Object pronouns that may stand inside a phrasal verb ("pass it on", "turned them down"), and the particles after.
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 PARTICLES = frozenset({"on", "off", "up", "down", "out", "over", "back", "away", "aside", "around"})
+# Particles that open a closed compound of particle and noun ("offshore", "overseas", "upstream").
+COMPOUND_PARTICLES = ("off", "over", "under", "up", "down", "out", "on", "in")
 # Two words share a family when their common beginning is this long and covers this much of the shorter one.
 FAMILY_PREFIX = 5
 FAMILY_SHARE = 0.8
@@ -384,6 +386,24 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if parts is not None:
                 one_explained.add(i)
                 other_explained.update((parts, parts + 1))
+    # A particle and a noun written as one word ("offshore") for the particle before a noun of like meaning on the
+    # other side, an article between or not ("off the coast"): the particle is said on both sides.
+    for one, one_explained, one_changed, other_side, other_parts, other, other_explained, other_changed in (
+            (ref_words, explained_ref, changed_ref, trans, trans_parts, trans_keys, explained_trans, changed_trans),
+            (trans_words, explained_trans, changed_trans, ref, ref_parts, ref_keys, explained_ref, changed_ref)):
+        for i in sorted(one_changed - one_explained):
+            particle = next((particle for particle in COMPOUND_PARTICLES if one[i].startswith(particle)
+                             and len(one[i]) >= len(particle) + 4 and one[i].isalpha()), None)
+            if particle is None:
+                continue
+            rest = one[i][len(particle):]
+            for j in sorted(other_changed - other_explained):
+                before = [word_key(part).lower() for part in other_parts if part.end <= other_side[j].start][-2:]
+                if (before[-1:] == [particle] or before == [particle, "the"]) and (
+                        rest == other[j] or synonyms(rest, other[j], False) or synonyms(lemma(rest), other[j], False)):
+                    one_explained.add(i)
+                    other_explained.add(j)
+                    break
     # A closed compound that WordNet does not list, ending in the other side's word, is a kind of what that word
     # names ("hotline", "line"): English puts a compound's head last.
     for one, other, one_explained, other_explained, one_changed, other_changed in (
