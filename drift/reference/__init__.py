@@ -355,7 +355,8 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
     trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
     # A negation moved within the bead is still there: compare how many each side has in all.
-    negations_differ = _negations(view.orig_tokens, words) != _negations(view.trans_tokens, words)
+    negations_differ = _negations(view.orig_tokens, words, meaning=True) != _negations(view.trans_tokens, words,
+                                                                                        meaning=True)
     if negations_differ and bool(ref_negations) != bool(trans_negations):
         where = " ".join(t.text for t in ref_negations or trans_negations)
         side = "the reference" if ref_negations else "the English"
@@ -694,12 +695,16 @@ def _negated(negations, tokens, other_tokens, words: _Words) -> list[Token]:
     return [t for t in other_tokens if words.lemma(word_key(t)) == wanted][:1]
 
 
-def _negations(tokens, words: _Words) -> int:
-    """Negating words, and words negated by a prefix ("unfair" says "not fair")."""
+def _negations(tokens, words: _Words, meaning: bool = False) -> int:
+    """Negating words, and words negated by a prefix ("unfair" says "not fair"); with `meaning`, also verbs whose
+    meaning holds a negation ("stopped from crossing" says "not allowed to cross"; the list is the polarity
+    check's), which a negation on the other side may render."""
+    from drift.checks.polarity import _NEGATIVE_MEANING as NEGATIVE_MEANING  # one list for both modes
+
     count = 0
     for token in tokens:
         key = word_key(token)
-        if key in NEGATIONS:
+        if key in NEGATIONS or meaning and token.stem[:1].islower() and words.lemma(key.lower()) in NEGATIVE_MEANING:
             count += 1
         elif key.startswith(("un", "non")) and len(key) > 5 and words.is_word(key.removeprefix("non").removeprefix(
                 "un")) and words.is_word(key):

@@ -244,6 +244,13 @@ def _once(keys: list[str], key: str) -> int | None:
     return keys.index(key) if keys.count(key) == 1 else None
 
 
+def _verb_forms(first: str, second: str) -> bool:
+    """Two forms of one word (the caller matched them by base form), one a gerund and the other not ("from
+    crossing", "to cross"): the "to" of an infinitive and the "from" before a gerund ("kept from crossing", "not
+    allowed to cross") say no direction."""
+    return first.endswith("ing") != second.endswith("ing")
+
+
 def _before(tokens: Sequence[Token], index: int) -> str | None:
     """The word before tokens[index], determiners skipped."""
     k = index - 1
@@ -292,7 +299,8 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma
             continue
         ref_before, trans_before = _before(ref_bead, i), _before(trans_bead, j)
         if ref_before in OPPOSITE_DIRECTIONS and trans_before in OPPOSITE_DIRECTIONS[ref_before] \
-                and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j):
+                and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j) \
+                and not _verb_forms(word_key(token).lower(), word_key(trans_bead[j]).lower()):
             # The preposition that changed is the finding's words, with what it governs: "to the Turkish".
             facts.append(Fact("roles", tuple(ref_bead[_preposition(ref_bead, i):i + 1]),
                               tuple(trans_bead[_preposition(trans_bead, j):j + 1])))
