@@ -61,10 +61,11 @@ QUALIFIERS = (
     (("about",), "approximate"), (("around",), "approximate"), (("approximately",), "approximate"),
     (("roughly",), "approximate"), (("nearly",), "approximate"), (("almost",), "approximate"),
     (("some",), "approximate"), (("circa",), "approximate"), (("exactly",), "exact"), (("precisely",), "exact"),
-    # A verb of going beyond a figure sets the bound "more than" does ("wind speeds topped 90" / "above 90"); the
-    # bare "top" is left out, as "the top 10" ranks.
+    # A verb of going beyond a figure sets the bound "more than" does ("wind speeds topped 90" / "above 90"); "top"
+    # counts as a verb after "to" or a modal only, as "the top 10" ranks.
     *(((verb,), "lower") for verb in ("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
-                                      "surpassed", "surpassing", "tops", "topped", "topping")))
+                                      "surpassed", "surpassing", "tops", "topped", "topping")),
+    *(((before, "top"), "lower") for before in ("to", "will", "would", "could", "may", "might", "can", "should")))
 # Numbers in words that a qualifier may bound ("less than half", "more than two").
 # (Scale words are not: "30 billion" is one figure, qualified before its digits.)
 FIGURE_WORDS = frozenset({"half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice",
