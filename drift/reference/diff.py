@@ -30,8 +30,13 @@ once on the other, one support verb put for another beside a reworded noun
 timetable ("scheduled", "due", "planned" before "to" or "for", and a verb of
 happening after them: "planned to take place"), the particle of a phrase said
 on both sides ("pushed down", "driven down"), a closed compound WordNet does not
-list ending in the other side's word ("floodwall", "wall"), and a capitalised
-small word opening a sentence ("As", "Although"), which is a small word.
+list ending in the other side's word ("floodwall", "wall"), a particle and a
+noun written as one word for the particle before a noun of like meaning
+("offshore", "off the coast"), a verb and its noun put for one verb ("raised a
+request", "asked": the noun, after an article, is a synonym of the verb the
+other side has), a phrasal verb split by its object pronoun ("pass it on" is
+pass on), and a capitalised small word opening a sentence ("As", "Although"),
+which is a small word.
 """
 
 from __future__ import annotations
