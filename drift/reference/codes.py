@@ -81,7 +81,7 @@ REFERENCE_CODES = (
                   "Arslan\"; reference \"Tekin's visit to Oral\", English \"Oral's visit to Tekin\"; reference "
                   "\"lower in small shops than in large factories\", English \"lower in large factories than "
                   "in small shops\". The \"to\" of an infinitive and the \"from\" before a gerund are no "
-                  "direction (\"kept from crossing\", \"not allowed to cross\")." + _WHY, confidence=0.857),
+                  "direction (\"stopped from crossing\", \"not allowed to cross\")." + _WHY, confidence=0.857),
     ReferenceCode("R110", "ref-hedge", Category.MISTRANSLATION, Severity.MAJOR,
                   "A hedge or a figure's qualifier is on one side only, or a different one.\n\nA claim the "
                   "reference reports, expects or thinks possible is stated as fact (or the reverse), or a figure "

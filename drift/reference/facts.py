@@ -246,7 +246,7 @@ def _once(keys: list[str], key: str) -> int | None:
 
 def _verb_forms(first: str, second: str) -> bool:
     """Two forms of one word (the caller matched them by base form), one a gerund and the other not ("from
-    crossing", "to cross"): the "to" of an infinitive and the "from" before a gerund ("kept from crossing", "not
+    crossing", "to cross"): the "to" of an infinitive and the "from" before a gerund ("stopped from crossing", "not
     allowed to cross") say no direction."""
     return first.endswith("ing") != second.endswith("ing")
 

@@ -85,3 +85,17 @@ def test_an_acronym_is_spelled_out_by_the_initials_of_a_sense():
     senses = ["member of parliament", "lawmaker", "military police"]
     assert _spelled_out("mp", senses) == {"mp", "member of parliament", "military police"}
     assert _spelled_out("lawmaker", senses) == {"lawmaker"}
+
+
+@pytest.mark.parametrize(("ref", "trans", "codes"), [
+    # A verb whose meaning holds a negation answers a negation; the "from" of a gerund and the "to" of an
+    # infinitive are no direction. The verbs themselves are still compared as wording (minor).
+    ("Buses were banned from entering the square.", "Buses were not allowed to enter the square.", ["R201"]),
+    ("Buses were allowed to enter the square.", "Buses were not allowed to enter the square.", ["R106"]),
+    ("The convoy returned to Kars.", "The convoy returned from Kars.", ["R109"]),
+    # A verb of going beyond a figure bounds it as "more than" does; a bound the other way is still a change.
+    ("Sales will exceed 40,000 units.", "Sales will be above 40,000 units.", ["R201"]),
+    ("Sales exceeded 40,000 units.", "Sales stayed under 40,000 units.", ["R110"]),
+])
+def test_facts_read_through_their_wording(encoder, ref, trans, codes):
+    assert _codes(encoder, ref, trans) == codes
