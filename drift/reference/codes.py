@@ -138,17 +138,17 @@ REFERENCE_CODES = (
                   "of the day that holds the other side's clock time (evening, 8:30 p.m.). "
                   "Words of facts (weekdays, numbers, units, frequencies), names, offices of people (secretary, "
                   "head), verbs of calling an event off (cancel, postpone) and opposites are never synonyms." + _WHY,
-                  confidence=0.484),
+                  confidence=0.526),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
                   "\"Indonesia will receive the drones\", English \"Indonesia will receive the drones, the largest "
-                  "export deal in history\"." + _WHY, confidence=0.6),
+                  "export deal in history\"." + _WHY, confidence=0.75),
     ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "
                   "or more are.\n\nExample: reference \"1.8 million euros a season plus a bonus for every "
-                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.667),
+                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.75),
     ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
                   "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
                   "Two independent sources agree that the word has no source in the original: it may be added or "
