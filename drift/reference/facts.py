@@ -287,7 +287,8 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma
                    is_verb: Callable[[str], bool] = lambda key: False) -> list[Fact]:
     """Who did what to whom, reversed with the same words: a direction ("to Ankara" / "from Ankara"), a passive's
     agent made the object ("was received by the prime minister" / "received the prime minister"), or two names
-    swapped around one verb ("Arslan praised Weber" / "Weber praised Arslan")."""
+    swapped around one verb ("Arslan praised Weber" / "Weber praised Arslan"). A gerund's "from" and an
+    infinitive's "to" are no direction (see _verb_forms)."""
     ref_keys, trans_keys = _keys(ref_bead, lemma), _keys(trans_bead, lemma)
     facts: list[Fact] = []
     seen: set[int] = set()

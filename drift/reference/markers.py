@@ -8,7 +8,8 @@ that a paraphrase that keeps the value ("about" / "around", "last week" / "the p
 
 - hedges: "may", "could", "reportedly", "is expected to", "claimed", "is thought to" on one side only ("may have
   changed" / "have changed"); a modal verb that only reports a future in the past ("would") is no hedge;
-- qualifiers of a figure: approximate ("about", "some"), a lower bound ("more than", "at least"), an upper
+- qualifiers of a figure: approximate ("about", "some"), a lower bound ("more than", "at least", and a verb of
+  going beyond it: "exceeded", "topped"), an upper
   bound ("up to", "at most", "less than") or exact ("exactly"), compared on the figures both sides have;
 - relative time: "two weeks ago" (-2 weeks), "next month" (+1 month), "this morning", "the day after
   tomorrow" (+2 days), compared when both sides give one (a copy that names the date instead says nothing);
