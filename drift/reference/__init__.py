@@ -382,6 +382,16 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # roles swapped is R109's.
     if len(ref_left) == 1 and len(trans_left) == 1 and _converse(ref_left[0], trans_left[0], view, words):
         ref_left, trans_left = [], []
+    # Two words of one kind of bound ("short of" / "below", "over" / "more than") set the same bound, with or
+    # without a figure after them; bounds of two kinds stay a change.
+    if len(ref_left) == 1 and len(trans_left) == 1:
+        from drift.reference.markers import bound_kind
+
+        kind = bound_kind(view.orig_tokens, view.orig_tokens.index(ref_left[0])) \
+            if ref_left[0] in view.orig_tokens else None
+        if kind and kind == (bound_kind(view.trans_tokens, view.trans_tokens.index(trans_left[0]))
+                             if trans_left[0] in view.trans_tokens else None):
+            ref_left, trans_left = [], []
     if ref_left or trans_left:
         orig = between(ref_text, change.ref_between, change.ref)
         trans = between(trans_text, change.trans_between, change.trans)

@@ -134,11 +134,12 @@ REFERENCE_CODES = (
                   "one verb put for another with its subject and object swapped round it (X won the prize, the "
                   "prize went to X), a verb and its noun put for one verb (raised a request, asked), a phrasal "
                   "verb split by its object pronoun (pass it on), an acronym the lexicon spells out (MP: member "
-                  "of parliament), a particle and a noun written as one word (offshore, off the coast), or a part "
-                  "of the day that holds the other side's clock time (evening, 8:30 p.m.). "
+                  "of parliament), a particle and a noun written as one word (offshore, off the coast), a part "
+                  "of the day that holds the other side's clock time (evening, 8:30 p.m.), or two words of one "
+                  "kind of a figure's bound (short of, below). "
                   "Words of facts (weekdays, numbers, units, frequencies), names, offices of people (secretary, "
                   "head), verbs of calling an event off (cancel, postpone) and opposites are never synonyms." + _WHY,
-                  confidence=0.526),
+                  confidence=0.536),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "

@@ -193,6 +193,18 @@ def hedges(tokens: Sequence[Token]) -> list[Token]:
             and not (keys[k] in POSSIBILITY and PURPOSE[1] in keys[max(0, k - 3):k] and PURPOSE[0] in keys[max(0, k - 4):k])]
 
 
+def bound_kind(tokens: Sequence[Token], index: int) -> str | None:
+    """The kind of figure's qualifier ("lower", "upper", ...) whose words hold tokens[index] ("short" in "short of",
+    "below"), wherever it stands: "short of the target" and "below the target" set one bound."""
+    keys = [_key(t) for t in tokens[max(0, index - 2):index + 3]]
+    at = min(index, 2)
+    for words, kind in QUALIFIERS:
+        for begin in range(max(0, at - len(words) + 1), at + 1):
+            if tuple(keys[begin:begin + len(words)]) == words:
+                return kind
+    return None
+
+
 def qualified_figures(tokens: Sequence[Token]) -> dict[str, _Mention]:
     """Each figure's qualifier kind ("approximate", "lower", "upper", "exact", or None), by the figure's digits."""
     keys = [_key(t) for t in tokens]
