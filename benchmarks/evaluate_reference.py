@@ -9,7 +9,8 @@ that holds the span, narrowed to the same characters when the Turkish span's
 text occurs there verbatim (a handle's "@", a number). A finding finds it when
 its reference span overlaps that stretch. Also: major-or-critical findings per
 100 sentences of en_faithful2.txt against en_faithful.txt where a sample has a
-second faithful translation.
+second faithful translation, and of en_second.txt, a faithful paraphrase of
+en_faithful.txt written for this measure, where a sample has one.
 
     .venv/bin/python benchmarks/evaluate_reference.py [--details] [--min-confidence X] [SAMPLE_DIR ...]
 
@@ -32,6 +33,9 @@ from drift.pipeline import align_documents
 from drift.reference import check_reference
 
 ROOT = Path(__file__).resolve().parent.parent
+# Faithful copies of en_faithful.txt a sample may have, and how the totals name them: an independent second
+# translation of the Turkish, and a faithful paraphrase of the faithful English itself.
+FAITHFUL_COPIES = {"en_faithful2.txt": "second faithful translation", "en_second.txt": "faithful paraphrase"}
 
 
 def load(path: Path, language: Language) -> Document:
@@ -77,8 +81,9 @@ def main() -> int:
     config = Config(min_confidence=options.min_confidence)
     encoder = default_encoder()
     groups: dict[str, list[int]] = {}
-    second = [0, 0]
-    # Per code on samples/dev: [right, wrong]; a finding against a second faithful translation is wrong.
+    # Per kind of faithful copy: [major+critical findings, sentences].
+    faithful_counts: dict[str, list[int]] = {}
+    # Per code on samples/dev: [right, wrong]; a finding against a faithful copy is wrong.
     by_code: dict[str, list[int]] = {}
     for sample in sample_dirs(options.samples):
         tr = load(sample / "tr.txt", Language.TURKISH)
@@ -97,15 +102,18 @@ def main() -> int:
             for finding in report.findings:
                 by_code.setdefault(finding.code, [0, 0])[0 if score((finding,), gold).correct else 1] += 1
         line = f"{sample.name:20} recall {scores.recall:.2f} precision {scores.precision:.2f}"
-        if (sample / "en_faithful2.txt").exists():
-            other = check_reference(faithful, load(sample / "en_faithful2.txt", Language.ENGLISH), encoder=encoder,
-                                    config=config)
-            alarms = serious(other.findings)
+        alarms_of: dict[str, tuple] = {}
+        for name, label in FAITHFUL_COPIES.items():
+            if not (sample / name).exists():
+                continue
+            other = check_reference(faithful, load(sample / name, Language.ENGLISH), encoder=encoder, config=config)
+            alarms = alarms_of[label] = serious(other.findings)
             for finding in other.findings:
                 by_code.setdefault(finding.code, [0, 0])[1] += 1
-            second[0] += len(alarms)
-            second[1] += len(other.alignment.trans_sentences)
-            line += f"  second faithful: {len(alarms)} major+critical of {len(other.findings)} findings"
+            counts = faithful_counts.setdefault(label, [0, 0])
+            counts[0] += len(alarms)
+            counts[1] += len(other.alignment.trans_sentences)
+            line += f"  {label}: {len(alarms)} major+critical of {len(other.findings)} findings"
         print(line)
         if options.details:
             by_id = {item.id: item for item in gold}
@@ -116,9 +124,9 @@ def main() -> int:
                     where = finding.trans or finding.orig
                     print(f"    wrong  {finding.code} {finding.severity.value}: {where.text[:70]!r} "
                           f"(reference {finding.orig.text[:50] if finding.orig else None!r})")
-            if (sample / "en_faithful2.txt").exists():
+            for label, alarms in alarms_of.items():
                 for finding in alarms:
-                    print(f"    second-faithful alarm {finding.code} {finding.severity.value}: "
+                    print(f"    {label} alarm {finding.code} {finding.severity.value}: "
                           f"{(finding.trans or finding.orig).text[:70]!r}")
     sets = [totals for group, totals in groups.items() if group != "s400"]
     if len(sets) > 1:
@@ -127,11 +135,10 @@ def main() -> int:
         print(f"{group.upper()} recall {found / max(total, 1):.3f} ({found}/{total}) "
               f"precision {correct / max(reported, 1):.3f} ({correct}/{reported})")
     if options.details and by_code:
-        print("per code, s400 aside (right/reported; second faithful translations count as wrong): " + ", ".join(
+        print("per code, s400 aside (right/reported; faithful copies count as wrong): " + ", ".join(
             f"{code} {right}/{right + wrong}" for code, (right, wrong) in sorted(by_code.items())))
-    if second[1]:
-        print(f"second faithful translation: {100 * second[0] / second[1]:.1f} major+critical per 100 sentences "
-              f"({second[0]} in {second[1]})")
+    for label, (alarms, sentences) in faithful_counts.items():
+        print(f"{label}: {100 * alarms / sentences:.1f} major+critical per 100 sentences ({alarms} in {sentences})")
     return 0
 
 

@@ -64,6 +64,20 @@ _FACT_WORDS = frozenset(
     "celsius fahrenheit north south east west northern southern eastern western".split())
 
 
+def _spelled_out(word: str, senses: list[str]) -> set[str]:
+    """`word`, and each sense of several words whose initials it is ("mp": member of parliament; the small words of
+    the sense left out)."""
+    from drift.reference.diff import FUNCTION_WORDS
+
+    found = {word}
+    if 2 <= len(word) <= 5 and word.isalpha():
+        for sense in senses:
+            parts = [part for part in sense.split() if part not in FUNCTION_WORDS]
+            if len(parts) == len(word) and len(sense.split()) > 1 and "".join(part[0] for part in parts) == word:
+                found.add(sense)
+    return found
+
+
 class _Words:
     """Lemmas and synonyms from the lexicon, cached per run."""
 
@@ -92,13 +106,15 @@ class _Words:
             return False  # a figure's scale is a fact: "milyar" is a billion, whatever else a dictionary says
         shared = set(lexicon.turkish_for(first)) & set(lexicon.turkish_for(second))
         for turkish in shared:
-            senses = [sense.lower() for sense in lexicon.senses(turkish)[:SYNONYM_SENSES]]
-            if first in senses and second in senses:
+            every = [sense.lower() for sense in lexicon.senses(turkish)]
+            # An acronym among the senses stands for the sense it abbreviates ("mp": member of parliament).
+            mine, theirs = _spelled_out(first, every), _spelled_out(second, every)
+            senses = every[:SYNONYM_SENSES]
+            if mine & set(senses) and theirs & set(senses):
                 return True
             # One word is what the Turkish word means first, and the other is among its translations: the
             # Turkish word for "verdict" (hüküm) may also be rendered "ruling".
-            if senses and senses[0] in (first, second) and {first, second} <= {
-                    sense.lower() for sense in lexicon.senses(turkish)}:
+            if senses and senses[0] in mine | theirs and mine & set(every) and theirs & set(every):
                 return True
         # WordNet: words under one near neighbour (see `related`), never two poles of one antonym-table family
         # (cut, raise: both "change the level"), a hedge and a plain statement (claimed, confirmed), or a phrase
@@ -168,10 +184,14 @@ class _Words:
     @functools.lru_cache(maxsize=65536)
     def defines(self, word: str, other: str) -> bool:
         """WordNet defines `word` by `other` first ("reconvene": meet again; "chair": preside over), which makes
-        `word` a kind or manner of `other` (drift.reference.definitions)."""
+        `word` a kind or manner of `other` (drift.reference.definitions); `other` may be a phrase of the thesaurus
+        in one synset with that head ("infect": communicate a disease; "pass on" is a way to communicate)."""
+        from drift.lexicon.thesaurus import load_thesaurus
         from drift.reference.definitions import heads
 
-        return any(head == other or other in self.wordnet_forms(head) for head in heads(word))
+        thesaurus = load_thesaurus()
+        return any(head == other or other in self.wordnet_forms(head)
+                   or " " in other and thesaurus.are_synonyms(head, other) for head in heads(word))
 
     @functools.lru_cache(maxsize=65536)
     def wordnet_forms(self, word: str) -> tuple[str, ...]:
@@ -285,6 +305,10 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # Times and numbers were compared across the bead (_bead_numbers); what is left of them is no change.
     ref_left = [t for t in ref_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
     trans_left = [t for t in trans_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
+    # A part of the day where the other side gives a clock time in it ("on the evening of" / "at 8:30 p.m.") says
+    # the time less exactly, no other time: the clock times themselves were compared over the bead.
+    ref_left = [t for t in ref_left if not _day_part_of(t, view.trans_sentences)]
+    trans_left = [t for t in trans_left if not _day_part_of(t, view.orig_sentences)]
     ref_dates = [t for t in ref_left if _is_date(t)]
     trans_dates = [t for t in trans_left if _is_date(t)]
     if ref_dates and trans_dates:
@@ -331,7 +355,8 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     ref_negations = [t for t in ref_left if word_key(t) in NEGATIONS]
     trans_negations = [t for t in trans_left if word_key(t) in NEGATIONS]
     # A negation moved within the bead is still there: compare how many each side has in all.
-    negations_differ = _negations(view.orig_tokens, words) != _negations(view.trans_tokens, words)
+    negations_differ = _negations(view.orig_tokens, words, meaning=True) != _negations(view.trans_tokens, words,
+                                                                                        meaning=True)
     if negations_differ and bool(ref_negations) != bool(trans_negations):
         where = " ".join(t.text for t in ref_negations or trans_negations)
         side = "the reference" if ref_negations else "the English"
@@ -352,6 +377,21 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # translator phrases the same thing.
     if not (ref_left and trans_left) and len(ref_left) + len(trans_left) < MIN_ADDED_OR_DROPPED:
         ref_left, trans_left = [], []
+    # One verb put for another whose subject and object changed places around it ("X won the award" / "the award
+    # went to X"): the same event told from its other side. Opposites were R113's above; the same verb with its
+    # roles swapped is R109's.
+    if len(ref_left) == 1 and len(trans_left) == 1 and _converse(ref_left[0], trans_left[0], view, words):
+        ref_left, trans_left = [], []
+    # Two words of one kind of bound ("short of" / "below", "over" / "more than") set the same bound, with or
+    # without a figure after them; bounds of two kinds stay a change.
+    if len(ref_left) == 1 and len(trans_left) == 1:
+        from drift.reference.markers import bound_kind
+
+        kind = bound_kind(view.orig_tokens, view.orig_tokens.index(ref_left[0])) \
+            if ref_left[0] in view.orig_tokens else None
+        if kind and kind == (bound_kind(view.trans_tokens, view.trans_tokens.index(trans_left[0]))
+                             if trans_left[0] in view.trans_tokens else None):
+            ref_left, trans_left = [], []
     if ref_left or trans_left:
         orig = between(ref_text, change.ref_between, change.ref)
         trans = between(trans_text, change.trans_between, change.trans)
@@ -368,6 +408,56 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
         expected = _span(ref_text, tuple(ref_left)).text if ref_left else (orig.text if orig else None)
         found.append(_finding(code, index, message, trans, orig, expected, evidence))
     return found
+
+
+# Parts of the day and the hours (24-hour clock, start inclusive, end exclusive) that each covers; night runs
+# past midnight. Everyday usage (Oxford: "evening": the period from the end of the afternoon to bedtime).
+_DAY_PARTS = {"morning": ((5, 12),), "noon": ((12, 13),), "afternoon": ((12, 18),), "evening": ((17, 24),),
+              "night": ((20, 24), (0, 5)), "midnight": ((0, 1), (23, 24)), "tonight": ((17, 24),)}
+
+
+def _day_part_of(token: Token, other_sentences) -> bool:
+    """`token` names a part of the day ("evening") that holds a clock time of the other side ("8:30 p.m.")."""
+    hours = _DAY_PARTS.get(word_key(token).lower())
+    if not hours:
+        return False
+    times, _ = _times(other_sentences)
+    return any(start <= hour < end for hour, _minute in times for start, end in hours)
+
+
+# How many content words either side of a verb are looked at for its subject and object (see _converse).
+CONVERSE_REACH = 8
+
+
+def _converse(ref_word: Token, trans_word: Token, view: BeadView, words: _Words) -> bool:
+    """Two words, one each side, whose neighbours changed places around them: the content word before the one is
+    after the other and the word after it before the other, both ways ("Ekinci won the award" / "the award went
+    to Ekinci"; "the risk arises for children" / "children face the risk"). Neighbours are compared by base form
+    within CONVERSE_REACH content words, and the two words are no opposites."""
+    from drift.reference.diff import is_content
+
+    if words.opposite(words.lemma(word_key(ref_word).lower()), words.lemma(word_key(trans_word).lower())):
+        return False
+
+    def content(tokens) -> tuple[list[Token], list[str]]:
+        kept = [t for t in tokens if is_content(t) and word_key(t).isalpha()]
+        return kept, [words.lemma(word_key(t).lower()) for t in kept]
+
+    ref_tokens, ref_keys = content(view.orig_tokens)
+    trans_tokens, trans_keys = content(view.trans_tokens)
+    if ref_word not in ref_tokens or trans_word not in trans_tokens:
+        return False
+
+    def swapped(one_keys: list[str], i: int, other_keys: list[str], j: int) -> bool:
+        if i == 0 or i + 1 >= len(one_keys):
+            return False
+        before, after = one_keys[i - 1], one_keys[i + 1]
+        other_before = other_keys[max(0, j - CONVERSE_REACH):j]
+        other_after = other_keys[j + 1:j + 1 + CONVERSE_REACH]
+        return before != after and before in other_after and after in other_before
+
+    i, j = ref_tokens.index(ref_word), trans_tokens.index(trans_word)
+    return swapped(ref_keys, i, trans_keys, j) and swapped(trans_keys, j, ref_keys, i)
 
 
 def _opposite_pair(change: Change, view: BeadView, words: _Words) -> tuple[Token, Token, str] | None:
@@ -615,12 +705,16 @@ def _negated(negations, tokens, other_tokens, words: _Words) -> list[Token]:
     return [t for t in other_tokens if words.lemma(word_key(t)) == wanted][:1]
 
 
-def _negations(tokens, words: _Words) -> int:
-    """Negating words, and words negated by a prefix ("unfair" says "not fair")."""
+def _negations(tokens, words: _Words, meaning: bool = False) -> int:
+    """Negating words, and words negated by a prefix ("unfair" says "not fair"); with `meaning`, also verbs whose
+    meaning holds a negation ("stopped from crossing" says "not allowed to cross"; the list is the polarity
+    check's), which a negation on the other side may render."""
+    from drift.checks.polarity import _NEGATIVE_MEANING as NEGATIVE_MEANING  # one list for both modes
+
     count = 0
     for token in tokens:
         key = word_key(token)
-        if key in NEGATIONS:
+        if key in NEGATIONS or meaning and token.stem[:1].islower() and words.lemma(key.lower()) in NEGATIVE_MEANING:
             count += 1
         elif key.startswith(("un", "non")) and len(key) > 5 and words.is_word(key.removeprefix("non").removeprefix(
                 "un")) and words.is_word(key):

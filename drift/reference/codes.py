@@ -57,8 +57,9 @@ REFERENCE_CODES = (
                   "account.\n\nExample: reference \"(@phildstewart)\", English \"(phildstewart)\"." + _WHY),
     ReferenceCode("R106", "ref-negation", Category.MISTRANSLATION, Severity.MAJOR,
                   "A negation is on one side only.\n\nThe statement says the opposite of the reference.\n\n"
-                  "Example: reference \"no formal request was made\", English \"a formal request was made\"."
-                  + _WHY, confidence=0.909),
+                  "Example: reference \"no formal request was made\", English \"a formal request was made\". "
+                  "A verb whose meaning holds a negation answers one (\"stopped from crossing\", \"not allowed "
+                  "to cross\")." + _WHY, confidence=0.909),
     ReferenceCode("R107", "ref-title-changed", Category.MISTRANSLATION, Severity.MAJOR,
                   "A word of a name or title that both texts have changed or was dropped.\n\nThe same person or "
                   "thing with another rank or name: a reader repeats the title.\n\nExample: reference "
@@ -79,7 +80,8 @@ REFERENCE_CODES = (
                   "minister\"; reference \"Arslan praised Weber\", English \"Weber praised "
                   "Arslan\"; reference \"Tekin's visit to Oral\", English \"Oral's visit to Tekin\"; reference "
                   "\"lower in small shops than in large factories\", English \"lower in large factories than "
-                  "in small shops\"." + _WHY, confidence=0.857),
+                  "in small shops\". The \"to\" of an infinitive and the \"from\" before a gerund are no "
+                  "direction (\"stopped from crossing\", \"not allowed to cross\")." + _WHY, confidence=0.857),
     ReferenceCode("R110", "ref-hedge", Category.MISTRANSLATION, Severity.MAJOR,
                   "A hedge or a figure's qualifier is on one side only, or a different one.\n\nA claim the "
                   "reference reports, expects or thinks possible is stated as fact (or the reverse), or a figure "
@@ -88,7 +90,8 @@ REFERENCE_CODES = (
                   "metres\", English \"exactly 2.5 metres\"; reference \"up to five years\", English "
                   "\"five years\". Hedges: may, might, could, reportedly, allegedly, expected, estimated, "
                   "believed, claimed and their kin, and a passive of belief or report (is thought to, is said to); "
-                  "\"would\" is no hedge." + _WHY, confidence=0.906),
+                  "\"would\" is no hedge. A verb of going beyond a figure (exceeded, topped) bounds it as "
+                  "\"more than\" does." + _WHY, confidence=0.906),
     ReferenceCode("R111", "ref-relative-time", Category.DATE, Severity.MAJOR,
                   "A relative time differs: another direction, amount or unit.\n\nThe event moves in time for "
                   "the reader.\n\nExample: reference \"two weeks ago\", English \"in two weeks\"; reference "
@@ -127,20 +130,26 @@ REFERENCE_CODES = (
                   "other (reconvene: meet again), a compound written as one word or two (drillship, drilling ship), "
                   "a word of frequency and its unit (weekly, every week), a word only not repeated, one support "
                   "verb put for another (held a drill, staged an exercise), two words WordNet defines by one rare "
-                  "head (examine, discuss: consider) or a closed compound WordNet does not list (floodwall, wall). "
+                  "head (examine, discuss: consider) or a closed compound WordNet does not list (floodwall, wall), "
+                  "one verb put for another with its subject and object swapped round it (X won the prize, the "
+                  "prize went to X), a verb and its noun put for one verb (raised a request, asked), a phrasal "
+                  "verb split by its object pronoun (pass it on), an acronym the lexicon spells out (MP: member "
+                  "of parliament), a particle and a noun written as one word (offshore, off the coast), a part "
+                  "of the day that holds the other side's clock time (evening, 8:30 p.m.), or two words of one "
+                  "kind of a figure's bound (short of, below). "
                   "Words of facts (weekdays, numbers, units, frequencies), names, offices of people (secretary, "
                   "head), verbs of calling an event off (cancel, postpone) and opposites are never synonyms." + _WHY,
-                  confidence=0.484),
+                  confidence=0.536),
     ReferenceCode("R202", "ref-words-added", Category.ADDITION, Severity.MINOR,
                   "Words in the English that the reference does not have.\n\nAdded words may add a claim. One "
                   "content word more is phrasing and is not reported; two or more are.\n\nExample: reference "
                   "\"Indonesia will receive the drones\", English \"Indonesia will receive the drones, the largest "
-                  "export deal in history\"." + _WHY, confidence=0.6),
+                  "export deal in history\"." + _WHY, confidence=0.75),
     ReferenceCode("R203", "ref-words-dropped", Category.OMISSION, Severity.MINOR,
                   "Words of the reference that the English left out.\n\nA dropped qualifier or object can "
                   "change what the sentence claims. One content word less is phrasing and is not reported; two "
                   "or more are.\n\nExample: reference \"1.8 million euros a season plus a bonus for every "
-                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.667),
+                  "match\", English \"1.8 million euros a season\"." + _WHY, confidence=0.75),
     ReferenceCode("R301", "mt-unsupported", Category.MISTRANSLATION, Severity.MINOR,
                   "An English word that neither the lexicon nor the model's rendering of the Turkish supports.\n\n"
                   "Two independent sources agree that the word has no source in the original: it may be added or "

@@ -30,8 +30,13 @@ once on the other, one support verb put for another beside a reworded noun
 timetable ("scheduled", "due", "planned" before "to" or "for", and a verb of
 happening after them: "planned to take place"), the particle of a phrase said
 on both sides ("pushed down", "driven down"), a closed compound WordNet does not
-list ending in the other side's word ("floodwall", "wall"), and a capitalised
-small word opening a sentence ("As", "Although"), which is a small word.
+list ending in the other side's word ("floodwall", "wall"), a particle and a
+noun written as one word for the particle before a noun of like meaning
+("offshore", "off the coast"), a verb and its noun put for one verb ("raised a
+request", "asked": the noun, after an article, is a synonym of the verb the
+other side has), a phrasal verb split by its object pronoun ("pass it on" is
+pass on), and a capitalised small word opening a sentence ("As", "Although"),
+which is a small word.
 """
 
 from __future__ import annotations
@@ -93,6 +98,14 @@ _ABBREVIATION_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
 GAP = 2
 # A word repeated within this many content words is one said twice (see diff_bead).
 REPEAT_DISTANCE = 5
+# A noun this many content words from a verb may make one phrase with it ("raised a request": see diff_bead).
+LIGHT_REACH = 2
+ARTICLES = frozenset({"a", "an", "the"})
+# Object pronouns that may stand inside a phrasal verb ("pass it on", "turned them down"), and the particles after.
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
+PARTICLES = frozenset({"on", "off", "up", "down", "out", "over", "back", "away", "aside", "around"})
+# Particles that open a closed compound of particle and noun ("offshore", "overseas", "upstream").
+COMPOUND_PARTICLES = ("off", "over", "under", "up", "down", "out", "on", "in")
 # Two words share a family when their common beginning is this long and covers this much of the shorter one.
 FAMILY_PREFIX = 5
 FAMILY_SHARE = 0.8
@@ -232,6 +245,12 @@ def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: C
         if k in taken or k in connectives or not keys[k].isalpha() or _is_discourse(parts[k], lemma):
             continue
         content = is_content(parts[k], parts[k].start in openings)
+        # A phrasal verb with its object pronoun inside ("pass it on" is pass on, "turned them down" turn down).
+        if content and k + 2 < len(parts) and keys[k + 1] in OBJECT_PRONOUNS and keys[k + 2] in PARTICLES \
+                and k + 2 not in connectives and is_phrase(f"{lemma(keys[k])} {keys[k + 2]}"):
+            opening[k] = f"{lemma(keys[k])} {keys[k + 2]}"
+            taken.add(k + 2)
+            continue
         for size in (3, 2) if content else (4, 3, 2):
             rest = keys[k + 1:k + size]
             if len(rest) != size - 1 or not all(key.isalpha() for key in rest) or connectives & set(
@@ -298,6 +317,7 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
     # Synonyms within one change first, then relatives anywhere in the bead (moved or derived words).
     explained_ref: set[int] = _timetabled(ref_keys, synonyms) & changed_ref
     explained_trans: set[int] = _timetabled(trans_keys, synonyms) & changed_trans
+    paired: list[tuple[int, int]] = []
     for i1, i2, j1, j2 in runs:
         for i in range(i1, i2):
             if i not in changed_ref:
@@ -307,6 +327,7 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if partner is not None:
                 explained_ref.add(i)
                 explained_trans.add(partner)
+                paired.append((i, partner))
     # A reordered sentence puts a word and its synonym in different changes ("prices rose ..., data showed" and
     # "according to data, prices climbed ..."): a synonym among the other side's changed words anywhere in the bead.
     for i in sorted(changed_ref - explained_ref):
@@ -315,6 +336,26 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
         if partner is not None:
             explained_ref.add(i)
             explained_trans.add(partner)
+            paired.append((i, partner))
+    # A verb and its noun put for one verb ("raised a request" / "asked", "gave a reply" / "answered"): the noun,
+    # an article after the word that took the other side's verb, is a synonym of that verb too and says nothing
+    # more. The article tells the verb's object from a compound's head ("water mains"); a support verb ("made",
+    # "took") says too little of its own to be the other side's verb.
+    def object_of(parts: list[Token], tokens: list[Token], verb: int, noun: int) -> bool:
+        return 0 < noun - verb <= LIGHT_REACH and any(
+            word_key(part).lower() in ARTICLES for part in parts if tokens[verb].end <= part.start < tokens[noun].start)
+
+    for i1, i2, j1, j2 in runs:
+        for i in range(i1, i2):
+            if i in changed_ref and i not in explained_ref and any(
+                    object_of(ref_parts, ref, p, i) and trans_keys[q] not in SUPPORT_VERBS and alike(i, q)
+                    for p, q in paired if j1 <= q < j2):
+                explained_ref.add(i)
+        for j in range(j1, j2):
+            if j in changed_trans and j not in explained_trans and any(
+                    object_of(trans_parts, trans, q, j) and ref_keys[p] not in SUPPORT_VERBS and alike(p, j)
+                    for p, q in paired if i1 <= p < i2):
+                explained_trans.add(j)
     # "unfair" says "not fair": a word with a negative prefix on one side, the word and a negation on the other.
     for one, other, one_explained, other_explained, one_changed, other_changed in (
             (ref_keys, trans_keys, explained_ref, explained_trans, changed_ref, changed_trans),
@@ -350,6 +391,24 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             if parts is not None:
                 one_explained.add(i)
                 other_explained.update((parts, parts + 1))
+    # A particle and a noun written as one word ("offshore") for the particle before a noun of like meaning on the
+    # other side, an article between or not ("off the coast"): the particle is said on both sides.
+    for one, one_explained, one_changed, other_side, other_parts, other, other_explained, other_changed in (
+            (ref_words, explained_ref, changed_ref, trans, trans_parts, trans_keys, explained_trans, changed_trans),
+            (trans_words, explained_trans, changed_trans, ref, ref_parts, ref_keys, explained_ref, changed_ref)):
+        for i in sorted(one_changed - one_explained):
+            particle = next((particle for particle in COMPOUND_PARTICLES if one[i].startswith(particle)
+                             and len(one[i]) >= len(particle) + 4 and one[i].isalpha()), None)
+            if particle is None:
+                continue
+            rest = one[i][len(particle):]
+            for j in sorted(other_changed - other_explained):
+                before = [word_key(part).lower() for part in other_parts if part.end <= other_side[j].start][-2:]
+                if (before[-1:] == [particle] or before == [particle, "the"]) and (
+                        rest == other[j] or synonyms(rest, other[j], False) or synonyms(lemma(rest), other[j], False)):
+                    one_explained.add(i)
+                    other_explained.add(j)
+                    break
     # A closed compound that WordNet does not list, ending in the other side's word, is a kind of what that word
     # names ("hotline", "line"): English puts a compound's head last.
     for one, other, one_explained, other_explained, one_changed, other_changed in (

@@ -244,6 +244,13 @@ def _once(keys: list[str], key: str) -> int | None:
     return keys.index(key) if keys.count(key) == 1 else None
 
 
+def _verb_forms(first: str, second: str) -> bool:
+    """Two forms of one word (the caller matched them by base form), one a gerund and the other not ("from
+    crossing", "to cross"): the "to" of an infinitive and the "from" before a gerund ("stopped from crossing", "not
+    allowed to cross") say no direction."""
+    return first.endswith("ing") != second.endswith("ing")
+
+
 def _before(tokens: Sequence[Token], index: int) -> str | None:
     """The word before tokens[index], determiners skipped."""
     k = index - 1
@@ -280,7 +287,8 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma
                    is_verb: Callable[[str], bool] = lambda key: False) -> list[Fact]:
     """Who did what to whom, reversed with the same words: a direction ("to Ankara" / "from Ankara"), a passive's
     agent made the object ("was received by the prime minister" / "received the prime minister"), or two names
-    swapped around one verb ("Arslan praised Weber" / "Weber praised Arslan")."""
+    swapped around one verb ("Arslan praised Weber" / "Weber praised Arslan"). A gerund's "from" and an
+    infinitive's "to" are no direction (see _verb_forms)."""
     ref_keys, trans_keys = _keys(ref_bead, lemma), _keys(trans_bead, lemma)
     facts: list[Fact] = []
     seen: set[int] = set()
@@ -292,7 +300,8 @@ def reversed_roles(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma
             continue
         ref_before, trans_before = _before(ref_bead, i), _before(trans_bead, j)
         if ref_before in OPPOSITE_DIRECTIONS and trans_before in OPPOSITE_DIRECTIONS[ref_before] \
-                and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j):
+                and not _compound_preposition(ref_bead, i) and not _compound_preposition(trans_bead, j) \
+                and not _verb_forms(word_key(token).lower(), word_key(trans_bead[j]).lower()):
             # The preposition that changed is the finding's words, with what it governs: "to the Turkish".
             facts.append(Fact("roles", tuple(ref_bead[_preposition(ref_bead, i):i + 1]),
                               tuple(trans_bead[_preposition(trans_bead, j):j + 1])))

@@ -8,7 +8,8 @@ that a paraphrase that keeps the value ("about" / "around", "last week" / "the p
 
 - hedges: "may", "could", "reportedly", "is expected to", "claimed", "is thought to" on one side only ("may have
   changed" / "have changed"); a modal verb that only reports a future in the past ("would") is no hedge;
-- qualifiers of a figure: approximate ("about", "some"), a lower bound ("more than", "at least"), an upper
+- qualifiers of a figure: approximate ("about", "some"), a lower bound ("more than", "at least", and a verb of
+  going beyond it: "exceeded", "topped"), an upper
   bound ("up to", "at most", "less than") or exact ("exactly"), compared on the figures both sides have;
 - relative time: "two weeks ago" (-2 weeks), "next month" (+1 month), "this morning", "the day after
   tomorrow" (+2 days), compared when both sides give one (a copy that names the date instead says nothing);
@@ -60,7 +61,12 @@ QUALIFIERS = (
     (("over",), "lower"), (("above",), "lower"), (("under",), "upper"), (("below",), "upper"),
     (("about",), "approximate"), (("around",), "approximate"), (("approximately",), "approximate"),
     (("roughly",), "approximate"), (("nearly",), "approximate"), (("almost",), "approximate"),
-    (("some",), "approximate"), (("circa",), "approximate"), (("exactly",), "exact"), (("precisely",), "exact"))
+    (("some",), "approximate"), (("circa",), "approximate"), (("exactly",), "exact"), (("precisely",), "exact"),
+    # A verb of going beyond a figure sets the bound "more than" does ("wind speeds topped 90" / "above 90"); "top"
+    # counts as a verb after "to" or a modal only, as "the top 10" ranks.
+    *(((verb,), "lower") for verb in ("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses",
+                                      "surpassed", "surpassing", "tops", "topped", "topping")),
+    *(((before, "top"), "lower") for before in ("to", "will", "would", "could", "may", "might", "can", "should")))
 # Numbers in words that a qualifier may bound ("less than half", "more than two").
 # (Scale words are not: "30 billion" is one figure, qualified before its digits.)
 FIGURE_WORDS = frozenset({"half", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice",
@@ -185,6 +191,18 @@ def hedges(tokens: Sequence[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if (keys[k] in HEDGES or keys[k] in PASSIVE_HEDGES and k + 1 < len(keys)
                                                 and keys[k + 1] == "to" and k and keys[k - 1] in BE_FORMS)
             and not (keys[k] in POSSIBILITY and PURPOSE[1] in keys[max(0, k - 3):k] and PURPOSE[0] in keys[max(0, k - 4):k])]
+
+
+def bound_kind(tokens: Sequence[Token], index: int) -> str | None:
+    """The kind of figure's qualifier ("lower", "upper", ...) whose words hold tokens[index] ("short" in "short of",
+    "below"), wherever it stands: "short of the target" and "below the target" set one bound."""
+    keys = [_key(t) for t in tokens[max(0, index - 2):index + 3]]
+    at = min(index, 2)
+    for words, kind in QUALIFIERS:
+        for begin in range(max(0, at - len(words) + 1), at + 1):
+            if tuple(keys[begin:begin + len(words)]) == words:
+                return kind
+    return None
 
 
 def qualified_figures(tokens: Sequence[Token]) -> dict[str, _Mention]:
