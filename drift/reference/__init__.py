@@ -305,7 +305,7 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # Times and numbers were compared across the bead (_bead_numbers); what is left of them is no change.
     ref_left = [t for t in ref_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
     trans_left = [t for t in trans_left if not _is_number(t) and word_key(t) not in _NUMBER_WORDS]
-    # A part of the day where the other side gives a clock time in it ("on the evening of" / "at 8:30 p.m.") says
+    # A part of the day where the other side gives a clock time in it ("on the morning of" / "at 9:15 a.m.") says
     # the time less exactly, no other time: the clock times themselves were compared over the bead.
     ref_left = [t for t in ref_left if not _day_part_of(t, view.trans_sentences)]
     trans_left = [t for t in trans_left if not _day_part_of(t, view.orig_sentences)]
@@ -377,7 +377,7 @@ def _classify(change: Change, view: BeadView, ref_text: str, trans_text: str, wo
     # translator phrases the same thing.
     if not (ref_left and trans_left) and len(ref_left) + len(trans_left) < MIN_ADDED_OR_DROPPED:
         ref_left, trans_left = [], []
-    # One verb put for another whose subject and object changed places around it ("X won the award" / "the award
+    # One verb put for another whose subject and object changed places around it ("X won the prize" / "the prize
     # went to X"): the same event told from its other side. Opposites were R113's above; the same verb with its
     # roles swapped is R109's.
     if len(ref_left) == 1 and len(trans_left) == 1 and _converse(ref_left[0], trans_left[0], view, words):
@@ -417,7 +417,7 @@ _DAY_PARTS = {"morning": ((5, 12),), "noon": ((12, 13),), "afternoon": ((12, 18)
 
 
 def _day_part_of(token: Token, other_sentences) -> bool:
-    """`token` names a part of the day ("evening") that holds a clock time of the other side ("8:30 p.m.")."""
+    """`token` names a part of the day ("morning") that holds a clock time of the other side ("9:15 a.m.")."""
     hours = _DAY_PARTS.get(word_key(token).lower())
     if not hours:
         return False
@@ -431,7 +431,7 @@ CONVERSE_REACH = 8
 
 def _converse(ref_word: Token, trans_word: Token, view: BeadView, words: _Words) -> bool:
     """Two words, one each side, whose neighbours changed places around them: the content word before the one is
-    after the other and the word after it before the other, both ways ("Ekinci won the award" / "the award went
+    after the other and the word after it before the other, both ways ("Demir won the prize" / "the prize went
     to Ekinci"; "the risk arises for children" / "children face the risk"). Neighbours are compared by base form
     within CONVERSE_REACH content words, and the two words are no opposites."""
     from drift.reference.diff import is_content

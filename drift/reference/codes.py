@@ -132,10 +132,10 @@ REFERENCE_CODES = (
                   "verb put for another (held a drill, staged an exercise), two words WordNet defines by one rare "
                   "head (examine, discuss: consider) or a closed compound WordNet does not list (floodwall, wall), "
                   "one verb put for another with its subject and object swapped round it (X won the prize, the "
-                  "prize went to X), a verb and its noun put for one verb (raised a request, asked), a phrasal "
-                  "verb split by its object pronoun (pass it on), an acronym the lexicon spells out (MP: member "
+                  "prize went to X), a verb and its noun put for one verb (made a complaint, complained), a phrasal "
+                  "verb split by its object pronoun (hand it over), an acronym the lexicon spells out (MP: member "
                   "of parliament), a particle and a noun written as one word (offshore, off the coast), a part "
-                  "of the day that holds the other side's clock time (evening, 8:30 p.m.), or two words of one "
+                  "of the day that holds the other side's clock time (morning, 9:15 a.m.), or two words of one "
                   "kind of a figure's bound (short of, below). "
                   "Words of facts (weekdays, numbers, units, frequencies), names, offices of people (secretary, "
                   "head), verbs of calling an event off (cancel, postpone) and opposites are never synonyms." + _WHY,

@@ -34,7 +34,7 @@ list ending in the other side's word ("floodwall", "wall"), a particle and a
 noun written as one word for the particle before a noun of like meaning
 ("offshore", "off the coast"), a verb and its noun put for one verb ("raised a
 request", "asked": the noun, after an article, is a synonym of the verb the
-other side has), a phrasal verb split by its object pronoun ("pass it on" is
+other side has), a phrasal verb split by its object pronoun ("hand it over" is
 pass on), and a capitalised small word opening a sentence ("As", "Although"),
 which is a small word.
 """
@@ -98,10 +98,10 @@ _ABBREVIATION_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
 GAP = 2
 # A word repeated within this many content words is one said twice (see diff_bead).
 REPEAT_DISTANCE = 5
-# A noun this many content words from a verb may make one phrase with it ("raised a request": see diff_bead).
+# A noun this many content words from a verb may make one phrase with it ("made a complaint": see diff_bead).
 LIGHT_REACH = 2
 ARTICLES = frozenset({"a", "an", "the"})
-# Object pronouns that may stand inside a phrasal verb ("pass it on", "turned them down"), and the particles after.
+# Object pronouns that may stand inside a phrasal verb ("hand it over", "turned them down"), and the particles after.
 OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 PARTICLES = frozenset({"on", "off", "up", "down", "out", "over", "back", "away", "aside", "around"})
 # Particles that open a closed compound of particle and noun ("offshore", "overseas", "upstream").
@@ -245,7 +245,7 @@ def _compounds(parts: Sequence[Token], lemma: Callable[[str], str], is_phrase: C
         if k in taken or k in connectives or not keys[k].isalpha() or _is_discourse(parts[k], lemma):
             continue
         content = is_content(parts[k], parts[k].start in openings)
-        # A phrasal verb with its object pronoun inside ("pass it on" is pass on, "turned them down" turn down).
+        # A phrasal verb with its object pronoun inside ("hand it over" is pass on, "turned them down" turn down).
         if content and k + 2 < len(parts) and keys[k + 1] in OBJECT_PRONOUNS and keys[k + 2] in PARTICLES \
                 and k + 2 not in connectives and is_phrase(f"{lemma(keys[k])} {keys[k + 2]}"):
             opening[k] = f"{lemma(keys[k])} {keys[k + 2]}"
@@ -337,7 +337,7 @@ def diff_bead(ref_tokens: Sequence[Token], trans_tokens: Sequence[Token], lemma:
             explained_ref.add(i)
             explained_trans.add(partner)
             paired.append((i, partner))
-    # A verb and its noun put for one verb ("raised a request" / "asked", "gave a reply" / "answered"): the noun,
+    # A verb and its noun put for one verb ("made a complaint" / "complained", "gave a reply" / "answered"): the noun,
     # an article after the word that took the other side's verb, is a synonym of that verb too and says nothing
     # more. The article tells the verb's object from a compound's head ("water mains"); a support verb ("made",
     # "took") says too little of its own to be the other side's verb.

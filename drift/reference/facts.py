@@ -353,7 +353,7 @@ NEGATION_SCOPE = 4
 
 def moved_negation(ref_bead: Sequence[Token], trans_bead: Sequence[Token], lemma: Callable[[str], str],
                    negations: frozenset[str]) -> list[Fact]:
-    """A negation that both sides have, put on another word: "is not a choice but a necessity" and "is a
+    """A negation that both sides have, put on another word: "is not a luxury but a need" and "is a
     choice, not an obligation". The reference's negated word stands outside every negation of the copy, and
     the copy's negated word outside every negation of the reference."""
     def negated(tokens: Sequence[Token]) -> list[tuple[Token, int]]:
