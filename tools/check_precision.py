@@ -11,9 +11,11 @@ the confidence table `drift/checks/data/confidence.tsv` (with --write).
 
     .venv/bin/python tools/check_precision.py [--write] [--real DIR] [--details CODE]
 
-The checks that need no original are also measured as `drift lint` runs them
+The checks that need no original are measured as `drift lint` runs them
 (the English alone), since there they do not share words with the checks that
-read the original. The real corpus is read where it lies and never copied;
+read the original; their findings that only `drift check` makes (bases that need
+the original, such as a name the original has elsewhere) count on those bases'
+rows, so the gate can judge every basis. The real corpus is read where it lies and never copied;
 without it the table says so in its header and uses the dev data alone.
 Real errors a person verified beyond the corpus's own list (offsets only,
 in tools/real_errors_verified.jsonl: each was read beside both texts) count
@@ -61,7 +63,7 @@ class Tally:
 def gold_samples() -> list[Path]:
     folders = [ROOT / "samples" / "s400"]
     for group in ("dev", "dev2", "devmt", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                  "dev7", "dev8", "holdout7", "holdout8", "dev9", "holdout9", "dev10"):
+                  "dev7", "dev8", "holdout7", "holdout8", "dev9", "holdout9", "dev10", "holdout10", "dev11"):
         folders.extend(sorted(path.parent for path in (ROOT / "samples" / group).glob("*/gold.jsonl")))
     return folders
 
@@ -84,8 +86,8 @@ def main() -> int:
     checks = all_checks()
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)  # by (code, basis); basis "" is the whole check
 
-    def tallied(finding: Finding) -> list[Tally]:
-        keys = [(finding.code, "")] + ([(finding.code, finding.basis)] if finding.basis else [])
+    def tallied(finding: Finding, *, whole: bool = True) -> list[Tally]:
+        keys = ([(finding.code, "")] if whole else []) + ([(finding.code, finding.basis)] if finding.basis else [])
         return [tallies[key] for key in keys]
     details: list[str] = []
 
@@ -103,6 +105,19 @@ def main() -> int:
         """The English-only checks' findings as `drift lint` makes them."""
         return lint_document(load(path, Language.ENGLISH), config=Config(checks=english_only, preview=True)).findings
 
+    def beside_original(report, lint: tuple[Finding, ...]) -> tuple[Finding, ...]:
+        """The English-only checks' findings that `drift check` alone makes (with the original beside them).
+
+        Some bases exist only there (a name the original has elsewhere, an acronym): they are tallied on their
+        basis rows, so the gate can judge them, and not on the check's own row, which stays lint's.
+        """
+        def key(finding: Finding) -> tuple:
+            span = finding.trans or finding.orig
+            return finding.code, finding.basis, span.start if span else -1, span.end if span else -1
+        seen = {key(finding) for finding in lint}
+        return tuple(finding for finding in report.findings if finding.code in english_codes and finding.basis
+                     and key(finding) not in seen)
+
     def note(where: str, finding: Finding) -> None:
         if where.startswith("real ") and _held_out(where.split()[1]):
             return
@@ -114,19 +129,25 @@ def main() -> int:
         orig = load(sample / "tr.txt", Language.TURKISH)
         gold = read_gold(sample / "gold.jsonl")
         report = check_documents(orig, load(sample / "en.txt", Language.ENGLISH), encoder=encoder, config=everything)
-        for finding in compared(report) + linted(sample / "en.txt"):
-            for tally in tallied(finding):
-                if score((finding,), gold).correct:
+        lint = linted(sample / "en.txt")
+        for finding, whole in [(f, True) for f in compared(report) + lint] + \
+                [(f, False) for f in beside_original(report, lint)]:
+            correct = score((finding,), gold).correct
+            for tally in tallied(finding, whole=whole):
+                if correct:
                     tally.correct += 1
                     tally.hit_articles.add(sample.name)
                 else:
                     tally.wrong_dev += 1
-                    note(f"drifted {sample.name}", finding)
+            if not correct:
+                note(f"drifted {sample.name}", finding)
         faithful = sample / "en_faithful.txt"
         if faithful.exists():
             clean = check_documents(orig, load(faithful, Language.ENGLISH), encoder=encoder, config=everything)
-            for finding in compared(clean) + linted(faithful):
-                for tally in tallied(finding):
+            lint = linted(faithful)
+            for finding, whole in [(f, True) for f in compared(clean) + lint] + \
+                    [(f, False) for f in beside_original(clean, lint)]:
+                for tally in tallied(finding, whole=whole):
                     tally.faithful_dev += 1
                 note(f"faithful {sample.name}", finding)
 
@@ -144,9 +165,11 @@ def main() -> int:
             real_sentences[part] += len(report.alignment.trans_sentences)
             real_serious[part] += sum(finding.severity.rank >= 2 and finds_known(finding, known.get(folder.name, ())) is None
                                       for finding in report.findings)
-            for finding in compared(report) + linted(folder / "en.txt"):
+            lint = linted(folder / "en.txt")
+            for finding, whole in [(f, True) for f in compared(report) + lint] + \
+                    [(f, False) for f in beside_original(report, lint)]:
                 known_error = finds_known(finding, known.get(folder.name, ())) is not None
-                for tally in tallied(finding):
+                for tally in tallied(finding, whole=whole):
                     if known_error:
                         tally.real_correct += 1
                         tally.hit_articles.add(folder.name)

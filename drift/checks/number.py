@@ -30,7 +30,12 @@ and "between 30 and 40,000" for "30-40 bin" are changed numbers. A
 Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
 100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
 part of a name and a figure before kat ("üç katına") a multiple the English may say in
-words ("tripled"): neither is reported as left out.
+words ("tripled"): neither is reported as left out, nor is a rank in words ("üçüncü sırada"),
+which English often says by order ("followed by"). A Turkish figure without its value whose
+place the English fills with a quantity word ("several", "thousands of", "some of the") is
+reported on those words, and one whose unit the English gives with an article ("a year" for
+"dört yıl") as changed to one. A length of time in the next unit ("18 ay" as "a year and a
+half", "90 dakika" as "1.5 hours") is the same figure.
 Expected: the original's amount.
 """
 
@@ -73,14 +78,31 @@ _MEASURED_KINDS = frozenset({"percent", "money", "measure", "time"})
 _DATE_LIKE_KINDS = frozenset({"cardinal", "ordinal", "time", "year"})
 
 
+# Units of time one side may give in the next larger or smaller unit ("18 ay" as "a year and a half", "90 dakika" as
+# "1.5 hours"), with how many of the smaller make one of the larger. Months and days are left apart: no exact factor.
+_TIME_FACTORS = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+                 ("minute", "second"): 60}
+
+
+def _same_duration(orig: Quantity, trans: Quantity) -> bool:
+    """True when two durations in neighbouring units of time are the same length."""
+    if orig.kind != "measure" or trans.kind != "measure" or orig.upper is not None or trans.upper is not None:
+        return False
+    if (orig.unit, trans.unit) in _TIME_FACTORS:
+        return orig.value * _TIME_FACTORS[orig.unit, trans.unit] == trans.value
+    if (trans.unit, orig.unit) in _TIME_FACTORS:
+        return trans.value * _TIME_FACTORS[trans.unit, orig.unit] == orig.value
+    return False
+
+
 def _same_value(orig: Quantity, trans: Quantity) -> bool:
-    """Equal values, or equal figures where one side left its scale to a neighbour.
+    """Equal values, or equal figures where one side left its scale to a neighbour, or one length of time.
 
     "3,1 ile 2,4 milyon" gives 3.1 and 2.4 million: a bare figure equal to the
     other side's figure before its thousand, million or billion is the same
     number. When both sides carry a scale, a different scale is a real change.
     """
-    if orig.value == trans.value:
+    if orig.value == trans.value or _same_duration(orig, trans):
         return True
     if _is_fraction(orig) or _is_fraction(trans):
         return abs(orig.value - trans.value) < 1  # "a third" is "yüzde 33"
@@ -157,6 +179,37 @@ def _shares(orig: list[Quantity], trans: list[Quantity], orig_text: str) -> tupl
     return found, [quantity for quantity in trans if quantity.value not in wholes]
 
 
+# Words an English sentence may put where the original gives a figure: a quantity without its value ("several
+# contractors", "thousands of visitors", "a good number of them"). "some" before a figure is "about" ("some 9,400"),
+# not a vague amount.
+_NUMBER_WORD = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
+               r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)"
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:(?:a\s+)?(?:good|large|small|great|certain|growing|significant)\s+(?:number|share|part|proportion)s?\s+of"
+    r"|a\s+number\s+of|a\s+(?:few|handful|fraction|portion)\b(?:\s+of)?|(?:a\s+lot|lots|plenty|most|much)\s+of"
+    r"|several|many|numerous|countless|multiple|various|dozens|scores|hundreds|thousands|millions|billions"
+    rf"|some(?!\s+{_NUMBER_WORD}))\b", re.IGNORECASE)
+# "dört yıl önce" as "a year ago": an article before the figure's own unit is a figure of one.
+_ONE_UNIT = r"\b(?:an?)\s+{unit}\b"
+
+
+def _stand_in(source: Quantity, view, trans_text: str, taken: set[int]) -> tuple[re.Match, str] | None:
+    """English words of the bead that stand where a figure of the original is, not yet given to another figure.
+
+    An article before the figure's own unit ("a year" for "dört yıl") is a changed number; a quantity word with no
+    value ("several", "thousands of", "some of the") is the figure made vague. Either way the English says something
+    in its place, and the finding points at it.
+    """
+    start, end = view.trans_sentences[0].start, view.trans_sentences[-1].end
+    if source.unit and source.unit.isalpha():
+        one_unit = re.compile(_ONE_UNIT.format(unit=re.escape(source.unit)), re.IGNORECASE)
+        one = next((match for match in one_unit.finditer(trans_text, start, end) if match.start() not in taken), None)
+        if one is not None:
+            return one, "changed"
+    vague = next((match for match in _VAGUE_AMOUNT.finditer(trans_text, start, end) if match.start() not in taken), None)
+    return (vague, "missing") if vague is not None else None
+
+
 def _is_fraction(quantity: Quantity) -> bool:
     return quantity.kind == "percent" and quantity.spelled
 
@@ -179,6 +232,22 @@ def _same(orig: Quantity, trans: Quantity) -> bool:
     if orig.unit and trans.unit and orig.unit.startswith("currency") and trans.unit.startswith("currency"):
         return orig.unit == trans.unit
     return True
+
+
+# "a year and a half", "an hour and a half": the reader gives only the half (a fraction); the article and the unit
+# before it make the whole a length of time, as "one and a half years" is.
+_WHOLE_AND = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour|minute)s?\s+and\s+$", re.IGNORECASE)
+
+
+def _and_a_half(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Each "a UNIT and a half" of English as one length of time (1.5 of the unit) instead of a bare half."""
+    read: list[Quantity] = []
+    for quantity in quantities:
+        whole = _WHOLE_AND.search(text, max(0, quantity.start - 30), quantity.start) \
+            if _is_fraction(quantity) and quantity.value == 50 else None
+        read.append(quantity if whole is None else dataclasses.replace(
+            quantity, start=whole.start(), value=Decimal("1.5"), kind="measure", unit=whole.group(1).lower()))
+    return read
 
 
 # What may stand between an amount of money and its hundredths: "12 lira 75 kuruş", "3 dollars and 5 cents".
@@ -278,6 +347,8 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
 
     def same(orig_quantity: Quantity, trans_quantity: Quantity) -> bool:
+        if _same_duration(orig_quantity, trans_quantity):
+            return True
         if orig_quantity.value != trans_quantity.value and not _is_fraction(orig_quantity) \
                 and not _is_fraction(trans_quantity):
             smaller, text = ((orig_quantity, orig_text) if orig_quantity.value < trans_quantity.value
@@ -323,7 +394,7 @@ def number_mismatch(context: CheckContext):
     views = pair_views(context)
     # Each bead's quantities, found once: a bead is compared with its neighbours too.
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
-    per_bead = [(_with_hundredths(orig, orig_text), _with_hundredths(trans, trans_text))
+    per_bead = [(_with_hundredths(orig, orig_text), _and_a_half(_with_hundredths(trans, trans_text), trans_text))
                 for orig, trans in (_shares(*bead_quantities(context, view), orig_text) for view in views)]
     per_bead_dates = [bead_dates(context, view) for view in views]
     for position, view in enumerate(views):
@@ -348,9 +419,32 @@ def number_mismatch(context: CheckContext):
                 expected=english_amount(source),
                 evidence=f"values {source.value.normalize():f} and {target.value.normalize():f} differ",
             )
+        taken: set[int] = set()
         for source in orig:
             if _is_fraction(source) or _ordinal_of_name(source, orig_text) or _multiple_in_words(source, view, orig_text,
                                                                                                  trans_text):
+                continue
+            # A rank in words ("üçüncü sırada") is often said by order in English ("followed by ... and ..."): like a
+            # small count in words, it is reported only beside a changed ordinal.
+            if source.kind == "ordinal" and source.spelled:
+                continue
+            stand_in = _stand_in(source, view, trans_text, taken)
+            if stand_in is not None:
+                words, basis = stand_in
+                taken.add(words.start())
+                said = trans_text[words.start():words.end()]
+                yield make_finding(
+                    number_mismatch, view,
+                    message=f"The English has “{said}” where the original has “{orig_text[source.start:source.end]}”.",
+                    trans=context.trans_span(words.start(), words.end()),
+                    orig=context.orig_span(source.start, source.end),
+                    basis=basis,
+                    expected=english_amount(source),
+                    evidence="no number with this value in the aligned English sentence or its neighbours; "
+                             + ("an article before its unit says one" if basis == "changed"
+                                else "a quantity word without a value stands in its place"),
+                    severity=Severity.MAJOR,
+                )
                 continue
             yield make_finding(
                 number_mismatch, view,
