@@ -189,8 +189,8 @@ _VAGUE_AMOUNT = re.compile(
     r"|a\s+number\s+of|a\s+(?:few|handful|fraction|portion)\b(?:\s+of)?|(?:a\s+lot|lots|plenty|most|much)\s+of"
     r"|several|many|numerous|countless|multiple|various|dozens|scores|hundreds|thousands|millions|billions"
     rf"|some(?!\s+{_NUMBER_WORD}))\b", re.IGNORECASE)
-# "dört yıl önce" as "a year ago": an article before the figure's own unit is a figure of one.
-_ONE_UNIT = r"\b(?:an?)\s+{unit}\b"
+# "dört yıl önce" as "a year ago": an article before the figure's unit (or the next unit of time) is a figure of one.
+_ONE_UNIT = r"\b(?:an?)\s+({unit})\b"
 
 
 def _stand_in(source: Quantity, view, trans_text: str, taken: set[int]) -> tuple[re.Match, str] | None:
@@ -202,10 +202,15 @@ def _stand_in(source: Quantity, view, trans_text: str, taken: set[int]) -> tuple
     """
     start, end = view.trans_sentences[0].start, view.trans_sentences[-1].end
     if source.unit and source.unit.isalpha():
-        one_unit = re.compile(_ONE_UNIT.format(unit=re.escape(source.unit)), re.IGNORECASE)
+        # A length of time may come back in the next unit ("90 dakika" as "an hour"); one of those is a change too.
+        units = {source.unit} | {other for pair in _TIME_FACTORS if source.unit in pair for other in pair}
+        one_unit = re.compile(_ONE_UNIT.format(unit="(?:" + "|".join(sorted(units)) + ")"), re.IGNORECASE)
         one = next((match for match in one_unit.finditer(trans_text, start, end) if match.start() not in taken), None)
         if one is not None:
-            return one, "changed"
+            said = dataclasses.replace(source, value=Decimal(1), unit=one.group(1).lower(), upper=None, spelled=True)
+            # "12 ay" as "a year" is the same length: the figure is there, in other words.
+            same = said.unit == source.unit and source.value == 1 or _same_duration(source, said)
+            return one, "same" if same else "changed"
     vague = next((match for match in _VAGUE_AMOUNT.finditer(trans_text, start, end) if match.start() not in taken), None)
     return (vague, "missing") if vague is not None else None
 
@@ -247,6 +252,29 @@ def _and_a_half(quantities: list[Quantity], text: str) -> list[Quantity]:
             if _is_fraction(quantity) and quantity.value == 50 else None
         read.append(quantity if whole is None else dataclasses.replace(
             quantity, start=whole.start(), value=Decimal("1.5"), kind="measure", unit=whole.group(1).lower()))
+    return read
+
+
+# "one in four", "two out of three", "1 in 5": a share said as a part of a small whole, which Turkish says as a
+# fraction ("dörtte biri") or a percentage. Larger wholes ("4 in 100,000") are the share figures `_shares` reads.
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+_PART_OF_WHOLE = re.compile(
+    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
+
+
+def _parts_of_wholes(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Each English "one in four" as the share it says (25 percent, as a fraction) instead of two counts."""
+    read = list(quantities)
+    for match in _PART_OF_WHOLE.finditer(text):
+        part, whole = (int(_WORD_VALUES.get(match.group(name).lower(), match.group(name))) for name in ("part", "whole"))
+        inside = [quantity for quantity in read if match.start() <= quantity.start and quantity.end <= match.end()]
+        if not 0 < part < whole <= 100 or not inside:
+            continue
+        share = dataclasses.replace(inside[0], start=match.start(), end=match.end(), value=Decimal(100 * part) / whole,
+                                    kind="percent", unit="percent", upper=None, spelled=True)
+        read = sorted([quantity for quantity in read if quantity not in inside] + [share], key=lambda q: q.start)
     return read
 
 
@@ -394,7 +422,8 @@ def number_mismatch(context: CheckContext):
     views = pair_views(context)
     # Each bead's quantities, found once: a bead is compared with its neighbours too.
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
-    per_bead = [(_with_hundredths(orig, orig_text), _and_a_half(_with_hundredths(trans, trans_text), trans_text))
+    per_bead = [(_with_hundredths(orig, orig_text),
+                 _parts_of_wholes(_and_a_half(_with_hundredths(trans, trans_text), trans_text), trans_text))
                 for orig, trans in (_shares(*bead_quantities(context, view), orig_text) for view in views)]
     per_bead_dates = [bead_dates(context, view) for view in views]
     for position, view in enumerate(views):
@@ -432,6 +461,8 @@ def number_mismatch(context: CheckContext):
             if stand_in is not None:
                 words, basis = stand_in
                 taken.add(words.start())
+                if basis == "same":
+                    continue
                 said = trans_text[words.start():words.end()]
                 yield make_finding(
                     number_mismatch, view,

@@ -249,3 +249,20 @@ def test_a_rank_in_words_may_be_said_by_order(encoder):
 def test_a_rank_in_words_that_changed_is_reported(encoder):
     assert _pointed("Takım ligi üçüncü sırada bitirdi.", "The team finished the league in fifth place.",
                     encoder) == [("fifth", "changed")]
+
+
+def test_an_article_before_the_next_unit_of_time_is_compared_by_length(encoder):
+    assert _pointed("Tur 90 dakika sürüyor.", "The tour takes an hour.", encoder) == [("an hour", "changed")]
+    assert _pointed("Tur 60 dakika sürüyor.", "The tour takes an hour.", encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, reported", [
+    ("Şirketteki çalışanların dörtte biri bu yıl evden çalışıyor.", "One employee in four at the firm works from home "
+     "this year.", []),
+    ("Okuldaki öğrencilerin yüzde 20'si bu yıl burs alıyor.", "One student in five at the school receives a grant this "
+     "year.", []),
+    ("Okuldaki öğrencilerin yüzde 20'si bu yıl burs alıyor.", "One student in three at the school receives a grant "
+     "this year.", ["One student in three"]),
+])
+def test_a_share_said_as_a_part_of_a_whole_is_a_percentage(orig, trans, reported, encoder):
+    assert [text for text, _ in _pointed(orig, trans, encoder)] == reported
