@@ -35,7 +35,8 @@ which English often says by order ("followed by"). A Turkish figure without its 
 place the English fills with a quantity word ("several", "thousands of", "some of the") is
 reported on those words, and one whose unit the English gives with an article ("a year" for
 "dört yıl") as changed to one. A length of time in the next unit ("18 ay" as "a year and a
-half", "90 dakika" as "1.5 hours") is the same figure.
+half", "90 dakika" as "1.5 hours") is the same figure, and a share said as a part of a small
+whole ("one in four") is its percentage ("dörtte biri", "yüzde 25").
 Expected: the original's amount.
 """
 
