@@ -257,12 +257,14 @@ def _and_a_half(quantities: list[Quantity], text: str) -> list[Quantity]:
 
 
 # "one in four", "two out of three", "1 in 5": a share said as a part of a small whole, which Turkish says as a
-# fraction ("dörtte biri") or a percentage. Larger wholes ("4 in 100,000") are the share figures `_shares` reads.
+# fraction ("dörtte biri") or a percentage. Larger wholes are left as two figures: a score ("82 out of 100" for
+# "100 üzerinden 82") says both, and "4 in 100,000" is the share figure `_shares` reads.
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10}
 _PART_OF_WHOLE = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?"
-    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]\d)", re.IGNORECASE)
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?![.,]\d)", re.IGNORECASE)
+_SMALL_WHOLE = 10
 
 
 def _parts_of_wholes(quantities: list[Quantity], text: str) -> list[Quantity]:
@@ -271,7 +273,7 @@ def _parts_of_wholes(quantities: list[Quantity], text: str) -> list[Quantity]:
     for match in _PART_OF_WHOLE.finditer(text):
         part, whole = (int(_WORD_VALUES.get(match.group(name).lower(), match.group(name))) for name in ("part", "whole"))
         inside = [quantity for quantity in read if match.start() <= quantity.start and quantity.end <= match.end()]
-        if not 0 < part < whole <= 100 or not inside:
+        if not 0 < part < whole <= _SMALL_WHOLE or not inside:
             continue
         share = dataclasses.replace(inside[0], start=match.start(), end=match.end(), value=Decimal(100 * part) / whole,
                                     kind="percent", unit="percent", upper=None, spelled=True)

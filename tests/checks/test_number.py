@@ -266,3 +266,9 @@ def test_an_article_before_the_next_unit_of_time_is_compared_by_length(encoder):
 ])
 def test_a_share_said_as_a_part_of_a_whole_is_a_percentage(orig, trans, reported, encoder):
     assert [text for text, _ in _pointed(orig, trans, encoder)] == reported
+
+
+def test_a_score_out_of_a_hundred_keeps_both_figures(encoder):
+    orig = "Belediye, vatandaş memnuniyeti anketinde 100 üzerinden 74 puan aldı."
+    assert _pointed(orig, "The municipality scored 74 points out of 100 in the citizen satisfaction survey.",
+                    encoder) == []
