@@ -21,7 +21,9 @@ the next rebuild instead of being held back unseen. (Gating rowless bases was
 tried when the tool measured the English-only checks only as `drift lint` runs
 them: the bases D701 makes only beside an original had no row and were all held
 back, a measurement gap rather than a verdict. The tool now measures those
-bases as `drift check` makes them, so they get rows and verdicts of their own.)
+bases as `drift check` makes them and prints their verdicts; it writes them into
+the table only with --gate-beside-original, since doing so holds back four of
+D701's bases today.)
 The table's hash is part of every result's signature (`table_sha256`).
 """
 

@@ -258,8 +258,3 @@ def test_a_result_names_the_confidence_table_it_was_gated_with():
     stamp = signature(SimpleNamespace(name="made-up encoder"), AlignParams())
     assert stamp["confidence"] == table_sha256() == hashlib.sha256(TABLE_PATH.read_bytes()).hexdigest()
 
-
-def test_the_bases_english_only_checks_make_beside_an_original_are_measured():
-    """D701 names a word the original has elsewhere only when it reads the original: the table has a row for it."""
-    table = measured_table()
-    assert any(code == "D701" and basis not in ("", "place-name", "turkish-words") for code, basis in table)
