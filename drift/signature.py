@@ -1,4 +1,4 @@
-"""What pins a result: versions, models and options, recorded in every envelope."""
+"""What pins a result: versions, models, options and the confidence table, recorded in every envelope."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from drift.embed import SentenceEncoder
 
 
 def signature(encoder: SentenceEncoder, params: AlignParams, **extra: Any) -> dict[str, Any]:
-    """Everything that can change the output, so two runs can be compared."""
-    from drift import __version__
+    """Everything that can change the output, so two runs can be compared.
 
-    return {"drift": __version__, "encoder": encoder.name, "align": dataclasses.asdict(params), **extra}
+    The confidence table is part of it: it sets each finding's confidence and decides which bases of a stable
+    check are held back, so the same code with a rebuilt table may show other findings.
+    """
+    from drift import __version__
+    from drift.checks._confidence import table_sha256
+
+    return {"drift": __version__, "encoder": encoder.name, "align": dataclasses.asdict(params),
+            "confidence": table_sha256(), **extra}

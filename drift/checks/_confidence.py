@@ -18,14 +18,19 @@ row misses the bar is preview (`basis_verdict`). A basis the table has no row
 for goes with its check until the table is rebuilt: `tools/check_precision.py`
 measures every basis, held back or not, so a new basis gets its own verdict at
 the next rebuild instead of being held back unseen. (Gating rowless bases was
-tried: the tool measures the English-only checks as `drift lint` runs them, so
-the bases D701 makes only beside an original have no row and were all held
-back, a measurement gap rather than a verdict.)
+tried when the tool measured the English-only checks only as `drift lint` runs
+them: the bases D701 makes only beside an original had no row and were all held
+back, a measurement gap rather than a verdict. The tool now measures those
+bases as `drift check` makes them and prints their verdicts; it writes them into
+the table only with --gate-beside-original, since doing so holds back four of
+D701's bases today.)
+The table's hash is part of every result's signature (`table_sha256`).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,6 +112,12 @@ def measured_table() -> dict[tuple[str, str], Measured]:
         code, basis, correct, hit_articles, wrong, *_ = line.split("\t")
         rows[code, basis] = Measured(code, basis, int(correct), int(hit_articles), int(wrong))
     return rows
+
+
+@functools.cache
+def table_sha256() -> str:
+    """The shipped table's sha256 (of its bytes), for a result's signature; "" when the table is missing."""
+    return hashlib.sha256(TABLE_PATH.read_bytes()).hexdigest() if TABLE_PATH.exists() else ""
 
 
 def confidence_for(code: str, basis: str = "") -> float:

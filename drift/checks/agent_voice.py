@@ -45,7 +45,7 @@ def _rendered_head(links, head: int) -> list[int]:
     return rendered
 
 
-@check("D406", "agent-lost", Category.MISTRANSLATION, Severity.MAJOR, preview=True)
+@check("D406", "agent-lost", Category.MISTRANSLATION, Severity.MAJOR)
 def agent_lost(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for view in pair_views(context):

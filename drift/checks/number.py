@@ -30,7 +30,13 @@ and "between 30 and 40,000" for "30-40 bin" are changed numbers. A
 Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
 100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
 part of a name and a figure before kat ("üç katına") a multiple the English may say in
-words ("tripled"): neither is reported as left out.
+words ("tripled"): neither is reported as left out, nor is a rank in words ("üçüncü sırada"),
+which English often says by order ("followed by"). A Turkish figure without its value whose
+place the English fills with a quantity word ("several", "thousands of", "some of the") is
+reported on those words, and one whose unit the English gives with an article ("a year" for
+"dört yıl") as changed to one. A length of time in the next unit ("18 ay" as "a year and a
+half", "90 dakika" as "1.5 hours") is the same figure, and a share said as a part of a small
+whole ("one in four") is its percentage ("dörtte biri", "yüzde 25").
 Expected: the original's amount.
 """
 
@@ -73,14 +79,31 @@ _MEASURED_KINDS = frozenset({"percent", "money", "measure", "time"})
 _DATE_LIKE_KINDS = frozenset({"cardinal", "ordinal", "time", "year"})
 
 
+# Units of time one side may give in the next larger or smaller unit ("18 ay" as "a year and a half", "90 dakika" as
+# "1.5 hours"), with how many of the smaller make one of the larger. Months and days are left apart: no exact factor.
+_TIME_FACTORS = {("year", "month"): 12, ("week", "day"): 7, ("day", "hour"): 24, ("hour", "minute"): 60,
+                 ("minute", "second"): 60}
+
+
+def _same_duration(orig: Quantity, trans: Quantity) -> bool:
+    """True when two durations in neighbouring units of time are the same length."""
+    if orig.kind != "measure" or trans.kind != "measure" or orig.upper is not None or trans.upper is not None:
+        return False
+    if (orig.unit, trans.unit) in _TIME_FACTORS:
+        return orig.value * _TIME_FACTORS[orig.unit, trans.unit] == trans.value
+    if (trans.unit, orig.unit) in _TIME_FACTORS:
+        return trans.value * _TIME_FACTORS[trans.unit, orig.unit] == orig.value
+    return False
+
+
 def _same_value(orig: Quantity, trans: Quantity) -> bool:
-    """Equal values, or equal figures where one side left its scale to a neighbour.
+    """Equal values, or equal figures where one side left its scale to a neighbour, or one length of time.
 
     "3,1 ile 2,4 milyon" gives 3.1 and 2.4 million: a bare figure equal to the
     other side's figure before its thousand, million or billion is the same
     number. When both sides carry a scale, a different scale is a real change.
     """
-    if orig.value == trans.value:
+    if orig.value == trans.value or _same_duration(orig, trans):
         return True
     if _is_fraction(orig) or _is_fraction(trans):
         return abs(orig.value - trans.value) < 1  # "a third" is "yüzde 33"
@@ -157,6 +180,42 @@ def _shares(orig: list[Quantity], trans: list[Quantity], orig_text: str) -> tupl
     return found, [quantity for quantity in trans if quantity.value not in wholes]
 
 
+# Words an English sentence may put where the original gives a figure: a quantity without its value ("several
+# contractors", "thousands of visitors", "a good number of them"). "some" before a figure is "about" ("some 9,400"),
+# not a vague amount.
+_NUMBER_WORD = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|" \
+               r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)"
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:(?:a\s+)?(?:good|large|small|great|certain|growing|significant)\s+(?:number|share|part|proportion)s?\s+of"
+    r"|a\s+number\s+of|a\s+(?:few|handful|fraction|portion)\b(?:\s+of)?|(?:a\s+lot|lots|plenty|most|much)\s+of"
+    r"|several|many|numerous|countless|multiple|various|dozens|scores|hundreds|thousands|millions|billions"
+    rf"|some(?!\s+{_NUMBER_WORD}))\b", re.IGNORECASE)
+# "dört yıl önce" as "a year ago": an article before the figure's unit (or the next unit of time) is a figure of one.
+_ONE_UNIT = r"\b(?:an?)\s+({unit})\b"
+
+
+def _stand_in(source: Quantity, view, trans_text: str, taken: set[int]) -> tuple[re.Match, str] | None:
+    """English words of the bead that stand where a figure of the original is, not yet given to another figure.
+
+    An article before the figure's own unit ("a year" for "dört yıl") is a changed number; a quantity word with no
+    value ("several", "thousands of", "some of the") is the figure made vague. Either way the English says something
+    in its place, and the finding points at it.
+    """
+    start, end = view.trans_sentences[0].start, view.trans_sentences[-1].end
+    if source.unit and source.unit.isalpha():
+        # A length of time may come back in the next unit ("90 dakika" as "an hour"); one of those is a change too.
+        units = {source.unit} | {other for pair in _TIME_FACTORS if source.unit in pair for other in pair}
+        one_unit = re.compile(_ONE_UNIT.format(unit="(?:" + "|".join(sorted(units)) + ")"), re.IGNORECASE)
+        one = next((match for match in one_unit.finditer(trans_text, start, end) if match.start() not in taken), None)
+        if one is not None:
+            said = dataclasses.replace(source, value=Decimal(1), unit=one.group(1).lower(), upper=None, spelled=True)
+            # "12 ay" as "a year" is the same length: the figure is there, in other words.
+            same = said.unit == source.unit and source.value == 1 or _same_duration(source, said)
+            return one, "same" if same else "changed"
+    vague = next((match for match in _VAGUE_AMOUNT.finditer(trans_text, start, end) if match.start() not in taken), None)
+    return (vague, "missing") if vague is not None else None
+
+
 def _is_fraction(quantity: Quantity) -> bool:
     return quantity.kind == "percent" and quantity.spelled
 
@@ -179,6 +238,47 @@ def _same(orig: Quantity, trans: Quantity) -> bool:
     if orig.unit and trans.unit and orig.unit.startswith("currency") and trans.unit.startswith("currency"):
         return orig.unit == trans.unit
     return True
+
+
+# "a year and a half", "an hour and a half": the reader gives only the half (a fraction); the article and the unit
+# before it make the whole a length of time, as "one and a half years" is.
+_WHOLE_AND = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour|minute)s?\s+and\s+$", re.IGNORECASE)
+
+
+def _and_a_half(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Each "a UNIT and a half" of English as one length of time (1.5 of the unit) instead of a bare half."""
+    read: list[Quantity] = []
+    for quantity in quantities:
+        whole = _WHOLE_AND.search(text, max(0, quantity.start - 30), quantity.start) \
+            if _is_fraction(quantity) and quantity.value == 50 else None
+        read.append(quantity if whole is None else dataclasses.replace(
+            quantity, start=whole.start(), value=Decimal("1.5"), kind="measure", unit=whole.group(1).lower()))
+    return read
+
+
+# "one in four", "two out of three", "1 in 5": a share said as a part of a small whole, which Turkish says as a
+# fraction ("dörtte biri") or a percentage. Larger wholes are left as two figures: a score ("82 out of 100" for
+# "100 üzerinden 82") says both, and "4 in 100,000" is the share figure `_shares` reads.
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10}
+_PART_OF_WHOLE = re.compile(
+    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?![.,]\d)", re.IGNORECASE)
+_SMALL_WHOLE = 10
+
+
+def _parts_of_wholes(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """Each English "one in four" as the share it says (25 percent, as a fraction) instead of two counts."""
+    read = list(quantities)
+    for match in _PART_OF_WHOLE.finditer(text):
+        part, whole = (int(_WORD_VALUES.get(match.group(name).lower(), match.group(name))) for name in ("part", "whole"))
+        inside = [quantity for quantity in read if match.start() <= quantity.start and quantity.end <= match.end()]
+        if not 0 < part < whole <= _SMALL_WHOLE or not inside:
+            continue
+        share = dataclasses.replace(inside[0], start=match.start(), end=match.end(), value=Decimal(100 * part) / whole,
+                                    kind="percent", unit="percent", upper=None, spelled=True)
+        read = sorted([quantity for quantity in read if quantity not in inside] + [share], key=lambda q: q.start)
+    return read
 
 
 # What may stand between an amount of money and its hundredths: "12 lira 75 kuruş", "3 dollars and 5 cents".
@@ -278,6 +378,8 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
 
     def same(orig_quantity: Quantity, trans_quantity: Quantity) -> bool:
+        if _same_duration(orig_quantity, trans_quantity):
+            return True
         if orig_quantity.value != trans_quantity.value and not _is_fraction(orig_quantity) \
                 and not _is_fraction(trans_quantity):
             smaller, text = ((orig_quantity, orig_text) if orig_quantity.value < trans_quantity.value
@@ -323,7 +425,8 @@ def number_mismatch(context: CheckContext):
     views = pair_views(context)
     # Each bead's quantities, found once: a bead is compared with its neighbours too.
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
-    per_bead = [(_with_hundredths(orig, orig_text), _with_hundredths(trans, trans_text))
+    per_bead = [(_with_hundredths(orig, orig_text),
+                 _parts_of_wholes(_and_a_half(_with_hundredths(trans, trans_text), trans_text), trans_text))
                 for orig, trans in (_shares(*bead_quantities(context, view), orig_text) for view in views)]
     per_bead_dates = [bead_dates(context, view) for view in views]
     for position, view in enumerate(views):
@@ -348,9 +451,34 @@ def number_mismatch(context: CheckContext):
                 expected=english_amount(source),
                 evidence=f"values {source.value.normalize():f} and {target.value.normalize():f} differ",
             )
+        taken: set[int] = set()
         for source in orig:
             if _is_fraction(source) or _ordinal_of_name(source, orig_text) or _multiple_in_words(source, view, orig_text,
                                                                                                  trans_text):
+                continue
+            # A rank in words ("üçüncü sırada") is often said by order in English ("followed by ... and ..."): like a
+            # small count in words, it is reported only beside a changed ordinal.
+            if source.kind == "ordinal" and source.spelled:
+                continue
+            stand_in = _stand_in(source, view, trans_text, taken)
+            if stand_in is not None:
+                words, basis = stand_in
+                taken.add(words.start())
+                if basis == "same":
+                    continue
+                said = trans_text[words.start():words.end()]
+                yield make_finding(
+                    number_mismatch, view,
+                    message=f"The English has “{said}” where the original has “{orig_text[source.start:source.end]}”.",
+                    trans=context.trans_span(words.start(), words.end()),
+                    orig=context.orig_span(source.start, source.end),
+                    basis=basis,
+                    expected=english_amount(source),
+                    evidence="no number with this value in the aligned English sentence or its neighbours; "
+                             + ("an article before its unit says one" if basis == "changed"
+                                else "a quantity word without a value stands in its place"),
+                    severity=Severity.MAJOR,
+                )
                 continue
             yield make_finding(
                 number_mismatch, view,

@@ -245,3 +245,16 @@ def test_explain_gives_each_basis_its_verdict(capsys):
         if listed == code and basis:
             line = next(line for line in out.splitlines() if line.split()[:1] == [basis])
             assert line.endswith(basis_verdict(code, basis))
+
+
+def test_a_result_names_the_confidence_table_it_was_gated_with():
+    import hashlib
+    from types import SimpleNamespace
+
+    from drift.align import AlignParams
+    from drift.checks._confidence import TABLE_PATH, table_sha256
+    from drift.signature import signature
+
+    stamp = signature(SimpleNamespace(name="made-up encoder"), AlignParams())
+    assert stamp["confidence"] == table_sha256() == hashlib.sha256(TABLE_PATH.read_bytes()).hexdigest()
+

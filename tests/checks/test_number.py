@@ -189,3 +189,86 @@ def test_a_range_whose_lower_end_lost_its_scale_is_flagged(orig, trans, wrong, e
 ])
 def test_a_range_with_its_scale_on_both_ends_stays_quiet(orig, trans, encoder):
     assert findings_of("D201", orig, trans, encoder) == []
+
+
+def _pointed(orig: str, trans: str, encoder) -> list[tuple[str, str]]:
+    """D201's findings (every basis) as (the words it points at, its basis)."""
+    return sorted(((finding.trans or finding.orig).text, finding.basis)
+                  for finding in findings_of("D201", orig, trans, encoder))
+
+
+@pytest.mark.parametrize("orig, trans, pointed", [
+    ("Kulübe geçen ay 37 yeni üye katıldı.", "Dozens of new members joined the club last month.", "Dozens"),
+    ("Fırtınada 6 tekne battı.", "Several boats sank in the storm.", "Several"),
+    ("Toplantıdaki sandalyelerin 45'i kırıktı.", "Some of the chairs at the meeting were broken.", "Some"),
+    ("Kooperatif 1.200 ortağın 300'ünü ödüllendirdi.", "The cooperative rewarded a large number of its 1,200 members.",
+     "a large number of"),
+])
+def test_a_figure_made_vague_points_at_the_words_in_its_place(orig, trans, pointed, encoder):
+    assert _pointed(orig, trans, encoder) == [(pointed, "missing")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kulübe geçen ay 37 yeni üye katıldı.", "Some 37 new members joined the club last month."),
+    ("Fırtınada 6 tekne battı.", "Six boats sank in the storm, several of them old."),
+])
+def test_a_figure_given_beside_a_quantity_word_stays_quiet(orig, trans, encoder):
+    assert _pointed(orig, trans, encoder) == []
+
+
+def test_a_dropped_figure_with_nothing_in_its_place_is_left_out(encoder):
+    found = _pointed("Dün sabah depoya 250 koli un ve şeker geldi.",
+                     "Boxes of flour and sugar arrived at the depot yesterday morning.", encoder)
+    assert [(text.split()[0], basis) for text, basis in found] == [("250", "missing")]
+
+
+def test_an_article_before_the_unit_is_a_changed_figure(encoder):
+    assert _pointed("Onarım beş hafta sürdü.", "The repair took a week.", encoder) == [("a week", "changed")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Proje 18 ay sürecek.", "The project will take a year and a half."),
+    ("Maç 90 dakika sürdü.", "The match lasted an hour and a half."),
+    ("Kurs 3 hafta sürecek.", "The course will run for 21 days."),
+    ("Sergi 2 yıl açık kalacak.", "The exhibition will stay open for 24 months."),
+])
+def test_a_length_of_time_in_the_next_unit_is_the_same_figure(orig, trans, encoder):
+    assert _pointed(orig, trans, encoder) == []
+
+
+def test_a_length_of_time_that_changed_across_units_is_reported(encoder):
+    assert _pointed("Proje 18 ay sürecek.", "The project will take two years.", encoder) == [("two years", "changed")]
+
+
+def test_a_rank_in_words_may_be_said_by_order(encoder):
+    orig = "Ankette en sevilen meyve elma olurken, armut ikinci, kiraz üçüncü sırada yer aldı."
+    trans = "Apples were the favourite fruit in the survey, followed by pears and cherries."
+    assert _pointed(orig, trans, encoder) == []
+
+
+def test_a_rank_in_words_that_changed_is_reported(encoder):
+    assert _pointed("Takım ligi üçüncü sırada bitirdi.", "The team finished the league in fifth place.",
+                    encoder) == [("fifth", "changed")]
+
+
+def test_an_article_before_the_next_unit_of_time_is_compared_by_length(encoder):
+    assert _pointed("Tur 90 dakika sürüyor.", "The tour takes an hour.", encoder) == [("an hour", "changed")]
+    assert _pointed("Tur 60 dakika sürüyor.", "The tour takes an hour.", encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, reported", [
+    ("Şirketteki çalışanların dörtte biri bu yıl evden çalışıyor.", "One employee in four at the firm works from home "
+     "this year.", []),
+    ("Okuldaki öğrencilerin yüzde 20'si bu yıl burs alıyor.", "One student in five at the school receives a grant this "
+     "year.", []),
+    ("Okuldaki öğrencilerin yüzde 20'si bu yıl burs alıyor.", "One student in three at the school receives a grant "
+     "this year.", ["One student in three"]),
+])
+def test_a_share_said_as_a_part_of_a_whole_is_a_percentage(orig, trans, reported, encoder):
+    assert [text for text, _ in _pointed(orig, trans, encoder)] == reported
+
+
+def test_a_score_out_of_a_hundred_keeps_both_figures(encoder):
+    orig = "Belediye, vatandaş memnuniyeti anketinde 100 üzerinden 74 puan aldı."
+    assert _pointed(orig, "The municipality scored 74 points out of 100 in the citizen satisfaction survey.",
+                    encoder) == []
