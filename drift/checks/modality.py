@@ -1160,7 +1160,7 @@ _ENGLISH_SURE = frozenset(
     "will 'll wo shall know knows knew sure certain certainly definitely confident decided decides decision "
     "guaranteed assured".split())
 _ENGLISH_OPTIONAL = frozenset(
-    "may might can could allowed permitted optional encouraged free welcome invited recommended".split())
+    "may might can could able allowed permitted optional encouraged free welcome invited recommended".split())
 # What may stand before a sentence's (or a quotation's) first word.
 _SENTENCE_OPENERS = frozenset('. ! ? : " “ ” \' ‘ ’ « ( -'.split())
 _ENGLISH_HAVE_TO = re.compile(r"\b(?:have|has|had|having|got) to\b", re.IGNORECASE)
@@ -1187,9 +1187,10 @@ def _degree_words(view: BeadView) -> list[tuple[str, object]]:
                 analysis.lemma in _NECESSITY_LEMMAS and analysis.case not in _ADVERBIAL_CASES or
                 word.startswith("zorunda")))) and not _describes_noun(view, token):
             # "gerekmiyor", "zorunda değil": no need, which "may" renders; "zorunda kaldı": was forced to, a thing
-            # that happened, which "had to" or "had been forced" renders.
+            # that happened, which "had to" or "had been forced" renders ("zorunda kalacak", will have to, is still
+            # a necessity).
             if not negated and not (analysis.lemma == "gerekmek" and analysis.negative) and \
-                    not (following and following[0].startswith("kal")):
+                    not (following and following[0].startswith("kal") and not _FUTURE.match(following[0])):
                 found.append(("necessity", token))
         elif analysis.lemma in _POSSIBILITY_LEMMAS or (analysis.ability and not analysis.unable and (
                 (analysis.finite and analysis.tense == "aorist" and _predicate(view, token)) or
@@ -1323,10 +1324,13 @@ _CONDITION_POSTPOSITIONS = frozenset("halinde hâlinde takdirde takdirinde durum
 _CONDITION_WORDS = frozenset(("eğer", "şayet"))
 _CONDITIONAL_SHAPE = re.compile(r"s[ae](?:m|n|k|n[ıi]z|l[ae]r)?$|s[ae]yd[ıi]\w*$")
 _CONCESSIVE_AFTER = frozenset(("da", "de", "olsun", "bile"))
-# English words that keep a condition (or a time that may not come: "once", "when").
+# English words that keep a condition (or a time that may not come: "whenever").
 _ENGLISH_CONDITION = frozenset(
     "if unless provided providing whether should assuming otherwise subject depending condition conditions "
-    "conditional once when whenever case event long".split())
+    "conditional whenever case event long".split())
+# English words of time that take the event for granted: "once the council approves it" says it will. They keep a
+# condition of a general truth ("-sA" with an aorist), not one of a single future event (a -(y)AcAk verb after it).
+_ENGLISH_TIME_OF_EVENT = re.compile(r"\b(?:once|when|as soon as)\b", re.IGNORECASE)
 # English that presents the condition as a fact: a reason or a thing already done or following.
 _ENGLISH_FACT_CONNECTIVE = re.compile(
     r"\b(?:now that|given that|because|since|as a result of|thanks to|following|after|having been)\b", re.IGNORECASE)
@@ -1366,13 +1370,20 @@ def _conditions_made_facts(context: CheckContext, view: BeadView, trans: str, tr
     it has been accepted", "because", "after")."""
     if words & _ENGLISH_CONDITION:
         return
-    fact = _ENGLISH_FACT_CONNECTIVE.search(trans)
+    fact = _ENGLISH_FACT_CONNECTIVE.search(trans) or _ENGLISH_TIME_OF_EVENT.search(trans)
     if fact is None:
         return  # read first: a sentence with no reason or sequence cannot have made a condition one
     conditions = _turkish_conditions(view)
     if not conditions:
         return
     first, last = conditions[0]
+    if _ENGLISH_TIME_OF_EVENT.fullmatch(fact.group()):
+        # "once" and "when" render a condition of what generally happens; against a single future event that the
+        # original makes hang on the condition they tell the reader it will come
+        offset = view.orig_tokens[0].position
+        if not any(_FUTURE.match(view.orig_folded[token.position]) for token in view.orig_tokens[last.position - offset
+                                                                                                  + 1:]):
+            return
     said = " ".join(token.text for token in view.orig_tokens[first.position - view.orig_tokens[0].position:
                                                               last.position - view.orig_tokens[0].position + 1])
     yield make_finding(
