@@ -285,6 +285,7 @@ def _bead_findings(context: CheckContext, view: BeadView):
              *_necessities(context, view, trans, trans_start, words),
              *_prospects_made_past(context, view, trans, trans_start, words),
              *_approximations(context, view, trans, trans_start),
+             *_estimates_made_figures(context, view, trans),
              *_allegations(context, view, trans, trans_start),
              *_intentions(context, view, trans, trans_start, words),
              *_requests(context, view, trans, trans_start, words),
@@ -1043,6 +1044,70 @@ def _approximations(context: CheckContext, view: BeadView, trans: str, trans_sta
         evidence=f"Turkish {approximate.group()} {number.text}: an estimate; no about, some, around, "
                  "roughly or estimated in the English",
     )
+
+
+# An estimate or forecast that qualifies a figure: "tahminen beş", "tahmini 40 bin", "tahmin edilen maliyeti 35
+# milyon", "öngörülen süre 12 ay", "beklenen hasat 200 ton". A figure that is someone's estimate, told as a plain
+# figure, becomes a measurement; "yaklaşık" (about) dropped is left alone, as published translations drop it often.
+_ESTIMATE_WORDS = frozenset("tahminen tahmini öngörülen beklenen".split())
+_ESTIMATE_REACH = 4
+_ENGLISH_ESTIMATE = re.compile(
+    r"\b(?:projected|projections?|expected|expects?|forecasts?|anticipated|predicted|likely|believed|thought|"
+    r"put at|planned|budgeted|targets?|targeted|envisaged|foreseen|intended|will|would|could|may|might|guess\w*|"
+    r"reckon\w*|calculated|assumed|provisional|preliminary)\b|'ll\b", re.IGNORECASE)
+_TURKISH_COUNT_WORDS = {"bir": "1", "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7",
+                        "sekiz": "8", "dokuz": "9", "on": "10", "yirmi": "20", "otuz": "30", "kırk": "40", "elli": "50",
+                        "yüz": "100"}
+_ENGLISH_COUNT_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                        "eight": "8", "nine": "9", "ten": "10", "twenty": "20", "thirty": "30", "forty": "40",
+                        "fifty": "50", "hundred": "100"}
+
+
+def _leading_digits(text: str, words: dict[str, str]) -> str:
+    return words.get(text.lower(), re.sub(r"\D.*", "", text.lstrip("$€£")))
+
+
+def _estimates_made_figures(context: CheckContext, view: BeadView, trans: str):
+    """A figure the original gives as an estimate or forecast ("tahminen beş", "öngörülen maliyeti 35 milyon") that
+    the English gives as a plain figure, with no estimated, about, projected, expected or other word of one."""
+    folded, tokens = view.orig_folded, view.orig_tokens
+    first = tokens[0].position
+    if not _ESTIMATE_WORDS & set(folded) and "tahmin" not in folded:
+        return
+    # "some" hedges a figure only right before it ("some 300"); "some coves" says nothing of the count
+    if any(match.group().lower() != "some" for match in _ENGLISH_APPROXIMATE.finditer(trans)) or \
+            _ENGLISH_ESTIMATE.search(trans):
+        return
+    for token in tokens:
+        word = folded[token.position]
+        if word == "tahmin" and folded[token.position + 1:token.position + 2] == ("edilen",):
+            start = token.position + 1
+        elif word in _ESTIMATE_WORDS:
+            start = token.position
+        else:
+            continue
+        number = next((item for item in tokens[start - first + 1:start - first + 1 + _ESTIMATE_REACH]
+                       if item.has_digit or folded[item.position] in _TURKISH_COUNT_WORDS), None)
+        if number is None:
+            continue
+        digits = _leading_digits(folded[number.position], _TURKISH_COUNT_WORDS)
+        found = next((item for item in view.trans_tokens
+                      if digits and _leading_digits(item.text, _ENGLISH_COUNT_WORDS) == digits), None)
+        if found is None or view.trans_tokens[max(found.position - view.trans_tokens[0].position - 1, 0)].text.lower() \
+                == "some":
+            continue  # another figure is the number check's business; "some 300" keeps the estimate
+        said = " ".join(item.text for item in tokens[token.position - first:number.position - first + 1])
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original gives the figure as an estimate (“{said}”); the English gives “{found.text}” "
+                    f"as a known figure.",
+            trans=context.trans_span(found.start, found.end),
+            orig=context.orig_span(token.start, number.end),
+            basis="estimate", expected=f"an estimated {found.text}", severity=Severity.MINOR,
+            evidence=f"Turkish {said}: an estimate; no estimated, about, projected, expected or other word of "
+                     f"one in the English",
+        )
+        return
 
 
 def _estimated_number(view: BeadView, word):
