@@ -397,22 +397,21 @@ def _same_factor(first: frozenset[float], second: frozenset[float]) -> bool:
     return any(abs(one - two) < 0.011 for one in first for two in second)
 
 
-def _multiple_as_percent(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
-    """A change the original gives as a multiple and the English as a percentage of another size, or the reverse."""
-    turkish_percent = [match for match in _TURKISH_PERCENT.finditer(orig)]
-    english_percent = [match for match in _ENGLISH_PERCENT.finditer(trans)]
+def _factor_pairs(orig: str, trans: str):
+    """Each change one side gives as a multiple and the other only as a percentage: (Turkish match, English match,
+    the original's factors, whether a reading of the two agrees, whether the multiple is the original's)."""
+    turkish_percent = list(_TURKISH_PERCENT.finditer(orig))
+    english_percent = list(_ENGLISH_PERCENT.finditer(trans))
+    if not turkish_percent and not english_percent:
+        return
     turkish, english = _turkish_multiples(orig), _english_multiples(trans)
     if turkish and not turkish_percent and english_percent and not english:
         rise, fall = bool(_ENGLISH_RISE.search(trans)), bool(_ENGLISH_FALL.search(trans))
         for match, factors in turkish:
-            for percent in english_percent:
-                value = _number(percent.group("number"), {})
-                if value is None or _same_factor(factors, _percent_factors(value, rise, fall)):
-                    break
-            else:
-                percent = english_percent[0]
-                yield _multiple_finding(context, view, match, percent, factors, orig_start, trans_start, trans,
-                                        multiple_first=True)
+            agreeing = next((percent for percent in english_percent
+                             if _same_factor(factors, _percent_factors(_number(percent.group("number"), {}) or 0.0,
+                                                                       rise, fall))), None)
+            yield match, agreeing or english_percent[0], factors, agreeing is not None, True
     elif english and not english_percent and turkish_percent and not turkish:
         rise, fall = bool(_TURKISH_RISE.search(orig)), bool(_TURKISH_FALL.search(orig))
         for percent in turkish_percent:
@@ -420,10 +419,28 @@ def _multiple_as_percent(context, view, orig: str, trans: str, orig_start: int, 
             if value is None:
                 continue
             said = _percent_factors(value, rise, fall)
-            if not any(_same_factor(factors, said) for _, factors in english):
-                match, factors = english[0]
-                yield _multiple_finding(context, view, percent, match, said, orig_start, trans_start, trans,
-                                        multiple_first=False)
+            agreeing = next((match for match, factors in english if _same_factor(factors, said)), None)
+            yield percent, agreeing or english[0][0], said, agreeing is not None, False
+
+
+def agreeing_factors(orig: str, trans: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans (in `orig` and in `trans`) of a change told as a multiple on one side and as a percentage of the same
+    size on the other ("yarıya indi" / "fell by 50 percent", "yüzde 200 arttı" / "tripled"): one amount in two forms,
+    which the number check is not to count as a figure left out or added."""
+    orig_spans, trans_spans = [], []
+    for turkish, english, _, agrees, _ in _factor_pairs(orig, trans):
+        if agrees:
+            orig_spans.append(turkish.span())
+            trans_spans.append(english.span())
+    return orig_spans, trans_spans
+
+
+def _multiple_as_percent(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """A change the original gives as a multiple and the English as a percentage of another size, or the reverse."""
+    for turkish, english, factors, agrees, multiple_first in _factor_pairs(orig, trans):
+        if not agrees:
+            yield _multiple_finding(context, view, turkish, english, factors, orig_start, trans_start, trans,
+                                    multiple_first)
 
 
 def _multiple_finding(context, view, turkish, english, factors, orig_start, trans_start, trans, multiple_first):
