@@ -1088,8 +1088,8 @@ def _estimates_made_figures(context: CheckContext, view: BeadView, trans: str):
             continue
         number = next((item for item in tokens[start - first + 1:start - first + 1 + _ESTIMATE_REACH]
                        if item.has_digit or folded[item.position] in _TURKISH_COUNT_WORDS), None)
-        if number is None:
-            continue
+        if number is None or _oblique_between(folded, start + 1, number.position):
+            continue  # "öngörülen tarihten iki ay önce": the estimate is the date's, the count another thing
         digits = _leading_digits(folded[number.position], _TURKISH_COUNT_WORDS)
         found = next((item for item in view.trans_tokens
                       if digits and _leading_digits(item.text, _ENGLISH_COUNT_WORDS) == digits), None)
@@ -1108,6 +1108,14 @@ def _estimates_made_figures(context: CheckContext, view: BeadView, trans: str):
                      f"one in the English",
         )
         return
+
+
+def _oblique_between(folded: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a word between an estimate and a figure is in an oblique case, so the figure is not the estimate's."""
+    from drift.text.morphology import read
+
+    return any((analysis := read(folded[position])) is not None and analysis.case in ("Abl", "Dat", "Loc", "Ins")
+               for position in range(start, end))
 
 
 def _estimated_number(view: BeadView, word):

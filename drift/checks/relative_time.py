@@ -853,10 +853,21 @@ def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> b
     stretch no end of its own ("from March to June" bounds both ways, as "2015'ten 2020'ye kadar" does)."""
     if index >= len(words) or words[index - 1] == "as" and words[index] != "of":
         return False
-    reach = range(index, min(len(words), index + _ENGLISH_SINCE_REACH))
-    timed = any(tokens[position].has_digit and words[position].isdigit() or words[position] in _ENGLISH_TIME_WORDS
-                for position in reach)
-    return timed and not any(word in _STRETCH_ENDS for word in words[index:index + 8])
+    position = index + (words[index] == "of")
+    # the first word after a determiner or a preposition of time must name the time itself: "from the end of March",
+    # "starting on Friday", "as of 2028", "from 1 May"; "from limestone" is a source, "from 40 to 60" an amount
+    while position < len(words) and words[position] in _BEFORE_A_TIME:
+        position += 1
+    if position >= len(words):
+        return False
+    word = words[position]
+    timed = word in _ENGLISH_TIME_WORDS or bool(_ENGLISH_YEAR.fullmatch(word)) or word.isdigit() and \
+        words[position + 1:position + 2] and words[position + 1] in _ENGLISH_TIME_WORDS
+    return bool(timed) and not any(item in _STRETCH_ENDS for item in words[index:index + 8])
+
+
+_BEFORE_A_TIME = frozenset("the a an this next on in at of".split())
+_ENGLISH_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _relation_changes(context: CheckContext, view: BeadView):
