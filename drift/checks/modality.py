@@ -118,7 +118,7 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   discuss); with none, flagged when the English states a degree of its own: a
   certainty (will, know, sure, decided, a "would" after a verb of saying), a thing
   done ("have been introduced"), or, against a necessity, an option (may, can,
-  allowed, encouraged): "yapılması gerektiğini" / "may be made";
+  allowed, encouraged, able): "yapılması gerektiğini" / "may be made";
   "kapatmayı düşünüyor" / "have decided to close"; "umuyoruz" / "we know".
   A necessity inside a participle that describes a noun ("tutulmasını zorunlu
   kılan düzenlemeler", "yapılması gereken işler") is that noun's, not the
@@ -135,6 +135,16 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   anlaşılan, "büyük ihtimalle / olasılıkla") where the English keeps
   no hedge of any kind; the finding points at the English verb of the clause
   where the lexicon finds it ("muhtemelen aynı sürüye ait" / "belong").
+Session 11: "once", "when" and "as soon as" keep a condition of what generally
+happens, but against one whose sentence goes on to a single future event (a
+-(y)AcAk verb after it: "onaylarsa başlayacak") they take the event for granted
+and are flagged under "condition"; "zorunda kalacak" (will have to) is a
+necessity for "degree", and "able" an option against it.
+- "estimate" (session 11, minor): a figure the original gives as an estimate or
+  forecast ("tahminen beş", "tahmini", "tahmin edilen", "öngörülen", "beklenen"
+  up to four words before it, none in an oblique case) that the English gives as
+  a plain figure, with no estimated, about, projected, expected, likely, will or
+  other word of one; "yaklaşık" dropped is left alone.
 Expected: the English modality of the original.
 """
 

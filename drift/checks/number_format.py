@@ -40,6 +40,14 @@ Flagged, in an aligned sentence pair:
 - basis "percent-first": an English figure written with the percent sign before it
   ("%40"), as Turkish writes it ("%40'ı"), where the original has that figure as a percentage.
   Expected: the English order (40%). A minor finding: the value is not changed.
+- basis "multiple" (session 11, critical): a change one side gives as a multiple
+  ("üç katına çıktı", "iki kat arttı", "ikiye katladı", "yarıya indi"; tripled,
+  "three times", fourfold, halved) and the other only as a percentage, read on both
+  sides as the factor it multiplies the amount by ("yüzde 200 arttı" is three times,
+  "fell by 50 percent" half), with no reading that gives one factor: "üç katına
+  çıktı" / "rose by 3 percent", "yüzde 200 arttı" / "doubled". Expected: the original's
+  change in the English form. The same change in both forms is one amount, which
+  D201 does not count twice (`agreeing_factors`).
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 

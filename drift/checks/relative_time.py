@@ -113,6 +113,16 @@ another Turkish relation of the sentence, or a Turkish adverb of sequence
 ("Ardından", "daha önce"), accounts for is not blamed ("after that"), nor
 "after" or "before" of no time ("named after", "before the court"); a count
 from an event already reported is not reported again.
+
+Session 11: "from", "starting", "beginning", "effective" and "as of" open a
+stretch (since) when a time is the first word after them ("from the end of
+March", "as of 2028"; not "from limestone") and the clause gives it no end
+("from March to June"). Basis "order": an event the original places before or
+after now or the event told by an adjective or adverb (önceki, bir önceki,
+evvelki, önceden, eskiden, "daha önce"; sonraki, bir sonraki, ertesi, sonradan,
+"daha sonra") where the English has a word of the other order only (previous,
+earlier, formerly, before / next, following, later, afterwards, after) and none
+of the original's; a sentence ordering events both ways is left alone.
 Expected: the English for the original's expression.
 """
 
