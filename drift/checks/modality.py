@@ -118,7 +118,7 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   discuss); with none, flagged when the English states a degree of its own: a
   certainty (will, know, sure, decided, a "would" after a verb of saying), a thing
   done ("have been introduced"), or, against a necessity, an option (may, can,
-  allowed, encouraged): "yapılması gerektiğini" / "may be made";
+  allowed, encouraged, able): "yapılması gerektiğini" / "may be made";
   "kapatmayı düşünüyor" / "have decided to close"; "umuyoruz" / "we know".
   A necessity inside a participle that describes a noun ("tutulmasını zorunlu
   kılan düzenlemeler", "yapılması gereken işler") is that noun's, not the
@@ -135,6 +135,16 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   anlaşılan, "büyük ihtimalle / olasılıkla") where the English keeps
   no hedge of any kind; the finding points at the English verb of the clause
   where the lexicon finds it ("muhtemelen aynı sürüye ait" / "belong").
+Session 11: "once", "when" and "as soon as" keep a condition of what generally
+happens, but against one whose sentence goes on to a single future event (a
+-(y)AcAk verb after it: "onaylarsa başlayacak") they take the event for granted
+and are flagged under "condition"; "zorunda kalacak" (will have to) is a
+necessity for "degree", and "able" an option against it.
+- "estimate" (session 11, minor): a figure the original gives as an estimate or
+  forecast ("tahminen beş", "tahmini", "tahmin edilen", "öngörülen", "beklenen"
+  up to four words before it, none in an oblique case) that the English gives as
+  a plain figure, with no estimated, about, projected, expected, likely, will or
+  other word of one; "yaklaşık" dropped is left alone.
 Expected: the English modality of the original.
 """
 
@@ -285,6 +295,7 @@ def _bead_findings(context: CheckContext, view: BeadView):
              *_necessities(context, view, trans, trans_start, words),
              *_prospects_made_past(context, view, trans, trans_start, words),
              *_approximations(context, view, trans, trans_start),
+             *_estimates_made_figures(context, view, trans),
              *_allegations(context, view, trans, trans_start),
              *_intentions(context, view, trans, trans_start, words),
              *_requests(context, view, trans, trans_start, words),
@@ -1045,6 +1056,78 @@ def _approximations(context: CheckContext, view: BeadView, trans: str, trans_sta
     )
 
 
+# An estimate or forecast that qualifies a figure: "tahminen beş", "tahmini 40 bin", "tahmin edilen maliyeti 35
+# milyon", "öngörülen süre 12 ay", "beklenen hasat 200 ton". A figure that is someone's estimate, told as a plain
+# figure, becomes a measurement; "yaklaşık" (about) dropped is left alone, as published translations drop it often.
+_ESTIMATE_WORDS = frozenset("tahminen tahmini öngörülen beklenen".split())
+_ESTIMATE_REACH = 4
+_ENGLISH_ESTIMATE = re.compile(
+    r"\b(?:projected|projections?|expected|expects?|forecasts?|anticipated|predicted|likely|believed|thought|"
+    r"put at|planned|budgeted|targets?|targeted|envisaged|foreseen|intended|will|would|could|may|might|guess\w*|"
+    r"reckon\w*|calculated|assumed|provisional|preliminary)\b|'ll\b", re.IGNORECASE)
+_TURKISH_COUNT_WORDS = {"bir": "1", "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7",
+                        "sekiz": "8", "dokuz": "9", "on": "10", "yirmi": "20", "otuz": "30", "kırk": "40", "elli": "50",
+                        "yüz": "100"}
+_ENGLISH_COUNT_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                        "eight": "8", "nine": "9", "ten": "10", "twenty": "20", "thirty": "30", "forty": "40",
+                        "fifty": "50", "hundred": "100"}
+
+
+def _leading_digits(text: str, words: dict[str, str]) -> str:
+    return words.get(text.lower(), re.sub(r"\D.*", "", text.lstrip("$€£")))
+
+
+def _estimates_made_figures(context: CheckContext, view: BeadView, trans: str):
+    """A figure the original gives as an estimate or forecast ("tahminen beş", "öngörülen maliyeti 35 milyon") that
+    the English gives as a plain figure, with no estimated, about, projected, expected or other word of one."""
+    folded, tokens = view.orig_folded, view.orig_tokens
+    first = tokens[0].position
+    if not _ESTIMATE_WORDS & set(folded) and "tahmin" not in folded:
+        return
+    # "some" hedges a figure only right before it ("some 300"); "some coves" says nothing of the count
+    if any(match.group().lower() != "some" for match in _ENGLISH_APPROXIMATE.finditer(trans)) or \
+            _ENGLISH_ESTIMATE.search(trans):
+        return
+    for token in tokens:
+        word = folded[token.position]
+        if word == "tahmin" and folded[token.position + 1:token.position + 2] == ("edilen",):
+            start = token.position + 1
+        elif word in _ESTIMATE_WORDS:
+            start = token.position
+        else:
+            continue
+        number = next((item for item in tokens[start - first + 1:start - first + 1 + _ESTIMATE_REACH]
+                       if item.has_digit or folded[item.position] in _TURKISH_COUNT_WORDS), None)
+        if number is None or _oblique_between(folded, start + 1, number.position):
+            continue  # "öngörülen tarihten iki ay önce": the estimate is the date's, the count another thing
+        digits = _leading_digits(folded[number.position], _TURKISH_COUNT_WORDS)
+        found = next((item for item in view.trans_tokens
+                      if digits and _leading_digits(item.text, _ENGLISH_COUNT_WORDS) == digits), None)
+        if found is None or view.trans_tokens[max(found.position - view.trans_tokens[0].position - 1, 0)].text.lower() \
+                == "some":
+            continue  # another figure is the number check's business; "some 300" keeps the estimate
+        said = " ".join(item.text for item in tokens[token.position - first:number.position - first + 1])
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original gives the figure as an estimate (“{said}”); the English gives “{found.text}” "
+                    f"as a known figure.",
+            trans=context.trans_span(found.start, found.end),
+            orig=context.orig_span(token.start, number.end),
+            basis="estimate", expected=f"an estimated {found.text}", severity=Severity.MINOR,
+            evidence=f"Turkish {said}: an estimate; no estimated, about, projected, expected or other word of "
+                     f"one in the English",
+        )
+        return
+
+
+def _oblique_between(folded: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a word between an estimate and a figure is in an oblique case, so the figure is not the estimate's."""
+    from drift.text.morphology import read
+
+    return any((analysis := read(folded[position])) is not None and analysis.case in ("Abl", "Dat", "Loc", "Ins")
+               for position in range(start, end))
+
+
 def _estimated_number(view: BeadView, word):
     """The number an approximation word qualifies: after yaklaşık / tahminen, before civarında."""
     tokens = view.orig_tokens
@@ -1160,7 +1243,7 @@ _ENGLISH_SURE = frozenset(
     "will 'll wo shall know knows knew sure certain certainly definitely confident decided decides decision "
     "guaranteed assured".split())
 _ENGLISH_OPTIONAL = frozenset(
-    "may might can could allowed permitted optional encouraged free welcome invited recommended".split())
+    "may might can could able allowed permitted optional encouraged free welcome invited recommended".split())
 # What may stand before a sentence's (or a quotation's) first word.
 _SENTENCE_OPENERS = frozenset('. ! ? : " “ ” \' ‘ ’ « ( -'.split())
 _ENGLISH_HAVE_TO = re.compile(r"\b(?:have|has|had|having|got) to\b", re.IGNORECASE)
@@ -1187,9 +1270,10 @@ def _degree_words(view: BeadView) -> list[tuple[str, object]]:
                 analysis.lemma in _NECESSITY_LEMMAS and analysis.case not in _ADVERBIAL_CASES or
                 word.startswith("zorunda")))) and not _describes_noun(view, token):
             # "gerekmiyor", "zorunda değil": no need, which "may" renders; "zorunda kaldı": was forced to, a thing
-            # that happened, which "had to" or "had been forced" renders.
+            # that happened, which "had to" or "had been forced" renders ("zorunda kalacak", will have to, is still
+            # a necessity).
             if not negated and not (analysis.lemma == "gerekmek" and analysis.negative) and \
-                    not (following and following[0].startswith("kal")):
+                    not (following and following[0].startswith("kal") and not _FUTURE.match(following[0])):
                 found.append(("necessity", token))
         elif analysis.lemma in _POSSIBILITY_LEMMAS or (analysis.ability and not analysis.unable and (
                 (analysis.finite and analysis.tense == "aorist" and _predicate(view, token)) or
@@ -1323,10 +1407,13 @@ _CONDITION_POSTPOSITIONS = frozenset("halinde hâlinde takdirde takdirinde durum
 _CONDITION_WORDS = frozenset(("eğer", "şayet"))
 _CONDITIONAL_SHAPE = re.compile(r"s[ae](?:m|n|k|n[ıi]z|l[ae]r)?$|s[ae]yd[ıi]\w*$")
 _CONCESSIVE_AFTER = frozenset(("da", "de", "olsun", "bile"))
-# English words that keep a condition (or a time that may not come: "once", "when").
+# English words that keep a condition (or a time that may not come: "whenever").
 _ENGLISH_CONDITION = frozenset(
     "if unless provided providing whether should assuming otherwise subject depending condition conditions "
-    "conditional once when whenever case event long".split())
+    "conditional whenever case event long".split())
+# English words of time that take the event for granted: "once the council approves it" says it will. They keep a
+# condition of a general truth ("-sA" with an aorist), not one of a single future event (a -(y)AcAk verb after it).
+_ENGLISH_TIME_OF_EVENT = re.compile(r"\b(?:once|when|as soon as)\b", re.IGNORECASE)
 # English that presents the condition as a fact: a reason or a thing already done or following.
 _ENGLISH_FACT_CONNECTIVE = re.compile(
     r"\b(?:now that|given that|because|since|as a result of|thanks to|following|after|having been)\b", re.IGNORECASE)
@@ -1366,13 +1453,20 @@ def _conditions_made_facts(context: CheckContext, view: BeadView, trans: str, tr
     it has been accepted", "because", "after")."""
     if words & _ENGLISH_CONDITION:
         return
-    fact = _ENGLISH_FACT_CONNECTIVE.search(trans)
+    fact = _ENGLISH_FACT_CONNECTIVE.search(trans) or _ENGLISH_TIME_OF_EVENT.search(trans)
     if fact is None:
         return  # read first: a sentence with no reason or sequence cannot have made a condition one
     conditions = _turkish_conditions(view)
     if not conditions:
         return
     first, last = conditions[0]
+    if _ENGLISH_TIME_OF_EVENT.fullmatch(fact.group()):
+        # "once" and "when" render a condition of what generally happens; against a single future event that the
+        # original makes hang on the condition they tell the reader it will come
+        offset = view.orig_tokens[0].position
+        if not any(_FUTURE.match(view.orig_folded[token.position]) for token in view.orig_tokens[last.position - offset
+                                                                                                  + 1:]):
+            return
     said = " ".join(token.text for token in view.orig_tokens[first.position - view.orig_tokens[0].position:
                                                               last.position - view.orig_tokens[0].position + 1])
     yield make_finding(

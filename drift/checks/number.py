@@ -420,6 +420,24 @@ def _leftovers(context: CheckContext, per_bead, per_bead_dates, position):
     return orig, trans, small_trans, changed_small
 
 
+def _multiple_and_percent(view, orig_text: str, trans_text: str):
+    """A test of whether a quantity lies in a change told as a multiple on one side and as a percentage of the same
+    size on the other (number_format.agreeing_factors), or None when the bead has none."""
+    from drift.checks.number_format import agreeing_factors
+
+    orig_start, trans_start = view.orig_sentences[0].start, view.trans_sentences[0].start
+    orig_spans, trans_spans = agreeing_factors(orig_text[orig_start:view.orig_sentences[-1].end],
+                                               trans_text[trans_start:view.trans_sentences[-1].end])
+    if not orig_spans:
+        return None
+
+    def inside(quantity: Quantity, turkish: bool) -> bool:
+        spans, offset = (orig_spans, orig_start) if turkish else (trans_spans, trans_start)
+        return any(start + offset < quantity.end and quantity.start < end + offset for start, end in spans)
+
+    return inside
+
+
 @check("D201", "number-mismatch", Category.NUMBER, Severity.CRITICAL)
 def number_mismatch(context: CheckContext):
     views = pair_views(context)
@@ -431,6 +449,14 @@ def number_mismatch(context: CheckContext):
     per_bead_dates = [bead_dates(context, view) for view in views]
     for position, view in enumerate(views):
         orig, trans, small_trans, changed = _leftovers(context, per_bead, per_bead_dates, position)
+        # One change told as a multiple on one side and a percentage of the same size on the other ("yarıya indi" /
+        # "fell by 50 percent") is one amount in two forms: neither figure is left out, added or changed.
+        same_change = _multiple_and_percent(view, orig_text, trans_text)
+        if same_change:
+            orig = [q for q in orig if not same_change(q, True)]
+            trans = [q for q in trans if not same_change(q, False)]
+            changed = [(source, target) for source, target in changed
+                       if not (same_change(source, True) or same_change(target, False))]
         # Both ends of a range that changed as a whole are one finding about the same words.
         orig = list({(q.start, q.end): q for q in orig}.values())
         trans = list({(q.start, q.end): q for q in trans}.values())

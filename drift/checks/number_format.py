@@ -40,6 +40,14 @@ Flagged, in an aligned sentence pair:
 - basis "percent-first": an English figure written with the percent sign before it
   ("%40"), as Turkish writes it ("%40'ı"), where the original has that figure as a percentage.
   Expected: the English order (40%). A minor finding: the value is not changed.
+- basis "multiple" (session 11, critical): a change one side gives as a multiple
+  ("üç katına çıktı", "iki kat arttı", "ikiye katladı", "yarıya indi"; tripled,
+  "three times", fourfold, halved) and the other only as a percentage, read on both
+  sides as the factor it multiplies the amount by ("yüzde 200 arttı" is three times,
+  "fell by 50 percent" half), with no reading that gives one factor: "üç katına
+  çıktı" / "rose by 3 percent", "yüzde 200 arttı" / "doubled". Expected: the original's
+  change in the English form. The same change in both forms is one amount, which
+  D201 does not count twice (`agreeing_factors`).
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 
@@ -114,6 +122,7 @@ def number_format(context: CheckContext):
         yield from _per_mille_as_percent(context, view, orig, trans, orig_start, trans_start)
         yield from _points_and_percent(context, view, orig, trans, orig_start, trans_start)
         yield from _percent_sign_first(context, view, orig, trans, orig_start, trans_start)
+        yield from _multiple_as_percent(context, view, orig, trans, orig_start, trans_start)
 
 
 _FIGURE = r"\d+(?:[.,]\d+)*"
@@ -305,3 +314,160 @@ def _lost_signs(context, view, orig: str, trans: str, orig_start: int, trans_sta
                 severity=Severity.CRITICAL,
             )
             break
+
+
+# --- a multiple against a percentage: "üç katına çıktı" (tripled) / "rose by 3 percent" ---
+
+# Both sides are read as the factor a change multiplies its amount by: a multiple ("üç katına çıktı", "iki kat arttı",
+# "ikiye katladı", "yarıya indi"; tripled, "three times as", fourfold, halved) or a percentage of rise or fall ("yüzde
+# 200 arttı" is three times the amount, "fell by 50 percent" half of it). A sentence that gives its change as a multiple
+# on one side and only as a percentage on the other is flagged when no reading of the two gives one factor.
+_TURKISH_NUMBER_WORDS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+                         "on": 10, "yirmi": 20, "elli": 50, "yüz": 100}
+_TURKISH_MULTIPLE = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:,\d+)?|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|elli|yüz)\s+"
+    r"(?:kat(?:ına|ı|ini|ına\s+\w+)?(?:\s+(?P<verb>art\w*|yüksel\w*|büyü\w*|çık\w*|ulaş\w*|fazla\w*))?)(?!\w)",
+    re.IGNORECASE)
+_TURKISH_FOLD = re.compile(r"(?<!\w)(?P<number>iki|üç|dört|beş)(?:ye|e|ya|a)\s+katla\w*|(?<!\w)katla(?:d|n|y)\w*",
+                           re.IGNORECASE)
+_TURKISH_HALF = re.compile(r"(?<!\w)(?:yarıya|yarı\s+yarıya|yarısına)\s+(?:in|düş|azal|geril)\w*", re.IGNORECASE)
+_TURKISH_RISE = re.compile(r"(?<!\w)(?:art|yüksel|çık|fazla|zam|büyü|tırman)\w*", re.IGNORECASE)
+_TURKISH_FALL = re.compile(r"(?<!\w)(?:azal|düş|geril|in(?:di|er|ecek|miş|iş)|küçül|daral|eksil|kayb|kaybet)\w*",
+                           re.IGNORECASE)
+_ENGLISH_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                         "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+_ENGLISH_MULTIPLE = re.compile(
+    r"\b(?:(?P<verb>doubled|doubling|doubles|double|tripled|tripling|triples|triple|quadrupled|quadrupling|"
+    r"quadruple|quintupled|twice|halved|halving|halves)|(?P<fold>two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|\d+)[\s-]?fold|(?P<times>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred)\s+times|(?:by|in)\s+half)\b", re.IGNORECASE)
+_ENGLISH_VERB_FACTORS = {"doubl": 2, "twice": 2, "tripl": 3, "quadrupl": 4, "quintupl": 5, "halv": 0.5}
+_ENGLISH_PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{_FIGURE})\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_ENGLISH_RISE = re.compile(r"\b(?:ris\w*|rose|up|increas\w*|gr[eo]w\w*|higher|more|jump\w*|climb\w*|gain\w*|"
+                           r"surg\w*|soar\w*|boost\w*|rais\w*)\b", re.IGNORECASE)
+_ENGLISH_FALL = re.compile(r"\b(?:f[ae]ll\w*|down|decreas\w*|declin\w*|dropp?\w*|lower\w*|less|fewer|cut|shr[ai]nk\w*|"
+                           r"lost|los\w*|reduc\w*|slump\w*|plung\w*)\b", re.IGNORECASE)
+
+
+def _number(text: str, words: dict) -> float | None:
+    folded = text.lower()
+    if folded in words:
+        return float(words[folded])
+    try:
+        return float(folded.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _turkish_multiples(orig: str) -> list[tuple[re.Match, frozenset[float]]]:
+    found = []
+    for match in _TURKISH_MULTIPLE.finditer(orig):
+        number = _number(match.group("number"), _TURKISH_NUMBER_WORDS)
+        if number is None or number < 2:
+            continue
+        # "üç kat arttı" is tripled to most writers, a rise by three times the amount to some: both readings
+        found.append((match, frozenset((number, number + 1)) if match.group("verb") and "kat " in
+                      match.group().lower() + " " and not re.search(r"kat(?:ına|ı)\b", match.group(), re.IGNORECASE)
+                      else frozenset((number,))))
+    for match in _TURKISH_FOLD.finditer(orig):
+        number = _number(match.group("number") or "iki", _TURKISH_NUMBER_WORDS)
+        found.append((match, frozenset((number,))))
+    found += [(match, frozenset((0.5,))) for match in _TURKISH_HALF.finditer(orig)]
+    return found
+
+
+def _english_multiples(trans: str) -> list[tuple[re.Match, frozenset[float]]]:
+    found = []
+    for match in _ENGLISH_MULTIPLE.finditer(trans):
+        if match.group("verb"):
+            word = match.group("verb").lower()
+            found.append((match, frozenset((next(factor for stem, factor in _ENGLISH_VERB_FACTORS.items()
+                                                 if word.startswith(stem)),))))
+        elif match.group("fold") or match.group("times"):
+            number = _number(match.group("fold") or match.group("times"), _ENGLISH_NUMBER_WORDS)
+            if number is not None and number >= 2:
+                # "three times more" is read by some as three times as much, by others as four times
+                found.append((match, frozenset((number, number + 1)) if match.group("times") else
+                              frozenset((number,))))
+        else:
+            found.append((match, frozenset((0.5,))))
+    return found
+
+
+def _percent_factors(value: float, rise: bool, fall: bool) -> frozenset[float]:
+    """The factors a change of `value` percent can mean: up, down, or (no direction said) either, or a share."""
+    if rise == fall:
+        return frozenset((1 + value / 100, 1 - value / 100, value / 100))
+    return frozenset((1 + value / 100,)) if rise else frozenset((1 - value / 100,))
+
+
+def _same_factor(first: frozenset[float], second: frozenset[float]) -> bool:
+    return any(abs(one - two) < 0.011 for one in first for two in second)
+
+
+def _factor_pairs(orig: str, trans: str):
+    """Each change one side gives as a multiple and the other only as a percentage: (Turkish match, English match,
+    the original's factors, whether a reading of the two agrees, whether the multiple is the original's)."""
+    turkish_percent = list(_TURKISH_PERCENT.finditer(orig))
+    english_percent = list(_ENGLISH_PERCENT.finditer(trans))
+    if not turkish_percent and not english_percent:
+        return
+    turkish, english = _turkish_multiples(orig), _english_multiples(trans)
+    if turkish and not turkish_percent and english_percent and not english:
+        rise, fall = bool(_ENGLISH_RISE.search(trans)), bool(_ENGLISH_FALL.search(trans))
+        for match, factors in turkish:
+            agreeing = next((percent for percent in english_percent
+                             if _same_factor(factors, _percent_factors(_number(percent.group("number"), {}) or 0.0,
+                                                                       rise, fall))), None)
+            yield match, agreeing or english_percent[0], factors, agreeing is not None, True
+    elif english and not english_percent and turkish_percent and not turkish:
+        rise, fall = bool(_TURKISH_RISE.search(orig)), bool(_TURKISH_FALL.search(orig))
+        for percent in turkish_percent:
+            value = _number(percent.group("number"), {})
+            if value is None:
+                continue
+            said = _percent_factors(value, rise, fall)
+            agreeing = next((match for match, factors in english if _same_factor(factors, said)), None)
+            yield percent, agreeing or english[0][0], said, agreeing is not None, False
+
+
+def agreeing_factors(orig: str, trans: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans (in `orig` and in `trans`) of a change told as a multiple on one side and as a percentage of the same
+    size on the other ("yarıya indi" / "fell by 50 percent", "yüzde 200 arttı" / "tripled"): one amount in two forms,
+    which the number check is not to count as a figure left out or added."""
+    orig_spans, trans_spans = [], []
+    for turkish, english, _, agrees, _ in _factor_pairs(orig, trans):
+        if agrees:
+            orig_spans.append(turkish.span())
+            trans_spans.append(english.span())
+    return orig_spans, trans_spans
+
+
+def _multiple_as_percent(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """A change the original gives as a multiple and the English as a percentage of another size, or the reverse."""
+    for turkish, english, factors, agrees, multiple_first in _factor_pairs(orig, trans):
+        if not agrees:
+            yield _multiple_finding(context, view, turkish, english, factors, orig_start, trans_start, trans,
+                                    multiple_first)
+
+
+def _multiple_finding(context, view, turkish, english, factors, orig_start, trans_start, trans, multiple_first):
+    factor = min(factors)
+    said = f"{factor:g} times the amount" if factor >= 1 else f"{factor:g} of the amount"
+    end = english.end()
+    # the English change that carries the percentage: "have risen by 3 percent" is blamed as one phrase
+    before = re.search(r"(?:\b(?:has|have|had|was|were|is|are)\s+)?\b\w+\s+(?:by\s+)?$", trans[:english.start()])
+    start = before.start() if multiple_first and before and (_ENGLISH_RISE.search(before.group()) or
+                                                             _ENGLISH_FALL.search(before.group())) else english.start()
+    expected = (f"{factor:g} times" if factor >= 1 else "half") if multiple_first else \
+        f"{(factor - 1) * 100:g} percent more" if factor > 1 else f"{(1 - factor) * 100:g} percent less"
+    return make_finding(
+        number_format, view,
+        message=f"The original gives “{turkish.group().strip()}” ({said}) but the English says "
+                f"“{trans[start:end].strip()}”, another size of change.",
+        trans=context.trans_span(trans_start + start, trans_start + end),
+        orig=context.orig_span(orig_start + turkish.start(), orig_start + turkish.end()),
+        basis="multiple", expected=expected, severity=Severity.CRITICAL,
+        evidence=f"Turkish {turkish.group().strip()}: {said}; English {trans[start:end].strip()}: no reading "
+                 f"gives that factor",
+    )

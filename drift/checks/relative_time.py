@@ -113,6 +113,16 @@ another Turkish relation of the sentence, or a Turkish adverb of sequence
 ("Ardından", "daha önce"), accounts for is not blamed ("after that"), nor
 "after" or "before" of no time ("named after", "before the court"); a count
 from an event already reported is not reported again.
+
+Session 11: "from", "starting", "beginning", "effective" and "as of" open a
+stretch (since) when a time is the first word after them ("from the end of
+March", "as of 2028"; not "from limestone") and the clause gives it no end
+("from March to June"). Basis "order": an event the original places before or
+after now or the event told by an adjective or adverb (önceki, bir önceki,
+evvelki, önceden, eskiden, "daha önce"; sonraki, bir sonraki, ertesi, sonradan,
+"daha sonra") where the English has a word of the other order only (previous,
+earlier, formerly, before / next, following, later, afterwards, after) and none
+of the original's; a sentence ordering events both ways is left alone.
 Expected: the English for the original's expression.
 """
 
@@ -569,7 +579,9 @@ def relative_time(context: CheckContext):
         compared = _compared(orig, english_relatives(view.trans_tokens)) if orig else []
         if not any(change in ("direction", "amount") for _, _, change in compared):
             # a count from an event told on its other side ("iki gün önce" / "two days after") is reported below
-            yield from _relation_changes(context, view)
+            related = list(_relation_changes(context, view))
+            # an order word the relation already blamed ("ertesi gün" / "the day before") is not blamed twice
+            yield from related or _order_changes(context, view)
         for first, wrong, change in compared:
             said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
                 else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
@@ -830,8 +842,42 @@ def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
         elif word == "from":
             onwards = any(words[position] in ("on", "onwards", "onward")
                           for position in range(index + 2, min(len(words), index + 6)))
-            found.append(Bound(SINCE, token.start, token.end, token.text, onwards))
+            found.append(Bound(SINCE, token.start, token.end, token.text, onwards or _opens_stretch(words, tokens,
+                                                                                                   index + 1)))
+        elif word in _STARTING and _opens_stretch(words, tokens, index + 1 + (words[index + 1:index + 2] == ["of"])):
+            last = index + (word == "as")
+            found.append(Bound(SINCE, token.start, tokens[last].end, " ".join(item.text for item in
+                                                                             tokens[index:last + 1])))
     return found
+
+
+# Words that open a stretch when a time follows: "starting in June", "beginning in 2028", "as of 2028", "effective
+# 1 May". Like "from", they make the time the start of what the clause tells.
+_STARTING = frozenset("starting beginning effective as".split())
+# A stretch with its end in the English too ("from March to June", "from 2015 until now") bounds both ways.
+_STRETCH_ENDS = frozenset("to until till through thru".split())
+
+
+def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether a time follows within four words ("from the end of March", "as of 2028") and the clause gives the
+    stretch no end of its own ("from March to June" bounds both ways, as "2015'ten 2020'ye kadar" does)."""
+    if index >= len(words) or words[index - 1] == "as" and words[index] != "of":
+        return False
+    position = index + (words[index] == "of")
+    # the first word after a determiner or a preposition of time must name the time itself: "from the end of March",
+    # "starting on Friday", "as of 2028", "from 1 May"; "from limestone" is a source, "from 40 to 60" an amount
+    while position < len(words) and words[position] in _BEFORE_A_TIME:
+        position += 1
+    if position >= len(words):
+        return False
+    word = words[position]
+    timed = word in _ENGLISH_TIME_WORDS or bool(_ENGLISH_YEAR.fullmatch(word)) or word.isdigit() and \
+        words[position + 1:position + 2] and words[position + 1] in _ENGLISH_TIME_WORDS
+    return bool(timed) and not any(item in _STRETCH_ENDS for item in words[index:index + 8])
+
+
+_BEFORE_A_TIME = frozenset("the a an this next on in at of".split())
+_ENGLISH_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _relation_changes(context: CheckContext, view: BeadView):
@@ -868,3 +914,71 @@ def _relation_changes(context: CheckContext, view: BeadView):
                      f"“{_RELATION_WORD[said.relation]}” or other word that keeps it in the English",
         )
         return
+
+
+# --- order against now or a reference event: "bir önceki etapta" (at the previous stage) / "at the next stage" ---
+
+# Turkish words that place an event before or after now or the event told, as an adjective ("önceki", "bir sonraki",
+# "ertesi"), an adverb ("daha önce", "önceden", "sonradan", "eskiden") or two words ("daha sonra").
+_TURKISH_ORDER = {BEFORE: frozenset("önceki önceden evvelce evvelki eskiden".split()),
+                  AFTER: frozenset("sonraki sonradan ertesi müteakip ilerleyen".split())}
+_TURKISH_ORDER_PAIRS = {("daha", "önce"): BEFORE, ("daha", "sonra"): AFTER}
+# Any Turkish word of either order, a postposition or an adverb of sequence too: a sentence that orders events both
+# ways ("önce X, sonra Y", "seçimden sonraki") leaves the English free to say either.
+_TURKISH_ANY_ORDER = {BEFORE: frozenset(("önce", "öncesinde", "evvel", "öncesi", "önceleri", *_TURKISH_ORDER[BEFORE])),
+                      AFTER: frozenset(("sonra", "sonrasında", "ardından", "akabinde", "sonrası", "ileride",
+                                        *_TURKISH_ORDER[AFTER]))}
+# English words of order. The first set says it; the second keeps it without saying it firmly ("last" is also the
+# final one, "then" also a consequence), so it only keeps the original's.
+_ENGLISH_ORDER = {BEFORE: frozenset("previous previously preceding prior earlier formerly beforehand before".split()),
+                  AFTER: frozenset("next following subsequent subsequently later afterwards afterward thereafter "
+                                   "ensuing after".split())}
+_ENGLISH_KEEPS_ORDER = {BEFORE: frozenset("last already once former ago past".split()),
+                        AFTER: frozenset("then coming upcoming future eventually soon".split())}
+
+
+def _turkish_orders(words: tuple[str, ...]) -> tuple[dict[str, int], set[str]]:
+    """The Turkish order words of a sentence by relation (position of the first), and every relation it says."""
+    said: dict[str, int] = {}
+    for index, word in enumerate(words):
+        pair = _TURKISH_ORDER_PAIRS.get(tuple(words[index:index + 2]))
+        relation = pair or next((key for key, group in _TURKISH_ORDER.items() if word in group), None)
+        if relation is not None:
+            said.setdefault(relation, index)
+    anywhere = {relation for relation, group in _TURKISH_ANY_ORDER.items() if group & set(words)}
+    return said, anywhere
+
+
+def _order_changes(context: CheckContext, view: BeadView):
+    """An event the original orders before now or the event told (previous, earlier) that the English orders after
+    it (next, later), or the reverse, wherever the word sits: adjective, adverb or a clause of time."""
+    words = view.orig_folded
+    if not {*_TURKISH_ORDER[BEFORE], *_TURKISH_ORDER[AFTER], "önce", "sonra"} & set(words):
+        return
+    said, anywhere = _turkish_orders(words)
+    if len(said) != 1 or len(anywhere) != 1:
+        return  # no order, or both: "önceki ... sonraki" leaves either English word right
+    relation = next(iter(said))
+    other = AFTER if relation == BEFORE else BEFORE
+    english = [token.text.lower() for token in view.trans_tokens]
+    if any(word in _ENGLISH_ORDER[relation] or word in _ENGLISH_KEEPS_ORDER[relation] for word in english):
+        return
+    wrong = next((view.trans_tokens[index] for index, word in enumerate(english)
+                  if word in _ENGLISH_ORDER[other] and not (word in ("after", "before")
+                                                            and _not_of_time(english, view.trans_tokens, index))), None)
+    if wrong is None:
+        return
+    first = view.orig_tokens[said[relation]]
+    last = view.orig_tokens[said[relation] + 1] if words[said[relation]] == "daha" else first
+    text = " ".join(token.text for token in view.orig_tokens[said[relation]:said[relation] + 1 + (last is not first)])
+    word = "earlier / previous" if relation == BEFORE else "later / next"
+    yield make_finding(
+        relative_time, view,
+        message=f"The original says “{text}” ({relation} now or the event told) but the English says "
+                f"“{wrong.text}” ({other}).",
+        trans=context.trans_span(wrong.start, wrong.end),
+        orig=context.orig_span(first.start, last.end),
+        basis="order",
+        expected=word,
+        evidence=f"Turkish {text}: {relation}; English {wrong.text}: {other}, and no word of the original's order",
+    )

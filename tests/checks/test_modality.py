@@ -405,3 +405,68 @@ def test_a_necessity_of_the_sentence_is_still_flagged(encoder):
     found = findings_of("D419", "Kurul, balıkçıların ağ boyunu bildirmesini zorunlu kıldı.",
                         "The board decided fishermen may report their net size.", encoder)
     assert [finding.basis for finding in found] == ["degree"]
+
+
+# "once" and "when" take a single future event for granted: against a condition of the original with a -(y)AcAk verb
+# after it they are flagged; a condition of what generally happens keeps them (session 11).
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Vali izin verirse festival eylülde yapılacak.", "The festival will be held in September once the governor gives "
+                                                      "permission.", "once"),
+    ("Kredinin onaylanması halinde fabrika genişletilecek.", "When the loan is approved, the factory will be "
+                                                            "extended.", "When"),
+    ("Hava açarsa uçuşlar yeniden başlayacak.", "Flights will resume as soon as the weather clears.", "as soon as"),
+])
+def test_a_condition_told_as_a_matter_of_time_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "condition"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Vali izin verirse festival eylülde yapılacak.", "The festival will be held in September if the governor gives "
+                                                      "permission."),
+    ("Toprak ısınırsa tohumlar çimlenir.", "When the soil warms, the seeds sprout."),
+    ("Hava açtığında uçuşlar yeniden başlayacak.", "Flights will resume once the weather clears."),
+])
+def test_a_condition_of_what_generally_happens_or_a_time_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "condition"] == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Köylüler kuyularını kapatmak zorunda kalacak.", "Villagers will be able to close their wells."),
+    ("Sürücüler yeni plaka almak zorunda kalacak.", "Drivers may get new number plates."),
+])
+def test_a_future_necessity_told_as_an_option_is_flagged(orig, trans, encoder):
+    # "may" against "kalacak" is also a settled future weakened: either reading reports it
+    assert {finding.basis for finding in findings_of("D419", orig, trans, encoder)} & {"degree", "weakened"}
+
+
+def test_a_necessity_that_happened_keeps_had_to(encoder):
+    assert findings_of("D419", "Köylüler kuyularını kapatmak zorunda kaldı.", "Villagers had to close their wells.",
+                       encoder) == []
+
+
+# An estimate or a forecast of a figure told as a plain figure (session 11, basis "estimate", minor).
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Gölde tahminen altı bin flamingo var.", "There are 6,000 flamingos on the lake.", "6,000"),
+    ("Köprünün tahmini maliyeti 80 milyon lira.", "The bridge costs 80 million lira.", "80"),
+    ("Tahmin edilen kayıp 12 bin ton.", "The loss came to 12,000 tonnes.", "12,000"),
+    ("Projenin öngörülen süresi 18 ay.", "The project takes 18 months.", "18"),
+    ("Belediyeye göre kuraklıkta fidanlıktaki tahminen beş yüz fidan kurudu.",
+     "According to the municipality, five hundred saplings in the nursery dried up in the drought.", "five"),
+])
+def test_an_estimate_told_as_a_known_figure_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "estimate"]
+    assert [(finding.trans.text, finding.severity.value) for finding in found] == [(wrong, "minor")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Gölde tahminen altı bin flamingo var.", "There are an estimated 6,000 flamingos on the lake."),
+    ("Gölde tahminen altı bin flamingo var.", "Some 6,000 flamingos are thought to be on the lake."),
+    ("Köprünün tahmini maliyeti 80 milyon lira.", "The bridge is expected to cost 80 million lira."),
+    ("Projenin öngörülen süresi 18 ay.", "The project is projected to take 18 months."),
+    ("Projenin öngörülen süresi 18 ay.", "The project will take 18 months."),
+    # "yaklaşık" (about) dropped is left alone, and "some" before a noun is no hedge of the figure
+    ("Gölde yaklaşık altı bin flamingo var.", "There are 6,000 flamingos on the lake."),
+])
+def test_an_estimate_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "estimate"] == []

@@ -103,3 +103,40 @@ def test_percent_sign_before_the_figure_is_a_minor_finding(encoder):
     assert [(finding.trans.text, finding.expected, finding.severity.value) for finding in found] == [
         ("%45", "45%", "minor")]
     assert findings_of("D203", "Katılımcıların %45'i kadındı.", "45% of the participants were women.", encoder) == []
+
+
+# A multiple against a percentage (session 11, basis "multiple"): both sides read as the factor the change multiplies
+# its amount by.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Kiralar son üç yılda iki katına çıktı.", "Rents have risen by 2 percent over the past three years.",
+     "have risen by 2 percent"),
+    ("İhracat dört kat arttı.", "Exports went up 4%.", "up 4%"),
+    ("Bilet satışları yüzde 100 arttı.", "Ticket sales tripled.", "tripled"),
+    ("Kuraklık yüzünden bu yıl fındık hasadı yüzde 75 azaldı.", "Because of the drought, this year's hazelnut harvest "
+                                                               "has halved.", "halved"),
+    ("Üretim üçe katlandı.", "Output rose by 3 percent.", "rose by 3 percent"),
+])
+def test_a_multiple_told_as_another_percentage_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "multiple"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kiralar son üç yılda iki katına çıktı.", "Rents have risen by 100 percent over the past three years."),
+    ("Kiralar son üç yılda iki katına çıktı.", "Rents have doubled over the past three years."),
+    ("Bilet satışları yüzde 100 arttı.", "Ticket sales doubled."),
+    ("Bilet satışları yüzde 200 arttı.", "Ticket sales tripled."),
+    ("Su tüketimi yarıya indi.", "Water use fell by 50 percent."),
+    ("Hasat yüzde 50 azaldı.", "The harvest was halved."),
+    ("İhracat dört kat arttı.", "Exports rose fourfold, by 4% a month at the start."),
+])
+def test_a_multiple_and_the_same_percentage_stay_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "multiple"] == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Su tüketimi yarıya indi.", "Water use fell by 50 percent."),
+    ("Bilet satışları yüzde 200 arttı.", "Ticket sales tripled."),
+])
+def test_the_same_change_in_two_forms_is_no_changed_number(orig, trans, encoder):
+    assert findings_of("D201", orig, trans, encoder) == []

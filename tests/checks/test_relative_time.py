@@ -258,3 +258,58 @@ def test_a_relation_between_events_told_on_the_other_side_is_flagged(orig, trans
 ])
 def test_a_relation_between_events_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
+
+
+# Order against now or the event told (session 11, basis "order"): an adjective ("önceki", "bir sonraki", "ertesi"),
+# an adverb ("daha önce", "önceden", "sonradan") or two words, against previous / next, earlier / later, before / after.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Yüzücü, bir önceki yarışta dördüncü olmuştu.", "The swimmer had come fourth in the next race.", "next"),
+    ("Sendika daha önce de iki kez grev yapmıştı.", "The union later went on strike twice more.", "later"),
+    ("Binanın önceden depo olarak kullanıldığı öğrenildi.", "It emerged that the building was afterwards used as a "
+                                                           "depot.", "afterwards"),
+    ("Kurul, bir sonraki oturumda bütçeyi görüşecek.", "The board will discuss the budget at the previous sitting.",
+     "previous"),
+    ("Fuarın ertesi günü satışlar arttı.", "Sales rose the day before the fair.", "before"),
+    ("Yeni hat sonradan eklendi.", "The new line was added beforehand.", "beforehand"),
+])
+def test_an_order_turned_round_is_flagged(orig, trans, wrong, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.basis) for finding in found] == [(wrong, "order")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Yüzücü, bir önceki yarışta dördüncü olmuştu.", "The swimmer had come fourth in the race before."),
+    ("Yüzücü, bir önceki yarışta dördüncü olmuştu.", "The swimmer had come fourth in the last race."),
+    ("Sendika daha önce de iki kez grev yapmıştı.", "The union had already gone on strike twice."),
+    ("Kurul, bir sonraki oturumda bütçeyi görüşecek.", "The board will take up the budget at its coming sitting."),
+    ("Fuarın ertesi günü satışlar arttı.", "Sales rose on the day after the fair."),
+    # both orders in the original leave the English free to say either
+    ("Önceki yönetim planı hazırladı, sonraki yönetim uyguladı.",
+     "The earlier administration drew up the plan and the following one carried it out."),
+    # "named after" is no time
+    ("Okul daha önce bir şairin adını taşıyordu.", "The school was previously named after a poet."),
+])
+def test_an_order_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D303", orig, trans, encoder) if finding.basis == "order"] == []
+
+
+# "from", "starting", "beginning", "as of" before a time open a stretch, as since does (session 11).
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Yol çalışması ekim ayı sonuna kadar sürecek.", "Road works will go on from the end of October.", "from"),
+    ("Başvurular cuma gününe dek alınacak.", "Applications will be taken starting on Friday.", "starting"),
+    ("Köprü 2031 yılına kadar trafiğe kapalı olacak.", "The bridge will be closed to traffic as of 2031.", "as of"),
+])
+def test_until_told_as_a_start_is_flagged(orig, trans, wrong, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.basis) for finding in found] == [(wrong, "relation")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Yol çalışması ekim ayı sonuna kadar sürecek.", "Road works will go on to the end of October."),
+    ("Yol çalışması ekim ayından aralık sonuna kadar sürecek.", "Road works will run from October to the end of "
+                                                                 "December."),
+    ("Başvurular cuma gününe dek alınacak.", "Applications will be taken until Friday, starting today."),
+    ("Kütüphane pazartesiden itibaren açık olacak.", "The library will be open as of Monday."),
+])
+def test_until_or_since_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D303", orig, trans, encoder) if finding.basis == "relation"] == []
