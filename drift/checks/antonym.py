@@ -288,12 +288,27 @@ def _table_word(word: str, lexicon) -> str | None:
     if hit is not None and hit.endswith(("mak", "mek")):
         if word in (hit[:-1], hit[:-3] + hit[-2]):
             return None  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
-        if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)):
+        if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)) \
+                and _analysed_verb(word) != hit:
             return None  # a verb stem with a noun's ending is another word ("Biden" is not bit-den)
     if hit is None:  # a noun of the table with an ending the lemmatiser does not take off (ithalatındaki)
         hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
                     and len(noun) >= 5 and word.startswith(noun)), None)
+    if hit is None:
+        hit = _analysed_verb(word)
     return hit
+
+
+def _analysed_verb(word: str) -> str | None:
+    """The table verb the Turkish analyser reads a word as a form of, passive, causative or negative ones too: a
+    passive after a vowel is a bare -n ("ertelendi", "onaylanmadı", "yasaklanan") and the lexicon's lemma of one may be
+    the passive verb alone ("reddedildi": reddedilmek), so the surface test above does not see the table verb in it."""
+    from drift.text.morphology import read
+
+    analysis = read(word)
+    if analysis is None or analysis.root_pos != "Verb" or analysis.lemma not in _turkish_index():
+        return None
+    return analysis.lemma
 
 
 # An adjective of these families says a state only as a predicate ("kapalı kalıyor": stays closed); before a
@@ -334,8 +349,37 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                                     and not hit.endswith(("mak", "mek"))
                                     and not _predicate(view, context.alignment.orig.text, index, hit)):
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
-    return sorted(found + _comparison_poles(view) + _order_poles(view) + _rises_to_figure(context, view),
-                  key=lambda item: item[2])
+    return sorted(found + _comparison_poles(view) + _order_poles(view) + _surplus_poles(context, view)
+                  + _rises_to_figure(context, view), key=lambda item: item[2])
+
+
+# "X fazlası" (with any case ending after it) is a surplus of X: "tahıl fazlası", "bütçe fazlası". fazla is a word of
+# comparison, so only a bare noun before it makes the compound: not "-dAn fazlası" (more than), "daha fazlası" (more
+# of it), a figure, nor "fazlasıyla" (amply, more than enough).
+SUPPLY = "supply"
+_NOT_BEFORE_SURPLUS = frozenset("daha çok en bir biraz bunun onun bundan ondan".split())
+_CASES = frozenset("Abl Dat Loc Gen Acc Ins".split())
+
+
+def _surplus_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """A noun before "fazlası": the supply family's plenty pole ("enerji fazlası": an energy surplus)."""
+    from drift.text.morphology import read
+
+    words, tokens = view.orig_folded, view.orig_tokens
+    found = []
+    for index, word in enumerate(words):
+        if not index or not word.startswith("fazlas") or word.startswith("fazlasıyla"):
+            continue
+        before = words[index - 1]
+        if (before in _NOT_BEFORE_SURPLUS or before.endswith(_ABLATIVE) or not before.isalpha()
+                or context.alignment.orig.text[tokens[index - 1].end:tokens[index].start].strip()):
+            continue  # "yarısından fazlası" (more than half); "..., fazlası" starts no compound
+        analysis = read(before)
+        if analysis is not None and _CASES.intersection(analysis.morphemes):
+            continue  # "hedefin fazlası": a noun in a case is no first part of a compound ("gelir", a noun or a verb, is)
+        plenty = next(pole for pole in antonym_table() if pole.family == SUPPLY and pole.pole == "plenty")
+        found.append((plenty, "fazla", tokens[index - 1].start, tokens[index].end))
+    return found
 
 
 # "118 liraya çıktı", "yüzde 5'e çıktı": çıkmak (go out, go up) after a figure in the dative is a rise to it. Not
