@@ -1279,6 +1279,22 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
     return found
 
 
+@functools.lru_cache(maxsize=65536)
+def _other_lemmas(word: str, lexicon) -> tuple[str, ...]:
+    """The lemmas of a Turkish word asked whether it says an English word: the lexicon's first two, unless the
+    analyser reads the word as a longer noun those lemmas only begin ("denizanaları": denizana, a jellyfish, not
+    deniz, whose far sense "deep" would explain the English "deep"); then the analyser's lemma alone."""
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.text.morphology import read
+
+    lemmas = turkish_lemmas(word, lexicon)[:2]
+    analysis = read(fold_turkish(word))
+    if analysis is not None and analysis.root_pos == "Noun" and lemmas and all(
+            len(analysis.lemma) > len(lemma) + 1 and analysis.lemma.startswith(lemma) for lemma in lemmas):
+        return (analysis.lemma,)
+    return lemmas
+
+
 def fold_turkish(text: str) -> str:
     from drift.text.fold import fold_case
 
@@ -1399,7 +1415,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal") else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
-                   for other in turkish_lemmas(orig.text, lexicon)[:2]) \
+                   for other in _other_lemmas(orig.text, lexicon)) \
                     or any(not english.isdisjoint(_said_words(lexicon, phrase.key)) for phrase in links.phrases
                            if phrase.key != lemma):
                 continue  # a multiword sense ("dışişleri": foreign affairs) or entry says it too
