@@ -130,6 +130,15 @@ verb's negation after the Turkish word counts as its own ("yasal olmadığını"
 participle there ("güvenli olmayan") leaves it untold; a capitalised English word inside a
 sentence (a title) is left alone; a word of another Turkish word's multiword sense ("dışişleri":
 foreign affairs) says the English word as a sense does.
+
+Session 11 (issue 13): a table verb is found by the analyser too (drift.text.morphology), so that a passive after a
+vowel ("ertelendi", "onaylanmadı") or one the lexicon lists alone ("reddedildi": reddedilmek) is the verb. The schedule
+family takes the lexicon's other verbs of putting off (tehir etmek ...) and of moving earlier ("erkene almak"), and
+phrasal verbs with the object inside ("put the vote back", "moved the hearing up"). Family "supply" (shortage /
+surplus: kıtlık, sıkıntı, eksiklik ... / bolluk, fazlalık, and a bare noun before "fazlası": "tahıl fazlası", not
+"yarısından fazlası") and family "margin" (narrowly / easily: kıl payı, zar zor ... / kolayca, kolaylıkla). On the
+WordNet path a word the lexicon cuts at the first part of a longer noun the analyser reads ("denizanaları": deniz)
+is asked by the analyser's lemma whether it says the English word.
 """
 
 from __future__ import annotations
