@@ -130,6 +130,15 @@ verb's negation after the Turkish word counts as its own ("yasal olmadığını"
 participle there ("güvenli olmayan") leaves it untold; a capitalised English word inside a
 sentence (a title) is left alone; a word of another Turkish word's multiword sense ("dışişleri":
 foreign affairs) says the English word as a sense does.
+
+Session 11 (issue 13): a table verb is found by the analyser too (drift.text.morphology), so that a passive after a
+vowel ("ertelendi", "onaylanmadı") or one the lexicon lists alone ("reddedildi": reddedilmek) is the verb. The schedule
+family takes the lexicon's other verbs of putting off (tehir etmek ...) and of moving earlier ("erkene almak"), and
+phrasal verbs with the object inside ("put the vote back", "moved the hearing up"). Family "supply" (shortage /
+surplus: kıtlık, sıkıntı, eksiklik ... / bolluk, fazlalık, and a bare noun before "fazlası": "tahıl fazlası", not
+"yarısından fazlası") and family "margin" (narrowly / easily: kıl payı, zar zor ... / kolayca, kolaylıkla). On the
+WordNet path a word the lexicon cuts at the first part of a longer noun the analyser reads ("denizanaları": deniz)
+is asked by the analyser's lemma whether it says the English word.
 """
 
 from __future__ import annotations
@@ -288,12 +297,27 @@ def _table_word(word: str, lexicon) -> str | None:
     if hit is not None and hit.endswith(("mak", "mek")):
         if word in (hit[:-1], hit[:-3] + hit[-2]):
             return None  # the bare verbal noun ("tutuklama istemiyle": with a request for arrest) names no event
-        if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)):
+        if not any(word.startswith(stem) and starts_verb_form(word[len(stem):]) for stem in surface_stems(hit)) \
+                and _analysed_verb(word) != hit:
             return None  # a verb stem with a noun's ending is another word ("Biden" is not bit-den)
     if hit is None:  # a noun of the table with an ending the lemmatiser does not take off (ithalatındaki)
         hit = next((noun for noun in index_words if not noun.endswith(("mak", "mek"))
                     and len(noun) >= 5 and word.startswith(noun)), None)
+    if hit is None:
+        hit = _analysed_verb(word)
     return hit
+
+
+def _analysed_verb(word: str) -> str | None:
+    """The table verb the Turkish analyser reads a word as a form of, passive, causative or negative ones too: a
+    passive after a vowel is a bare -n ("ertelendi", "onaylanmadı", "yasaklanan") and the lexicon's lemma of one may be
+    the passive verb alone ("reddedildi": reddedilmek), so the surface test above does not see the table verb in it."""
+    from drift.text.morphology import read
+
+    analysis = read(word)
+    if analysis is None or analysis.root_pos != "Verb" or analysis.lemma not in _turkish_index():
+        return None
+    return analysis.lemma
 
 
 # An adjective of these families says a state only as a predicate ("kapalı kalıyor": stays closed); before a
@@ -334,8 +358,37 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                                     and not hit.endswith(("mak", "mek"))
                                     and not _predicate(view, context.alignment.orig.text, index, hit)):
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
-    return sorted(found + _comparison_poles(view) + _order_poles(view) + _rises_to_figure(context, view),
-                  key=lambda item: item[2])
+    return sorted(found + _comparison_poles(view) + _order_poles(view) + _surplus_poles(context, view)
+                  + _rises_to_figure(context, view), key=lambda item: item[2])
+
+
+# "X fazlası" (with any case ending after it) is a surplus of X: "tahıl fazlası", "bütçe fazlası". fazla is a word of
+# comparison, so only a bare noun before it makes the compound: not "-dAn fazlası" (more than), "daha fazlası" (more
+# of it), a figure, nor "fazlasıyla" (amply, more than enough).
+SUPPLY = "supply"
+_NOT_BEFORE_SURPLUS = frozenset("daha çok en bir biraz bunun onun bundan ondan".split())
+_CASES = frozenset("Abl Dat Loc Gen Acc Ins".split())
+
+
+def _surplus_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """A noun before "fazlası": the supply family's plenty pole ("enerji fazlası": an energy surplus)."""
+    from drift.text.morphology import read
+
+    words, tokens = view.orig_folded, view.orig_tokens
+    found = []
+    for index, word in enumerate(words):
+        if not index or not word.startswith("fazlas") or word.startswith("fazlasıyla"):
+            continue
+        before = words[index - 1]
+        if (before in _NOT_BEFORE_SURPLUS or before.endswith(_ABLATIVE) or not before.isalpha()
+                or context.alignment.orig.text[tokens[index - 1].end:tokens[index].start].strip()):
+            continue  # "yarısından fazlası" (more than half); "..., fazlası" starts no compound
+        analysis = read(before)
+        if analysis is not None and _CASES.intersection(analysis.morphemes):
+            continue  # "hedefin fazlası": a noun in a case is no first part of a compound ("gelir", a noun or a verb, is)
+        plenty = next(pole for pole in antonym_table() if pole.family == SUPPLY and pole.pole == "plenty")
+        found.append((plenty, "fazla", tokens[index - 1].start, tokens[index].end))
+    return found
 
 
 # "118 liraya çıktı", "yüzde 5'e çıktı": çıkmak (go out, go up) after a figure in the dative is a rise to it. Not
@@ -1235,6 +1288,22 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
     return found
 
 
+@functools.lru_cache(maxsize=65536)
+def _other_lemmas(word: str, lexicon) -> tuple[str, ...]:
+    """The lemmas of a Turkish word asked whether it says an English word: the lexicon's first two, unless the
+    analyser reads the word as a longer noun those lemmas only begin ("denizanaları": denizana, a jellyfish, not
+    deniz, whose far sense "deep" would explain the English "deep"); then the analyser's lemma alone."""
+    from drift.lexicon.lemma import turkish_lemmas
+    from drift.text.morphology import read
+
+    lemmas = turkish_lemmas(word, lexicon)[:2]
+    analysis = read(fold_turkish(word))
+    if analysis is not None and analysis.root_pos == "Noun" and lemmas and all(
+            len(analysis.lemma) > len(lemma) + 1 and analysis.lemma.startswith(lemma) for lemma in lemmas):
+        return (analysis.lemma,)
+    return lemmas
+
+
 def fold_turkish(text: str) -> str:
     from drift.text.fold import fold_case
 
@@ -1355,7 +1424,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal") else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
-                   for other in turkish_lemmas(orig.text, lexicon)[:2]) \
+                   for other in _other_lemmas(orig.text, lexicon)) \
                     or any(not english.isdisjoint(_said_words(lexicon, phrase.key)) for phrase in links.phrases
                            if phrase.key != lemma):
                 continue  # a multiword sense ("dışişleri": foreign affairs) or entry says it too

@@ -431,3 +431,42 @@ def test_session_10_readings_are_flagged(orig, trans, wrong, expected, encoder):
 ])
 def test_session_10_faithful_renderings_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+# Session 11: a table verb under a passive after a vowel (read by the analyser), the schedule rows' other verbs and
+# phrasal verbs, the supply family (a shortage or a surplus, "X fazlası"), the margin family (narrowly / easily), and a
+# compound noun the lexicon reads as its first part no longer explains an English word.
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Toplantı iki gün ertelendi.", "The meeting was brought forward by two days.", "brought forward", "postpone"),
+    ("Yeni yönetmelik dün onaylandı.", "The new regulation was rejected yesterday.", "rejected", "approve"),
+    ("Sergi bir hafta tehir edildi.", "The exhibition was moved up a week.", "moved up", "postpone"),
+    ("Belediye konseri erkene çekti.", "The council put the concert back.", "put the concert back", "bring forward"),
+    ("Köyde yakacak odun kıtlığı var.", "The village has a surplus of firewood.", "surplus", "shortage"),
+    ("Hastanede hemşire eksikliği sürüyor.", "The hospital still has a glut of nurses.", "glut", "shortage"),
+    ("Şirket bu yıl nakit fazlası verdi.", "The company ran a cash shortfall this year.", "shortfall", "surplus"),
+    ("Köprüye kıl payı yetiştik.", "We reached the bridge with ease.", "with ease", "narrowly"),
+    ("Sürücü sınavı kolaylıkla geçti.", "The driver barely passed the test.", "barely", "easily"),
+])
+def test_session_11_families_and_forms_are_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D418", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+def test_a_compound_read_as_its_first_part_says_no_english_word(encoder):
+    found = findings_of("D418", "Denizanaları sığ koylarda toplanıyor.", "Jellyfish gather in deep bays.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("deep", "shallow")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Toplantı iki gün ertelendi.", "The meeting was put off for two days."),
+    ("Belediye konseri erkene çekti.", "The council moved the concert up."),
+    ("Köyde yakacak odun kıtlığı var.", "Firewood is scarce in the village."),
+    ("Köyde su sıkıntısı yok.", "The village has no water shortage."),
+    ("Kentte çok sıkıntı çektik.", "We had plenty of trouble in the city."),
+    ("Ürünlerin yarısından fazlası satıldı.", "More than half of the goods were sold."),
+    ("Yarışı kıl payı kazandı.", "She won the race by a whisker."),
+    ("Sürücü sınavı kolaylıkla geçti.", "The driver passed the test easily."),
+    ("Yeni yönetmelik dün onaylandı.", "The new regulation was approved yesterday."),
+])
+def test_session_11_kept_directions_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
