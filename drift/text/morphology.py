@@ -398,7 +398,7 @@ class _LazyAnalyzer:
 
 @lru_cache(maxsize=1)
 def _quiet_analyzer_class():
-    """zeyrek's RuleBasedAnalyzer, with the search paths' text form made cheap.
+    """zeyrek's RuleBasedAnalyzer, with the search paths' text form made cheap and its log messages dropped.
 
     zeyrek logs each step of its search with an f-string (`logger.debug(f"P path: {p}")`), which formats the path
     (every transition of it) whether or not the message is ever shown: a third of reading a word. Nothing in zeyrek
@@ -409,11 +409,23 @@ def _quiet_analyzer_class():
     from zeyrek.morphotactics import SearchPath
 
     SearchPath.__str__ = _path_tail
+    # Its messages, below the ERROR level `_analyzer` sets, are never shown: hundreds of calls to the logger a word.
+    zeyrek_analyzer.logger = _Unlogged()
     return zeyrek_analyzer.RuleBasedAnalyzer
 
 
 def _path_tail(path) -> str:
     return path.tail
+
+
+class _Unlogged:
+    """Stands for zeyrek's search logger, whose DEBUG and WARNING messages are dropped at once."""
+
+    @staticmethod
+    def debug(message: str) -> None:
+        pass
+
+    warning = debug
 
 
 def _group_keys(line: str, lemma: str) -> set[str]:
