@@ -47,10 +47,19 @@ def early_encoder(args: list[str]):
 
 def run() -> None:
     """Console-script entry point."""
-    # The encoder's child first, then the command line: `main` ends the child with the command.
-    encoder = early_encoder([arg for arg in sys.argv[1:] if arg != "--debug"])
-    from drift.cli.command_line import main
+    encoder = None
+    try:
+        # The encoder's child first, then the command line: `main` ends the child with the command.
+        encoder = early_encoder([arg for arg in sys.argv[1:] if arg != "--debug"])
+        from drift.cli.command_line import main
+    except KeyboardInterrupt:  # Ctrl-C before the command line has loaded: ended as `main` ends a command
+        from drift.cli.exits import EXIT_INTERRUPTED
 
+        if encoder is not None:
+            encoder.close()
+        sys.stderr.write("drift: error: interrupted\n")
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
     code = main(encoder=encoder)
     # The process ends here: skip the interpreter's teardown, which frees the lexicon, the word
     # lists and the caches object by object (a tenth of a second) for memory the system reclaims at once.
