@@ -199,7 +199,7 @@ _BREAKDOWN = """
 import json, sys, time
 from pathlib import Path
 marks = [("start", time.perf_counter())]
-import drift.cli
+import drift.cli.command_line
 marks.append(("Python, import drift.cli (typer)", time.perf_counter()))
 from drift.batch import Batch, PairSpec, current_engine, plan, run_pair
 from drift.batch.work import warm_worker, worker_encoder

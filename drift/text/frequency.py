@@ -1,10 +1,24 @@
-"""How common a word is in English or Turkish text: wordfreq's word lists, shipped with the package, no network."""
+"""How common a word is in English or Turkish text: wordfreq's word lists, shipped with the package, no network.
+
+A check asks about a few dozen words, but reading a list whole into a dict costs a tenth of a second (the English
+list has 321,000 words): `zipf` looks a word up in a sorted index of the installed list instead
+(data/frequency-LANG.tsv.gz, `tools/build_frequency_index.py`), read only when its header names that very list.
+"""
 
 from __future__ import annotations
 
 import math
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from pathlib import Path
+
+# The prebuilt indexes: `word<TAB>n` for a word of the n-th list of wordfreq's cBpack file (its frequency
+# 10 ** (-n / 100), the later list where a word is in two), headed by the sha256 of that file.
+INDEX_LANGUAGES = ("en", "tr")
+
+
+def index_path(language: str) -> Path:
+    return Path(__file__).with_name("data") / f"frequency-{language}.tsv.gz"
 
 
 def zipf(word: str, language: str) -> float:
@@ -12,8 +26,32 @@ def zipf(word: str, language: str) -> float:
 
     The word is looked up as given: fold its case first (Turkish-aware for Turkish).
     """
-    frequency = frequencies(language).get(word, 0.0)
+    frequency = _frequency_of(language)(word)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+@cache
+def _frequency_of(language: str) -> Callable[[str], float]:
+    """A word's frequency (0.0 when unlisted): from the shipped index of the installed list when it is current,
+    else from the whole list (`frequencies`). The same value either way."""
+    if language in INDEX_LANGUAGES and (path := _best_list(language)) is not None:
+        import hashlib
+
+        from drift.lexicon.table import read_table
+
+        # Kept as bytes: decoding the English index's four megabytes would cost as much again as inflating them.
+        table = read_table(index_path(language), hashlib.sha256(path.read_bytes()).hexdigest(), raw=True)
+        if table is not None:
+            @lru_cache(maxsize=65536)
+            def indexed(word: str) -> float:
+                if "\t" in word or "\n" in word:
+                    return 0.0  # no listed word holds one (tools/build_frequency_index.py checks)
+                found = table.get(word.encode("utf-8", "surrogatepass"))
+                return 10 ** (-int(found) / 100) if found is not None else 0.0
+
+            return indexed
+    listed = frequencies(language)
+    return lambda word: listed.get(word, 0.0)
 
 
 @cache
@@ -50,8 +88,20 @@ def _read_list(path: Path) -> dict[str, float] | None:
     The same values as wordfreq.get_frequency_dict, the n-th list's words at 10 ** (-n / 100), a later
     list's value winning; built in C instead of a word at a time.
     """
-    import gzip
     from itertools import chain, repeat
+
+    buckets = _buckets(path)
+    if buckets is None:
+        return None
+    # One dict built from two flat sequences in C (words, and each word's list's value): the same keys in the same
+    # order as filling it a list at a time, a later list's value winning, in two thirds of the time.
+    values = chain.from_iterable(repeat(10 ** (-index / 100), len(bucket)) for index, bucket in enumerate(buckets))
+    return dict(zip(chain.from_iterable(buckets), values))
+
+
+def _buckets(path: Path) -> list[list[str]] | None:
+    """The lists of a cBpack file (wordfreq.read_cBpack's format), most common first; None when it is not one."""
+    import gzip
 
     import msgpack
 
@@ -63,8 +113,19 @@ def _read_list(path: Path) -> dict[str, float] | None:
     if not isinstance(data, list) or not data or not isinstance(data[0], dict) \
             or data[0].get("format") != "cB" or data[0].get("version") != 1:
         return None
-    # One dict built from two flat sequences in C (words, and each word's list's value): the same keys in the same
-    # order as filling it a list at a time, a later list's value winning, in two thirds of the time.
-    buckets = data[1:]
-    values = chain.from_iterable(repeat(10 ** (-index / 100), len(bucket)) for index, bucket in enumerate(buckets))
-    return dict(zip(chain.from_iterable(buckets), values))
+    return data[1:]
+
+
+def index_rows(language: str) -> dict[str, str] | None:
+    """The rows of a list's index: every word with the number of the (last) list that holds it."""
+    path = _best_list(language)
+    buckets = _buckets(path) if path is not None else None
+    if buckets is None:
+        return None
+    rows: dict[str, str] = {}
+    for number, bucket in enumerate(buckets):
+        for word in bucket:
+            if "\t" in word or "\n" in word:
+                raise ValueError(f"a word the index cannot hold: {word!r}")
+            rows[word] = str(number)
+    return rows

