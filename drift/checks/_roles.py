@@ -1466,8 +1466,9 @@ def english_sentence(context: CheckContext, view: BeadView, heads: dict[int, int
         stem = verb_stem(word.lemmas[0]) if word.lemmas else None
         folded = view.orig_folded[word.token.position]
         # A participle in -(y)An ("biten sezon": the season that ended) is rendered as an adjective as often as a verb.
-        if stem and not word.token.is_capitalized and folded.startswith(stem) \
-                and parses_as(folded[len(stem):], verbal=True) and not re.fullmatch(r"y?[ae]n", folded[len(stem):]):
+        rest = _verb_rest(folded, stem) if stem else None
+        if rest is not None and not word.token.is_capitalized \
+                and parses_as(rest, verbal=True) and not re.fullmatch(r"y?[ae]n", rest):
             verbs.update(links.rendered_as.get(word.token.position, ()))
     for phrase in links.phrases:
         if verb_stem(phrase.key.split()[-1]):
@@ -1478,6 +1479,17 @@ def english_sentence(context: CheckContext, view: BeadView, heads: dict[int, int
             claimed.setdefault(trans, heads[orig])
     verbs = {position for position in verbs if not view.trans_tokens[position].is_capitalized}
     return EnglishSentence(view.trans_tokens, context.alignment.trans.text, frozenset(verbs), claimed)
+
+
+def _verb_rest(folded: str, stem: str) -> str | None:
+    """What follows a verb's stem in one of its forms, None when the form does not begin with the stem; a stem's
+    last a or e narrows before "-yor" ("ödüyor": öde-yor, "bekliyor": bekle-yor)."""
+    if folded.startswith(stem):
+        return folded[len(stem):]
+    if stem[-1:] in ("a", "e") and folded[:len(stem) - 1] == stem[:-1] and folded[len(stem) - 1:len(stem)] in \
+            ("ı", "i", "u", "ü") and folded[len(stem):].startswith("yor"):
+        return "ı" + folded[len(stem):]  # the narrowed vowel read as the -Iyor's own: parses as a verb ending
+    return None
 
 
 @dataclass(frozen=True)
@@ -1684,7 +1696,8 @@ def standard_moved(standard: Participant, other: Participant) -> bool:
         and bool(standard.trans_reading.roles) and not other.orig_reading.rejected
 
 
-def changed_for_the_same_act(participant: Participant, view: BeadView, text: str, tarafindan: bool) -> bool:
+def changed_for_the_same_act(participant: Participant, view: BeadView, text: str, tarafindan: bool,
+                             context: CheckContext | None = None) -> bool:
     """Whether one participant's role is turned round while the English keeps the act it takes part in.
 
     The English word it depends on renders its Turkish governor (a verb), and the original makes it the one
@@ -1694,7 +1707,8 @@ def changed_for_the_same_act(participant: Participant, view: BeadView, text: str
     the object or the subject of the passive. A causative ("firmaya yazdırdı": the firm is made to write) and
     a verb of meeting with "-(y)lA" are left alone: there either may be the English subject. So is the subject
     of a passive with no "tarafından" (`tarafindan`): "sakatlanmak" (to get injured) or "toplanmak" (to meet)
-    look passive, and English renders them in the active ("she injured her knee"). An English subject must
+    look passive, and English renders them in the active ("she injured her knee"); and so is an English verb that
+    is the Turkish one's converse by the antonym table (`context`: "sold" for "satın aldı"). An English subject must
     begin its clause: "who visit the region come" makes "region" no subject.
     """
     orig, trans = participant.orig_reading, participant.trans_reading
@@ -1702,6 +1716,8 @@ def changed_for_the_same_act(participant: Participant, view: BeadView, text: str
         return False
     if not set(orig.governor) & participant.trans_governs:
         return False
+    if context is not None and _converse(context, view, orig.governor, trans.governor):
+        return False  # "sold" for "satın aldı": the roles turn round with the verb
     done_to = orig.roles <= {Role.PATIENT, Role.GOAL, Role.SOURCE} and (
         orig.marker in ("accusative", "dative", "ablative") and orig.voice != "passive"
         or orig.marker == "nominative" and orig.voice == "passive" and tarafindan)
@@ -1714,6 +1730,87 @@ def changed_for_the_same_act(participant: Participant, view: BeadView, text: str
     # The doer made the one the act is done to, or the one it is done for ("sold ... to the traders").
     return doer and (trans.marker == "subject of a passive verb" or trans.marker.startswith("object of")
                      or trans.roles == {Role.GOAL} and trans.marker in ("to", "into"))
+
+
+# Verbs whose subject undergoes the act though the verb is active in form ("sele maruz kaldı": was hit by the flood,
+# "saldırıya uğradı": was attacked); English gives them a passive.
+_UNDERGOING_VERBS = re.compile(r"^(?:maruz|uğra|kal|yakalan|kapıl|yenil|mağlup|hedef)")
+
+
+def turned_in_clause(context: CheckContext, view: BeadView, participant: Participant,
+                     found: tuple[Participant, ...]) -> bool:
+    """Whether the clause's reading makes one participant the doer on one side and not on the other, in an act
+    the English verb renders.
+
+    Two readings are certain enough to stand alone: a nominative the original sets off as the subject (a comma or
+    "ise" after it) of an active verb is the doer, which the English must not make the object, the subject of
+    the passive or the one the act is for ("Birlik, bakanlığa ödedi" rendered "the ministry paid the union"); a
+    comitative -(y)lA of a verb that is no verb of meeting (no reciprocal -(I)ş, "görüşmek", "anlaşmak") is the
+    means or the matter ("X ile beslenmek": to feed on X), never the doer, which the English must not make the
+    subject ("X feeds on them"). A verb of undergoing ("maruz kaldı") and a causative are left alone, and so is a
+    comitative when another participant of the same verb is in the English subject ("X and Y met"), and an
+    English verb that is the Turkish one's converse by the antonym table ("sold" for "satın aldı": the roles
+    turn round with it).
+    """
+    orig, trans = participant.orig_reading, participant.trans_reading
+    if not orig.governor or orig.voice or not set(orig.governor) & participant.trans_governs:
+        return False
+    if _converse(context, view, orig.governor, trans.governor):
+        return False
+    text = context.alignment.trans.text
+    verb = view.orig_folded[orig.governor[0]]
+    if _UNDERGOING_VERBS.match(verb) or _reciprocal(view.orig_folded[orig.governor[-1]]):
+        return False
+    if orig.marker == "nominative" and orig.roles == {Role.AGENT}:
+        if any(other.orig_reading.marker == "comitative" and set(other.orig_reading.governor) & set(orig.governor)
+               for other in found):
+            return False  # "X, Y ile görüştü" may be "Y met X"
+        return trans.marker == "subject of a passive verb" or trans.marker.startswith("object of") \
+            or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
+    if orig.marker == "comitative" and trans.marker == "subject" and trans.roles == {Role.AGENT} \
+            and _begins_clause(view, text, participant.trans[0].position):
+        return not any(other is not participant and Role.AGENT in other.orig_reading.roles
+                       and other.trans_reading.marker == "subject"
+                       and set(other.trans_reading.governor) & set(trans.governor) for other in found)
+    return False
+
+
+def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], english: tuple[int, ...]) -> bool:
+    """Whether the English verb at `english` is on the other side of an antonym family from the Turkish verb at
+    `governor` ("sold" for "satın aldı", "lost" for "yendi"), by drift/checks/data/antonyms.tsv."""
+    from drift.checks.antonym import antonym_table
+
+    from drift.text.morphology import analyses
+
+    words = context.links[view.index].orig_words
+    lemmas = {word.token.position: word.lemmas[:2] for word in words}
+    keys = set()
+    for index, position in enumerate(governor):
+        before = " ".join(view.orig_folded[other] for other in governor[:index])
+        analysed = tuple(analysis.lemma for analysis in analyses(view.orig_folded[position])
+                         if analysis.root_pos == "Verb")[:2]
+        for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
+            keys.update({lemma, f"{before} {lemma}".strip()})
+    forms = {form for position in english for form in _base_forms(_lower(view.trans_tokens[position]))}
+    for pole in antonym_table():
+        if not keys & set(pole.turkish):
+            continue
+        for other in antonym_table():
+            if other.family == pole.family and other.pole != pole.pole and forms & (other.english | other.english_weak) \
+                    and not forms & (pole.english | pole.english_weak):
+                return True
+    return False
+
+
+def _reciprocal(folded: str) -> bool:
+    """Whether a Turkish verb form is reciprocal or a verb of meeting, whose companion may be its English subject:
+    the analyser's Recip, or a stem in -(I)ş ("görüşmek", "anlaşmak", "tartışmak", "yarışmak")."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if any("Recip" in analysis.voice for analysis in found):
+        return True
+    return any(analysis.root_pos == "Verb" and analysis.lemma.endswith(("şmak", "şmek")) for analysis in found[:1])
 
 
 def _begins_clause(view: BeadView, text: str, position: int) -> bool:

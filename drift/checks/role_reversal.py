@@ -459,11 +459,17 @@ def _pair_findings(context: CheckContext, view: BeadView):
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             seen.append(finding.trans)
             yield finding
-    from drift.checks._roles import changed_for_the_same_act
+    from drift.checks._roles import changed_for_the_same_act, turned_in_clause
 
+    for participant in found:
+        if turned_in_clause(context, view, participant, found):
+            finding = _same_act_finding(context, view, participant, basis="clause")
+            if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+                seen.append(finding.trans)
+                yield finding
     tarafindan = "tarafından" in view.orig_folded
     for participant in found:
-        if changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan):
+        if changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan, context):
             finding = _same_act_finding(context, view, participant)
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
@@ -799,7 +805,7 @@ def _order_finding(context: CheckContext, view: BeadView, first, later, at, move
     )
 
 
-def _same_act_finding(context: CheckContext, view: BeadView, participant):
+def _same_act_finding(context: CheckContext, view: BeadView, participant, basis: str = "same-act"):
     orig, trans = participant.orig_reading, participant.trans_reading
     words = " ".join(token.text for token in participant.trans)
     said = " ".join(token.text for token in participant.orig)
@@ -815,7 +821,7 @@ def _same_act_finding(context: CheckContext, view: BeadView, participant):
                 f"(“{english_verb}”, {trans.marker}).",
         trans=context.trans_span(min(token.start for token in tokens), max(token.end for token in tokens)),
         orig=context.orig_span(participant.orig[0].start, participant.orig[-1].end),
-        basis="same-act", expected=f"{words} as the {_describe(orig)} of “{english_verb}”",
+        basis=basis, expected=f"{words} as the {_describe(orig)} of “{english_verb}”",
         evidence=f"Turkish {voice}{orig.marker} on {participant.orig[-1].text}, governed by {verb}; English "
                  f"{trans.marker} for {words}, whose verb renders it",
     )
