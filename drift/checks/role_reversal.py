@@ -459,7 +459,14 @@ def _pair_findings(context: CheckContext, view: BeadView):
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             seen.append(finding.trans)
             yield finding
+    from drift.checks._clauses import reversed_causes
     from drift.checks._roles import changed_for_the_same_act, turned_in_clause
+
+    for turkish, english in reversed_causes(context, view):
+        finding = _cause_finding(context, view, turkish, english)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
 
     for participant in found:
         if turned_in_clause(context, view, participant, found):
@@ -802,6 +809,27 @@ def _order_finding(context: CheckContext, view: BeadView, first, later, at, move
         orig=context.orig_span(first.start, later.end),
         basis="order", expected="the original's order",
         evidence=f"Turkish {first.text} … {later.text}; English {trans[at].text} with {english}",
+    )
+
+
+def _cause_finding(context: CheckContext, view: BeadView, turkish, english):
+    orig, trans = view.orig_tokens, view.trans_tokens
+    cause = " ".join(orig[position].text for position in sorted(turkish.cause))
+    marker = " ".join(orig[position].text for position in turkish.marker)
+    english_cause = " ".join(trans[position].text for position in sorted(english.cause))
+    english_marker = " ".join(trans[position].text for position in english.marker)
+    english_effect = " ".join(trans[position].text for position in sorted(english.effect))
+    every = sorted(english.cause | english.effect | set(english.marker))
+    turkish_every = sorted(turkish.cause | turkish.effect | set(turkish.marker))
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original “{cause}” is the cause (“{marker}”); the English makes it the effect: "
+                f"“{english_effect}” … “{english_marker}” … “{english_cause}”.",
+        trans=context.trans_span(trans[every[0]].start, trans[every[-1]].end),
+        orig=context.orig_span(orig[turkish_every[0]].start, orig[turkish_every[-1]].end),
+        basis="cause", expected=f"cause and effect the other way round: “{english_cause}” as the effect",
+        evidence=f"Turkish cause “{cause}” marked by {marker}; English {english_marker} with the words that "
+                 f"render it on the effect's side",
     )
 
 
