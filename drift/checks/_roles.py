@@ -1054,8 +1054,9 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
         return True
     if word.endswith("ing") and len(word) > 5 and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
         return True  # a progressive: "was fuelling"
-    if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
-        return False
+    if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS and not (
+            _lower(sentence.tokens[index - 1]) == "that" and word.endswith("ed") and len(word) > 4):
+        return False  # "that year"; but "that supplied" begins a relative clause
     if "-" in word or sentence.tokens[index].is_capitalized:
         return False  # "medium-sized", "state-owned": adjectives
     if word.endswith("s") and _present_verb(word, only=True):
@@ -1773,6 +1774,107 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
                        and other.trans_reading.marker == "subject"
                        and set(other.trans_reading.governor) & set(trans.governor) for other in found)
     return False
+
+
+_ENGLISH_RELATIVES = frozenset("that which who whom".split())
+
+
+def relative_turned(context: CheckContext, view: BeadView, participant: Participant) -> tuple[int, ...]:
+    """The Turkish positions of the relative clause's participle and noun when it turned round who acts (else ()): the original's doer of the clause is the English object, or
+    the one it is done to the English subject.
+
+    A Turkish relative clause is read from its participle and the noun after it: "-DIK" with a possessive
+    ("Şirketin sattığı zincir": the chain the company sold to) makes the genitive the doer and the noun not; "-(y)An"
+    ("Belediyeyi dava eden tüccarlar": the traders who sued the municipality) makes the noun the doer and its
+    object not. The English relative clause follows a word that renders the noun ("the chain that", "the
+    traders whom"): a verb right after the relative word makes the noun the doer and the phrase after that verb
+    its object ("the chain that supplied the company"); a phrase right after the relative word is its subject
+    ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
+    """
+    orig, trans = participant.orig_reading, participant.trans_reading
+    if orig.voice or not participant.orig:
+        return ()
+    found = _relative_after(context.alignment.orig.text, view, participant.orig[-1].position)
+    if found is None:
+        return ()
+    kind, nouns, participle = found
+    doer = orig.marker == "genitive" and kind == "object"
+    done_to = orig.marker in ("accusative", "dative", "ablative") and kind == "subject"
+    if not (doer or done_to):
+        return ()
+    tokens = view.trans_tokens
+    start = participant.trans[0].position
+    rendered = {trans for noun in nouns for trans in context.links[view.index].rendered_as.get(noun, ())}
+    if not rendered:
+        return ()
+    relative = next((at for at in range(start - 1, max(-1, start - 5), -1)
+                     if _lower(tokens[at]) in _ENGLISH_RELATIVES), None)
+    if relative is None or not rendered & set(range(max(0, relative - 3), relative)):
+        return ()
+    text = context.alignment.trans.text
+    between = tokens[relative + 1:start]
+    if any(_between(text, left, right).strip() for left, right in zip(tokens[relative:start], tokens[relative + 1:start + 1])):
+        return ()  # punctuation inside: no single clause
+    if doer:
+        # "the chain that supplied the company": a verb right after the relative word, the participant its object
+        turned = len(between) >= 1 and _verb_form(_lower(between[0])) \
+            and all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between[1:])
+        return (participle, *nouns) if turned else ()
+    # "the traders whom the municipality had sued": the participant right after the relative word, a verb after it
+    turned = all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between) \
+        and trans.marker == "subject"
+    return (participle, *nouns) if turned else ()
+
+
+def _verb_form(word: str) -> bool:
+    """An English word that is a verb's past or present form by its shape or the irregular lists; right after a
+    relative word a form in -s whose base is a verb is one too ("that supplies")."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    if word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4:
+        return True
+    thesaurus = load_thesaurus()
+    return word.endswith("s") and any(thesaurus.pos[synset] == "v" for base in (word[:-1], word[:-2], word[:-3] + "y")
+                                      if base for synset in thesaurus.synsets(base))
+
+
+def _relative_after(text: str, view: BeadView, position: int) -> tuple[str, tuple[int, ...], int] | None:
+    """The Turkish relative clause a participant at `position` belongs to: the kind of the participle that follows
+    it within a few words (the participle's own object may stand between: "sebze sağladığı"), the positions
+    of the noun it modifies with that noun's bare modifiers ("İngiliz perakende zinciri") and the participle's
+    position; None for none."""
+    tokens, folded = view.orig_tokens, view.orig_folded
+    for at in range(position + 1, min(len(tokens), position + 4)):
+        if _between(text, tokens[at - 1], tokens[at]).strip():
+            return None
+        kind = _participle_kind(folded[at])
+        if kind is None:
+            if tokens[at].suffix or _NONFINITE.fullmatch(folded[at]):
+                return None
+            continue
+        nouns = []
+        for after in range(at + 1, min(len(tokens), at + 5)):
+            if _between(text, tokens[after - 1], tokens[after]).strip():
+                break
+            nouns.append(after)
+            if tokens[after].suffix or _participle_kind(folded[after]) is not None:
+                break
+        return (kind, tuple(nouns), at) if nouns else None
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _participle_kind(folded: str) -> str | None:
+    """ "subject" for a -(y)An participle (the noun after it acts), "object" for -DIK or -(y)AcAK with a possessive
+    (the noun after it is acted on or for; the genitive before it acts), None for no participle."""
+    from drift.text.morphology import analyses
+
+    found = [analysis for analysis in analyses(folded) if analysis.root_pos == "Verb" and analysis.pos == "Adj"]
+    if any(analysis.nominalisation == "PresPart" for analysis in found):
+        return "subject"
+    if any(analysis.nominalisation in ("PastPart", "FutPart") and analysis.possessive for analysis in found):
+        return "object"
+    return None
 
 
 def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], english: tuple[int, ...]) -> bool:

@@ -460,7 +460,7 @@ def _pair_findings(context: CheckContext, view: BeadView):
             seen.append(finding.trans)
             yield finding
     from drift.checks._clauses import reversed_causes
-    from drift.checks._roles import changed_for_the_same_act, turned_in_clause
+    from drift.checks._roles import changed_for_the_same_act, relative_turned, turned_in_clause
 
     for turkish, english in reversed_causes(context, view):
         finding = _cause_finding(context, view, turkish, english)
@@ -469,8 +469,9 @@ def _pair_findings(context: CheckContext, view: BeadView):
             yield finding
 
     for participant in found:
-        if turned_in_clause(context, view, participant, found):
-            finding = _same_act_finding(context, view, participant, basis="clause")
+        clause = relative_turned(context, view, participant)
+        if clause or turned_in_clause(context, view, participant, found):
+            finding = _same_act_finding(context, view, participant, basis="clause", governor=clause)
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
                 yield finding
@@ -833,11 +834,14 @@ def _cause_finding(context: CheckContext, view: BeadView, turkish, english):
     )
 
 
-def _same_act_finding(context: CheckContext, view: BeadView, participant, basis: str = "same-act"):
+def _same_act_finding(context: CheckContext, view: BeadView, participant, basis: str = "same-act",
+                      governor: tuple[int, ...] = ()):
+    """A finding on one participant's role turned round; `governor`: the Turkish words of its act, when they are
+    not its reading's governor (a relative clause's participle and noun)."""
     orig, trans = participant.orig_reading, participant.trans_reading
     words = " ".join(token.text for token in participant.trans)
     said = " ".join(token.text for token in participant.orig)
-    verb = " ".join(view.orig_tokens[position].text for position in orig.governor)
+    verb = " ".join(view.orig_tokens[position].text for position in governor or orig.governor)
     english_verb = " ".join(view.trans_tokens[position].text for position in trans.governor)
     tokens = participant.trans + tuple(view.trans_tokens[position] for position in trans.governor)
     undergoes = Role.AGENT not in orig.roles
