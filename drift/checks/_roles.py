@@ -304,7 +304,7 @@ def _suffix_case(folded: str, suffix: str, capitalized: bool, initial: bool, lem
                     # A whole word the lexicon lists may be a shorter noun with an ablative ("kuzeyden": from the
                     # north); a dative's one vowel is too often the word's own ("hastane", "belediye").
                     shorter = _suffix_case(folded, suffix, capitalized, initial, lemmas[1:])
-                    if shorter is not None and shorter.name == "ablative":
+                    if shorter is not None and shorter.name == "ablative" and _analysed_ablative(folded):
                         return shorter
                 return _Case("", None, bare=not rest)
             possessed = bool(_POSSESSED.match(rest))
@@ -320,6 +320,15 @@ def _suffix_case(folded: str, suffix: str, capitalized: bool, initial: bool, lem
     if capitalized:
         return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows
     return None
+
+
+def _analysed_ablative(folded: str) -> bool:
+    """Whether the analyser reads an ablative in a whole word the lexicon lists ("kuzeyden"), or has no reading of
+    it: "kaptan" (captain) is no "kap" (pot) with an ablative."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return not found or found[0].case == "Abl"
 
 
 _BEFORE_PRONOUN = re.compile(_BEFORE_CASE + r"(?P<ki>" + _PRONOMINAL_KI.pattern + ")")
