@@ -1801,12 +1801,14 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
     ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
     """
     orig, trans = participant.orig_reading, participant.trans_reading
-    if orig.voice or not participant.orig:
+    if not participant.orig:
         return ()
     found = _relative_after(context.alignment.orig.text, view, participant.orig[-1].position)
     if found is None:
         return ()
     kind, nouns, participle = found
+    if _verb_voice(view.orig_folded[participle], ()):
+        return ()  # a passive or causative participle: who acts is read otherwise
     doer = orig.marker == "genitive" and kind == "object"
     done_to = orig.marker in ("accusative", "dative", "ablative") and kind == "subject"
     if not (doer or done_to):
