@@ -1775,8 +1775,17 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
         if any(other.orig_reading.marker == "comitative" and set(other.orig_reading.governor) & set(orig.governor)
                for other in found):
             return False  # "X, Y ile görüştü" may be "Y met X"
-        return trans.marker == "subject of a passive verb" or trans.marker.startswith("object of") \
-            or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
+        if not _sentence_initial(view, participant.orig[0]) or not set(
+                context.links[view.index].rendered_as.get(participant.head, ())) & {
+                token.position for token in participant.trans}:
+            # Only a phrase that opens its sentence is its subject for certain ("bölgeye 320 personel, 45 araç":
+            # a list's comma), and only its head's rendering shows it ("oyun kurucu": "game" renders a modifier).
+            return False
+        if trans.marker == "subject of a passive verb":
+            # A passive with no agent says nothing of who acts, and one of feeling is a state: "are worried".
+            after = view.trans_tokens[max(trans.governor, default=participant.trans[-1].position) + 1:][:4]
+            return any(_lower(token) == "by" for token in after)
+        return trans.marker.startswith("object of") or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
     if orig.marker == "comitative" and trans.marker == "subject" and trans.roles == {Role.AGENT} \
             and _begins_clause(view, text, participant.trans[0].position):
         return not any(other is not participant and Role.AGENT in other.orig_reading.roles
