@@ -75,7 +75,10 @@ alone has its role turned round in the same act (`changed_for_the_same_act`)
 when the English verb it depends on renders its Turkish governor and the
 original makes it the one the act is done to while the English makes it that
 verb's active subject at the start of its clause, or "tarafından" names it the
-doer while the English makes it an object.
+doer while the English makes it an object. `turned_in_clause` and `relative_turned` read one participant whose
+role the clause makes certain (a nominative opening its sentence, a comitative of no verb of meeting, a relative
+clause's participle) and need no partner; `_converse` leaves a verb the antonym table turns round ("sold" for
+"satın aldı") alone.
 """
 
 from __future__ import annotations
