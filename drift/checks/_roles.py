@@ -1761,12 +1761,17 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
     comitative -(y)lA of a verb that is no verb of meeting (no reciprocal -(I)ş, "görüşmek", "anlaşmak") is the
     means or the matter ("X ile beslenmek": to feed on X), never the doer, which the English must not make the
     subject ("X feeds on them"). A verb of undergoing ("maruz kaldı") and a causative are left alone, and so is a
-    comitative when another participant of the same verb is in the English subject ("X and Y met"), and an
+    comitative when another participant of the same verb is in the English subject ("X and Y met"), a
+    comitative of a passive (it may be the doer: "X ile değiştirildi", replaced by X) unless the lexicon lists
+    the verb as one of its own ("beslenmek": to feed on), and an
     English verb that is the Turkish one's converse by the antonym table ("sold" for "satın aldı": the roles
     turn round with it).
     """
     orig, trans = participant.orig_reading, participant.trans_reading
-    if not orig.governor or orig.voice or not set(orig.governor) & participant.trans_governs:
+    if not orig.governor or not set(orig.governor) & participant.trans_governs:
+        return False
+    if orig.voice and not (orig.marker == "comitative" and orig.voice == "passive"
+                           and _middle_verb(context, view, orig.governor)):
         return False
     if _converse(context, view, orig.governor, trans.governor):
         return False
@@ -1924,6 +1929,19 @@ def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], 
             if other.family == pole.family and other.pole != pole.pole and forms & (other.english | other.english_weak) \
                     and not forms & (pole.english | pole.english_weak):
                 return True
+    return False
+
+
+def _middle_verb(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:
+    """Whether a verb that looks passive is a verb of its own by the lexicon, whose likeliest lemma is the form
+    with -(I)n or -(I)l itself ("besleniyor": beslenmek, to feed on; "değiştirildi" is değiştirmek made passive)."""
+    lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
+    for position in governor:
+        first = lemmas.get(position, ())[:1]
+        stem = verb_stem(first[0]) if first else None
+        if stem and re.search(r"[ıiuü]?[nl]$", stem) and len(lemmas[position]) > 1 \
+                and verb_stem(lemmas[position][1]) and stem.startswith(verb_stem(lemmas[position][1])[:-1]):
+            return True
     return False
 
 

@@ -321,6 +321,8 @@ def test_compounds_predicates_and_sayers_stay_quiet(orig, trans, encoder):
     ("Ayılar meyvelerle beslendiği için ormana iniyor.", "Because fruit feeds on the bears, they come down to the forest.",
      "clause"),
     ("Bakanlığın finanse ettiği proje durduruldu.", "The project that financed the ministry was halted.", "clause"),
+    # a verb the lexicon lists with its -n of its own (beslenmek) is no passive: its comitative is the food
+    ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The frogs in the reeds feed on the storks.", "clause"),
     ("Valiyi eleştiren gazeteci ifade verdi.", "The journalist whom the governor criticised gave a statement.",
      "clause"),
     ("Grev nedeniyle uçuşlar iptal edildi.", "The strike was called because flights were cancelled.", "cause"),
@@ -353,6 +355,9 @@ def test_clause_readings_are_flagged(orig, trans, basis, encoder):
     ("Kooperatif, belediyeden arsa satın aldı.", "The municipality sold the plot to the cooperative."),
     # a verb of meeting: either may be the subject
     ("Bakan, heyetle görüştü.", "The delegation met the minister."),
+    ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The storks feed on frogs in the reeds."),
+    # a passive's comitative may be its doer
+    ("Eski köprü, çelik bir yapıyla değiştirildi.", "A steel structure replaced the old bridge."),
     ("Şirket, bankadan kredi aldı.", "The bank lent the company money."),
     ("Köprüyü tasarlayan mühendis ödül aldı.", "The engineer who designed the bridge won an award."),
     ("Öğrenci, bursu kazandı.", "The student was awarded the scholarship."),
