@@ -1763,7 +1763,7 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
     subject ("X feeds on them"). A verb of undergoing ("maruz kaldı") and a causative are left alone, and so is a
     comitative when another participant of the same verb is in the English subject ("X and Y met"), a
     comitative of a passive (it may be the doer: "X ile değiştirildi", replaced by X) unless the lexicon lists
-    the verb as one of its own ("beslenmek": to feed on), and an
+    the verb as one of its own ("beslenmek": to feed on) and a subject set off depends on it, and an
     English verb that is the Turkish one's converse by the antonym table ("sold" for "satın aldı": the roles
     turn round with it).
     """
@@ -1771,7 +1771,8 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
     if not orig.governor or not set(orig.governor) & participant.trans_governs:
         return False
     if orig.voice and not (orig.marker == "comitative" and orig.voice == "passive"
-                           and _middle_verb(context, view, orig.governor)):
+                           and _middle_verb(context, view, orig.governor)
+                           and _own_subject(context, view, orig.governor)):
         return False
     if _converse(context, view, orig.governor, trans.governor):
         return False
@@ -1930,6 +1931,13 @@ def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], 
                     and not forms & (pole.english | pole.english_weak):
                 return True
     return False
+
+
+def _own_subject(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:
+    """Whether a nominative set off as a subject depends on the verb at `governor`: a verb of its own with a doer
+    ("Leylekler, kurbağalarla besleniyor"), not an impersonal passive ("oyuncuyla sözleşme imzalandı")."""
+    return any(reading.marker == "nominative" and set(reading.governor) & set(governor)
+               for _, reading in turkish_readings(context, view).values())
 
 
 def _middle_verb(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:
