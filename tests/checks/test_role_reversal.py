@@ -356,8 +356,10 @@ def test_clause_readings_are_flagged(orig, trans, basis, encoder):
     # a verb of meeting: either may be the subject
     ("Bakan, heyetle görüştü.", "The delegation met the minister."),
     ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The storks feed on frogs in the reeds."),
-    # a passive's comitative may be its doer
+    # a passive's comitative may be its doer, and an impersonal passive has no subject of its own
     ("Eski köprü, çelik bir yapıyla değiştirildi.", "A steel structure replaced the old bridge."),
+    ("Kulüp, antrenörle iki yıllık sözleşme imzalandığını açıkladı.",
+     "The club announced that the coach had signed a two-year contract."),
     ("Şirket, bankadan kredi aldı.", "The bank lent the company money."),
     ("Köprüyü tasarlayan mühendis ödül aldı.", "The engineer who designed the bridge won an award."),
     ("Öğrenci, bursu kazandı.", "The student was awarded the scholarship."),
