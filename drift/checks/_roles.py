@@ -75,7 +75,10 @@ alone has its role turned round in the same act (`changed_for_the_same_act`)
 when the English verb it depends on renders its Turkish governor and the
 original makes it the one the act is done to while the English makes it that
 verb's active subject at the start of its clause, or "tarafından" names it the
-doer while the English makes it an object.
+doer while the English makes it an object. `turned_in_clause` and `relative_turned` read one participant whose
+role the clause makes certain (a nominative opening its sentence, a comitative of no verb of meeting, a relative
+clause's participle) and need no partner; `_converse` leaves a verb the antonym table turns round ("sold" for
+"satın aldı") alone.
 """
 
 from __future__ import annotations
@@ -304,7 +307,7 @@ def _suffix_case(folded: str, suffix: str, capitalized: bool, initial: bool, lem
                     # A whole word the lexicon lists may be a shorter noun with an ablative ("kuzeyden": from the
                     # north); a dative's one vowel is too often the word's own ("hastane", "belediye").
                     shorter = _suffix_case(folded, suffix, capitalized, initial, lemmas[1:])
-                    if shorter is not None and shorter.name == "ablative":
+                    if shorter is not None and shorter.name == "ablative" and _analysed_ablative(folded):
                         return shorter
                 return _Case("", None, bare=not rest)
             possessed = bool(_POSSESSED.match(rest))
@@ -320,6 +323,15 @@ def _suffix_case(folded: str, suffix: str, capitalized: bool, initial: bool, lem
     if capitalized:
         return _Case("", None)  # a name, or a capitalised derivation ("İzmirli", "Japon") that modifies what follows
     return None
+
+
+def _analysed_ablative(folded: str) -> bool:
+    """Whether the analyser reads an ablative in a whole word the lexicon lists ("kuzeyden"), or has no reading of
+    it: "kaptan" (captain) is no "kap" (pot) with an ablative."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return not found or found[0].case == "Abl"
 
 
 _BEFORE_PRONOUN = re.compile(_BEFORE_CASE + r"(?P<ki>" + _PRONOMINAL_KI.pattern + ")")
@@ -1054,8 +1066,9 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
         return True
     if word.endswith("ing") and len(word) > 5 and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
         return True  # a progressive: "was fuelling"
-    if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS:
-        return False
+    if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS and not (
+            _lower(sentence.tokens[index - 1]) == "that" and word.endswith("ed") and len(word) > 4):
+        return False  # "that year"; but "that supplied" begins a relative clause
     if "-" in word or sentence.tokens[index].is_capitalized:
         return False  # "medium-sized", "state-owned": adjectives
     if word.endswith("s") and _present_verb(word, only=True):
@@ -1466,8 +1479,9 @@ def english_sentence(context: CheckContext, view: BeadView, heads: dict[int, int
         stem = verb_stem(word.lemmas[0]) if word.lemmas else None
         folded = view.orig_folded[word.token.position]
         # A participle in -(y)An ("biten sezon": the season that ended) is rendered as an adjective as often as a verb.
-        if stem and not word.token.is_capitalized and folded.startswith(stem) \
-                and parses_as(folded[len(stem):], verbal=True) and not re.fullmatch(r"y?[ae]n", folded[len(stem):]):
+        rest = _verb_rest(folded, stem) if stem else None
+        if rest is not None and not word.token.is_capitalized \
+                and parses_as(rest, verbal=True) and not re.fullmatch(r"y?[ae]n", rest):
             verbs.update(links.rendered_as.get(word.token.position, ()))
     for phrase in links.phrases:
         if verb_stem(phrase.key.split()[-1]):
@@ -1478,6 +1492,17 @@ def english_sentence(context: CheckContext, view: BeadView, heads: dict[int, int
             claimed.setdefault(trans, heads[orig])
     verbs = {position for position in verbs if not view.trans_tokens[position].is_capitalized}
     return EnglishSentence(view.trans_tokens, context.alignment.trans.text, frozenset(verbs), claimed)
+
+
+def _verb_rest(folded: str, stem: str) -> str | None:
+    """What follows a verb's stem in one of its forms, None when the form does not begin with the stem; a stem's
+    last a or e narrows before "-yor" ("ödüyor": öde-yor, "bekliyor": bekle-yor)."""
+    if folded.startswith(stem):
+        return folded[len(stem):]
+    if stem[-1:] in ("a", "e") and folded[:len(stem) - 1] == stem[:-1] and folded[len(stem) - 1:len(stem)] in \
+            ("ı", "i", "u", "ü") and folded[len(stem):].startswith("yor"):
+        return "ı" + folded[len(stem):]  # the narrowed vowel read as the -Iyor's own: parses as a verb ending
+    return None
 
 
 @dataclass(frozen=True)
@@ -1684,7 +1709,8 @@ def standard_moved(standard: Participant, other: Participant) -> bool:
         and bool(standard.trans_reading.roles) and not other.orig_reading.rejected
 
 
-def changed_for_the_same_act(participant: Participant, view: BeadView, text: str, tarafindan: bool) -> bool:
+def changed_for_the_same_act(participant: Participant, view: BeadView, text: str, tarafindan: bool,
+                             context: CheckContext | None = None) -> bool:
     """Whether one participant's role is turned round while the English keeps the act it takes part in.
 
     The English word it depends on renders its Turkish governor (a verb), and the original makes it the one
@@ -1694,7 +1720,8 @@ def changed_for_the_same_act(participant: Participant, view: BeadView, text: str
     the object or the subject of the passive. A causative ("firmaya yazdırdı": the firm is made to write) and
     a verb of meeting with "-(y)lA" are left alone: there either may be the English subject. So is the subject
     of a passive with no "tarafından" (`tarafindan`): "sakatlanmak" (to get injured) or "toplanmak" (to meet)
-    look passive, and English renders them in the active ("she injured her knee"). An English subject must
+    look passive, and English renders them in the active ("she injured her knee"); and so is an English verb that
+    is the Turkish one's converse by the antonym table (`context`: "sold" for "satın aldı"). An English subject must
     begin its clause: "who visit the region come" makes "region" no subject.
     """
     orig, trans = participant.orig_reading, participant.trans_reading
@@ -1702,6 +1729,8 @@ def changed_for_the_same_act(participant: Participant, view: BeadView, text: str
         return False
     if not set(orig.governor) & participant.trans_governs:
         return False
+    if context is not None and _converse(context, view, orig.governor, trans.governor):
+        return False  # "sold" for "satın aldı": the roles turn round with the verb
     done_to = orig.roles <= {Role.PATIENT, Role.GOAL, Role.SOURCE} and (
         orig.marker in ("accusative", "dative", "ablative") and orig.voice != "passive"
         or orig.marker == "nominative" and orig.voice == "passive" and tarafindan)
@@ -1714,6 +1743,225 @@ def changed_for_the_same_act(participant: Participant, view: BeadView, text: str
     # The doer made the one the act is done to, or the one it is done for ("sold ... to the traders").
     return doer and (trans.marker == "subject of a passive verb" or trans.marker.startswith("object of")
                      or trans.roles == {Role.GOAL} and trans.marker in ("to", "into"))
+
+
+# Verbs whose subject undergoes the act though the verb is active in form ("sele maruz kaldı": was hit by the flood,
+# "saldırıya uğradı": was attacked); English gives them a passive.
+_UNDERGOING_VERBS = re.compile(r"^(?:maruz|uğra|kal|yakalan|kapıl|yenil|mağlup|hedef)")
+
+
+def turned_in_clause(context: CheckContext, view: BeadView, participant: Participant,
+                     found: tuple[Participant, ...]) -> bool:
+    """Whether the clause's reading makes one participant the doer on one side and not on the other, in an act
+    the English verb renders.
+
+    Two readings are certain enough to stand alone: a nominative the original sets off as the subject (a comma or
+    "ise" after it) of an active verb is the doer, which the English must not make the object, the subject of
+    the passive or the one the act is for ("Birlik, bakanlığa ödedi" rendered "the ministry paid the union"); a
+    comitative -(y)lA of a verb that is no verb of meeting (no reciprocal -(I)ş, "görüşmek", "anlaşmak") is the
+    means or the matter ("X ile beslenmek": to feed on X), never the doer, which the English must not make the
+    subject ("X feeds on them"). A verb of undergoing ("maruz kaldı") and a causative are left alone, and so is a
+    comitative when another participant of the same verb is in the English subject ("X and Y met"), a
+    comitative of a passive (it may be the doer: "X ile değiştirildi", replaced by X) unless the lexicon lists
+    the verb as one of its own ("beslenmek": to feed on) and a subject set off depends on it, and an
+    English verb that is the Turkish one's converse by the antonym table ("sold" for "satın aldı": the roles
+    turn round with it).
+    """
+    orig, trans = participant.orig_reading, participant.trans_reading
+    if not orig.governor or not set(orig.governor) & participant.trans_governs:
+        return False
+    if orig.voice and not (orig.marker == "comitative" and orig.voice == "passive"
+                           and _middle_verb(context, view, orig.governor)
+                           and _own_subject(context, view, orig.governor)):
+        return False
+    if _converse(context, view, orig.governor, trans.governor):
+        return False
+    text = context.alignment.trans.text
+    verb = view.orig_folded[orig.governor[0]]
+    if _UNDERGOING_VERBS.match(verb) or _reciprocal(view.orig_folded[orig.governor[-1]]):
+        return False
+    if orig.marker == "nominative" and orig.roles == {Role.AGENT}:
+        if any(other.orig_reading.marker == "comitative" and set(other.orig_reading.governor) & set(orig.governor)
+               for other in found):
+            return False  # "X, Y ile görüştü" may be "Y met X"
+        if not _sentence_initial(view, participant.orig[0]) or not set(
+                context.links[view.index].rendered_as.get(participant.head, ())) & {
+                token.position for token in participant.trans}:
+            # Only a phrase that opens its sentence is its subject for certain ("bölgeye 320 personel, 45 araç":
+            # a list's comma), and only its head's rendering shows it ("oyun kurucu": "game" renders a modifier).
+            return False
+        if trans.marker == "subject of a passive verb":
+            # A passive with no agent says nothing of who acts, and one of feeling is a state: "are worried".
+            after = view.trans_tokens[max(trans.governor, default=participant.trans[-1].position) + 1:][:4]
+            return any(_lower(token) == "by" for token in after)
+        return trans.marker.startswith("object of") or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
+    if orig.marker == "comitative" and trans.marker == "subject" and trans.roles == {Role.AGENT} \
+            and _begins_clause(view, text, participant.trans[0].position):
+        return not any(other is not participant and Role.AGENT in other.orig_reading.roles
+                       and other.trans_reading.marker == "subject"
+                       and set(other.trans_reading.governor) & set(trans.governor) for other in found)
+    return False
+
+
+_ENGLISH_RELATIVES = frozenset("that which who whom".split())
+
+
+def relative_turned(context: CheckContext, view: BeadView, participant: Participant) -> tuple[int, ...]:
+    """The Turkish positions of the relative clause's participle and noun when it turned round who acts (else ()): the original's doer of the clause is the English object, or
+    the one it is done to the English subject.
+
+    A Turkish relative clause is read from its participle and the noun after it: "-DIK" with a possessive
+    ("Şirketin sattığı zincir": the chain the company sold to) makes the genitive the doer and the noun not; "-(y)An"
+    ("Belediyeyi dava eden tüccarlar": the traders who sued the municipality) makes the noun the doer and its
+    object not. The English relative clause follows a word that renders the noun ("the chain that", "the
+    traders whom"): a verb right after the relative word makes the noun the doer and the phrase after that verb
+    its object ("the chain that supplied the company"); a phrase right after the relative word is its subject
+    ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
+    """
+    orig, trans = participant.orig_reading, participant.trans_reading
+    if not participant.orig:
+        return ()
+    found = _relative_after(context.alignment.orig.text, view, participant.orig[-1].position)
+    if found is None:
+        return ()
+    kind, nouns, participle = found
+    if _verb_voice(view.orig_folded[participle], ()):
+        return ()  # a passive or causative participle: who acts is read otherwise
+    doer = orig.marker == "genitive" and kind == "object"
+    done_to = orig.marker in ("accusative", "dative", "ablative") and kind == "subject"
+    if not (doer or done_to):
+        return ()
+    tokens = view.trans_tokens
+    start = participant.trans[0].position
+    rendered = {trans for noun in nouns for trans in context.links[view.index].rendered_as.get(noun, ())}
+    if not rendered:
+        return ()
+    relative = next((at for at in range(start - 1, max(-1, start - 5), -1)
+                     if _lower(tokens[at]) in _ENGLISH_RELATIVES), None)
+    if relative is None or not rendered & set(range(max(0, relative - 3), relative)):
+        return ()
+    text = context.alignment.trans.text
+    between = tokens[relative + 1:start]
+    if any(_between(text, left, right).strip() for left, right in zip(tokens[relative:start], tokens[relative + 1:start + 1])):
+        return ()  # punctuation inside: no single clause
+    if doer:
+        # "the chain that supplied the company": a verb right after the relative word, the participant its object
+        turned = len(between) >= 1 and _verb_form(_lower(between[0])) \
+            and all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between[1:])
+        return (participle, *nouns) if turned else ()
+    # "the traders whom the municipality had sued": the participant right after the relative word, a verb after it
+    turned = all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between) \
+        and trans.marker == "subject"
+    return (participle, *nouns) if turned else ()
+
+
+def _verb_form(word: str) -> bool:
+    """An English word that is a verb's past or present form by its shape or the irregular lists; right after a
+    relative word a form in -s whose base is a verb is one too ("that supplies")."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    if word in _IRREGULAR_PAST or word.endswith("ed") and len(word) > 4:
+        return True
+    thesaurus = load_thesaurus()
+    return word.endswith("s") and any(thesaurus.pos[synset] == "v" for base in (word[:-1], word[:-2], word[:-3] + "y")
+                                      if base for synset in thesaurus.synsets(base))
+
+
+def _relative_after(text: str, view: BeadView, position: int) -> tuple[str, tuple[int, ...], int] | None:
+    """The Turkish relative clause a participant at `position` belongs to: the kind of the participle that follows
+    it within a few words (the participle's own object may stand between: "sebze sağladığı"), the positions
+    of the noun it modifies with that noun's bare modifiers ("İngiliz perakende zinciri") and the participle's
+    position; None for none."""
+    tokens, folded = view.orig_tokens, view.orig_folded
+    for at in range(position + 1, min(len(tokens), position + 4)):
+        if _between(text, tokens[at - 1], tokens[at]).strip():
+            return None
+        kind = _participle_kind(folded[at])
+        if kind is None:
+            if tokens[at].suffix or _NONFINITE.fullmatch(folded[at]):
+                return None
+            continue
+        nouns = []
+        for after in range(at + 1, min(len(tokens), at + 5)):
+            if _between(text, tokens[after - 1], tokens[after]).strip():
+                break
+            nouns.append(after)
+            if tokens[after].suffix or _participle_kind(folded[after]) is not None:
+                break
+        return (kind, tuple(nouns), at) if nouns else None
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _participle_kind(folded: str) -> str | None:
+    """ "subject" for a -(y)An participle (the noun after it acts), "object" for -DIK or -(y)AcAK with a possessive
+    (the noun after it is acted on or for; the genitive before it acts), None for no participle."""
+    from drift.text.morphology import analyses
+
+    found = [analysis for analysis in analyses(folded) if analysis.root_pos == "Verb" and analysis.pos == "Adj"]
+    if any(analysis.nominalisation == "PresPart" for analysis in found):
+        return "subject"
+    if any(analysis.nominalisation in ("PastPart", "FutPart") and analysis.possessive for analysis in found):
+        return "object"
+    return None
+
+
+def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], english: tuple[int, ...]) -> bool:
+    """Whether the English verb at `english` is on the other side of an antonym family from the Turkish verb at
+    `governor` ("sold" for "satın aldı", "lost" for "yendi"), by drift/checks/data/antonyms.tsv."""
+    from drift.checks.antonym import antonym_table
+
+    from drift.text.morphology import analyses
+
+    words = context.links[view.index].orig_words
+    lemmas = {word.token.position: word.lemmas[:2] for word in words}
+    keys = set()
+    for index, position in enumerate(governor):
+        before = " ".join(view.orig_folded[other] for other in governor[:index])
+        analysed = tuple(analysis.lemma for analysis in analyses(view.orig_folded[position])
+                         if analysis.root_pos == "Verb")[:2]
+        for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
+            keys.update({lemma, f"{before} {lemma}".strip()})
+    forms = {form for position in english for form in _base_forms(_lower(view.trans_tokens[position]))}
+    for pole in antonym_table():
+        if not keys & set(pole.turkish):
+            continue
+        for other in antonym_table():
+            if other.family == pole.family and other.pole != pole.pole and forms & (other.english | other.english_weak) \
+                    and not forms & (pole.english | pole.english_weak):
+                return True
+    return False
+
+
+def _own_subject(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:
+    """Whether a nominative set off as a subject depends on the verb at `governor`: a verb of its own with a doer
+    ("Leylekler, kurbağalarla besleniyor"), not an impersonal passive ("oyuncuyla sözleşme imzalandı")."""
+    return any(reading.marker == "nominative" and set(reading.governor) & set(governor)
+               for _, reading in turkish_readings(context, view).values())
+
+
+def _middle_verb(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:
+    """Whether a verb that looks passive is a verb of its own by the lexicon, whose likeliest lemma is the form
+    with -(I)n or -(I)l itself ("besleniyor": beslenmek, to feed on; "değiştirildi" is değiştirmek made passive)."""
+    lemmas = {word.token.position: word.lemmas for word in context.links[view.index].orig_words}
+    for position in governor:
+        first = lemmas.get(position, ())[:1]
+        stem = verb_stem(first[0]) if first else None
+        if stem and re.search(r"[ıiuü]?[nl]$", stem) and len(lemmas[position]) > 1 \
+                and verb_stem(lemmas[position][1]) and stem.startswith(verb_stem(lemmas[position][1])[:-1]):
+            return True
+    return False
+
+
+def _reciprocal(folded: str) -> bool:
+    """Whether a Turkish verb form is reciprocal or a verb of meeting, whose companion may be its English subject:
+    the analyser's Recip, or a stem in -(I)ş ("görüşmek", "anlaşmak", "tartışmak", "yarışmak")."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if any("Recip" in analysis.voice for analysis in found):
+        return True
+    return any(analysis.root_pos == "Verb" and analysis.lemma.endswith(("şmak", "şmek")) for analysis in found[:1])
 
 
 def _begins_clause(view: BeadView, text: str, position: int) -> bool:

@@ -81,6 +81,23 @@ Flagged, in an aligned sentence pair:
   in the English, at the start of its clause ("firmayı uyardı" rendered "the
   firm warned"); or the doer named by "tarafından" made an object, a
   passive's subject or the one the act is for.
+- basis "clause": one participant whose role the clause's reading makes
+  certain, turned round where its partner may be unlinked: a nominative that
+  opens its sentence set off by a comma or "ise" is the doer of its active verb,
+  which the English must not make that verb's object, the one it is for, or
+  the subject of its passive with "by" ("Kooperatif, çiftçilere ödüyor"
+  rendered "farmers pay the cooperative"); a comitative of no verb of meeting
+  is the means, not the English subject ("larvalarla besleniyor" rendered
+  "larvae feed on them"); a relative clause's participle says who acts
+  ("Şirketin sattığı zincir" rendered "the chain that supplied the company";
+  "Belediyeyi dava eden tüccarlar" rendered "the traders whom the municipality
+  sued"). A converse English verb by the antonym table ("sold" for "satın
+  aldı") keeps this basis and "same-act" quiet.
+- basis "cause": cause and effect read on both sides (drift.checks._clauses:
+  "nedeniyle", "yüzünden", "-DIğI için", "-DAn kaynaklan-", "yol aç-"; "caused
+  by", "due to", "because", "led to", "caused") and turned round: the words
+  rendering the Turkish cause stand on the English effect's side ("kuyu
+  açılmasından kaynaklanıyor" rendered "well drilling is caused by ...").
 - basis "alternative": a Turkish phrase turned down ("denize değil") that the
   English keeps, while "instead of" or "rather than" in the same sentence
   turns down something else: "towards the city instead of the airport"; and
@@ -459,11 +476,25 @@ def _pair_findings(context: CheckContext, view: BeadView):
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             seen.append(finding.trans)
             yield finding
-    from drift.checks._roles import changed_for_the_same_act
+    from drift.checks._clauses import reversed_causes
+    from drift.checks._roles import changed_for_the_same_act, relative_turned, turned_in_clause
 
+    for turkish, english in reversed_causes(context, view):
+        finding = _cause_finding(context, view, turkish, english)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+
+    for participant in found:
+        clause = relative_turned(context, view, participant)
+        if clause or turned_in_clause(context, view, participant, found):
+            finding = _same_act_finding(context, view, participant, basis="clause", governor=clause)
+            if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+                seen.append(finding.trans)
+                yield finding
     tarafindan = "tarafından" in view.orig_folded
     for participant in found:
-        if changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan):
+        if changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan, context):
             finding = _same_act_finding(context, view, participant)
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
@@ -799,11 +830,35 @@ def _order_finding(context: CheckContext, view: BeadView, first, later, at, move
     )
 
 
-def _same_act_finding(context: CheckContext, view: BeadView, participant):
+def _cause_finding(context: CheckContext, view: BeadView, turkish, english):
+    orig, trans = view.orig_tokens, view.trans_tokens
+    cause = " ".join(orig[position].text for position in sorted(turkish.cause))
+    marker = " ".join(orig[position].text for position in turkish.marker)
+    english_cause = " ".join(trans[position].text for position in sorted(english.cause))
+    english_marker = " ".join(trans[position].text for position in english.marker)
+    english_effect = " ".join(trans[position].text for position in sorted(english.effect))
+    every = sorted(english.cause | english.effect | set(english.marker))
+    turkish_every = sorted(turkish.cause | turkish.effect | set(turkish.marker))
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original “{cause}” is the cause (“{marker}”); the English makes it the effect: "
+                f"“{english_effect}” … “{english_marker}” … “{english_cause}”.",
+        trans=context.trans_span(trans[every[0]].start, trans[every[-1]].end),
+        orig=context.orig_span(orig[turkish_every[0]].start, orig[turkish_every[-1]].end),
+        basis="cause", expected=f"cause and effect the other way round: “{english_cause}” as the effect",
+        evidence=f"Turkish cause “{cause}” marked by {marker}; English {english_marker} with the words that "
+                 f"render it on the effect's side",
+    )
+
+
+def _same_act_finding(context: CheckContext, view: BeadView, participant, basis: str = "same-act",
+                      governor: tuple[int, ...] = ()):
+    """A finding on one participant's role turned round; `governor`: the Turkish words of its act, when they are
+    not its reading's governor (a relative clause's participle and noun)."""
     orig, trans = participant.orig_reading, participant.trans_reading
     words = " ".join(token.text for token in participant.trans)
     said = " ".join(token.text for token in participant.orig)
-    verb = " ".join(view.orig_tokens[position].text for position in orig.governor)
+    verb = " ".join(view.orig_tokens[position].text for position in governor or orig.governor)
     english_verb = " ".join(view.trans_tokens[position].text for position in trans.governor)
     tokens = participant.trans + tuple(view.trans_tokens[position] for position in trans.governor)
     undergoes = Role.AGENT not in orig.roles
@@ -815,7 +870,7 @@ def _same_act_finding(context: CheckContext, view: BeadView, participant):
                 f"(“{english_verb}”, {trans.marker}).",
         trans=context.trans_span(min(token.start for token in tokens), max(token.end for token in tokens)),
         orig=context.orig_span(participant.orig[0].start, participant.orig[-1].end),
-        basis="same-act", expected=f"{words} as the {_describe(orig)} of “{english_verb}”",
+        basis=basis, expected=f"{words} as the {_describe(orig)} of “{english_verb}”",
         evidence=f"Turkish {voice}{orig.marker} on {participant.orig[-1].text}, governed by {verb}; English "
                  f"{trans.marker} for {words}, whose verb renders it",
     )

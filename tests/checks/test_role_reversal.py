@@ -312,3 +312,59 @@ def test_roles_across_embedded_clauses_and_comparisons_are_flagged(orig, trans, 
 ])
 def test_compounds_predicates_and_sayers_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# Issue 13, session 11: one reading of each clause. A nominative set off as the subject of an active verb is its
+# doer; a comitative of no verb of meeting is never the doer; a relative clause's participle says who acts; cause
+# and effect are read on both sides (drift.checks._clauses). The partner of a turned participant may be unlinked.
+@pytest.mark.parametrize("orig, trans, basis", [
+    ("Ayılar meyvelerle beslendiği için ormana iniyor.", "Because fruit feeds on the bears, they come down to the forest.",
+     "clause"),
+    ("Bakanlığın finanse ettiği proje durduruldu.", "The project that financed the ministry was halted.", "clause"),
+    # a verb the lexicon lists with its -n of its own (beslenmek) is no passive: its comitative is the food
+    ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The frogs in the reeds feed on the storks.", "clause"),
+    ("Valiyi eleştiren gazeteci ifade verdi.", "The journalist whom the governor criticised gave a statement.",
+     "clause"),
+    ("Grev nedeniyle uçuşlar iptal edildi.", "The strike was called because flights were cancelled.", "cause"),
+    ("Yoğun kar nedeniyle okullar kapandı.", "Because of the closed schools, heavy snow fell.", "cause"),
+    ("Uzmanlara göre tarladaki kuruma, aşırı sulamadan kaynaklanıyor.",
+     "Experts say excessive irrigation is caused by the drying of the field.", "cause"),
+    # the partners linked too: the exchange shows it first
+    ("Dernek, köylülere tohum dağıttı.", "The villagers distributed seeds to the association.", None),
+    ("Sendika ise yönetimi uyardı.", "The management, in turn, warned the union.", None),
+    ("Kuraklık, fiyat artışına yol açtı.", "The price rise led to the drought.", None),
+])
+def test_clause_readings_are_flagged(orig, trans, basis, encoder):
+    found = {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+    assert basis in found if basis else found
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Dernek, köylülere tohum dağıttı.", "The association distributed seeds to the villagers."),
+    ("Sendika ise yönetimi uyardı.", "The union, in turn, warned the management."),
+    ("Ayılar meyvelerle beslendiği için ormana iniyor.", "Because bears feed on fruit, they come down to the forest."),
+    ("Bakanlığın finanse ettiği proje durduruldu.", "The project that the ministry financed was halted."),
+    ("Bakanlığın finanse ettiği proje durduruldu.", "The project financed by the ministry was halted."),
+    ("Valiyi eleştiren gazeteci ifade verdi.", "The journalist who criticised the governor gave a statement."),
+    ("Fabrikadaki yangın, elektrik kaçağından kaynaklandı.", "The fire at the factory was caused by an electrical leak."),
+    ("Grev nedeniyle uçuşlar iptal edildi.", "Because of the strike, flights were cancelled."),
+    ("Grev nedeniyle uçuşlar iptal edildi.", "Flights were cancelled due to the strike."),
+    ("Kuraklık, fiyat artışına yol açtı.", "The drought caused prices to rise."),
+    # a converse verb by the antonym table turns the roles round with it
+    ("Takım, rakibini 2-0 yendi.", "The rival lost 2-0 to the team."),
+    ("Kooperatif, belediyeden arsa satın aldı.", "The municipality sold the plot to the cooperative."),
+    # a verb of meeting: either may be the subject
+    ("Bakan, heyetle görüştü.", "The delegation met the minister."),
+    ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The storks feed on frogs in the reeds."),
+    # a passive's comitative may be its doer, and an impersonal passive has no subject of its own
+    ("Eski köprü, çelik bir yapıyla değiştirildi.", "A steel structure replaced the old bridge."),
+    ("Kulüp, antrenörle iki yıllık sözleşme imzalandığını açıkladı.",
+     "The club announced that the coach had signed a two-year contract."),
+    ("Şirket, bankadan kredi aldı.", "The bank lent the company money."),
+    ("Köprüyü tasarlayan mühendis ödül aldı.", "The engineer who designed the bridge won an award."),
+    ("Öğrenci, bursu kazandı.", "The student was awarded the scholarship."),
+    ("Köy, sele maruz kaldı.", "The village was hit by the flood."),
+    ("Çocuklar ise annelerinden harçlık aldı.", "The children, meanwhile, were given pocket money by their mothers."),
+])
+def test_clause_readings_kept_stay_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []
