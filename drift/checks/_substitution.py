@@ -101,6 +101,8 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
                 places = demonym_places(" ".join(t.stem for t in run))
             if not places and not turkish and size == 1:
                 places = _plural_nationality(token.stem, gazetteer)
+            if not places and turkish and size > 1:
+                places = _nationality_run([t.stem for t in run], gazetteer)
             if not places and turkish and size == 1:
                 places = _nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
                 if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
@@ -175,6 +177,20 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     plural = re.match(r"(.{3,}?)l[ae]r(?:[ıi]n?|[dt][ae]n?|[ae]|[ıi]n[ıi]n?)?$", lowered)
     if plural:
         return tuple(place for place in gazetteer.lookup([stem[:plural.end(1)]], turkish=True) if place.level == "country")
+    return ()
+
+
+def _nationality_run(words: list[str], gazetteer) -> tuple[Place, ...]:
+    """A nationality word made from a country of several words ("Güney Koreli", "Yeni Zelandalılar"): the
+    country of the words before it and the last one's start before -lI."""
+    last = words[-1]
+    lowered = fold_case(last, turkish=True)
+    for end in range(len(last), 3, -1):
+        if lowered[:end].endswith(_NATIONALITY):
+            places = tuple(place for place in gazetteer.lookup([*words[:-1], last[:end - 2]], turkish=True)
+                           if place.level == "country")
+            if places:
+                return places
     return ()
 
 
