@@ -369,3 +369,62 @@ def place_entities(word: str, *, turkish: bool) -> frozenset[str]:
 def english_place_entities(tokens: tuple[Token, ...]) -> frozenset[str]:
     """The entities of every place the English tokens name."""
     return frozenset(entity for mention in mentions(tokens, turkish=False) for entity in mention.entities)
+
+
+@dataclass(frozen=True)
+class PersonSubstitution:
+    """A person of the article named in an English sentence whose original names another of them instead."""
+
+    view: BeadView
+    english: tuple[Token, ...]  # the English mention: the surname, with the given name before it if written
+    turkish: Token  # the original's mention of the person the English leaves out
+
+
+def _people(context: CheckContext) -> frozenset[str]:
+    """Surnames (folded) of the people the original names: a capitalised word after a given name of the table
+    ("Sinan Erdem"), or after another name word ("Anouk Visser") when the original also writes it alone ("Visser,
+    ... dedi"), as news refers back to a person; a town's name so written is no person's."""
+    from drift.checks.pronoun_gender import given_names
+
+    names = given_names()
+    full: dict[str, bool] = {}
+    alone: set[str] = set()
+    for view in context.beads:
+        tokens = view.orig_tokens
+        for token in tokens:
+            if not token.stem[:1].isupper() or not token.stem.isalpha() or token.stem.isupper():
+                continue
+            before = tokens[token.position - 1] if token.position else None
+            key = place_word(token.stem)
+            if before is not None and before.end + 1 == token.start and not before.suffix \
+                    and before.stem[:1].isupper() and before.stem.isalpha() and not before.stem.isupper():
+                full[key] = full.get(key, False) or before.stem in names
+            else:
+                alone.add(key)
+    return frozenset(key for key, given in full.items() if given or (key in alone and not place_entities(key, turkish=True)))
+
+
+def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...]:
+    """English sentences that name a person of the article whom their original does not name, while the original
+    names another of them whom the English sentence leaves out: a quote or a view given to the wrong person
+    ("Kaplan said" where the original has "Erdem ... dedi")."""
+    people = _people(context)
+    if len(people) < 2:
+        return ()
+    found = []
+    for view in pair_views(context):
+        here = {place_word(token.stem): token for token in view.orig_tokens
+                if token.stem[:1].isupper() and place_word(token.stem) in people}
+        there = [token for token in view.trans_tokens if token.stem[:1].isupper() and place_word(token.stem) in people]
+        said = {place_word(token.stem) for token in there}
+        missing = [token for key, token in here.items() if key not in said]
+        extra = [token for token in there if place_word(token.stem) not in here]
+        if not missing or not extra:
+            continue
+        english = extra[0]
+        before = view.trans_tokens[english.position - 1] if english.position else None
+        words = (before, english) if (before is not None and before.end + 1 == english.start and not before.suffix
+                                      and before.stem[:1].isupper() and before.stem.isalpha()
+                                      and not is_stopword(before.stem.lower(), Language.ENGLISH)) else (english,)
+        found.append(PersonSubstitution(view, words, missing[0]))
+    return tuple(found)

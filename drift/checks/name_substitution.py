@@ -44,7 +44,7 @@ from drift.checks import check
 from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
                                         organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
-from drift.checks._substitution import close_names, substitutions
+from drift.checks._substitution import close_names, person_substitutions, substitutions
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Finding, Severity
 
@@ -99,6 +99,20 @@ def name_substitution(context: CheckContext):
             f"both name a {found.kind}: the English renders no word of {said}, and the original neither spells "
             f"nor translates “{name}”"))
         taken.update(range(found.english[0].start, found.english[-1].end))
+    for found in person_substitutions(context):
+        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+            continue
+        name = trans_text[found.english[0].start:found.english[-1].end]
+        said = found.turkish.stem
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original names {said} here, another person of the article.",
+            trans=context.trans_span(found.english[0].start, found.english[-1].end),
+            orig=context.orig_span(found.turkish.start, found.turkish.start + len(said)),
+            basis="person",
+            expected=said,
+            evidence=f"the original's sentence names {said} and not {name}; the English names {name} and not {said}",
+        )
     for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]
