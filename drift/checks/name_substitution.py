@@ -41,8 +41,8 @@ English one, keeps them one body (drift.checks._institutions).
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
-                                        organisation_substitutions, party_substitutions)
+from drift.checks._institutions import (body_substitutions, feature_substitutions, headed_substitutions,
+                                        institution_substitutions, organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
 from drift.checks._substitution import close_names, person_substitutions, substitutions
 from drift.checks.context import CheckContext, make_finding
@@ -89,6 +89,13 @@ def name_substitution(context: CheckContext):
         yield _named_another(context, found, "party", lambda name, said: (
             f"the original names the {found.kind} {said}, which the English does not spell; "
             f"the original spells no word of “{name}”"))
+        taken.update(range(found.english[0].start, found.english[-1].end))
+    for found in feature_substitutions(context):
+        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+            continue
+        yield _named_another(context, found, "feature", lambda name, said: (
+            f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
+            f"translates “{name}”"))
         taken.update(range(found.english[0].start, found.english[-1].end))
     institution_words = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for found in headed_substitutions(context):
