@@ -148,3 +148,66 @@ def bare_acronym(context: CheckContext):
                     expected=f"the English name of {name} ({acronym})",
                     evidence="the original introduces the acronym after the name; the English never does",
                 )
+    for view, first, token in _bare_turkish_acronyms(context, seen):
+        yield make_finding(
+            bare_acronym, view,
+            message=f"“{first.stem}” is left bare: Turkish initials, which the English spells out nowhere.",
+            trans=context.trans_span(first.start, first.start + len(first.stem)),
+            orig=context.orig_span(token.start, token.start + len(token.stem)),
+            basis="turkish-letters",
+            expected=f"the body's English name ({first.stem})",
+            evidence=f"{first.stem} has letters of Turkish only; the English introduces it nowhere",
+        )
+
+
+# Letters of Turkish and of no English word: an acronym spelt with one ("DSİ", "İŞKUR") is made of Turkish words.
+_TURKISH_LETTERS = frozenset("ÇĞİÖŞÜ")
+_ACRONYM = re.compile(r"[A-ZÇĞİÖŞÜ]{2,}")
+
+
+def _glossed_before(text: str, start: int) -> bool:
+    """A description right before the acronym introduces it ("the state water agency DSİ"): a lower-case word
+    that is no function word."""
+    words = text[max(0, start - 40):start].split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower() \
+        and not is_stopword(words[-1], Language.ENGLISH)
+
+
+def _described_after(text: str, end: int) -> bool:
+    """An apposition after the acronym names a kind of organisation ("TARSİM, the farm insurance pool,")."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    if not text[end:end + 6].startswith((", the", ", a ", ", an ")):
+        return False
+    clause = re.split(r"[,.;:()]", text[end + 2:end + 200], maxsplit=1)[0].split()[1:_GLOSS_WORDS + 1]
+    thesaurus = load_thesaurus()
+    return any(thesaurus.is_kind_of(word.strip("'’").lower(), "organization") for word in clause)
+
+
+def _bare_turkish_acronyms(context: CheckContext, seen: set[str]):
+    """(view, English token, Turkish token) for each acronym of Turkish letters the original uses without spelling
+    it out, which the English copies and introduces nowhere: the English reader gets Turkish initials for a body
+    the original's reader knows."""
+    trans_text = context.alignment.trans.text
+    lexicon = context.resources.lexicon
+    done = set(seen)
+    for view in pair_views(context):
+        for token in view.orig_tokens:
+            acronym = token.stem
+            key = fold_ascii(acronym, turkish=True)
+            if key in done or not _ACRONYM.fullmatch(acronym) or not _TURKISH_LETTERS & set(acronym):
+                continue
+            done.add(key)
+            senses = lexicon.senses(acronym.lower().replace("i̇", "i"))
+            if senses and fold_ascii(senses[0], turkish=True) == key:
+                continue  # English uses it as it is
+            uses = [other for bead in context.beads for other in bead.trans_tokens if other.stem == acronym]
+            # The name the original writes before it, if any ("Tarım Sigortaları Havuzu TARSİM"), tells a gloss.
+            name = _long_name(context.alignment.orig.text, token.start)
+            if not uses or any(_glossed(context, trans_text, use.start, use.start + len(use.stem), name)
+                               or _glossed_before(trans_text, use.start) or _described_after(trans_text, use.start + len(use.stem))
+                               for use in uses):
+                continue
+            first = uses[0]
+            if any(first is other for other in view.trans_tokens):
+                yield view, first, token
