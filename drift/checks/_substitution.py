@@ -404,21 +404,62 @@ def _people(context: CheckContext) -> frozenset[str]:
     return frozenset(key for key, given in full.items() if given or (key in alone and not place_entities(key, turkish=True)))
 
 
+def _turkish_speaker(context: CheckContext, token: Token) -> bool:
+    """A name written as the one who speaks: the subject of a reporting verb, set off by a comma as Turkish news
+    writes it ("Erdem, ... dedi"), or the one whose view it is ("Ay'a göre")."""
+    text = context.alignment.orig.text
+    if text[token.start + len(token.stem):].startswith(","):
+        return True
+    following = text[token.end:token.end + 8].split()
+    return bool(following) and following[0].rstrip(",.") == "göre"
+
+
+def _reporting_verb(context: CheckContext, word: str) -> bool:
+    """An English verb of saying ("said", "added", "noted", "warned"): a kind of saying or communicating (WordNet)."""
+    from drift.lexicon.lemma import english_lemma
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    word = word.lower()
+    forms = {english_lemma(word, context.resources.lexicon), word, word[:-1], word[:-2]}
+    return any(form == "say" or thesaurus.is_kind_of(form, "say", "v") or thesaurus.is_kind_of(form, "communicate", "v")
+               for form in forms if len(form) > 2)
+
+
+def _english_speaker(context: CheckContext, view: BeadView, token: Token) -> bool:
+    """A name written as the one who speaks: next to a verb of saying ("Kaplan said", "said Kaplan", "Kaplan, the
+    governor, said" aside), or after "according to"."""
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    before = text[max(0, token.start - 14):token.start].lower()
+    if before.rstrip().endswith("according to"):
+        return True
+    neighbours = [tokens[token.position - 1]] if token.position else []
+    if token.position + 1 < len(tokens):
+        neighbours.append(tokens[token.position + 1])
+    return any(other.stem.isalpha() and other.stem.islower() and _reporting_verb(context, other.stem)
+               for other in neighbours)
+
+
 def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...]:
-    """English sentences that name a person of the article whom their original does not name, while the original
-    names another of them whom the English sentence leaves out: a quote or a view given to the wrong person
-    ("Kaplan said" where the original has "Erdem ... dedi")."""
+    """English sentences that give a quote or a view to a person of the article whom their original does not name
+    there, while the original gives it to another of them whom the English sentence leaves out ("Kaplan said" where
+    the original has "Erdem, ... dedi"; "According to Yılmaz" for "Ay'a göre"). Both must be written as the one who
+    speaks, and the bead must be one sentence on each side: a sentence split or joined by the translator may name
+    its people elsewhere."""
     people = _people(context)
     if len(people) < 2:
         return ()
     found = []
     for view in pair_views(context):
+        if len(view.orig_sentences) != 1 or len(view.trans_sentences) != 1:
+            continue
         here = {place_word(token.stem): token for token in view.orig_tokens
                 if token.stem[:1].isupper() and place_word(token.stem) in people}
         there = [token for token in view.trans_tokens if token.stem[:1].isupper() and place_word(token.stem) in people]
         said = {place_word(token.stem) for token in there}
-        missing = [token for key, token in here.items() if key not in said]
-        extra = [token for token in there if place_word(token.stem) not in here]
+        missing = [token for key, token in here.items() if key not in said and _turkish_speaker(context, token)]
+        extra = [token for token in there if place_word(token.stem) not in here and _english_speaker(context, view, token)]
         if not missing or not extra:
             continue
         english = extra[0]

@@ -113,12 +113,13 @@ def name_substitution(context: CheckContext):
         said = found.turkish.stem
         yield make_finding(
             name_substitution, found.view,
-            message=f"“{name}” — the original names {said} here, another person of the article.",
+            message=f"“{name}” — the original gives these words to {said}, another person of the article.",
             trans=context.trans_span(found.english[0].start, found.english[-1].end),
             orig=context.orig_span(found.turkish.start, found.turkish.start + len(said)),
             basis="person",
             expected=said,
-            evidence=f"the original's sentence names {said} and not {name}; the English names {name} and not {said}",
+            evidence=f"the original's sentence has {said} speak and does not name {name}; the English has {name} "
+                     f"speak and does not name {said}",
         )
     for found in institutions:
         english, turkish = found.english, found.turkish
