@@ -431,10 +431,13 @@ def _english_speaker(context: CheckContext, view: BeadView, token: Token) -> boo
     governor, said" aside), or after "according to"."""
     tokens = view.trans_tokens
     text = context.alignment.trans.text
-    before = text[max(0, token.start - 14):token.start].lower()
-    if before.rstrip().endswith("according to"):
+    first = token
+    if token.position and tokens[token.position - 1].end + 1 == token.start \
+            and tokens[token.position - 1].stem[:1].isupper():
+        first = tokens[token.position - 1]  # the given name before the surname
+    if text[max(0, first.start - 14):first.start].lower().rstrip().endswith("according to"):
         return True
-    neighbours = [tokens[token.position - 1]] if token.position else []
+    neighbours = [tokens[first.position - 1]] if first.position else []
     if token.position + 1 < len(tokens):
         neighbours.append(tokens[token.position + 1])
     return any(other.stem.isalpha() and other.stem.islower() and _reporting_verb(context, other.stem)

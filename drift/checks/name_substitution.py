@@ -36,6 +36,17 @@ names a body with a dictionary word the English renders nowhere ("Türkiye
 Ormancılar Derneği" as "Turkish Chamber of Architects"); an acronym of the
 original's name in the English, or the original's own name word before the
 English one, keeps them one body (drift.checks._institutions).
+
+Natural features (basis "feature"): a sea, river, lake, gulf, strait or
+range of the English put for one of the same kind that the original names
+and the English sentence renders nowhere ("the Dead Sea" for Kızıldeniz, red
+sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
+lexicon knows, or one with a word of no English, that renders nothing of the
+original's sentence. People (basis "person"): a quote or a view given to
+another person of the article ("Kaplan said" where the original writes
+"Erdem, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
+the one who speaks, each named in its own sentence only, in a bead of one
+sentence on each side (drift.checks._substitution).
 """
 
 from __future__ import annotations
@@ -90,13 +101,6 @@ def name_substitution(context: CheckContext):
             f"the original names the {found.kind} {said}, which the English does not spell; "
             f"the original spells no word of “{name}”"))
         taken.update(range(found.english[0].start, found.english[-1].end))
-    for found in feature_substitutions(context):
-        if any(start in taken for token in found.english for start in range(token.start, token.end)):
-            continue
-        yield _named_another(context, found, "feature", lambda name, said: (
-            f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
-            f"translates “{name}”"))
-        taken.update(range(found.english[0].start, found.english[-1].end))
     institution_words = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for found in headed_substitutions(context):
         if any(start in taken or start in institution_words
@@ -105,6 +109,14 @@ def name_substitution(context: CheckContext):
         yield _named_another(context, found, "head", lambda name, said: (
             f"both name a {found.kind}: the English renders no word of {said}, and the original neither spells "
             f"nor translates “{name}”"))
+        taken.update(range(found.english[0].start, found.english[-1].end))
+    # After the head basis: a name before the same noun ("the Yeşilırmak River") is that basis's finding.
+    for found in feature_substitutions(context):
+        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+            continue
+        yield _named_another(context, found, "feature", lambda name, said: (
+            f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
+            f"translates “{name}”"))
         taken.update(range(found.english[0].start, found.english[-1].end))
     for found in person_substitutions(context):
         if any(start in taken for token in found.english for start in range(token.start, token.end)):
