@@ -917,9 +917,10 @@ def _explains(thesaurus, senses: frozenset[str], word: str, whole: bool = False)
     state is a head of something, and a consul is no ambassador."""
     heads = [part for part in word.split() if part not in RANK_WORDS] or word.split()
     forms = dict.fromkeys((word, heads[-1]))  # "secretary general" is a secretary
-    if whole and " " in word and thesaurus.synsets(word, "n"):
-        # Against a title the lexicon renders whole, an office WordNet knows whole is read whole: a chief executive
-        # is an executive, as a chairman of the board is, but not that chairman.
+    if whole and " " in word and heads[-1] not in TITLE_WORDS and thesaurus.synsets(word, "n"):
+        # Against a title the lexicon renders whole, an office WordNet knows whole, whose head is no title word, is
+        # read whole: a chief executive is an executive, as a chairman of the board is, but not that chairman.
+        # ("Foreign Minister" is still a minister.)
         forms = dict.fromkeys((word,))
     return any(form == sense or form in sense.replace("-", " ").split() or thesaurus.are_synonyms(form, sense)
                or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
