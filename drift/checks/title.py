@@ -74,7 +74,11 @@ attaché"). Flagged when a noun WordNet files under person there ("attaché",
 (nor those of the title's own words, nor a WordNet synonym of one: "police chief"
 renders müdür, as chief and head share a synset) while no other word of the
 original says it, and when the English gives a deputy's rank ("Deputy Governor")
-that the original's title lacks. Words the English keeps as names ("Ece" is also a
+that the original's title lacks. A title the lexicon renders whole ("yönetim
+kurulu başkanı": chairman of the board) is that office: its words explain an
+English noun only by their renderings' heads ("board"), and an English office
+WordNet knows whole whose head is no title word ("chief executive") is read
+whole. Words the English keeps as names ("Ece" is also a
 word for queen), natives of places ("European") and words mostly read as verbs or
 adjectives are no office. Expected: the lexicon's first rendering of the title.
 An academic title ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"; the table gives
