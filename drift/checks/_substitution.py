@@ -101,6 +101,8 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
                 places = demonym_places(" ".join(t.stem for t in run))
             if not places and not turkish and size == 1:
                 places = _plural_nationality(token.stem, gazetteer)
+            if not places and turkish and size > 1:
+                places = _nationality_run([t.stem for t in run], gazetteer)
             if not places and turkish and size == 1:
                 places = _nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
                 if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
@@ -175,6 +177,20 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     plural = re.match(r"(.{3,}?)l[ae]r(?:[ıi]n?|[dt][ae]n?|[ae]|[ıi]n[ıi]n?)?$", lowered)
     if plural:
         return tuple(place for place in gazetteer.lookup([stem[:plural.end(1)]], turkish=True) if place.level == "country")
+    return ()
+
+
+def _nationality_run(words: list[str], gazetteer) -> tuple[Place, ...]:
+    """A nationality word made from a country of several words ("Güney Koreli", "Yeni Zelandalılar"): the
+    country of the words before it and the last one's start before -lI."""
+    last = words[-1]
+    lowered = fold_case(last, turkish=True)
+    for end in range(len(last), 3, -1):
+        if lowered[:end].endswith(_NATIONALITY):
+            places = tuple(place for place in gazetteer.lookup([*words[:-1], last[:end - 2]], turkish=True)
+                           if place.level == "country")
+            if places:
+                return places
     return ()
 
 
@@ -354,3 +370,106 @@ def place_entities(word: str, *, turkish: bool) -> frozenset[str]:
 def english_place_entities(tokens: tuple[Token, ...]) -> frozenset[str]:
     """The entities of every place the English tokens name."""
     return frozenset(entity for mention in mentions(tokens, turkish=False) for entity in mention.entities)
+
+
+@dataclass(frozen=True)
+class PersonSubstitution:
+    """A person of the article named in an English sentence whose original names another of them instead."""
+
+    view: BeadView
+    english: tuple[Token, ...]  # the English mention: the surname, with the given name before it if written
+    turkish: Token  # the original's mention of the person the English leaves out
+
+
+def _people(context: CheckContext) -> frozenset[str]:
+    """Surnames (folded) of the people the original names: a capitalised word after a given name of the table
+    ("Sinan Erdem"), or after another name word ("Anouk Visser") when the original also writes it alone ("Visser,
+    ... dedi"), as news refers back to a person; a town's name so written is no person's."""
+    from drift.checks.pronoun_gender import given_names
+
+    names = given_names()
+    full: dict[str, bool] = {}
+    alone: set[str] = set()
+    for view in context.beads:
+        tokens = view.orig_tokens
+        for token in tokens:
+            if not token.stem[:1].isupper() or not token.stem.isalpha() or token.stem.isupper():
+                continue
+            before = tokens[token.position - 1] if token.position else None
+            key = place_word(token.stem)
+            if before is not None and before.end + 1 == token.start and not before.suffix \
+                    and before.stem[:1].isupper() and before.stem.isalpha() and not before.stem.isupper():
+                full[key] = full.get(key, False) or before.stem in names
+            else:
+                alone.add(key)
+    return frozenset(key for key, given in full.items() if given or (key in alone and not place_entities(key, turkish=True)))
+
+
+def _turkish_speaker(context: CheckContext, token: Token) -> bool:
+    """A name written as the one who speaks: the subject of a reporting verb, set off by a comma as Turkish news
+    writes it ("Erdem, ... dedi"), or the one whose view it is ("Ay'a göre")."""
+    text = context.alignment.orig.text
+    if text[token.start + len(token.stem):].startswith(","):
+        return True
+    following = text[token.end:token.end + 8].split()
+    return bool(following) and following[0].rstrip(",.") == "göre"
+
+
+def _reporting_verb(context: CheckContext, word: str) -> bool:
+    """An English verb of saying ("said", "added", "noted", "warned"): a kind of saying or communicating (WordNet)."""
+    from drift.lexicon.lemma import english_lemma
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    word = word.lower()
+    forms = {english_lemma(word, context.resources.lexicon), word, word[:-1], word[:-2]}
+    return any(form == "say" or thesaurus.is_kind_of(form, "say", "v") or thesaurus.is_kind_of(form, "communicate", "v")
+               for form in forms if len(form) > 2)
+
+
+def _english_speaker(context: CheckContext, view: BeadView, token: Token) -> bool:
+    """A name written as the one who speaks: next to a verb of saying ("Kaplan said", "said Kaplan", "Kaplan, the
+    governor, said" aside), or after "according to"."""
+    tokens = view.trans_tokens
+    text = context.alignment.trans.text
+    first = token
+    if token.position and tokens[token.position - 1].end + 1 == token.start \
+            and tokens[token.position - 1].stem[:1].isupper():
+        first = tokens[token.position - 1]  # the given name before the surname
+    if text[max(0, first.start - 14):first.start].lower().rstrip().endswith("according to"):
+        return True
+    neighbours = [tokens[first.position - 1]] if first.position else []
+    if token.position + 1 < len(tokens):
+        neighbours.append(tokens[token.position + 1])
+    return any(other.stem.isalpha() and other.stem.islower() and _reporting_verb(context, other.stem)
+               for other in neighbours)
+
+
+def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...]:
+    """English sentences that give a quote or a view to a person of the article whom their original does not name
+    there, while the original gives it to another of them whom the English sentence leaves out ("Kaplan said" where
+    the original has "Erdem, ... dedi"; "According to Yılmaz" for "Ay'a göre"). Both must be written as the one who
+    speaks, and the bead must be one sentence on each side: a sentence split or joined by the translator may name
+    its people elsewhere."""
+    people = _people(context)
+    if len(people) < 2:
+        return ()
+    found = []
+    for view in pair_views(context):
+        if len(view.orig_sentences) != 1 or len(view.trans_sentences) != 1:
+            continue
+        here = {place_word(token.stem): token for token in view.orig_tokens
+                if token.stem[:1].isupper() and place_word(token.stem) in people}
+        there = [token for token in view.trans_tokens if token.stem[:1].isupper() and place_word(token.stem) in people]
+        said = {place_word(token.stem) for token in there}
+        missing = [token for key, token in here.items() if key not in said and _turkish_speaker(context, token)]
+        extra = [token for token in there if place_word(token.stem) not in here and _english_speaker(context, view, token)]
+        if not missing or not extra:
+            continue
+        english = extra[0]
+        before = view.trans_tokens[english.position - 1] if english.position else None
+        words = (before, english) if (before is not None and before.end + 1 == english.start and not before.suffix
+                                      and before.stem[:1].isupper() and before.stem.isalpha()
+                                      and not is_stopword(before.stem.lower(), Language.ENGLISH)) else (english,)
+        found.append(PersonSubstitution(view, words, missing[0]))
+    return tuple(found)

@@ -36,15 +36,26 @@ names a body with a dictionary word the English renders nowhere ("Türkiye
 Ormancılar Derneği" as "Turkish Chamber of Architects"); an acronym of the
 original's name in the English, or the original's own name word before the
 English one, keeps them one body (drift.checks._institutions).
+
+Natural features (basis "feature"): a sea, river, lake, gulf, strait or
+range of the English put for one of the same kind that the original names
+and the English sentence renders nowhere ("the Dead Sea" for Kızıldeniz, red
+sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
+lexicon knows, or one with a word of no English, that renders nothing of the
+original's sentence. People (basis "person"): a quote or a view given to
+another person of the article ("Kaplan said" where the original writes
+"Erdem, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
+the one who speaks, each named in its own sentence only, in a bead of one
+sentence on each side (drift.checks._substitution).
 """
 
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
-                                        organisation_substitutions, party_substitutions)
+from drift.checks._institutions import (body_substitutions, feature_substitutions, headed_substitutions,
+                                        institution_substitutions, organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
-from drift.checks._substitution import close_names, substitutions
+from drift.checks._substitution import close_names, person_substitutions, substitutions
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Finding, Severity
 
@@ -99,6 +110,29 @@ def name_substitution(context: CheckContext):
             f"both name a {found.kind}: the English renders no word of {said}, and the original neither spells "
             f"nor translates “{name}”"))
         taken.update(range(found.english[0].start, found.english[-1].end))
+    # After the head basis: a name before the same noun ("the Yeşilırmak River") is that basis's finding.
+    for found in feature_substitutions(context):
+        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+            continue
+        yield _named_another(context, found, "feature", lambda name, said: (
+            f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
+            f"translates “{name}”"))
+        taken.update(range(found.english[0].start, found.english[-1].end))
+    for found in person_substitutions(context):
+        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+            continue
+        name = trans_text[found.english[0].start:found.english[-1].end]
+        said = found.turkish.stem
+        yield make_finding(
+            name_substitution, found.view,
+            message=f"“{name}” — the original gives these words to {said}, another person of the article.",
+            trans=context.trans_span(found.english[0].start, found.english[-1].end),
+            orig=context.orig_span(found.turkish.start, found.turkish.start + len(said)),
+            basis="person",
+            expected=said,
+            evidence=f"the original's sentence has {said} speak and does not name {name}; the English has {name} "
+                     f"speak and does not name {said}",
+        )
     for found in institutions:
         english, turkish = found.english, found.turkish
         said = orig_text[turkish.first.start:turkish.last.start + len(turkish.last.stem)]

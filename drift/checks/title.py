@@ -74,7 +74,11 @@ attaché"). Flagged when a noun WordNet files under person there ("attaché",
 (nor those of the title's own words, nor a WordNet synonym of one: "police chief"
 renders müdür, as chief and head share a synset) while no other word of the
 original says it, and when the English gives a deputy's rank ("Deputy Governor")
-that the original's title lacks. Words the English keeps as names ("Ece" is also a
+that the original's title lacks. A title the lexicon renders whole ("yönetim
+kurulu başkanı": chairman of the board) is that office: its words explain an
+English noun only by their renderings' heads ("board"), and an English office
+WordNet knows whole whose head is no title word ("chief executive") is read
+whole. Words the English keeps as names ("Ece" is also a
 word for queen), natives of places ("European") and words mostly read as verbs or
 adjectives are no office. Expected: the lexicon's first rendering of the title.
 An academic title ("Prof. Dr.", "Doç. Dr.", "Dr. Öğr. Üyesi"; the table gives
@@ -910,13 +914,18 @@ def _office_noun(thesaurus, word: str) -> bool:
             and not thesaurus.is_kind_of(word, "inhabitant"))
 
 
-def _explains(thesaurus, senses: frozenset[str], word: str) -> bool:
+def _explains(thesaurus, senses: frozenset[str], word: str, whole: bool = False) -> bool:
     """True when an office word (or its head: "police chief", "secretary general") renders one of the senses: one
     of them, a word of one, a WordNet synonym of one ("chief" and "head" share a synset), or a more general word
     ("diplomat" for a minister or an ambassador). A more specific or a sibling office is not: every secretary of
     state is a head of something, and a consul is no ambassador."""
     heads = [part for part in word.split() if part not in RANK_WORDS] or word.split()
     forms = dict.fromkeys((word, heads[-1]))  # "secretary general" is a secretary
+    if whole and " " in word and heads[-1] not in TITLE_WORDS and thesaurus.synsets(word, "n"):
+        # Against a title the lexicon renders whole, an office WordNet knows whole, whose head is no title word, is
+        # read whole: a chief executive is an executive, as a chairman of the board is, but not that chairman.
+        # ("Foreign Minister" is still a minister.)
+        forms = dict.fromkeys((word,))
     return any(form == sense or form in sense.replace("-", " ").split() or thesaurus.are_synonyms(form, sense)
                or thesaurus.is_kind_of(sense, form) for sense in senses for form in forms)
 
@@ -1028,11 +1037,18 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         title_span = range(office.position, token.position + 1)
         # The title's own words name its field or body ("Yazı İşleri Müdürü": managing editor).
         run = range(start.position, token.position + 1)
-        senses = senses | {sense for orig in view.orig_tokens[start.position:token.position + 1]
-                           for other in turkish_lemmas(orig.text, lexicon)[:1] for sense in lexicon.senses(other)} | {
+        # A title the lexicon renders as a whole ("yönetim kurulu başkanı": chairman of the board) is that office:
+        # its own words say only which body it heads, so they explain an English noun by their renderings' heads
+        # ("board", not the "executive" of "executive board"), and its office word's other senses ("president",
+        # "chief") are not read at all: the chief executive heads the company, not its board.
+        whole = " " in lemma
+        widened = {sense for orig in view.orig_tokens[start.position:token.position + 1]
+                   if not (whole and office.position <= orig.position <= token.position and orig is token)
+                   for other in turkish_lemmas(orig.text, lexicon)[:1] for sense in lexicon.senses(other)} | {
             sense for phrase in context.links[view.index].phrases if phrase.orig_tokens[0].position in run
             for sense in phrase.senses}
-        explained = [noun for noun in nouns if _explains(thesaurus, senses, noun[2])]
+        senses = senses | ({_head(sense) for sense in widened} if whole else widened)
+        explained = [noun for noun in nouns if _explains(thesaurus, senses, noun[2], whole)]
         if explained and not any(_is_office_sense(noun[2]) for noun in explained) and any(
                 _is_office_sense(noun[2]) for noun in nouns if noun not in explained):
             # The title's words explain only a member of its body ("growers" of Fındık Üreticileri Birliği),

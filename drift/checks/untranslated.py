@@ -360,8 +360,11 @@ def _feature(context: CheckContext, word: str) -> str | None:
             if listed:
                 return listed[0]
             # Read by its first rendering only, the word's main sense ("Hatları" is lines before it is a stretcher);
-            # a home's, a room's or a way's name ("Konağı": mansion, hall) is one English often keeps.
-            if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses[:2]):
+            # a home's, a room's or a way's name ("Konağı": mansion, hall) is one English often keeps. Turkish
+            # names a place by a compound with the possessive ending ("Rasathanesi", "Şelalesi"); a bare noun
+            # after a name ("Tekstil", "Dokuma": fabric) names a firm's trade, and the firm keeps its name.
+            if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses[:2]) \
+                    and inflected_noun(fold_case(text, turkish=True), lemma):
                 return senses[0]
         return None
 
@@ -490,6 +493,15 @@ def _before_landmark_noun(tokens: tuple[Token, ...], position: int) -> bool:
     after = tokens[position + 1]
     return (after.start == tokens[position].end + 1 and after.stem[:1].isupper()
             and after.stem.lower() in FEATURE_WORDS | INSTITUTION_WORDS)
+
+
+def _name_goes_on(tokens: tuple[Token, ...], position: int) -> bool:
+    """True when a capitalised word other than a function word follows the token at `position` in one name."""
+    if position + 1 >= len(tokens) or tokens[position].suffix:
+        return False
+    after = tokens[position + 1]
+    return (after.start == tokens[position].end + 1 and after.stem[:1].isupper() and not after.stem.isupper()
+            and not is_stopword(after.stem.lower(), Language.ENGLISH))
 
 
 def _single_landmark(context: CheckContext, folded: str) -> bool:
@@ -719,9 +731,12 @@ def untranslated(context: CheckContext):
         landmarks = list(_landmarks(context, view, orig_words))
         # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
         # noun names the landmark ("the Süleymaniye Mosque"), not the town abroad.
+        # A capitalised word right after it makes it part of a longer name the English keeps as the original
+        # spells it ("the Süleymaniye Manuscript Library", "Selanik Street"), not the town abroad.
         places = [(a, b, english) for a, b, english in _place_names(view.trans_tokens)
                   if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
-                  and not _before_landmark_noun(view.trans_tokens, b)]
+                  and not _before_landmark_noun(view.trans_tokens, b)
+                  and not _name_goes_on(view.trans_tokens, b)]
         in_places = {token.position for first, last, _ in places for token in view.trans_tokens[first:last + 1]}
         named = {token.position for first, last, _ in landmarks
                  for token in view.trans_tokens[first.position:last.position + 1]} | in_places

@@ -264,3 +264,57 @@ def test_a_foreign_regions_seat_is_another_town(town, expected, encoder):
     # Only Turkey's provinces are named after their seats; Crete's seat is not the name of Chania's region.
     assert _substituted("Tarım heyeti 12 Mayıs'ta Hanya'da 40 zeytin üreticisiyle görüştü.",
                         f"On 12 May the farming delegation met 40 olive growers in {town}.", encoder) == expected
+
+
+# Session 11: a nationality made from a country of two words ("Yeni Zelandalı", "Güney Koreli"), in the singular or
+# plural, is that country's, and another nationality put for it is flagged.
+@pytest.mark.parametrize(("orig", "trans", "expected"), [
+    ("Turnuvayı Güney Koreli bir yüzücü kazandı.", "A Chinese swimmer won the tournament.", [("Chinese", "South Korea")]),
+    ("Yeni Zelandalılar kupayı geri aldı.", "The Australians took the cup back.", [("Australians", "New Zealand")]),
+    ("Turnuvayı Güney Koreli bir yüzücü kazandı.", "A South Korean swimmer won the tournament.", []),
+    ("Yeni Zelandalılar kupayı geri aldı.", "The New Zealanders took the cup back.", []),
+])
+def test_a_nationality_of_a_country_of_two_words(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == expected
+
+
+# A person of the article named where the original names another of them (basis "person"): a quote or a view
+# given to the wrong speaker, whatever the verb or the word order.
+_PEOPLE = "Kooperatif Başkanı Selma Yurt ve Ziraat Mühendisi Kemal Doğru toplantıya katıldı. "
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    (_PEOPLE + "Doğru, \"Hasat erken başlayacak\" dedi.",
+     "Cooperative head Selma Yurt and agricultural engineer Kemal Doğru attended. \"The harvest will start early,\" "
+     "said Yurt.", "Yurt"),
+    (_PEOPLE + "Yurt'a göre fiyatlar düşecek.",
+     "Cooperative head Selma Yurt and agricultural engineer Kemal Doğru attended. According to Kemal Doğru, prices "
+     "will fall.", "Kemal Doğru"),
+    (_PEOPLE + "Doğru, \"Hasat erken başlayacak\" dedi.",
+     "Cooperative head Selma Yurt and agricultural engineer Kemal Doğru attended. \"The harvest will start early,\" "
+     "said Doğru.", None),
+    # A pronoun for the speaker names no one else.
+    (_PEOPLE + "Yurt'a göre fiyatlar düşecek.",
+     "Cooperative head Selma Yurt and agricultural engineer Kemal Doğru attended. Prices will fall, she believes.",
+     None),
+])
+def test_a_quote_given_to_another_person_of_the_article(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "person"]
+    assert found == ([flagged] if flagged else [])
+
+
+# A sea, river, lake or strait put for another of its kind (basis "feature"): one-word Turkish names the lexicon
+# renders, names before their noun, English names before or after their noun.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Tekne Karadeniz'de alabora oldu.", "The boat capsized in the Aegean Sea.", "Aegean Sea"),
+    ("Balıkçılar Van Gölü'nde ağ attı.", "The fishermen cast their nets on Lake Egirdir.", "Lake Egirdir"),
+    ("Köprü Fırat üzerinde yükseliyor.", "The bridge rises over the Tigris.", "Tigris"),
+    ("Tekne Karadeniz'de alabora oldu.", "The boat capsized in the Black Sea.", None),
+    ("Balıkçılar Van Gölü'nde ağ attı.", "The fishermen cast their nets on Lake Van.", None),
+    ("Köprü Fırat üzerinde yükseliyor.", "The bridge rises over the Euphrates.", None),
+    # A feature of another kind is no substitute.
+    ("Tekne Karadeniz'de alabora oldu.", "The boat capsized on the Danube River.", None),
+])
+def test_a_natural_feature_put_for_another_of_its_kind(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "feature"]
+    assert found == ([flagged] if flagged else [])

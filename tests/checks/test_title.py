@@ -409,3 +409,18 @@ def test_the_same_military_grade_stays_quiet(orig, trans, encoder):
 def test_an_office_and_its_rank_read_part_by_part(orig, trans, flagged, encoder):
     assert bool(_titles(orig, trans, encoder)) is flagged
 
+
+
+# Session 11: a title the lexicon renders whole is that office; its own words only say which body it heads, and an
+# office WordNet knows whole is read whole (a chief executive is an executive, as a board's chairman is, but not him).
+@pytest.mark.parametrize(("trans", "flagged"), [
+    ("Orhan Demir, the firm's chief executive, said sales had grown.", "chief executive"),
+    ("Chief executive Orhan Demir said sales had grown.", "Chief executive"),
+    ("Orhan Demir, the firm's chairman, said sales had grown.", None),
+    ("Orhan Demir, chairman of the board, said sales had grown.", None),
+    ("Orhan Demir, who chairs the board, said sales had grown.", None),
+])
+def test_the_head_of_a_board_is_no_chief_executive(trans, flagged, encoder):
+    orig = "Şirketin yönetim kurulu başkanı Orhan Demir, satışların arttığını söyledi."
+    found = [finding.trans.text for finding in _titles(orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
