@@ -56,6 +56,17 @@ _EFFECT_AFTER = (("led", "to"), ("leads", "to"), ("lead", "to"), ("leading", "to
                  ("resulted", "in"), ("results", "in"), ("result", "in"), ("triggered",), ("triggers",),
                  ("gave", "rise", "to"), ("give", "rise", "to"), ("gives", "rise", "to"), ("brought", "about"),
                  ("brings", "about"), ("sparked",))
+# Each marker under its first word, in the order above (so "caused by" is tried before "caused"), with whether the
+# cause follows it: a word that opens no marker costs one lookup.
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    grouped: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for markers, cause_after in ((_CAUSE_AFTER, True), (_EFFECT_AFTER, False)):
+        for marker in markers:
+            grouped.setdefault(marker[0], []).append((marker, cause_after))
+    return {word: tuple(found) for word, found in grouped.items()}
+
+
+_MARKERS_BY_FIRST = _by_first_word()
 _CLAUSE_WORDS = frozenset("that which who whom whose while whereas but if although though when where so".split())
 _SPEECH = frozenset("said says say told tells added adds stated states noted notes announced announces "
                     "explained explains believe believes think thinks warned warns according".split())
@@ -210,10 +221,13 @@ def english_causes(view: BeadView, text: str) -> tuple[CauseLink, ...]:
     words = [token.text.lower() for token in tokens]
     found = []
     for at in range(len(tokens)):
-        for markers, cause_after in ((_CAUSE_AFTER, True), (_EFFECT_AFTER, False)):
-            marker = next((marker for marker in markers if tuple(words[at:at + len(marker)]) == marker), None)
+        candidates = _MARKERS_BY_FIRST.get(words[at], ())
+        for wanted_cause_after in (True, False):
+            marker = next((marker for marker, cause_after in candidates
+                           if cause_after is wanted_cause_after and tuple(words[at:at + len(marker)]) == marker), None)
             if marker is None:
                 continue
+            cause_after = wanted_cause_after
             if marker in (("caused",), ("triggered",), ("sparked",)) and words[at + 1:at + 2] == ["by"]:
                 continue
             if not cause_after and at > 0 and words[at - 1] in ("the", "a", "its", "their", "main"):

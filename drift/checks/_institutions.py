@@ -970,6 +970,7 @@ class Feature:
     words: frozenset[str]
 
 
+@functools.lru_cache(maxsize=65536)  # the same senses and English words are asked of every bead
 def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
     """The kind and the telling words of an English feature's name ("red sea": sea, red; "gulf of aden": gulf,
     aden); a one-word name through WordNet's fuller names of it ("tigris": tigris river)."""

@@ -43,6 +43,7 @@ Expected: the original's amount.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -270,15 +271,27 @@ _SMALL_WHOLE = 10
 def _parts_of_wholes(quantities: list[Quantity], text: str) -> list[Quantity]:
     """Each English "one in four" as the share it says (25 percent, as a fraction) instead of two counts."""
     read = list(quantities)
-    for match in _PART_OF_WHOLE.finditer(text):
-        part, whole = (int(_WORD_VALUES.get(match.group(name).lower(), match.group(name))) for name in ("part", "whole"))
-        inside = [quantity for quantity in read if match.start() <= quantity.start and quantity.end <= match.end()]
+    if not read:
+        return read
+    first, last = min(quantity.start for quantity in read), max(quantity.end for quantity in read)
+    for start, end, part, whole in _shares_said(text):
+        if end <= first or start >= last:
+            continue
+        inside = [quantity for quantity in read if start <= quantity.start and quantity.end <= end]
         if not 0 < part < whole <= _SMALL_WHOLE or not inside:
             continue
-        share = dataclasses.replace(inside[0], start=match.start(), end=match.end(), value=Decimal(100 * part) / whole,
+        share = dataclasses.replace(inside[0], start=start, end=end, value=Decimal(100 * part) / whole,
                                     kind="percent", unit="percent", upper=None, spelled=True)
         read = sorted([quantity for quantity in read if quantity not in inside] + [share], key=lambda q: q.start)
     return read
+
+
+@functools.lru_cache(maxsize=4)
+def _shares_said(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """Every "one in four" of a text (start, end, part, whole), found once: each bead asks about its own stretch."""
+    return tuple((match.start(), match.end(), *(int(_WORD_VALUES.get(match.group(name).lower(), match.group(name)))
+                                                for name in ("part", "whole")))
+                 for match in _PART_OF_WHOLE.finditer(text))
 
 
 # What may stand between an amount of money and its hundredths: "12 lira 75 kuruş", "3 dollars and 5 cents".

@@ -679,6 +679,7 @@ _ENGLISH_RELATIONS = {"before": (BEFORE, True), "after": (AFTER, True), "until":
 _ENGLISH_RELATION_PHRASES = ((("as", "soon", "as"), AFTER, True), (("by", "the", "time"), BEFORE, True),
                              (("in", "advance", "of"), BEFORE, False), (("as", "long", "as"), WHILE, True),
                              (("so", "long", "as"), WHILE, True), (("in", "the", "wake", "of"), AFTER, False))
+_RELATION_PHRASE_STARTS = frozenset(parts[0] for parts, _, _ in _ENGLISH_RELATION_PHRASES)
 
 
 @dataclass(frozen=True)
@@ -823,7 +824,8 @@ def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
     for index, word in enumerate(words):
         token = tokens[index]
         phrase = next(((parts, relation, firm) for parts, relation, firm in _ENGLISH_RELATION_PHRASES
-                       if tuple(words[index:index + len(parts)]) == parts), None)
+                       if tuple(words[index:index + len(parts)]) == parts), None) \
+            if word in _RELATION_PHRASE_STARTS else None
         if phrase is not None:
             parts, relation, firm = phrase
             last = tokens[index + len(parts) - 1]
