@@ -16,7 +16,7 @@ The checks that need no original are measured as `drift lint` runs them
 read the original. Their findings that only `drift check` makes (bases that need
 the original, such as a name the original has elsewhere) are measured too and
 printed with the verdict they would get; `--gate-beside-original` writes them into
-those bases' rows, so the gate judges them (session 11: that held back four
+those bases' rows, so the gate judges them (measured: that holds back four
 bases of D701 and cost a third of the untranslated recall, so it is not the
 default yet). The real corpus is read where it lies and never copied;
 without it the table says so in its header and uses the dev data alone.

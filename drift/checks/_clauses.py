@@ -138,7 +138,7 @@ def _phrase_back(view: BeadView, text: str, position: int, first: int) -> list[i
 @functools.lru_cache(maxsize=65536)
 def _modifies(word: str, following: str) -> bool:
     """Whether a Turkish word belongs to the noun phrase of the word after it: an adjective ("aşırı", a "-DAki"
-    one: "lagündeki"), a genitive owner, or a bare noun before a word with a possessive ("kuyu açılması"); a bare
+    one: "lagündeki"), a genitive owner, or a bare noun before a word with a possessive ("ağaç kesimi"); a bare
     noun before one without ("Sazlıklar kuraklık") is a phrase of its own, the subject."""
     from drift.text.morphology import analyses
 

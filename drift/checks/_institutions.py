@@ -948,8 +948,8 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
     return tuple(found)
 
 
-# English nouns of natural features, by the kind they name: a Turkish name ("Kızıldeniz": red sea, "Van Gölü",
-# "Toros Dağları") and an English one ("the Dead Sea", "Lake Tuz", "the Gulf of Aden") of one kind may be compared.
+# English nouns of natural features, by the kind they name: a Turkish name ("Karadeniz": black sea, "Van Gölü",
+# "Toros Dağları") and an English one ("the Caspian Sea", "Lake Tuz", "the Gulf of Aden") of one kind may be compared.
 FEATURE_KINDS = {"sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "loch": "lake", "gulf": "gulf",
                  "bay": "gulf", "strait": "strait", "straits": "strait", "mountain": "mountain", "mountains": "mountain",
                  "mount": "mountain", "range": "mountain", "canal": "canal", "peninsula": "peninsula",
@@ -992,7 +992,7 @@ def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
-    """The original's natural features: a word the lexicon renders as one ("Kızıldeniz": red sea, "Fırat":
+    """The original's natural features: a word the lexicon renders as one ("Karadeniz": black sea, "Fırat":
     euphrates river), or names before a feature noun ("Van Gölü", "Çanakkale Boğazı"), read as a whole where the
     lexicon has it and else word by word."""
     from drift.lexicon.lemma import turkish_lemmas
@@ -1032,7 +1032,7 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
 
 
 def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
-    """The English's natural features: names before a feature noun ("the Dead Sea", "the Pontic Mountains"),
+    """The English's natural features: names before a feature noun ("the Caspian Sea", "the Pontic Mountains"),
     after it ("the Gulf of Aden", "Lake Tuz"), or alone when WordNet or the lexicon knows the name as a feature
     ("the Tigris": tigris river; "the Bosphorus": boğaz, a strait)."""
     from drift.lexicon.lemma import turkish_lemmas
@@ -1081,8 +1081,8 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
 
 
 def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
-    """English natural features put for the original's of the same kind (basis "feature"): "the Dead Sea" where
-    the original says Kızıldeniz (red sea), "Lake Tuz" for Van Gölü.
+    """English natural features put for the original's of the same kind (basis "feature"): "the Caspian Sea" where
+    the original says Karadeniz (black sea), "Lake Tuz" for Van Gölü.
 
     The original's feature is rendered nowhere in the English sentence (none of its English names, none of the
     words that tell it, no word spelt alike); the English feature is a name WordNet or the lexicon knows, or has a

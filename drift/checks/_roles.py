@@ -1811,12 +1811,12 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
     the one it is done to the English subject.
 
     A Turkish relative clause is read from its participle and the noun after it: "-DIK" with a possessive
-    ("Şirketin sattığı zincir": the chain the company sold to) makes the genitive the doer and the noun not; "-(y)An"
-    ("Belediyeyi dava eden tüccarlar": the traders who sued the municipality) makes the noun the doer and its
-    object not. The English relative clause follows a word that renders the noun ("the chain that", "the
-    traders whom"): a verb right after the relative word makes the noun the doer and the phrase after that verb
-    its object ("the chain that supplied the company"); a phrase right after the relative word is its subject
-    ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
+    ("Fabrikanın sattığı toptancı": the wholesaler the factory sold to) makes the genitive the doer and the noun
+    not; "-(y)An" ("Belediyeyi dava eden tüccarlar": the traders who sued the municipality) makes the noun the
+    doer and its object not. The English relative clause follows a word that renders the noun ("the wholesaler
+    that", "the traders whom"): a verb right after the relative word makes the noun the doer and the phrase after
+    that verb its object ("the wholesaler that supplied the factory"); a phrase right after the relative word is its
+    subject ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
     """
     orig, trans = participant.orig_reading, participant.trans_reading
     if not participant.orig:
@@ -1845,7 +1845,7 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
     if any(_between(text, left, right).strip() for left, right in zip(tokens[relative:start], tokens[relative + 1:start + 1])):
         return ()  # punctuation inside: no single clause
     if doer:
-        # "the chain that supplied the company": a verb right after the relative word, the participant its object
+        # "the wholesaler that supplied the factory": a verb right after the relative word, the participant its object
         turned = len(between) >= 1 and _verb_form(_lower(between[0])) \
             and all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between[1:])
         return (participle, *nouns) if turned else ()
@@ -1870,7 +1870,7 @@ def _verb_form(word: str) -> bool:
 def _relative_after(text: str, view: BeadView, position: int) -> tuple[str, tuple[int, ...], int] | None:
     """The Turkish relative clause a participant at `position` belongs to: the kind of the participle that follows
     it within a few words (the participle's own object may stand between: "sebze sağladığı"), the positions
-    of the noun it modifies with that noun's bare modifiers ("İngiliz perakende zinciri") and the participle's
+    of the noun it modifies with that noun's bare modifiers ("Alman kargo şirketi") and the participle's
     position; None for none."""
     tokens, folded = view.orig_tokens, view.orig_folded
     for at in range(position + 1, min(len(tokens), position + 4)):

@@ -181,7 +181,7 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
 
 
 def _nationality_run(words: list[str], gazetteer) -> tuple[Place, ...]:
-    """A nationality word made from a country of several words ("Güney Koreli", "Yeni Zelandalılar"): the
+    """A nationality word made from a country of several words ("Suudi Arabistanlı", "Yeni Zelandalılar"): the
     country of the words before it and the last one's start before -lI."""
     last = words[-1]
     lowered = fold_case(last, turkish=True)
@@ -383,7 +383,7 @@ class PersonSubstitution:
 
 def _people(context: CheckContext) -> frozenset[str]:
     """Surnames (folded) of the people the original names: a capitalised word after a given name of the table
-    ("Sinan Erdem"), or after another name word ("Anouk Visser") when the original also writes it alone ("Visser,
+    ("Kemal Oktay"), or after another name word ("Anouk Visser") when the original also writes it alone ("Visser,
     ... dedi"), as news refers back to a person; a town's name so written is no person's."""
     from drift.checks.pronoun_gender import given_names
 
@@ -407,7 +407,7 @@ def _people(context: CheckContext) -> frozenset[str]:
 
 def _turkish_speaker(context: CheckContext, token: Token) -> bool:
     """A name written as the one who speaks: the subject of a reporting verb, set off by a comma as Turkish news
-    writes it ("Erdem, ... dedi"), or the one whose view it is ("Ay'a göre")."""
+    writes it ("Oktay, ... dedi"), or the one whose view it is ("Ay'a göre")."""
     text = context.alignment.orig.text
     if text[token.start + len(token.stem):].startswith(","):
         return True
@@ -448,7 +448,7 @@ def _english_speaker(context: CheckContext, view: BeadView, token: Token) -> boo
 def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...]:
     """English sentences that give a quote or a view to a person of the article whom their original does not name
     there, while the original gives it to another of them whom the English sentence leaves out ("Kaplan said" where
-    the original has "Erdem, ... dedi"; "According to Yılmaz" for "Ay'a göre"). Both must be written as the one who
+    the original has "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"). Both must be written as the one who
     speaks, and the bead must be one sentence on each side: a sentence split or joined by the translator may name
     its people elsewhere."""
     people = _people(context)

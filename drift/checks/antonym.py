@@ -131,13 +131,13 @@ participle there ("güvenli olmayan") leaves it untold; a capitalised English wo
 sentence (a title) is left alone; a word of another Turkish word's multiword sense ("dışişleri":
 foreign affairs) says the English word as a sense does.
 
-Session 11 (issue 13): a table verb is found by the analyser too (drift.text.morphology), so that a passive after a
+A table verb is found by the analyser too (drift.text.morphology), so that a passive after a
 vowel ("ertelendi", "onaylanmadı") or one the lexicon lists alone ("reddedildi": reddedilmek) is the verb. The schedule
 family takes the lexicon's other verbs of putting off (tehir etmek ...) and of moving earlier ("erkene almak"), and
 phrasal verbs with the object inside ("put the vote back", "moved the hearing up"). Family "supply" (shortage /
 surplus: kıtlık, sıkıntı, eksiklik ... / bolluk, fazlalık, and a bare noun before "fazlası": "tahıl fazlası", not
 "yarısından fazlası") and family "margin" (narrowly / easily: kıl payı, zar zor ... / kolayca, kolaylıkla). On the
-WordNet path a word the lexicon cuts at the first part of a longer noun the analyser reads ("denizanaları": deniz)
+WordNet path a word the lexicon cuts at the first part of a longer noun the analyser reads ("denizyıldızları": deniz)
 is asked by the analyser's lemma whether it says the English word.
 """
 
@@ -1291,8 +1291,8 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
 @functools.lru_cache(maxsize=65536)
 def _other_lemmas(word: str, lexicon) -> tuple[str, ...]:
     """The lemmas of a Turkish word asked whether it says an English word: the lexicon's first two, unless the
-    analyser reads the word as a longer noun those lemmas only begin ("denizanaları": denizana, a jellyfish, not
-    deniz, whose far sense "deep" would explain the English "deep"); then the analyser's lemma alone."""
+    analyser reads the word as a longer noun those lemmas only begin ("denizyıldızları": denizyıldızı, a starfish,
+    not deniz, whose far sense "deep" would explain the English "deep"); then the analyser's lemma alone."""
     from drift.lexicon.lemma import turkish_lemmas
     from drift.text.morphology import read
 

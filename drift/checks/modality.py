@@ -135,13 +135,13 @@ news it is as often a plain past perfect, and flagging it raises false alarms.
   anlaşılan, "büyük ihtimalle / olasılıkla") where the English keeps
   no hedge of any kind; the finding points at the English verb of the clause
   where the lexicon finds it ("muhtemelen aynı sürüye ait" / "belong").
-Session 11: "once", "when" and "as soon as" keep a condition of what generally
+"Once", "when" and "as soon as" keep a condition of what generally
 happens, but against one whose sentence goes on to a single future event (a
--(y)AcAk verb after it: "onaylarsa başlayacak") they take the event for granted
+-(y)AcAk verb after it: "izin verirse açılacak") they take the event for granted
 and are flagged under "condition"; "zorunda kalacak" (will have to) is a
 necessity for "degree", and "able" an option against it.
-- "estimate" (session 11, minor): a figure the original gives as an estimate or
-  forecast ("tahminen beş", "tahmini", "tahmin edilen", "öngörülen", "beklenen"
+- "estimate" (minor): a figure the original gives as an estimate or
+  forecast ("tahminen yedi", "tahmini", "tahmin edilen", "öngörülen", "beklenen"
   up to four words before it, none in an oblique case) that the English gives as
   a plain figure, with no estimated, about, projected, expected, likely, will or
   other word of one; "yaklaşık" dropped is left alone.
@@ -1056,7 +1056,7 @@ def _approximations(context: CheckContext, view: BeadView, trans: str, trans_sta
     )
 
 
-# An estimate or forecast that qualifies a figure: "tahminen beş", "tahmini 40 bin", "tahmin edilen maliyeti 35
+# An estimate or forecast that qualifies a figure: "tahminen yedi", "tahmini 40 bin", "tahmin edilen maliyeti 35
 # milyon", "öngörülen süre 12 ay", "beklenen hasat 200 ton". A figure that is someone's estimate, told as a plain
 # figure, becomes a measurement; "yaklaşık" (about) dropped is left alone, as published translations drop it often.
 _ESTIMATE_WORDS = frozenset("tahminen tahmini öngörülen beklenen".split())
@@ -1078,13 +1078,13 @@ def _leading_digits(text: str, words: dict[str, str]) -> str:
 
 
 def _estimates_made_figures(context: CheckContext, view: BeadView, trans: str):
-    """A figure the original gives as an estimate or forecast ("tahminen beş", "öngörülen maliyeti 35 milyon") that
+    """A figure the original gives as an estimate or forecast ("tahminen yedi", "öngörülen maliyeti 35 milyon") that
     the English gives as a plain figure, with no estimated, about, projected, expected or other word of one."""
     folded, tokens = view.orig_folded, view.orig_tokens
     first = tokens[0].position
     if not _ESTIMATE_WORDS & set(folded) and "tahmin" not in folded:
         return
-    # "some" hedges a figure only right before it ("some 300"); "some coves" says nothing of the count
+    # "some" hedges a figure only right before it ("some 300"); "some streets" says nothing of the count
     if any(match.group().lower() != "some" for match in _ENGLISH_APPROXIMATE.finditer(trans)) or \
             _ENGLISH_ESTIMATE.search(trans):
         return
@@ -1411,7 +1411,7 @@ _CONCESSIVE_AFTER = frozenset(("da", "de", "olsun", "bile"))
 _ENGLISH_CONDITION = frozenset(
     "if unless provided providing whether should assuming otherwise subject depending condition conditions "
     "conditional whenever case event long".split())
-# English words of time that take the event for granted: "once the council approves it" says it will. They keep a
+# English words of time that take the event for granted: "once the ministry signs it" says it will. They keep a
 # condition of a general truth ("-sA" with an aorist), not one of a single future event (a -(y)AcAk verb after it).
 _ENGLISH_TIME_OF_EVENT = re.compile(r"\b(?:once|when|as soon as)\b", re.IGNORECASE)
 # English that presents the condition as a fact: a reason or a thing already done or following.

@@ -39,12 +39,12 @@ English one, keeps them one body (drift.checks._institutions).
 
 Natural features (basis "feature"): a sea, river, lake, gulf, strait or
 range of the English put for one of the same kind that the original names
-and the English sentence renders nowhere ("the Dead Sea" for Kızıldeniz, red
+and the English sentence renders nowhere ("the Caspian Sea" for Karadeniz, black
 sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
 lexicon knows, or one with a word of no English, that renders nothing of the
 original's sentence. People (basis "person"): a quote or a view given to
 another person of the article ("Kaplan said" where the original writes
-"Erdem, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
+"Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
 the one who speaks, each named in its own sentence only, in a bead of one
 sentence on each side (drift.checks._substitution).
 """

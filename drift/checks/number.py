@@ -29,8 +29,8 @@ borrows the scale word of the next only in a list or a range ("3,1 ile 2,4 milyo
 and "between 30 and 40,000" for "30-40 bin" are changed numbers. A
 Turkish share ("yüz binde 4") is its number, and the English figure of its whole ("in
 100,000") no added number; an ordinal before a capitalised word ("4. Bölge Müdürü") is
-part of a name and a figure before kat ("üç katına") a multiple the English may say in
-words ("tripled"): neither is reported as left out, nor is a rank in words ("üçüncü sırada"),
+part of a name and a figure before kat ("dört katına") a multiple the English may say in
+words ("quadrupled"): neither is reported as left out, nor is a rank in words ("üçüncü sırada"),
 which English often says by order ("followed by"). A Turkish figure without its value whose
 place the English fills with a quantity word ("several", "thousands of", "some of the") is
 reported on those words, and one whose unit the English gives with an article ("a year" for

@@ -40,12 +40,12 @@ Flagged, in an aligned sentence pair:
 - basis "percent-first": an English figure written with the percent sign before it
   ("%40"), as Turkish writes it ("%40'ı"), where the original has that figure as a percentage.
   Expected: the English order (40%). A minor finding: the value is not changed.
-- basis "multiple" (session 11, critical): a change one side gives as a multiple
-  ("üç katına çıktı", "iki kat arttı", "ikiye katladı", "yarıya indi"; tripled,
+- basis "multiple" (critical): a change one side gives as a multiple
+  ("dört katına çıktı", "iki kat arttı", "ikiye katladı", "yarıya indi"; tripled,
   "three times", fourfold, halved) and the other only as a percentage, read on both
   sides as the factor it multiplies the amount by ("yüzde 200 arttı" is three times,
-  "fell by 50 percent" half), with no reading that gives one factor: "üç katına
-  çıktı" / "rose by 3 percent", "yüzde 200 arttı" / "doubled". Expected: the original's
+  "fell by 50 percent" half), with no reading that gives one factor: "dört katına
+  çıktı" / "rose by 4 percent", "yüzde 200 arttı" / "doubled". Expected: the original's
   change in the English form. The same change in both forms is one amount, which
   D201 does not count twice (`agreeing_factors`).
 A scale word changed (milyon rendered billion) is a changed value: D201.
@@ -316,9 +316,9 @@ def _lost_signs(context, view, orig: str, trans: str, orig_start: int, trans_sta
             break
 
 
-# --- a multiple against a percentage: "üç katına çıktı" (tripled) / "rose by 3 percent" ---
+# --- a multiple against a percentage: "dört katına çıktı" (quadrupled) / "rose by 4 percent" ---
 
-# Both sides are read as the factor a change multiplies its amount by: a multiple ("üç katına çıktı", "iki kat arttı",
+# Both sides are read as the factor a change multiplies its amount by: a multiple ("dört katına çıktı", "iki kat arttı",
 # "ikiye katladı", "yarıya indi"; tripled, "three times as", fourfold, halved) or a percentage of rise or fall ("yüzde
 # 200 arttı" is three times the amount, "fell by 50 percent" half of it). A sentence that gives its change as a multiple
 # on one side and only as a percentage on the other is flagged when no reading of the two gives one factor.
@@ -455,7 +455,7 @@ def _multiple_finding(context, view, turkish, english, factors, orig_start, tran
     factor = min(factors)
     said = f"{factor:g} times the amount" if factor >= 1 else f"{factor:g} of the amount"
     end = english.end()
-    # the English change that carries the percentage: "have risen by 3 percent" is blamed as one phrase
+    # the English change that carries the percentage: "have risen by 4 percent" is blamed as one phrase
     before = re.search(r"(?:\b(?:has|have|had|was|were|is|are)\s+)?\b\w+\s+(?:by\s+)?$", trans[:english.start()])
     start = before.start() if multiple_first and before and (_ENGLISH_RISE.search(before.group()) or
                                                              _ENGLISH_FALL.search(before.group())) else english.start()

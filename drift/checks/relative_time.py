@@ -114,9 +114,9 @@ another Turkish relation of the sentence, or a Turkish adverb of sequence
 "after" or "before" of no time ("named after", "before the court"); a count
 from an event already reported is not reported again.
 
-Session 11: "from", "starting", "beginning", "effective" and "as of" open a
+"From", "starting", "beginning", "effective" and "as of" open a
 stretch (since) when a time is the first word after them ("from the end of
-March", "as of 2028"; not "from limestone") and the clause gives it no end
+May", "as of 2028"; not "from limestone") and the clause gives it no end
 ("from March to June"). Basis "order": an event the original places before or
 after now or the event told by an adjective or adverb (önceki, bir önceki,
 evvelki, önceden, eskiden, "daha önce"; sonraki, bir sonraki, ertesi, sonradan,
@@ -861,12 +861,12 @@ _STRETCH_ENDS = frozenset("to until till through thru".split())
 
 
 def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
-    """Whether a time follows within four words ("from the end of March", "as of 2028") and the clause gives the
+    """Whether a time follows within four words ("from the end of May", "as of 2028") and the clause gives the
     stretch no end of its own ("from March to June" bounds both ways, as "2015'ten 2020'ye kadar" does)."""
     if index >= len(words) or words[index - 1] == "as" and words[index] != "of":
         return False
     position = index + (words[index] == "of")
-    # the first word after a determiner or a preposition of time must name the time itself: "from the end of March",
+    # the first word after a determiner or a preposition of time must name the time itself: "from the end of May",
     # "starting on Friday", "as of 2028", "from 1 May"; "from limestone" is a source, "from 40 to 60" an amount
     while position < len(words) and words[position] in _BEFORE_A_TIME:
         position += 1
@@ -918,7 +918,7 @@ def _relation_changes(context: CheckContext, view: BeadView):
         return
 
 
-# --- order against now or a reference event: "bir önceki etapta" (at the previous stage) / "at the next stage" ---
+# --- order against now or a reference event: "bir önceki turda" (in the previous round) / "in the next round" ---
 
 # Turkish words that place an event before or after now or the event told, as an adjective ("önceki", "bir sonraki",
 # "ertesi"), an adverb ("daha önce", "önceden", "sonradan", "eskiden") or two words ("daha sonra").

@@ -85,19 +85,19 @@ Flagged, in an aligned sentence pair:
   certain, turned round where its partner may be unlinked: a nominative that
   opens its sentence set off by a comma or "ise" is the doer of its active verb,
   which the English must not make that verb's object, the one it is for, or
-  the subject of its passive with "by" ("Kooperatif, çiftçilere ödüyor"
-  rendered "farmers pay the cooperative"); a comitative of no verb of meeting
-  is the means, not the English subject ("larvalarla besleniyor" rendered
-  "larvae feed on them"); a relative clause's participle says who acts
-  ("Şirketin sattığı zincir" rendered "the chain that supplied the company";
+  the subject of its passive with "by" ("Dernek, öğrencilere ödüyor"
+  rendered "students pay the association"); a comitative of no verb of meeting
+  is the means, not the English subject ("kurbağalarla besleniyor" rendered
+  "frogs feed on them"); a relative clause's participle says who acts
+  ("Fabrikanın sattığı toptancı" rendered "the wholesaler that supplied the factory";
   "Belediyeyi dava eden tüccarlar" rendered "the traders whom the municipality
   sued"). A converse English verb by the antonym table ("sold" for "satın
   aldı") keeps this basis and "same-act" quiet.
 - basis "cause": cause and effect read on both sides (drift.checks._clauses:
   "nedeniyle", "yüzünden", "-DIğI için", "-DAn kaynaklan-", "yol aç-"; "caused
   by", "due to", "because", "led to", "caused") and turned round: the words
-  rendering the Turkish cause stand on the English effect's side ("kuyu
-  açılmasından kaynaklanıyor" rendered "well drilling is caused by ...").
+  rendering the Turkish cause stand on the English effect's side ("ağaç
+  kesiminden kaynaklanıyor" rendered "logging is caused by ...").
 - basis "alternative": a Turkish phrase turned down ("denize değil") that the
   English keeps, while "instead of" or "rather than" in the same sentence
   turns down something else: "towards the city instead of the airport"; and

@@ -362,7 +362,7 @@ def _feature(context: CheckContext, word: str) -> str | None:
             # Read by its first rendering only, the word's main sense ("Hatları" is lines before it is a stretcher);
             # a home's, a room's or a way's name ("Konağı": mansion, hall) is one English often keeps. Turkish
             # names a place by a compound with the possessive ending ("Rasathanesi", "Şelalesi"); a bare noun
-            # after a name ("Tekstil", "Dokuma": fabric) names a firm's trade, and the firm keeps its name.
+            # after a name ("Kumaş", "Dokuma": fabric) names a firm's trade, and the firm keeps its name.
             if senses and _feature_kind(senses[0]) and not any(_kept_kind(sense) for sense in senses[:2]) \
                     and inflected_noun(fold_case(text, turkish=True), lemma):
                 return senses[0]
@@ -732,7 +732,7 @@ def untranslated(context: CheckContext):
         # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
         # noun names the landmark ("the Süleymaniye Mosque"), not the town abroad.
         # A capitalised word right after it makes it part of a longer name the English keeps as the original
-        # spells it ("the Süleymaniye Manuscript Library", "Selanik Street"), not the town abroad.
+        # spells it ("the Bağdat Kiosk Library", "Selanik Street"), not the town abroad.
         places = [(a, b, english) for a, b, english in _place_names(view.trans_tokens)
                   if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
                   and not _before_landmark_noun(view.trans_tokens, b)

@@ -187,7 +187,7 @@ def test_what_wordnet_reads_as_kept_stays_quiet(orig, trans, encoder):
     ("Kurul itirazı reddetti.", "The board ruled in the applicants' favour.", "in the applicants' favour", "reject"),
     ("Kira 9 bin liraya çıktı.", "The rent eased to 9,000 lira.", "eased", "rise"),
     ("Kulüp maçı erteledi.", "The club brought the match forward.", "brought the match forward", "postpone"),
-    ("Kulüp maçı bir hafta öne çekti.", "The club delayed the match by a week.", "delayed", "bring forward"),
+    ("Kulüp maçı bir hafta erkene aldı.", "The club delayed the match by a week.", "delayed", "bring forward"),
 ])
 def test_phrases_and_constructions_are_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D418", orig, trans, encoder)
@@ -433,7 +433,7 @@ def test_session_10_faithful_renderings_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
 
 
-# Session 11: a table verb under a passive after a vowel (read by the analyser), the schedule rows' other verbs and
+# A table verb under a passive after a vowel (read by the analyser), the schedule rows' other verbs and
 # phrasal verbs, the supply family (a shortage or a surplus, "X fazlası"), the margin family (narrowly / easily), and a
 # compound noun the lexicon reads as its first part no longer explains an English word.
 @pytest.mark.parametrize("orig, trans, wrong, expected", [
@@ -444,16 +444,17 @@ def test_session_10_faithful_renderings_stay_quiet(orig, trans, encoder):
     ("Köyde yakacak odun kıtlığı var.", "The village has a surplus of firewood.", "surplus", "shortage"),
     ("Hastanede hemşire eksikliği sürüyor.", "The hospital still has a glut of nurses.", "glut", "shortage"),
     ("Şirket bu yıl nakit fazlası verdi.", "The company ran a cash shortfall this year.", "shortfall", "surplus"),
-    ("Köprüye kıl payı yetiştik.", "We reached the bridge with ease.", "with ease", "narrowly"),
+    ("Son trene kıl payı yetiştik.", "We caught the last train with ease.", "with ease", "narrowly"),
     ("Sürücü sınavı kolaylıkla geçti.", "The driver barely passed the test.", "barely", "easily"),
 ])
-def test_session_11_families_and_forms_are_flagged(orig, trans, wrong, expected, encoder):
+def test_other_families_and_forms_are_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D418", orig, trans, encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
 
 
 def test_a_compound_read_as_its_first_part_says_no_english_word(encoder):
-    found = findings_of("D418", "Denizanaları sığ koylarda toplanıyor.", "Jellyfish gather in deep bays.", encoder)
+    found = findings_of("D418", "Denizyıldızları sığ kayalıklarda toplanıyor.", "Starfish gather on deep reefs.",
+                        encoder)
     assert [(finding.trans.text, finding.expected) for finding in found] == [("deep", "shallow")]
 
 
@@ -461,12 +462,13 @@ def test_a_compound_read_as_its_first_part_says_no_english_word(encoder):
     ("Toplantı iki gün ertelendi.", "The meeting was put off for two days."),
     ("Belediye konseri erkene çekti.", "The council moved the concert up."),
     ("Köyde yakacak odun kıtlığı var.", "Firewood is scarce in the village."),
-    ("Köyde su sıkıntısı yok.", "The village has no water shortage."),
+    ("Köyde ekmek sıkıntısı yok.", "The village has no bread shortage."),
     ("Kentte çok sıkıntı çektik.", "We had plenty of trouble in the city."),
     ("Ürünlerin yarısından fazlası satıldı.", "More than half of the goods were sold."),
-    ("Yarışı kıl payı kazandı.", "She won the race by a whisker."),
+    ("Otobüse kıl payı yetişti.", "He made the bus by a whisker."),
+    ("Sınavı zar zor geçti.", "She barely passed the exam."),
     ("Sürücü sınavı kolaylıkla geçti.", "The driver passed the test easily."),
     ("Yeni yönetmelik dün onaylandı.", "The new regulation was approved yesterday."),
 ])
-def test_session_11_kept_directions_stay_quiet(orig, trans, encoder):
+def test_other_kept_directions_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []

@@ -408,7 +408,7 @@ def test_a_necessity_of_the_sentence_is_still_flagged(encoder):
 
 
 # "once" and "when" take a single future event for granted: against a condition of the original with a -(y)AcAk verb
-# after it they are flagged; a condition of what generally happens keeps them (session 11).
+# after it they are flagged; a condition of what generally happens keeps them.
 @pytest.mark.parametrize("orig, trans, wrong", [
     ("Vali izin verirse festival eylülde yapılacak.", "The festival will be held in September once the governor gives "
                                                       "permission.", "once"),
@@ -445,14 +445,14 @@ def test_a_necessity_that_happened_keeps_had_to(encoder):
                        encoder) == []
 
 
-# An estimate or a forecast of a figure told as a plain figure (session 11, basis "estimate", minor).
+# An estimate or a forecast of a figure told as a plain figure (basis "estimate", minor).
 @pytest.mark.parametrize("orig, trans, wrong", [
     ("Gölde tahminen altı bin flamingo var.", "There are 6,000 flamingos on the lake.", "6,000"),
     ("Köprünün tahmini maliyeti 80 milyon lira.", "The bridge costs 80 million lira.", "80"),
     ("Tahmin edilen kayıp 12 bin ton.", "The loss came to 12,000 tonnes.", "12,000"),
     ("Projenin öngörülen süresi 18 ay.", "The project takes 18 months.", "18"),
-    ("Belediyeye göre kuraklıkta fidanlıktaki tahminen beş yüz fidan kurudu.",
-     "According to the municipality, five hundred saplings in the nursery dried up in the drought.", "five"),
+    ("Belediyeye göre kuraklıkta fidanlıktaki tahminen dört yüz fidan kurudu.",
+     "According to the municipality, four hundred saplings in the nursery dried up in the drought.", "four"),
 ])
 def test_an_estimate_told_as_a_known_figure_is_flagged(orig, trans, wrong, encoder):
     found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "estimate"]

@@ -266,12 +266,13 @@ def test_a_foreign_regions_seat_is_another_town(town, expected, encoder):
                         f"On 12 May the farming delegation met 40 olive growers in {town}.", encoder) == expected
 
 
-# Session 11: a nationality made from a country of two words ("Yeni Zelandalı", "Güney Koreli"), in the singular or
+# A nationality made from a country of two words ("Yeni Zelandalı", "Suudi Arabistanlı"), in the singular or
 # plural, is that country's, and another nationality put for it is flagged.
 @pytest.mark.parametrize(("orig", "trans", "expected"), [
-    ("Turnuvayı Güney Koreli bir yüzücü kazandı.", "A Chinese swimmer won the tournament.", [("Chinese", "South Korea")]),
+    ("Turnuvayı Suudi Arabistanlı bir binici kazandı.", "An Egyptian rider won the tournament.",
+     [("Egyptian", "Saudi Arabia")]),
     ("Yeni Zelandalılar kupayı geri aldı.", "The Australians took the cup back.", [("Australians", "New Zealand")]),
-    ("Turnuvayı Güney Koreli bir yüzücü kazandı.", "A South Korean swimmer won the tournament.", []),
+    ("Turnuvayı Suudi Arabistanlı bir binici kazandı.", "A Saudi rider won the tournament.", []),
     ("Yeni Zelandalılar kupayı geri aldı.", "The New Zealanders took the cup back.", []),
 ])
 def test_a_nationality_of_a_country_of_two_words(orig, trans, expected, encoder):

@@ -105,10 +105,10 @@ def test_percent_sign_before_the_figure_is_a_minor_finding(encoder):
     assert findings_of("D203", "Katılımcıların %45'i kadındı.", "45% of the participants were women.", encoder) == []
 
 
-# A multiple against a percentage (session 11, basis "multiple"): both sides read as the factor the change multiplies
+# A multiple against a percentage (basis "multiple"): both sides read as the factor the change multiplies
 # its amount by.
 @pytest.mark.parametrize("orig, trans, wrong", [
-    ("Kiralar son üç yılda iki katına çıktı.", "Rents have risen by 2 percent over the past three years.",
+    ("Kiralar beş yılda iki katına çıktı.", "Rents have risen by 2 percent in five years.",
      "have risen by 2 percent"),
     ("İhracat dört kat arttı.", "Exports went up 4%.", "up 4%"),
     ("Bilet satışları yüzde 100 arttı.", "Ticket sales tripled.", "tripled"),
@@ -122,8 +122,8 @@ def test_a_multiple_told_as_another_percentage_is_flagged(orig, trans, wrong, en
 
 
 @pytest.mark.parametrize("orig, trans", [
-    ("Kiralar son üç yılda iki katına çıktı.", "Rents have risen by 100 percent over the past three years."),
-    ("Kiralar son üç yılda iki katına çıktı.", "Rents have doubled over the past three years."),
+    ("Kiralar beş yılda iki katına çıktı.", "Rents have risen by 100 percent in five years."),
+    ("Kiralar beş yılda iki katına çıktı.", "Rents have doubled in five years."),
     ("Bilet satışları yüzde 100 arttı.", "Ticket sales doubled."),
     ("Bilet satışları yüzde 200 arttı.", "Ticket sales tripled."),
     ("Su tüketimi yarıya indi.", "Water use fell by 50 percent."),

@@ -260,7 +260,7 @@ def test_a_relation_between_events_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
 
 
-# Order against now or the event told (session 11, basis "order"): an adjective ("önceki", "bir sonraki", "ertesi"),
+# Order against now or the event told (basis "order"): an adjective ("önceki", "bir sonraki", "ertesi"),
 # an adverb ("daha önce", "önceden", "sonradan") or two words, against previous / next, earlier / later, before / after.
 @pytest.mark.parametrize("orig, trans, wrong", [
     ("Yüzücü, bir önceki yarışta dördüncü olmuştu.", "The swimmer had come fourth in the next race.", "next"),
@@ -293,9 +293,9 @@ def test_an_order_kept_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D303", orig, trans, encoder) if finding.basis == "order"] == []
 
 
-# "from", "starting", "beginning", "as of" before a time open a stretch, as since does (session 11).
+# "from", "starting", "beginning", "as of" before a time open a stretch, as since does.
 @pytest.mark.parametrize("orig, trans, wrong", [
-    ("Yol çalışması ekim ayı sonuna kadar sürecek.", "Road works will go on from the end of October.", "from"),
+    ("Kazı kasım ayı sonuna kadar devam edecek.", "The dig will continue from the end of November.", "from"),
     ("Başvurular cuma gününe dek alınacak.", "Applications will be taken starting on Friday.", "starting"),
     ("Köprü 2031 yılına kadar trafiğe kapalı olacak.", "The bridge will be closed to traffic as of 2031.", "as of"),
 ])
@@ -305,9 +305,9 @@ def test_until_told_as_a_start_is_flagged(orig, trans, wrong, encoder):
 
 
 @pytest.mark.parametrize("orig, trans", [
-    ("Yol çalışması ekim ayı sonuna kadar sürecek.", "Road works will go on to the end of October."),
-    ("Yol çalışması ekim ayından aralık sonuna kadar sürecek.", "Road works will run from October to the end of "
-                                                                 "December."),
+    ("Kazı kasım ayı sonuna kadar devam edecek.", "The dig will continue to the end of November."),
+    ("Kazı ekim ayından aralık sonuna kadar devam edecek.", "The dig will run from October to the end of "
+                                                              "December."),
     ("Başvurular cuma gününe dek alınacak.", "Applications will be taken until Friday, starting today."),
     ("Kütüphane pazartesiden itibaren açık olacak.", "The library will be open as of Monday."),
 ])

@@ -314,7 +314,7 @@ def test_compounds_predicates_and_sayers_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
 
 
-# Issue 13, session 11: one reading of each clause. A nominative set off as the subject of an active verb is its
+# One reading of each clause. A nominative set off as the subject of an active verb is its
 # doer; a comitative of no verb of meeting is never the doer; a relative clause's participle says who acts; cause
 # and effect are read on both sides (drift.checks._clauses). The partner of a turned participant may be unlinked.
 @pytest.mark.parametrize("orig, trans, basis", [
@@ -327,8 +327,8 @@ def test_compounds_predicates_and_sayers_stay_quiet(orig, trans, encoder):
      "clause"),
     ("Grev nedeniyle uçuşlar iptal edildi.", "The strike was called because flights were cancelled.", "cause"),
     ("Yoğun kar nedeniyle okullar kapandı.", "Because of the closed schools, heavy snow fell.", "cause"),
-    ("Uzmanlara göre tarladaki kuruma, aşırı sulamadan kaynaklanıyor.",
-     "Experts say excessive irrigation is caused by the drying of the field.", "cause"),
+    ("Araştırmacılara göre sahildeki erozyon, aşırı kum çekiminden kaynaklanıyor.",
+     "Researchers say excessive sand mining is caused by the erosion of the beach.", "cause"),
     # the partners linked too: the exchange shows it first
     ("Dernek, köylülere tohum dağıttı.", "The villagers distributed seeds to the association.", None),
     ("Sendika ise yönetimi uyardı.", "The management, in turn, warned the union.", None),

@@ -411,7 +411,7 @@ def test_an_office_and_its_rank_read_part_by_part(orig, trans, flagged, encoder)
 
 
 
-# Session 11: a title the lexicon renders whole is that office; its own words only say which body it heads, and an
+# A title the lexicon renders whole is that office; its own words only say which body it heads, and an
 # office WordNet knows whole is read whole (a chief executive is an executive, as a board's chairman is, but not him).
 @pytest.mark.parametrize(("trans", "flagged"), [
     ("Orhan Demir, the firm's chief executive, said sales had grown.", "chief executive"),

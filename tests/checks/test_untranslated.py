@@ -232,14 +232,14 @@ def test_loanwords_and_half_translated_compounds(orig, trans, flagged, encoder):
 
 
 
-# Session 11: a firm's name is its trade noun after a name ("Tekstil", "Dokuma": fabric), which names no place, and a
+# A firm's name is its trade noun after a name ("Kumaş", "Dokuma": fabric), which names no place, and a
 # Turkish place word inside a longer English name (a street's, a library's) is that name's.
 @pytest.mark.parametrize(("orig", "trans", "flagged"), [
-    ("Akyol Tekstil 50 işçi aldı.", "Akyol Tekstil hired 50 workers.", []),
+    ("Akyol Kumaş 50 işçi aldı.", "Akyol Kumaş hired 50 workers.", []),
     ("Demirciler Dokuma ihracatını artırdı.", "Demirciler Dokuma raised its exports.", []),
     ("Dükkân Selanik Caddesi'nde açıldı.", "The shop opened on Selanik Street.", []),
-    ("Kitaplar Süleymaniye Yazma Eser Kütüphanesi'ne verildi.",
-     "The books were given to the Süleymaniye Manuscript Library.", []),
+    ("Kitaplar Bağdat Köşkü Kütüphanesi'ne verildi.",
+     "The books were given to the Bağdat Kiosk Library.", []),
     ("Heyet Selanik'e gitti.", "The delegation went to Selanik.", ["Selanik"]),
 ])
 def test_a_firms_name_and_a_place_word_inside_a_longer_name(orig, trans, flagged, encoder):
