@@ -7,26 +7,8 @@ own."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-
-from drift.reference.diff import diff_bead
-from drift.text.tokens import tokenize
-
-
-@functools.cache
-def _words():
-    from drift.lexicon import load_lexicon
-    from drift.reference import _Words
-
-    return _Words(load_lexicon())
-
-
-def _left(ref: str, trans: str) -> list[tuple[list[str], list[str]]]:
-    words = _words()
-    return [([t.text for t in change.ref_left], [t.text for t in change.trans_left])
-            for change in diff_bead(tokenize(ref), tokenize(trans), words.lemma, words.synonyms, words.is_phrase)]
+from word_diff import reference_words, words_left
 
 
 @pytest.mark.parametrize(("ref", "trans"), [
@@ -53,7 +35,7 @@ def _left(ref: str, trans: str) -> list[tuple[list[str], list[str]]]:
     ("The balloon stayed airborne for an hour.", "The balloon stayed in the air for an hour."),
 ])
 def test_a_rewording_that_keeps_the_meaning_leaves_no_word(ref, trans):
-    assert _left(ref, trans) == []
+    assert words_left(ref, trans) == []
 
 
 @pytest.mark.parametrize(("ref", "trans", "left"), [
@@ -70,14 +52,14 @@ def test_a_rewording_that_keeps_the_meaning_leaves_no_word(ref, trans):
     ("May sales rose by a tenth.", "June sales rose by a tenth.", (["May"], ["June"])),
 ])
 def test_a_change_of_meaning_beside_them_is_still_seen(ref, trans, left):
-    assert left in _left(ref, trans)
+    assert left in words_left(ref, trans)
 
 
 def test_a_shared_head_counts_only_when_few_words_have_it():
     from drift.reference import SHARED_HEAD_MAX
     from drift.reference.definitions import head_count
 
-    words = _words()
+    words = reference_words()
     assert 0 < head_count("consider") < SHARED_HEAD_MAX <= head_count("get")
     assert words.define_alike("examine", "discuss")
     assert not words.define_alike("remove", "launch")
@@ -107,7 +89,7 @@ def test_an_event_called_off_is_no_event_held(encoder, ref, trans, codes):
 
 
 def test_the_verbs_of_calling_off_are_read_from_wordnet():
-    words = _words()
+    words = reference_words()
     assert words.calls_off("cancel") and words.calls_off("shelve") and words.calls_off("defer")
     # "hold" has a sense under postponing ("hold the order"), but it stands in neither sense itself.
     assert not words.calls_off("hold") and not words.calls_off("stage")
