@@ -1909,8 +1909,6 @@ def _participle_kind(folded: str) -> str | None:
 def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], english: tuple[int, ...]) -> bool:
     """Whether the English verb at `english` is on the other side of an antonym family from the Turkish verb at
     `governor` ("sold" for "satın aldı", "lost" for "yendi"), by drift/checks/data/antonyms.tsv."""
-    from drift.checks.antonym import antonym_table
-
     from drift.text.morphology import analyses
 
     words = context.links[view.index].orig_words
@@ -1923,14 +1921,27 @@ def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], 
         for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
             keys.update({lemma, f"{before} {lemma}".strip()})
     forms = {form for position in english for form in _base_forms(_lower(view.trans_tokens[position]))}
-    for pole in antonym_table():
-        if not keys & set(pole.turkish):
-            continue
-        for other in antonym_table():
-            if other.family == pole.family and other.pole != pole.pole and forms & (other.english | other.english_weak) \
+    by_turkish, by_family = _antonym_index()
+    for pole in {id(pole): pole for key in keys for pole in by_turkish.get(key, ())}.values():
+        for other in by_family[pole.family]:
+            if other.pole != pole.pole and forms & (other.english | other.english_weak) \
                     and not forms & (pole.english | pole.english_weak):
                 return True
     return False
+
+
+@functools.cache
+def _antonym_index():
+    """The antonym table's poles under each of their Turkish words, and under their family: a verb asks of its own."""
+    from drift.checks.antonym import antonym_table
+
+    by_turkish: dict[str, list] = {}
+    by_family: dict[str, list] = {}
+    for pole in antonym_table():
+        for word in pole.turkish:
+            by_turkish.setdefault(word, []).append(pole)
+        by_family.setdefault(pole.family, []).append(pole)
+    return by_turkish, by_family
 
 
 def _own_subject(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:

@@ -28,19 +28,22 @@ _TURKISH_CAPITAL_I = str.maketrans(_TURKISH_UPPER_TO_LOWER)
 
 def fold_case(text: str, turkish: bool = False) -> str:
     """Lower-case `text` one code point per code point (Turkish dotted/dotless i when asked)."""
-    if len(text) <= _WORD_LENGTH:
-        return _fold_word(text, turkish)
-    return _fold(text, turkish)
+    folded = _TURKISH_WORDS if turkish else _OTHER_WORDS
+    found = folded.get(text)
+    if found is None:
+        found = _fold(text, turkish)
+        if len(text) <= _WORD_LENGTH and len(folded) < _WORDS_KEPT:
+            folded[text] = found
+    return found
 
 
-# Most calls fold one word, the same words over and over (every check folds the tokens it reads): those
-# are remembered; a longer text (a sentence, a document) is folded afresh and never kept.
+# Most calls fold one word, the same words over and over (every check folds the tokens it reads, thousands of
+# calls an article): those are remembered, in a plain dict per language (a lookup, no call); a longer text (a
+# sentence, a document) is folded afresh and never kept. Past the limit, new words are folded, not kept.
 _WORD_LENGTH = 40
-
-
-@lru_cache(maxsize=65536)
-def _fold_word(text: str, turkish: bool) -> str:
-    return _fold(text, turkish)
+_WORDS_KEPT = 65536
+_TURKISH_WORDS: dict[str, str] = {}
+_OTHER_WORDS: dict[str, str] = {}
 
 
 def _fold(text: str, turkish: bool) -> str:
