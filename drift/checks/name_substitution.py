@@ -91,35 +91,29 @@ def name_substitution(context: CheckContext):
     for found in body_substitutions(context):
         if any(token.start in taken for token in found.english):
             continue
-        yield _named_another(context, found, "body", lambda name, said: (
+        yield _named_another(context, found, "body", lambda found, name, said: (
             f"{found.kind}: no word of “{name}” renders the original, and the English renders no word of {said}"))
         taken.update(range(found.english[0].start, found.english[-1].end))
-    for found in party_substitutions(context):
-        if any(start in taken for token in found.english for start in range(token.start, token.end)):
-            continue
-        yield _named_another(context, found, "party", lambda name, said: (
-            f"the original names the {found.kind} {said}, which the English does not spell; "
-            f"the original spells no word of “{name}”"))
-        taken.update(range(found.english[0].start, found.english[-1].end))
+    # A town's name inside an institution's name is the institution's; a name before the same noun ("the
+    # Yeşilırmak River") is the head basis's finding, not the feature basis's.
     institution_words = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
-    for found in headed_substitutions(context):
-        if any(start in taken or start in institution_words
-               for token in found.english for start in range(token.start, token.end)):
-            continue
-        yield _named_another(context, found, "head", lambda name, said: (
-            f"both name a {found.kind}: the English renders no word of {said}, and the original neither spells "
-            f"nor translates “{name}”"))
-        taken.update(range(found.english[0].start, found.english[-1].end))
-    # After the head basis: a name before the same noun ("the Yeşilırmak River") is that basis's finding.
-    for found in feature_substitutions(context):
-        if any(start in taken for token in found.english for start in range(token.start, token.end)):
-            continue
-        yield _named_another(context, found, "feature", lambda name, said: (
-            f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
-            f"translates “{name}”"))
-        taken.update(range(found.english[0].start, found.english[-1].end))
+    for basis, found_all, blocked, evidence in (
+            ("party", party_substitutions, frozenset(), lambda found, name, said: (
+                f"the original names the {found.kind} {said}, which the English does not spell; "
+                f"the original spells no word of “{name}”")),
+            ("head", headed_substitutions, institution_words, lambda found, name, said: (
+                f"both name a {found.kind}: the English renders no word of {said}, and the original neither spells "
+                f"nor translates “{name}”")),
+            ("feature", feature_substitutions, frozenset(), lambda found, name, said: (
+                f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
+                f"translates “{name}”"))):
+        for found in found_all(context):
+            if _overlaps(found.english, taken) or _overlaps(found.english, blocked):
+                continue
+            yield _named_another(context, found, basis, evidence)
+            taken.update(range(found.english[0].start, found.english[-1].end))
     for found in person_substitutions(context):
-        if any(start in taken for token in found.english for start in range(token.start, token.end)):
+        if _overlaps(found.english, taken):
             continue
         name = trans_text[found.english[0].start:found.english[-1].end]
         said = found.turkish.stem
@@ -180,7 +174,7 @@ def _opens_sentence(text: str, token) -> bool:
 
 def _named_another(context: CheckContext, found, basis: str, evidence) -> Finding:
     """A body or party of the English that stands where the original names another of its kind; `evidence` words
-    the reason from the English name and the original's."""
+    the reason from what was found, the English name and the original's."""
     trans_text, orig_text = context.alignment.trans.text, context.alignment.orig.text
     name = trans_text[found.english[0].start:found.english[-1].end]
     said = orig_text[found.turkish[0].start:found.turkish[-1].end]
@@ -193,5 +187,10 @@ def _named_another(context: CheckContext, found, basis: str, evidence) -> Findin
         orig=context.orig_span(found.turkish[0].start, found.turkish[-1].end),
         basis=basis,
         expected=said,
-        evidence=evidence(name, said),
+        evidence=evidence(found, name, said),
     )
+
+
+def _overlaps(tokens, taken) -> bool:
+    """Whether a character of these English tokens is already another finding's."""
+    return any(start in taken for token in tokens for start in range(token.start, token.end))
