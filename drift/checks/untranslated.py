@@ -134,7 +134,9 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return None  # English text uses it as much as Turkish text does: a word English has borrowed
     if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words, view):
         return None
-    if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
+    if token.stem.islower() and (folded in turkish_words or lemma in turkish_words) \
+            and not _glossed(context.alignment.trans.text, token):
+        # Glossed at once ("zerde, a rice pudding"), a dish's or a custom's word is kept on purpose.
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
     if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
         return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
@@ -335,11 +337,12 @@ def _place_names(tokens: tuple[Token, ...]):
 
 
 # English nouns of the landmarks and natural features whose Turkish names English translates
-# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar). Streets and
+# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar, a grove, forest, park or
+# garden named "X Korusu", "X Ormanı", "X Parkı", "X Bahçesi": X Grove, Forest, Park, Garden). Streets and
 # districts are left out: English often keeps "İstiklal Caddesi" as it is.
 FEATURE_WORDS = frozenset(
     "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
-    "palace fortress castle tower museum harbour harbor seaport cape".split())
+    "palace fortress castle tower museum harbour harbor seaport cape grove forest woodland park garden".split())
 # How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
 MAX_FEATURE_SENSES = 6
 MIN_STEM_LETTERS = 3
@@ -434,8 +437,8 @@ def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
             continue  # "Bingöl" (bin + göl) is a town's name
         if first.position > 0 and tokens[first.position - 1].stem in given_names():
             continue
-        if first.stem in given_names():
-            continue
+        if first.stem in given_names() and not _single_landmark(context, folded):
+            continue  # "Selin Ada" is a person; "Yıldız Parkı", with a name's possessive ending, a park named after one
         yield first, token, feature
 
 
@@ -837,7 +840,12 @@ def untranslated(context: CheckContext):
             for token in words:
                 lemma = _lemma(context, token.stem)
                 senses = lexicon.senses(lemma) if lemma else ()
-                renderings.append(senses[0] if senses else token.stem)
+                # Only a plain, possessive or plural form reads as its lemma: a word the analyser cuts otherwise
+                # ("zerde" as zer + de, "in gold") is a word the lexicon lacks, not its stem's sense.
+                folded = fold_case(token.stem, turkish=True)
+                plain = lemma is not None and (folded == lemma or inflected_noun(folded, lemma)
+                                               or folded in (lemma + "ler", lemma + "lar"))
+                renderings.append(senses[0] if senses and plain else token.stem)
             suffix_only = all(token.suffix and "case ending" in reason for token, reason in run)
             yield make_finding(
                 untranslated, view,
