@@ -244,3 +244,27 @@ def test_loanwords_and_half_translated_compounds(orig, trans, flagged, encoder):
 ])
 def test_a_firms_name_and_a_place_word_inside_a_longer_name(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A grove's, forest's, park's or garden's Turkish name kept whole.
+    ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Korusu at the weekend.",
+     ["Beykoz Korusu"]),
+    ("Yangın Kemerdere Ormanı'nda çıktı.", "The fire broke out in Kemerdere Ormanı.", ["Kemerdere Ormanı"]),
+    # A park named after a given name is still a park.
+    ("Konser Yıldız Parkı'nda yapılacak.", "The concert will be held in Yıldız Parkı.", ["Yıldız Parkı"]),
+    # Translated: quiet.
+    ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Grove at the weekend.", []),
+    ("Konser Yıldız Parkı'nda yapılacak.", "The concert will be held in Yıldız Park.", []),
+])
+def test_a_grove_forest_or_park_named_in_turkish(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("trans", "flagged"), [
+    ("The stalls sold keşkek at the fair.", ["keşkek"]),
+    # A dish's word glossed at once is kept on purpose.
+    ("The stalls sold keşkek, a wheat and meat stew, at the fair.", []),
+])
+def test_a_copied_word_glossed_at_once_is_kept_on_purpose(trans, flagged, encoder):
+    assert _untranslated_against("Tezgâhlarda panayır boyunca keşkek satıldı.", trans, encoder) == flagged
