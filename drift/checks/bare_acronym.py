@@ -20,6 +20,28 @@ or the acronym must open with the initials of its first two words
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or
 French words and stay quiet). Expected: the name spelt out in English with
 the acronym after it.
+
+Also flagged (basis `table`): the first English use of a Turkish acronym of
+the hand-kept table drift/checks/data/turkish_acronyms.tsv (public bodies,
+regulators, directorates, courts, universities, chambers, and common nouns,
+exams and laws: "DSİ", "SGK", "AVM": shopping centre, "ÖTV": special
+consumption tax), though the original never spells it out, when the original
+writes the acronym or its Turkish name and no use of it in the English is
+explained: "Name (ACR)", "ACR (...)", "the Name, ACR", a describing noun or a
+word of its English name right before it ("the banking watchdog BDDK"), or
+"ACR, the ..." / "ACR, which ..." with words that name the body (a clause
+that only says what the body did explains nothing). An English plural, a
+possessive or a hyphenated English word after it ("KOBİs", "SGK's",
+"TOKİ-built") is the same acronym; a capitalised word or a figure after it,
+or a name before it, makes it part of a name ("the TOKİ Park Residences"),
+but an office after it does not ("RTÜK President"). A common noun the English
+says in its own words elsewhere is no longer unexplained. Never flagged: the
+acronyms English writes as names (parties, armed groups, firms, the state's
+joint-stock companies, broadcasters, "TL" after a figure: the table's `kept`
+rows), and acronyms the table lacks: professional and faithful translations
+keep a firm's, a fair's or a cooperative's acronym bare, and nothing in the
+letters tells those from a public body's. Expected: the English name (and the
+acronym after a body's name).
 """
 
 from __future__ import annotations

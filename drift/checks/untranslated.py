@@ -14,11 +14,12 @@ after "the" ("the Körfez" for the Gulf); the Turkish name of a foreign place ("
 Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
 feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
-Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
-and the like, or whose first rendering WordNet files, in most of its noun
+Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market,
+grove, forest, park, garden and the like, or whose first rendering WordNet files, in most of its noun
 senses, under a structure, landform, body of water or facility ("Rasathanesi":
 observatory; not a home, room or way: "Konağı") (a one-word name only with the possessive ending of a name,
-"Köprüsü", and never a town's name); the Turkish name of a sea or river
+"Köprüsü", and never a town's name; a given name opening it leaves it alone unless its last word has that ending:
+"Selin Ada" is a person, "Umut Parkı" a park); the Turkish name of a sea or river
 after "the", which the lexicon names otherwise ("the Akdeniz coast": the
 Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
 noun or another capitalised word follows ("the Akdeniz University", "the
@@ -45,7 +46,8 @@ original ("KDV", "TIRs"), whose first rendering in the lexicon is one English
 noun (WordNet) spelt otherwise, unless a capitalised word or a figure makes it
 part of a name or a gloss follows; a name of two or more capitalised words of
 the original copied here while the English gives it, word for word by the
-lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). Adjacent flagged words
+lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). A word copied from the sentence and glossed at once ("keşkek, a wheat
+stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -438,7 +440,7 @@ def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
         if first.position > 0 and tokens[first.position - 1].stem in given_names():
             continue
         if first.stem in given_names() and not _single_landmark(context, folded):
-            continue  # "Selin Ada" is a person; "Yıldız Parkı", with a name's possessive ending, a park named after one
+            continue  # "Selin Ada" is a person; "Umut Parkı", with a name's possessive ending, a park named after one
         yield first, token, feature
 
 

@@ -87,7 +87,7 @@ def test_a_comma_clause_is_a_gloss_only_when_it_describes_the_body(trans, flagge
     ("RTÜK Başkanı Ali Demir yeni kuralları anlattı.", "RTÜK President Ali Demir explained the new rules.",
      ["RTÜK"]),
     # A common noun's abbreviation with an English plural.
-    ("Projeye 40 KOBİ katıldı.", "40 KOBİs joined the project.", ["KOBİ"]),
+    ("İlçede iki yeni ASM açıldı.", "Two new ASMs opened in the district.", ["ASM"]),
     # The original names the body in full; the English puts its Turkish acronym.
     ("Sosyal Güvenlik Kurumu yeni takvimi açıkladı.", "SGK announced the new calendar.", ["SGK"]),
     # A clause that says what the body did, or a comma after a place, explains nothing.

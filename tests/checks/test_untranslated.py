@@ -252,10 +252,10 @@ def test_a_firms_name_and_a_place_word_inside_a_longer_name(orig, trans, flagged
      ["Beykoz Korusu"]),
     ("Yangın Kemerdere Ormanı'nda çıktı.", "The fire broke out in Kemerdere Ormanı.", ["Kemerdere Ormanı"]),
     # A park named after a given name is still a park.
-    ("Konser Yıldız Parkı'nda yapılacak.", "The concert will be held in Yıldız Parkı.", ["Yıldız Parkı"]),
+    ("Konser Umut Parkı'nda yapılacak.", "The concert will be held in Umut Parkı.", ["Umut Parkı"]),
     # Translated: quiet.
     ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Grove at the weekend.", []),
-    ("Konser Yıldız Parkı'nda yapılacak.", "The concert will be held in Yıldız Park.", []),
+    ("Konser Umut Parkı'nda yapılacak.", "The concert will be held in Umut Park.", []),
 ])
 def test_a_grove_forest_or_park_named_in_turkish(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
