@@ -34,7 +34,9 @@ that only says what the body did explains nothing). An English plural, a
 possessive or a hyphenated English word after it ("KOBİs", "SGK's",
 "TOKİ-built") is the same acronym; a capitalised word or a figure after it,
 or a name before it, makes it part of a name ("the TOKİ Park Residences"),
-but an office after it does not ("RTÜK President"). A common noun the English
+as "the" before it and a lower-case noun after it do ("the SGK service
+building": one thing named after the body), but an office after it does not
+("RTÜK President"). A common noun the English
 says in its own words elsewhere is no longer unexplained. Never flagged: the
 acronyms English writes as names (parties, armed groups, firms, the state's
 joint-stock companies, broadcasters, "TL" after a figure: the table's `kept`
@@ -240,7 +242,18 @@ def _table_letters(token: Token) -> str | None:
 
 # After an acronym, a capitalised word other than a title noun, or a figure, makes it part of a name ("PTT 1st
 # League", "the Forum AVM"); so does a capitalised word right before it.
+_THE_COMPOUND = re.compile(r"\b[Tt]he\s+$")
 _NAME_AFTER = re.compile(r"(?:['’]s)?\s+([A-ZÇĞİÖŞÜ][\w-]*|\d)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _base_noun(word: str) -> bool:
+    """A noun in its base form, no function word ("centre", not "on", "would" or "announced")."""
+    from drift.lexicon.lemma import english_lemma
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    return not is_stopword(word, Language.ENGLISH) and english_lemma(word) == word \
+        and bool(load_thesaurus().synsets(word, "n"))
 
 
 def _in_name(context: CheckContext, view, token: Token) -> bool:
@@ -249,6 +262,9 @@ def _in_name(context: CheckContext, view, token: Token) -> bool:
     following = _NAME_AFTER.match(text, end)
     if following and following.group(1).lower() not in _TITLE_NOUNS:
         return True
+    noun = re.match(r"\s+([a-z]+)\b", text[end:end + 30])
+    if noun and _THE_COMPOUND.search(text, max(0, token.start - 4), token.start) and _base_noun(noun.group(1)):
+        return True  # "the ACR coordination centre": one place or thing named after the body, as a name is
     if token.position > 0:
         before = view.trans_tokens[token.position - 1]
         if before.stem[:1].isupper() and before.end + 1 == token.start and not before.stem.isupper() \

@@ -139,3 +139,13 @@ def test_the_table_is_well_formed():
     assert len({acronym_key(row[0]) for row in rows}) == len(rows)
     assert {row[2] for row in rows} == {"spell", "kept"}
     assert acronym_table()["dsi"].english == "State Hydraulic Works"
+
+
+@pytest.mark.parametrize(("trans", "flagged"), [
+    # "the ACR" before a noun names one thing after the body; before a verb or a preposition it is the body.
+    ("Officials met at the SGK service building.", []),
+    ("Officials said the SGK would pay on Monday.", ["SGK"]),
+    ("Officials criticised the SGK over the delays.", ["SGK"]),
+])
+def test_the_acronym_before_a_noun_names_a_thing(trans, flagged, encoder):
+    assert _bare("Yetkililer SGK hizmet binasında toplandı.", trans, encoder) == flagged
