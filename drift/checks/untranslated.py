@@ -641,11 +641,18 @@ _ACRONYM_IN_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-ZÇĞİÖŞÜ]|\d)")
 _ACRONYM_AFTER_NAME = re.compile(r"[A-ZÇĞİÖŞÜ]\w*\s+$")
 
 
+# How much more Turkish text must use an abbreviation than English text (Zipf) for it to be Turkish's own
+# ("KDV" 3.6 against 1.3; "CD" 4.4 against 4.4 is both languages').
+ABBREVIATION_LEAD = 1.0
+
+
 def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -> str | None:
     """The English noun a Turkish acronym copied from the original stands for ("TIR": truck, "KDV": VAT).
 
     Only an acronym of a common noun, which English says in its own words: the
-    lexicon's first rendering is one English noun (WordNet) spelt otherwise; an
+    lexicon's first rendering is one English noun (WordNet) spelt otherwise, English
+    text uses the abbreviation far less than Turkish text does ("CD" is both's), and it
+    is no town written in capitals ("BURSA"); an
     institution's acronym ("TÜİK", "AFAD") renders as a name or as itself and is
     the business of D702 (bare acronym). An English plural "s" may follow ("TIRs").
     """
@@ -663,6 +670,10 @@ def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -
     senses = context.resources.lexicon.senses(folded)[:1] if folded in orig_words else ()
     if not senses or " " in senses[0] or fold_ascii(senses[0]) == fold_ascii(folded):
         return None
+    if 0 < zipf(folded, "en") and zipf(folded, "tr") < zipf(folded, "en") + ABBREVIATION_LEAD:
+        return None  # English uses it about as much as Turkish does ("CD", "ATM"): an abbreviation both share
+    if place_entities(letters, turkish=True):
+        return None  # a town written in capitals, as a dateline or a list of towns is ("BURSA")
     from drift.lexicon.lemma import english_lemma
 
     if english_lemma(senses[0]) != senses[0] or not load_thesaurus().synsets(senses[0], "n"):

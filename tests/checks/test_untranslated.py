@@ -181,6 +181,9 @@ def test_a_town_english_names_otherwise(orig, trans, flagged, encoder):
     ("Yardımlar STK Platformu üzerinden dağıtıldı.", "Aid was handed out through the STK Platform.", []),
     ("Bilgiler Kamu Kayıt Sistemi'ne (KKS) girildi.", "The details were entered in the Public Records System (KKS).",
      []),
+    # An abbreviation English uses as much as Turkish, and a town written in capitals, are no Turkish abbreviations.
+    ("Grup yeni bir CD çıkardı.", "The band released a new CD.", []),
+    ("KONYA - Kentte kar yağışı başladı.", "KONYA - Snow began to fall in the city.", []),
 ])
 def test_a_turkish_abbreviation_of_a_common_noun(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
