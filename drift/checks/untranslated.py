@@ -651,8 +651,8 @@ def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -
 
     Only an acronym of a common noun, which English says in its own words: the
     lexicon's first rendering is one English noun (WordNet) spelt otherwise, English
-    text uses the abbreviation far less than Turkish text does ("CD" is both's), and it
-    is no town written in capitals ("BURSA"); an
+    text uses the abbreviation far less than Turkish text does ("CD" is both's), and its
+    rendering names no place (a town written in capitals, "BURSA"); an
     institution's acronym ("TÜİK", "AFAD") renders as a name or as itself and is
     the business of D702 (bare acronym). An English plural "s" may follow ("TIRs").
     """
@@ -672,8 +672,8 @@ def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -
         return None
     if 0 < zipf(folded, "en") and zipf(folded, "tr") < zipf(folded, "en") + ABBREVIATION_LEAD:
         return None  # English uses it about as much as Turkish does ("CD", "ATM"): an abbreviation both share
-    if place_entities(letters, turkish=True):
-        return None  # a town written in capitals, as a dateline or a list of towns is ("BURSA")
+    if place_entities(senses[0], turkish=False):
+        return None  # a town written in capitals ("BURSA"), which the lexicon renders by a place, not a common noun
     from drift.lexicon.lemma import english_lemma
 
     if english_lemma(senses[0]) != senses[0] or not load_thesaurus().synsets(senses[0], "n"):
