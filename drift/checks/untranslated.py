@@ -15,11 +15,11 @@ Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
 feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
 Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market,
-grove, forest, park, garden and the like, or whose first rendering WordNet files, in most of its noun
+grove, forest and the like, or whose first rendering WordNet files, in most of its noun
 senses, under a structure, landform, body of water or facility ("Rasathanesi":
 observatory; not a home, room or way: "Konağı") (a one-word name only with the possessive ending of a name,
 "Köprüsü", and never a town's name; a given name opening it leaves it alone unless its last word has that ending:
-"Selin Ada" is a person, "Umut Parkı" a park); the Turkish name of a sea or river
+"Selin Ada" is a person, "Umut Korusu" a park); the Turkish name of a sea or river
 after "the", which the lexicon names otherwise ("the Akdeniz coast": the
 Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
 noun or another capitalised word follows ("the Akdeniz University", "the
@@ -339,12 +339,12 @@ def _place_names(tokens: tuple[Token, ...]):
 
 
 # English nouns of the landmarks and natural features whose Turkish names English translates
-# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar, a grove, forest, park or
-# garden named "X Korusu", "X Ormanı", "X Parkı", "X Bahçesi": X Grove, Forest, Park, Garden). Streets and
+# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar, "X Korusu": X Grove,
+# "X Ormanı": X Forest). Parks and gardens are left out: published translations keep "X Parkı". Streets and
 # districts are left out: English often keeps "İstiklal Caddesi" as it is.
 FEATURE_WORDS = frozenset(
     "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
-    "palace fortress castle tower museum harbour harbor seaport cape grove forest woodland park garden".split())
+    "palace fortress castle tower museum harbour harbor seaport cape grove forest woodland".split())
 # How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
 MAX_FEATURE_SENSES = 6
 MIN_STEM_LETTERS = 3
@@ -440,7 +440,7 @@ def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
         if first.position > 0 and tokens[first.position - 1].stem in given_names():
             continue
         if first.stem in given_names() and not _single_landmark(context, folded):
-            continue  # "Selin Ada" is a person; "Umut Parkı", with a name's possessive ending, a park named after one
+            continue  # "Selin Ada" is a person; "Umut Korusu", with a name's possessive ending, a park named after one
         yield first, token, feature
 
 

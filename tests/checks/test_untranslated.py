@@ -250,17 +250,17 @@ def test_a_firms_name_and_a_place_word_inside_a_longer_name(orig, trans, flagged
 
 
 @pytest.mark.parametrize(("orig", "trans", "flagged"), [
-    # A grove's, forest's, park's or garden's Turkish name kept whole.
+    # A grove's or forest's Turkish name kept whole.
     ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Korusu at the weekend.",
      ["Beykoz Korusu"]),
     ("Yangın Kemerdere Ormanı'nda çıktı.", "The fire broke out in Kemerdere Ormanı.", ["Kemerdere Ormanı"]),
-    # A park named after a given name is still a park.
-    ("Konser Umut Parkı'nda yapılacak.", "The concert will be held in Umut Parkı.", ["Umut Parkı"]),
+    # A grove named after a given name is still a grove.
+    ("Konser Umut Korusu'nda yapılacak.", "The concert will be held in Umut Korusu.", ["Umut Korusu"]),
     # Translated: quiet.
     ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Grove at the weekend.", []),
-    ("Konser Umut Parkı'nda yapılacak.", "The concert will be held in Umut Park.", []),
+    ("Konser Umut Korusu'nda yapılacak.", "The concert will be held in Umut Grove.", []),
 ])
-def test_a_grove_forest_or_park_named_in_turkish(orig, trans, flagged, encoder):
+def test_a_grove_or_forest_named_in_turkish(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
 
 
