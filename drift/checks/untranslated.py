@@ -340,7 +340,7 @@ def _place_names(tokens: tuple[Token, ...]):
 
 # English nouns of the landmarks and natural features whose Turkish names English translates
 # ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar, "X Korusu": X Grove,
-# "X Ormanı": X Forest). Parks and gardens are left out: published translations keep "X Parkı". Streets and
+# "X Ormanı": X Forest). Parks and gardens are left out: they made new findings on published translations. Streets and
 # districts are left out: English often keeps "İstiklal Caddesi" as it is.
 FEATURE_WORDS = frozenset(
     "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
