@@ -14,11 +14,12 @@ after "the" ("the Körfez" for the Gulf); the Turkish name of a foreign place ("
 Aleppo, "Almanya" for Germany; drift.lexicon.places); a landmark or natural
 feature named as the original names it ("Tuz Gölü" for Lake Tuz, "Tarihi
 Yarımada", "Kapalıçarşı"): capitalised words of the original ending in a
-Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market
-and the like, or whose first rendering WordNet files, in most of its noun
+Turkish noun the lexicon renders as a lake, peninsula, bridge, mosque, market,
+grove, forest and the like, or whose first rendering WordNet files, in most of its noun
 senses, under a structure, landform, body of water or facility ("Rasathanesi":
 observatory; not a home, room or way: "Konağı") (a one-word name only with the possessive ending of a name,
-"Köprüsü", and never a town's name); the Turkish name of a sea or river
+"Köprüsü", and never a town's name; a given name opening it leaves it alone unless its last word has that ending:
+"Selin Ada" is a person, "Umut Korusu" a park); the Turkish name of a sea or river
 after "the", which the lexicon names otherwise ("the Akdeniz coast": the
 Mediterranean Sea, "the Fırat River": the Euphrates), unless an institution
 noun or another capitalised word follows ("the Akdeniz University", "the
@@ -45,7 +46,8 @@ original ("KDV", "TIRs"), whose first rendering in the lexicon is one English
 noun (WordNet) spelt otherwise, unless a capitalised word or a figure makes it
 part of a name or a gloss follows; a name of two or more capitalised words of
 the original copied here while the English gives it, word for word by the
-lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). Adjacent flagged words
+lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). A word copied from the sentence and glossed at once ("keşkek, a wheat
+stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
 rendering where it has one.
@@ -134,7 +136,9 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return None  # English text uses it as much as Turkish text does: a word English has borrowed
     if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words, view):
         return None
-    if token.stem.islower() and (folded in turkish_words or lemma in turkish_words):
+    if token.stem.islower() and (folded in turkish_words or lemma in turkish_words) \
+            and not _glossed(context.alignment.trans.text, token):
+        # Glossed at once ("zerde, a rice pudding"), a dish's or a custom's word is kept on purpose.
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
     if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
         return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
@@ -335,11 +339,12 @@ def _place_names(tokens: tuple[Token, ...]):
 
 
 # English nouns of the landmarks and natural features whose Turkish names English translates
-# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar). Streets and
+# ("Tuz Gölü": Lake Tuz, "Galata Köprüsü": Galata Bridge, "Kapalıçarşı": the Grand Bazaar, "X Korusu": X Grove,
+# "X Ormanı": X Forest). Parks and gardens are left out: they made new findings on published translations. Streets and
 # districts are left out: English often keeps "İstiklal Caddesi" as it is.
 FEATURE_WORDS = frozenset(
     "lake peninsula bazaar market marketplace mountain mount island gulf bay strait river valley bridge mosque "
-    "palace fortress castle tower museum harbour harbor seaport cape".split())
+    "palace fortress castle tower museum harbour harbor seaport cape grove forest woodland".split())
 # How many of a Turkish word's renderings are read for a feature noun ("meydan": area, country, field, square).
 MAX_FEATURE_SENSES = 6
 MIN_STEM_LETTERS = 3
@@ -434,8 +439,8 @@ def _landmarks(context: CheckContext, view: BeadView, orig_words: set[str]):
             continue  # "Bingöl" (bin + göl) is a town's name
         if first.position > 0 and tokens[first.position - 1].stem in given_names():
             continue
-        if first.stem in given_names():
-            continue
+        if first.stem in given_names() and not _single_landmark(context, folded):
+            continue  # "Selin Ada" is a person; "Umut Korusu", with a name's possessive ending, a park named after one
         yield first, token, feature
 
 
@@ -636,11 +641,18 @@ _ACRONYM_IN_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-ZÇĞİÖŞÜ]|\d)")
 _ACRONYM_AFTER_NAME = re.compile(r"[A-ZÇĞİÖŞÜ]\w*\s+$")
 
 
+# How much more Turkish text must use an abbreviation than English text (Zipf) for it to be Turkish's own
+# ("KDV" 3.6 against 1.3; "CD" 4.4 against 4.4 is both languages').
+ABBREVIATION_LEAD = 1.0
+
+
 def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -> str | None:
     """The English noun a Turkish acronym copied from the original stands for ("TIR": truck, "KDV": VAT).
 
     Only an acronym of a common noun, which English says in its own words: the
-    lexicon's first rendering is one English noun (WordNet) spelt otherwise; an
+    lexicon's first rendering is one English noun (WordNet) spelt otherwise, English
+    text uses the abbreviation far less than Turkish text does ("CD" is both's), and its
+    rendering names no place (a town written in capitals, "BURSA"); an
     institution's acronym ("TÜİK", "AFAD") renders as a name or as itself and is
     the business of D702 (bare acronym). An English plural "s" may follow ("TIRs").
     """
@@ -658,6 +670,10 @@ def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -
     senses = context.resources.lexicon.senses(folded)[:1] if folded in orig_words else ()
     if not senses or " " in senses[0] or fold_ascii(senses[0]) == fold_ascii(folded):
         return None
+    if 0 < zipf(folded, "en") and zipf(folded, "tr") < zipf(folded, "en") + ABBREVIATION_LEAD:
+        return None  # English uses it about as much as Turkish does ("CD", "ATM"): an abbreviation both share
+    if place_entities(senses[0], turkish=False):
+        return None  # a town written in capitals ("BURSA"), which the lexicon renders by a place, not a common noun
     from drift.lexicon.lemma import english_lemma
 
     if english_lemma(senses[0]) != senses[0] or not load_thesaurus().synsets(senses[0], "n"):
@@ -837,7 +853,12 @@ def untranslated(context: CheckContext):
             for token in words:
                 lemma = _lemma(context, token.stem)
                 senses = lexicon.senses(lemma) if lemma else ()
-                renderings.append(senses[0] if senses else token.stem)
+                # Only a plain, possessive or plural form reads as its lemma: a word the analyser cuts otherwise
+                # ("zerde" as zer + de, "in gold") is a word the lexicon lacks, not its stem's sense.
+                folded = fold_case(token.stem, turkish=True)
+                plain = lemma is not None and (folded == lemma or inflected_noun(folded, lemma)
+                                               or folded in (lemma + "ler", lemma + "lar"))
+                renderings.append(senses[0] if senses and plain else token.stem)
             suffix_only = all(token.suffix and "case ending" in reason for token, reason in run)
             yield make_finding(
                 untranslated, view,

@@ -75,3 +75,77 @@ def test_acronyms_a_body_kept_and_hyphenated_acronyms(orig, trans, flagged, enco
 def test_a_comma_clause_is_a_gloss_only_when_it_describes_the_body(trans, flagged, encoder):
     orig = "Türkiye İstatistik Kurumu (TÜİK) verilerine göre ekmek fiyatları en hızlı artan kalem oldu."
     assert _bare(orig, trans, encoder) == flagged
+
+
+# The table of Turkish acronyms (drift/checks/data/turkish_acronyms.tsv): an acronym the original never spells out.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A public body's acronym as subject, possessive, inside a hyphenated word and before an office.
+    ("SGK, emeklilere yeni bir ödeme takvimi açıkladı.", "SGK announced a new payment calendar for pensioners.",
+     ["SGK"]),
+    ("TCMB'nin faiz kararı perşembe açıklanacak.", "TCMB's rate decision will be announced on Thursday.", ["TCMB"]),
+    ("TOKİ'nin yaptığı konutlar teslim edildi.", "The TOKİ-built homes were handed over.", ["TOKİ"]),
+    ("RTÜK Başkanı Ali Demir yeni kuralları anlattı.", "RTÜK President Ali Demir explained the new rules.",
+     ["RTÜK"]),
+    # A common noun's abbreviation with an English plural.
+    ("İlçede iki yeni ASM açıldı.", "Two new ASMs opened in the district.", ["ASM"]),
+    # The original names the body in full; the English puts its Turkish acronym.
+    ("Sosyal Güvenlik Kurumu yeni takvimi açıkladı.", "SGK announced the new calendar.", ["SGK"]),
+    # A clause that says what the body did, or a comma after a place, explains nothing.
+    ("SGK, pazartesi yaptığı açıklamada takvimi duyurdu.",
+     "SGK, which made the announcement on Monday, published the calendar.", ["SGK"]),
+    ("Ankara'da SGK takvimi duyurdu.", "In Ankara, SGK published the calendar.", ["SGK"]),
+])
+def test_a_table_acronym_left_bare_is_flagged(orig, trans, flagged, encoder):
+    assert _bare(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    # Introduced: after the English name, with its English name after it, after a comma, after a describing noun,
+    # or with a clause whose words name it.
+    ("SGK, emeklilere yeni bir ödeme takvimi açıkladı.",
+     "The Social Security Institution (SGK) announced a new payment calendar for pensioners."),
+    ("SGK, emeklilere yeni bir ödeme takvimi açıkladı.",
+     "SGK (the Social Security Institution) announced a new payment calendar for pensioners."),
+    ("SGK, emeklilere yeni bir ödeme takvimi açıkladı.",
+     "The Social Security Institution, SGK, announced a new payment calendar for pensioners."),
+    ("SGK, emeklilere yeni bir ödeme takvimi açıkladı.",
+     "The state pension agency SGK announced a new payment calendar for pensioners."),
+    ("SGK, emeklilere yeni bir ödeme takvimi açıkladı.",
+     "SGK, which runs the social security system, announced a new payment calendar for pensioners."),
+    # Introduced once, then used bare.
+    ("SGK takvimi açıkladı. SGK ödemeleri ayın 15'inde yapacak.",
+     "The Social Security Institution (SGK) published the calendar. SGK will pay on the 15th of each month."),
+    # Acronyms English keeps: a party, the lira's sign.
+    ("CHP yeni adayını açıkladı.", "The CHP announced its new candidate."),
+    ("Fatura 2 bin TL'yi aştı.", "The bill passed 2,000 TL."),
+    # Part of a name: a capitalised word or a figure after it, a name before it.
+    ("TOKİ Park Evleri'nde 300 konut var.", "The TOKİ Park Residences have 300 homes."),
+    # An English acronym spelt alike, where the original names no such body.
+    ("Öğrenciler Boston'daki üniversiteyi ziyaret etti.", "The students visited MIT in Boston."),
+    # A common noun the English says in its own words elsewhere.
+    ("Kentte iki AVM açıldı. AVM'ler hafta sonu kalabalıktı.",
+     "Two shopping centres opened in the city. The AVMs were crowded at the weekend."),
+])
+def test_a_table_acronym_introduced_kept_or_named_is_not_flagged(orig, trans, encoder):
+    assert _bare(orig, trans, encoder) == []
+
+
+def test_the_table_is_well_formed():
+    from drift.checks.bare_acronym import TABLE_PATH, acronym_key, acronym_table
+
+    rows = [line.split("\t") for line in TABLE_PATH.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    assert len(rows) > 150 and all(len(row) == 5 for row in rows)
+    assert len({acronym_key(row[0]) for row in rows}) == len(rows)
+    assert {row[2] for row in rows} == {"spell", "kept"}
+    assert acronym_table()["dsi"].english == "State Hydraulic Works"
+
+
+@pytest.mark.parametrize(("trans", "flagged"), [
+    # "the ACR" before a noun names one thing after the body; before a verb or a preposition it is the body.
+    ("Officials met at the SGK service building.", []),
+    ("Officials said the SGK would pay on Monday.", ["SGK"]),
+    ("Officials criticised the SGK over the delays.", ["SGK"]),
+])
+def test_the_acronym_before_a_noun_names_a_thing(trans, flagged, encoder):
+    assert _bare("Yetkililer SGK hizmet binasında toplandı.", trans, encoder) == flagged

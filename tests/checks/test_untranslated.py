@@ -181,6 +181,9 @@ def test_a_town_english_names_otherwise(orig, trans, flagged, encoder):
     ("Yardımlar STK Platformu üzerinden dağıtıldı.", "Aid was handed out through the STK Platform.", []),
     ("Bilgiler Kamu Kayıt Sistemi'ne (KKS) girildi.", "The details were entered in the Public Records System (KKS).",
      []),
+    # An abbreviation English uses as much as Turkish, and a town written in capitals, are no Turkish abbreviations.
+    ("Grup yeni bir CD çıkardı.", "The band released a new CD.", []),
+    ("BURSA - Kentte kar yağışı başladı.", "BURSA - Snow began to fall in the city.", []),
 ])
 def test_a_turkish_abbreviation_of_a_common_noun(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
@@ -244,3 +247,27 @@ def test_loanwords_and_half_translated_compounds(orig, trans, flagged, encoder):
 ])
 def test_a_firms_name_and_a_place_word_inside_a_longer_name(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A grove's or forest's Turkish name kept whole.
+    ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Korusu at the weekend.",
+     ["Beykoz Korusu"]),
+    ("Yangın Kemerdere Ormanı'nda çıktı.", "The fire broke out in Kemerdere Ormanı.", ["Kemerdere Ormanı"]),
+    # A grove named after a given name is still a grove.
+    ("Konser Umut Korusu'nda yapılacak.", "The concert will be held in Umut Korusu.", ["Umut Korusu"]),
+    # Translated: quiet.
+    ("Piknikçiler hafta sonu Beykoz Korusu'na akın etti.", "Picnickers flocked to Beykoz Grove at the weekend.", []),
+    ("Konser Umut Korusu'nda yapılacak.", "The concert will be held in Umut Grove.", []),
+])
+def test_a_grove_or_forest_named_in_turkish(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("trans", "flagged"), [
+    ("The stalls sold keşkek at the fair.", ["keşkek"]),
+    # A dish's word glossed at once is kept on purpose.
+    ("The stalls sold keşkek, a wheat and meat stew, at the fair.", []),
+])
+def test_a_copied_word_glossed_at_once_is_kept_on_purpose(trans, flagged, encoder):
+    assert _untranslated_against("Tezgâhlarda panayır boyunca keşkek satıldı.", trans, encoder) == flagged
