@@ -74,7 +74,8 @@ _ENGLISH_NEGATIVE_PREFIX = re.compile(r"^(?:non-?(?P<non>\w+)|un(?P<un>\w{4,})|(
 # before other words they are usually no prefix at all ("incomes", "increase", "display").
 _ADJECTIVE_ENDING = re.compile(r"(?:able|ible|ably|ibly|al|ant|ent|ive|ate|ar|ous|ic|ful|ite|ect|ete|ure)$")
 # English words whose meaning holds a negation ("refused" is "did not accept", "missed" is "did
-# not play in"): they answer a Turkish negation, though they negate no other word. Public: the reference mode reads it too.
+# not play in"): they answer a Turkish negation, though they negate no other word. Public: the
+# reference mode reads it too.
 NEGATIVE_MEANING = frozenset(
     "refuse deny decline reject lack fail avoid prevent miss unable absent absence hardly barely scarcely "
     "forbid prohibit ban stop cease refrain halt".split()
