@@ -903,6 +903,16 @@ _LESSENING = frozenset(("less", "least"))
 _DETERMINERS = frozenset("the a an its their his her this these those our".split())
 _DETERMINER_REACH = 2
 _PREPOSITIONS = frozenset("on in at for under of from with".split())
+# An English word's part of speech is its place before WordNet's counts ("an empty stomach", "was full": adjectives,
+# though WordNet lists "empty" and "full" more often as nouns and verbs). A copula before the word (past degree
+# adverbs) makes it a predicate; a determiner before it and a content word after it, a noun's modifier.
+_COPULAS = frozenset("is are was were be been being am remain remains remained stay stays stayed seem seems seemed "
+                     "appear appears appeared become becomes became look looks looked feel feels felt stand stands "
+                     "stood lie lies lay prove proves proved".split())
+_DEGREE_ADVERBS = frozenset("very almost nearly completely entirely totally largely mostly still too so quite rather "
+                            "fairly extremely increasingly mainly partly fully already not".split())
+_NOT_A_HEAD = frozenset("of in on at for to from with by and or but than as that which who is are was were be been "
+                        "has have had will would can could may might should must".split())
 
 
 @dataclass(frozen=True)
@@ -954,7 +964,8 @@ class Reading:
 
     word: str
     negated: bool = False
-    # word, phrasal (verb + particle), degree (-er, -est), adverb (-ly), change (-en verb), compound (first part), prefix
+    # word, phrasal (verb + particle), participle (an adjective in -ed / -en), degree (-er, -est), adverb (-ly),
+    # change (-en verb), compound (first part), prefix
     how: str = "word"
 
 
@@ -1034,6 +1045,8 @@ def english_readings(thesaurus, lemma: str, written: str, particle: str = "") ->
         if len(parts) == 2 and len(parts[0]) >= 3 and parts[0] not in ("non", "self") and parts[1] not in _PARTICLES \
                 and _modifier(thesaurus, parts[0]):  # not a noun made of a phrasal verb ("set-up", "follow-up")
             found.append(Reading(parts[0], how="compound"))
+    if written != lemma and written.endswith(("ed", "en")) and thesaurus.synsets(written, "a"):
+        found.append(Reading(written, how="participle"))  # "rested", "closed": an adjective WordNet lists as written
     found += [Reading(base, how="degree") for base in _degree_bases(written) if _modifier(thesaurus, base)][:1]
     found += [Reading(base, how="change") for base in _change_bases(lemma) if _modifier(thesaurus, base)][:1]
     adverb = _adverb_base(written)
@@ -1102,10 +1115,15 @@ def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
     # only between words of few senses: a word of many reaches some opposite through a far one ("get", "decide").
     if not _direct_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos)):
         return True
-    if len(_synsets_of(thesaurus, sense, pos)) > _HOP_SENSES or len(_synsets_of(thesaurus, english, pos)) > _HOP_SENSES:
+    if len(_synsets_of(thesaurus, english, pos)) > _HOP_SENSES:
         return False
-    return not (_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos))
-                and _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)))
+    # The sense's own opposites are read in all its synsets above, so the step aside on the English side asks only
+    # that the English word have few senses ("sickly" is similar to unhealthy, the opposite of "healthy").
+    if not _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)):
+        return True
+    if len(_synsets_of(thesaurus, sense, pos)) > _HOP_SENSES:
+        return False
+    return not _counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1155,6 +1173,21 @@ def _mostly_adjective(thesaurus, word: str) -> bool:
     """True when WordNet reads the word as an adjective or adverb at least as often as a noun or verb."""
     kinds = [thesaurus.pos[synset] for synset in thesaurus.synsets(word)]
     return sum(kind in "ar" for kind in kinds) >= sum(kind in "nv" for kind in kinds)
+
+
+def _adjective_place(view: BeadView, token: Token) -> bool:
+    """The English word stands where only an adjective can: after a copula ("was empty", "were almost full") or
+    between a determiner and the noun it describes ("an empty stomach")."""
+    tokens = view.trans_tokens
+    position = token.position - 1
+    while position >= 0 and tokens[position].text.lower() in _DEGREE_ADVERBS:
+        position -= 1
+    before = tokens[position].text.lower() if position >= 0 else ""
+    if before in _COPULAS:
+        return True
+    after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    return (position == token.position - 1 and before in _DETERMINERS and after is not None
+            and after.text.isalpha() and after.text.islower() and after.text not in _NOT_A_HEAD)
 
 
 def _noun_use(view: BeadView, token: Token, lemma: str) -> bool:
@@ -1252,6 +1285,11 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
             continue
         in_phrases.update((token.position, phrase) for token in phrase.orig_tokens)
         found.append(_Candidate(phrase.orig_tokens[-1], phrase.orig_tokens[0].start, phrase.key, senses))
+        # "X olmak" is to be X: the entry's verb senses ("be well") answer English verbs, its adjective the English
+        # adjectives and nouns ("sağlıklı olduğu" / "were sickly"); a negation of the verb after it still counts.
+        head, _, verb = phrase.key.rpartition(" ")
+        if verb in _COPULA_VERBS and " " not in head and len(phrase.orig_tokens) == 2 and _said(lexicon, head):
+            found.append(_Candidate(phrase.orig_tokens[0], phrase.orig_tokens[0].start, head, _said(lexicon, head)))
     for word in links.orig_words:
         token = word.token
         if not word.lemmas or token.position in in_phrases:
@@ -1346,6 +1384,17 @@ def derived_adjective(lemma: str, lexicon) -> str | None:
     return None
 
 
+# The verbs of a multiword entry "X olmak" (be X), "X kalmak" (remain X), "X durmak" (stand X) and "X etmek" (make
+# X: "kâr etmek", make a profit): the entry's first word keeps its own reading.
+_COPULA_VERBS = frozenset(("olmak", "kalmak", "durmak", "etmek"))
+
+
+def _listed_verbal_noun(word: str, lemma: str) -> bool:
+    """The word is a verbal noun in -mA that the lexicon lists as a noun of its own ("daralma": contraction), whose
+    -mA makes the noun and says no "don't" (polarity reads a bare -mA as a weak negation)."""
+    return word == lemma and lemma.endswith(("ma", "me"))
+
+
 def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
     """True when the English word's linked neighbours all render Turkish words far from the Turkish one."""
     near = [orig for orig, trans in links.links
@@ -1394,6 +1443,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
         if word.lemma in _SERIES_WORDS or word.token.is_capitalized and not _trans_sentence_start(view, word.token):
             continue  # a capital inside a sentence starts a name or a title ("Best Costume")
         readings = english_readings(thesaurus, word.lemma, word.token.text.lower(), _particle(view, word.token))
+        adjective_place = _adjective_place(view, word.token)
         if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
             continue
         for candidate in candidates:
@@ -1401,7 +1451,9 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             verb = lemma.endswith(("mak", "mek"))
             reading, sense = next(((reading, sense) for reading in readings
                                    for sense in [_reversal_of(thesaurus, verb, senses, reading,
-                                                              not _mostly_adjective(thesaurus, reading.word),
+                                                              not _mostly_adjective(thesaurus, reading.word)
+                                                              and not (adjective_place
+                                                                       and thesaurus.synsets(reading.word, "a")),
                                                               candidate.change)]
                                    if sense is not None), (None, None))
             if reading is None or candidate.passive and not reading.negated:
@@ -1421,7 +1473,8 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue
             # Another word of the original says the English word ("kaybettiği yolları buldu": found). An adverb's
             # adjective is asked as the adverb: "slow" may render another word, "slowly" not.
-            english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal") else set())
+            english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal", "participle")
+                                      else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
                    for other in _other_lemmas(orig.text, lexicon)) \
@@ -1434,7 +1487,8 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 strong, weak = turkish_negations(context, view)
                 negations = ({item.position for item in strong}, {item.position for item in weak})
             strong, weak = negations
-            if token.position in weak and not lemma.endswith(tuple(_PRIVATIVE)):
+            if token.position in weak and not lemma.endswith(tuple(_PRIVATIVE)) \
+                    and not _listed_verbal_noun(view.orig_folded[token.position], lemma):
                 continue  # a negation that may not be one: the direction cannot be told ("imkânsız" is a word)
             # A negation after the word: değil or yok, or a light verb's ("yasal olmadığını": not legal).
             after = [position for position in (token.position + 1, token.position + 2)
