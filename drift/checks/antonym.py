@@ -557,7 +557,8 @@ def antonym(context: CheckContext):
                 flagged.add(finding.trans.start)
                 yield finding
         for reversal in wordnet_reversals(context, view):
-            if reversal.trans.start in flagged:
+            if reversal.trans.start in flagged or not reversal.negated and _roles_exchanged(
+                    context, view, reversal.orig_start, reversal.orig.end):
                 continue
             flagged.add(reversal.trans.start)
             said = context.alignment.orig.text[reversal.orig_start:reversal.orig.end]
@@ -626,6 +627,8 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             if negated or len(kept) >= len(said_words) or _renders_other_word(context, view, wrong, spans):
                 continue
         pole, table_word, start, end = next(item for item in orig if item[0].family == family)
+        if _roles_exchanged(context, view, start, end):
+            continue  # "X, Y'yi yendi" told "Y lost to X": the converse verb with the roles turned round says the same
         expected = _rendering(context, table_word, pole)
         yield make_finding(
             antonym, view,
@@ -637,6 +640,26 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             evidence=f"{family}: Turkish {said} ({table_word}); English {wrong.text} is the other pole "
                      f"and no word of the original's pole is in the English",
         )
+
+
+def _roles_exchanged(context: CheckContext, view: BeadView, start: int, end: int) -> bool:
+    """Two participants of the Turkish word between `start` and `end` (its governor, by drift.checks._roles) turned
+    round in the English, the doer made another role and another made the doer: with the opposite verb ("sold" for
+    "satın aldı", "lost to" for "yendi") the sentence says the same thing."""
+    from drift.checks._roles import Role, exchanged, participants
+
+    tokens = view.orig_tokens
+    first = tokens[0].position
+    own = [item for item in participants(context, view)
+           if any(start <= tokens[position - first].start < end for position in item.orig_reading.governor
+                  if 0 <= position - first < len(tokens))]
+    doer = Role.AGENT
+    made_other = any(doer in item.orig_reading.roles and doer not in item.trans_reading.roles
+                     and item.trans_reading.roles for item in own)
+    made_doer = any(doer not in item.orig_reading.roles and item.trans_reading.roles == {doer}
+                    and item.orig_reading.roles & {Role.PATIENT, Role.GOAL, Role.SOURCE} for item in own)
+    return made_other and made_doer or any(exchanged(one, other) for index, one in enumerate(own)
+                                           for other in own[index + 1:])
 
 
 # --- a bound on a figure: "yüzde 7'yi geçti" (exceeded 7 percent) / "under 7 percent" ---------------------------
