@@ -139,6 +139,20 @@ surplus: kıtlık, sıkıntı, eksiklik ... / bolluk, fazlalık, and a bare noun
 "yarısından fazlası") and family "margin" (narrowly / easily: kıl payı, zar zor ... / kolayca, kolaylıkla). On the
 WordNet path a word the lexicon cuts at the first part of a longer noun the analyser reads ("denizyıldızları": deniz)
 is asked by the analyser's lemma whether it says the English word.
+
+Session 12 (issue 13): on the WordNet path an English word's part of speech is read from its place before WordNet's
+counts: after a copula ("was full", "were almost empty", "stood empty") or between a determiner and the noun it
+describes ("an empty stomach") a word WordNet lists as an adjective is an adjective, though WordNet lists "empty" more
+often as a verb. A participle WordNet lists as an adjective is asked as written ("rested": the opposite of tired).
+The step aside to an opposite's satellite is taken on the English side whenever the English word has few senses,
+whatever the Turkish sense's count ("sickly" is similar to unhealthy, the opposite of "healthy"), as the sense's own
+opposites are read in all its synsets. A verbal noun in -mA that the lexicon lists as a noun of its own ("daralma":
+contraction) carries no negation. An entry "X olmak" (be X), "X kalmak", "X durmak" or "X etmek" ("kâr etmek": make a
+profit) keeps X's own reading too. New family `entry` (katılmak, kaydolmak, iştirak etmek / çekilmek, geri
+çekilmek against join, enter, take part, sign up, enrol / withdraw, pull out, drop out, bow out). A table or WordNet
+opposite whose participants the English turned round (drift.checks._roles: the doer made another role and another
+made the doer) is the converse told from the other side ("X, Y'yi yendi" / "Y lost to X"; "satın aldı" / "sold"
+with buyer and seller exchanged) and is not flagged.
 """
 
 from __future__ import annotations

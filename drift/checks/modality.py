@@ -145,6 +145,22 @@ necessity for "degree", and "able" an option against it.
   up to four words before it, none in an oblique case) that the English gives as
   a plain figure, with no estimated, about, projected, expected, likely, will or
   other word of one; "yaklaşık" dropped is left alone.
+Session 12: "condition" also takes "as" opening a clause ("As the rents fall, ...";
+not "as a result", "as well", "as of", "as expected" ...) and a fronted "with"
+phrase set off by a comma ("With the permit granted, ...") as the condition told
+as a circumstance, only (like "once" and "when") against a single event to come
+or expected after it (a -(y)AcAk verb, or "bekleniyor", "öngörülüyor" ...).
+"alleged" also reads a clause under a passive participle of claiming ("sahte
+olduğu iddia edilen", "yaptığı öne / ileri sürülen": said to be, alleged to)
+stated as fact where the English has a reporting verb of the speaker's ("experts
+say") but no allege, claim, suspect, reportedly or other word of allegation.
+- "done" (session 12): a plain past of the original ("kısalttı": shortened; a
+  finite -DI, no evidential, no negation, no verb of saying) told in the English
+  as a prospect or a possibility ("is expected to shorten", "is likely to win",
+  "could increase", "may", "will"; not "could not" or "could be", a past
+  inability or a past passive), where the Turkish sentence states no future,
+  possibility, ability, belief, plan, necessity, condition, estimate or claim of
+  its own that the English words might render.
 Expected: the English modality of the original.
 """
 
