@@ -157,8 +157,9 @@ say") but no allege, claim, suspect, reportedly or other word of allegation.
 - "done" (session 12): a plain past of the original ("kısalttı": shortened; a
   finite -DI, no evidential, no negation, no verb of saying) told in the English
   as a prospect or a possibility ("is expected to shorten", "is likely to win",
-  "could increase", "may", "will"; not "could not" or "could be", a past
-  inability or a past passive), where the Turkish sentence states no future,
+  "could increase", "may"; not "could not" or "could be", a past inability or a
+  past passive; a plain "will" or "is due to" changes the time, the time checks'
+  business), where the Turkish sentence states no future,
   possibility, ability, belief, plan, necessity, condition, estimate or claim of
   its own that the English words might render.
 Expected: the English modality of the original.
@@ -961,9 +962,11 @@ def _word_renderings(context: CheckContext, view: BeadView, folded: str) -> list
 # English as a prospect or a possibility ("is expected to earn", "is likely to win", "could increase"). Read only
 # where the Turkish sentence states no future, possibility, ability, belief, plan, necessity, condition or claim
 # of its own, which the English words might render.
+# A plain future ("will complete" for "tamamladı") or a schedule ("is due to", "is set to") changes the time, which
+# the time checks read (D303, D410); here only expectation and possibility count.
 _ENGLISH_PROSPECT_BEFORE = re.compile(
-    r"(?:\b(?:expected|likely|set|poised|projected|forecast|predicted|anticipated|due|tipped|slated)\s+to|"
-    r"\b(?:may|might|will|shall)|'ll|\bcould(?!\s+(?:not|never|be|have)\b))\s+(?:\w+ly\s+)?(?:also\s+)?$",
+    r"(?:\b(?:expected|likely|poised|projected|forecast|predicted|anticipated|tipped)\s+to|"
+    r"\b(?:may|might)|\bcould(?!\s+(?:not|never|be|have)\b))\s+(?:\w+ly\s+)?(?:also\s+)?$",
     re.IGNORECASE)
 _PROSPECT_REACH = 40  # characters before the English verb that may hold its "is expected to"
 _NOT_DONE = re.compile(r"^(?:plan|hedef|amaç|tasar|karar|niyet|ist|um|dile|öngör|tahmin)")
