@@ -141,10 +141,9 @@ WordNet path a word the lexicon cuts at the first part of a longer noun the anal
 is asked by the analyser's lemma whether it says the English word.
 
 Session 12 (issue 13): on the WordNet path an English word's part of speech is read from its place before WordNet's
-counts: after a copula ("was full", "were almost empty", "stood empty") or between a determiner and the noun it
-describes ("an empty stomach") a word WordNet lists as an adjective is an adjective, though WordNet lists "empty" more
-often as a verb. A participle WordNet lists as an adjective is asked as written ("rested": the opposite of tired).
-The step aside to an opposite's satellite is taken on the English side whenever the English word has few senses,
+counts: between a determiner and the noun it describes ("an empty stomach") a word WordNet lists as an adjective is
+an adjective, though WordNet lists "empty" more often as a verb. A participle WordNet lists as an adjective is asked as written ("rested": the opposite of tired).
+The step aside to an opposite's satellite is taken on the English side whenever the English adjective has few senses,
 whatever the Turkish sense's count ("sickly" is similar to unhealthy, the opposite of "healthy"), as the sense's own
 opposites are read in all its synsets. A verbal noun in -mA that the lexicon lists as a noun of its own ("daralma":
 contraction) carries no negation. An entry "X olmak" (be X), "X kalmak", "X durmak" or "X etmek" ("kâr etmek": make a
@@ -940,14 +939,9 @@ _LESSENING = frozenset(("less", "least"))
 _DETERMINERS = frozenset("the a an its their his her this these those our".split())
 _DETERMINER_REACH = 2
 _PREPOSITIONS = frozenset("on in at for under of from with".split())
-# An English word's part of speech is its place before WordNet's counts ("an empty stomach", "was full": adjectives,
-# though WordNet lists "empty" and "full" more often as nouns and verbs). A copula before the word (past degree
-# adverbs) makes it a predicate; a determiner before it and a content word after it, a noun's modifier.
-_COPULAS = frozenset("is are was were be been being am remain remains remained stay stays stayed seem seems seemed "
-                     "appear appears appeared become becomes became look looks looked feel feels felt stand stands "
-                     "stood lie lies lay prove proves proved".split())
-_DEGREE_ADVERBS = frozenset("very almost nearly completely entirely totally largely mostly still too so quite rather "
-                            "fairly extremely increasingly mainly partly fully already not".split())
+# An English word's part of speech is its place before WordNet's counts ("an empty stomach": an adjective, though
+# WordNet lists "empty" more often as a verb): between a determiner and a content word, a noun's modifier. (A copula
+# before the word was tried too, and read nouns and verbs after "was" as adjectives in published translations.)
 _NOT_A_HEAD = frozenset("of in on at for to from with by and or but than as that which who is are was were be been "
                         "has have had will would can could may might should must".split())
 
@@ -1155,8 +1149,10 @@ def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
     if len(_synsets_of(thesaurus, english, pos)) > _HOP_SENSES:
         return False
     # The sense's own opposites are read in all its synsets above, so the step aside on the English side asks only
-    # that the English word have few senses ("sickly" is similar to unhealthy, the opposite of "healthy").
-    if not _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)):
+    # that the English adjective have few senses ("sickly" is similar to unhealthy, the opposite of "healthy"). A
+    # verb's step goes to its group and hypernyms, too loose for that ("leave off" is near to stop, not "keep"'s
+    # opposite in "kaldığı yerden").
+    if pos == "a" and not _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)):
         return True
     if len(_synsets_of(thesaurus, sense, pos)) > _HOP_SENSES:
         return False
@@ -1213,18 +1209,13 @@ def _mostly_adjective(thesaurus, word: str) -> bool:
 
 
 def _adjective_place(view: BeadView, token: Token) -> bool:
-    """The English word stands where only an adjective can: after a copula ("was empty", "were almost full") or
-    between a determiner and the noun it describes ("an empty stomach")."""
+    """The English word stands where only an adjective can: between a determiner and the noun it describes ("an
+    empty stomach")."""
     tokens = view.trans_tokens
-    position = token.position - 1
-    while position >= 0 and tokens[position].text.lower() in _DEGREE_ADVERBS:
-        position -= 1
-    before = tokens[position].text.lower() if position >= 0 else ""
-    if before in _COPULAS:
-        return True
+    before = tokens[token.position - 1].text.lower() if token.position > 0 else ""
     after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
-    return (position == token.position - 1 and before in _DETERMINERS and after is not None
-            and after.text.isalpha() and after.text.islower() and after.text not in _NOT_A_HEAD)
+    return (before in _DETERMINERS and after is not None and after.text.isalpha() and after.text.islower()
+            and after.text not in _NOT_A_HEAD)
 
 
 def _noun_use(view: BeadView, token: Token, lemma: str) -> bool:

@@ -478,7 +478,6 @@ def test_other_kept_directions_stay_quiet(orig, trans, encoder):
 # step to an opposite's satellite, a listed verbal noun in -mA, "X olmak / etmek" entries, the entry family, and
 # the converse verb with its roles turned round.
 @pytest.mark.parametrize("orig, trans, wrong", [
-    ("Sabah otobüsler doluydu.", "In the morning the buses were empty.", "empty"),
     ("Salonda dolu bir program vardı.", "The hall had an empty programme.", "empty"),
     ("Koşucular yarışı yorgun bitirdi.", "The runners finished the race rested.", "rested"),
     ("Kuzuların hepsi sağlıklı doğdu.", "All the lambs were born sickly.", "sickly"),
@@ -492,7 +491,7 @@ def test_session_12_opposites_are_flagged(orig, trans, wrong, encoder):
 
 
 @pytest.mark.parametrize("orig, trans", [
-    ("Sabah otobüsler doluydu.", "In the morning the buses were full."),
+    ("Salonda dolu bir program vardı.", "The hall had a full programme."),
     ("Koşucular yarışı yorgun bitirdi.", "The runners finished the race exhausted."),
     ("Kuzuların hepsi sağlıklı doğdu.", "All the lambs were born healthy."),
     ("Kıyı şeridinde belirgin bir daralma görüldü.", "The shoreline shrank markedly."),
