@@ -139,6 +139,19 @@ surplus: kıtlık, sıkıntı, eksiklik ... / bolluk, fazlalık, and a bare noun
 "yarısından fazlası") and family "margin" (narrowly / easily: kıl payı, zar zor ... / kolayca, kolaylıkla). On the
 WordNet path a word the lexicon cuts at the first part of a longer noun the analyser reads ("denizyıldızları": deniz)
 is asked by the analyser's lemma whether it says the English word.
+
+Session 12 (issue 13): on the WordNet path an English word's part of speech is read from its place before WordNet's
+counts: between a determiner and the noun it describes ("an empty stomach") a word WordNet lists as an adjective is
+an adjective, though WordNet lists "empty" more often as a verb. A participle WordNet lists as an adjective is asked as written ("rested": the opposite of tired).
+The step aside to an opposite's satellite is taken on the English side whenever the English adjective has few senses,
+whatever the Turkish sense's count ("sickly" is similar to unhealthy, the opposite of "healthy"), as the sense's own
+opposites are read in all its synsets. A verbal noun in -mA that the lexicon lists as a noun of its own ("daralma":
+contraction) carries no negation. An entry "X olmak" (be X), "X kalmak", "X durmak" or "X etmek" ("kâr etmek": make a
+profit) keeps X's own reading too. New family `entry` (katılmak, kaydolmak, iştirak etmek / çekilmek, geri
+çekilmek against join, enter, take part, sign up, enrol / withdraw, pull out, drop out, bow out). A table or WordNet
+opposite whose participants the English turned round (drift.checks._roles: the doer made another role and another
+made the doer) is the converse told from the other side ("X, Y'yi yendi" / "Y lost to X"; "satın aldı" / "sold"
+with buyer and seller exchanged) and is not flagged.
 """
 
 from __future__ import annotations
@@ -557,7 +570,8 @@ def antonym(context: CheckContext):
                 flagged.add(finding.trans.start)
                 yield finding
         for reversal in wordnet_reversals(context, view):
-            if reversal.trans.start in flagged:
+            if reversal.trans.start in flagged or not reversal.negated and _roles_exchanged(
+                    context, view, reversal.orig_start, reversal.orig.end):
                 continue
             flagged.add(reversal.trans.start)
             said = context.alignment.orig.text[reversal.orig_start:reversal.orig.end]
@@ -626,6 +640,8 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             if negated or len(kept) >= len(said_words) or _renders_other_word(context, view, wrong, spans):
                 continue
         pole, table_word, start, end = next(item for item in orig if item[0].family == family)
+        if _roles_exchanged(context, view, start, end):
+            continue  # "X, Y'yi yendi" told "Y lost to X": the converse verb with the roles turned round says the same
         expected = _rendering(context, table_word, pole)
         yield make_finding(
             antonym, view,
@@ -637,6 +653,26 @@ def _table_reversals(context: CheckContext, view: BeadView, english_negations, t
             evidence=f"{family}: Turkish {said} ({table_word}); English {wrong.text} is the other pole "
                      f"and no word of the original's pole is in the English",
         )
+
+
+def _roles_exchanged(context: CheckContext, view: BeadView, start: int, end: int) -> bool:
+    """Two participants of the Turkish word between `start` and `end` (its governor, by drift.checks._roles) turned
+    round in the English, the doer made another role and another made the doer: with the opposite verb ("sold" for
+    "satın aldı", "lost to" for "yendi") the sentence says the same thing."""
+    from drift.checks._roles import Role, exchanged, participants
+
+    tokens = view.orig_tokens
+    first = tokens[0].position
+    own = [item for item in participants(context, view)
+           if any(start <= tokens[position - first].start < end for position in item.orig_reading.governor
+                  if 0 <= position - first < len(tokens))]
+    doer = Role.AGENT
+    made_other = any(doer in item.orig_reading.roles and doer not in item.trans_reading.roles
+                     and item.trans_reading.roles for item in own)
+    made_doer = any(doer not in item.orig_reading.roles and item.trans_reading.roles == {doer}
+                    and item.orig_reading.roles & {Role.PATIENT, Role.GOAL, Role.SOURCE} for item in own)
+    return made_other and made_doer or any(exchanged(one, other) for index, one in enumerate(own)
+                                           for other in own[index + 1:])
 
 
 # --- a bound on a figure: "yüzde 7'yi geçti" (exceeded 7 percent) / "under 7 percent" ---------------------------
@@ -903,6 +939,11 @@ _LESSENING = frozenset(("less", "least"))
 _DETERMINERS = frozenset("the a an its their his her this these those our".split())
 _DETERMINER_REACH = 2
 _PREPOSITIONS = frozenset("on in at for under of from with".split())
+# An English word's part of speech is its place before WordNet's counts ("an empty stomach": an adjective, though
+# WordNet lists "empty" more often as a verb): between a determiner and a content word, a noun's modifier. (A copula
+# before the word was tried too, and read nouns and verbs after "was" as adjectives in published translations.)
+_NOT_A_HEAD = frozenset("of in on at for to from with by and or but than as that which who is are was were be been "
+                        "has have had will would can could may might should must".split())
 
 
 @dataclass(frozen=True)
@@ -954,7 +995,8 @@ class Reading:
 
     word: str
     negated: bool = False
-    # word, phrasal (verb + particle), degree (-er, -est), adverb (-ly), change (-en verb), compound (first part), prefix
+    # word, phrasal (verb + particle), participle (an adjective in -ed / -en), degree (-er, -est), adverb (-ly),
+    # change (-en verb), compound (first part), prefix
     how: str = "word"
 
 
@@ -1034,6 +1076,8 @@ def english_readings(thesaurus, lemma: str, written: str, particle: str = "") ->
         if len(parts) == 2 and len(parts[0]) >= 3 and parts[0] not in ("non", "self") and parts[1] not in _PARTICLES \
                 and _modifier(thesaurus, parts[0]):  # not a noun made of a phrasal verb ("set-up", "follow-up")
             found.append(Reading(parts[0], how="compound"))
+    if written != lemma and written.endswith(("ed", "en")) and thesaurus.synsets(written, "a"):
+        found.append(Reading(written, how="participle"))  # "rested", "closed": an adjective WordNet lists as written
     found += [Reading(base, how="degree") for base in _degree_bases(written) if _modifier(thesaurus, base)][:1]
     found += [Reading(base, how="change") for base in _change_bases(lemma) if _modifier(thesaurus, base)][:1]
     adverb = _adverb_base(written)
@@ -1102,10 +1146,17 @@ def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
     # only between words of few senses: a word of many reaches some opposite through a far one ("get", "decide").
     if not _direct_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos)):
         return True
-    if len(_synsets_of(thesaurus, sense, pos)) > _HOP_SENSES or len(_synsets_of(thesaurus, english, pos)) > _HOP_SENSES:
+    if len(_synsets_of(thesaurus, english, pos)) > _HOP_SENSES:
         return False
-    return not (_counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos))
-                and _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)))
+    # The sense's own opposites are read in all its synsets above, so the step aside on the English side asks only
+    # that the English adjective have few senses ("sickly" is similar to unhealthy, the opposite of "healthy"). A
+    # verb's step goes to its group and hypernyms, too loose for that ("leave off" is near to stop, not "keep"'s
+    # opposite in "kaldığı yerden").
+    if pos == "a" and not _direct_counter(thesaurus, sense, pos).isdisjoint(_cluster(thesaurus, english, pos)):
+        return True
+    if len(_synsets_of(thesaurus, sense, pos)) > _HOP_SENSES:
+        return False
+    return not _counter(thesaurus, sense, pos).isdisjoint(_synsets_of(thesaurus, english, pos))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1155,6 +1206,16 @@ def _mostly_adjective(thesaurus, word: str) -> bool:
     """True when WordNet reads the word as an adjective or adverb at least as often as a noun or verb."""
     kinds = [thesaurus.pos[synset] for synset in thesaurus.synsets(word)]
     return sum(kind in "ar" for kind in kinds) >= sum(kind in "nv" for kind in kinds)
+
+
+def _adjective_place(view: BeadView, token: Token) -> bool:
+    """The English word stands where only an adjective can: between a determiner and the noun it describes ("an
+    empty stomach")."""
+    tokens = view.trans_tokens
+    before = tokens[token.position - 1].text.lower() if token.position > 0 else ""
+    after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    return (before in _DETERMINERS and after is not None and after.text.isalpha() and after.text.islower()
+            and after.text not in _NOT_A_HEAD)
 
 
 def _noun_use(view: BeadView, token: Token, lemma: str) -> bool:
@@ -1252,6 +1313,11 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
             continue
         in_phrases.update((token.position, phrase) for token in phrase.orig_tokens)
         found.append(_Candidate(phrase.orig_tokens[-1], phrase.orig_tokens[0].start, phrase.key, senses))
+        # "X olmak" is to be X: the entry's verb senses ("be well") answer English verbs, its adjective the English
+        # adjectives and nouns ("sağlıklı olduğu" / "were sickly"); a negation of the verb after it still counts.
+        head, _, verb = phrase.key.rpartition(" ")
+        if verb in _COPULA_VERBS and " " not in head and len(phrase.orig_tokens) == 2 and _said(lexicon, head):
+            found.append(_Candidate(phrase.orig_tokens[0], phrase.orig_tokens[0].start, head, _said(lexicon, head)))
     for word in links.orig_words:
         token = word.token
         if not word.lemmas or token.position in in_phrases:
@@ -1346,6 +1412,17 @@ def derived_adjective(lemma: str, lexicon) -> str | None:
     return None
 
 
+# The verbs of a multiword entry "X olmak" (be X), "X kalmak" (remain X), "X durmak" (stand X) and "X etmek" (make
+# X: "kâr etmek", make a profit): the entry's first word keeps its own reading.
+_COPULA_VERBS = frozenset(("olmak", "kalmak", "durmak", "etmek"))
+
+
+def _listed_verbal_noun(word: str, lemma: str) -> bool:
+    """The word is a verbal noun in -mA that the lexicon lists as a noun of its own ("daralma": contraction), whose
+    -mA makes the noun and says no "don't" (polarity reads a bare -mA as a weak negation)."""
+    return word == lemma and lemma.endswith(("ma", "me"))
+
+
 def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
     """True when the English word's linked neighbours all render Turkish words far from the Turkish one."""
     near = [orig for orig, trans in links.links
@@ -1394,6 +1471,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
         if word.lemma in _SERIES_WORDS or word.token.is_capitalized and not _trans_sentence_start(view, word.token):
             continue  # a capital inside a sentence starts a name or a title ("Best Costume")
         readings = english_readings(thesaurus, word.lemma, word.token.text.lower(), _particle(view, word.token))
+        adjective_place = _adjective_place(view, word.token)
         if text[word.token.end:word.token.end + 8].lstrip(" ,").lower().startswith(_SPEECH_AFTER):
             continue
         for candidate in candidates:
@@ -1401,7 +1479,9 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
             verb = lemma.endswith(("mak", "mek"))
             reading, sense = next(((reading, sense) for reading in readings
                                    for sense in [_reversal_of(thesaurus, verb, senses, reading,
-                                                              not _mostly_adjective(thesaurus, reading.word),
+                                                              not _mostly_adjective(thesaurus, reading.word)
+                                                              and not (adjective_place
+                                                                       and thesaurus.synsets(reading.word, "a")),
                                                               candidate.change)]
                                    if sense is not None), (None, None))
             if reading is None or candidate.passive and not reading.negated:
@@ -1421,7 +1501,8 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue
             # Another word of the original says the English word ("kaybettiği yolları buldu": found). An adverb's
             # adjective is asked as the adverb: "slow" may render another word, "slowly" not.
-            english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal") else set())
+            english = {word.lemma} | ({reading.word} if reading.how in ("word", "degree", "phrasal", "participle")
+                                      else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
                    for other in _other_lemmas(orig.text, lexicon)) \
@@ -1434,7 +1515,8 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 strong, weak = turkish_negations(context, view)
                 negations = ({item.position for item in strong}, {item.position for item in weak})
             strong, weak = negations
-            if token.position in weak and not lemma.endswith(tuple(_PRIVATIVE)):
+            if token.position in weak and not lemma.endswith(tuple(_PRIVATIVE)) \
+                    and not _listed_verbal_noun(view.orig_folded[token.position], lemma):
                 continue  # a negation that may not be one: the direction cannot be told ("imkânsız" is a word)
             # A negation after the word: değil or yok, or a light verb's ("yasal olmadığını": not legal).
             after = [position for position in (token.position + 1, token.position + 2)

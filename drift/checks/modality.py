@@ -145,6 +145,23 @@ necessity for "degree", and "able" an option against it.
   up to four words before it, none in an oblique case) that the English gives as
   a plain figure, with no estimated, about, projected, expected, likely, will or
   other word of one; "yaklaşık" dropped is left alone.
+Session 12: "condition" also takes "as" opening a clause ("As the rents fall, ...";
+not "as a result", "as well", "as of", "as expected" ...) and a fronted "with"
+phrase set off by a comma ("With the permit granted, ...") as the condition told
+as a circumstance, only (like "once" and "when") against a single event to come
+or expected after it (a -(y)AcAk verb, or "bekleniyor", "öngörülüyor" ...).
+"alleged" also reads a clause under a passive participle of claiming ("sahte
+olduğu iddia edilen", "yaptığı öne / ileri sürülen": said to be, alleged to)
+stated as fact where the English has a reporting verb of the speaker's ("experts
+say") but no allege, claim, suspect, reportedly or other word of allegation.
+- "done" (session 12): a plain past of the original ("kısalttı": shortened; a
+  finite -DI, no evidential, no negation, no verb of saying) told in the English
+  as a prospect or a possibility ("is expected to shorten", "is likely to win",
+  "could increase", "may"; not "could not" or "could be", a past inability or a
+  past passive; a plain "will" or "is due to" changes the time, the time checks'
+  business), where the Turkish sentence states no future,
+  possibility, ability, belief, plan, necessity, condition, estimate or claim of
+  its own that the English words might render.
 Expected: the English modality of the original.
 """
 
@@ -299,7 +316,8 @@ def _bead_findings(context: CheckContext, view: BeadView):
              *_allegations(context, view, trans, trans_start),
              *_intentions(context, view, trans, trans_start, words),
              *_requests(context, view, trans, trans_start, words),
-             *_conditions_made_facts(context, view, trans, trans_start, words)]
+             *_conditions_made_facts(context, view, trans, trans_start, words),
+             *_done_made_prospects(context, view)]
     yield from found
     # The analyser's reading of the degree is the general one; where a reading above already reports the
     # sentence, it says more precisely what changed. A hedging adverb dropped with no hedge left at all is read
@@ -867,9 +885,19 @@ _ENGLISH_ALLEGATION = re.compile(
     r"reject\w*|dismiss\w*|refut\w*|believ\w*|thought|think\w*|suggest\w*|citing|whether)\b", re.IGNORECASE)
 
 
+# A clause before a passive participle of claiming describes its noun as claimed: "kaçak olduğu iddia edilen
+# kuyular" (wells alleged to be illegal), "sızdırdığı öne sürülen memur" (the clerk said to have leaked).
+_CLAIMED_PARTICIPLE = frozenset(("iddia edilen", "öne sürülen", "ileri sürülen"))
+
+
 def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start: int):
-    """A clause the original gives as someone's allegation ("artırdığı iddiasıyla") stated as fact in the English."""
+    """A clause the original gives as someone's allegation ("artırdığı iddiasıyla", "artırdığı iddia edilen") stated
+    as fact in the English."""
     folded = view.orig_folded
+    if _ENGLISH_REPORTED.search(trans):
+        # The `reported` basis reads a claim with no reporting word at all; here a claimed participle whose English
+        # has a reporting verb of the speaker's ("experts say ...") and no word of allegation for the noun.
+        yield from _claimed_participles(context, view, trans, trans_start)
     for token in view.orig_tokens[1:]:
         clause = view.orig_tokens[token.position - 1]
         if not _ALLEGATION_NOUN.match(folded[token.position]) or not _CLAUSE.match(folded[clause.position]):
@@ -890,6 +918,98 @@ def _allegations(context: CheckContext, view: BeadView, trans: str, trans_start:
                      "claim, accuse, suspect or other word of accusation in the English",
         )
         return
+
+
+def _claimed_participles(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A clause under a passive participle of claiming ("kaçak olduğu öne sürülen") stated as fact in the English."""
+    folded = view.orig_folded
+    first = view.orig_tokens[0].position
+    for token in view.orig_tokens[2:]:
+        clause = view.orig_tokens[token.position - first - 2]
+        if f"{folded[token.position - 1]} {folded[token.position]}" not in _CLAIMED_PARTICIPLE \
+                or not _CLAUSE.match(folded[clause.position]):
+            continue
+        if _ENGLISH_ALLEGATION.search(trans) or _ENGLISH_REPORTED_HEDGE.search(trans):
+            return
+        previous = folded[clause.position - 1] if clause.position > first else ""
+        rendered = _verb_renderings(context, view, folded[clause.position], previous) or (
+            _word_renderings(context, view, previous) if previous else [])
+        where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
+        said = context.alignment.orig.text[clause.start:token.end]
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original gives this as claimed (“{said}”); the English states it as fact.",
+            trans=context.trans_span(*where),
+            orig=context.orig_span(clause.start, token.end),
+            basis="alleged", expected="alleged / said to be",
+            evidence=f"Turkish {clause.text} {folded[token.position - 1]} {token.text}: a clause under a participle "
+                     "of claiming; no allege, claim, suspect, reportedly or other word of allegation in the English",
+        )
+        return
+
+
+def _word_renderings(context: CheckContext, view: BeadView, folded: str) -> list:
+    """English tokens that render a Turkish word (a noun or adjective before a light verb: "kaçak olduğu")."""
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    senses = {english_lemma(sense, lexicon) for lemma in turkish_lemmas(folded, lexicon)[:2]
+              for sense in lexicon.senses(lemma)[:8] if " " not in sense}
+    return [token for token in view.trans_tokens if english_lemma(token.text.lower(), lexicon) in senses]
+
+
+# A thing done (session 12): a plain past of the original ("kazandırdı": earned, "kısalttı": shortened) told in the
+# English as a prospect or a possibility ("is expected to earn", "is likely to win", "could increase"). Read only
+# where the Turkish sentence states no future, possibility, ability, belief, plan, necessity, condition or claim
+# of its own, which the English words might render.
+# A plain future ("will complete" for "tamamladı") or a schedule ("is due to", "is set to") changes the time, which
+# the time checks read (D303, D410); here only expectation and possibility count.
+_ENGLISH_PROSPECT_BEFORE = re.compile(
+    r"(?:\b(?:expected|likely|poised|projected|forecast|predicted|anticipated|tipped)\s+to|"
+    r"\b(?:may|might)|\bcould(?!\s+(?:not|never|be|have)\b))\s+(?:\w+ly\s+)?(?:also\s+)?$",
+    re.IGNORECASE)
+_PROSPECT_REACH = 40  # characters before the English verb that may hold its "is expected to"
+_NOT_DONE = re.compile(r"^(?:plan|hedef|amaç|tasar|karar|niyet|ist|um|dile|öngör|tahmin)")
+
+
+def _done_made_prospects(context: CheckContext, view: BeadView):
+    """A past event of the original told as one expected or possible in the English."""
+    from drift.text.morphology import read
+
+    folded = view.orig_folded
+    joined = " ".join(folded)
+    if any(_possible(word) or _BELIEF_VERB.match(word) or _FUTURE.match(word) or _ABILITY.search(word)
+           or _TURKISH_NECESSITY.match(word) or _NOT_DONE.match(word) or word in _HEDGE_ADVERBS
+           or word in _ESTIMATE_WORDS or word in _CONDITION_WORDS or word in _CONDITION_POSTPOSITIONS
+           or _CONDITIONAL_SHAPE.search(word) and word != "ise" for word in folded) \
+            or _REPORTED.search(joined) or _CLAIM.search(joined):
+        return
+    text = context.alignment.trans.text
+    first = view.orig_tokens[0].position
+    for token in view.orig_tokens:
+        word = folded[token.position]
+        analysis = read(word)
+        if analysis is None or not analysis.finite or analysis.tense != "past" or analysis.evidential \
+                or analysis.negative or analysis.moods or _SAYING.match(word):
+            continue
+        previous = folded[token.position - 1] if token.position > first else ""
+        for rendered in _verb_renderings(context, view, word, previous):
+            sentence = next((item for item in view.trans_sentences if item.start <= rendered.start < item.end), None)
+            start = max(rendered.start - _PROSPECT_REACH, sentence.start if sentence else 0)
+            prospect = _ENGLISH_PROSPECT_BEFORE.search(text, start, rendered.start)
+            if prospect is None or not text[prospect.start():rendered.start].strip():
+                continue
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it happened (“{token.text}”); the English makes it a prospect "
+                        f"(“{text[prospect.start():rendered.end]}”).",
+                trans=context.trans_span(prospect.start(), rendered.end),
+                orig=context.orig_span(token.start, token.end),
+                basis="done", expected=f"the past: {rendered.text} in the past tense",
+                evidence=f"Turkish {token.text}: a plain past (morphological analysis), with no future, possibility, "
+                         f"belief or plan in the sentence; English “{prospect.group().strip()}” before the verb",
+            )
+            return
 
 
 # An intention or plan: a clause made a noun (-mAsI, -mAyI) before a verb of aiming or planning, passive or active:
@@ -1418,6 +1538,19 @@ _ENGLISH_TIME_OF_EVENT = re.compile(r"\b(?:once|when|as soon as)\b", re.IGNORECA
 _ENGLISH_FACT_CONNECTIVE = re.compile(
     r"\b(?:now that|given that|because|since|as a result of|thanks to|following|after|having been)\b", re.IGNORECASE)
 _EVENT_NOMINALISATIONS = frozenset("Inf1 Inf2 PastPart FutPart PresPart".split())
+# English that tells the condition as a circumstance already there (session 12): "as" opening a clause ("As the
+# incentives continue, ..."; not "as a result", "as well", "as of", "as expected" ...) and a fronted "with" phrase
+# set off by a comma ("With the funds approved, ...", "With the weather favourable, ..."). Like "once" and "when"
+# they may render a condition of what generally happens ("as prices rise, demand falls"), so they count only
+# against a single event to come or expected.
+_ENGLISH_CIRCUMSTANCE = re.compile(
+    r"(?:^|(?<=[.!?;:,]\s)|(?<=[“\"]))(?:as(?!\s+(?:a|an|the\s+result|well|part|of|for|to|soon|long|much|many|far|"
+    r"expected|planned|usual|such|if|though|per|in|with|at|on|from|against|compared|opposed|it|is|was|were|"
+    r"are|mentioned|noted|reported|stated|said|announced|agreed|previously|before|already|always|ever|one|both|"
+    r"early|recently|yet|regards?)\b)|with(?=\s[^,.;]{3,50},))\b",
+    re.IGNORECASE)
+# Turkish words of a single event expected to come: a future, or a verb of expecting or planning.
+_EXPECTED_EVENT = re.compile(r"^(?:beklen|öngörül|planlan|hedeflen|tahmin)\w*")
 
 
 def _turkish_conditions(view: BeadView) -> list[tuple[object, object]]:
@@ -1453,19 +1586,22 @@ def _conditions_made_facts(context: CheckContext, view: BeadView, trans: str, tr
     it has been accepted", "because", "after")."""
     if words & _ENGLISH_CONDITION:
         return
-    fact = _ENGLISH_FACT_CONNECTIVE.search(trans) or _ENGLISH_TIME_OF_EVENT.search(trans)
+    fact = _ENGLISH_FACT_CONNECTIVE.search(trans) or _ENGLISH_TIME_OF_EVENT.search(trans) \
+        or _ENGLISH_CIRCUMSTANCE.search(trans)
     if fact is None:
         return  # read first: a sentence with no reason or sequence cannot have made a condition one
     conditions = _turkish_conditions(view)
     if not conditions:
         return
     first, last = conditions[0]
-    if _ENGLISH_TIME_OF_EVENT.fullmatch(fact.group()):
-        # "once" and "when" render a condition of what generally happens; against a single future event that the
-        # original makes hang on the condition they tell the reader it will come
+    if _ENGLISH_TIME_OF_EVENT.fullmatch(fact.group()) or _ENGLISH_CIRCUMSTANCE.fullmatch(fact.group()):
+        # "once", "when", "as" and "with" render a condition of what generally happens; against a single future
+        # event that the original makes hang on the condition (or expects: "bekleniyor") they tell the reader it
+        # will come
         offset = view.orig_tokens[0].position
-        if not any(_FUTURE.match(view.orig_folded[token.position]) for token in view.orig_tokens[last.position - offset
-                                                                                                  + 1:]):
+        if not any(_FUTURE.match(view.orig_folded[token.position])
+                   or _EXPECTED_EVENT.match(view.orig_folded[token.position])
+                   for token in view.orig_tokens[last.position - offset + 1:]):
             return
     said = " ".join(token.text for token in view.orig_tokens[first.position - view.orig_tokens[0].position:
                                                               last.position - view.orig_tokens[0].position + 1])

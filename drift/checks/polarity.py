@@ -74,8 +74,9 @@ _ENGLISH_NEGATIVE_PREFIX = re.compile(r"^(?:non-?(?P<non>\w+)|un(?P<un>\w{4,})|(
 # before other words they are usually no prefix at all ("incomes", "increase", "display").
 _ADJECTIVE_ENDING = re.compile(r"(?:able|ible|ably|ibly|al|ant|ent|ive|ate|ar|ous|ic|ful|ite|ect|ete|ure)$")
 # English words whose meaning holds a negation ("refused" is "did not accept", "missed" is "did
-# not play in"): they answer a Turkish negation, though they negate no other word.
-_NEGATIVE_MEANING = frozenset(
+# not play in"): they answer a Turkish negation, though they negate no other word. Public: the
+# reference mode reads it too.
+NEGATIVE_MEANING = frozenset(
     "refuse deny decline reject lack fail avoid prevent miss unable absent absence hardly barely scarcely "
     "forbid prohibit ban stop cease refrain halt".split()
 )
@@ -226,7 +227,7 @@ def _negative_meaning(token: Token) -> bool:
     """True for "refused", "lacks", "missed": a word that says "not" by its meaning alone."""
     from drift.lexicon.lemma import english_lemma
 
-    return english_lemma(token.text) in _NEGATIVE_MEANING
+    return english_lemma(token.text) in NEGATIVE_MEANING
 
 
 def _negates(tokens: tuple[Token, ...], position: int) -> bool:

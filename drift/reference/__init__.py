@@ -709,7 +709,7 @@ def _negations(tokens, words: _Words, meaning: bool = False) -> int:
     """Negating words, and words negated by a prefix ("unfair" says "not fair"); with `meaning`, also verbs whose
     meaning holds a negation ("stopped from crossing" says "not allowed to cross"; the list is the polarity
     check's), which a negation on the other side may render."""
-    from drift.checks.polarity import _NEGATIVE_MEANING as NEGATIVE_MEANING  # one list for both modes
+    from drift.checks.polarity import NEGATIVE_MEANING  # one list for both modes
 
     count = 0
     for token in tokens:

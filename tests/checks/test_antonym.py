@@ -472,3 +472,41 @@ def test_a_compound_read_as_its_first_part_says_no_english_word(encoder):
 ])
 def test_other_kept_directions_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
+
+
+# Session 12: an English word's part of speech by its place, a participle adjective as written, the English-side
+# step to an opposite's satellite, a listed verbal noun in -mA, "X olmak / etmek" entries, the entry family, and
+# the converse verb with its roles turned round.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Salonda dolu bir program vardı.", "The hall had an empty programme.", "empty"),
+    ("Koşucular yarışı yorgun bitirdi.", "The runners finished the race rested.", "rested"),
+    ("Kuzuların hepsi sağlıklı doğdu.", "All the lambs were born sickly.", "sickly"),
+    ("Kıyı şeridinde belirgin bir daralma görüldü.", "A marked expansion of the shoreline was seen.", "expansion"),
+    ("Çiftlik bu yıl kâr etti.", "The farm made a loss this year.", "loss"),
+    ("Belediye de törene katıldı.", "The municipality also pulled out of the ceremony.", "pulled out"),
+    ("Kulüp ligden çekildi.", "The club signed up for the league.", "signed up"),
+])
+def test_session_12_opposites_are_flagged(orig, trans, wrong, encoder):
+    assert [finding.trans.text for finding in findings_of("D418", orig, trans, encoder)] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Salonda dolu bir program vardı.", "The hall had a full programme."),
+    ("Koşucular yarışı yorgun bitirdi.", "The runners finished the race exhausted."),
+    ("Kuzuların hepsi sağlıklı doğdu.", "All the lambs were born healthy."),
+    ("Kıyı şeridinde belirgin bir daralma görüldü.", "The shoreline shrank markedly."),
+    ("Çiftlik bu yıl kâr etti.", "The farm turned a profit this year."),
+    ("Belediye de törene katıldı.", "The municipality took part in the ceremony too."),
+    ("Kulüp ligden çekildi.", "The club withdrew from the league."),
+    # a converse verb with its participants turned round says the same thing
+    ("Ada Spor, finalde Kaya Gücü'nü yendi.", "Kaya Gücü lost to Ada Spor in the final."),
+    ("Kasaba, kooperatiften bir traktör satın aldı.", "The cooperative sold a tractor to the town."),
+])
+def test_session_12_faithful_renderings_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
+
+
+def test_session_12_a_converse_verb_without_the_roles_turned_is_flagged(encoder):
+    found = findings_of("D418", "Ada Spor, finalde Kaya Gücü'nü yendi.", "Ada Spor lost to Kaya Gücü in the final.",
+                        encoder)
+    assert [finding.trans.text for finding in found] == ["lost"]

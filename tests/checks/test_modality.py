@@ -470,3 +470,76 @@ def test_an_estimate_told_as_a_known_figure_is_flagged(orig, trans, wrong, encod
 ])
 def test_an_estimate_kept_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "estimate"] == []
+
+
+# Session 12: a condition told as a circumstance ("As ...", a fronted "With ...,") against one event to come.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Satışlar artarsa fabrika iki vardiyaya geçecek.", "As sales grow, the factory will move to two shifts.", "As"),
+    ("Kiraların düşmesi halinde öğrenci sayısının artması bekleniyor.",
+     "As rents fall, student numbers are expected to rise.", "As"),
+    ("İzin verilmesi durumunda tören parkta yapılacak.", "With permission granted, the ceremony will be held in the park.",
+     "With"),
+    ("Kar yağışı sürdüğü takdirde okullar kapanacak.", "With the snow continuing, schools will close.", "With"),
+])
+def test_a_condition_told_as_a_circumstance_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "condition"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # a condition of what generally happens may be told with "as"
+    ("Hava ısınırsa buzlar erir.", "As the air warms, the ice melts."),
+    ("Satışlar artarsa fabrika iki vardiyaya geçecek.", "If sales grow, the factory will move to two shifts."),
+    ("Kar yağışı sürdüğü takdirde okullar kapanacak.", "Should the snow keep falling, schools will close."),
+    # "as" that is no clause of circumstance
+    ("Ürünlerin satılması halinde gelir yardım fonuna aktarılacak.",
+     "If the goods are sold, the income will go to the aid fund, as in previous years."),
+])
+def test_a_condition_kept_with_as_or_with_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "condition"] == []
+
+
+# Session 12: a clause under a participle of claiming ("-DIğI iddia edilen") stated as fact, though the English has
+# a reporting verb of the speaker's.
+@pytest.mark.parametrize("orig, trans", [
+    ("Müfettişler, sahte olduğu iddia edilen faturaları incelediklerini söyledi.",
+     "Inspectors said they were examining the fake invoices."),
+    ("Polis, kaçakçılık yaptığı ileri sürülen üç kişinin serbest bırakıldığını açıkladı.",
+     "Police announced that three people who smuggled goods had been released."),
+])
+def test_a_claimed_participle_stated_as_fact_is_flagged(orig, trans, encoder):
+    assert "alleged" in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Müfettişler, sahte olduğu iddia edilen faturaları incelediklerini söyledi.",
+     "Inspectors said they were examining the allegedly fake invoices."),
+    ("Polis, kaçakçılık yaptığı ileri sürülen üç kişinin serbest bırakıldığını açıkladı.",
+     "Police announced that three people suspected of smuggling had been released."),
+])
+def test_a_claimed_participle_kept_stays_quiet(orig, trans, encoder):
+    assert "alleged" not in {finding.basis for finding in findings_of("D419", orig, trans, encoder)}
+
+
+# Session 12 (basis "done"): a thing done told as a prospect or a possibility.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Yeni köprü yolculuk süresini yarım saat kısalttı.", "The new bridge is expected to shorten the journey by half an hour.",
+     "expected to shorten"),
+    ("Kooperatif bu yıl iki ödül kazandı.", "The cooperative may win two awards this year.", "may win"),
+    ("Yangın ormanın büyük bölümünü yok etti.", "The fire could destroy much of the forest.", "could destroy"),
+])
+def test_a_thing_done_told_as_a_prospect_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "done"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Yeni köprü yolculuk süresini yarım saat kısalttı.", "The new bridge has cut the journey by half an hour."),
+    # the original's own expectation or future is what the English renders
+    ("Yeni köprünün yolculuk süresini kısaltması bekleniyor.", "The new bridge is expected to shorten the journey."),
+    ("Kooperatif bu yıl iki ödül kazanabilir.", "The cooperative may win two awards this year."),
+    # a past inability is no prospect
+    ("Ekipler yangını ancak sabah söndürdü.", "Crews could not put out the fire until the morning."),
+])
+def test_a_thing_done_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "done"] == []
