@@ -52,8 +52,9 @@ sentence on each side (drift.checks._substitution).
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import (body_substitutions, feature_substitutions, headed_substitutions,
-                                        institution_substitutions, organisation_substitutions, party_substitutions)
+from drift.checks._features import feature_substitutions
+from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
+                                        organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
 from drift.checks._substitution import close_names, person_substitutions, substitutions
 from drift.checks.context import CheckContext, make_finding
