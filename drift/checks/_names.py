@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_run
 from drift.model import Language
 from drift.text.tokens import Token, name_key
 
@@ -96,6 +96,44 @@ def is_turkish_word(context: CheckContext, word: str) -> bool:
         if len(stem) >= 3 and folded.startswith(stem) and len(stem) >= len(folded) - 3:
             return True
     return False
+
+
+# Quotation marks and brackets that may stand before a sentence's first word.
+_OPENERS = "\"'“‘«(["
+_OPENING_GAP = 3
+
+
+def opens_sentence(context: CheckContext, view: BeadView, token: Token) -> bool:
+    """The first word of one of the bead's original sentences (after a quotation mark or bracket, if any)."""
+    text = context.alignment.orig.text
+    return any(0 <= token.start - sentence.start <= _OPENING_GAP
+               and not text[sentence.start:token.start].strip(_OPENERS + " ") for sentence in view.orig_sentences)
+
+
+@per_run  # one pass over the original, shared by every check that asks
+def _capitalised_inside(context: CheckContext) -> frozenset[str]:
+    """Folded words the original writes capitalised inside a sentence, where only a name is."""
+    from drift.text.fold import fold_case
+
+    return frozenset(fold_case(token.stem, turkish=True) for view in context.beads for token in view.orig_tokens
+                     if token.stem[:1].isupper() and not opens_sentence(context, view, token))
+
+
+def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> bool:
+    """A capitalised Turkish word that is so only because it opens a sentence ("Köyden": köy + -den, from the village).
+
+    It has no apostrophe ending (Turkish gives a name's endings one), the analyser reads it as a word other than a
+    verb (its dictionaries hold common words only; a finite verb seldom opens a news sentence, so a town read as
+    one stays a town), and the original writes it nowhere capitalised inside a sentence, where only a name would be.
+    """
+    from drift.text.fold import fold_case
+    from drift.text.morphology import analyses
+
+    if token.suffix or not token.stem[:1].isupper() or not opens_sentence(context, view, token):
+        return False
+    if not any(analysis.pos != "Verb" for analysis in analyses(token.stem)):
+        return False
+    return fold_case(token.stem, turkish=True) not in _capitalised_inside(context)
 
 
 def english_key(token: Token) -> str:

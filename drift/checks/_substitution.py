@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from drift.checks._names import is_english_word, pair_views
+from drift.checks._names import common_word_opening, is_english_word, pair_views
 from drift.checks.context import BeadView, CheckContext, per_run
 from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
 from drift.lexicon.places import place_word
@@ -252,6 +252,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                       if not mention.from_lexicon and not mention.entities & english_entities
                       and not any(close_names(mention.first.stem, word) for word in english_words)
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))
+                      and not (mention.first is mention.last and common_word_opening(context, view, mention.first))
                       and not _small_town_in_name(view.orig_tokens, mention)]
         for english in candidates:
             # A name the original gives elsewhere, said here once more than the original says it, replaces only a
