@@ -30,6 +30,13 @@ FEATURE_KINDS = {"sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake
 # English feature nouns written before the name ("Lake Van", "Mount Ararat").
 _NOUN_FIRST = frozenset({"lake", "mount"})
 _FEATURE_SENSES = 3
+# A one-word Turkish name may end in its feature's noun ("Uludağ": ulu + dağ, a mountain; "Akgöl", a lake). The
+# noun's renderings among this many give the kind: a running water's noun may be something else first ("çay" is tea
+# first, a brook fifth).
+_COMPOUND_SENSES = 6
+_WATERCOURSES = {"brook": "river", "creek": "river", "stream": "river"}
+# Letters of each part of such a name at the least ("Aksu": ak + su).
+_COMPOUND_PART = 2
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,42 @@ def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every capitalised word the other readings leave
+def _compound_feature(word: str, lexicon) -> tuple[str, str] | None:
+    """The kind and first part of a one-word name ending in a feature noun the lexicon renders ("Uludağ": mountain,
+    ulu), its longest such ending first; None when no ending is one."""
+    folded = fold_case(word, turkish=True)
+    for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART + 1):
+        for sense in lexicon.senses(folded[cut:])[:_COMPOUND_SENSES]:
+            kind = FEATURE_KINDS.get(sense) or _WATERCOURSES.get(sense)
+            if kind:
+                return kind, folded[:cut]
+    return None
+
+
+def _compound_name(context: CheckContext, view: BeadView, token: Token) -> Feature | None:
+    """A one-word Turkish name of a feature whose noun is its last part ("Uludağ'a", "Akgöl'de"), unless the word is
+    a country or a large town ("Kanada", kan + ada; "Bingöl"), or a common word that opens a sentence ("Burada")."""
+    from drift.checks._names import common_word_opening
+    from drift.checks._substitution import CITY_OVER_WORD, place_entities
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    lexicon = context.resources.lexicon
+    read = _compound_feature(token.stem, lexicon)
+    if read is None or common_word_opening(context, view, token):
+        return None
+    if any(place.level == "country" or place.population >= CITY_OVER_WORD
+           for place in load_gazetteer().lookup([token.stem], turkish=True)):
+        return None
+    folded = fold_case(token.stem, turkish=True)
+    if any(place_entities(sense, turkish=False) for sense in lexicon.senses(folded)[:_FEATURE_SENSES]):
+        return None  # the lexicon renders it as a place ("Karadağ": Montenegro)
+    kind, first = read
+    # The first part's renderings tell it too: a translator may render the name's meaning ("kara": black).
+    words = {folded} | {sense for sense in lexicon.senses(first)[:_FEATURE_SENSES] if " " not in sense}
+    return Feature((token,), kind, frozenset({folded}), frozenset(words))
+
+
 def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
     """The original's natural features: a word the lexicon renders as one ("Karadeniz": black sea, "Fırat":
     euphrates river), or names before a feature noun ("Van Gölü", "Çanakkale Boğazı"), read as a whole where the
@@ -77,9 +120,12 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
     for token in tokens:
         if not _capitalised(token) or token.stem.isupper() or token.position in used:
             continue
-        lemma = (turkish_lemmas(token.stem, lexicon) or (fold_case(token.stem, turkish=True),))[0]
+        lemmas = turkish_lemmas(token.stem, lexicon) or (fold_case(token.stem, turkish=True),)
+        lemma = lemmas[0]
         senses = lexicon.senses(lemma)[:_FEATURE_SENSES]
-        nouns = [FEATURE_KINDS[sense] for sense in senses if sense in FEATURE_KINDS]
+        # The noun's second reading counts too ("Dağları" is read first as a form of dağlamak, to brand).
+        nouns = [FEATURE_KINDS[sense] for other in lemmas[:2] for sense in lexicon.senses(other)[:_FEATURE_SENSES]
+                 if sense in FEATURE_KINDS]
         name = tuple(other for other in _name_before(tokens, text, token.position) if other.position not in used)
         if nouns and name:
             phrase = " ".join(fold_case(other.stem, turkish=True) for other in (*name, token))
@@ -101,6 +147,11 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
                 found.append(Feature((token,), read[0], frozenset({sense, " ".join(read[1])}), frozenset(read[1])))
                 used.add(token.position)
                 break
+        else:
+            compound = _compound_name(context, view, token)
+            if compound is not None:
+                found.append(compound)
+                used.add(token.position)
     return found
 
 
@@ -148,6 +199,9 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
                 if kinds:
                     read = (kinds[0], (word,))
                     break
+        if read is None and not is_english_word(context, token.stem):
+            compound = _compound_feature(token.stem, lexicon)  # a Turkish name kept whole ("the Akgöl")
+            read = (compound[0], (word,)) if compound else None
         if read:
             found.append(Feature((token,), read[0], frozenset({word}), frozenset({word})))
     return found
@@ -205,9 +259,19 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
                     renders_original(key) for word in feature.words for key in lexicon.turkish_for(word)[:_NAME_RENDERINGS]):
                 continue
             if not (load_thesaurus().synsets(whole, "n") or lexicon.turkish_for(whole)
-                    or any(not is_english_word(context, word) for word in feature.words)):
+                    or any(not is_english_word(context, word) or _place_name(word) for word in feature.words)):
                 continue
             candidates = [other for other in unrendered if other.kind == feature.kind]
             if candidates:
                 found.append(PartySubstitution(view, feature.tokens, candidates[0].tokens, feature.kind))
     return tuple(found)
+
+
+def _place_name(word: str) -> bool:
+    """An English word that is also a town's name a feature may be named after ("Lake Van"): one of Turkey's towns,
+    or a city large enough that its name means the city (drift.checks._substitution.CITY_OVER_WORD)."""
+    from drift.checks._substitution import CITY_OVER_WORD
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    return any(place.country == "TR" or place.population >= CITY_OVER_WORD
+               for place in load_gazetteer().lookup([word], turkish=False))

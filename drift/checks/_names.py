@@ -124,16 +124,35 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
 
     It has no apostrophe ending (Turkish gives a name's endings one), the analyser reads it as a word other than a
     verb (its dictionaries hold common words only; a finite verb seldom opens a news sentence, so a town read as
-    one stays a town), and the original writes it nowhere capitalised inside a sentence, where only a name would be.
+    one stays a town) whose lemma the lexicon renders by words naming no place or people, and the original writes it
+    nowhere capitalised inside a sentence, where only a name would be.
     """
     from drift.text.fold import fold_case
     from drift.text.morphology import analyses
 
     if token.suffix or not token.stem[:1].isupper() or not opens_sentence(context, view, token):
         return False
-    if not any(analysis.pos != "Verb" for analysis in analyses(token.stem)):
+    lexicon = context.resources.lexicon
+    if not any(analysis.pos != "Verb" and _common_lemma(analysis.lemma, lexicon) for analysis in analyses(token.stem)):
         return False
     return fold_case(token.stem, turkish=True) not in _capitalised_inside(context)
+
+
+# How many of a lemma's renderings may show it is a place's or a people's word ("isveçli": swedish).
+_PLACE_SENSES = 3
+
+
+@lru_cache(maxsize=16384)
+def _common_lemma(lemma: str, lexicon) -> bool:
+    """A lemma the lexicon renders, by words that name no country, people or large city of the gazetteer (small
+    towns are named by common words too: "Area")."""
+    from drift.checks._substitution import CITY_OVER_WORD
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    senses = lexicon.senses(lemma)[:_PLACE_SENSES]
+    gazetteer = load_gazetteer()
+    return bool(senses) and not any(place.level == "country" or place.population >= CITY_OVER_WORD
+                                    for sense in senses for place in gazetteer.lookup(sense.split(), turkish=False))
 
 
 def english_key(token: Token) -> str:
