@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from drift.checks._institutions import (_CONNECTORS, _NAME_RENDERINGS, _SHARED_STEM, MAX_NAME_WORDS,
                                         PartySubstitution, _capitalised, _name_before)
 from drift.checks._names import is_english_word, pair_views
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_run
 from drift.model import Language
 from drift.text.fold import fold_case
 from drift.text.stopwords import is_stopword
@@ -207,6 +207,7 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
     return found
 
 
+@per_run  # D109 reports them and D502 leaves their words to it
 def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English natural features put for the original's of the same kind (basis "feature"): "the Caspian Sea" where
     the original says Karadeniz (black sea), "Lake Tuz" for Van Gölü.

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
-from drift.checks.context import BeadView, CheckContext, per_text
+from drift.checks.context import BeadView, CheckContext, per_run, per_text
 from drift.model import Language
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.stopwords import is_stopword
@@ -612,6 +612,7 @@ def _same_name(turkish: str, english: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= _SAME_PARTY_NAME or same_sounds(turkish.lower(), english.lower())
 
 
+@per_run  # D109 reports them and D502 leaves their words to it
 def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's team or firm: the original names it by words of no language the lexicon
     knows, right before a noun of its kind ("Imoco Conegliano takımıyla", "Dinamo Sassari ile" after "ekibi"), and
@@ -639,7 +640,9 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
                 run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
             if not kinds or not run or is_turkish_word(context, run[0].stem):
                 continue
-            if any(close_names(token.stem, other.stem) for token in run for other in view.trans_tokens
+            # The words that tell the side: an English word of its name ("Volley") may stand in another side's.
+            telling = [token for token in run if not is_english_word(context, token.stem)] or run
+            if any(close_names(token.stem, other.stem) for token in telling for other in view.trans_tokens
                    if other.stem[:1].isupper()):
                 continue  # the English keeps the name
             turkish.append((run, kinds[0]))
@@ -653,12 +656,21 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
             if run[0].position == 0 or any(any(_same_name(other, token.stem) for other in capitalised)
                                            for token in names):
                 continue  # a sentence's first word may be any word; a name the original spells is its own
-            if not any(not place_entities(token.stem, turkish=False) for token in names):
+            if not names or (not any(not place_entities(token.stem, turkish=False) for token in names)
+                             and not (_beside_party_noun(view.trans_tokens, run)
+                                     and not any(_country_word(token.stem) for token in names))):
                 continue  # English words ("Volley" is voleybol's) and places tell no side from another
             share = run[0].position / max(len(view.trans_tokens), 1)
             name, kind = min(turkish, key=lambda item: abs(item[0][0].position / max(len(tokens), 1) - share))
             found.append(PartySubstitution(view, run, name, kind))
     return tuple(found)
+
+
+def _beside_party_noun(tokens: tuple[Token, ...], run: tuple[Token, ...]) -> bool:
+    """A run of names right after an English noun of a side's kind, or right before one ("the firm Kongsberg",
+    "the Kongsberg company"): a town's name there names the firm, as firms are often named after their towns."""
+    around = [tokens[at] for at in (run[0].position - 1, run[-1].position + 1) if 0 <= at < len(tokens)]
+    return any(other.stem in PARTY_KINDS and not other.suffix for other in around)
 
 
 # The general path (basis "head"): a name before the noun it names, on both sides ("Başkentray istasyonları",
@@ -879,6 +891,7 @@ def _unrendered_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Ins
     return tuple((headed, heads) for headed, heads in turkish if not rendered(headed))
 
 
+@per_run  # D109 reports them and D502 leaves their words to it
 def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's, both before a noun of one kind (basis "head").
 
