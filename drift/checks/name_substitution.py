@@ -56,6 +56,7 @@ from drift.checks._features import feature_substitutions
 from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
                                         organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
+from drift.checks._regions import region_substitutions
 from drift.checks._substitution import close_names, person_substitutions, substitutions
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Finding, Severity
@@ -99,6 +100,9 @@ def name_substitution(context: CheckContext):
     # Yeşilırmak River") is the head basis's finding, not the feature basis's.
     institution_words = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for basis, found_all, blocked, evidence in (
+            ("region", region_substitutions, frozenset(), lambda found, name, said: (
+                f"both name a part of one place: the original's compass word ({said}) is rendered nowhere in the "
+                f"English sentence, which names another part")),
             ("party", party_substitutions, frozenset(), lambda found, name, said: (
                 f"the original names the {found.kind} {said}, which the English does not spell; "
                 f"the original spells no word of “{name}”")),
