@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from drift.checks._institutions import (_CONNECTORS, _NAME_RENDERINGS, _SHARED_STEM, MAX_NAME_WORDS,
                                         PartySubstitution, _capitalised, _name_before)
-from drift.checks._names import is_english_word, pair_views
+from drift.checks._names import common_word_opening, is_english_word, pair_views
 from drift.checks.context import BeadView, CheckContext, per_run
 from drift.model import Language
 from drift.text.fold import fold_case
@@ -87,7 +87,6 @@ def _compound_feature(word: str, lexicon) -> tuple[str, str] | None:
 def _compound_name(context: CheckContext, view: BeadView, token: Token) -> Feature | None:
     """A one-word Turkish name of a feature whose noun is its last part ("Uludağ'a", "Akgöl'de"), unless the word is
     a country or a large town ("Kanada", kan + ada; "Bingöl"), or a common word that opens a sentence ("Burada")."""
-    from drift.checks._names import common_word_opening
     from drift.checks._substitution import CITY_OVER_WORD, place_entities
     from drift.lexicon.gazetteer import load_gazetteer
 
@@ -127,6 +126,8 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
         nouns = [FEATURE_KINDS[sense] for other in lemmas[:2] for sense in lexicon.senses(other)[:_FEATURE_SENSES]
                  if sense in FEATURE_KINDS]
         name = tuple(other for other in _name_before(tokens, text, token.position) if other.position not in used)
+        if len(name) > 1 and common_word_opening(context, view, name[0]):
+            name = name[1:]  # "Yürüyüş Munzur Dağları'nda": the sentence's first word is no part of the name
         if nouns and name:
             phrase = " ".join(fold_case(other.stem, turkish=True) for other in (*name, token))
             wholes = [sense for key in (phrase, *turkish_lemmas(phrase, lexicon)[:1])
@@ -260,7 +261,8 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
                     renders_original(key) for word in feature.words for key in lexicon.turkish_for(word)[:_NAME_RENDERINGS]):
                 continue
             if not (load_thesaurus().synsets(whole, "n") or lexicon.turkish_for(whole)
-                    or any(not is_english_word(context, word) or _place_name(word) for word in feature.words)):
+                    or any(not is_english_word(context, word) or _place_name(word)
+                           or _names_a_feature(lexicon, word) for word in feature.words)):
                 continue
             candidates = [other for other in unrendered if other.kind == feature.kind]
             if candidates:
@@ -276,3 +278,17 @@ def _place_name(word: str) -> bool:
 
     return any(place.country == "TR" or place.population >= CITY_OVER_WORD
                for place in load_gazetteer().lookup([word], turkish=False))
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_feature(lexicon, word: str) -> bool:
+    """An English word the lexicon renders by a Turkish feature's name ("taurus": toros dağları): a name, though
+    an English word too (the constellation)."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    for turkish in lexicon.turkish_for(word)[:_NAME_RENDERINGS]:
+        parts = turkish.split()
+        if len(parts) > 1 and any(sense in FEATURE_KINDS for lemma in turkish_lemmas(parts[-1], lexicon)[:2]
+                                  for sense in lexicon.senses(lemma)[:_FEATURE_SENSES]):
+            return True
+    return False

@@ -42,7 +42,13 @@ range of the English put for one of the same kind that the original names
 and the English sentence renders nowhere ("the Caspian Sea" for Karadeniz, black
 sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
 lexicon knows, or one with a word of no English, that renders nothing of the
-original's sentence. People (basis "person"): a quote or a view given to
+original's sentence; a one-word Turkish name ending in its feature's noun
+("Uludağ": ulu + dağ, a mountain) is a feature too. Regions (basis "region"):
+the same place with another compass point ("southern Iraq" for "Kuzey Irak",
+"Central Anatolia" for "Doğu Anadolu"), the original's point rendered nowhere
+in the English sentence (drift.checks._regions). A capitalised word that only
+opens its sentence and that the analyser reads as a common word ("Orada":
+there) names no place. People (basis "person"): a quote or a view given to
 another person of the article ("Kaplan said" where the original writes
 "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
 the one who speaks, each named in its own sentence only, in a bead of one
