@@ -3,7 +3,7 @@
 Used by the name-substitution check (D109, basis "feature"): "the Caspian Sea" where the original says Karadeniz
 (black sea), "Lake Tuz" for Van Gölü. A feature's kind comes from its noun, read through the lexicon ("Gölü": lake,
 "Dağları": mountains), whether the noun is a word of its own after the name or the last part of a one-word name
-("Kızılırmak": kızıl + ırmak, a river; "Uludağ": a mountain).
+("Gökırmak": gök + ırmak, a river; "Karagöl": a lake).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ FEATURE_KINDS = {"sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake
 # English feature nouns written before the name ("Lake Van", "Mount Ararat").
 _NOUN_FIRST = frozenset({"lake", "mount"})
 _FEATURE_SENSES = 3
-# A one-word Turkish name may end in its feature's noun ("Uludağ": ulu + dağ, a mountain; "Akgöl", a lake). The
+# A one-word Turkish name may end in its feature's noun ("Karagöl": kara + göl, a lake; "Göksu", a river). The
 # noun's renderings among this many give the kind: a running water's noun may be something else first ("çay" is tea
 # first, a brook fifth).
 _COMPOUND_SENSES = 6
@@ -73,8 +73,8 @@ def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
 
 @functools.lru_cache(maxsize=65536)  # asked of every capitalised word the other readings leave
 def _compound_feature(word: str, lexicon) -> tuple[str, str] | None:
-    """The kind and first part of a one-word name ending in a feature noun the lexicon renders ("Uludağ": mountain,
-    ulu), its longest such ending first; None when no ending is one."""
+    """The kind and first part of a one-word name ending in a feature noun the lexicon renders ("Karagöl": lake,
+    kara), its longest such ending first; None when no ending is one."""
     folded = fold_case(word, turkish=True)
     for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART + 1):
         for sense in lexicon.senses(folded[cut:])[:_COMPOUND_SENSES]:
@@ -85,7 +85,7 @@ def _compound_feature(word: str, lexicon) -> tuple[str, str] | None:
 
 
 def _compound_name(context: CheckContext, view: BeadView, token: Token) -> Feature | None:
-    """A one-word Turkish name of a feature whose noun is its last part ("Uludağ'a", "Akgöl'de"), unless the word is
+    """A one-word Turkish name of a feature whose noun is its last part ("Karagöl'e", "Göksu'da"), unless the word is
     a country or a large town ("Kanada", kan + ada; "Bingöl"), or a common word that opens a sentence ("Burada")."""
     from drift.checks._substitution import CITY_OVER_WORD, place_entities
     from drift.lexicon.gazetteer import load_gazetteer
@@ -127,7 +127,7 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
                  if sense in FEATURE_KINDS]
         name = tuple(other for other in _name_before(tokens, text, token.position) if other.position not in used)
         if len(name) > 1 and common_word_opening(context, view, name[0]):
-            name = name[1:]  # "Yürüyüş Munzur Dağları'nda": the sentence's first word is no part of the name
+            name = name[1:]  # "Yürüyüş Munzur Dağları'nda yapıldı": the sentence's first word is no part of the name
         if nouns and name:
             phrase = " ".join(fold_case(other.stem, turkish=True) for other in (*name, token))
             wholes = [sense for key in (phrase, *turkish_lemmas(phrase, lexicon)[:1])
@@ -201,7 +201,7 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
                     read = (kinds[0], (word,))
                     break
         if read is None and not is_english_word(context, token.stem):
-            compound = _compound_feature(token.stem, lexicon)  # a Turkish name kept whole ("the Akgöl")
+            compound = _compound_feature(token.stem, lexicon)  # a Turkish name kept whole ("the Karagöl")
             read = (compound[0], (word,)) if compound else None
         if read:
             found.append(Feature((token,), read[0], frozenset({word}), frozenset({word})))

@@ -1,7 +1,8 @@
 """Regions named by a compass point and a place, and the English ones put for another part of the same place.
 
-Used by the name-substitution check (D109, basis "region"): "southern Iraq" where the original says "Kuzey Irak",
-"Central Anatolia" for "Doğu Anadolu", "the eastern Black Sea" for "Batı Karadeniz", "East Asia" for "Orta Asya".
+Used by the name-substitution check (D109, basis "region"): "northern Cyprus" where the original says "Güney Kıbrıs",
+"Central Anatolia" for "Güneydoğu Anadolu", "the western Black Sea" for "Doğu Karadeniz", "Eastern Europe" for "Orta
+Avrupa".
 The place is the same on both sides (spelt alike, one place of the gazetteer, or a rendering of the lexicon), so no
 place check sees it; only the compass point tells the two regions apart. The compass points are a closed class of
 words, kept here in both languages.
@@ -17,8 +18,8 @@ from drift.checks.context import BeadView, CheckContext, per_run
 from drift.text.fold import fold_case
 from drift.text.tokens import Token
 
-# Turkish compass words, as a name's first word ("Kuzey Irak") or as a noun after a place in the genitive ("Irak'ın
-# kuzeyinde"), by point: the eight points, and the centre ("İç Anadolu", "Orta Asya").
+# Turkish compass words, as a name's first word ("Güney Kıbrıs") or as a noun after a place in the genitive ("Almanya'nın
+# batısında"), by point: the eight points, and the centre ("İç Anadolu", "Orta Avrupa").
 _TURKISH_POINTS = {"kuzey": "n", "güney": "s", "doğu": "e", "batı": "w", "kuzeydoğu": "ne", "kuzeybatı": "nw",
                    "güneydoğu": "se", "güneybatı": "sw", "orta": "c", "iç": "c"}
 # English compass words once hyphens and the adjective's "-ern" are gone ("south-eastern": southeast).
@@ -27,7 +28,7 @@ _ENGLISH_POINTS = {"north": "n", "south": "s", "east": "e", "west": "w", "northe
                    "inner": "c", "interior": "c", "mid": "c"}
 # How many of a place word's lexicon renderings may name it in English ("karadeniz": black sea).
 _PLACE_SENSES = 3
-# The genitive ending of a Turkish name, after its apostrophe ("Irak'ın", "Suriye'nin").
+# The genitive ending of a Turkish name, after its apostrophe ("Almanya'nın", "Kıbrıs'ın").
 _GENITIVE = re.compile(r"n?[ıiuü]n")
 
 
@@ -63,13 +64,13 @@ def _turkish_regions(context: CheckContext, view: BeadView) -> list[tuple[str, T
         elif _capitalised(token) and _GENITIVE.fullmatch(token.suffix) and following.stem.islower():
             point = _turkish_point(context, following)
             if point and fold_case(following.stem, turkish=True) not in _TURKISH_POINTS:
-                found.append((point, token, (token, following)))  # "Suriye'nin kuzeyinde": the inflected noun
+                found.append((point, token, (token, following)))  # "Almanya'nın batısında": the inflected noun
     return found
 
 
 def _english_regions(view: BeadView) -> list[tuple[str, tuple[Token, ...], tuple[Token, ...]]]:
-    """The English's regions: (point, the place's words, the tokens naming the region): "southern Iraq", "the
-    eastern Black Sea", "East Asia", "the north of Syria"."""
+    """The English's regions: (point, the place's words, the tokens naming the region): "northern Cyprus", "the
+    western Black Sea", "Eastern Europe", "the east of Germany"."""
     tokens = view.trans_tokens
     found = []
     for token in tokens:

@@ -43,9 +43,9 @@ and the English sentence renders nowhere ("the Caspian Sea" for Karadeniz, black
 sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
 lexicon knows, or one with a word of no English, that renders nothing of the
 original's sentence; a one-word Turkish name ending in its feature's noun
-("Uludağ": ulu + dağ, a mountain) is a feature too. Regions (basis "region"):
-the same place with another compass point ("southern Iraq" for "Kuzey Irak",
-"Central Anatolia" for "Doğu Anadolu"), the original's point rendered nowhere
+("Karagöl": kara + göl, a lake) is a feature too. Regions (basis "region"):
+the same place with another compass point ("northern Cyprus" for "Güney Kıbrıs",
+"Southeastern Anatolia" for "İç Anadolu"), the original's point rendered nowhere
 in the English sentence (drift.checks._regions). A capitalised word that only
 opens its sentence and that the analyser reads as a common word ("Orada":
 there) names no place. People (basis "person"): a quote or a view given to
