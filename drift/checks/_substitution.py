@@ -104,7 +104,8 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
             if not places and turkish and size > 1:
                 places = _nationality_run([t.stem for t in run], gazetteer)
             if not places and turkish and size == 1:
-                places = _nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
+                places = (_nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
+                          or _townsfolk(token.stem, gazetteer))
                 if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
                     found.append(Mention(run[0], run[-1], countries, from_lexicon=True))
                     break
@@ -177,6 +178,25 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     plural = re.match(r"(.{3,}?)l[ae]r(?:[ıi]n?|[dt][ae]n?|[ae]|[ıi]n[ıi]n?)?$", lowered)
     if plural:
         return tuple(place for place in gazetteer.lookup([stem[:plural.end(1)]], turkish=True) if place.level == "country")
+    return ()
+
+
+# A Turkish town this large, or a province's seat, is what a word made of its name with -lI ("Trabzonlu") names.
+TOWNSFOLK_TOWN = 15_000
+
+
+def _townsfolk(stem: str, gazetteer) -> tuple[Place, ...]:
+    """A Turkish town's people or firms, named by the town with -lI ("Trabzonlu balıkçılar": fishermen from Trabzon,
+    "İzmirli bir şirket"), in the plural or inflected too ("Samsunluların"): the town, when it is in Turkey and large
+    enough (or a province's seat) that the word is more likely its people than a surname made of a village."""
+    lowered = fold_case(stem, turkish=True)
+    for end in range(len(stem), 4, -1):
+        if lowered[:end].endswith(_NATIONALITY):
+            towns = tuple(place for place in gazetteer.lookup([stem[:end - 2]], turkish=True)
+                          if place.level == "city" and place.country == "TR"
+                          and (place.population >= TOWNSFOLK_TOWN or place.seat))
+            if towns:
+                return towns
     return ()
 
 

@@ -392,3 +392,14 @@ def test_a_side_named_with_english_words_or_after_a_town(orig, trans, flagged, e
 def test_a_region_of_the_same_place_with_another_compass_point(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "region"]
     assert found == ([flagged] if flagged else [])
+
+
+# Session 12: a Turkish town's people or firms named by the town with -lI ("Konyalı": from Konya); a surname made the
+# same way, which the English keeps, is no town of the sentence.
+@pytest.mark.parametrize(("orig", "trans", "expected"), [
+    ("İhaleyi Konyalı bir firma kazandı.", "A firm from Kayseri won the tender.", [("Kayseri", "Konya")]),
+    ("İhaleyi Konyalı bir firma kazandı.", "A Konya firm won the tender.", []),
+    ("Açıklamayı Sivas'ta Ahmet Tokatlı yaptı.", "Ahmet Tokatlı made the statement in Sivas.", []),
+])
+def test_townspeople_named_by_the_towns_adjective(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == expected
