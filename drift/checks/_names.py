@@ -112,11 +112,12 @@ def opens_sentence(context: CheckContext, view: BeadView, token: Token) -> bool:
 
 @per_run  # one pass over the original, shared by every check that asks
 def _capitalised_inside(context: CheckContext) -> frozenset[str]:
-    """Folded words the original writes capitalised inside a sentence, where only a name is."""
+    """Folded words the original writes capitalised inside a sentence, or with an apostrophe ending, as only a name
+    is written."""
     from drift.text.fold import fold_case
 
     return frozenset(fold_case(token.stem, turkish=True) for view in context.beads for token in view.orig_tokens
-                     if token.stem[:1].isupper() and not opens_sentence(context, view, token))
+                     if token.stem[:1].isupper() and (token.suffix or not opens_sentence(context, view, token)))
 
 
 def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> bool:
@@ -124,8 +125,9 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
 
     It has no apostrophe ending (Turkish gives a name's endings one), the analyser reads it as a word other than a
     verb (its dictionaries hold common words only; a finite verb seldom opens a news sentence, so a town read as
-    one stays a town) whose lemma the lexicon renders by words naming no place or people, and the original writes it
-    nowhere capitalised inside a sentence, where only a name would be.
+    one stays a town) with an ending a name takes only after an apostrophe, whose lemma the lexicon renders by words
+    naming no place or people, and the original writes it nowhere capitalised inside a sentence nor with an
+    apostrophe ending, as only a name would be.
     """
     from drift.text.fold import fold_case
     from drift.text.morphology import analyses
@@ -133,9 +135,16 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
     if token.suffix or not token.stem[:1].isupper() or not opens_sentence(context, view, token):
         return False
     lexicon = context.resources.lexicon
-    if not any(analysis.pos != "Verb" and _common_lemma(analysis.lemma, lexicon) for analysis in analyses(token.stem)):
+    if not any(analysis.pos != "Verb" and _name_ending(analysis) and _common_lemma(analysis.lemma, lexicon)
+               for analysis in analyses(token.stem)):
         return False
     return fold_case(token.stem, turkish=True) not in _capitalised_inside(context)
+
+
+def _name_ending(analysis) -> bool:
+    """A reading with an ending a name takes only after an apostrophe: a case, a possessive, the plural or -ki
+    ("Köyden", "Bahçeler", "Dağdaki"). A bare word or a derivation ("Denizli": deniz + -li) may be a name as it is."""
+    return bool(analysis.case or analysis.possessive) or "A3pl" in analysis.morphemes or "Rel" in analysis.morphemes
 
 
 # How many of a lemma's renderings may show it is a place's or a people's word ("isveçli": swedish).
