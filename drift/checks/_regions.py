@@ -60,6 +60,11 @@ def _turkish_regions(context: CheckContext, view: BeadView) -> list[tuple[str, T
         if _capitalised(token) and not token.suffix and _capitalised(following):
             point = _TURKISH_POINTS.get(fold_case(token.stem, turkish=True), "")
             if point and not _turkish_point(context, following):  # "Orta Doğu" is the Middle East
+                before = tokens[token.position - 1] if token.position else None
+                if before is not None and before.end + 1 == token.start and not before.suffix:
+                    # "Güney Doğu Asya": two words for one point, south-east
+                    first = _TURKISH_POINTS.get(fold_case(before.stem, turkish=True), "")
+                    point = first + point if first in ("n", "s") and point in ("e", "w") else point
                 found.append((point, following, (token, following)))
         elif _capitalised(token) and _GENITIVE.fullmatch(token.suffix) and following.stem.islower():
             point = _turkish_point(context, following)

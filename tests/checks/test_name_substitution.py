@@ -384,6 +384,9 @@ def test_a_side_named_with_english_words_or_after_a_town(orig, trans, flagged, e
     ("Sel, Almanya'nın batısını vurdu.", "The flood hit the west of Germany.", None),
     ("Yağışlar İç Anadolu'da etkili oldu.", "The rains hit Central Anatolia.", None),
     ("Toplantı Güney Kore'de yapılacak.", "The meeting will be held in South Korea.", None),
+    # Two compass words for one point ("Güney Doğu": south-east).
+    ("Yatırımlar Güney Doğu Avrupa'ya yöneldi.", "Investment turned to South-East Europe.", None),
+    ("Yatırımlar Güney Doğu Avrupa'ya yöneldi.", "Investment turned to Eastern Europe.", "Eastern Europe"),
     # "Orta Doğu" is the Middle East: the place word is itself a point.
     ("Ürünler Orta Doğu'ya satılıyor.", "The goods are sold to the Middle East.", None),
     # The original's point rendered elsewhere in the sentence keeps it.
