@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
-from drift.checks.context import BeadView, CheckContext, per_text
+from drift.checks.context import BeadView, CheckContext, per_run, per_text
 from drift.model import Language
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.stopwords import is_stopword
@@ -612,6 +612,7 @@ def _same_name(turkish: str, english: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= _SAME_PARTY_NAME or same_sounds(turkish.lower(), english.lower())
 
 
+@per_run  # D109 reports them and D502 leaves their words to it
 def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's team or firm: the original names it by words of no language the lexicon
     knows, right before a noun of its kind ("Imoco Conegliano takımıyla", "Dinamo Sassari ile" after "ekibi"), and
@@ -639,7 +640,9 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
                 run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
             if not kinds or not run or is_turkish_word(context, run[0].stem):
                 continue
-            if any(close_names(token.stem, other.stem) for token in run for other in view.trans_tokens
+            # The words that tell the side: an English word of its name ("Volley") may stand in another side's.
+            telling = [token for token in run if not is_english_word(context, token.stem)] or run
+            if any(close_names(token.stem, other.stem) for token in telling for other in view.trans_tokens
                    if other.stem[:1].isupper()):
                 continue  # the English keeps the name
             turkish.append((run, kinds[0]))
@@ -653,12 +656,21 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
             if run[0].position == 0 or any(any(_same_name(other, token.stem) for other in capitalised)
                                            for token in names):
                 continue  # a sentence's first word may be any word; a name the original spells is its own
-            if not any(not place_entities(token.stem, turkish=False) for token in names):
+            if not names or (not any(not place_entities(token.stem, turkish=False) for token in names)
+                             and not (_beside_party_noun(view.trans_tokens, run)
+                                     and not any(_country_word(token.stem) for token in names))):
                 continue  # English words ("Volley" is voleybol's) and places tell no side from another
             share = run[0].position / max(len(view.trans_tokens), 1)
             name, kind = min(turkish, key=lambda item: abs(item[0][0].position / max(len(tokens), 1) - share))
             found.append(PartySubstitution(view, run, name, kind))
     return tuple(found)
+
+
+def _beside_party_noun(tokens: tuple[Token, ...], run: tuple[Token, ...]) -> bool:
+    """A run of names right after an English noun of a side's kind, or right before one ("the firm Kongsberg",
+    "the Kongsberg company"): a town's name there names the firm, as firms are often named after their towns."""
+    around = [tokens[at] for at in (run[0].position - 1, run[-1].position + 1) if 0 <= at < len(tokens)]
+    return any(other.stem in PARTY_KINDS and not other.suffix for other in around)
 
 
 # The general path (basis "head"): a name before the noun it names, on both sides ("Başkentray istasyonları",
@@ -879,6 +891,7 @@ def _unrendered_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Ins
     return tuple((headed, heads) for headed, heads in turkish if not rendered(headed))
 
 
+@per_run  # D109 reports them and D502 leaves their words to it
 def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's, both before a noun of one kind (basis "head").
 
@@ -945,196 +958,4 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
             other, _ = min(candidates, key=lambda item: abs(item[0].name[0].position / max(len(view.orig_tokens), 1)
                                                               - share))
             found.append(PartySubstitution(view, headed.name, other.name, word))
-    return tuple(found)
-
-
-# English nouns of natural features, by the kind they name: a Turkish name ("Karadeniz": black sea, "Van Gölü",
-# "Toros Dağları") and an English one ("the Caspian Sea", "Lake Tuz", "the Gulf of Aden") of one kind may be compared.
-FEATURE_KINDS = {"sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "loch": "lake", "gulf": "gulf",
-                 "bay": "gulf", "strait": "strait", "straits": "strait", "mountain": "mountain", "mountains": "mountain",
-                 "mount": "mountain", "range": "mountain", "canal": "canal", "peninsula": "peninsula",
-                 "island": "island", "islands": "island", "desert": "desert", "valley": "valley", "delta": "delta"}
-# English feature nouns written before the name ("Lake Van", "Mount Ararat").
-_NOUN_FIRST = frozenset({"lake", "mount"})
-_FEATURE_SENSES = 3
-
-
-@dataclass(frozen=True)
-class Feature:
-    """A named natural feature in one language's text: its tokens, its kind, the English names it may go by
-    (lower case, whole) and the words of those names that tell it from others of its kind."""
-
-    tokens: tuple[Token, ...]
-    kind: str
-    names: frozenset[str]
-    words: frozenset[str]
-
-
-@functools.lru_cache(maxsize=65536)  # the same senses and English words are asked of every bead
-def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
-    """The kind and the telling words of an English feature's name ("red sea": sea, red; "gulf of aden": gulf,
-    aden); a one-word name through WordNet's fuller names of it ("tigris": tigris river)."""
-    from drift.lexicon.thesaurus import load_thesaurus
-
-    words = name.split()
-    if len(words) > 1 and words[-1] in FEATURE_KINDS:
-        return FEATURE_KINDS[words[-1]], tuple(words[:-1])
-    if len(words) > 1 and words[0] in FEATURE_KINDS:
-        return FEATURE_KINDS[words[0]], tuple(word for word in words[1:] if word not in _CONNECTORS)
-    if len(words) == 1:
-        thesaurus = load_thesaurus()
-        for synset in thesaurus.synsets(name, "n")[:2]:
-            for literal in thesaurus.literals[synset]:
-                parts = literal.split()
-                if len(parts) == 2 and parts[0] == name and parts[1] in FEATURE_KINDS:
-                    return FEATURE_KINDS[parts[1]], (name,)
-    return None
-
-
-def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
-    """The original's natural features: a word the lexicon renders as one ("Karadeniz": black sea, "Fırat":
-    euphrates river), or names before a feature noun ("Van Gölü", "Çanakkale Boğazı"), read as a whole where the
-    lexicon has it and else word by word."""
-    from drift.lexicon.lemma import turkish_lemmas
-
-    lexicon = context.resources.lexicon
-    tokens, text = view.orig_tokens, context.alignment.orig.text
-    found: list[Feature] = []
-    used: set[int] = set()
-    for token in tokens:
-        if not _capitalised(token) or token.stem.isupper() or token.position in used:
-            continue
-        lemma = (turkish_lemmas(token.stem, lexicon) or (fold_case(token.stem, turkish=True),))[0]
-        senses = lexicon.senses(lemma)[:_FEATURE_SENSES]
-        nouns = [FEATURE_KINDS[sense] for sense in senses if sense in FEATURE_KINDS]
-        name = tuple(other for other in _name_before(tokens, text, token.position) if other.position not in used)
-        if nouns and name:
-            phrase = " ".join(fold_case(other.stem, turkish=True) for other in (*name, token))
-            wholes = [sense for key in (phrase, *turkish_lemmas(phrase, lexicon)[:1])
-                      for sense in lexicon.senses(key)[:_FEATURE_SENSES]]
-            words = {fold_case(other.stem, turkish=False) for other in name}
-            for other in name:
-                words |= {sense for sense in lexicon.senses(fold_case(other.stem, turkish=True))[:_FEATURE_SENSES]
-                          if " " not in sense}
-            for whole in wholes:
-                read = _feature_of(whole)
-                words |= set(read[1]) if read else set(whole.split())
-            found.append(Feature((*name, token), nouns[0], frozenset(wholes), frozenset(words)))
-            used.update(other.position for other in (*name, token))
-            continue
-        for sense in senses:
-            read = _feature_of(sense)
-            if read and " " not in lemma:
-                found.append(Feature((token,), read[0], frozenset({sense, " ".join(read[1])}), frozenset(read[1])))
-                used.add(token.position)
-                break
-    return found
-
-
-def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
-    """The English's natural features: names before a feature noun ("the Caspian Sea", "the Pontic Mountains"),
-    after it ("the Gulf of Aden", "Lake Tuz"), or alone when WordNet or the lexicon knows the name as a feature
-    ("the Tigris": tigris river; "the Bosphorus": boğaz, a strait)."""
-    from drift.lexicon.lemma import turkish_lemmas
-
-    lexicon = context.resources.lexicon
-    tokens, text = view.trans_tokens, context.alignment.trans.text
-    found: list[Feature] = []
-    used: set[int] = set()
-    for token in tokens:
-        noun = token.stem.lower()
-        if not _capitalised(token) or noun not in FEATURE_KINDS:
-            continue
-        name = tuple(other for other in _name_before(tokens, text, token.position)
-                     if not is_stopword(other.stem.lower(), Language.ENGLISH))
-        after = tokens[token.position + 1:token.position + 1 + MAX_NAME_WORDS]
-        if not name and after and (after[0].stem == "of" or noun in _NOUN_FIRST):
-            run = []
-            for other in after[1:] if after[0].stem == "of" else after:
-                if not _capitalised(other) or (run and run[-1].end + 1 != other.start):
-                    break
-                run.append(other)
-            name = tuple(run)
-        if name:
-            whole = " ".join(other.stem.lower() for other in sorted((*name, token), key=lambda t: t.position))
-            words = frozenset(other.stem.lower() for other in name)
-            found.append(Feature(tuple(sorted((*name, token), key=lambda t: t.position)), FEATURE_KINDS[noun],
-                                 frozenset({whole}), words))
-            used.update(other.position for other in (*name, token))
-    for token in tokens:
-        if not _capitalised(token) or token.position in used or token.stem.lower() in FEATURE_KINDS \
-                or not token.position or is_stopword(token.stem.lower(), Language.ENGLISH):
-            continue
-        word = token.stem.lower()
-        read = _feature_of(word)
-        if read is None:
-            for turkish in lexicon.turkish_for(word)[:2]:
-                head = turkish.split()[-1]
-                kinds = [FEATURE_KINDS[sense] for lemma in turkish_lemmas(head, lexicon)[:1]
-                         for sense in lexicon.senses(lemma)[:1] if sense in FEATURE_KINDS]
-                if kinds:
-                    read = (kinds[0], (word,))
-                    break
-        if read:
-            found.append(Feature((token,), read[0], frozenset({word}), frozenset({word})))
-    return found
-
-
-def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
-    """English natural features put for the original's of the same kind (basis "feature"): "the Caspian Sea" where
-    the original says Karadeniz (black sea), "Lake Tuz" for Van Gölü.
-
-    The original's feature is rendered nowhere in the English sentence (none of its English names, none of the
-    words that tell it, no word spelt alike); the English feature is a name WordNet or the lexicon knows, or has a
-    word no English word; none of its words is spelt by a capitalised word of the original or renders a word of
-    the original's sentence, nor does its whole name render one."""
-    from drift.checks._substitution import close_names
-    from drift.lexicon.lemma import turkish_lemmas
-    from drift.lexicon.thesaurus import load_thesaurus
-
-    lexicon = context.resources.lexicon
-    capitalised = None
-    found = []
-    for view in pair_views(context):
-        turkish = _turkish_features(context, view)
-        if not turkish:
-            continue
-        english = _english_features(context, view)
-        if not english:
-            continue
-        if capitalised is None:
-            capitalised = [token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token)]
-        orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
-        orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
-        trans_text = " " + " ".join(token.stem.lower() for token in view.trans_tokens) + " "
-        trans_words = {token.stem.lower() for token in view.trans_tokens}
-        trans_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
-
-        def rendered(feature: Feature) -> bool:
-            return any(f" {name} " in trans_text for name in feature.names) \
-                or any(word in trans_words for word in feature.words) \
-                or any(close_names(token.stem, other) for token in feature.tokens for other in trans_names)
-
-        def renders_original(key: str) -> bool:
-            first = key.split()[0]
-            return key in orig_lemmas or key in orig_stems or any(stem.startswith(first) for stem in orig_stems
-                                                                  if len(first) >= _SHARED_STEM)
-
-        unrendered = [feature for feature in turkish if not rendered(feature)]
-        if not unrendered:
-            continue
-        for feature in english:
-            whole = next(iter(feature.names))
-            if any(close_names(word, token.stem) for word in capitalised for token in feature.tokens
-                   if token.stem.lower() in feature.words):
-                continue
-            if any(renders_original(key) for key in lexicon.turkish_for(whole)[:_NAME_RENDERINGS]) or any(
-                    renders_original(key) for word in feature.words for key in lexicon.turkish_for(word)[:_NAME_RENDERINGS]):
-                continue
-            if not (load_thesaurus().synsets(whole, "n") or lexicon.turkish_for(whole)
-                    or any(not is_english_word(context, word) for word in feature.words)):
-                continue
-            candidates = [other for other in unrendered if other.kind == feature.kind]
-            if candidates:
-                found.append(PartySubstitution(view, feature.tokens, candidates[0].tokens, feature.kind))
     return tuple(found)

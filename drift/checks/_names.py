@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drift.checks.context import BeadView, CheckContext
+from drift.checks.context import BeadView, CheckContext, per_run
 from drift.model import Language
 from drift.text.tokens import Token, name_key
 
@@ -96,6 +96,72 @@ def is_turkish_word(context: CheckContext, word: str) -> bool:
         if len(stem) >= 3 and folded.startswith(stem) and len(stem) >= len(folded) - 3:
             return True
     return False
+
+
+# Quotation marks and brackets that may stand before a sentence's first word.
+_OPENERS = "\"'“‘«(["
+_OPENING_GAP = 3
+
+
+def opens_sentence(context: CheckContext, view: BeadView, token: Token) -> bool:
+    """The first word of one of the bead's original sentences (after a quotation mark or bracket, if any)."""
+    text = context.alignment.orig.text
+    return any(0 <= token.start - sentence.start <= _OPENING_GAP
+               and not text[sentence.start:token.start].strip(_OPENERS + " ") for sentence in view.orig_sentences)
+
+
+@per_run  # one pass over the original, shared by every check that asks
+def _capitalised_inside(context: CheckContext) -> frozenset[str]:
+    """Folded words the original writes capitalised inside a sentence, or with an apostrophe ending, as only a name
+    is written."""
+    from drift.text.fold import fold_case
+
+    return frozenset(fold_case(token.stem, turkish=True) for view in context.beads for token in view.orig_tokens
+                     if token.stem[:1].isupper() and (token.suffix or not opens_sentence(context, view, token)))
+
+
+def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> bool:
+    """A capitalised Turkish word that is so only because it opens a sentence ("Köyden": köy + -den, from the village).
+
+    It has no apostrophe ending (Turkish gives a name's endings one), the analyser reads it as a word other than a
+    verb (its dictionaries hold common words only; a finite verb seldom opens a news sentence, so a town read as
+    one stays a town) with an ending a name takes only after an apostrophe, whose lemma the lexicon renders by words
+    naming no place or people, and the original writes it nowhere capitalised inside a sentence nor with an
+    apostrophe ending, as only a name would be.
+    """
+    from drift.text.fold import fold_case
+    from drift.text.morphology import analyses
+
+    if token.suffix or not token.stem[:1].isupper() or not opens_sentence(context, view, token):
+        return False
+    lexicon = context.resources.lexicon
+    if not any(analysis.pos != "Verb" and _name_ending(analysis) and _common_lemma(analysis.lemma, lexicon)
+               for analysis in analyses(token.stem)):
+        return False
+    return fold_case(token.stem, turkish=True) not in _capitalised_inside(context)
+
+
+def _name_ending(analysis) -> bool:
+    """A reading with an ending a name takes only after an apostrophe: a case, a possessive, the plural or -ki
+    ("Köyden", "Bahçeler", "Dağdaki"). A bare word or a derivation ("Denizli": deniz + -li) may be a name as it is."""
+    return bool(analysis.case or analysis.possessive) or "A3pl" in analysis.morphemes or "Rel" in analysis.morphemes
+
+
+# How many of a lemma's renderings may show it is a place's or a people's word ("isveçli": swedish).
+_PLACE_SENSES = 3
+
+
+@lru_cache(maxsize=16384)
+def _common_lemma(lemma: str, lexicon) -> bool:
+    """A lemma the lexicon renders, by words that name no country, people or large city of the gazetteer (small
+    towns are named by common words too: "Area")."""
+    from drift.checks._substitution import CITY_OVER_WORD
+    from drift.lexicon.gazetteer import load_gazetteer
+
+    senses = lexicon.senses(lemma)[:_PLACE_SENSES]
+    gazetteer = load_gazetteer()
+    return bool(senses) and not any(place.level == "country" or place.population >= CITY_OVER_WORD
+                                    for sense in senses for place in gazetteer.lookup(sense.split(), turkish=False))
 
 
 def english_key(token: Token) -> str:

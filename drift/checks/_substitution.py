@@ -14,7 +14,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from drift.checks._names import is_english_word, pair_views
+from drift.checks._names import common_word_opening, is_english_word, pair_views
 from drift.checks.context import BeadView, CheckContext, per_run
 from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
 from drift.lexicon.places import place_word
@@ -104,7 +104,8 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
             if not places and turkish and size > 1:
                 places = _nationality_run([t.stem for t in run], gazetteer)
             if not places and turkish and size == 1:
-                places = _nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
+                places = (_nationality_stem(token.stem, gazetteer) or _lexicon_demonym(token.stem, lexicon)
+                          or _townsfolk(token.stem, gazetteer))
                 if not places and (countries := _lexicon_country(token.stem, gazetteer, lexicon)):
                     found.append(Mention(run[0], run[-1], countries, from_lexicon=True))
                     break
@@ -180,6 +181,25 @@ def _nationality_stem(stem: str, gazetteer) -> tuple[Place, ...]:
     return ()
 
 
+# A Turkish town this large, or a province's seat, is what a word made of its name with -lI ("Trabzonlu") names.
+TOWNSFOLK_TOWN = 15_000
+
+
+def _townsfolk(stem: str, gazetteer) -> tuple[Place, ...]:
+    """A Turkish town's people or firms, named by the town with -lI ("Trabzonlu balıkçılar": fishermen from Trabzon,
+    "İzmirli bir şirket"), in the plural or inflected too ("Samsunluların"): the town, when it is in Turkey and large
+    enough (or a province's seat) that the word is more likely its people than a surname made of a village."""
+    lowered = fold_case(stem, turkish=True)
+    for end in range(len(stem), 4, -1):
+        if lowered[:end].endswith(_NATIONALITY):
+            towns = tuple(place for place in gazetteer.lookup([stem[:end - 2]], turkish=True)
+                          if place.level == "city" and place.country == "TR"
+                          and (place.population >= TOWNSFOLK_TOWN or place.seat))
+            if towns:
+                return towns
+    return ()
+
+
 def _nationality_run(words: list[str], gazetteer) -> tuple[Place, ...]:
     """A nationality word made from a country of several words ("Suudi Arabistanlı", "Yeni Zelandalılar"): the
     country of the words before it and the last one's start before -lI."""
@@ -252,6 +272,7 @@ def substitutions(context: CheckContext) -> tuple[Substitution, ...]:
                       if not mention.from_lexicon and not mention.entities & english_entities
                       and not any(close_names(mention.first.stem, word) for word in english_words)
                       and not (mention.level == "city" and _turkish_word_here(context, view, mention))
+                      and not (mention.first is mention.last and common_word_opening(context, view, mention.first))
                       and not _small_town_in_name(view.orig_tokens, mention)]
         for english in candidates:
             # A name the original gives elsewhere, said here once more than the original says it, replaces only a

@@ -42,7 +42,13 @@ range of the English put for one of the same kind that the original names
 and the English sentence renders nowhere ("the Caspian Sea" for Karadeniz, black
 sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
 lexicon knows, or one with a word of no English, that renders nothing of the
-original's sentence. People (basis "person"): a quote or a view given to
+original's sentence; a one-word Turkish name ending in its feature's noun
+("Karagöl": kara + göl, a lake) is a feature too. Regions (basis "region"):
+the same place with another compass point ("northern Cyprus" for "Güney Kıbrıs",
+"Southeastern Anatolia" for "İç Anadolu"), the original's point rendered nowhere
+in the English sentence (drift.checks._regions). A capitalised word that only
+opens its sentence and that the analyser reads as a common word ("Orada":
+there) names no place. People (basis "person"): a quote or a view given to
 another person of the article ("Kaplan said" where the original writes
 "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
 the one who speaks, each named in its own sentence only, in a bead of one
@@ -52,9 +58,11 @@ sentence on each side (drift.checks._substitution).
 from __future__ import annotations
 
 from drift.checks import check
-from drift.checks._institutions import (body_substitutions, feature_substitutions, headed_substitutions,
-                                        institution_substitutions, organisation_substitutions, party_substitutions)
+from drift.checks._features import feature_substitutions
+from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
+                                        organisation_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
+from drift.checks._regions import region_substitutions
 from drift.checks._substitution import close_names, person_substitutions, substitutions
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Finding, Severity
@@ -98,6 +106,9 @@ def name_substitution(context: CheckContext):
     # Yeşilırmak River") is the head basis's finding, not the feature basis's.
     institution_words = {token.start for found in institutions for token in (*found.english.name, found.english.head)}
     for basis, found_all, blocked, evidence in (
+            ("region", region_substitutions, frozenset(), lambda found, name, said: (
+                f"both name a part of one place: the original's compass word ({said}) is rendered nowhere in the "
+                f"English sentence, which names another part")),
             ("party", party_substitutions, frozenset(), lambda found, name, said: (
                 f"the original names the {found.kind} {said}, which the English does not spell; "
                 f"the original spells no word of “{name}”")),

@@ -66,6 +66,8 @@ def name_swap(context: CheckContext):
                 continue
             if surname.start > first.end + 1 or len(surname.stem) < 3:
                 continue  # not "Given Surname": punctuation between, or an abbreviation
+            if first.suffix:
+                continue  # a possessive ("Japan's Tanaka"): whose, not a given name
             opening = _opens_text(text, view, first)
             if opening and is_stopword(first.stem.lower(), Language.ENGLISH):
                 continue  # "In Dikmen, ...": a function word opening the sentence

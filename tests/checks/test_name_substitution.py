@@ -319,3 +319,90 @@ def test_a_quote_given_to_another_person_of_the_article(orig, trans, flagged, en
 def test_a_natural_feature_put_for_another_of_its_kind(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "feature"]
     assert found == ([flagged] if flagged else [])
+
+
+# Session 12: a capitalised word that only opens its sentence, read by the analyser as a common word ("Orada":
+# there; "Sudan": from the water), names no place, though the gazetteer has a town or country spelt so.
+@pytest.mark.parametrize(("orig", "trans", "expected"), [
+    ("Orada toplanan kurul yeni bütçeyi onayladı.", "Meeting in Bergen, the board approved the new budget.", []),
+    ("Sudan çıkarılan tekneyi Yunan bir ekip inceledi.", "An Italian team examined the boat pulled out of the water.",
+     [("Italian", "Greece")]),
+])
+def test_a_common_word_opening_a_sentence_names_no_place(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == expected
+
+
+# Session 12: features named by one word ending in the feature's noun (göl, su, dağ), a range's noun read by its
+# second lemma ("Dağları" is first a form of dağlamak), a town's name inside the English feature's name ("Lake Van"),
+# and a Turkish compound kept bare in the English.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Kamp Karagöl'ün kıyısına kuruldu.", "The camp was set up on the shore of Lake Abant.", "Lake Abant"),
+    # Towns of those names too: the place check reports the English town.
+    ("Rafting turları Göksu'da yapılıyor.", "Rafting tours take place on the Dalaman River.", "Dalaman"),
+    ("Yürüyüş Munzur Dağları'nda yapıldı.", "The hike took place in the Taurus Mountains.", "Taurus Mountains"),
+    ("Örnekler Burdur Gölü'nden alındı.", "The samples were taken from Lake Van.", "Lake Van"),
+    ("Örnekler Burdur Gölü'nden alındı.", "The samples were taken from the Sarıgöl.", "Sarıgöl"),
+    ("Kamp Karagöl'ün kıyısına kuruldu.", "The camp was set up on the shore of Karagöl.", None),
+    ("Rafting turları Göksu'da yapılıyor.", "Rafting tours take place on the Göksu River.", None),
+    ("Yürüyüş Munzur Dağları'nda yapıldı.", "The hike took place in the Munzur Mountains.", None),
+    ("Örnekler Burdur Gölü'nden alındı.", "The samples were taken from Lake Burdur.", None),
+    # A country whose name ends like a feature's noun is the country ("Karadağ": Montenegro, kara + dağ).
+    ("Tırmanışçılar Karadağ'a ulaştı.", "The climbers reached the Pindus Mountains.", None),
+])
+def test_a_feature_named_by_a_compound_or_after_a_town(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+def test_omitted_name_leaves_a_replaced_feature_to_name_substitution(encoder):
+    assert findings_of("D502", "Yürüyüş Munzur Dağları'nda yapıldı.", "The hike took place in the Taurus Mountains.",
+                       encoder) == []
+
+
+# Session 12: a side's name with an English word in it ("Volley") is compared by its other words, and a firm named
+# after a town, right beside its noun ("the Danish company Horsens"), is a firm's name.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Finalde Halkbank, İtalyan ekibi Imoco Volley ile karşılaşacak.",
+     "In the final Halkbank will face the Italian side Itas Volley.", "Itas Volley"),
+    ("Finalde Halkbank, İtalyan ekibi Imoco Volley ile karşılaşacak.",
+     "In the final Halkbank will face the Italian side Imoco Volley.", None),
+    ("Türbinleri Danimarkalı Vestas şirketi sağlayacak.", "The turbines will be supplied by the Danish company Horsens.",
+     "Horsens"),
+    ("Türbinleri Danimarkalı Vestas şirketi sağlayacak.", "The turbines will be supplied by Denmark's Vestas.", None),
+])
+def test_a_side_named_with_english_words_or_after_a_town(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "party"]
+    assert found == ([flagged] if flagged else [])
+
+
+# Session 12: a region named by a compass point and a place, put for another part of the same place (basis
+# "region"); the point as an adjective, a noun after "the", or a Turkish noun after the place's genitive.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Kuraklık en çok Güney Kıbrıs'ı etkiledi.", "The drought hit northern Cyprus hardest.", "northern Cyprus"),
+    ("Sel, Almanya'nın batısını vurdu.", "The flood hit eastern Germany.", "eastern Germany"),
+    ("Yağışlar İç Anadolu'da etkili oldu.", "The rains hit Southeastern Anatolia.", "Southeastern Anatolia"),
+    ("Sel, Almanya'nın batısını vurdu.", "The flood hit the west of Germany.", None),
+    ("Yağışlar İç Anadolu'da etkili oldu.", "The rains hit Central Anatolia.", None),
+    ("Toplantı Güney Kore'de yapılacak.", "The meeting will be held in South Korea.", None),
+    # Two compass words for one point ("Güney Doğu": south-east).
+    ("Yatırımlar Güney Doğu Avrupa'ya yöneldi.", "Investment turned to South-East Europe.", None),
+    ("Yatırımlar Güney Doğu Avrupa'ya yöneldi.", "Investment turned to Eastern Europe.", "Eastern Europe"),
+    # "Orta Doğu" is the Middle East: the place word is itself a point.
+    ("Ürünler Orta Doğu'ya satılıyor.", "The goods are sold to the Middle East.", None),
+    # The original's point rendered elsewhere in the sentence keeps it.
+    ("Kuraklık en çok Güney Kıbrıs'ı etkiledi.", "The drought hit Cyprus hardest, in the south of the island.", None),
+])
+def test_a_region_of_the_same_place_with_another_compass_point(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "region"]
+    assert found == ([flagged] if flagged else [])
+
+
+# Session 12: a Turkish town's people or firms named by the town with -lI ("Konyalı": from Konya); a surname made the
+# same way, which the English keeps, is no town of the sentence.
+@pytest.mark.parametrize(("orig", "trans", "expected"), [
+    ("İhaleyi Konyalı bir firma kazandı.", "A firm from Kayseri won the tender.", [("Kayseri", "Konya")]),
+    ("İhaleyi Konyalı bir firma kazandı.", "A Konya firm won the tender.", []),
+    ("Açıklamayı Sivas'ta Ahmet Tokatlı yaptı.", "Ahmet Tokatlı made the statement in Sivas.", []),
+])
+def test_townspeople_named_by_the_towns_adjective(orig, trans, expected, encoder):
+    assert _substituted(orig, trans, encoder) == expected

@@ -111,3 +111,9 @@ def test_another_surname_or_a_translated_given_name_is_flagged(orig, trans, swap
 @pytest.mark.parametrize(("orig", "trans"), SURNAME_KEPT)
 def test_the_same_surname_however_spelt_is_not_flagged(orig, trans, encoder):
     assert findings_of("D102", orig, trans, encoder) == []
+
+
+def test_a_possessive_before_a_name_is_no_given_name(encoder):
+    # "Denmark's Vestas": whose firm, not a given name put for the original's nationality word.
+    assert findings_of("D102", "Türbinler Danimarkalı Vestas firmasından alınacak.",
+                       "The turbines will be bought from Denmark's Vestas.", encoder) == []
