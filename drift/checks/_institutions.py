@@ -195,6 +195,7 @@ class OrganisationSubstitution:
     unrendered: Token  # the word of the original's name that the English renders nowhere
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
     """Runs of two or more capitalised English words ("Turkish Chamber of Architects"), joiners allowed between them."""
     tokens = view.trans_tokens
@@ -226,6 +227,7 @@ def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[
     return found
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _turkish_names(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
     """Runs of two or more adjacent capitalised Turkish words, not all capitals ("Türkiye Ormancılar Derneği",
     "Ormancılar Derneği Başkanı Sema Ak")."""
@@ -389,6 +391,7 @@ class BodySubstitution:
     kind: str
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _english_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], Token]]:
     """English names of bodies: capitalised words before a kind word ("Health Ministry") and after "of" ("Ministry
     of Youth and Sports", "Izmir University of Economics"), as (every word first to last, the kind word)."""
@@ -425,6 +428,7 @@ def _english_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[T
     return found
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _turkish_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], frozenset[str]]]:
     """Turkish names ending in a body's head noun ("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı"), with the kinds
     the head's first renderings give: (name words and head, kinds)."""
@@ -991,6 +995,7 @@ def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
     """The original's natural features: a word the lexicon renders as one ("Karadeniz": black sea, "Fırat":
     euphrates river), or names before a feature noun ("Van Gölü", "Çanakkale Boğazı"), read as a whole where the
@@ -1031,6 +1036,7 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
     return found
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
     """The English's natural features: names before a feature noun ("the Caspian Sea", "the Pontic Mountains"),
     after it ("the Gulf of Aden", "Lake Tuz"), or alone when WordNet or the lexicon knows the name as a feature

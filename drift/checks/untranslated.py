@@ -76,7 +76,7 @@ import re
 from drift.checks import check
 from drift.checks._names import is_english_word
 from drift.checks._substitution import place_entities
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.frequency import zipf
@@ -716,6 +716,14 @@ def _renamed_elsewhere(context: CheckContext, view: BeadView, orig_words: set[st
         position = max(end, position + 1)
 
 
+@per_text  # the bead's own words and their lemmas: kept on its view, so a bead met again is not read again
+def _turkish_words(context: CheckContext, view: BeadView) -> frozenset[str]:
+    """The original's words in this bead, folded, with their first lemmas and the nouns they start with."""
+    words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
+    words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
+    return frozenset(words | _stems(context, view))
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
@@ -724,9 +732,7 @@ def untranslated(context: CheckContext):
                   if token.stem[:1].isupper()}
     name_runs = None
     for view in context.beads:
-        turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
-        turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
-        turkish_words |= _stems(context, view)
+        turkish_words = _turkish_words(context, view)
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
         landmarks = list(_landmarks(context, view, orig_words))
         # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
