@@ -340,6 +340,7 @@ def _predicate(view: BeadView, text: str, index: int, adjective: str) -> bool:
     return words[index + 1].startswith(_STATE_VERBS)
 
 
+@per_text  # a bead's reading, kept on its view for a pair checked again
 def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
     """The table words of a bead's Turkish side: (pole, table word, start, end) in reading order."""
     lexicon = context.resources.lexicon
