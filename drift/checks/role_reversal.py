@@ -142,6 +142,8 @@ _COMPARED_REACH = 4
 _ACCUSATIVE = frozenset("ı i u ü yı yi yu yü nı ni nu nü".split())
 _PARTICIPLE = re.compile(r"y?[ae]n(?:l[ae]r)?\w*$")  # eğit-en: who trains
 # A clause made a noun ("artmasını": its rising, "yaptığını": that it did) names an event, never an agent.
+_VOWEL_N_ENDING = re.compile(r"[aeıioöuü]n[ıiuü]$")
+_PLURAL_POSSESSIVE = re.compile(r"l[ae]r[ıi]$")
 _NOMINALISED = re.compile(r"(?:m[ae]s[ıi]|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])n[ıiuü]$")
 _TOWARD = frozenset("to into toward towards".split())
 _ALL_PREPOSITIONS = _PREPOSITIONS | frozenset("by in at from".split())
@@ -237,10 +239,13 @@ def _passive_agents(context: CheckContext, view: BeadView):
     if not trans:
         return
     first = trans[0].position
+    bys = [token for token in trans if token.text.lower() == "by"]
+    if not bys:
+        return  # no agent phrase to read: the objects need not be looked for
     objects = [token for token in view.orig_tokens if _accusative(context, view, token)]
     if not objects:
         return
-    for by in (token for token in trans if token.text.lower() == "by"):
+    for by in bys:
         index = by.position - first
         if any(token.has_digit for token in trans[index + 1:index + 4]) or \
                 any(token.text.lower().endswith("ing") for token in trans[index + 1:index + 3]):
@@ -322,9 +327,9 @@ def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
         return looks_like_name(token) and token.suffix in _ACCUSATIVE
     if len(word) < 5 or not word.isalpha() or _NOMINALISED.search(word):
         return False
-    if re.search(r"[aeıioöuü]n[ıiuü]$", word):
+    if _VOWEL_N_ENDING.search(word):
         return not _stem_ends_in_n(context, word)
-    if re.search(r"l[ae]r[ıi]$", word):
+    if _PLURAL_POSSESSIVE.search(word):
         following = view.orig_folded[token.position + 1] if token.position + 1 < len(view.orig_folded) else ""
         gap = context.alignment.orig.text[token.end:view.orig_tokens[token.position + 1].start] if following else ""
         # Set off by a comma, "Gümrük memurları," is a compound's possessive and the subject, not an object.

@@ -196,8 +196,13 @@ def _core(sense: str) -> str:
 
 
 def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
-    return [token for token in tokens
-            if token.stem.lower() in TITLE_WORDS or any(part in TITLE_WORDS for part in token.stem.lower().split("-"))]
+    return [token for token in tokens if _title_word(token.stem)]
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every English word of a bead, three times a pair
+def _title_word(stem: str) -> bool:
+    lowered = stem.lower()
+    return lowered in TITLE_WORDS or any(part in TITLE_WORDS for part in lowered.split("-"))
 
 
 def _claimed_elsewhere(lexicon, key: str, sense: str) -> bool:

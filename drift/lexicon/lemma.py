@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drift.lexicon import Lexicon, fold_key
+from drift.lexicon import Lexicon, fold_key, load_lexicon
 from drift.lexicon.morph import infinitive, parses_as, starts_verb_form, stem_variants
 from drift.text.fold import fold_case
 
@@ -148,9 +148,9 @@ def english_lemma(word: str, lexicon: Lexicon | None = None) -> str:
     Suffix rules propose base forms and the lexicon's English vocabulary picks
     the first real word among them; a word with no known base stays as it is.
     """
-    from drift.lexicon import load_lexicon
-
-    return _english_lemma(fold_case(word.strip()), lexicon or load_lexicon())
+    if lexicon is None or not lexicon:
+        lexicon = load_lexicon()
+    return _english_lemma(fold_case(word.strip()), lexicon)
 
 
 @lru_cache(maxsize=65536)
