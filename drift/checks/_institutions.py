@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from drift.checks._names import is_english_word, is_translation, is_turkish_word, pair_views
-from drift.checks.context import BeadView, CheckContext, per_text
+from drift.checks.context import BeadView, CheckContext, per_run, per_text
 from drift.model import Language
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.stopwords import is_stopword
@@ -348,8 +348,7 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
             if not own:
                 continue
             if capitalised is None:
-                capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
-                                      if token.stem[:1].isupper()})
+                capitalised = _upper_words(context)
             at = run[0].position - view.trans_tokens[0].position
             before = view.trans_tokens[at - 1] if at > 0 else None
             if before is not None and before.stem[:1].isupper() and before.end + 1 == run[0].start and any(
@@ -491,7 +490,6 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
 
     lexicon = context.resources.lexicon
     thesaurus = load_thesaurus()
-    views = context.beads
     capitalised = None
     found = []
     for view in pair_views(context):
@@ -502,7 +500,7 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
         if not turkish:
             continue
         if capitalised is None:
-            capitalised = sorted({token.stem for bead in views for token in bead.orig_tokens if token.stem[:1].isupper()})
+            capitalised = _upper_words(context)
         links = context.links[view.index]
         nearby = [view]
         # A hyphen joins two words of a name ("Emek-Şehir"): each is read.
@@ -650,8 +648,7 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
         if not turkish:
             continue
         if capitalised is None:
-            capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
-                                  if token.stem[:1].isupper()})
+            capitalised = _upper_words(context)
         for run in _runs(view.trans_tokens, trans_text):
             names = [token for token in run if not is_english_word(context, token.stem)]
             if run[0].position == 0 or any(any(_same_name(other, token.stem) for other in capitalised)
@@ -702,6 +699,27 @@ def _same_stem(word: str, english: str) -> bool:
     if min(len(word), len(english)) < _SHARED_STEM - 1:
         return False
     return word[:_SHARED_STEM] == english[:_SHARED_STEM] or (len(word) >= _SHARED_STEM and word in english)
+
+
+# The whole original's capitalised words, asked by several readings of one run (drift.checks.context.per_run).
+@per_run
+def _upper_words(context: CheckContext) -> tuple[str, ...]:
+    """Every distinct word of the original that starts with a capital, sorted."""
+    return tuple(sorted({token.stem for bead in context.beads for token in bead.orig_tokens if token.stem[:1].isupper()}))
+
+
+@per_run
+def _capitalised_words(context: CheckContext) -> tuple[str, ...]:
+    """The original's capitalised words (`_capitalised`), in reading order."""
+    return tuple(token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token))
+
+
+@per_run
+def _capitalised_places(context: CheckContext) -> frozenset[str]:
+    """The places the original's capitalised words name."""
+    from drift.checks._substitution import place_entities
+
+    return frozenset(entity for word in _capitalised_words(context) for entity in place_entities(word, turkish=True))
 
 
 def _capitalised(token: Token) -> bool:
@@ -906,8 +924,7 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
         if not unrendered:
             continue
         if capitalised is None:
-            capitalised = [token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token)]
-            orig_places = {entity for word in capitalised for entity in place_entities(word, turkish=True)}
+            capitalised, orig_places = _capitalised_words(context), _capitalised_places(context)
         orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
 
@@ -1109,7 +1126,7 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         if not english:
             continue
         if capitalised is None:
-            capitalised = [token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token)]
+            capitalised = _capitalised_words(context)
         orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
         trans_text = " " + " ".join(token.stem.lower() for token in view.trans_tokens) + " "

@@ -644,12 +644,12 @@ def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -
     institution's acronym ("TÜİK", "AFAD") renders as a name or as itself and is
     the business of D702 (bare acronym). An English plural "s" may follow ("TIRs").
     """
-    from drift.lexicon.thesaurus import load_thesaurus
-
     stem = token.stem
     letters = stem[:-1] if stem.endswith("s") and stem[:-1].isupper() else stem
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return None
+    from drift.lexicon.thesaurus import load_thesaurus
+
     folded = fold_case(letters, turkish=True)
     text = context.alignment.trans.text
     if _ACRONYM_IN_NAME.match(text, token.end) or text[max(0, token.start - 1):token.start] == "(" \
