@@ -289,9 +289,10 @@ def _institution_of_office(lexicon, lemma: str) -> bool:
     return holder != lemma and any(_is_title_sense(sense) for sense in lexicon.senses(holder)[:1])
 
 
-def _title_phrases(context: CheckContext, index: int):
+@per_text  # a bead's reading (its own links and words): kept on its view for a pair checked again
+def _title_phrases(context: CheckContext, view: BeadView):
     """Turkish titles of one bead: (first token, last token, key, senses), longest first."""
-    view, links = context.beads[index], context.links[index]
+    links = context.links[view.index]
     lexicon = context.resources.lexicon
     found = []
     phrase_ends = {phrase.orig_tokens[-1].position for phrase in links.phrases}
@@ -698,7 +699,7 @@ def _listed_title_findings(context: CheckContext, view: BeadView):
         (first, last, key, senses,
          _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key) + _ranked_senses(lexicon, key),
                    by_lemma, lexicon, key))
-        for first, last, key, senses in _title_phrases(context, view.index)
+        for first, last, key, senses in _title_phrases(context, view)
     ]
     for first, last, key, senses, rendered in title_phrases:
         inside_rendered = any(

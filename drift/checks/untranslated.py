@@ -724,6 +724,14 @@ def _turkish_words(context: CheckContext, view: BeadView) -> frozenset[str]:
     return frozenset(words | _stems(context, view))
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _reasons(context: CheckContext, view: BeadView) -> dict[int, str]:
+    """Why each English word of the bead is Turkish (`_reason`), by position; words that are not are left out."""
+    turkish_words = _turkish_words(context, view)
+    return {token.position: reason for token in view.trans_tokens
+            if (reason := _reason(context, view, token, turkish_words))}
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
@@ -811,6 +819,7 @@ def untranslated(context: CheckContext):
                 evidence=f"the lexicon renders its words as {english.lower()}, as the English names it elsewhere",
             )
         flagged: list[tuple[Token, str]] = []
+        reasons = _reasons(context, view)
         for token in view.trans_tokens:
             if token.stem.lower() in handles or token.position in in_places:
                 continue  # a handle that lost its "@" is another check's business
@@ -827,7 +836,7 @@ def untranslated(context: CheckContext):
                     evidence=f"the lexicon renders {token.stem} as {noun}, an English noun",
                 )
                 continue
-            reason = _reason(context, view, token, turkish_words)
+            reason = reasons.get(token.position)
             if reason:
                 flagged.append((token, reason))
         runs: list[list[tuple[Token, str]]] = []
