@@ -614,39 +614,49 @@ def _same_name(turkish: str, english: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= _SAME_PARTY_NAME or same_sounds(turkish.lower(), english.lower())
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _turkish_parties(context: CheckContext, view: BeadView) -> tuple[tuple[tuple[Token, ...], str], ...]:
+    """(name, kind) for each team or firm the original names by words of no language the lexicon knows right before
+    (or after) a noun of its kind, and the English sentence does not spell (see `party_substitutions`)."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    turkish = []
+    tokens = view.orig_tokens
+    for run in _runs(tokens, context.alignment.orig.text):
+        index = run[-1].position
+        around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
+        kinds = [word for other in around if not other.stem[:1].isupper()
+                 for lemma in turkish_lemmas(other.stem, lexicon)[:1]
+                 for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
+        while run and place_entities(run[0].stem, turkish=True):
+            run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
+        if not kinds or not run or is_turkish_word(context, run[0].stem):
+            continue
+        if any(close_names(token.stem, other.stem) for token in run for other in view.trans_tokens
+               if other.stem[:1].isupper()):
+            continue  # the English keeps the name
+        turkish.append((run, kinds[0]))
+    return tuple(turkish)
+
+
 def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's team or firm: the original names it by words of no language the lexicon
     knows, right before a noun of its kind ("Imoco Conegliano takımıyla", "Dinamo Sassari ile" after "ekibi"), and
     the English sentence spells none of them; the English there has a run of capitalised words none of which any
     capitalised word of the original spells, save English words ("Volley": voleybol), one at least neither an
     English word nor a place ("Vero Volley Milano"). A name the English keeps, translates or transliterates ("Dynamo" for Dinamo) is no substitute."""
-    from drift.checks._substitution import close_names, place_entities
-    from drift.lexicon.lemma import turkish_lemmas
+    from drift.checks._substitution import place_entities
 
-    lexicon = context.resources.lexicon
     capitalised = None
-    orig_places: set[str] = set()
     found = []
-    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    trans_text = context.alignment.trans.text
     for view in pair_views(context):
-        turkish = []
-        tokens = view.orig_tokens
-        for run in _runs(tokens, orig_text):
-            index = run[-1].position
-            around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
-            kinds = [word for other in around if not other.stem[:1].isupper()
-                     for lemma in turkish_lemmas(other.stem, lexicon)[:1]
-                     for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
-            while run and place_entities(run[0].stem, turkish=True):
-                run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
-            if not kinds or not run or is_turkish_word(context, run[0].stem):
-                continue
-            if any(close_names(token.stem, other.stem) for token in run for other in view.trans_tokens
-                   if other.stem[:1].isupper()):
-                continue  # the English keeps the name
-            turkish.append((run, kinds[0]))
+        turkish = _turkish_parties(context, view)
         if not turkish:
             continue
+        tokens = view.orig_tokens
         if capitalised is None:
             capitalised = _upper_words(context)
         for run in _runs(view.trans_tokens, trans_text):
