@@ -76,7 +76,7 @@ import re
 from drift.checks import check
 from drift.checks._names import is_english_word
 from drift.checks._substitution import place_entities
-from drift.checks.context import BeadView, CheckContext, make_finding, per_text
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text, per_view
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.frequency import zipf
@@ -332,6 +332,12 @@ def _place_names(tokens: tuple[Token, ...]):
                     position += size - 1
                     break
         position += 1
+
+
+@per_view  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _bead_place_names(view: BeadView) -> tuple[tuple[int, int, str], ...]:
+    """`_place_names` of the bead's English."""
+    return tuple(_place_names(view.trans_tokens))
 
 
 # English nouns of the landmarks and natural features whose Turkish names English translates
@@ -747,7 +753,7 @@ def untranslated(context: CheckContext):
         # noun names the landmark ("the Süleymaniye Mosque"), not the town abroad.
         # A capitalised word right after it makes it part of a longer name the English keeps as the original
         # spells it ("the Bağdat Kiosk Library", "Selanik Street"), not the town abroad.
-        places = [(a, b, english) for a, b, english in _place_names(view.trans_tokens)
+        places = [(a, b, english) for a, b, english in _bead_place_names(view)
                   if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
                   and not _before_landmark_noun(view.trans_tokens, b)
                   and not _name_goes_on(view.trans_tokens, b)]
