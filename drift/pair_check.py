@@ -19,7 +19,9 @@ and the README's "Input" section.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from drift.errors import DriftError
@@ -29,7 +31,7 @@ from drift.text.stopwords import STOPWORDS
 
 _SAMPLE = 100_000
 _WORD = re.compile(r"[^\W\d_]+")
-_TURKISH_ONLY = re.compile(r"[ğış]")
+_TURKISH_ONLY = frozenset("ğış")
 _NAMES = {Language.TURKISH: "Turkish", Language.ENGLISH: "English"}
 
 
@@ -86,16 +88,29 @@ class PairEvidence:
 
 def detect_language(text: str, params: PairParams = PairParams()) -> LanguageGuess:
     """Turkish, English or None, from the words that mark each language."""
-    sample = text[:_SAMPLE]
-    turkish = sum(word in STOPWORDS[Language.TURKISH] or bool(_TURKISH_ONLY.search(word))
-                  for word in _WORD.findall(fold_case(sample, turkish=True)))
-    english = sum(word in STOPWORDS[Language.ENGLISH] for word in _WORD.findall(fold_case(sample)))
+    turkish, english = _marker_counts(text[:_SAMPLE])
     language = None
     if turkish >= params.min_function_words and turkish >= params.dominance * english:
         language = Language.TURKISH
     elif english >= params.min_function_words and english >= params.dominance * turkish:
         language = Language.ENGLISH
     return LanguageGuess(language, turkish, english)
+
+
+# A text met again (a pair checked again, one original against many translations) is counted once.
+@functools.lru_cache(maxsize=64)
+def _marker_counts(sample: str) -> tuple[int, int]:
+    """How many words of `sample` mark Turkish and how many mark English.
+
+    Each distinct word is judged once and counted as often as it occurs: an article repeats most of its words.
+    """
+    turkish_words = STOPWORDS[Language.TURKISH]
+    turkish = sum(count for word, count in Counter(_WORD.findall(fold_case(sample, turkish=True))).items()
+                  if word in turkish_words or not _TURKISH_ONLY.isdisjoint(word))
+    english_words = STOPWORDS[Language.ENGLISH]
+    english = sum(count for word, count in Counter(_WORD.findall(fold_case(sample))).items()
+                  if word in english_words)
+    return turkish, english
 
 
 def pair_evidence(alignment: Alignment, params: PairParams = PairParams()) -> PairEvidence:

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from drift.align.costs import AlignParams, LineEvidence, SideFeatures, anchor_matrices, bead_costs, bead_scores
+from drift.align.costs import AlignParams, LineEvidence, SideFeatures, anchor_matrices, bead_costs
 from drift.align.dp import PathBead, best_beads
 from drift.align.lines import evidence_from_line_beads, group_lines, line_params, sentence_lines
 from drift.model import Bead, Sentence
@@ -56,26 +56,30 @@ def align_sentences(
     for step in steps:
         similarity = agreement = None
         if step.orig and step.trans:
-            # The bead's own sentences, with anchor matrices over their anchors only.
-            o, t = list(step.orig), list(step.trans)
-            orig_matrix, trans_matrix = anchor_matrices([orig_sets[i] for i in o], [trans_sets[j] for j in t])
-            orig = SideFeatures(orig_vectors[o], orig_matrix, orig_lengths[o])
-            trans = SideFeatures(trans_vectors[t], trans_matrix, trans_lengths[t])
-            cosine, anchors, _ = bead_scores(_side(orig, tuple(range(len(o)))), _side(trans, tuple(range(len(t)))),
-                                             params)
-            similarity = round(float(cosine[0, 0]), 4)
-            agreement = None if np.isnan(anchors[0, 0]) else round(float(anchors[0, 0]), 4)
+            similarity = round(float((_side_vector(orig_vectors, step.orig) @ _side_vector(trans_vectors,
+                                                                                         step.trans).T)[0, 0]), 4)
+            agreement = _agreement(frozenset().union(*(orig_sets[i] for i in step.orig)),
+                                   frozenset().union(*(trans_sets[j] for j in step.trans)))
         beads.append(Bead(step.orig, step.trans, similarity, agreement, round(float(step.cost), 4)))
     return tuple(beads)
 
 
-def _side(features: SideFeatures, indices: tuple[int, ...]) -> SideFeatures:
-    summed = features.vectors[list(indices)].sum(axis=0, keepdims=True)
-    return SideFeatures(
-        vectors=summed / max(float(np.linalg.norm(summed)), 1e-12),
-        anchors=np.minimum(features.anchors[list(indices)].sum(axis=0, keepdims=True), 1.0),
-        lengths=features.lengths[list(indices)].sum(keepdims=True),
-    )
+def _side_vector(vectors: np.ndarray, indices: tuple[int, ...]) -> np.ndarray:
+    """One side of a bead as `costs.bead_scores` sees it: its sentences' vectors summed and normalised, one row."""
+    summed = vectors[list(indices)].sum(axis=0, keepdims=True)
+    return summed / max(float(np.linalg.norm(summed)), 1e-12)
+
+
+def _agreement(orig_keys: frozenset[str], trans_keys: frozenset[str]) -> float | None:
+    """A bead's anchor agreement (rounded), None when neither side has anchors.
+
+    `costs.bead_scores` over the bead's own anchor matrices, worked out on the key sets: the shared keys and both
+    sides' counts are whole numbers, and 2 * shared / total is divided in float32 as it divides them.
+    """
+    total = len(orig_keys) + len(trans_keys)
+    if not total:
+        return None
+    return round(float(np.float32(2 * len(orig_keys & trans_keys)) / np.float32(total)), 4)
 
 
 def _line_evidence(orig_lines: np.ndarray, trans_lines: np.ndarray, orig_vectors, trans_vectors, orig_sets, trans_sets,

@@ -62,6 +62,11 @@ def _bead_cost(costs: BeadCosts, tables: dict, i: int, j: int, di: int, dj: int)
     return table[i - di][j - dj]
 
 
+def _row(rows: list, index: int):
+    """Row `index` of a table as a list, or nothing when the table has no such row (no bead of that size ends there)."""
+    return rows[index] if 0 <= index < len(rows) else ()
+
+
 def best_beads(costs: BeadCosts) -> tuple[PathBead, ...]:
     """Return the cheapest sequence of beads covering both sides in order."""
     n, m = costs.shape
@@ -73,36 +78,50 @@ def best_beads(costs: BeadCosts) -> tuple[PathBead, ...]:
         "skip_orig": costs.skip_orig.tolist(),
         "skip_trans": costs.skip_trans.tolist(),
     }
-    total = [[math.inf] * (m + 1) for _ in range(n + 1)]
+    inf = math.inf
+    total = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     total[0][0] = 0.0
     skip_orig, skip_trans = tables["skip_orig"], tables["skip_trans"]
+    # The moves of _MOVES, in its order, written out: this loop runs for every cell of the table (twice an
+    # article, with the line alignment). A move from an unreachable cell adds to inf and, like a forbidden bead
+    # (inf) or a NaN, never beats `best` under the strict `<`, which also keeps the earlier move on a tie.
     for i in range(n + 1):
-        row = total[i]
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            best = math.inf
+        row, back_row = total[i], back[i]
+        up = total[i - 1] if i >= 1 else None
+        up_two = total[i - 2] if i >= 2 else None
+        one_one, one_two = _row(tables[(1, 1)], i - 1), _row(tables[(1, 2)], i - 1)
+        two_one, two_two = _row(tables[(2, 1)], i - 2), _row(tables[(2, 2)], i - 2)
+        skip = skip_orig[i - 1] if i >= 1 else inf
+        for j in range(1 if i == 0 else 0, m + 1):
+            best = inf
             best_move = None
-            for di, dj in _MOVES:
-                if di > i or dj > j:
-                    continue
-                before = total[i - di][j - dj]
-                if before == math.inf:
-                    continue
-                # _bead_cost, written out: this loop runs for every cell and move of the table.
-                if dj == 0:
-                    cost = skip_orig[i - 1]
-                elif di == 0:
-                    cost = skip_trans[j - 1]
-                else:
-                    cost = tables[(di, dj)][i - di][j - dj]
-                candidate = before + cost
+            if i:
+                if j:
+                    candidate = up[j - 1] + one_one[j - 1]
+                    if candidate < best:
+                        best, best_move = candidate, (1, 1)
+                candidate = up[j] + skip
                 if candidate < best:
-                    best = candidate
-                    best_move = (di, dj)
+                    best, best_move = candidate, (1, 0)
+            if j:
+                candidate = row[j - 1] + skip_trans[j - 1]
+                if candidate < best:
+                    best, best_move = candidate, (0, 1)
+                if i >= 2:
+                    candidate = up_two[j - 1] + two_one[j - 1]
+                    if candidate < best:
+                        best, best_move = candidate, (2, 1)
+            if i and j >= 2:
+                candidate = up[j - 2] + one_two[j - 2]
+                if candidate < best:
+                    best, best_move = candidate, (1, 2)
+                if i >= 2:
+                    candidate = up_two[j - 2] + two_two[j - 2]
+                    if candidate < best:
+                        best, best_move = candidate, (2, 2)
             row[j] = best
-            back[i][j] = best_move
+            back_row[j] = best_move
     if n + m and back[n][m] is None:
         raise ValueError("no path through the cost table: every route is forbidden")
     path: list[PathBead] = []

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from drift.batch.results import PairOutcome, PairResult, ResultsFile
 from drift.batch.work import PairTask, error_result, file_digest, init_worker, run_pair
+from drift.embed import SentenceEncoder
 from drift.errors import DriftError
 from drift.model import Category, Severity
 
@@ -50,21 +51,34 @@ def _context():
 class WorkerPool:
     """Processes that each load the encoder once and check pairs until closed."""
 
-    def __init__(self, workers: int, pairs: int) -> None:
+    def __init__(self, workers: int, pairs: int, loading: SentenceEncoder | None = None) -> None:
         self.processes = max(1, min(workers, pairs))
         # One BLAS thread per worker: a worker is one core. A second thread buys
         # the encoder about a fifth on an idle machine, but OpenBLAS threads spin
         # while they wait, and when another process holds the core (another
         # worker, another job) a pair takes two to four times as long.
         self.threads = 1
+        # An encoder the command started in a child process (drift.cli.early_encoder), its model loading since
+        # the command began: the first worker forked takes it over (`init_worker`) instead of loading its own.
+        # Only a forked worker inherits its pipes, and only the same threads give the same vectors.
+        usable = loading is not None and getattr(loading, "threads", None) == self.threads \
+            and _context().get_start_method() == "fork"
+        self._loading = loading if usable else None
+        self._claim = None
         self._executor = None
         self._start()
 
     def _start(self) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
+        initargs: tuple = (self.threads,)
+        if self._loading is not None:
+            # A worker started again after another died takes nothing: the flag stays set.
+            if self._claim is None:
+                self._claim = _context().Value("b", 0)
+            initargs = (self.threads, self._loading, self._claim)
         self._executor = ProcessPoolExecutor(self.processes, mp_context=_context(), initializer=init_worker,
-                                             initargs=(self.threads,))
+                                             initargs=initargs)
         # Start every worker now (they load their encoders meanwhile), before
         # the caller starts threads of its own, such as a progress bar's.
         self._executor.submit(os.getpid)
@@ -232,14 +246,18 @@ def summarize(tasks: Sequence[PairTask], outcomes: Mapping[str, PairOutcome], *,
 
 def run_batch(tasks: Sequence[PairTask], results: ResultsFile, *, workers: int | None = None,
               retry_errors: bool = False, progress: Progress | None = None,
-              unmatched: tuple[str, ...] = ()) -> BatchSummary:
-    """Check every task not already in `results`, appending each result as it finishes."""
+              unmatched: tuple[str, ...] = (), loading: SentenceEncoder | None = None) -> BatchSummary:
+    """Check every task not already in `results`, appending each result as it finishes.
+
+    `loading`, an encoder already loading in a child process with one BLAS thread (drift.embed.process), is
+    taken over by the first worker; the caller closes it when the batch is done.
+    """
     started = time.perf_counter()
     todo = pending(tasks, results.done, retry_errors)
     outcomes = {task.id: results.done[task.key] for task in tasks if task.key in results.done}
     workers = workers or default_workers()
     needs_worker = sum(task.needs_worker for task in todo)
-    pool = WorkerPool(workers, needs_worker) if needs_worker else None
+    pool = WorkerPool(workers, needs_worker, loading) if needs_worker else None
     try:
         if progress is not None:
             progress.start(len(todo), len(tasks) - len(todo), pool.processes if pool else 0)

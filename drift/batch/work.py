@@ -130,13 +130,22 @@ def plan(batch: Batch, engine: Engine, config_for: Callable[[Path], Config] | No
     return tuple(tasks)
 
 
+# The encoder a worker took over from the `drift batch` command, by BLAS threads: a child process the command
+# started before anything else (drift.cli.early_encoder), its model loading while the command planned and this
+# worker warmed up (`init_worker`). At most one worker of a pool takes it.
+_ADOPTED: dict[int | None, SentenceEncoder] = {}
+
+
 @functools.cache
 def worker_encoder(threads: int | None = None) -> SentenceEncoder:
     """This process's encoder, created on first use and kept: one model load per worker.
 
     `threads` caps the encoder's BLAS threads, so that several workers on one
     machine do not fight over its cores; None means the process-wide default.
+    A worker that took over the command's encoder (`init_worker`) uses that one.
     """
+    if threads in _ADOPTED:
+        return _ADOPTED[threads]
     if threads is None:
         from drift.embed import default_encoder
 
@@ -176,6 +185,7 @@ def _check(task: PairTask, orig: Document, trans: Document, encoder: SentenceEnc
     from drift.text.morphology import analyser_version
 
     config = task.config or default_config()
+    _while_encoder_loads(encoder, orig, trans, config)
     report = check_documents(orig, trans, encoder=encoder, params=task.engine.params, config=config)
     suppressed = 0
     if config.baseline is not None:
@@ -186,6 +196,22 @@ def _check(task: PairTask, orig: Document, trans: Document, encoder: SentenceEnc
     stamp = signature(encoder, task.engine.params, lexicon=task.engine.lexicon, morphology=analyser_version(),
                       options={**result_options(config), "suppressed": suppressed})
     return {"schema": SCHEMA, "report": report_envelope(report, stamp)}
+
+
+def _while_encoder_loads(encoder: SentenceEncoder, orig: Document, trans: Document, config: Config) -> None:
+    """Before the first pair of an encoder still loading in its child process: send the sentences, and meanwhile
+    warm the checks up on this pair with stand-in vectors, as a cold `drift check` does (drift.cli.check)."""
+    from drift.embed.process import EncoderProcess
+
+    if not isinstance(encoder, EncoderProcess) or encoder.answered:
+        return
+    from drift.pipeline import sentence_texts, warm_up
+
+    try:
+        encoder.prefetch(sentence_texts(orig, trans))
+        warm_up(orig, trans, config)
+    except Exception:  # only a warm-up: the pair's own check reports any problem
+        logger.debug("warm-up before the first pair failed", exc_info=True)
 
 
 def _digests(task: PairTask, known: list[str | None]) -> tuple[str | None, str | None]:
@@ -226,8 +252,13 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="drift-watch-parent", daemon=True).start()
 
 
-def init_worker(threads: int) -> None:
-    """Pool initializer: leave Ctrl-C to the parent, follow it if it dies, load the encoder once."""
+def init_worker(threads: int, loading: SentenceEncoder | None = None, claim=None) -> None:
+    """Pool initializer: leave Ctrl-C to the parent, follow it if it dies, load the encoder once.
+
+    `loading`, an encoder the command started in a child process (drift.embed.process) and this forked worker
+    inherits, is taken by the first worker to set `claim` (a shared flag): its model is loading already, and the
+    worker warms the checks up meanwhile instead of loading one of its own.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -238,17 +269,32 @@ def init_worker(threads: int) -> None:
         pass
     else:  # also for numpy outside the encoder (the aligner's matrices): no worker may use more cores
         threadpool_limits(threads, user_api="blas")
+    if loading is not None and claim is not None:
+        with claim.get_lock():
+            taken, claim.value = claim.value, 1
+        if not taken:
+            _ADOPTED[threads] = loading
+            worker_encoder.cache_clear()  # forked: whatever the parent had cached is not this worker's
+            logger.debug("worker %d takes over the encoder loading in process %d", os.getpid(), loading.pid)
     warm_worker(threads)
 
 
 def warm_worker(threads: int | None = None) -> None:
-    """Load the encoder, the lexicon and the checks now, so the first pair costs what the others do."""
-    from drift.pipeline import check_documents
+    """Load the encoder, the lexicon and the checks now, so the first pair costs what the others do.
+
+    With an encoder still loading in its child process, the checks warm up on stand-in vectors, without
+    waiting for it (its first pair warms up on its own sentences too: `_while_encoder_loads`).
+    """
+    from drift.embed.process import EncoderProcess
+    from drift.pipeline import check_documents, warm_up
 
     encoder = worker_encoder(threads)
+    orig = Document("Ali 3 Mart Perşembe günü Ankara'ya 1.500 kişiyle gitti.", Language.TURKISH)
+    trans = Document("Ali went to Ankara with 1,500 people on Thursday, March 3.", Language.ENGLISH)
     try:
-        check_documents(Document("Ali 3 Mart Perşembe günü Ankara'ya 1.500 kişiyle gitti.", Language.TURKISH),
-                        Document("Ali went to Ankara with 1,500 people on Thursday, March 3.", Language.ENGLISH),
-                        encoder=encoder)
+        if isinstance(encoder, EncoderProcess) and not encoder.answered:
+            warm_up(orig, trans)
+        else:
+            check_documents(orig, trans, encoder=encoder)
     except Exception:  # only a warm-up: the real pairs will report any problem
         logger.debug("warm-up check failed", exc_info=True)

@@ -275,6 +275,7 @@ def _english_on(tokens, text: str, start: int) -> list[int]:
     return found
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def reversed_causes(context: CheckContext, view: BeadView):
     """(Turkish link, English link) for each link of cause and effect the English turned round."""
     english = english_causes(view, context.alignment.trans.text)

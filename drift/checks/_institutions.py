@@ -195,6 +195,7 @@ class OrganisationSubstitution:
     unrendered: Token  # the word of the original's name that the English renders nowhere
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
     """Runs of two or more capitalised English words ("Turkish Chamber of Architects"), joiners allowed between them."""
     tokens = view.trans_tokens
@@ -226,6 +227,7 @@ def _english_organisations(context: CheckContext, view: BeadView) -> list[tuple[
     return found
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _turkish_names(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
     """Runs of two or more adjacent capitalised Turkish words, not all capitals ("Türkiye Ormancılar Derneği",
     "Ormancılar Derneği Başkanı Sema Ak")."""
@@ -346,8 +348,7 @@ def organisation_substitutions(context: CheckContext) -> tuple[OrganisationSubst
             if not own:
                 continue
             if capitalised is None:
-                capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
-                                      if token.stem[:1].isupper()})
+                capitalised = _upper_words(context)
             at = run[0].position - view.trans_tokens[0].position
             before = view.trans_tokens[at - 1] if at > 0 else None
             if before is not None and before.stem[:1].isupper() and before.end + 1 == run[0].start and any(
@@ -389,6 +390,7 @@ class BodySubstitution:
     kind: str
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _english_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], Token]]:
     """English names of bodies: capitalised words before a kind word ("Health Ministry") and after "of" ("Ministry
     of Youth and Sports", "Izmir University of Economics"), as (every word first to last, the kind word)."""
@@ -425,6 +427,7 @@ def _english_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[T
     return found
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
 def _turkish_bodies(context: CheckContext, view: BeadView) -> list[tuple[tuple[Token, ...], frozenset[str]]]:
     """Turkish names ending in a body's head noun ("Çevre, Şehircilik ve İklim Değişikliği Bakanlığı"), with the kinds
     the head's first renderings give: (name words and head, kinds)."""
@@ -487,7 +490,6 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
 
     lexicon = context.resources.lexicon
     thesaurus = load_thesaurus()
-    views = context.beads
     capitalised = None
     found = []
     for view in pair_views(context):
@@ -498,7 +500,7 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
         if not turkish:
             continue
         if capitalised is None:
-            capitalised = sorted({token.stem for bead in views for token in bead.orig_tokens if token.stem[:1].isupper()})
+            capitalised = _upper_words(context)
         links = context.links[view.index]
         nearby = [view]
         # A hyphen joins two words of a name ("Emek-Şehir"): each is read.
@@ -612,6 +614,35 @@ def _same_name(turkish: str, english: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= _SAME_PARTY_NAME or same_sounds(turkish.lower(), english.lower())
 
 
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _turkish_parties(context: CheckContext, view: BeadView) -> tuple[tuple[tuple[Token, ...], str], ...]:
+    """(name, kind) for each team or firm the original names by words of no language the lexicon knows right before
+    (or after) a noun of its kind, and the English sentence does not spell (see `party_substitutions`)."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    turkish = []
+    tokens = view.orig_tokens
+    for run in _runs(tokens, context.alignment.orig.text):
+        index = run[-1].position
+        around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
+        kinds = [word for other in around if not other.stem[:1].isupper()
+                 for lemma in turkish_lemmas(other.stem, lexicon)[:1]
+                 for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
+        while run and place_entities(run[0].stem, turkish=True):
+            run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
+        if not kinds or not run or is_turkish_word(context, run[0].stem):
+            continue
+        # The words that tell the side: an English word of its name ("Volley") may stand in another side's.
+        telling = [token for token in run if not is_english_word(context, token.stem)] or run
+        if any(close_names(token.stem, other.stem) for token in telling for other in view.trans_tokens
+               if other.stem[:1].isupper()):
+            continue  # the English keeps the name
+        turkish.append((run, kinds[0]))
+    return tuple(turkish)
+
+
 @per_run  # D109 reports them and D502 leaves their words to it
 def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     """English names put for the original's team or firm: the original names it by words of no language the lexicon
@@ -619,38 +650,18 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
     the English sentence spells none of them; the English there has a run of capitalised words none of which any
     capitalised word of the original spells, save English words ("Volley": voleybol), one at least neither an
     English word nor a place ("Vero Volley Milano"). A name the English keeps, translates or transliterates ("Dynamo" for Dinamo) is no substitute."""
-    from drift.checks._substitution import close_names, place_entities
-    from drift.lexicon.lemma import turkish_lemmas
+    from drift.checks._substitution import place_entities
 
-    lexicon = context.resources.lexicon
     capitalised = None
-    orig_places: set[str] = set()
     found = []
-    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    trans_text = context.alignment.trans.text
     for view in pair_views(context):
-        turkish = []
-        tokens = view.orig_tokens
-        for run in _runs(tokens, orig_text):
-            index = run[-1].position
-            around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
-            kinds = [word for other in around if not other.stem[:1].isupper()
-                     for lemma in turkish_lemmas(other.stem, lexicon)[:1]
-                     for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
-            while run and place_entities(run[0].stem, turkish=True):
-                run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
-            if not kinds or not run or is_turkish_word(context, run[0].stem):
-                continue
-            # The words that tell the side: an English word of its name ("Volley") may stand in another side's.
-            telling = [token for token in run if not is_english_word(context, token.stem)] or run
-            if any(close_names(token.stem, other.stem) for token in telling for other in view.trans_tokens
-                   if other.stem[:1].isupper()):
-                continue  # the English keeps the name
-            turkish.append((run, kinds[0]))
+        turkish = _turkish_parties(context, view)
         if not turkish:
             continue
+        tokens = view.orig_tokens
         if capitalised is None:
-            capitalised = sorted({token.stem for bead in context.beads for token in bead.orig_tokens
-                                  if token.stem[:1].isupper()})
+            capitalised = _upper_words(context)
         for run in _runs(view.trans_tokens, trans_text):
             names = [token for token in run if not is_english_word(context, token.stem)]
             if run[0].position == 0 or any(any(_same_name(other, token.stem) for other in capitalised)
@@ -710,6 +721,27 @@ def _same_stem(word: str, english: str) -> bool:
     if min(len(word), len(english)) < _SHARED_STEM - 1:
         return False
     return word[:_SHARED_STEM] == english[:_SHARED_STEM] or (len(word) >= _SHARED_STEM and word in english)
+
+
+# The whole original's capitalised words, asked by several readings of one run (drift.checks.context.per_run).
+@per_run
+def _upper_words(context: CheckContext) -> tuple[str, ...]:
+    """Every distinct word of the original that starts with a capital, sorted."""
+    return tuple(sorted({token.stem for bead in context.beads for token in bead.orig_tokens if token.stem[:1].isupper()}))
+
+
+@per_run
+def _capitalised_words(context: CheckContext) -> tuple[str, ...]:
+    """The original's capitalised words (`_capitalised`), in reading order."""
+    return tuple(token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token))
+
+
+@per_run
+def _capitalised_places(context: CheckContext) -> frozenset[str]:
+    """The places the original's capitalised words name."""
+    from drift.checks._substitution import place_entities
+
+    return frozenset(entity for word in _capitalised_words(context) for entity in place_entities(word, turkish=True))
 
 
 def _capitalised(token: Token) -> bool:
@@ -915,8 +947,7 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
         if not unrendered:
             continue
         if capitalised is None:
-            capitalised = [token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token)]
-            orig_places = {entity for word in capitalised for entity in place_entities(word, turkish=True)}
+            capitalised, orig_places = _capitalised_words(context), _capitalised_places(context)
         orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drift.checks.context import BeadView, CheckContext, per_run
+from drift.checks.context import BeadView, CheckContext, per_run, per_view
 from drift.model import Language
 from drift.text.tokens import Token, name_key
 
@@ -55,9 +55,15 @@ def turkish_names(tokens: tuple[Token, ...]) -> tuple[TurkishName, ...]:
     return tuple(names)
 
 
+@per_view  # read by several name checks of every bead: once per view, kept on it
+def bead_turkish_names(view: BeadView) -> tuple[TurkishName, ...]:
+    """`turkish_names` of a bead's original."""
+    return turkish_names(view.orig_tokens)
+
+
 def document_turkish_names(context: CheckContext) -> tuple[TurkishName, ...]:
     """Every name-like token of the whole Turkish text, in order."""
-    return tuple(name for view in context.beads for name in turkish_names(view.orig_tokens))
+    return tuple(name for view in context.beads for name in bead_turkish_names(view))
 
 
 def is_translation(context: CheckContext, turkish: str, english: str) -> bool:

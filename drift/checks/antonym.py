@@ -353,6 +353,7 @@ def _predicate(view: BeadView, text: str, index: int, adjective: str) -> bool:
     return words[index + 1].startswith(_STATE_VERBS)
 
 
+@per_text  # a bead's reading, kept on its view for a pair checked again
 def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
     """The table words of a bead's Turkish side: (pole, table word, start, end) in reading order."""
     lexicon = context.resources.lexicon
@@ -848,11 +849,10 @@ def _unprefixed(senses: tuple[str, ...]) -> list[str]:
             and thesaurus.knows(sense[len(prefix):]) and _negative_pair(sense, sense[len(prefix):])]
 
 
-def _privative_reversals(context: CheckContext, view: BeadView):
-    """A Turkish -sIz (or -lI) adjective whose twin's plain sense the English says, not negated, and none of its own."""
-    from drift.checks.polarity import english_negated, turkish_negations
-    from drift.lexicon.lemma import english_lemma, turkish_lemmas
-    from drift.lexicon.morph import negative_predicate
+@per_text  # a bead's reading: kept on its view for a pair checked again
+def _privative_candidates(context: CheckContext, view: BeadView) -> tuple[tuple, ...]:
+    """(token, lemma, twin, the twin's plain senses) for each -sIz or -lI word of the original with a twin."""
+    from drift.lexicon.lemma import turkish_lemmas
 
     lexicon = context.resources.lexicon
     words = view.orig_folded
@@ -872,8 +872,20 @@ def _privative_reversals(context: CheckContext, view: BeadView):
             opposite += _unprefixed(tuple(lexicon.senses(lemma)[:_TWIN_SENSES]))
         if opposite:
             candidates.append((token, lemma, twin, opposite))
+    return tuple(candidates)
+
+
+def _privative_reversals(context: CheckContext, view: BeadView):
+    """A Turkish -sIz (or -lI) adjective whose twin's plain sense the English says, not negated, and none of its own."""
+    from drift.checks.polarity import english_negated, turkish_negations
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+    from drift.lexicon.morph import negative_predicate
+
+    candidates = _privative_candidates(context, view)
     if not candidates:
         return
+    lexicon = context.resources.lexicon
+    words = view.orig_folded
     english_lemmas = [english_lemma(token.text.lower(), lexicon) for token in view.trans_tokens]
     english_words = set(english_lemmas) | {token.text.lower() for token in view.trans_tokens}
     strong = {item.position for item in turkish_negations(context, view)[0]}

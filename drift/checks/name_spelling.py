@@ -38,7 +38,8 @@ from rapidfuzz.distance import Levenshtein
 
 from drift.checks import check
 from drift.checks._names import (
-    document_turkish_names, english_key, is_english_word, is_translation, looks_like_name, pair_views, turkish_names,
+    bead_turkish_names, document_turkish_names, english_key, is_english_word, is_translation, looks_like_name,
+    pair_views,
 )
 from drift.checks.context import CheckContext, make_finding
 from drift.model import Category, Language, Severity
@@ -188,7 +189,7 @@ def name_spelling(context: CheckContext):
     everywhere = document_turkish_names(context)
     known_keys = {name.key for name in everywhere}
     for view in pair_views(context):
-        local = turkish_names(view.orig_tokens)
+        local = bead_turkish_names(view)
         for token in view.trans_tokens:
             if not looks_like_name(token) or len(token.stem) < 3:
                 continue

@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 from drift.checks import check
 from drift.checks._names import (
     TITLE_WORDS,
-    english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views, turkish_names,
+    bead_turkish_names, english_key, is_english_word, is_translation, is_turkish_word, looks_like_name, pair_views,
 )
 from drift.checks.context import BeadView, CheckContext, make_finding
 from drift.checks.pronoun_gender import given_names
@@ -60,7 +60,7 @@ def name_swap(context: CheckContext):
     text = context.alignment.trans.text
     for view in pair_views(context):
         tokens = view.trans_tokens
-        orig_names = turkish_names(view.orig_tokens)
+        orig_names = bead_turkish_names(view)
         for first, surname in zip(tokens, tokens[1:]):
             if not (looks_like_name(first) and looks_like_name(surname)):
                 continue

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from drift.checks import check
 from drift.checks._names import is_english_word, pair_views
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.lexicon.morph import (Negation, negative_predicate, surface_stems, verb_negation, verb_root_shaped,
                                  verb_stem)
 from drift.model import Category, Severity
@@ -176,6 +176,7 @@ def _echoes(before: str, word: str) -> bool:
     return shared >= 2 and negative[:1] == "m" and negative[1:2] in "aeıi" and not before[shared:].startswith("m")
 
 
+@per_text  # asked by several checks of each bead: read once, kept on its view
 def turkish_negations(context: CheckContext, view: BeadView) -> tuple[list[Token], list[Token]]:
     """(strong, weak) negations among the Turkish tokens of a bead."""
     strong, weak = [], []
@@ -202,6 +203,7 @@ _NOT_NEGATING = re.compile(
 )
 
 
+@per_text  # asked by several checks of each bead: read once, kept on its view
 def english_negations(context: CheckContext, view: BeadView) -> tuple[list[Token], list[Token]]:
     """(strong, weak) negations among the English tokens of a bead."""
     strong, weak = [], []

@@ -122,7 +122,7 @@ import re
 from drift.checks import check
 from drift.checks._names import is_translation, looks_like_name, pair_views
 from drift.checks._roles import Role
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_case
 from drift.text.tokens import Token, name_key
@@ -142,6 +142,8 @@ _COMPARED_REACH = 4
 _ACCUSATIVE = frozenset("ı i u ü yı yi yu yü nı ni nu nü".split())
 _PARTICIPLE = re.compile(r"y?[ae]n(?:l[ae]r)?\w*$")  # eğit-en: who trains
 # A clause made a noun ("artmasını": its rising, "yaptığını": that it did) names an event, never an agent.
+_VOWEL_N_ENDING = re.compile(r"[aeıioöuü]n[ıiuü]$")
+_PLURAL_POSSESSIVE = re.compile(r"l[ae]r[ıi]$")
 _NOMINALISED = re.compile(r"(?:m[ae]s[ıi]|[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıi])n[ıiuü]$")
 _TOWARD = frozenset("to into toward towards".split())
 _ALL_PREPOSITIONS = _PREPOSITIONS | frozenset("by in at from".split())
@@ -184,6 +186,7 @@ def _genitive_pairs(view: BeadView):
                 break
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _reversed_genitive(context: CheckContext, view: BeadView):
     trans = view.trans_tokens
     for doer, done in _genitive_pairs(view):
@@ -198,6 +201,7 @@ def _reversed_genitive(context: CheckContext, view: BeadView):
                 break
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _reversed_clause(context: CheckContext, view: BeadView):
     """ "İtalya'nın Türkiye'ye iade ettiği" rendered "Turkey returned to Italy": the recipient made the doer.
 
@@ -224,6 +228,7 @@ def _reversed_clause(context: CheckContext, view: BeadView):
             break
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _passive_agents(context: CheckContext, view: BeadView):
     """A Turkish object (accusative) that the English makes the agent after "by": "trained by Turkish engineers".
 
@@ -237,10 +242,13 @@ def _passive_agents(context: CheckContext, view: BeadView):
     if not trans:
         return
     first = trans[0].position
+    bys = [token for token in trans if token.text.lower() == "by"]
+    if not bys:
+        return  # no agent phrase to read: the objects need not be looked for
     objects = [token for token in view.orig_tokens if _accusative(context, view, token)]
     if not objects:
         return
-    for by in (token for token in trans if token.text.lower() == "by"):
+    for by in bys:
         index = by.position - first
         if any(token.has_digit for token in trans[index + 1:index + 4]) or \
                 any(token.text.lower().endswith("ing") for token in trans[index + 1:index + 3]):
@@ -268,6 +276,7 @@ _ENGLISH_BE = frozenset("is are was were be been being".split())
 _UNDERGOING = re.compile(r"^(?:maruz|uğra|kal|yakalan|kapıl|yenil|mağlup|hedef)")
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _dative_agents(context: CheckContext, view: BeadView):
     """A Turkish dative of an active verb ("gönüllülere teşekkür etti": thanked the volunteers) that the English makes the
     agent of that verb made passive ("was thanked by the volunteers").
@@ -322,9 +331,9 @@ def _accusative(context: CheckContext, view: BeadView, token: Token) -> bool:
         return looks_like_name(token) and token.suffix in _ACCUSATIVE
     if len(word) < 5 or not word.isalpha() or _NOMINALISED.search(word):
         return False
-    if re.search(r"[aeıioöuü]n[ıiuü]$", word):
+    if _VOWEL_N_ENDING.search(word):
         return not _stem_ends_in_n(context, word)
-    if re.search(r"l[ae]r[ıi]$", word):
+    if _PLURAL_POSSESSIVE.search(word):
         following = view.orig_folded[token.position + 1] if token.position + 1 < len(view.orig_folded) else ""
         gap = context.alignment.orig.text[token.end:view.orig_tokens[token.position + 1].start] if following else ""
         # Set off by a comma, "Gümrük memurları," is a compound's possessive and the subject, not an object.
@@ -400,6 +409,7 @@ def _standard_phrase(context: CheckContext, view: BeadView, index: int) -> list[
     return standard
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _reversed_comparison(context: CheckContext, view: BeadView):
     words, tokens = view.orig_folded, view.orig_tokens
     trans = view.trans_tokens
@@ -477,7 +487,6 @@ def _pair_findings(context: CheckContext, view: BeadView):
             seen.append(finding.trans)
             yield finding
     from drift.checks._clauses import reversed_causes
-    from drift.checks._roles import changed_for_the_same_act, relative_turned, turned_in_clause
 
     for turkish, english in reversed_causes(context, view):
         finding = _cause_finding(context, view, turkish, english)
@@ -485,20 +494,36 @@ def _pair_findings(context: CheckContext, view: BeadView):
             seen.append(finding.trans)
             yield finding
 
-    for participant in found:
-        clause = relative_turned(context, view, participant)
-        if clause or turned_in_clause(context, view, participant, found):
+    readings = _same_act_readings(context, view)
+    for participant, clause, turned, _ in readings:
+        if turned:
             finding = _same_act_finding(context, view, participant, basis="clause", governor=clause)
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
                 yield finding
-    tarafindan = "tarafından" in view.orig_folded
-    for participant in found:
-        if changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan, context):
+    for participant, _, _, changed in readings:
+        if changed:
             finding = _same_act_finding(context, view, participant)
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
                 yield finding
+
+
+@per_text  # a bead's reading: kept on its view for a pair checked again
+def _same_act_readings(context: CheckContext, view: BeadView) -> tuple[tuple, ...]:
+    """(participant, the relative clause that turns it, whether its clause turns it, whether the English changed
+    it for the same act) for each participant of the bead (drift.checks._roles)."""
+    from drift.checks._roles import changed_for_the_same_act, participants, relative_turned, turned_in_clause
+
+    found = participants(context, view)
+    tarafindan = "tarafından" in view.orig_folded
+    readings = []
+    for participant in found:
+        clause = relative_turned(context, view, participant)
+        turned = bool(clause) or turned_in_clause(context, view, participant, found)
+        changed = changed_for_the_same_act(participant, view, context.alignment.trans.text, tarafindan, context)
+        readings.append((participant, clause, turned, changed))
+    return tuple(readings)
 
 
 def _read_findings(context: CheckContext, view: BeadView):
@@ -698,6 +723,7 @@ def _harmonised(ending: str) -> str:
     return ending.translate(str.maketrans("aeıiuü", "AAIIII"))
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _alternatives_swapped(context: CheckContext, view: BeadView):
     """ "X yerine Y" (Y instead of X) or "X değil Y" rendered with the English turning down Y and keeping X:
     "60 days instead of 15" for "60 gün yerine 15 gün", "by lorry, not by train" for "kamyonla değil trenle".
@@ -732,6 +758,7 @@ def _alternatives_swapped(context: CheckContext, view: BeadView):
                 break
 
 
+@per_text  # a bead's reading: kept on its view for a pair checked again
 def _order_reversed(context: CheckContext, view: BeadView):
     """ "önce X, ardından Y" (first X, then Y) rendered with Y first: "first at Trabzon and then at Samsun".
 

@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from drift.checks import check
 from drift.checks._names import pair_views
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.model import Category, Severity
 from drift.text.tokens import Token
 
@@ -343,6 +343,7 @@ def _relation(thesaurus, english: str, lemma: str, senses: tuple[str, ...], clea
     return None
 
 
+@per_text  # a bead's reading (its own links and words): kept on its view for a pair checked again
 def changed_senses(context: CheckContext, view: BeadView) -> list[Changed]:
     """The pairs of an unlinked English word and an unrendered Turkish word related the wrong way (see above)."""
     links = context.links[view.index]

@@ -196,8 +196,13 @@ def _core(sense: str) -> str:
 
 
 def _title_tokens(tokens: tuple[Token, ...]) -> list[Token]:
-    return [token for token in tokens
-            if token.stem.lower() in TITLE_WORDS or any(part in TITLE_WORDS for part in token.stem.lower().split("-"))]
+    return [token for token in tokens if _title_word(token.stem)]
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every English word of a bead, three times a pair
+def _title_word(stem: str) -> bool:
+    lowered = stem.lower()
+    return lowered in TITLE_WORDS or any(part in TITLE_WORDS for part in lowered.split("-"))
 
 
 def _claimed_elsewhere(lexicon, key: str, sense: str) -> bool:
@@ -284,9 +289,10 @@ def _institution_of_office(lexicon, lemma: str) -> bool:
     return holder != lemma and any(_is_title_sense(sense) for sense in lexicon.senses(holder)[:1])
 
 
-def _title_phrases(context: CheckContext, index: int):
+@per_text  # a bead's reading (its own links and words): kept on its view for a pair checked again
+def _title_phrases(context: CheckContext, view: BeadView):
     """Turkish titles of one bead: (first token, last token, key, senses), longest first."""
-    view, links = context.beads[index], context.links[index]
+    links = context.links[view.index]
     lexicon = context.resources.lexicon
     found = []
     phrase_ends = {phrase.orig_tokens[-1].position for phrase in links.phrases}
@@ -693,7 +699,7 @@ def _listed_title_findings(context: CheckContext, view: BeadView):
         (first, last, key, senses,
          _rendered(senses + _head_word_senses(lexicon, key) + _system_senses(view, key) + _ranked_senses(lexicon, key),
                    by_lemma, lexicon, key))
-        for first, last, key, senses in _title_phrases(context, view.index)
+        for first, last, key, senses in _title_phrases(context, view)
     ]
     for first, last, key, senses, rendered in title_phrases:
         inside_rendered = any(

@@ -78,7 +78,7 @@ import re
 from drift.checks import check
 from drift.checks._names import is_english_word
 from drift.checks._substitution import place_entities
-from drift.checks.context import BeadView, CheckContext, make_finding
+from drift.checks.context import BeadView, CheckContext, make_finding, per_text, per_view
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_ascii, fold_case
 from drift.text.frequency import zipf
@@ -336,6 +336,12 @@ def _place_names(tokens: tuple[Token, ...]):
                     position += size - 1
                     break
         position += 1
+
+
+@per_view  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _bead_place_names(view: BeadView) -> tuple[tuple[int, int, str], ...]:
+    """`_place_names` of the bead's English."""
+    return tuple(_place_names(view.trans_tokens))
 
 
 # English nouns of the landmarks and natural features whose Turkish names English translates
@@ -656,12 +662,12 @@ def _common_acronym(context: CheckContext, token: Token, orig_words: set[str]) -
     institution's acronym ("TÜİK", "AFAD") renders as a name or as itself and is
     the business of D702 (bare acronym). An English plural "s" may follow ("TIRs").
     """
-    from drift.lexicon.thesaurus import load_thesaurus
-
     stem = token.stem
     letters = stem[:-1] if stem.endswith("s") and stem[:-1].isupper() else stem
     if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
         return None
+    from drift.lexicon.thesaurus import load_thesaurus
+
     folded = fold_case(letters, turkish=True)
     text = context.alignment.trans.text
     if _ACRONYM_IN_NAME.match(text, token.end) or text[max(0, token.start - 1):token.start] == "(" \
@@ -732,6 +738,22 @@ def _renamed_elsewhere(context: CheckContext, view: BeadView, orig_words: set[st
         position = max(end, position + 1)
 
 
+@per_text  # the bead's own words and their lemmas: kept on its view, so a bead met again is not read again
+def _turkish_words(context: CheckContext, view: BeadView) -> frozenset[str]:
+    """The original's words in this bead, folded, with their first lemmas and the nouns they start with."""
+    words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
+    words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
+    return frozenset(words | _stems(context, view))
+
+
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _reasons(context: CheckContext, view: BeadView) -> dict[int, str]:
+    """Why each English word of the bead is Turkish (`_reason`), by position; words that are not are left out."""
+    turkish_words = _turkish_words(context, view)
+    return {token.position: reason for token in view.trans_tokens
+            if (reason := _reason(context, view, token, turkish_words))}
+
+
 @check("D701", "untranslated", Category.UNTRANSLATED, Severity.MINOR, needs_original=False)
 def untranslated(context: CheckContext):
     lexicon = context.resources.lexicon
@@ -740,16 +762,14 @@ def untranslated(context: CheckContext):
                   if token.stem[:1].isupper()}
     name_runs = None
     for view in context.beads:
-        turkish_words = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
-        turkish_words |= {lemma for token in view.orig_tokens if (lemma := _lemma(context, token.stem))}
-        turkish_words |= _stems(context, view)
+        turkish_words = _turkish_words(context, view)
         handles = {token.stem[1:].lower() for token in view.orig_tokens if token.is_handle}
         landmarks = list(_landmarks(context, view, orig_words))
         # A landmark's name holds the place ("Süleymaniye Camii"), and a place before an English landmark
         # noun names the landmark ("the Süleymaniye Mosque"), not the town abroad.
         # A capitalised word right after it makes it part of a longer name the English keeps as the original
         # spells it ("the Bağdat Kiosk Library", "Selanik Street"), not the town abroad.
-        places = [(a, b, english) for a, b, english in _place_names(view.trans_tokens)
+        places = [(a, b, english) for a, b, english in _bead_place_names(view)
                   if not any(first.position <= b and a <= last.position for first, last, _ in landmarks)
                   and not _before_landmark_noun(view.trans_tokens, b)
                   and not _name_goes_on(view.trans_tokens, b)]
@@ -821,6 +841,7 @@ def untranslated(context: CheckContext):
                 evidence=f"the lexicon renders its words as {english.lower()}, as the English names it elsewhere",
             )
         flagged: list[tuple[Token, str]] = []
+        reasons = _reasons(context, view)
         for token in view.trans_tokens:
             if token.stem.lower() in handles or token.position in in_places:
                 continue  # a handle that lost its "@" is another check's business
@@ -837,7 +858,7 @@ def untranslated(context: CheckContext):
                     evidence=f"the lexicon renders {token.stem} as {noun}, an English noun",
                 )
                 continue
-            reason = _reason(context, view, token, turkish_words)
+            reason = reasons.get(token.position)
             if reason:
                 flagged.append((token, reason))
         runs: list[list[tuple[Token, str]]] = []

@@ -31,18 +31,19 @@ def __getattr__(name: str):
 
 
 def early_encoder(args: list[str]):
-    """For `drift check` (not its help), the encoder already loading in a child process; else None.
+    """For `drift check` and `drift batch` (not their help), the encoder already loading in a child process; else None.
 
     Parsing the arguments costs a tenth of a second of the encoder's one
     second of loading, and importing the command line a fifth; a wasted start
     (a usage error after all) costs a few milliseconds and is ended by `main`.
     """
     words = [arg for arg in args if arg not in ("-v", "--verbose")]
-    if not words or words[0] != "check" or "-h" in words or "--help" in words:
+    if not words or words[0] not in ("check", "batch") or "-h" in words or "--help" in words:
         return None
     from drift.embed.process import EncoderProcess
 
-    return EncoderProcess.start()
+    # A batch's first worker takes it over (drift.batch.run.WorkerPool): one BLAS thread, as every worker has.
+    return EncoderProcess.start(1 if words[0] == "batch" else None)
 
 
 def run() -> None:

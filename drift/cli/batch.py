@@ -20,6 +20,7 @@ from drift.cli.app import (
     NoConfigOption,
     SelectOption,
     SeverityOption,
+    Session,
     app,
     check_output,
 )
@@ -35,6 +36,7 @@ class SummaryFormat(str, Enum):
 
 @app.command()
 def batch(
+    ctx: typer.Context,
     inputs: Annotated[
         list[Path],
         typer.Argument(metavar="MANIFEST | ORIG_DIR TRANS_DIR", show_default=False,
@@ -109,7 +111,8 @@ def batch(
     with ResultsFile.open(output) as results:
         try:
             summary = run_batch(tasks, results, workers=workers, retry_errors=retry_errors, progress=progress,
-                                unmatched=batch_pairs.unmatched)
+                                unmatched=batch_pairs.unmatched,
+                                loading=ctx.obj.encoder if isinstance(ctx.obj, Session) else None)
         finally:
             progress.stop()
     if output_format is SummaryFormat.json:

@@ -54,6 +54,7 @@ class EncoderProcess:
         self._fallback = fallback
         self._pending: list[str] | None = None  # texts sent ahead by `prefetch`, reply not read yet
         self._failed = False
+        self._answered = False
 
     @classmethod
     def start(cls, threads: int | None = None, *, fallback: SentenceEncoder | None = None) -> EncoderProcess | None:
@@ -82,6 +83,16 @@ class EncoderProcess:
     @property
     def pid(self) -> int:
         return self._process.pid
+
+    @property
+    def threads(self) -> int:
+        """The child's BLAS threads (its vectors are bit-identical to an in-process encoder's with as many)."""
+        return self._threads
+
+    @property
+    def answered(self) -> bool:
+        """True once vectors have come back (the model is loaded), or the child failed and this process encodes."""
+        return self._answered or self._failed
 
     def prefetch(self, texts: Sequence[str]) -> None:
         """Send texts now, so they are encoded while this process does other work; `encode` collects them."""
@@ -157,6 +168,7 @@ class EncoderProcess:
             data = _read_exactly(self._process.stdout, rows * columns * 4)
         finally:
             watchdog.cancel()
+        self._answered = True
         return np.frombuffer(data, dtype="<f4").reshape(rows, columns).astype(np.float32)
 
     def _fail(self, exc: Exception) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from drift.lexicon import Lexicon, fold_key
+from drift.lexicon import Lexicon, fold_key, load_lexicon
 from drift.lexicon.morph import infinitive, parses_as, starts_verb_form, stem_variants
 from drift.text.fold import fold_case
 
@@ -42,7 +42,20 @@ class _Candidate:
 
 def turkish_lemmas(word: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Lexicon keys the Turkish surface `word` may be a form of, most likely first."""
-    return _turkish_lemmas(fold_key(word), lexicon)
+    key = (word, lexicon)
+    found = _TURKISH_SEEN.get(key)
+    if found is None:
+        found = _turkish_lemmas(fold_key(word), lexicon)
+        if len(_TURKISH_SEEN) < _TURKISH_KEPT:
+            _TURKISH_SEEN[key] = found
+    return found
+
+
+# The words asked, as written, with their lemmas: every check asks of the words of every bead, thousands of times a
+# pair (a look-up here spares the folding and the cache's own key of `_turkish_lemmas`). Past the limit, new words
+# are worked out, not kept.
+_TURKISH_KEPT = 65536
+_TURKISH_SEEN: dict[tuple[str, Lexicon], tuple[str, ...]] = {}
 
 
 # Longer than any Turkish word (the famous longest ones have about 45 letters): a run of letters
@@ -148,9 +161,22 @@ def english_lemma(word: str, lexicon: Lexicon | None = None) -> str:
     Suffix rules propose base forms and the lexicon's English vocabulary picks
     the first real word among them; a word with no known base stays as it is.
     """
-    from drift.lexicon import load_lexicon
+    if lexicon is None or not lexicon.entries:  # an empty lexicon is no lexicon: the packaged one answers
+        lexicon = load_lexicon()
+    key = (word, lexicon)
+    found = _ENGLISH_SEEN.get(key)
+    if found is None:
+        found = _english_lemma(fold_case(word.strip()), lexicon)
+        if len(_ENGLISH_SEEN) < _ENGLISH_KEPT:
+            _ENGLISH_SEEN[key] = found
+    return found
 
-    return _english_lemma(fold_case(word.strip()), lexicon or load_lexicon())
+
+# The words asked, as written, with their lemmas: checks ask of every English word of a bead, over and over (a
+# look-up here spares the folding and the cache's own key of `_english_lemma`). Past the limit, new words are
+# worked out, not kept.
+_ENGLISH_KEPT = 65536
+_ENGLISH_SEEN: dict[tuple[str, Lexicon], str] = {}
 
 
 @lru_cache(maxsize=65536)

@@ -124,7 +124,14 @@ def _markdown_edits(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# Every match of _ODD holds one of these characters; most texts have none, and one pass over the text for them
+# spares _ODD's trial of a letter-and-combining-mark cluster at every letter.
+_ODD_CHARACTER = re.compile(f"[{_COMBINING}{_INVISIBLE}{_SPACES}{_BREAKS}{_CONTROLS}]")
+
+
 def _odd_edits(text: str) -> list[tuple[int, int, str]]:
+    if _ODD_CHARACTER.search(text) is None:
+        return []
     edits = []
     for match in _ODD.finditer(text):
         kind = match.lastgroup
