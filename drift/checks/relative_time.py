@@ -259,6 +259,10 @@ def _turkish_unit(words: tuple[str, ...], index: int, units=_TURKISH_UNITS,
 def _turkish_amount(words: tuple[str, ...], tokens, index: int) -> float | None | bool:
     """The number a Turkish count word stands for, None for a vague one (birkaç), False for no count."""
     word = words[index]
+    if word == "buçuk" and index:
+        # "bir buçuk yıl", "2 buçuk ay": the count before it and a half
+        whole = _turkish_amount(words, tokens, index - 1)
+        return whole + 0.5 if isinstance(whole, (int, float)) and not isinstance(whole, bool) else None
     if index and (words[index - 1] in _TURKISH_NUMBERS or tokens[index - 1].has_digit):
         return None  # "on beş gün": a compound count this simple reader does not add up
     if word in _TURKISH_NUMBERS:
@@ -316,14 +320,15 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
                 word in _TURKISH_WITHIN and index >= 2 and not (index >= 3 and words[index - 3] == "son"):
             unit = _turkish_unit(words, index - 1)
             amount = _turkish_amount(words, tokens, index - 2)
-            count = tokens[index - 2]
+            first = index - 3 if words[index - 2] == "buçuk" else index - 2  # "bir buçuk yıl"
+            count = tokens[first]
             # "seçimden bir hafta önce" is before the election, not before today: counted from the event.
             from_event = index >= 3 and words[index - 3].endswith(_ABLATIVE)
             if unit is not None and unit[1] == 1 and amount is not False and \
                     not (from_event and word in _TURKISH_WITHIN):
+                written = " ".join(item.text for item in tokens[first:index])
                 found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT.get(word, FUTURE),
-                                      f"{count.text} {tokens[index - 1].text} {token.text}",
-                                      f"{count.text} {tokens[index - 1].text}", amount,
+                                      f"{written} {token.text}", written, amount,
                                       anchor=EVENT if from_event else NOW))
     return found
 
@@ -347,10 +352,18 @@ def _turkish_span(view: BeadView, index: int) -> list[Relative]:
 def _english_amount(tokens: tuple[Token, ...], words: list[str], index: int, unit_word: str) -> float | None:
     """The number of units a count word before a unit word gives ("two" years, "a" decade = 10 years)."""
     word = words[index]
+    half = 0.0
+    if word == "half" and index >= 3 and words[index - 2:index] == ["and", "a"]:
+        # "one and a half years": the count before "and a half"
+        index, word, half = index - 3, words[index - 3], 0.5
+    elif word in ("a", "an") and index and words[index - 1] == "half":
+        return 0.5 * _ENGLISH_MULTIPLE.get(unit_word, 1)  # "half a year"
+    elif words[index + 2:index + 5] == ["and", "a", "half"]:
+        half = 0.5  # "a year and a half", "two months and a half"
     if word in _ENGLISH_NUMBERS:
-        amount = _ENGLISH_NUMBERS[word]
+        amount = _ENGLISH_NUMBERS[word] + half
     elif tokens[index].has_digit and re.fullmatch(r"\d+(?:\.\d+)?", word):
-        amount = float(word)
+        amount = float(word) + half
     else:
         return None
     if index and (words[index - 1] in _ENGLISH_NUMBERS or tokens[index - 1].has_digit):
@@ -396,43 +409,47 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
             found.append(Relative(tokens[index - 2].start, token.end, unit, NEAR,
                                   " ".join(item.text for item in tokens[index - 2:index + 1])))
             continue
-        counted = before in _ENGLISH_COUNTS or tokens[index - 1].has_digit
+        halves = before == "half" and words[index - 3:index - 1] == ["and", "a"]  # "one and a half years"
+        counted = before in _ENGLISH_COUNTS or tokens[index - 1].has_digit or halves
         amount = _english_amount(tokens, words, index - 1, word) if counted else None
-        after = words[index + 1] if index + 1 < len(words) else ""
-        written = f"{tokens[index - 1].text} {token.text}"
+        # The count's first word and the unit's last ("one and a half years", "a year and a half").
+        first = index - 4 if halves else index - 1
+        last = index + 3 if counted and words[index + 1:index + 4] == ["and", "a", "half"] else index
+        after = words[last + 1] if last + 1 < len(words) else ""
+        written = " ".join(item.text for item in tokens[first:last + 1])
         if before in _ENGLISH_BEFORE_UNIT:
             plural = word in _ENGLISH_PLURAL
             # "the past year", "the last month": a stretch up to now ("last year" alone is the calendar year)
             span = before in _ENGLISH_SPAN and index >= 2 and words[index - 2] == "the"
             found.append(Relative(tokens[index - 1].start, token.end, unit, _ENGLISH_BEFORE_UNIT[before], written,
                                   amount=None if plural else _ENGLISH_MULTIPLE.get(word, 1), span=span))
-        elif counted and index >= 2 and words[index - 2] in _ENGLISH_BEFORE_UNIT and words[index - 2] != "this":
+        elif counted and first >= 1 and words[first - 1] in _ENGLISH_BEFORE_UNIT and words[first - 1] != "this":
             # "the past two years", "the next three months", "the last few days"
-            found.append(Relative(tokens[index - 2].start, token.end, unit, _ENGLISH_BEFORE_UNIT[words[index - 2]],
-                                  f"{tokens[index - 2].text} {written}", written, amount,
-                                  span=words[index - 2] in _ENGLISH_SPAN))
+            found.append(Relative(tokens[first - 1].start, tokens[last].end, unit,
+                                  _ENGLISH_BEFORE_UNIT[words[first - 1]], f"{tokens[first - 1].text} {written}",
+                                  written, amount, span=words[first - 1] in _ENGLISH_SPAN))
         elif counted and after in ("before", "after"):
             # "two days before the match": counted from the event the sentence names
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit,
                                   PAST if after == "before" else FUTURE, f"{written} {after}", written, amount,
                                   anchor=EVENT))
         elif not counted and word in _ENGLISH_PLURAL and after == "ago":
             # "weeks ago", "years ago": a past with no amount
             found.append(Relative(token.start, tokens[index + 1].end, unit, PAST, f"{token.text} ago", amount=None))
         elif counted and after == "ago":
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, PAST,
                                   f"{written} ago", written, amount))
-        elif counted and index >= 2 and words[index - 2] in ("in", "within"):
-            found.append(Relative(tokens[index - 2].start, token.end, unit, FUTURE,
-                                  f"{tokens[index - 2].text} {written}", written, amount))
-        elif counted and after == "from" and index + 2 < len(words) and words[index + 2] == "now":
-            found.append(Relative(tokens[index - 1].start, tokens[index + 2].end, unit, FUTURE,
+        elif counted and first >= 1 and words[first - 1] in ("in", "within"):
+            found.append(Relative(tokens[first - 1].start, tokens[last].end, unit, FUTURE,
+                                  f"{tokens[first - 1].text} {written}", written, amount))
+        elif counted and after == "from" and last + 2 < len(words) and words[last + 2] == "now":
+            found.append(Relative(tokens[first].start, tokens[last + 2].end, unit, FUTURE,
                                   f"{written} from now", written, amount))
         elif counted and after in ("later", "afterwards"):
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, FUTURE,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, FUTURE,
                                   f"{written} {after}", written, amount))
         elif counted and after == "earlier":
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, PAST,
                                   f"{written} {after}", written, amount))
     return found
 
@@ -841,7 +858,9 @@ def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
             timed = any(tokens[position].has_digit or words[position] in _ENGLISH_TIME_WORDS
                         for position in range(index + 1, min(len(words), index + 1 + _ENGLISH_SINCE_REACH)))
             found.append(Bound(SINCE, token.start, token.end, token.text, timed or words[index - 1:index] == ["ever"]))
-        elif word == "from":
+        elif word == "from" and (_time_follows(words, index + 1) or _stretch_ends_after(words, tokens, index)):
+            # a "from" of time, or one that opens a stretch ("from its founding to this day"); "figures from the
+            # ministry" is a source and keeps no since
             onwards = any(words[position] in ("on", "onwards", "onward")
                           for position in range(index + 2, min(len(words), index + 6)))
             found.append(Bound(SINCE, token.start, token.end, token.text, onwards or _opens_stretch(words, tokens,
@@ -860,10 +879,28 @@ _STARTING = frozenset("starting beginning effective as".split())
 _STRETCH_ENDS = frozenset("to until till through thru".split())
 
 
+def _stretch_ends_after(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the phrase after "from" at `index` has an end or "on" before any punctuation ("from its founding
+    to this day", "from the opening on")."""
+    for position in range(index + 2, min(len(words), index + 8)):
+        if tokens[position].start - tokens[position - 1].end > 1:
+            return False  # a comma or a stop: the phrase after "from" has ended
+        if words[position] in _STRETCH_ENDS or words[position] in ("on", "onwards", "onward"):
+            return True
+    return False
+
+
 def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
     """Whether a time follows within four words ("from the end of May", "as of 2028") and the clause gives the
     stretch no end of its own ("from March to June" bounds both ways, as "2015'ten 2020'ye kadar" does)."""
     if index >= len(words) or words[index - 1] == "as" and words[index] != "of":
+        return False
+    return _time_follows(words, index) and not any(item in _STRETCH_ENDS for item in words[index:index + 8])
+
+
+def _time_follows(words: list[str], index: int) -> bool:
+    """Whether the words from `index` name a time ("the end of May", "2028", "the 1990s", "1 May")."""
+    if index >= len(words):
         return False
     position = index + (words[index] == "of")
     # the first word after a determiner or a preposition of time must name the time itself: "from the end of May",
@@ -875,11 +912,11 @@ def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> b
     word = words[position]
     timed = word in _ENGLISH_TIME_WORDS or bool(_ENGLISH_YEAR.fullmatch(word)) or word.isdigit() and \
         words[position + 1:position + 2] and words[position + 1] in _ENGLISH_TIME_WORDS
-    return bool(timed) and not any(item in _STRETCH_ENDS for item in words[index:index + 8])
+    return bool(timed)
 
 
 _BEFORE_A_TIME = frozenset("the a an this next on in at of".split())
-_ENGLISH_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ENGLISH_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:['’]?s)?")  # a decade too: "the 1990s"
 
 
 def _relation_changes(context: CheckContext, view: BeadView):

@@ -313,3 +313,44 @@ def test_until_told_as_a_start_is_flagged(orig, trans, wrong, encoder):
 ])
 def test_until_or_since_kept_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D303", orig, trans, encoder) if finding.basis == "relation"] == []
+
+
+# Session 12: a "from" that names a source keeps no since; a decade is a year of the English; a half is part of the
+# amount on both sides ("bir buçuk yıl", "a year and a half", "one and a half years", "half a year").
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Belediyenin kayıtlarına göre nüfus 1980'lerden bu yana azalıyor.",
+     "Records from the municipality show the population has been shrinking until the 1980s.", "until", "since"),
+    ("Bakanlıktan alınan bilgiye göre ihracat 2014'ten beri artıyor.",
+     "According to information from the ministry, exports grew until 2014.", "until", "since"),
+])
+def test_a_source_from_keeps_no_since(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Yeni köprünün 18 ay içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within a year.", "within a year"),
+    ("Yeni köprünün iki yıl içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within a year and a half.", "within a year and a half"),
+    ("Fabrika iki buçuk yıl önce kapandı.", "The factory closed one and a half years ago.", "one and a half years ago"),
+])
+def test_a_length_with_a_half_of_another_size_is_flagged(orig, trans, wrong, encoder):
+    assert [finding.trans.text for finding in findings_of("D303", orig, trans, encoder)] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Yeni köprünün 18 ay içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within a year and a half."),
+    ("Yeni köprünün bir buçuk yıl içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within 18 months."),
+    ("Yeni köprünün bir buçuk yıl içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within one and a half years."),
+    ("Fabrika altı ay önce kapandı.", "The factory closed half a year ago."),
+    ("Belediyenin kayıtlarına göre nüfus 1980'lerden bu yana azalıyor.",
+     "Records from the municipality show the population has been shrinking since the 1980s."),
+    ("Dernek, kuruluşundan bu yana her yıl kermes düzenliyor.",
+     "From its founding until now, the association has held a fair every year."),
+])
+def test_the_same_length_or_a_kept_since_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
