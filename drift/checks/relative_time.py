@@ -598,7 +598,8 @@ def relative_time(context: CheckContext):
             # a count from an event told on its other side ("iki gün önce" / "two days after") is reported below
             related = list(_relation_changes(context, view))
             # an order word the relation already blamed ("ertesi gün" / "the day before") is not blamed twice
-            yield from related or _order_changes(context, view)
+            days = related or list(_event_day_changes(context, view))
+            yield from days or _order_changes(context, view)
         for first, wrong, change in compared:
             said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
                 else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
@@ -1020,4 +1021,106 @@ def _order_changes(context: CheckContext, view: BeadView):
         basis="order",
         expected=word,
         evidence=f"Turkish {text}: {relation}; English {wrong.text}: {other}, and no word of the original's order",
+    )
+
+
+# --- the day counted from the event told: "ertesi akşam" (the following evening) / "the same evening" ---
+
+# Turkish: ertesi (the next), aynı and o (the same, that), "bir önceki" or an ablative before önceki (the one before)
+# before a day or a part of one ("ertesi gün", "aynı gün akşam", "o gece", "yarıştan bir önceki akşam").
+_TURKISH_EVENT_DAY = {"ertesi": 1, "aynı": 0, "o": 0}
+_TURKISH_DAY_WORDS = ("gün", "sabah", "akşam", "gece", "öğle")
+# The endings a day word takes there: "ertesi günü", "o akşamki", "aynı gece", "ertesi sabahı".
+_TURKISH_DAY_ENDING = re.compile(r"^(?:[ıiuü]|s[ıiuü]|[dt][ae]|[dt][ae]ki|ki|n(?:[dt][ae]|[ıiuü]n)|[ıiuü]n|"
+                                 r"s[ıiuü]n[dt][ae]|den|dan|n)?$")
+# English: the next / following, the same / that, the previous / preceding before a day or a part of one ("the
+# following evening", "that night", "later that day"), and "the day (evening) after / before", "the eve of".
+_ENGLISH_EVENT_DAY = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1}
+_ENGLISH_DAY_WORDS = frozenset("day morning afternoon evening night".split())
+
+
+@dataclass(frozen=True)
+class EventDay:
+    """A day counted from the event the sentence tells: -1 the day before, 0 the same day, 1 the day after."""
+
+    offset: int
+    start: int
+    end: int
+    text: str
+
+
+def _turkish_day_word(word: str) -> bool:
+    stem = next((item for item in _TURKISH_DAY_WORDS if word.startswith(item)), None)
+    return stem is not None and bool(_TURKISH_DAY_ENDING.match(word[len(stem):]))
+
+
+def turkish_event_days(words: tuple[str, ...], tokens) -> list[EventDay]:
+    """The days of a bead's Turkish side counted from the event it tells ("ertesi akşam", "aynı gün")."""
+    found = []
+    for index, word in enumerate(words[:-1]):
+        offset = _TURKISH_EVENT_DAY.get(word)
+        if word == "önceki" and index and (words[index - 1] == "bir" or words[index - 1].endswith(_ABLATIVE)):
+            offset = -1  # "bir önceki gece", "yarıştan önceki akşam"; a bare "önceki gün" is two days back
+        if offset is None or not _turkish_day_word(words[index + 1]):
+            continue
+        if word == "o" and index and words[index - 1] in _TURKISH_DAY:
+            continue  # not "dün o saatte"
+        first = index - 1 if word == "önceki" and words[index - 1] == "bir" else index
+        found.append(EventDay(offset, tokens[first].start, tokens[index + 1].end,
+                              " ".join(token.text for token in tokens[first:index + 2])))
+    return found
+
+
+def english_event_days(tokens: tuple[Token, ...]) -> list[EventDay]:
+    """The days of a bead's English side counted from the event it tells ("the following evening", "that night",
+    "the day before the race", "on the evening of the race", "the eve of")."""
+    words = [token.text.lower() for token in tokens]
+    found = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _ENGLISH_EVENT_DAY and following in _ENGLISH_DAY_WORDS:
+            if word in ("next", "following", "previous", "preceding", "same") and words[index - 1:index] != ["the"]:
+                continue  # "next day" without "the" is said too, but "following day" alone is rare: keep it firm
+            first = index - 1 if words[index - 1:index] == ["the"] else index
+            found.append(EventDay(_ENGLISH_EVENT_DAY[word], tokens[first].start, tokens[index + 1].end,
+                                  " ".join(token.text for token in tokens[first:index + 2])))
+        elif word in _ENGLISH_DAY_WORDS and index and words[index - 1] == "the" and following in ("after", "before",
+                                                                                                "of"):
+            # "the day after the race", "the evening before", "on the evening of the race" (that same day)
+            if following == "of" and not (index >= 2 and words[index - 2] == "on"):
+                continue  # "the day of reckoning", "the night of the long knives": not a day counted from an event
+            if words[index + 2:index + 3] in (["yesterday"], ["tomorrow"]):
+                continue  # "the day before yesterday": counted from the telling, read above
+            last = index + 1
+            found.append(EventDay({"after": 1, "before": -1, "of": 0}[following], tokens[index - 1].start,
+                                  tokens[last].end, " ".join(token.text for token in tokens[index - 1:last + 1])))
+        elif word == "eve" and index and words[index - 1] == "the" and following == "of":
+            found.append(EventDay(-1, tokens[index - 1].start, tokens[index + 1].end, "the eve of"))
+    return found
+
+
+def _event_day_changes(context: CheckContext, view: BeadView):
+    """A day the original counts from the event told that the English counts otherwise: "ertesi akşam" (the
+    following evening) told as "the same evening", "bir önceki gece" as "the following night"."""
+    words = view.orig_folded
+    if not {"ertesi", "aynı", "o", "önceki"} & set(words):
+        return
+    said = turkish_event_days(words, view.orig_tokens)
+    if not said:
+        return
+    told = english_event_days(view.trans_tokens)
+    if not told or {day.offset for day in said} & {day.offset for day in told}:
+        return
+    first, wrong = said[0], told[0]
+    names = {-1: "the day before", 0: "the same day", 1: "the day after"}
+    yield make_finding(
+        relative_time, view,
+        message=f"The original says “{first.text}” ({names[first.offset]}) but the English says “{wrong.text}” "
+                f"({names[wrong.offset]}).",
+        trans=context.trans_span(wrong.start, wrong.end),
+        orig=context.orig_span(first.start, first.end),
+        basis="event-day",
+        expected={-1: "the previous …", 0: "the same …", 1: "the following …"}[first.offset],
+        evidence=f"Turkish {first.text}: {names[first.offset]} of the event told; English {wrong.text}: "
+                 f"{names[wrong.offset]}",
     )

@@ -354,3 +354,37 @@ def test_a_length_with_a_half_of_another_size_is_flagged(orig, trans, wrong, enc
 ])
 def test_the_same_length_or_a_kept_since_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
+
+
+# Session 12 (basis "event-day"): a day counted from the event told, -1, 0 or +1, on both sides.
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Otobüs İzmir'den gece kalkıyor ve Van'a ertesi akşam ulaşıyor.",
+     "The bus leaves Izmir at night and reaches Van the same evening.", "the same evening", "the following …"),
+    ("Kurul aynı gün yeniden toplandı.", "The board met again the next day.", "the next day", "the same …"),
+    ("Seçmenler oylamadan bir önceki gece sokaklara döküldü.",
+     "Voters took to the streets the following night.", "the following night", "the previous …"),
+    ("Müzakereler, zirvenin ertesi günü başladı.", "The negotiations began the day before the summit.",
+     "the day before", "the following …"),
+    ("Yangın o gece kontrol altına alındı.", "The fire was brought under control the next night.", "the next night",
+     "the same …"),
+    ("Oyuncular finalden önceki akşam kampa girdi.", "The players went into camp on the evening of the final.",
+     "the evening of", "the previous …"),
+])
+def test_another_day_from_the_event_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "event-day")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Otobüs İzmir'den gece kalkıyor ve Van'a ertesi akşam ulaşıyor.",
+     "The bus leaves Izmir at night and reaches Van the following evening."),
+    ("Kurul aynı gün yeniden toplandı.", "The board met again later that day."),
+    ("Seçmenler oylamadan bir önceki gece sokaklara döküldü.", "Voters took to the streets the night before the vote."),
+    ("Müzakereler, zirvenin ertesi günü başladı.", "The negotiations began the day after the summit."),
+    ("Yangın o gece kontrol altına alındı.", "The fire was brought under control that night."),
+    ("Oyuncular finalden önceki akşam kampa girdi.", "The players went into camp on the eve of the final."),
+    ("Bakan önceki gün İzmir'deydi.", "The minister was in Izmir the day before yesterday."),
+])
+def test_the_same_day_from_the_event_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
