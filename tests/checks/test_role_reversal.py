@@ -368,3 +368,24 @@ def test_clause_readings_are_flagged(orig, trans, basis, encoder):
 ])
 def test_clause_readings_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# Session 12: a "-(y)lA" means made the causer of a change its doer undergoes (a verb with no object) keeps the
+# roles; a companion made the doer of a verb that has an object still turns them round.
+@pytest.mark.parametrize("orig, trans", [
+    ("Müdür, yeni yazılımla bekleme süresinin kısalacağını söyledi.",
+     "The director said the new software would shorten the waiting time."),
+    ("Uzman, yeni barajla ovanın sulama kapasitesinin genişleyeceğini belirtti.",
+     "The expert said the new dam would widen the plain's irrigation capacity."),
+    ("Yeni yalıtımla binanın ısı kaybı azaldı.", "The new insulation has reduced the building's heat loss."),
+])
+def test_a_means_made_the_causer_of_a_change_stays_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []
+
+
+def test_a_companion_made_the_doer_of_an_act_with_an_object_is_flagged(encoder):
+    orig = "Muhtar, çobanların sürüyü köylülerle konuşmadan sattığını söyledi."
+    assert findings_of("D420", orig, "The headman said the villagers sold the flock without asking the shepherds.",
+                       encoder)
+    assert findings_of("D420", orig, "The headman said the shepherds sold the flock without asking the villagers.",
+                       encoder) == []
