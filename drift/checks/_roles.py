@@ -185,8 +185,9 @@ _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
 _POSTPOSITION_WORDS = frozenset(
     "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
-    "tarafından kıyasla oranla nazaran".split())  # "belediye tarafından": by the municipality, not an ablative of
-# "taraf" (side); "yıla kıyasla": compared with the year, not a comitative of "kıyas"
+    "tarafından kıyasla oranla nazaran sırasında esnasında süresince".split())  # "belediye tarafından": by the
+# municipality, not an ablative of "taraf" (side); "yıla kıyasla": compared with the year, not a comitative of "kıyas";
+# "sel sırasında": during the flood, no word a genitive before it owns
 _PHRASE_REACH = 5
 # A noun of place with a possessive and a case makes a postposition of the genitive before it ("Köyü karşısındaki":
 # opposite the village, "iki kent arasında": between two towns): a relation, not a participant.
@@ -804,12 +805,18 @@ def _before_participle(text: str, tokens, folded, position: int) -> bool:
     ("sınırı olan hız": the speed that is the limit; "evleri aydınlatan şirket"), not to a genitive before it."""
     from drift.text.morphology import analyses
 
-    following = position + 1
-    if following >= len(tokens) or _between(text, tokens[position], tokens[following]).strip():
-        return False
-    found = analyses(folded[following])
-    return bool(found) and found[0].pos == "Adj" and (
-        found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive)
+    for following in (position + 1, position + 2):
+        if following >= len(tokens) or _between(text, tokens[following - 1], tokens[following]).strip():
+            return False
+        found = analyses(folded[following])
+        if bool(found) and found[0].pos == "Adj" and (
+                found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive):
+            return True
+        # one bare noun may stand between, the participle's own subject: "evlerini su basan aileler" (the families
+        # whose homes the water flooded)
+        if not found or found[0].pos != "Noun" or found[0].case or found[0].possessive or found[0].number == "pl":
+            return False
+    return False
 
 
 def _analysed_genitive_verb(folded: str) -> bool:
@@ -824,15 +831,22 @@ _OBLIQUE_CASES = frozenset({"ablative", "dative", "locative", "comitative"})
 
 def _verb_after(text: str, tokens, cases, verbs, position: int) -> int | None:
     """The verb that follows the word at `position` with nothing between but obliques ("tekneleri limandan
-    uzaklaştıracağına"), no punctuation; None when another word comes first."""
-    for following in range(position + 1, min(position + 4, len(tokens))):
+    uzaklaştıracağına") and the bare words of their compounds ("leyleği veteriner ekibine teslim ettiği"), no
+    punctuation; None when another word comes first."""
+    for following in range(position + 1, min(position + 5, len(tokens))):
         if _between(text, tokens[following - 1], tokens[following]).strip():
             return None
         if following in verbs:
             return following
         case = cases.get(following)
-        if case is None or case.name not in _OBLIQUE_CASES:
-            return None
+        if case is not None and case.name in _OBLIQUE_CASES:
+            continue
+        after = cases.get(following + 1)
+        if (case is None or case.bare and case.roles is None) and following + 1 < len(tokens) \
+                and after is not None and after.name in _OBLIQUE_CASES \
+                and not _between(text, tokens[following], tokens[following + 1]).strip():
+            continue  # a bare word before an oblique: the first word of its compound ("veteriner ekibine")
+        return None
     return None
 
 
@@ -1795,12 +1809,27 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
             after = view.trans_tokens[max(trans.governor, default=participant.trans[-1].position) + 1:][:4]
             return any(_lower(token) == "by" for token in after)
         return trans.marker.startswith("object of") or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
+    if orig.marker == "genitive" and Role.AGENT in orig.roles and trans.roles == {Role.GOAL} \
+            and trans.marker in ("to", "into") and _owns_its_verb(view, orig.governor):
+        # The genitive subject of a verb made a noun ("köylülerin ... dağıttığını": that the villagers handed out)
+        # is its doer: the English must not make it the one the act is for ("handed out ... to the villagers").
+        return True
     if orig.marker == "comitative" and trans.marker == "subject" and trans.roles == {Role.AGENT} \
             and _begins_clause(view, text, participant.trans[0].position):
         return not any(other is not participant and Role.AGENT in other.orig_reading.roles
                        and other.trans_reading.marker == "subject"
                        and set(other.trans_reading.governor) & set(trans.governor) for other in found)
     return False
+
+
+def _owns_its_verb(view: BeadView, governor: tuple[int, ...]) -> bool:
+    """Whether the genitive's governor is a verb made a noun with a possessive ("dağıttığını", "açmasını"), so the
+    genitive is that verb's subject."""
+    from drift.text.morphology import analyses
+
+    found = analyses(view.orig_folded[governor[-1]]) if governor else ()
+    return bool(found) and all(item.root_pos == "Verb" and item.nominalisation and item.possessive
+                               for item in found)
 
 
 _ENGLISH_RELATIVES = frozenset("that which who whom".split())

@@ -389,3 +389,24 @@ def test_a_companion_made_the_doer_of_an_act_with_an_object_is_flagged(encoder):
                        encoder)
     assert findings_of("D420", orig, "The headman said the shepherds sold the flock without asking the villagers.",
                        encoder) == []
+
+
+# Session 12: the genitive subject of a verb made a noun reaches that verb past a relative clause on its object and
+# the bare first word of a dative compound; it is the doer, which the English must not make the one the act is for.
+_SESSION_TWELVE = [
+    ("Muhtar, çocukların dün gece yoldan toplanan yaralı bir kediyi hayvan barınağına teslim ettiğini söyledi.",
+     "The headman said the animal shelter had handed the children an injured cat picked up from the road last night.",
+     "The headman said the children had handed the animal shelter an injured cat picked up from the road last night."),
+    ("Müdür, gönüllülerin kış boyunca evi yanan ailelere erzak dağıttığını anlattı.",
+     "The director said families whose houses burned had handed out food to the volunteers over the winter.",
+     "The director said the volunteers had handed out food over the winter to families whose houses burned."),
+    ("Başkan, öğrencilerin okul bahçesinde yetiştirilen fidanları yaşlılara hediye ettiğini söyledi.",
+     "The mayor said the saplings grown in the school garden had been given to the students by the elderly.",
+     "The mayor said the students had given the saplings grown in the school garden to the elderly."),
+]
+
+
+@pytest.mark.parametrize("orig, trans, faithful", _SESSION_TWELVE)
+def test_a_genitive_doer_past_a_relative_clause_is_read(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
