@@ -124,6 +124,19 @@ evvelki, önceden, eskiden, "daha önce"; sonraki, bir sonraki, ertesi, sonradan
 earlier, formerly, before / next, following, later, afterwards, after) and none
 of the original's; a sentence ordering events both ways is left alone.
 Expected: the English for the original's expression.
+
+Session 12: "from" keeps a since only when a time follows it or its phrase has an
+end or "on" before any punctuation ("figures from the ministry" is a source, so
+"until" against "2012'den beri" is flagged); "the 1990s" is a time. A half is part
+of a length on both sides ("bir buçuk yıl", "a year and a half", "one and a half
+years", "half a year"), so "18 ay içinde" / "within a year and a half" is the same
+span and "within a year" another. Basis "event-day": a day counted from the event
+told — Turkish ertesi (+1), aynı and o (0), "bir önceki" or an ablative before
+önceki (-1) before gün, sabah, akşam, gece, öğle; English "the next / following"
+(+1), "the same", "that" (0), "the previous / preceding" (-1) before day, morning,
+afternoon, evening, night, "the day (evening ...) after / before", "on the evening
+of" (0) and "the eve of" (-1) — flagged when no English day meets a Turkish one
+("ertesi akşam" / "the same evening", "aynı gün" / "the next day").
 """
 
 from __future__ import annotations

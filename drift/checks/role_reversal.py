@@ -110,6 +110,10 @@ Flagged, in an aligned sentence pair:
   X, or whose "then", "later", "afterwards" or "followed by" governs X and not
   Y: "will visit Ardahan first and then Kars" for "önce Kars'ı, ardından
   Ardahan'ı".
+Session 12: a "-(y)lA" means the English makes the causer of a change its
+doer undergoes (no object, no causative: "yeni kuralla sürenin kısalacağını" /
+"the new rule would shorten the time") is no exchange; a genitive that owns its
+verb made a noun is that verb's doer ("clause": not the one the act is for).
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
