@@ -410,3 +410,21 @@ _SESSION_TWELVE = [
 def test_a_genitive_doer_past_a_relative_clause_is_read(orig, trans, faithful, encoder):
     assert findings_of("D420", orig, trans, encoder)
     assert findings_of("D420", orig, faithful, encoder) == []
+
+
+# Session 12 (basis "cause"): the genitive subject of a causing verb made a noun ("yol açtığını", "neden olduğu")
+# is the cause, and an effect that is a verb made a noun keeps its own genitive subject.
+@pytest.mark.parametrize("orig, trans, faithful", [
+    ("Raporda, şiddetli yağışların ilçedeki tarım arazilerinin su altında kalmasına neden olduğu belirtildi.",
+     "The report said the flooding of farmland in the district caused heavy rainfall.",
+     "The report said heavy rainfall caused farmland in the district to be flooded."),
+    ("Geçen yıl yayımlanan çalışmada, düşük faizlerin bölgedeki konut fiyatlarının hızla yükselmesine yol açtığı "
+     "gösterildi.",
+     "A study published last year showed that rapidly rising house prices in the region led to low interest rates.",
+     "A study published last year showed that low interest rates led to house prices in the region rising fast."),
+    ("Yoğun kar yağışı, köy yollarının kapanmasına neden oldu.", "The closure of village roads caused heavy snowfall.",
+     "Heavy snowfall caused the village roads to close."),
+])
+def test_a_causing_verb_made_a_noun_reads_its_genitive_subject(orig, trans, faithful, encoder):
+    assert "cause" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+    assert findings_of("D420", orig, faithful, encoder) == []
