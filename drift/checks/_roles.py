@@ -1479,6 +1479,8 @@ def _passive(tokens, position: int) -> bool:
     for at, word in enumerate(words[:-1]):
         if word in _BE:
             following = words[at + 1]
+            if following == "being" and at + 2 < len(words):
+                following = words[at + 2]  # "is being run": the progressive passive
             return following.endswith("ed") or following in _IRREGULAR_PARTICIPLES
         if word not in _AUXILIARIES and word not in ("not", "also", "yet", "already", "reportedly"):
             return False

@@ -428,3 +428,8 @@ def test_a_genitive_doer_past_a_relative_clause_is_read(orig, trans, faithful, e
 def test_a_causing_verb_made_a_noun_reads_its_genitive_subject(orig, trans, faithful, encoder):
     assert "cause" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
     assert findings_of("D420", orig, faithful, encoder) == []
+
+
+def test_a_progressive_passive_keeps_its_subject_the_one_the_act_is_done_to(encoder):
+    orig = "Kazı, Arkeoloji Enstitüsü Müdürlüğü tarafından yürütülüyor."
+    assert findings_of("D420", orig, "The dig is being run by the Institute of Archaeology.", encoder) == []
