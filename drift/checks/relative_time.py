@@ -611,8 +611,9 @@ def relative_time(context: CheckContext):
             # a count from an event told on its other side ("iki gün önce" / "two days after") is reported below
             related = list(_relation_changes(context, view))
             # an order word the relation already blamed ("ertesi gün" / "the day before") is not blamed twice
-            days = related or list(_event_day_changes(context, view))
-            yield from days or _order_changes(context, view)
+            # an order word turned round ("ertesi" / "previous") is the order's; a day counted otherwise ("ertesi
+            # akşam" / "the same evening"), with no word of either order in the English, the event-day's
+            yield from related or list(_order_changes(context, view)) or _event_day_changes(context, view)
         for first, wrong, change in compared:
             said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
                 else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
