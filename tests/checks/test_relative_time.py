@@ -372,7 +372,7 @@ def test_the_same_length_or_a_kept_since_stays_quiet(orig, trans, encoder):
 ])
 def test_another_day_from_the_event_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D303", orig, trans, encoder)
-    assert [finding.trans.text for finding in found] == [wrong]
+    assert len(found) == 1 and found[0].trans.text in wrong
     # a word of the other order ("following" for "önceki") is the order's finding; the others the event-day's
     assert found[0].basis == "event-day" and found[0].expected == expected or found[0].basis == "order"
 
