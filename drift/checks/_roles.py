@@ -750,6 +750,7 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
                 and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
                 and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position) \
                 and _may_be_possessed(folded[position]) and not _before_participle(text, tokens, folded, position) \
+                and not _adjective_before_noun(text, tokens, folded, position) \
                 and not (len(open_genitives) == 1 and position not in verbs
                          and _object_of_next(text, tokens, folded, cases, verbs, position)):
             # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
@@ -798,6 +799,18 @@ def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool
             found = analyses(tokens[verbs[following][-1]].text) if following is not None else ()  # "tehdit ettiği"
             return not any(analysis.nominalisation and analysis.possessive for analysis in found)
     return False
+
+
+def _adjective_before_noun(text: str, tokens, folded, position: int) -> bool:
+    """Whether the word is an adjective the analyser knows, right before a noun of its phrase ("yeni kasklar"):
+    it modifies that noun, and its rare reading with a possessive ("yeni" as yen + i) is no possessed word."""
+    from drift.text.morphology import analyses
+
+    following = position + 1
+    if following >= len(tokens) or _between(text, tokens[position], tokens[following]).strip():
+        return False
+    return any(item.pos == "Adj" and not item.case and not item.possessive for item in analyses(folded[position])) \
+        and any(item.pos == "Noun" for item in analyses(folded[following]))
 
 
 def _before_participle(text: str, tokens, folded, position: int) -> bool:
@@ -1811,11 +1824,17 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
             after = view.trans_tokens[max(trans.governor, default=participant.trans[-1].position) + 1:][:4]
             return any(_lower(token) == "by" for token in after)
         return trans.marker.startswith("object of") or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
-    if orig.marker == "genitive" and Role.AGENT in orig.roles and trans.roles == {Role.GOAL} \
-            and trans.marker in ("to", "into") and _owns_its_verb(view, orig.governor):
+    if orig.marker == "genitive" and Role.AGENT in orig.roles \
+            and _owns_its_verb(view, participant.orig[-1].position, orig.governor):
         # The genitive subject of a verb made a noun ("köylülerin ... dağıttığını": that the villagers handed out)
-        # is its doer: the English must not make it the one the act is for ("handed out ... to the villagers").
-        return True
+        # is its doer: the English must not make it the one the act is for ("handed out ... to the villagers"),
+        # nor the object of a verb that has an object or a goal of its own in the original ("gönüllülerin
+        # dağcılara kask verdiğini" / "the climbers gave the volunteers helmets"); a verb of change with none
+        # ("sürecinin kısalacağını") is made transitive in English with its subject as the object.
+        if trans.roles == {Role.GOAL} and trans.marker in ("to", "into"):
+            return True
+        return trans.marker.startswith("object of") and _takes_object(view, participant.orig[-1].position,
+                                                                      orig.governor[0])
     if orig.marker == "comitative" and trans.marker == "subject" and trans.roles == {Role.AGENT} \
             and _begins_clause(view, text, participant.trans[0].position):
         return not any(other is not participant and Role.AGENT in other.orig_reading.roles
@@ -1824,14 +1843,28 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
     return False
 
 
-def _owns_its_verb(view: BeadView, governor: tuple[int, ...]) -> bool:
-    """Whether the genitive's governor is a verb made a noun with a possessive ("dağıttığını", "açmasını"), so the
-    genitive is that verb's subject."""
+def _takes_object(view: BeadView, subject: int, verb: int) -> bool:
+    """Whether a word between a subject and its verb is in the accusative or the dative: the verb has an object
+    or a goal of its own."""
     from drift.text.morphology import analyses
 
-    found = analyses(view.orig_folded[governor[-1]]) if governor else ()
-    return bool(found) and all(item.root_pos == "Verb" and item.nominalisation and item.possessive
-                               for item in found)
+    return any(all(item.case in ("Acc", "Dat") for item in analyses(view.orig_folded[position]))
+               and analyses(view.orig_folded[position]) for position in range(subject + 1, verb))
+
+
+def _owns_its_verb(view: BeadView, genitive: int, governor: tuple[int, ...]) -> bool:
+    """Whether the genitive's governor is a verb made a noun with a possessive ("dağıttığını", "açmasını"), so the
+    genitive is that verb's subject, and no other such verb stands between them ("sorunun çözülmesini beklediğini":
+    the genitive may be the nearer one's)."""
+    from drift.text.morphology import analyses
+
+    def made_noun(position: int) -> bool:
+        found = analyses(view.orig_folded[position])
+        return bool(found) and all(item.root_pos == "Verb" and item.nominalisation and item.possessive
+                                   for item in found)
+
+    return bool(governor) and made_noun(governor[-1]) and not any(
+        made_noun(position) for position in range(genitive + 1, governor[0]))
 
 
 _ENGLISH_RELATIVES = frozenset("that which who whom".split())

@@ -1123,9 +1123,16 @@ def _event_day_changes(context: CheckContext, view: BeadView):
     if not said:
         return
     told = english_event_days(view.trans_tokens)
-    if not told or {day.offset for day in said} & {day.offset for day in told}:
+    if not told:
         return
-    first, wrong = said[0], told[0]
+    # Each day the original counts must be told; a day told more often than the original says it ("o gün ... ertesi
+    # gün" / "that day ... the same day") stands for a missing one.
+    missing = [day for day in said if not any(other.offset == day.offset for other in told)]
+    extra = [day for day in told if sum(other.offset == day.offset for other in told) >
+             sum(other.offset == day.offset for other in said)]
+    if not missing or not extra:
+        return
+    first, wrong = missing[0], extra[-1]
     names = {-1: "the day before", 0: "the same day", 1: "the day after"}
     yield make_finding(
         relative_time, view,

@@ -389,3 +389,12 @@ def test_another_day_from_the_event_is_flagged(orig, trans, wrong, expected, enc
 ])
 def test_the_same_day_from_the_event_stays_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
+
+
+def test_a_day_told_twice_for_two_days_is_flagged(encoder):
+    orig = "Tanıklar, o gece gördüklerini ertesi gün polise anlattı."
+    found = findings_of("D303", orig, "The witnesses told the police what they saw that night on the same day.",
+                        encoder)
+    assert [(finding.trans.text, finding.basis) for finding in found] == [("the same day", "event-day")]
+    assert findings_of("D303", orig, "The witnesses told the police the next day what they saw that night.",
+                       encoder) == []

@@ -433,3 +433,14 @@ def test_a_causing_verb_made_a_noun_reads_its_genitive_subject(orig, trans, fait
 def test_a_progressive_passive_keeps_its_subject_the_one_the_act_is_done_to(encoder):
     orig = "Kazı, Arkeoloji Enstitüsü Müdürlüğü tarafından yürütülüyor."
     assert findings_of("D420", orig, "The dig is being run by the Institute of Archaeology.", encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, faithful", [
+    # a verb with a goal of its own: its genitive subject made the English object of that verb
+    ("Müdür, öğretmenlerin sınavı kazanan öğrencilere kitap hediye ettiğini söyledi.",
+     "The director said students who passed the exam had given the teachers books.",
+     "The director said the teachers had given books to students who passed the exam."),
+])
+def test_a_genitive_doer_of_a_verb_with_a_goal_made_an_object_is_flagged(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
