@@ -1858,13 +1858,14 @@ def _owns_its_verb(view: BeadView, genitive: int, governor: tuple[int, ...]) -> 
     the genitive may be the nearer one's)."""
     from drift.text.morphology import analyses
 
-    def made_noun(position: int) -> bool:
+    def made_noun(position: int, surely: bool) -> bool:
         found = analyses(view.orig_folded[position])
-        return bool(found) and all(item.root_pos == "Verb" and item.nominalisation and item.possessive
-                                   for item in found)
+        readings = [item.root_pos == "Verb" and bool(item.nominalisation) and bool(item.possessive) for item in found]
+        return bool(found) and (all(readings) if surely else any(readings))
 
-    return bool(governor) and made_noun(governor[-1]) and not any(
-        made_noun(position) for position in range(genitive + 1, governor[0]))
+    # any reading of a nearer word as such a verb makes the genitive maybe its subject ("çekmesini": çekme + si)
+    return bool(governor) and made_noun(governor[-1], True) and not any(
+        made_noun(position, False) for position in range(genitive + 1, governor[0]))
 
 
 _ENGLISH_RELATIVES = frozenset("that which who whom".split())
