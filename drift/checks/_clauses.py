@@ -184,7 +184,18 @@ def turkish_causes(context: CheckContext, view: BeadView) -> tuple[CauseLink, ..
                 and _has_case(folded[previous - 1], "Dat"):
             marker = (previous, position)
             effect = _phrase_back(view, text, previous - 1, first)
+            owner = _owner_of_event(view, text, effect[-1], effect[0], first)
+            if owner is not None:
+                # "arazilerinin su altında kalmasına": the event's genitive subject is part of the effect
+                effect = list(range(_phrase_back(view, text, owner, first)[0], effect[-1] + 1))
             cause = [other for other in words if other < effect[0]]
+            subject = _genitive_subject(view, text, [other for other in words if other < previous - 1], position)
+            if subject is not None:
+                # "X'in Y'nin Z'ye sebep olduğunu": the causing verb made a noun has the clause's first genitive
+                # for its subject, the cause; the words after it belong to the effect ("yatırımının askıya
+                # alınmasına": the suspension of the investments).
+                effect = [other for other in words if subject < other <= effect[-1]]
+                cause = [other for other in words if _clause_start(view, text, subject, first) <= other <= subject]
         if not cause:
             continue
         if effect is None:
@@ -192,6 +203,47 @@ def turkish_causes(context: CheckContext, view: BeadView) -> tuple[CauseLink, ..
         sayer = _sayer(view, words)
         found.append(CauseLink(frozenset(cause) - sayer, frozenset(effect) - sayer - set(marker), marker))
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _made_noun_with_possessive(folded: str) -> bool:
+    """A verb made a noun with a possessive in some reading ("olduğu", "kalmasına"): it has a genitive subject."""
+    from drift.text.morphology import analyses
+
+    return any(analysis.root_pos == "Verb" and analysis.nominalisation and analysis.possessive
+               for analysis in analyses(folded))
+
+
+def _owner_of_event(view: BeadView, text: str, event: int, start: int, first: int) -> int | None:
+    """The genitive subject of an effect that is a verb made a noun ("arazilerinin ... kalmasına"): the last
+    genitive before the effect's phrase in its clause, or None."""
+    folded = view.orig_folded
+    if not _made_noun_with_possessive(folded[event]):
+        return None
+    clause = _clause_start(view, text, start, first)
+    return next((position for position in range(start - 1, clause - 1, -1) if _subject_genitive(folded[position])),
+                None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _subject_genitive(folded: str) -> bool:
+    """A genitive that may be a subject: some reading in the genitive that is no verb made a noun with a possessive
+    of its own ("yağışların", "arazilerinin"; not "olmasının")."""
+    from drift.text.morphology import analyses
+
+    return any(analysis.case == "Gen" and not (analysis.nominalisation and analysis.possessive)
+               for analysis in analyses(folded))
+
+
+def _genitive_subject(view: BeadView, text: str, before: list[int], verb: int) -> int | None:
+    """The genitive subject of a causing verb made a noun ("sebep olduğunu", "yol açtığını"): the first genitive of
+    the clause before the effect, or None for a finite verb or a clause with no genitive."""
+    folded = view.orig_folded
+    if not before or not _made_noun_with_possessive(folded[verb]):
+        return None
+    start = _clause_start(view, text, before[-1], before[0])
+    return next((position for position in before if position >= start and _subject_genitive(folded[position])),
+                None)
 
 
 def _clause_start(view: BeadView, text: str, position: int, first: int) -> int:

@@ -185,8 +185,9 @@ _REJECTING = frozenset({"değil", "yerine"})
 # Postpositions, which a dictionary may list as words of their own ("talebi üzerine"): never part of a phrase.
 _POSTPOSITION_WORDS = frozenset(
     "üzerine nedeniyle sayesinde yüzünden boyunca hakkında karşın rağmen göre kadar doğru dolayı itibaren "
-    "tarafından kıyasla oranla nazaran".split())  # "belediye tarafından": by the municipality, not an ablative of
-# "taraf" (side); "yıla kıyasla": compared with the year, not a comitative of "kıyas"
+    "tarafından kıyasla oranla nazaran sırasında esnasında süresince".split())  # "belediye tarafından": by the
+# municipality, not an ablative of "taraf" (side); "yıla kıyasla": compared with the year, not a comitative of "kıyas";
+# "sel sırasında": during the flood, no word a genitive before it owns
 _PHRASE_REACH = 5
 # A noun of place with a possessive and a case makes a postposition of the genitive before it ("Köyü karşısındaki":
 # opposite the village, "iki kent arasında": between two towns): a relation, not a participant.
@@ -749,6 +750,7 @@ def _turkish_governors(context: CheckContext, view: BeadView, cases) -> dict[int
                 and not (case is not None and case.name == "locative") and _OWNED.match(folded[position]) \
                 and folded[position] not in _POSTPOSITION_WORDS and not _named_compound(text, tokens, position) \
                 and _may_be_possessed(folded[position]) and not _before_participle(text, tokens, folded, position) \
+                and not _adjective_before_noun(text, tokens, folded, position) \
                 and not (len(open_genitives) == 1 and position not in verbs
                          and _object_of_next(text, tokens, folded, cases, verbs, position)):
             # A name is no possessed word here ("Avusturya'daki"), nor a "-DAki" adjective, nor the head of a
@@ -799,17 +801,35 @@ def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool
     return False
 
 
-def _before_participle(text: str, tokens, folded, position: int) -> bool:
-    """Whether a participle in -(y)An or -(y)AcAk follows right after: the word belongs to a relative clause
-    ("sınırı olan hız": the speed that is the limit; "evleri aydınlatan şirket"), not to a genitive before it."""
+def _adjective_before_noun(text: str, tokens, folded, position: int) -> bool:
+    """Whether the word is an adjective the analyser knows, right before a noun of its phrase ("yeni kasklar"):
+    it modifies that noun, and its rare reading with a possessive ("yeni" as yen + i) is no possessed word."""
     from drift.text.morphology import analyses
 
     following = position + 1
     if following >= len(tokens) or _between(text, tokens[position], tokens[following]).strip():
         return False
-    found = analyses(folded[following])
-    return bool(found) and found[0].pos == "Adj" and (
-        found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive)
+    return any(item.pos == "Adj" and not item.case and not item.possessive for item in analyses(folded[position])) \
+        and any(item.pos == "Noun" for item in analyses(folded[following]))
+
+
+def _before_participle(text: str, tokens, folded, position: int) -> bool:
+    """Whether a participle in -(y)An or -(y)AcAk follows right after: the word belongs to a relative clause
+    ("sınırı olan hız": the speed that is the limit; "evleri aydınlatan şirket"), not to a genitive before it."""
+    from drift.text.morphology import analyses
+
+    for following in (position + 1, position + 2):
+        if following >= len(tokens) or _between(text, tokens[following - 1], tokens[following]).strip():
+            return False
+        found = analyses(folded[following])
+        if bool(found) and found[0].pos == "Adj" and (
+                found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive):
+            return True
+        # one bare noun may stand between, the participle's own subject: "evlerini su basan aileler" (the families
+        # whose homes the water flooded)
+        if not found or found[0].pos != "Noun" or found[0].case or found[0].possessive or found[0].number == "pl":
+            return False
+    return False
 
 
 def _analysed_genitive_verb(folded: str) -> bool:
@@ -824,15 +844,22 @@ _OBLIQUE_CASES = frozenset({"ablative", "dative", "locative", "comitative"})
 
 def _verb_after(text: str, tokens, cases, verbs, position: int) -> int | None:
     """The verb that follows the word at `position` with nothing between but obliques ("tekneleri limandan
-    uzaklaştıracağına"), no punctuation; None when another word comes first."""
-    for following in range(position + 1, min(position + 4, len(tokens))):
+    uzaklaştıracağına") and the bare words of their compounds ("leyleği veteriner ekibine teslim ettiği"), no
+    punctuation; None when another word comes first."""
+    for following in range(position + 1, min(position + 5, len(tokens))):
         if _between(text, tokens[following - 1], tokens[following]).strip():
             return None
         if following in verbs:
             return following
         case = cases.get(following)
-        if case is None or case.name not in _OBLIQUE_CASES:
-            return None
+        if case is not None and case.name in _OBLIQUE_CASES:
+            continue
+        after = cases.get(following + 1)
+        if (case is None or case.bare and case.roles is None) and following + 1 < len(tokens) \
+                and after is not None and after.name in _OBLIQUE_CASES \
+                and not _between(text, tokens[following], tokens[following + 1]).strip():
+            continue  # a bare word before an oblique: the first word of its compound ("veteriner ekibine")
+        return None
     return None
 
 
@@ -1465,6 +1492,8 @@ def _passive(tokens, position: int) -> bool:
     for at, word in enumerate(words[:-1]):
         if word in _BE:
             following = words[at + 1]
+            if following == "being" and at + 2 < len(words):
+                following = words[at + 2]  # "is being run": the progressive passive
             return following.endswith("ed") or following in _IRREGULAR_PARTICIPLES
         if word not in _AUXILIARIES and word not in ("not", "also", "yet", "already", "reportedly"):
             return False
@@ -1795,12 +1824,48 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
             after = view.trans_tokens[max(trans.governor, default=participant.trans[-1].position) + 1:][:4]
             return any(_lower(token) == "by" for token in after)
         return trans.marker.startswith("object of") or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
+    if orig.marker == "genitive" and Role.AGENT in orig.roles \
+            and _owns_its_verb(view, participant.orig[-1].position, orig.governor):
+        # The genitive subject of a verb made a noun ("köylülerin ... dağıttığını": that the villagers handed out)
+        # is its doer: the English must not make it the one the act is for ("handed out ... to the villagers"),
+        # nor the object of a verb that has an object or a goal of its own in the original ("gönüllülerin
+        # dağcılara kask verdiğini" / "the climbers gave the volunteers helmets"); a verb of change with none
+        # ("sürecinin kısalacağını") is made transitive in English with its subject as the object.
+        if trans.roles == {Role.GOAL} and trans.marker in ("to", "into"):
+            return True
+        return trans.marker.startswith("object of") and _takes_object(view, participant.orig[-1].position,
+                                                                      orig.governor[0])
     if orig.marker == "comitative" and trans.marker == "subject" and trans.roles == {Role.AGENT} \
             and _begins_clause(view, text, participant.trans[0].position):
         return not any(other is not participant and Role.AGENT in other.orig_reading.roles
                        and other.trans_reading.marker == "subject"
                        and set(other.trans_reading.governor) & set(trans.governor) for other in found)
     return False
+
+
+def _takes_object(view: BeadView, subject: int, verb: int) -> bool:
+    """Whether a word between a subject and its verb is in the accusative or the dative: the verb has an object
+    or a goal of its own."""
+    from drift.text.morphology import analyses
+
+    return any(all(item.case in ("Acc", "Dat") for item in analyses(view.orig_folded[position]))
+               and analyses(view.orig_folded[position]) for position in range(subject + 1, verb))
+
+
+def _owns_its_verb(view: BeadView, genitive: int, governor: tuple[int, ...]) -> bool:
+    """Whether the genitive's governor is a verb made a noun with a possessive ("dağıttığını", "açmasını"), so the
+    genitive is that verb's subject, and no other such verb stands between them ("sorunun çözülmesini beklediğini":
+    the genitive may be the nearer one's)."""
+    from drift.text.morphology import analyses
+
+    def made_noun(position: int, surely: bool) -> bool:
+        found = analyses(view.orig_folded[position])
+        readings = [item.root_pos == "Verb" and bool(item.nominalisation) and bool(item.possessive) for item in found]
+        return bool(found) and (all(readings) if surely else any(readings))
+
+    # any reading of a nearer word as such a verb makes the genitive maybe its subject ("çekmesini": çekme + si)
+    return bool(governor) and made_noun(governor[-1], True) and not any(
+        made_noun(position, False) for position in range(genitive + 1, governor[0]))
 
 
 _ENGLISH_RELATIVES = frozenset("that which who whom".split())

@@ -17,7 +17,9 @@ Flagged, in an aligned sentence pair:
 - basis "decimal-comma": an English number with a comma before one, two or
   more than three digits ("1,2 million", "2,45") that the Turkish writes the
   same way: a Turkish decimal comma kept, which no English separator can be.
-  Expected: the English form with a point (1.2).
+  Expected: the English form with a point (1.2). Session 12: a figure with dots
+  before its decimal comma ("1.245,8", thousands; "2.07,45", a time in minutes,
+  seconds and hundredths) kept whole; expected 1,245.8 or 2:07.45.
 - basis "sign": a Turkish number with a minus ("eksi 12", "-2,4", "%-2,4",
   "yüzde eksi 2,4"; not "artı eksi", plus or minus) whose value the English
   gives with no minus ("minus", "negative", "-", "−", "below zero") before it
@@ -66,6 +68,11 @@ _THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
 # A Turkish decimal comma: a comma before one, two or more than three digits, which no English thousands
 # separator can be ("2,4", "2,45"; not "2,450").
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d]|[.,]\d)")
+# A Turkish figure with dots before its decimal comma: thousands ("1.245,8") or minutes before seconds ("2.07,45",
+# a race time), which no English figure writes so.
+_DOTTED_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{2,3})+,\d+(?![\d]|[.,]\d)")
+# Minutes and seconds: one or two groups of two digits after the first ("2.07,45", "1.02.07,4").
+_TIME_NOTATION = re.compile(r"\d{1,2}(?:\.\d\d){1,2},\d+")
 # A Turkish minus: the word eksi, or a hyphen or minus sign right before the digits (or the percent sign).
 _TURKISH_NEGATIVE = re.compile(
     r"(?P<sign>(?<![\w-])(?:eksi|Eksi|EKSİ)\s+(?:yüzde\s+|%\s*)?|(?<!\d\s)(?<![\w\d])[-−–]\s?%?\s?|%\s?[-−])"
@@ -107,8 +114,17 @@ def number_format(context: CheckContext):
                               f"decimal point: a thousandth of the amount."
                 evidence = f"Turkish {turkish.group()} is {expected}; English {figure} is " \
                            f"{figure.replace('.', '', figure.count('.') - 1)}"
+            elif _TIME_NOTATION.fullmatch(figure):
+                # a time: "2.07,45" is 2:07.45 (minutes, seconds and hundredths); a thousands group has three digits
+                expected = figure.replace(".", ":").replace(",", ".")
+                message = f"“{figure}” keeps the Turkish notation of a time (dots and a decimal comma): English " \
+                          f"writes {expected}."
+                evidence = f"Turkish {turkish.group()} is {expected}"
             else:
-                expected = figure.replace(",", ".")
+                expected = _english_digits(figure) if "." in figure else figure.replace(",", ".")
+                if "." in figure:
+                    whole, fraction = expected.split(".")
+                    expected = f"{int(whole):,}.{fraction}"
                 message = f"“{figure}” keeps the Turkish decimal comma: in English it is no number, or reads as " \
                           f"thousands."
                 evidence = f"Turkish {turkish.group()} is {expected}"
@@ -251,7 +267,8 @@ def _per_mille_as_percent(context, view, orig: str, trans: str, orig_start: int,
 def _kept_separators(orig: str, trans: str):
     """(English match, Turkish match, basis) for each English figure written with a Turkish separator that the
     Turkish writes the same way: a thousands dot ("separator") or a decimal comma ("decimal-comma")."""
-    for pattern, basis in ((_THOUSANDS_DOT, "separator"), (_DECIMAL_COMMA, "decimal-comma")):
+    for pattern, basis in ((_THOUSANDS_DOT, "separator"), (_DECIMAL_COMMA, "decimal-comma"),
+                           (_DOTTED_DECIMAL_COMMA, "decimal-comma")):
         for match in pattern.finditer(trans):
             turkish = next((found for found in pattern.finditer(orig) if found.group() == match.group()), None)
             if turkish is not None:

@@ -124,6 +124,19 @@ evvelki, önceden, eskiden, "daha önce"; sonraki, bir sonraki, ertesi, sonradan
 earlier, formerly, before / next, following, later, afterwards, after) and none
 of the original's; a sentence ordering events both ways is left alone.
 Expected: the English for the original's expression.
+
+Session 12: "from" keeps a since only when a time follows it or its phrase has an
+end or "on" before any punctuation ("figures from the ministry" is a source, so
+"until" against "2012'den beri" is flagged); "the 1990s" is a time. A half is part
+of a length on both sides ("bir buçuk yıl", "a year and a half", "one and a half
+years", "half a year"), so "18 ay içinde" / "within a year and a half" is the same
+span and "within a year" another. Basis "event-day": a day counted from the event
+told — Turkish ertesi (+1), aynı and o (0), "bir önceki" or an ablative before
+önceki (-1) before gün, sabah, akşam, gece, öğle; English "the next / following"
+(+1), "the same", "that" (0), "the previous / preceding" (-1) before day, morning,
+afternoon, evening, night, "the day (evening ...) after / before", "on the evening
+of" (0) and "the eve of" (-1) — flagged when no English day meets a Turkish one
+("ertesi akşam" / "the same evening", "aynı gün" / "the next day").
 """
 
 from __future__ import annotations
@@ -259,6 +272,10 @@ def _turkish_unit(words: tuple[str, ...], index: int, units=_TURKISH_UNITS,
 def _turkish_amount(words: tuple[str, ...], tokens, index: int) -> float | None | bool:
     """The number a Turkish count word stands for, None for a vague one (birkaç), False for no count."""
     word = words[index]
+    if word == "buçuk" and index:
+        # "bir buçuk yıl", "2 buçuk ay": the count before it and a half
+        whole = _turkish_amount(words, tokens, index - 1)
+        return whole + 0.5 if isinstance(whole, (int, float)) and not isinstance(whole, bool) else None
     if index and (words[index - 1] in _TURKISH_NUMBERS or tokens[index - 1].has_digit):
         return None  # "on beş gün": a compound count this simple reader does not add up
     if word in _TURKISH_NUMBERS:
@@ -316,14 +333,15 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
                 word in _TURKISH_WITHIN and index >= 2 and not (index >= 3 and words[index - 3] == "son"):
             unit = _turkish_unit(words, index - 1)
             amount = _turkish_amount(words, tokens, index - 2)
-            count = tokens[index - 2]
+            first = index - 3 if words[index - 2] == "buçuk" else index - 2  # "bir buçuk yıl"
+            count = tokens[first]
             # "seçimden bir hafta önce" is before the election, not before today: counted from the event.
             from_event = index >= 3 and words[index - 3].endswith(_ABLATIVE)
             if unit is not None and unit[1] == 1 and amount is not False and \
                     not (from_event and word in _TURKISH_WITHIN):
+                written = " ".join(item.text for item in tokens[first:index])
                 found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT.get(word, FUTURE),
-                                      f"{count.text} {tokens[index - 1].text} {token.text}",
-                                      f"{count.text} {tokens[index - 1].text}", amount,
+                                      f"{written} {token.text}", written, amount,
                                       anchor=EVENT if from_event else NOW))
     return found
 
@@ -347,10 +365,18 @@ def _turkish_span(view: BeadView, index: int) -> list[Relative]:
 def _english_amount(tokens: tuple[Token, ...], words: list[str], index: int, unit_word: str) -> float | None:
     """The number of units a count word before a unit word gives ("two" years, "a" decade = 10 years)."""
     word = words[index]
+    half = 0.0
+    if word == "half" and index >= 3 and words[index - 2:index] == ["and", "a"]:
+        # "one and a half years": the count before "and a half"
+        index, word, half = index - 3, words[index - 3], 0.5
+    elif word in ("a", "an") and index and words[index - 1] == "half":
+        return 0.5 * _ENGLISH_MULTIPLE.get(unit_word, 1)  # "half a year"
+    elif words[index + 2:index + 5] == ["and", "a", "half"]:
+        half = 0.5  # "a year and a half", "two months and a half"
     if word in _ENGLISH_NUMBERS:
-        amount = _ENGLISH_NUMBERS[word]
+        amount = _ENGLISH_NUMBERS[word] + half
     elif tokens[index].has_digit and re.fullmatch(r"\d+(?:\.\d+)?", word):
-        amount = float(word)
+        amount = float(word) + half
     else:
         return None
     if index and (words[index - 1] in _ENGLISH_NUMBERS or tokens[index - 1].has_digit):
@@ -396,43 +422,47 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
             found.append(Relative(tokens[index - 2].start, token.end, unit, NEAR,
                                   " ".join(item.text for item in tokens[index - 2:index + 1])))
             continue
-        counted = before in _ENGLISH_COUNTS or tokens[index - 1].has_digit
+        halves = before == "half" and words[index - 3:index - 1] == ["and", "a"]  # "one and a half years"
+        counted = before in _ENGLISH_COUNTS or tokens[index - 1].has_digit or halves
         amount = _english_amount(tokens, words, index - 1, word) if counted else None
-        after = words[index + 1] if index + 1 < len(words) else ""
-        written = f"{tokens[index - 1].text} {token.text}"
+        # The count's first word and the unit's last ("one and a half years", "a year and a half").
+        first = index - 4 if halves else index - 1
+        last = index + 3 if counted and words[index + 1:index + 4] == ["and", "a", "half"] else index
+        after = words[last + 1] if last + 1 < len(words) else ""
+        written = " ".join(item.text for item in tokens[first:last + 1])
         if before in _ENGLISH_BEFORE_UNIT:
             plural = word in _ENGLISH_PLURAL
             # "the past year", "the last month": a stretch up to now ("last year" alone is the calendar year)
             span = before in _ENGLISH_SPAN and index >= 2 and words[index - 2] == "the"
             found.append(Relative(tokens[index - 1].start, token.end, unit, _ENGLISH_BEFORE_UNIT[before], written,
                                   amount=None if plural else _ENGLISH_MULTIPLE.get(word, 1), span=span))
-        elif counted and index >= 2 and words[index - 2] in _ENGLISH_BEFORE_UNIT and words[index - 2] != "this":
+        elif counted and first >= 1 and words[first - 1] in _ENGLISH_BEFORE_UNIT and words[first - 1] != "this":
             # "the past two years", "the next three months", "the last few days"
-            found.append(Relative(tokens[index - 2].start, token.end, unit, _ENGLISH_BEFORE_UNIT[words[index - 2]],
-                                  f"{tokens[index - 2].text} {written}", written, amount,
-                                  span=words[index - 2] in _ENGLISH_SPAN))
+            found.append(Relative(tokens[first - 1].start, tokens[last].end, unit,
+                                  _ENGLISH_BEFORE_UNIT[words[first - 1]], f"{tokens[first - 1].text} {written}",
+                                  written, amount, span=words[first - 1] in _ENGLISH_SPAN))
         elif counted and after in ("before", "after"):
             # "two days before the match": counted from the event the sentence names
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit,
                                   PAST if after == "before" else FUTURE, f"{written} {after}", written, amount,
                                   anchor=EVENT))
         elif not counted and word in _ENGLISH_PLURAL and after == "ago":
             # "weeks ago", "years ago": a past with no amount
             found.append(Relative(token.start, tokens[index + 1].end, unit, PAST, f"{token.text} ago", amount=None))
         elif counted and after == "ago":
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, PAST,
                                   f"{written} ago", written, amount))
-        elif counted and index >= 2 and words[index - 2] in ("in", "within"):
-            found.append(Relative(tokens[index - 2].start, token.end, unit, FUTURE,
-                                  f"{tokens[index - 2].text} {written}", written, amount))
-        elif counted and after == "from" and index + 2 < len(words) and words[index + 2] == "now":
-            found.append(Relative(tokens[index - 1].start, tokens[index + 2].end, unit, FUTURE,
+        elif counted and first >= 1 and words[first - 1] in ("in", "within"):
+            found.append(Relative(tokens[first - 1].start, tokens[last].end, unit, FUTURE,
+                                  f"{tokens[first - 1].text} {written}", written, amount))
+        elif counted and after == "from" and last + 2 < len(words) and words[last + 2] == "now":
+            found.append(Relative(tokens[first].start, tokens[last + 2].end, unit, FUTURE,
                                   f"{written} from now", written, amount))
         elif counted and after in ("later", "afterwards"):
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, FUTURE,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, FUTURE,
                                   f"{written} {after}", written, amount))
         elif counted and after == "earlier":
-            found.append(Relative(tokens[index - 1].start, tokens[index + 1].end, unit, PAST,
+            found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, PAST,
                                   f"{written} {after}", written, amount))
     return found
 
@@ -581,7 +611,9 @@ def relative_time(context: CheckContext):
             # a count from an event told on its other side ("iki gün önce" / "two days after") is reported below
             related = list(_relation_changes(context, view))
             # an order word the relation already blamed ("ertesi gün" / "the day before") is not blamed twice
-            yield from related or _order_changes(context, view)
+            # an order word turned round ("ertesi" / "previous") is the order's; a day counted otherwise ("ertesi
+            # akşam" / "the same evening"), with no word of either order in the English, the event-day's
+            yield from related or list(_order_changes(context, view)) or _event_day_changes(context, view)
         for first, wrong, change in compared:
             said = "the day after tomorrow" if (first.unit, first.direction, first.amount) == ("day", FUTURE, 2) \
                 else "the day before yesterday" if (first.unit, first.direction, first.amount) == ("day", PAST, 2) \
@@ -841,7 +873,9 @@ def english_bounds(tokens: tuple[Token, ...]) -> list[Bound]:
             timed = any(tokens[position].has_digit or words[position] in _ENGLISH_TIME_WORDS
                         for position in range(index + 1, min(len(words), index + 1 + _ENGLISH_SINCE_REACH)))
             found.append(Bound(SINCE, token.start, token.end, token.text, timed or words[index - 1:index] == ["ever"]))
-        elif word == "from":
+        elif word == "from" and (_time_follows(words, index + 1) or _stretch_ends_after(words, tokens, index)):
+            # a "from" of time, or one that opens a stretch ("from its founding to this day"); "figures from the
+            # ministry" is a source and keeps no since
             onwards = any(words[position] in ("on", "onwards", "onward")
                           for position in range(index + 2, min(len(words), index + 6)))
             found.append(Bound(SINCE, token.start, token.end, token.text, onwards or _opens_stretch(words, tokens,
@@ -860,10 +894,28 @@ _STARTING = frozenset("starting beginning effective as".split())
 _STRETCH_ENDS = frozenset("to until till through thru".split())
 
 
+def _stretch_ends_after(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the phrase after "from" at `index` has an end or "on" before any punctuation ("from its founding
+    to this day", "from the opening on")."""
+    for position in range(index + 2, min(len(words), index + 8)):
+        if tokens[position].start - tokens[position - 1].end > 1:
+            return False  # a comma or a stop: the phrase after "from" has ended
+        if words[position] in _STRETCH_ENDS or words[position] in ("on", "onwards", "onward"):
+            return True
+    return False
+
+
 def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> bool:
     """Whether a time follows within four words ("from the end of May", "as of 2028") and the clause gives the
     stretch no end of its own ("from March to June" bounds both ways, as "2015'ten 2020'ye kadar" does)."""
     if index >= len(words) or words[index - 1] == "as" and words[index] != "of":
+        return False
+    return _time_follows(words, index) and not any(item in _STRETCH_ENDS for item in words[index:index + 8])
+
+
+def _time_follows(words: list[str], index: int) -> bool:
+    """Whether the words from `index` name a time ("the end of May", "2028", "the 1990s", "1 May")."""
+    if index >= len(words):
         return False
     position = index + (words[index] == "of")
     # the first word after a determiner or a preposition of time must name the time itself: "from the end of May",
@@ -875,11 +927,11 @@ def _opens_stretch(words: list[str], tokens: tuple[Token, ...], index: int) -> b
     word = words[position]
     timed = word in _ENGLISH_TIME_WORDS or bool(_ENGLISH_YEAR.fullmatch(word)) or word.isdigit() and \
         words[position + 1:position + 2] and words[position + 1] in _ENGLISH_TIME_WORDS
-    return bool(timed) and not any(item in _STRETCH_ENDS for item in words[index:index + 8])
+    return bool(timed)
 
 
 _BEFORE_A_TIME = frozenset("the a an this next on in at of".split())
-_ENGLISH_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ENGLISH_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:['’]?s)?")  # a decade too: "the 1990s"
 
 
 def _relation_changes(context: CheckContext, view: BeadView):
@@ -983,4 +1035,113 @@ def _order_changes(context: CheckContext, view: BeadView):
         basis="order",
         expected=word,
         evidence=f"Turkish {text}: {relation}; English {wrong.text}: {other}, and no word of the original's order",
+    )
+
+
+# --- the day counted from the event told: "ertesi akşam" (the following evening) / "the same evening" ---
+
+# Turkish: ertesi (the next), aynı and o (the same, that), "bir önceki" or an ablative before önceki (the one before)
+# before a day or a part of one ("ertesi gün", "aynı gün akşam", "o gece", "yarıştan bir önceki akşam").
+_TURKISH_EVENT_DAY = {"ertesi": 1, "aynı": 0, "o": 0}
+_TURKISH_DAY_WORDS = ("gün", "sabah", "akşam", "gece", "öğle")
+# The endings a day word takes there: "ertesi günü", "o akşamki", "aynı gece", "ertesi sabahı".
+_TURKISH_DAY_ENDING = re.compile(r"^(?:[ıiuü]|s[ıiuü]|[dt][ae]|[dt][ae]ki|ki|n(?:[dt][ae]|[ıiuü]n)|[ıiuü]n|"
+                                 r"s[ıiuü]n[dt][ae]|den|dan|n)?$")
+# English: the next / following, the same / that, the previous / preceding before a day or a part of one ("the
+# following evening", "that night", "later that day"), and "the day (evening) after / before", "the eve of".
+_ENGLISH_EVENT_DAY = {"next": 1, "following": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1}
+_ENGLISH_DAY_WORDS = frozenset("day morning afternoon evening night".split())
+
+
+@dataclass(frozen=True)
+class EventDay:
+    """A day counted from the event the sentence tells: -1 the day before, 0 the same day, 1 the day after."""
+
+    offset: int
+    start: int
+    end: int
+    text: str
+
+
+def _turkish_day_word(word: str) -> bool:
+    stem = next((item for item in _TURKISH_DAY_WORDS if word.startswith(item)), None)
+    return stem is not None and bool(_TURKISH_DAY_ENDING.match(word[len(stem):]))
+
+
+def turkish_event_days(words: tuple[str, ...], tokens) -> list[EventDay]:
+    """The days of a bead's Turkish side counted from the event it tells ("ertesi akşam", "aynı gün")."""
+    found = []
+    for index, word in enumerate(words[:-1]):
+        offset = _TURKISH_EVENT_DAY.get(word)
+        if word == "önceki" and index and (words[index - 1] == "bir" or words[index - 1].endswith(_ABLATIVE)):
+            offset = -1  # "bir önceki gece", "yarıştan önceki akşam"; a bare "önceki gün" is two days back
+        if offset is None or not _turkish_day_word(words[index + 1]):
+            continue
+        if word == "o" and index and words[index - 1] in _TURKISH_DAY:
+            continue  # not "dün o saatte"
+        first = index - 1 if word == "önceki" and words[index - 1] == "bir" else index
+        found.append(EventDay(offset, tokens[first].start, tokens[index + 1].end,
+                              " ".join(token.text for token in tokens[first:index + 2])))
+    return found
+
+
+def english_event_days(tokens: tuple[Token, ...]) -> list[EventDay]:
+    """The days of a bead's English side counted from the event it tells ("the following evening", "that night",
+    "the day before the race", "on the evening of the race", "the eve of")."""
+    words = [token.text.lower() for token in tokens]
+    found = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _ENGLISH_EVENT_DAY and following in _ENGLISH_DAY_WORDS:
+            if word in ("next", "following", "previous", "preceding", "same") and words[index - 1:index] != ["the"]:
+                continue  # "next day" without "the" is said too, but "following day" alone is rare: keep it firm
+            first = index - 1 if words[index - 1:index] == ["the"] else index
+            found.append(EventDay(_ENGLISH_EVENT_DAY[word], tokens[first].start, tokens[index + 1].end,
+                                  " ".join(token.text for token in tokens[first:index + 2])))
+        elif word in _ENGLISH_DAY_WORDS and index and words[index - 1] == "the" and following in ("after", "before",
+                                                                                                "of"):
+            # "the day after the race", "the evening before", "on the evening of the race" (that same day)
+            if following == "of" and not (index >= 2 and words[index - 2] == "on"):
+                continue  # "the day of reckoning", "the night of the long knives": not a day counted from an event
+            if words[index + 2:index + 3] in (["yesterday"], ["tomorrow"]):
+                continue  # "the day before yesterday": counted from the telling, read above
+            last = index + 1
+            found.append(EventDay({"after": 1, "before": -1, "of": 0}[following], tokens[index - 1].start,
+                                  tokens[last].end, " ".join(token.text for token in tokens[index - 1:last + 1])))
+        elif word == "eve" and index and words[index - 1] == "the" and following == "of":
+            found.append(EventDay(-1, tokens[index - 1].start, tokens[index + 1].end, "the eve of"))
+    return found
+
+
+def _event_day_changes(context: CheckContext, view: BeadView):
+    """A day the original counts from the event told that the English counts otherwise: "ertesi akşam" (the
+    following evening) told as "the same evening", "bir önceki gece" as "the following night"."""
+    words = view.orig_folded
+    if not {"ertesi", "aynı", "o", "önceki"} & set(words):
+        return
+    said = turkish_event_days(words, view.orig_tokens)
+    if not said:
+        return
+    told = english_event_days(view.trans_tokens)
+    if not told:
+        return
+    # Each day the original counts must be told; a day told more often than the original says it ("o gün ... ertesi
+    # gün" / "that day ... the same day") stands for a missing one.
+    missing = [day for day in said if not any(other.offset == day.offset for other in told)]
+    extra = [day for day in told if sum(other.offset == day.offset for other in told) >
+             sum(other.offset == day.offset for other in said)]
+    if not missing or not extra:
+        return
+    first, wrong = missing[0], extra[-1]
+    names = {-1: "the day before", 0: "the same day", 1: "the day after"}
+    yield make_finding(
+        relative_time, view,
+        message=f"The original says “{first.text}” ({names[first.offset]}) but the English says “{wrong.text}” "
+                f"({names[wrong.offset]}).",
+        trans=context.trans_span(wrong.start, wrong.end),
+        orig=context.orig_span(first.start, first.end),
+        basis="event-day",
+        expected={-1: "the previous …", 0: "the same …", 1: "the following …"}[first.offset],
+        evidence=f"Turkish {first.text}: {names[first.offset]} of the event told; English {wrong.text}: "
+                 f"{names[wrong.offset]}",
     )

@@ -110,6 +110,10 @@ Flagged, in an aligned sentence pair:
   X, or whose "then", "later", "afterwards" or "followed by" governs X and not
   Y: "will visit Ardahan first and then Kars" for "önce Kars'ı, ardından
   Ardahan'ı".
+Session 12: a "-(y)lA" means the English makes the causer of a change its
+doer undergoes (no object, no causative: "yeni kuralla sürenin kısalacağını" /
+"the new rule would shorten the time") is no exchange; a genitive that owns its
+verb made a noun is that verb's doer ("clause": not the one the act is for).
 Names are matched by spelling (drift.text.tokens.name_key) or through the
 lexicon ("Gürcistan" = Georgia), other words through the lexicon.
 Expected: the original's order.
@@ -597,8 +601,29 @@ def _exchanged_roles(view: BeadView, found):
         for second in found[index + 1:]:
             if sentence_of.get(first.head) != sentence_of.get(second.head):
                 continue
-            if exchanged(first, second):
+            if exchanged(first, second) and not _means_made_causer(view, first, second) \
+                    and not _means_made_causer(view, second, first):
                 yield (first, second) if first.trans[0].start < second.trans[0].start else (second, first)
+
+
+def _means_made_causer(view: BeadView, means, doer) -> bool:
+    """Whether the English makes a "-(y)lA" means the causer of a change its doer undergoes: "yeni kuralla süre
+    kısalacak" (with the new rule the time will shorten) is "the new rule will shorten the time". The doer's verb
+    takes no object (no accusative between the doer and it, no causative): English gives such a verb of change
+    its transitive use, the means as subject and the one that changes as object, with no role turned round."""
+    from drift.text.morphology import analyses
+
+    if means.orig_reading.marker != "comitative" or means.trans_reading.marker != "subject" \
+            or not doer.trans_reading.marker.startswith("object of") or len(doer.orig_reading.governor) != 1:
+        return False
+    verb = doer.orig_reading.governor[0]
+    if verb <= doer.orig[-1].position or verb >= len(view.orig_folded):
+        return False
+    readings = analyses(view.orig_folded[verb])
+    if not readings or not all(item.root_pos == "Verb" and "Caus" not in item.voice for item in readings):
+        return False  # a causative ("kısalttığını") has an object of its own; a word not surely a verb tells nothing
+    between = range(doer.orig[-1].position + 1, verb)
+    return not any(any(item.case == "Acc" for item in analyses(view.orig_folded[position])) for position in between)
 
 
 _TURNING_DOWN = (("instead", "of"), ("rather", "than"))

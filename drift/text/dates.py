@@ -9,8 +9,8 @@ and left out of the span, as are cue words ("saat", "on", "in").
 Words that are also ordinary words need more than their spelling: an
 abbreviation ("Feb.", "Sat") counts only beside a day number; an English name
 only when capitalised; a Turkish month that is also a noun or a given name
-(ocak, nisan, eylül, ekim, kasım, aralık) only beside a number, before "ay", or with a
-locative suffix; "pazar" (also "market") only beside a date or before a
+(ocak, nisan, eylül, ekim, kasım, aralık) only beside a number, before "ay" (also across months joined
+to it: "aralık ve ocak aylarında"), or with a locative suffix; "pazar" (also "market") only beside a date or before a
 day-part word; English "May" and "March" alone only after a cue such as "in".
 A year alone is a date only after a cue ("in 2014", "the first quarter of 2014", "2014'te",
 "2026 yılı", a genitive before the part of the year: "2031'in ikinci yarısında", not "2000'in üzerinde");
@@ -89,7 +89,11 @@ _WEEKDAY_ABBREVIATIONS = {language: (_babel_names(language, "days", "abbreviated
 _AMBIGUOUS_MONTHS = {TR: frozenset({"ocak", "nisan", "eylül", "ekim", "kasım", "aralık"}),
                      EN: frozenset({"may", "march"})}
 _AMBIGUOUS_WEEKDAYS = {TR: frozenset({"pazar"}), EN: frozenset()}
-_MONTH_CUE_AFTER = re.compile(rf"\s+ay{_L}*|['’][dt][ae]")
+# Months joined by "ve", "ile", "veya" or a comma share the "ay" after the last one: "aralık ve ocak aylarında",
+# "ekim-mart ayları".
+_JOINED_MONTHS = "|".join(sorted(_MONTHS[TR], key=len, reverse=True))
+_MONTH_CUE_AFTER = re.compile(rf"(?:(?:\s*[,-]\s*|\s+(?:ve|ile|veya|ya\s+da)\s+)(?:{_JOINED_MONTHS}){_END})*"
+                              rf"(?:\s+ay{_L}*|['’][dt][ae])")
 _MONTH_CUE_BEFORE = re.compile(rf"(?<!{_L})(?:in|since|until|till|by|last|next|this|early|late|mid|of|from|before|"
                                rf"after|during|through|between|and|or|to)[\s-]+$")
 _DAY_PART_AFTER = re.compile(rf"\s+(?:gün|sabah|öğle|akşam|gece){_L}*")

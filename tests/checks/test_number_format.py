@@ -140,3 +140,28 @@ def test_a_multiple_and_the_same_percentage_stay_quiet(orig, trans, encoder):
 ])
 def test_the_same_change_in_two_forms_is_no_changed_number(orig, trans, encoder):
     assert findings_of("D201", orig, trans, encoder) == []
+
+
+# Session 12: a Turkish figure with dots before its decimal comma kept whole: thousands, or a time in minutes and
+# seconds (a race time), which English writes with a colon.
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Koşucu 1500 metreyi 3.41,07'lik dereceyle bitirdi.", "The runner finished the 1,500 metres in 3.41,07.",
+     "3.41,07", "3:41.07"),
+    ("Kooperatif 2.318,6 ton fındık sattı.", "The cooperative sold 2.318,6 tonnes of hazelnuts.", "2.318,6",
+     "2,318.6"),
+    ("Bisikletçi etabı 1.02.15,4 ile tamamladı.", "The cyclist completed the stage in 1.02.15,4.", "1.02.15,4",
+     "1:02:15.4"),
+])
+def test_a_dotted_figure_with_a_decimal_comma_kept_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D203", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected, finding.basis) for finding in found] == [
+        (wrong, expected, "decimal-comma")]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Koşucu 1500 metreyi 3.41,07'lik dereceyle bitirdi.", "The runner finished the 1,500 metres in 3:41.07."),
+    ("Kooperatif 2.318,6 ton fındık sattı.", "The cooperative sold 2,318.6 tonnes of hazelnuts."),
+    ("Tören saat 10.45'te başladı.", "The ceremony began at 10.45."),
+])
+def test_a_dotted_figure_written_the_english_way_stays_quiet(orig, trans, encoder):
+    assert findings_of("D203", orig, trans, encoder) == []

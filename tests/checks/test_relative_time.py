@@ -313,3 +313,88 @@ def test_until_told_as_a_start_is_flagged(orig, trans, wrong, encoder):
 ])
 def test_until_or_since_kept_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D303", orig, trans, encoder) if finding.basis == "relation"] == []
+
+
+# Session 12: a "from" that names a source keeps no since; a decade is a year of the English; a half is part of the
+# amount on both sides ("bir buçuk yıl", "a year and a half", "one and a half years", "half a year").
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Belediyenin kayıtlarına göre nüfus 1980'lerden bu yana azalıyor.",
+     "Records from the municipality show the population has been shrinking until the 1980s.", "until", "since"),
+    ("Bakanlıktan alınan bilgiye göre ihracat 2014'ten beri artıyor.",
+     "According to information from the ministry, exports grew until 2014.", "until", "since"),
+])
+def test_a_source_from_keeps_no_since(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Yeni köprünün 18 ay içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within a year.", "within a year"),
+    ("Yeni köprünün iki yıl içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within a year and a half.", "within a year and a half"),
+    ("Fabrika iki buçuk yıl önce kapandı.", "The factory closed one and a half years ago.", "one and a half years ago"),
+])
+def test_a_length_with_a_half_of_another_size_is_flagged(orig, trans, wrong, encoder):
+    assert [finding.trans.text for finding in findings_of("D303", orig, trans, encoder)] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Yeni köprünün 18 ay içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within a year and a half."),
+    ("Yeni köprünün bir buçuk yıl içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within 18 months."),
+    ("Yeni köprünün bir buçuk yıl içinde tamamlanması planlanıyor.",
+     "The new bridge is planned to be completed within one and a half years."),
+    ("Fabrika altı ay önce kapandı.", "The factory closed half a year ago."),
+    ("Belediyenin kayıtlarına göre nüfus 1980'lerden bu yana azalıyor.",
+     "Records from the municipality show the population has been shrinking since the 1980s."),
+    ("Dernek, kuruluşundan bu yana her yıl kermes düzenliyor.",
+     "From its founding until now, the association has held a fair every year."),
+])
+def test_the_same_length_or_a_kept_since_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
+
+
+# Session 12 (basis "event-day"): a day counted from the event told, -1, 0 or +1, on both sides.
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Otobüs İzmir'den gece kalkıyor ve Van'a ertesi akşam ulaşıyor.",
+     "The bus leaves Izmir at night and reaches Van the same evening.", "the same evening", "the following …"),
+    ("Kurul aynı gün yeniden toplandı.", "The board met again the next day.", "the next day", "the same …"),
+    ("Seçmenler oylamadan bir önceki gece sokaklara döküldü.",
+     "Voters took to the streets the following night.", "the following night", "the previous …"),
+    ("Müzakereler, zirvenin ertesi günü başladı.", "The negotiations began the day before the summit.",
+     "the day before", "the following …"),
+    ("Yangın o gece kontrol altına alındı.", "The fire was brought under control the next night.", "the next night",
+     "the same …"),
+    ("Oyuncular finalden önceki akşam kampa girdi.", "The players went into camp on the evening of the final.",
+     "the evening of", "the previous …"),
+])
+def test_another_day_from_the_event_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert len(found) == 1 and found[0].trans.text in wrong
+    # a word of the other order ("following" for "önceki") is the order's finding; the others the event-day's
+    assert found[0].basis == "event-day" and found[0].expected == expected or found[0].basis == "order"
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Otobüs İzmir'den gece kalkıyor ve Van'a ertesi akşam ulaşıyor.",
+     "The bus leaves Izmir at night and reaches Van the following evening."),
+    ("Kurul aynı gün yeniden toplandı.", "The board met again later that day."),
+    ("Seçmenler oylamadan bir önceki gece sokaklara döküldü.", "Voters took to the streets the night before the vote."),
+    ("Müzakereler, zirvenin ertesi günü başladı.", "The negotiations began the day after the summit."),
+    ("Yangın o gece kontrol altına alındı.", "The fire was brought under control that night."),
+    ("Oyuncular finalden önceki akşam kampa girdi.", "The players went into camp on the eve of the final."),
+    ("Bakan önceki gün İzmir'deydi.", "The minister was in Izmir the day before yesterday."),
+])
+def test_the_same_day_from_the_event_stays_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []
+
+
+def test_a_day_told_twice_for_two_days_is_flagged(encoder):
+    orig = "Tanıklar, o gece gördüklerini ertesi gün polise anlattı."
+    found = findings_of("D303", orig, "The witnesses told the police what they saw that night on the same day.",
+                        encoder)
+    assert [(finding.trans.text, finding.basis) for finding in found] == [("the same day", "event-day")]
+    assert findings_of("D303", orig, "The witnesses told the police the next day what they saw that night.",
+                       encoder) == []

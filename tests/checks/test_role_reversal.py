@@ -368,3 +368,85 @@ def test_clause_readings_are_flagged(orig, trans, basis, encoder):
 ])
 def test_clause_readings_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
+
+
+# Session 12: a "-(y)lA" means made the causer of a change its doer undergoes (a verb with no object) keeps the
+# roles; a companion made the doer of a verb that has an object still turns them round.
+@pytest.mark.parametrize("orig, trans", [
+    ("Müdür, yeni yazılımla bekleme süresinin kısalacağını söyledi.",
+     "The director said the new software would shorten the waiting time."),
+    ("Uzman, yeni barajla ovanın sulama kapasitesinin genişleyeceğini belirtti.",
+     "The expert said the new dam would widen the plain's irrigation capacity."),
+    ("Yeni yalıtımla binanın ısı kaybı azaldı.", "The new insulation has reduced the building's heat loss."),
+])
+def test_a_means_made_the_causer_of_a_change_stays_quiet(orig, trans, encoder):
+    assert findings_of("D420", orig, trans, encoder) == []
+
+
+def test_a_companion_made_the_doer_of_an_act_with_an_object_is_flagged(encoder):
+    orig = "Muhtar, çobanların sürüyü köylülerle konuşmadan sattığını söyledi."
+    assert findings_of("D420", orig, "The headman said the villagers sold the flock without asking the shepherds.",
+                       encoder)
+    assert findings_of("D420", orig, "The headman said the shepherds sold the flock without asking the villagers.",
+                       encoder) == []
+
+
+# Session 12: the genitive subject of a verb made a noun reaches that verb past a relative clause on its object and
+# the bare first word of a dative compound; it is the doer, which the English must not make the one the act is for.
+_SESSION_TWELVE = [
+    ("Muhtar, çocukların dün gece yoldan toplanan yaralı bir kediyi hayvan barınağına teslim ettiğini söyledi.",
+     "The headman said the animal shelter had handed the children an injured cat picked up from the road last night.",
+     "The headman said the children had handed the animal shelter an injured cat picked up from the road last night."),
+    ("Müdür, gönüllülerin kış boyunca evi yanan ailelere erzak dağıttığını anlattı.",
+     "The director said families whose houses burned had handed out food to the volunteers over the winter.",
+     "The director said the volunteers had handed out food over the winter to families whose houses burned."),
+    ("Başkan, öğrencilerin okul bahçesinde yetiştirilen fidanları yaşlılara hediye ettiğini söyledi.",
+     "The mayor said the saplings grown in the school garden had been given to the students by the elderly.",
+     "The mayor said the students had given the saplings grown in the school garden to the elderly."),
+]
+
+
+@pytest.mark.parametrize("orig, trans, faithful", _SESSION_TWELVE)
+def test_a_genitive_doer_past_a_relative_clause_is_read(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+# Session 12 (basis "cause"): the genitive subject of a causing verb made a noun ("yol açtığını", "neden olduğu")
+# is the cause, and an effect that is a verb made a noun keeps its own genitive subject.
+@pytest.mark.parametrize("orig, trans, faithful", [
+    ("Raporda, şiddetli yağışların ilçedeki tarım arazilerinin su altında kalmasına neden olduğu belirtildi.",
+     "The report said the flooding of farmland in the district caused heavy rainfall.",
+     "The report said heavy rainfall caused farmland in the district to be flooded."),
+    ("Geçen yıl yayımlanan çalışmada, düşük faizlerin bölgedeki konut fiyatlarının hızla yükselmesine yol açtığı "
+     "gösterildi.",
+     "A study published last year showed that rapidly rising house prices in the region led to low interest rates.",
+     "A study published last year showed that low interest rates led to house prices in the region rising fast."),
+    ("Yoğun kar yağışı, köy yollarının kapanmasına neden oldu.", "The closure of village roads caused heavy snowfall.",
+     "Heavy snowfall caused the village roads to close."),
+])
+def test_a_causing_verb_made_a_noun_reads_its_genitive_subject(orig, trans, faithful, encoder):
+    assert "cause" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+def test_a_progressive_passive_keeps_its_subject_the_one_the_act_is_done_to(encoder):
+    orig = "Kazı, Arkeoloji Enstitüsü Müdürlüğü tarafından yürütülüyor."
+    assert findings_of("D420", orig, "The dig is being run by the Institute of Archaeology.", encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, faithful", [
+    # a verb with a goal of its own: its genitive subject made the English object of that verb
+    ("Müdür, öğretmenlerin sınavı kazanan öğrencilere kitap hediye ettiğini söyledi.",
+     "The director said students who passed the exam had given the teachers books.",
+     "The director said the teachers had given books to students who passed the exam."),
+])
+def test_a_genitive_doer_of_a_verb_with_a_goal_made_an_object_is_flagged(orig, trans, faithful, encoder):
+    assert findings_of("D420", orig, trans, encoder)
+    assert findings_of("D420", orig, faithful, encoder) == []
+
+
+def test_a_genitive_before_a_nearer_verb_made_a_noun_stays_quiet(encoder):
+    orig = "Belediye Başkanı, köprünün her gün en az 20 bin aracı taşımasını beklediklerini söyledi."
+    assert findings_of("D420", orig, "The mayor said they expected the bridge to carry at least 20,000 vehicles a day.",
+                       encoder) == []

@@ -44,6 +44,12 @@ CASES = [
     ("Kasım Yılmaz konuştu; seçim Kasım ayında.", TR, [("Kasım", None, 11, None, None, None, None)]),
     ("Pazarda alışveriş yaptı; Pazar günü döndü.", TR, [("Pazar", None, None, None, SUN, None, None)]),
     ("Bilet 2.50 lira; 12.500 kişi; oran %3.45, yüzde 3.45 oldu.", TR, []),
+    # Months joined to one before "ay" share its cue; a lone "aralık" is an interval.
+    ("Kasım ve aralık aylarında kar yağar.", TR,
+     [("Kasım", None, 11, None, None, None, None), ("aralık", None, 12, None, None, None, None)]),
+    ("Liman ekim-mart ayları arasında kapalı.", TR,
+     [("ekim", None, 10, None, None, None, None), ("mart", None, 3, None, None, None, None)]),
+    ("Bu aralık ve ekim bizi ilgilendirmiyor.", TR, []),
     # English
     ("the invasion, which began on Thursday, February 24", EN,
      [("Thursday, February 24", 24, 2, None, THU, None, None)]),
