@@ -114,7 +114,10 @@ def _patterns(language: Language) -> tuple[re.Pattern[str], ...]:
         tail, day_suffix, of = rf"(?:['’]s)?{_END}", r"(?:st|nd|rd|th)?", r"(?:of\s+)?"
     month = rf"(?P<month>{months})\.?{tail}"
     weekday_before = rf"(?:(?P<weekday>{weekdays})\.?{tail}\s*,?\s+)?"
-    days = rf"(?<![\d.,])(?P<day>\d{{1,2}}){day_suffix}(?:\s*[-–]\s*(?P<last>\d{{1,2}}){day_suffix})?(?!\d){_END}"
+    # Two days of one month, as a range or a pair: "15-16 Haziran", "15 ve 16 Haziran", "June 15 and 16"; the first
+    # is the mention's day, so a pair written in both languages is read alike.
+    days = (rf"(?<![\d.,])(?P<day>\d{{1,2}}){day_suffix}(?:(?:\s*[-–]\s*|\s+(?:ve|ile|and)\s+)"
+            rf"(?P<last>\d{{1,2}}){day_suffix})?(?!\d){_END}")
     year = rf"(?P<year>{_YEAR})(?![\d.,]?\d)"
     found = [
         rf"{weekday_before}{days}\s+{of}{month}(?:,?\s+{year})?(?:,?\s+(?P<weekday2>{weekdays}){tail})?",

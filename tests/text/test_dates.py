@@ -40,6 +40,8 @@ CASES = [
     ("Konu bu ayın başlarında gündeme geldi.", TR, []),
     ("Zirve Şubat'ta, tatbikat 24-25 Mart'ta yapılacak.", TR,
      [("Şubat", None, 2, None, None, None, None), ("24-25 Mart", 24, 3, None, None, None, None)]),
+    # Two days of one month joined by "ve": the first is the mention's day, as in the English "June 8 and 9".
+    ("Kurul 8 ve 9 Nisan'da toplanıyor.", TR, [("8 ve 9 Nisan", 8, 4, None, None, None, None)]),
     ("Karar 24.02.2022 tarihinde alındı.", TR, [("24.02.2022", 24, 2, 2022, None, None, None)]),
     ("Kasım Yılmaz konuştu; seçim Kasım ayında.", TR, [("Kasım", None, 11, None, None, None, None)]),
     ("Pazarda alışveriş yaptı; Pazar günü döndü.", TR, [("Pazar", None, None, None, SUN, None, None)]),
@@ -71,6 +73,7 @@ CASES = [
     ("The Sun said on Sat. Feb. 5 that it would.", EN, [("Sat. Feb. 5", 5, 2, None, SAT, None, None)]),
     ("Filed on 2/24/2022 and 2022-02-24.", EN,
      [("2/24/2022", 24, 2, 2022, None, None, None), ("2022-02-24", 24, 2, 2022, None, None, None)]),
+    ("The board meets on April 8 and 9.", EN, [("April 8 and 9", 8, 4, None, None, None, None)]),
     ("He visited earlier this month.", EN, []),
     ("Sept. 11, 2001 changed everything.", EN, [("Sept. 11, 2001", 11, 9, 2001, None, None, None)]),
 ]
