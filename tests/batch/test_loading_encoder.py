@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import time
 
 import pytest
 
 from batch import pairs as helpers
 from drift.batch import Batch, PairSpec, ResultsFile, current_engine, plan, run_batch, run_pair
 from drift.embed.process import EncoderProcess
-
-
-def _gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
+from processes import gone
 
 
 def test_a_worker_takes_over_the_loading_encoder_and_reports_the_same(tmp_path):
@@ -37,10 +28,7 @@ def test_a_worker_takes_over_the_loading_encoder_and_reports_the_same(tmp_path):
     for task in tasks:  # the same pair checked in this process, with its own in-process encoder of one thread
         alone = json.loads(run_pair(task, threads=1).line)
         assert rows[task.id]["report"] == alone["report"]
-    deadline = time.monotonic() + 5
-    while not _gone(loading.pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert _gone(loading.pid)
+    assert gone(loading.pid, within=5)
 
 
 def test_an_encoder_of_other_threads_is_not_taken_over(tmp_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from drift.cli import main
+from processes import gone
 
 DRIFT = [sys.executable, "-m", "drift"]
 
@@ -22,17 +23,6 @@ DRIFT = [sys.executable, "-m", "drift"]
 def _children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     return [int(child) for child in path.read_text().split()] if path.exists() else []
-
-
-def _gone(pid: int, within: float = 3.0) -> bool:
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_same_json_as_in_process(samples, capsys):
@@ -66,7 +56,7 @@ def test_ctrl_c_ends_both_processes(samples):
             parent.kill()
     assert parent.returncode == 130
     assert "Traceback" not in err
-    assert all(_gone(child) for child in children)
+    assert all(gone(child, within=3) for child in children)
 
 
 def _default_ctrl_c() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 
 import numpy as np
@@ -10,6 +9,7 @@ import pytest
 
 from drift.embed import process
 from drift.embed.process import EncoderProcess
+from processes import gone
 
 TEXTS = [
     "Türkiye, Karadeniz'de Ukrayna ve Rusya ile deniz sınırı paylaşıyor.",
@@ -23,14 +23,6 @@ def _started(**options) -> EncoderProcess:
     if encoder is None:
         pytest.skip("one usable core: drift encodes in-process")
     return encoder
-
-
-def _gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
 
 
 def test_vectors_are_bit_identical_to_the_in_process_encoder(encoder):
@@ -51,7 +43,7 @@ def test_a_failing_child_falls_back_to_this_process(encoder, monkeypatch):
     with _started(fallback=encoder) as child:
         child.prefetch(TEXTS)
         assert np.array_equal(child.encode(TEXTS), encoder.encode(TEXTS))
-    assert _gone(child.pid)
+    assert gone(child.pid)
 
 
 def test_closing_during_the_load_ends_the_child(encoder):
@@ -60,4 +52,4 @@ def test_closing_during_the_load_ends_the_child(encoder):
     started = time.monotonic()
     child.close()
     assert time.monotonic() - started < 1.0  # it ends on closed input, not after loading the model
-    assert _gone(child.pid)
+    assert gone(child.pid)
