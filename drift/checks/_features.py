@@ -1,7 +1,7 @@
 """Natural features of a pair (seas, rivers, lakes, ranges, islands), and the English ones put for others.
 
-Used by the name-substitution check (D109, basis "feature"): "the Caspian Sea" where the original says Karadeniz
-(black sea), "Lake Tuz" for Van Gölü. A feature's kind comes from its noun, read through the lexicon ("Gölü": lake,
+Used by the name-substitution check (D109, basis "feature"): "the Baltic Sea" where the original says Karadeniz
+(black sea), "Lake Ohrid" for Salda Gölü. A feature's kind comes from its noun, read through the lexicon ("Gölü": lake,
 "Dağları": mountains), whether the noun is a word of its own after the name or the last part of a one-word name
 ("Gökırmak": gök + ırmak, a river; "Karagöl": a lake).
 """
@@ -21,8 +21,8 @@ from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
 
 
-# English nouns of natural features, by the kind they name: a Turkish name ("Karadeniz": black sea, "Van Gölü",
-# "Toros Dağları") and an English one ("the Caspian Sea", "Lake Tuz", "the Gulf of Aden") of one kind may be compared.
+# English nouns of natural features, by the kind they name: a Turkish name ("Karadeniz": black sea, "Salda Gölü",
+# "Sultan Dağları") and an English one ("the Baltic Sea", "Lake Ohrid", "the Gulf of Riga") of one kind may be compared.
 FEATURE_KINDS = {"sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "loch": "lake", "gulf": "gulf",
                  "bay": "gulf", "strait": "strait", "straits": "strait", "mountain": "mountain", "mountains": "mountain",
                  "mount": "mountain", "range": "mountain", "canal": "canal", "peninsula": "peninsula",
@@ -52,8 +52,8 @@ class Feature:
 
 @functools.lru_cache(maxsize=65536)  # the same senses and English words are asked of every bead
 def _feature_of(name: str) -> tuple[str, tuple[str, ...]] | None:
-    """The kind and the telling words of an English feature's name ("red sea": sea, red; "gulf of aden": gulf,
-    aden); a one-word name through WordNet's fuller names of it ("tigris": tigris river)."""
+    """The kind and the telling words of an English feature's name ("baltic sea": sea, baltic; "gulf of riga": gulf,
+    riga); a one-word name through WordNet's fuller names of it ("danube": danube river)."""
     from drift.lexicon.thesaurus import load_thesaurus
 
     words = name.split()
@@ -157,9 +157,9 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
 
 
 def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
-    """The English's natural features: names before a feature noun ("the Caspian Sea", "the Pontic Mountains"),
-    after it ("the Gulf of Aden", "Lake Tuz"), or alone when WordNet or the lexicon knows the name as a feature
-    ("the Tigris": tigris river; "the Bosphorus": boğaz, a strait)."""
+    """The English's natural features: names before a feature noun ("the Baltic Sea", "the Zagros Mountains"),
+    after it ("the Gulf of Riga", "Lake Ohrid"), or alone when WordNet or the lexicon knows the name as a feature
+    ("the Danube": danube river; "the Sinai": sina yarımadası, a peninsula)."""
     from drift.lexicon.lemma import turkish_lemmas
 
     lexicon = context.resources.lexicon
@@ -210,8 +210,8 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
 
 @per_run  # D109 reports them and D502 leaves their words to it
 def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
-    """English natural features put for the original's of the same kind (basis "feature"): "the Caspian Sea" where
-    the original says Karadeniz (black sea), "Lake Tuz" for Van Gölü.
+    """English natural features put for the original's of the same kind (basis "feature"): "the Baltic Sea" where
+    the original says Karadeniz (black sea), "Lake Ohrid" for Salda Gölü.
 
     The original's feature is rendered nowhere in the English sentence (none of its English names, none of the
     words that tell it, no word spelt alike); the English feature is a name WordNet or the lexicon knows, or has a

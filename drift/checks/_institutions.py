@@ -678,8 +678,8 @@ def party_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
 
 
 def _beside_party_noun(tokens: tuple[Token, ...], run: tuple[Token, ...]) -> bool:
-    """A run of names right after an English noun of a side's kind, or right before one ("the firm Kongsberg",
-    "the Kongsberg company"): a town's name there names the firm, as firms are often named after their towns."""
+    """A run of names right after an English noun of a side's kind, or right before one ("the firm Aalborg",
+    "the Aalborg company"): a town's name there names the firm, as firms are often named after their towns."""
     around = [tokens[at] for at in (run[0].position - 1, run[-1].position + 1) if 0 <= at < len(tokens)]
     return any(other.stem in PARTY_KINDS and not other.suffix for other in around)
 

@@ -802,7 +802,7 @@ def _owned_before_finite(text: str, tokens, cases, verbs, position: int) -> bool
 
 
 def _adjective_before_noun(text: str, tokens, folded, position: int) -> bool:
-    """Whether the word is an adjective the analyser knows, right before a noun of its phrase ("yeni kasklar"):
+    """Whether the word is an adjective the analyser knows, right before a noun of its phrase ("yeni raflar"):
     it modifies that noun, and its rare reading with a possessive ("yeni" as yen + i) is no possessed word."""
     from drift.text.morphology import analyses
 
@@ -825,8 +825,8 @@ def _before_participle(text: str, tokens, folded, position: int) -> bool:
         if bool(found) and found[0].pos == "Adj" and (
                 found[0].nominalisation == "PresPart" or found[0].nominalisation == "FutPart" and not found[0].possessive):
             return True
-        # one bare noun may stand between, the participle's own subject: "evlerini su basan aileler" (the families
-        # whose homes the water flooded)
+        # one bare noun may stand between, the participle's own subject: "damlarını fırtına uçuran komşular" (the
+        # neighbours whose roofs the storm blew off)
         if not found or found[0].pos != "Noun" or found[0].case or found[0].possessive or found[0].number == "pl":
             return False
     return False
@@ -844,7 +844,7 @@ _OBLIQUE_CASES = frozenset({"ablative", "dative", "locative", "comitative"})
 
 def _verb_after(text: str, tokens, cases, verbs, position: int) -> int | None:
     """The verb that follows the word at `position` with nothing between but obliques ("tekneleri limandan
-    uzaklaştıracağına") and the bare words of their compounds ("leyleği veteriner ekibine teslim ettiği"), no
+    uzaklaştıracağına") and the bare words of their compounds ("faturayı muhasebe bürosuna gönderdiği"), no
     punctuation; None when another word comes first."""
     for following in range(position + 1, min(position + 5, len(tokens))):
         if _between(text, tokens[following - 1], tokens[following]).strip():
@@ -1826,11 +1826,11 @@ def turned_in_clause(context: CheckContext, view: BeadView, participant: Partici
         return trans.marker.startswith("object of") or trans.roles == {Role.GOAL} and trans.marker in ("to", "into")
     if orig.marker == "genitive" and Role.AGENT in orig.roles \
             and _owns_its_verb(view, participant.orig[-1].position, orig.governor):
-        # The genitive subject of a verb made a noun ("köylülerin ... dağıttığını": that the villagers handed out)
-        # is its doer: the English must not make it the one the act is for ("handed out ... to the villagers"),
-        # nor the object of a verb that has an object or a goal of its own in the original ("gönüllülerin
-        # dağcılara kask verdiğini" / "the climbers gave the volunteers helmets"); a verb of change with none
-        # ("sürecinin kısalacağını") is made transitive in English with its subject as the object.
+        # The genitive subject of a verb made a noun ("öğrencilerin ... verdiğini": that the students gave)
+        # is its doer: the English must not make it the one the act is for ("gave ... to the students"),
+        # nor the object of a verb that has an object or a goal of its own in the original ("komşuların
+        # çocuklara oyuncak getirdiğini" / "the children brought the neighbours toys"); a verb of change with none
+        # ("kiranın artacağını") is made transitive in English with its subject as the object.
         if trans.roles == {Role.GOAL} and trans.marker in ("to", "into"):
             return True
         return trans.marker.startswith("object of") and _takes_object(view, participant.orig[-1].position,
@@ -1853,7 +1853,7 @@ def _takes_object(view: BeadView, subject: int, verb: int) -> bool:
 
 
 def _owns_its_verb(view: BeadView, genitive: int, governor: tuple[int, ...]) -> bool:
-    """Whether the genitive's governor is a verb made a noun with a possessive ("dağıttığını", "açmasını"), so the
+    """Whether the genitive's governor is a verb made a noun with a possessive ("verdiğini", "açmasını"), so the
     genitive is that verb's subject, and no other such verb stands between them ("sorunun çözülmesini beklediğini":
     the genitive may be the nearer one's)."""
     from drift.text.morphology import analyses

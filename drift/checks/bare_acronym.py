@@ -31,7 +31,7 @@ explained: "Name (ACR)", "ACR (...)", "the Name, ACR", a describing noun or a
 word of its English name right before it ("the banking watchdog BDDK"), or
 "ACR, the ..." / "ACR, which ..." with words that name the body (a clause
 that only says what the body did explains nothing). An English plural, a
-possessive or a hyphenated English word after it ("KOBİs", "SGK's",
+possessive or a hyphenated English word after it ("HESs", "SGK's",
 "TOKİ-built") is the same acronym; a capitalised word or a figure after it,
 or a name before it, makes it part of a name ("the TOKİ Park Residences"),
 as "the" before it and a lower-case noun after it do ("the SGK service
@@ -209,8 +209,8 @@ def _describes(words: list[str], entry: Acronym) -> bool:
 def _introduced(text: str, start: int, end: int, entry: Acronym) -> bool:
     """The English explains the acronym at this use: "Name (ACR)", "ACR (...)", "the Name, ACR", a describing noun
     right before it ("the banking watchdog BDDK"), or "ACR, the ..." / "ACR, which ..." with words that name the body
-    ("TEİAŞ, which runs the transmission grid"); a clause that only says what the body did ("ACR, which carried out the
-    work") explains nothing, nor does a comma after a place ("In Ankara, ACR said")."""
+    ("PTT, which runs the post offices"); a clause that only says what the body did ("ACR, which opened the new
+    branch") explains nothing, nor does a comma after a place ("In Ankara, ACR said")."""
     before, after = text[max(0, start - 2):start], text[end:end + 3]
     if before.endswith("(") or after.startswith((" (", "(")):
         return True
@@ -230,7 +230,7 @@ def _introduced(text: str, start: int, end: int, entry: Acronym) -> bool:
 
 
 def _table_letters(token: Token) -> str | None:
-    """The acronym a token writes, without an English plural or a hyphenated English word ("KOBİs", "DSİ-built")."""
+    """The acronym a token writes, without an English plural or a hyphenated English word ("HESs", "DSİ-built")."""
     stem = token.stem
     if "-" in stem and stem.split("-", 1)[1].islower():
         stem = stem.split("-", 1)[0]

@@ -885,8 +885,8 @@ _ENGLISH_ALLEGATION = re.compile(
     r"reject\w*|dismiss\w*|refut\w*|believ\w*|thought|think\w*|suggest\w*|citing|whether)\b", re.IGNORECASE)
 
 
-# A clause before a passive participle of claiming describes its noun as claimed: "kaçak olduğu iddia edilen
-# kuyular" (wells alleged to be illegal), "sızdırdığı öne sürülen memur" (the clerk said to have leaked).
+# A clause before a passive participle of claiming describes its noun as claimed: "sahte olduğu iddia edilen
+# belgeler" (papers alleged to be forged), "rüşvet aldığı öne sürülen müdür" (the manager said to have taken bribes).
 _CLAIMED_PARTICIPLE = frozenset(("iddia edilen", "öne sürülen", "ileri sürülen"))
 
 

@@ -39,8 +39,8 @@ English one, keeps them one body (drift.checks._institutions).
 
 Natural features (basis "feature"): a sea, river, lake, gulf, strait or
 range of the English put for one of the same kind that the original names
-and the English sentence renders nowhere ("the Caspian Sea" for Karadeniz, black
-sea; "Lake Tuz" for Van Gölü), the English one being a name WordNet or the
+and the English sentence renders nowhere ("the Baltic Sea" for Karadeniz, black
+sea; "Lake Ohrid" for Salda Gölü), the English one being a name WordNet or the
 lexicon knows, or one with a word of no English, that renders nothing of the
 original's sentence; a one-word Turkish name ending in its feature's noun
 ("Karagöl": kara + göl, a lake) is a feature too. Regions (basis "region"):

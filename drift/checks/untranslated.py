@@ -138,7 +138,7 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return None
     if token.stem.islower() and (folded in turkish_words or lemma in turkish_words) \
             and not _glossed(context.alignment.trans.text, token):
-        # Glossed at once ("zerde, a rice pudding"), a dish's or a custom's word is kept on purpose.
+        # Glossed at once ("kete, a filled pastry"), a dish's or a custom's word is kept on purpose.
         return f"“{token.stem}” is the Turkish word of the original, not an English one"
     if token.stem.islower() and set(folded) & _TURKISH_ONLY_LETTERS and folded.startswith(lemma[:3]):
         return f"“{token.stem}” is a Turkish word ({lemma}), not an English one"
@@ -875,7 +875,7 @@ def untranslated(context: CheckContext):
                 lemma = _lemma(context, token.stem)
                 senses = lexicon.senses(lemma) if lemma else ()
                 # Only a plain, possessive or plural form reads as its lemma: a word the analyser cuts otherwise
-                # ("zerde" as zer + de, "in gold") is a word the lexicon lacks, not its stem's sense.
+                # ("kete" as ket + e, "to the barrier") is a word the lexicon lacks, not its stem's sense.
                 folded = fold_case(token.stem, turkish=True)
                 plain = lemma is not None and (folded == lemma or inflected_noun(folded, lemma)
                                                or folded in (lemma + "ler", lemma + "lar"))

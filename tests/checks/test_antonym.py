@@ -500,7 +500,7 @@ def test_session_12_opposites_are_flagged(orig, trans, wrong, encoder):
     ("Kulüp ligden çekildi.", "The club withdrew from the league."),
     # a converse verb with its participants turned round says the same thing
     ("Ada Spor, finalde Kaya Gücü'nü yendi.", "Kaya Gücü lost to Ada Spor in the final."),
-    ("Kasaba, kooperatiften bir traktör satın aldı.", "The cooperative sold a tractor to the town."),
+    ("Okul, kırtasiyeden bir projektör satın aldı.", "The stationer sold a projector to the school."),
 ])
 def test_session_12_faithful_renderings_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []

@@ -474,7 +474,8 @@ def test_an_estimate_kept_stays_quiet(orig, trans, encoder):
 
 # Session 12: a condition told as a circumstance ("As ...", a fronted "With ...,") against one event to come.
 @pytest.mark.parametrize("orig, trans, wrong", [
-    ("Satışlar artarsa fabrika iki vardiyaya geçecek.", "As sales grow, the factory will move to two shifts.", "As"),
+    ("Satışlar artarsa fabrika yeni bir depo kiralayacak.", "As sales grow, the factory will rent a new warehouse.",
+     "As"),
     ("Kiraların düşmesi halinde öğrenci sayısının artması bekleniyor.",
      "As rents fall, student numbers are expected to rise.", "As"),
     ("İzin verilmesi durumunda tören parkta yapılacak.", "With permission granted, the ceremony will be held in the park.",
@@ -489,7 +490,7 @@ def test_a_condition_told_as_a_circumstance_is_flagged(orig, trans, wrong, encod
 @pytest.mark.parametrize("orig, trans", [
     # a condition of what generally happens may be told with "as"
     ("Hava ısınırsa buzlar erir.", "As the air warms, the ice melts."),
-    ("Satışlar artarsa fabrika iki vardiyaya geçecek.", "If sales grow, the factory will move to two shifts."),
+    ("Satışlar artarsa fabrika yeni bir depo kiralayacak.", "If sales grow, the factory will rent a new warehouse."),
     ("Kar yağışı sürdüğü takdirde okullar kapanacak.", "Should the snow keep falling, schools will close."),
     # "as" that is no clause of circumstance
     ("Ürünlerin satılması halinde gelir yardım fonuna aktarılacak.",

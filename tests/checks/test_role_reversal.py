@@ -377,7 +377,7 @@ def test_clause_readings_kept_stay_quiet(orig, trans, encoder):
      "The director said the new software would shorten the waiting time."),
     ("Uzman, yeni barajla ovanın sulama kapasitesinin genişleyeceğini belirtti.",
      "The expert said the new dam would widen the plain's irrigation capacity."),
-    ("Yeni yalıtımla binanın ısı kaybı azaldı.", "The new insulation has reduced the building's heat loss."),
+    ("Yeni pencerelerle okulun gürültüsü azaldı.", "The new windows have reduced the school's noise."),
 ])
 def test_a_means_made_the_causer_of_a_change_stays_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
@@ -397,9 +397,9 @@ _SESSION_TWELVE = [
     ("Muhtar, çocukların dün gece yoldan toplanan yaralı bir kediyi hayvan barınağına teslim ettiğini söyledi.",
      "The headman said the animal shelter had handed the children an injured cat picked up from the road last night.",
      "The headman said the children had handed the animal shelter an injured cat picked up from the road last night."),
-    ("Müdür, gönüllülerin kış boyunca evi yanan ailelere erzak dağıttığını anlattı.",
-     "The director said families whose houses burned had handed out food to the volunteers over the winter.",
-     "The director said the volunteers had handed out food over the winter to families whose houses burned."),
+    ("Müdür, öğrencilerin bahar boyunca damı çöken komşulara yemek verdiğini anlattı.",
+     "The director said neighbours whose roofs collapsed had given meals to the students over the spring.",
+     "The director said the students had given meals over the spring to neighbours whose roofs collapsed."),
     ("Başkan, öğrencilerin okul bahçesinde yetiştirilen fidanları yaşlılara hediye ettiğini söyledi.",
      "The mayor said the saplings grown in the school garden had been given to the students by the elderly.",
      "The mayor said the students had given the saplings grown in the school garden to the elderly."),
