@@ -700,13 +700,25 @@ def _turkish_phrase(view: BeadView, start: int, step: int, text: str) -> list[in
             break
         cased = bool(token.suffix) or (view.orig_folded[position].endswith(("dan", "den", "tan", "ten", "la", "le"))
                                        and len(token.text) > 5)
-        if step < 0 and found and cased:
-            break
+        if step < 0 and found and (cased or _oblique(view.orig_folded[position])):
+            break  # "toplayıcılara yevmiye yerine": the dative is another participant, not part of what is turned down
         found.append(position)
         if step > 0 and cased:
             break
         position += step
     return sorted(found)
+
+
+_OBLIQUE_CASES = frozenset({"Dat", "Loc", "Abl", "Ins", "Acc"})
+
+
+def _oblique(folded: str) -> bool:
+    """Whether the analyser reads a word only with a case that makes it a participant of its own (to, at, from, with
+    or the object), never bare: such a word before a phrase is no part of it."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return bool(found) and all(analysis.case in _OBLIQUE_CASES for analysis in found)
 
 
 def _rendered(context: CheckContext, view: BeadView, positions) -> set[int]:

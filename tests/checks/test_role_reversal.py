@@ -253,6 +253,9 @@ def test_roles_read_by_case_and_voice_are_flagged(orig, trans, faithful, encoder
     ("Kente gelen göçmenlerin yarısı iş buldu.", "Half of the migrants who reach the city found work."),
     # "yerine" after a genitive: in place of, with no "instead of" in the English
     ("Eski okulun yerine yapılan bina yarın açılacak.", "The building that replaced the old school opens tomorrow."),
+    # "X yerine Y" with a dative just before X: the dative is another participant, not part of what is turned down
+    ("Şirket, yıl sonundan itibaren kuryelere yevmiye yerine paket başına ücret ödeyecek.",
+     "From the end of the year, the company will pay couriers per parcel instead of a daily wage."),
     # "daha önce" is earlier, no order of two things
     ("Heyet daha önce Kars'ı ziyaret etmişti, ardından Ardahan'a geçti.",
      "The delegation had visited Kars before and then moved on to Ardahan."),
@@ -450,3 +453,13 @@ def test_a_genitive_before_a_nearer_verb_made_a_noun_stays_quiet(encoder):
     orig = "Belediye Başkanı, köprünün her gün en az 20 bin aracı taşımasını beklediklerini söyledi."
     assert findings_of("D420", orig, "The mayor said they expected the bridge to carry at least 20,000 vehicles a day.",
                        encoder) == []
+
+
+@pytest.mark.parametrize("word, oblique", [
+    ("kuryelere", True), ("evde", True), ("trenle", True),  # dative, locative, instrumental only
+    ("yeni", False), ("okulu", False), ("belediyenin", False),  # may be bare; a genitive belongs to its phrase
+])
+def test_a_word_read_only_with_a_participant_case_is_oblique(word, oblique):
+    from drift.checks.role_reversal import _oblique
+
+    assert _oblique(word) is oblique
