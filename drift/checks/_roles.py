@@ -2011,7 +2011,7 @@ def _antonym_index():
 
 def _own_subject(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> bool:
     """Whether a nominative set off as a subject depends on the verb at `governor`: a verb of its own with a doer
-    ("Leylekler, kurbağalarla besleniyor"), not an impersonal passive ("oyuncuyla sözleşme imzalandı")."""
+    ("Yarasalar, böceklerle besleniyor"), not an impersonal passive ("oyuncuyla sözleşme imzalandı")."""
     return any(reading.marker == "nominative" and set(reading.governor) & set(governor)
                for _, reading in turkish_readings(context, view).values())
 

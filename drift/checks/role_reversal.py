@@ -87,8 +87,8 @@ Flagged, in an aligned sentence pair:
   which the English must not make that verb's object, the one it is for, or
   the subject of its passive with "by" ("Dernek, öğrencilere ödüyor"
   rendered "students pay the association"); a comitative of no verb of meeting
-  is the means, not the English subject ("kurbağalarla besleniyor" rendered
-  "frogs feed on them"); a relative clause's participle says who acts
+  is the means, not the English subject ("böceklerle besleniyor" rendered
+  "insects feed on them"); a relative clause's participle says who acts
   ("Fabrikanın sattığı toptancı" rendered "the wholesaler that supplied the factory";
   "Belediyeyi dava eden tüccarlar" rendered "the traders whom the municipality
   sued"). A converse English verb by the antonym table ("sold" for "satın
@@ -701,7 +701,7 @@ def _turkish_phrase(view: BeadView, start: int, step: int, text: str) -> list[in
         cased = bool(token.suffix) or (view.orig_folded[position].endswith(("dan", "den", "tan", "ten", "la", "le"))
                                        and len(token.text) > 5)
         if step < 0 and found and (cased or _oblique(view.orig_folded[position])):
-            break  # "toplayıcılara yevmiye yerine": the dative is another participant, not part of what is turned down
+            break  # "işçilere yevmiye yerine": the dative is another participant, not part of what is turned down
         found.append(position)
         if step > 0 and cased:
             break

@@ -254,8 +254,8 @@ def test_roles_read_by_case_and_voice_are_flagged(orig, trans, faithful, encoder
     # "yerine" after a genitive: in place of, with no "instead of" in the English
     ("Eski okulun yerine yapılan bina yarın açılacak.", "The building that replaced the old school opens tomorrow."),
     # "X yerine Y" with a dative just before X: the dative is another participant, not part of what is turned down
-    ("Şirket, yıl sonundan itibaren kuryelere yevmiye yerine paket başına ücret ödeyecek.",
-     "From the end of the year, the company will pay couriers per parcel instead of a daily wage."),
+    ("Bağ sahipleri bu yıl işçilere yevmiye yerine sepet başına ücret verdi.",
+     "This year the vineyard owners paid workers by the basket instead of a daily wage."),
     # "daha önce" is earlier, no order of two things
     ("Heyet daha önce Kars'ı ziyaret etmişti, ardından Ardahan'a geçti.",
      "The delegation had visited Kars before and then moved on to Ardahan."),
@@ -325,7 +325,7 @@ def test_compounds_predicates_and_sayers_stay_quiet(orig, trans, encoder):
      "clause"),
     ("Bakanlığın finanse ettiği proje durduruldu.", "The project that financed the ministry was halted.", "clause"),
     # a verb the lexicon lists with its -n of its own (beslenmek) is no passive: its comitative is the food
-    ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The frogs in the reeds feed on the storks.", "clause"),
+    ("Yarasalar, bahçedeki böceklerle besleniyor.", "The insects in the garden feed on the bats.", "clause"),
     ("Valiyi eleştiren gazeteci ifade verdi.", "The journalist whom the governor criticised gave a statement.",
      "clause"),
     ("Grev nedeniyle uçuşlar iptal edildi.", "The strike was called because flights were cancelled.", "cause"),
@@ -358,7 +358,7 @@ def test_clause_readings_are_flagged(orig, trans, basis, encoder):
     ("Kooperatif, belediyeden arsa satın aldı.", "The municipality sold the plot to the cooperative."),
     # a verb of meeting: either may be the subject
     ("Bakan, heyetle görüştü.", "The delegation met the minister."),
-    ("Leylekler, sazlıktaki kurbağalarla besleniyor.", "The storks feed on frogs in the reeds."),
+    ("Yarasalar, bahçedeki böceklerle besleniyor.", "The bats feed on insects in the garden."),
     # a passive's comitative may be its doer, and an impersonal passive has no subject of its own
     ("Eski köprü, çelik bir yapıyla değiştirildi.", "A steel structure replaced the old bridge."),
     ("Kulüp, antrenörle iki yıllık sözleşme imzalandığını açıkladı.",
@@ -456,7 +456,7 @@ def test_a_genitive_before_a_nearer_verb_made_a_noun_stays_quiet(encoder):
 
 
 @pytest.mark.parametrize("word, oblique", [
-    ("kuryelere", True), ("evde", True), ("trenle", True),  # dative, locative, instrumental only
+    ("işçilere", True), ("evde", True), ("trenle", True),  # dative, locative, instrumental only
     ("yeni", False), ("okulu", False), ("belediyenin", False),  # may be bare; a genitive belongs to its phrase
 ])
 def test_a_word_read_only_with_a_participant_case_is_oblique(word, oblique):
