@@ -1,0 +1,203 @@
+"""The aligner's anchors: numbers, codes, names and dates two sentences share, and the ones they may share.
+
+A key is certain or optional. Certain keys are those of `drift.text.anchors`
+(digits, codes, name stems), read more carefully: an acronym written with
+Turkish capitals ("TÜFE'deki", "KOBİs") is a code, not also a name; a word
+that is a month or a weekday ("Haziran'da", "Monday") gives its month or
+weekday ("@m6", "@w0"), which the other language names in its own words; and
+the capitalised first word of a sentence is optional, since it is as often an
+ordinary word as a name ("Zamlar", "Residents").
+
+Optional keys (written with a leading "?") say what a sentence names in other
+words: a body or term of the table of Turkish acronyms
+(drift/checks/data/turkish_acronyms.tsv) spelled out in the sentence's own
+language ("small and medium-sized enterprises", "küçük ve orta büyüklükteki
+işletmeler") or abbreviated the English way ("SMEs", "GDP"), and the initials
+of a run of capitalised words ("International Monetary Fund": imf;
+"Çalışma ve Sosyal Güvenlik Bakanlığı": csgb). The words of a spelled-out name
+are optional too: they are the other language's acronym in disguise. An
+optional key counts only when the other side has the same key
+(`drift.align.costs`): a spelled-out name links a sentence to its acronym, and
+an unmatched one does not dilute the keys the two sentences do share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from drift.model import Language
+from drift.text.fold import fold_ascii
+
+OPTIONAL = "?"
+
+# As in drift.text.anchors: the digits alone are a number's key ("3,5" and "3.5" agree).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SEPARATORS = re.compile(r"[.,]")
+_UPPER = "A-ZÇĞİÖŞÜÂÎÛ"
+# A code mixes letters with digits (S-400, F-35, COVID-19) or is an acronym in either alphabet (NATO, TÜFE, ÇSGB),
+# which may take a Turkish suffix after an apostrophe or an English plural s ("KOBİ'leri", "SMEs").
+_CODE = re.compile(rf"\b(?:[A-Za-z]+-?\d+[A-Za-z0-9]*|[{_UPPER}]{{2,}}[0-9]*)(?=['’]|s\b|\b)")
+# A capitalised word (not all capitals), with a Turkish case suffix after an apostrophe left off.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NAME_STEM = 4
+_NAME_LETTERS = 4
+
+TABLE_PATH = Path(__file__).resolve().parent.parent / "checks" / "data" / "turkish_acronyms.tsv"
+
+# Words a spelled-out name or a run of capitalised words may hold between its content words.
+_LINKS = {
+    True: frozenset({"ve", "ile", "için", "icin"}),
+    False: frozenset({"of", "and", "for", "the", "on", "in", "at", "de", "&"}),
+}
+# Articles that open an English name without being part of its initials ("the International Monetary Fund").
+_ARTICLES = frozenset({"the", "a", "an"})
+# Letters a word of a spelled-out name and the word in the sentence must share: enough to see "institution" in
+# "institutions", "işletme" in "işletmelerin", short of telling "medium" from "media".
+_STEM_LETTERS = 6
+# A spelled-out name is seen when at least this share of its content words (and at least two, or all when it has
+# one) stand within a window of its length plus this many words.
+_SHARE = 2 / 3
+_SLACK = 3
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One row of the acronym table as the aligner reads it: its key and its content words in each language."""
+
+    key: str
+    words: dict  # turkish (bool) -> tuple of stems
+
+
+def _content_stems(name: str, turkish: bool) -> tuple[str, ...]:
+    words = [fold_ascii(word, turkish) for word in _WORD.findall(name)]
+    return tuple(word[:_STEM_LETTERS] for word in words if word not in _LINKS[turkish] and len(word) > 1)
+
+
+def _initials(name: str, turkish: bool) -> set[str]:
+    """An English name's initials, a hyphenated word giving one letter or one per part ("SME", "NGO")."""
+    variants = {""}
+    for word in _WORD.findall(name):
+        if fold_ascii(word, turkish) in _LINKS[turkish]:
+            continue
+        parts = word.split("-")
+        variants = {v + parts[0][0] for v in variants} | {v + "".join(p[0] for p in parts if p) for v in variants}
+    return {fold_ascii(v, turkish) for v in variants if len(v) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[tuple[_Entry, ...], dict, dict]:
+    """The acronym table: entries, an index from a stem's first letters to (entry, language), and English initials."""
+    entries, index, initials = [], {}, {}
+    if not TABLE_PATH.exists():
+        return (), {}, {}
+    for line in TABLE_PATH.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        letters, _kind, _use, english, turkish = line.split("\t")
+        key = fold_ascii(letters, True).replace("-", "")
+        entry = _Entry(key, {True: _content_stems(turkish, True), False: _content_stems(english, False)})
+        entries.append(entry)
+        for language in (True, False):
+            for stem in set(entry.words[language]):
+                index.setdefault((language, stem[:3]), []).append(entry)
+        for short in _initials(english, False):
+            if short != key:
+                initials.setdefault(short, set()).add(key)
+    return tuple(entries), index, initials
+
+
+def _spelled_out(words: list[str], turkish: bool) -> list[tuple[str, set[int]]]:
+    """Table entries whose name the folded words spell out, each with the positions of the words that spell it."""
+    _, index, _ = _table()
+    candidates = {id(entry): entry for word in words for entry in index.get((turkish, word[:3]), ())}
+    found = []
+    for entry in candidates.values():
+        stems = entry.words[turkish]
+        if not stems:
+            continue
+        positions = []
+        for stem in stems:
+            at = next((k for k, word in enumerate(words) if word.startswith(stem)), None)
+            if at is not None:
+                positions.append(at)
+        needed = max(min(2, len(stems)), _SHARE * len(stems))
+        if len(positions) >= needed and max(positions) - min(positions) < len(stems) + _SLACK:
+            found.append((len(positions) / len(stems), entry.key, frozenset(positions)))
+    # A longer name read in the same words wins: "Ministry of Labour and Social Security" is not also the social
+    # security body, "İzmir Water and Sewerage Administration" not also Ankara's.
+    found.sort(key=lambda item: (-item[0], -len(item[2]), item[1]))
+    kept: list[tuple[str, frozenset[int]]] = []
+    for _, key, positions in found:
+        if not any(positions <= other for _, other in kept):
+            kept.append((key, positions))
+    return kept
+
+
+def _capital_runs(tokens: list[tuple[str, str]], turkish: bool) -> list[list[int]]:
+    """Runs of two or more capitalised words (not acronyms), linked by small words: the positions of their words."""
+    runs, current, pending = [], [], []
+    for k, (word, folded) in enumerate(tokens):
+        capital = word[0].isupper() and not word.isupper() and folded not in _ARTICLES
+        if capital:
+            current.extend(pending)
+            pending = []
+            current.append(k)
+        elif current and folded in _LINKS[turkish]:
+            pending.append(k)
+        else:
+            if sum(tokens[i][1] not in _LINKS[turkish] for i in current) >= 2:
+                runs.append(current)
+            current, pending = [], []
+    if sum(tokens[i][1] not in _LINKS[turkish] for i in current) >= 2:
+        runs.append(current)
+    return runs
+
+
+@lru_cache(maxsize=16384)
+def alignment_anchors(text: str, turkish: bool) -> frozenset[str]:
+    """The anchor keys of one sentence: certain ones ('#digits', '=code', '~name-stem', '@m4', '@w0') and
+    optional ones, the same with a leading '?'."""
+    from drift.text.dates import find_dates
+
+    keys: set[str] = set()
+    optional: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        keys.add("#" + _SEPARATORS.sub("", match.group()))
+    codes = [match for match in _CODE.finditer(text)]
+    for match in codes:
+        keys.add("=" + fold_ascii(match.group(), turkish))
+    date_spans = []
+    for mention in find_dates(text, Language.TURKISH if turkish else Language.ENGLISH):
+        if mention.month is not None:
+            keys.add(f"@m{mention.month}")
+        if mention.weekday is not None:
+            keys.add(f"@w{mention.weekday}")
+        date_spans.extend((span.start, span.end) for span in (mention.month_span, mention.weekday_span)
+                          if span is not None)
+    _, _, initials = _table()
+    if not turkish:
+        for match in codes:
+            for key in initials.get(fold_ascii(match.group(), False), ()):
+                optional.add("=" + key)
+    tokens = [(match, fold_ascii(match.group(), turkish)) for match in _WORD.finditer(text)]
+    folded = [word for _, word in tokens]
+    disguised: set[int] = set()
+    for key, positions in _spelled_out(folded, turkish):
+        optional.add("=" + key)
+        disguised |= positions
+    for run in _capital_runs([(match.group(), word) for match, word in tokens], turkish):
+        letters = "".join(tokens[k][0].group()[0] for k in run if tokens[k][1] not in _LINKS[turkish])
+        optional.add("=" + fold_ascii(letters, turkish))
+    taken = date_spans + [match.span() for match in codes]
+    for k, (match, word) in enumerate(tokens):
+        surface = match.group()
+        if len(surface) < _NAME_LETTERS or not surface[0].isupper() or surface.isupper():
+            continue
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        key = "~" + word[:_NAME_STEM]
+        (optional if k in disguised else keys).add(key)
+    return frozenset(keys) | frozenset(OPTIONAL + key for key in optional - keys)
