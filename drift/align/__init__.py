@@ -15,6 +15,7 @@ import numpy as np
 
 from drift.align.costs import AlignParams, LineEvidence, SideFeatures, anchor_matrices, bead_costs
 from drift.align.dp import PathBead, best_beads
+from drift.align.orphans import join_orphans
 from drift.align.lines import evidence_from_line_beads, group_lines, line_params, sentence_lines
 from drift.model import Bead, Sentence
 from drift.align.anchors import OPTIONAL, alignment_anchors
@@ -50,8 +51,8 @@ def align_sentences(
     if orig_text is not None and trans_text is not None and params.line_bonus and orig_sentences and trans_sentences:
         lines = _line_evidence(sentence_lines(orig_text, orig_sentences), sentence_lines(trans_text, trans_sentences),
                                orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths, params)
-    steps = _cheapest_path(orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths, trans_lengths,
-                           params, lines)
+    steps = join_orphans(_cheapest_path(orig_vectors, trans_vectors, orig_sets, trans_sets, orig_lengths,
+                                        trans_lengths, params, lines), orig_sets, trans_sets)
     beads = []
     for step in steps:
         similarity = agreement = None
