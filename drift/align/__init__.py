@@ -1,10 +1,11 @@
 """Sentence alignment: which Turkish sentences became which English ones.
 
-`costs` turns vectors, anchors and lengths into a table of bead costs; `dp`
-finds the cheapest path through it (`band`, within a band around the diagonal,
-for documents too long for the whole table); `lines` adds the texts' line
-structure as evidence when the texts are given. This module joins them and
-describes each chosen bead.
+`anchors` reads each sentence's anchor keys; `costs` turns vectors, anchors and
+lengths into a table of bead costs; `dp` finds the cheapest path through it
+(`band`, within a band around the diagonal, for documents too long for the
+whole table); `lines` adds the texts' line structure as evidence when the texts
+are given; `orphans` joins a sentence left alone to the neighbouring pair that
+states its facts. This module joins them and describes each chosen bead.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from typing import Sequence
 
 import numpy as np
 
+from drift.align.anchors import OPTIONAL, alignment_anchors
 from drift.align.costs import AlignParams, LineEvidence, SideFeatures, anchor_matrices, bead_costs
 from drift.align.dp import PathBead, best_beads
-from drift.align.orphans import join_orphans
 from drift.align.lines import evidence_from_line_beads, group_lines, line_params, sentence_lines
+from drift.align.orphans import join_orphans
 from drift.model import Bead, Sentence
-from drift.align.anchors import OPTIONAL, alignment_anchors
 
 __all__ = ["AlignParams", "align_sentences"]
 

@@ -6,6 +6,11 @@ many names, numbers and codes the sides share. Its cost per sentence covered is
 `(1 - s) / 2`, plus a penalty when the lengths are far from the usual ratio and
 a fixed penalty for each sentence beyond a 1-1 pair: the similarity of merged
 sentences stays high, so without it the aligner would merge everything.
+An optional anchor (`drift.align.anchors`: an acronym spelled out, a name's
+initials) counts only when the other side has it as a certain one. Two
+neighbouring sentences given in the other order are one 2-2 bead that costs
+its two crossed 1-1 pairs plus `swap_penalty`, when that is less than the
+merge of both sides.
 Leaving a sentence unaligned costs `(1 - threshold) / 2`, so a 1-1 pair is kept
 exactly when its score beats `threshold`.
 
@@ -43,6 +48,11 @@ class AlignParams:
     genuine omission with a genuine addition inside one line; below 0.2, loose
     1-1 pairs on corresponding lines of a line-parallel published corpus
     (headlines, idioms) still fall apart into an omission and an addition.
+
+    `swap_penalty` (session 13) is below the merge penalty, so that two loosely
+    rendered sentences swapped inside a paragraph (cosines near 0.55) stay one
+    bead rather than an omission, a pair and an addition, and far above what a
+    parallel text would gain by crossing its pairs.
     """
 
     threshold: float = 0.35
