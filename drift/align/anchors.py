@@ -24,14 +24,17 @@ an unmatched one does not dilute the keys the two sentences do share.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from drift.model import Language
-from drift.text.fold import fold_ascii
+from drift.text.fold import fold_case
 
 OPTIONAL = "?"
+# As drift.text.fold's: letters with no diacritic to strip that still differ from ASCII.
+_ASCII_LETTERS = str.maketrans({"ı": "i", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "đ": "d", "ł": "l"})
 
 # As in drift.text.anchors: the digits alone are a number's key ("3,5" and "3.5" agree).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -65,72 +68,112 @@ _SLACK = 3
 
 @dataclass(frozen=True)
 class _Entry:
-    """One row of the acronym table as the aligner reads it: its key and its content words in each language."""
+    """One row of the acronym table as the aligner reads it: its key and its content words' stems per language."""
 
     key: str
-    words: dict  # turkish (bool) -> tuple of stems
+    turkish: tuple[str, ...]
+    english: tuple[str, ...]
+
+    def stems(self, turkish: bool) -> tuple[str, ...]:
+        return self.turkish if turkish else self.english
+
+
+# The country's own name is in many of the table's names ("Turkish Grain Board") and in many sentences: it tells
+# nothing of which body is meant.
+_COUNTRY = frozenset({"turkish", "turkey", "turkiye", "turk"})
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str, turkish: bool) -> str:
+    """A word lower-cased (Turkish I and İ as Turkish has them) and stripped of diacritics: a key, not text.
+
+    Unlike drift.text.fold, which keeps every offset and folds a character at a time, this may change the length;
+    the table's names and every sentence's words are folded here alike.
+    """
+    if turkish:
+        word = word.replace("I", "ı").replace("İ", "i")
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_ASCII_LETTERS))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _content_stems(name: str, turkish: bool) -> tuple[str, ...]:
-    words = [fold_ascii(word, turkish) for word in _WORD.findall(name)]
-    return tuple(word[:_STEM_LETTERS] for word in words if word not in _LINKS[turkish] and len(word) > 1)
+    words = [_fold(word, turkish) for word in _WORD.findall(name)]
+    return tuple(dict.fromkeys(word[:_STEM_LETTERS] for word in words
+                               if word not in _LINKS[turkish] and word not in _COUNTRY and len(word) > 1))
 
 
-def _initials(name: str, turkish: bool) -> set[str]:
+def _initials(name: str) -> set[str]:
     """An English name's initials, a hyphenated word giving one letter or one per part ("SME", "NGO")."""
     variants = {""}
-    for word in _WORD.findall(name):
-        if fold_ascii(word, turkish) in _LINKS[turkish]:
+    for word in _WORD.findall(_fold(name, False)):
+        if word in _LINKS[False]:
             continue
-        parts = word.split("-")
-        variants = {v + parts[0][0] for v in variants} | {v + "".join(p[0] for p in parts if p) for v in variants}
-    return {fold_ascii(v, turkish) for v in variants if len(v) >= 2}
+        parts = [part for part in word.split("-") if part]
+        whole, each = word[0], "".join(part[0] for part in parts)
+        variants = {v + whole for v in variants} | ({v + each for v in variants} if each != whole else set())
+    return {v for v in variants if len(v) >= 2}
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The acronym table indexed for the aligner: each stem to the entries whose name has it, per language, and
+    each English abbreviation of an English name to the entries' keys."""
+
+    by_stem: dict[tuple[bool, str], tuple[_Entry, ...]]
+    by_initials: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[tuple[_Entry, ...], dict, dict]:
-    """The acronym table: entries, an index from a stem's first letters to (entry, language), and English initials."""
-    entries, index, initials = [], {}, {}
-    if not TABLE_PATH.exists():
-        return (), {}, {}
-    for line in TABLE_PATH.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        letters, _kind, _use, english, turkish = line.split("\t")
-        key = fold_ascii(letters, True).replace("-", "")
-        entry = _Entry(key, {True: _content_stems(turkish, True), False: _content_stems(english, False)})
-        entries.append(entry)
-        for language in (True, False):
-            for stem in set(entry.words[language]):
-                index.setdefault((language, stem[:3]), []).append(entry)
-        for short in _initials(english, False):
-            if short != key:
-                initials.setdefault(short, set()).add(key)
-    return tuple(entries), index, initials
+def _table() -> _Table:
+    """The table of Turkish acronyms (drift/checks/data/turkish_acronyms.tsv), read once."""
+    by_stem: dict[tuple[bool, str], list[_Entry]] = {}
+    by_initials: dict[str, set[str]] = {}
+    if TABLE_PATH.exists():
+        for line in TABLE_PATH.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            letters, _kind, _use, english, turkish = line.split("\t")
+            key = _fold(letters, True).replace("-", "")
+            entry = _Entry(key, _content_stems(turkish, True), _content_stems(english, False))
+            for language in (True, False):
+                for stem in entry.stems(language):
+                    by_stem.setdefault((language, stem), []).append(entry)
+            for short in _initials(english) - {key}:
+                by_initials.setdefault(short, set()).add(key)
+    return _Table({stem: tuple(entries) for stem, entries in by_stem.items()},
+                  {short: frozenset(keys) for short, keys in by_initials.items()})
 
 
-def _spelled_out(words: list[str], turkish: bool) -> list[tuple[str, set[int]]]:
-    """Table entries whose name the folded words spell out, each with the positions of the words that spell it."""
-    _, index, _ = _table()
-    candidates = {id(entry): entry for word in words for entry in index.get((turkish, word[:3]), ())}
-    found = []
-    for entry in candidates.values():
-        stems = entry.words[turkish]
-        if not stems:
-            continue
-        positions = []
-        for stem in stems:
-            at = next((k for k, word in enumerate(words) if word.startswith(stem)), None)
-            if at is not None:
-                positions.append(at)
+@lru_cache(maxsize=65536)
+def _entries_of(word: str, turkish: bool) -> tuple[tuple[_Entry, str], ...]:
+    """The table entries whose name has a stem the folded word starts with, each with that stem."""
+    by_stem = _table().by_stem
+    return tuple((entry, word[:length]) for length in range(2, min(len(word), _STEM_LETTERS) + 1)
+                 for entry in by_stem.get((turkish, word[:length]), ()))
+
+
+def _spelled_out(words: list[str], turkish: bool) -> list[tuple[str, frozenset[int]]]:
+    """Table entries whose name the folded words spell out, each with the positions of the words that spell it.
+
+    A stem is at most `_STEM_LETTERS` long, so each word is looked up by its first two to six letters: a few
+    dictionary look-ups a word, whatever the size of the table.
+    """
+    seen: dict[str, tuple[_Entry, dict[str, int]]] = {}
+    for position, word in enumerate(words):
+        for entry, stem in _entries_of(word, turkish):
+            seen.setdefault(entry.key, (entry, {}))[1].setdefault(stem, position)
+    matches = []
+    for entry, found in seen.values():
+        stems = entry.stems(turkish)
+        positions = list(found.values())
         needed = max(min(2, len(stems)), _SHARE * len(stems))
         if len(positions) >= needed and max(positions) - min(positions) < len(stems) + _SLACK:
-            found.append((len(positions) / len(stems), entry.key, frozenset(positions)))
+            matches.append((len(positions) / len(stems), entry.key, frozenset(positions)))
     # A longer name read in the same words wins: "Ministry of Labour and Social Security" is not also the social
     # security body, "İzmir Water and Sewerage Administration" not also Ankara's.
-    found.sort(key=lambda item: (-item[0], -len(item[2]), item[1]))
+    matches.sort(key=lambda item: (-item[0], -len(item[2]), item[1]))
     kept: list[tuple[str, frozenset[int]]] = []
-    for _, key, positions in found:
+    for _, key, positions in matches:
         if not any(positions <= other for _, other in kept):
             kept.append((key, positions))
     return kept
@@ -156,33 +199,54 @@ def _capital_runs(tokens: list[tuple[str, str]], turkish: bool) -> list[list[int
     return runs
 
 
+@lru_cache(maxsize=2)
+def _calendar_words(turkish: bool) -> re.Pattern[str]:
+    """The start of any month or weekday name, full or abbreviated, in the folded text of one language."""
+    from drift.text import dates
+
+    language = Language.TURKISH if turkish else Language.ENGLISH
+    names = set()
+    for table in (dates._MONTHS, dates._WEEKDAYS, dates._MONTH_ABBREVIATIONS, dates._WEEKDAY_ABBREVIATIONS):
+        names |= table[language].keys()
+    alternation = "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})")
+
+
+def _dates(text: str, turkish: bool):
+    """The dates of a sentence (drift.text.dates), read only when a month or weekday name may be in it: most
+    sentences have none, and the date reader is many patterns."""
+    if not _calendar_words(turkish).search(fold_case(text, turkish)):
+        return ()
+    from drift.text.dates import find_dates
+
+    return find_dates(text, Language.TURKISH if turkish else Language.ENGLISH)
+
+
 @lru_cache(maxsize=16384)
 def alignment_anchors(text: str, turkish: bool) -> frozenset[str]:
     """The anchor keys of one sentence: certain ones ('#digits', '=code', '~name-stem', '@m4', '@w0') and
     optional ones, the same with a leading '?'."""
-    from drift.text.dates import find_dates
-
     keys: set[str] = set()
     optional: set[str] = set()
     for match in _NUMBER.finditer(text):
         keys.add("#" + _SEPARATORS.sub("", match.group()))
     codes = [match for match in _CODE.finditer(text)]
     for match in codes:
-        keys.add("=" + fold_ascii(match.group(), turkish))
+        keys.add("=" + _fold(match.group(), turkish))
     date_spans = []
-    for mention in find_dates(text, Language.TURKISH if turkish else Language.ENGLISH):
+    for mention in _dates(text, turkish):
         if mention.month is not None:
             keys.add(f"@m{mention.month}")
         if mention.weekday is not None:
             keys.add(f"@w{mention.weekday}")
         date_spans.extend((span.start, span.end) for span in (mention.month_span, mention.weekday_span)
                           if span is not None)
-    _, _, initials = _table()
     if not turkish:
+        initials = _table().by_initials
         for match in codes:
-            for key in initials.get(fold_ascii(match.group(), False), ()):
+            for key in initials.get(_fold(match.group(), False), ()):
                 optional.add("=" + key)
-    tokens = [(match, fold_ascii(match.group(), turkish)) for match in _WORD.finditer(text)]
+    tokens = [(match, _fold(match.group(), turkish)) for match in _WORD.finditer(text)]
     folded = [word for _, word in tokens]
     disguised: set[int] = set()
     for key, positions in _spelled_out(folded, turkish):
@@ -190,7 +254,7 @@ def alignment_anchors(text: str, turkish: bool) -> frozenset[str]:
         disguised |= positions
     for run in _capital_runs([(match.group(), word) for match, word in tokens], turkish):
         letters = "".join(tokens[k][0].group()[0] for k in run if tokens[k][1] not in _LINKS[turkish])
-        optional.add("=" + fold_ascii(letters, turkish))
+        optional.add("=" + _fold(letters, turkish))
     taken = date_spans + [match.span() for match in codes]
     for k, (match, word) in enumerate(tokens):
         surface = match.group()
