@@ -4,9 +4,10 @@ A key is certain or optional. Certain keys are those of `drift.text.anchors`
 (digits, codes, name stems), read more carefully: an acronym written with
 Turkish capitals ("TÜFE'deki", "KOBİs") is a code, not also a name; a word
 that is a month or a weekday ("Haziran'da", "Monday") gives its month or
-weekday ("@m6", "@w0"), which the other language names in its own words; and
-the capitalised first word of a sentence is optional, since it is as often an
-ordinary word as a name ("Zamlar", "Residents").
+weekday ("@m6", "@w0"), which the other language names in its own words.
+(Making a sentence's capitalised first word optional was tried and dropped:
+with fewer keys diluting the agreement, loose pairs inside a line and merges
+of quoted speech won over gold omissions, additions and 1-1 pairs.)
 
 Optional keys (written with a leading "?") say what a sentence names in other
 words: a body or term of the table of Turkish acronyms
@@ -16,9 +17,11 @@ işletmeler") or abbreviated the English way ("SMEs", "GDP"), and the initials
 of a run of capitalised words ("International Monetary Fund": imf;
 "Çalışma ve Sosyal Güvenlik Bakanlığı": csgb). The words of a spelled-out name
 are optional too: they are the other language's acronym in disguise. An
-optional key counts only when the other side has the same key
+optional key counts only when the other side has the same key as a certain one
 (`drift.align.costs`): a spelled-out name links a sentence to its acronym, and
-an unmatched one does not dilute the keys the two sentences do share.
+an unmatched one does not dilute the keys the two sentences do share. Two
+optional keys do not match: a multi-word name written alike on both sides
+already shares its name stems, and its initials would count it twice.
 """
 
 from __future__ import annotations
