@@ -6,6 +6,11 @@ many names, numbers and codes the sides share. Its cost per sentence covered is
 `(1 - s) / 2`, plus a penalty when the lengths are far from the usual ratio and
 a fixed penalty for each sentence beyond a 1-1 pair: the similarity of merged
 sentences stays high, so without it the aligner would merge everything.
+An optional anchor (`drift.align.anchors`: an acronym spelled out, a name's
+initials) counts only when the other side has it as a certain one. Two
+neighbouring sentences given in the other order are one 2-2 bead that costs
+its two crossed 1-1 pairs plus `swap_penalty`, when that is less than the
+merge of both sides.
 Leaving a sentence unaligned costs `(1 - threshold) / 2`, so a 1-1 pair is kept
 exactly when its score beats `threshold`.
 
@@ -23,6 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
+from drift.align.anchors import OPTIONAL
 from drift.align.dp import BeadCosts
 
 
@@ -42,6 +48,11 @@ class AlignParams:
     genuine omission with a genuine addition inside one line; below 0.2, loose
     1-1 pairs on corresponding lines of a line-parallel published corpus
     (headlines, idioms) still fall apart into an omission and an addition.
+
+    `swap_penalty` (session 13) is below the merge penalty, so that two loosely
+    rendered sentences swapped inside a paragraph (cosines near 0.55) stay one
+    bead rather than an omission, a pair and an addition, and far above what a
+    parallel text would gain by crossing its pairs.
     """
 
     threshold: float = 0.35
@@ -53,15 +64,18 @@ class AlignParams:
     length_weight: float = 0.3
     line_threshold: float = 0.0
     line_bonus: float = 0.25
+    swap_penalty: float = 0.1
 
 
 @dataclass(frozen=True)
 class SideFeatures:
-    """Per-sentence features of one side: unit vectors, anchor matrix, lengths."""
+    """Per-sentence features of one side: unit vectors, anchor matrix, lengths, and the optional anchors' matrix
+    (drift.align.anchors: keys that count only when the other side has them too; None for none)."""
 
     vectors: np.ndarray
     anchors: np.ndarray
     lengths: np.ndarray
+    optional: np.ndarray | None = None
 
 
 # A sentence in a line the line alignment left alone; two sentences from different line beads.
@@ -101,37 +115,67 @@ def _take_line_bonus(tables: dict[tuple[int, int], np.ndarray], orig_beads: np.n
             for (di, dj), table in tables.items()}
 
 
-def anchor_matrices(orig: Sequence[frozenset[str]], trans: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """One-hot (sentence x anchor key) matrices over the keys both sides use."""
-    vocabulary = sorted(set().union(*orig, *trans))
+def anchor_matrices(orig: Sequence[frozenset[str]], trans: Sequence[frozenset[str]]
+                    ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """For each side, one-hot (sentence x anchor key) matrices of its certain and of its optional keys.
+
+    Both sides' matrices share one set of columns: an optional key ("?=kobi") has the column of the key it may
+    match ("=kobi"); a key a sentence has both ways counts as certain.
+    """
+    vocabulary = sorted({key.removeprefix(OPTIONAL) for keys in (*orig, *trans) for key in keys})
     column = {key: k for k, key in enumerate(vocabulary)}
 
-    def matrix(side: Sequence[frozenset[str]]) -> np.ndarray:
-        result = np.zeros((len(side), len(vocabulary)), dtype=np.float32)
+    def matrices(side: Sequence[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+        certain = np.zeros((len(side), len(vocabulary)), dtype=np.float32)
+        optional = np.zeros_like(certain)
         for row, keys in enumerate(side):
             for key in keys:
-                result[row, column[key]] = 1.0
-        return result
+                if key.startswith(OPTIONAL):
+                    optional[row, column[key[1:]]] = 1.0
+                else:
+                    certain[row, column[key]] = 1.0
+        return certain, np.where(certain > 0, 0.0, optional).astype(np.float32)
 
-    return matrix(orig), matrix(trans)
+    return matrices(orig), matrices(trans)
 
 
 def _pairs(features: SideFeatures) -> SideFeatures:
     """Features of every two adjacent sentences taken together."""
     summed = features.vectors[:-1] + features.vectors[1:]
     norms = np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+    anchors = np.minimum(features.anchors[:-1] + features.anchors[1:], 1.0)
+    optional = None
+    if features.optional is not None:
+        optional = np.where(anchors > 0, 0.0, np.minimum(features.optional[:-1] + features.optional[1:], 1.0))
     return SideFeatures(
         vectors=summed / norms,
-        anchors=np.minimum(features.anchors[:-1] + features.anchors[1:], 1.0),
+        anchors=anchors,
         lengths=features.lengths[:-1] + features.lengths[1:],
+        optional=optional,
     )
+
+
+def anchor_counts(orig: SideFeatures, trans: SideFeatures) -> tuple[np.ndarray, np.ndarray]:
+    """For every pair of rows, the keys both have and the keys counted on both sides together.
+
+    A certain key always counts; an optional key only when the other side has it as a certain key, and then as a
+    certain key would (two optional keys do not match: a name spelled out on both sides says nothing the words do
+    not). Without optional keys this is the Dice overlap of the certain keys.
+    """
+    shared = orig.anchors @ trans.anchors.T
+    total = orig.anchors.sum(axis=1)[:, None] + trans.anchors.sum(axis=1)[None, :]
+    matched = 0
+    if orig.optional is not None:
+        matched = matched + orig.optional @ trans.anchors.T
+    if trans.optional is not None:
+        matched = matched + orig.anchors @ trans.optional.T
+    return shared + matched, total + matched
 
 
 def bead_scores(orig: SideFeatures, trans: SideFeatures, params: AlignParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Cosine, anchor agreement (NaN where neither side has anchors) and combined score."""
     cosine = orig.vectors @ trans.vectors.T
-    shared = orig.anchors @ trans.anchors.T
-    total = orig.anchors.sum(axis=1)[:, None] + trans.anchors.sum(axis=1)[None, :]
+    shared, total = anchor_counts(orig, trans)
     with np.errstate(invalid="ignore", divide="ignore"):
         agreement = np.where(total > 0, 2 * shared / total, np.nan)
     nudge = np.where(np.isnan(agreement), 0.0, params.anchor_weight * (agreement - params.anchor_neutral))
@@ -148,15 +192,26 @@ def _bead_table(orig: SideFeatures, trans: SideFeatures, size: int, params: Alig
     return size * (1.0 - score) / 2 + length_penalty + params.merge_penalty * (size - 2)
 
 
+def crossed_pairs(one_one: np.ndarray, params: AlignParams) -> np.ndarray:
+    """What two neighbouring sentences given in the other order cost as one 2-2 bead: orig i with trans j+1 and
+    orig i+1 with trans j, each paid as a 1-1 pair, plus `swap_penalty`.
+
+    The path is monotone, so a swap is one bead; scored as the merge of both sides it pays the merge penalties and
+    a cosine diluted by two unrelated halves, and falls apart into an omission, a pair and an addition.
+    """
+    return one_one[:-1, 1:] + one_one[1:, :-1] + params.swap_penalty
+
+
 def _tables(orig: SideFeatures, trans: SideFeatures, params: AlignParams, lines: LineEvidence | None,
             orig_rows: slice, trans_rows: slice) -> dict[tuple[int, int], np.ndarray]:
     """The cost of every 1-1, 1-2, 2-1 and 2-2 bead over these features (the line evidence of the same rows)."""
     orig_pairs, trans_pairs = _pairs(orig), _pairs(trans)
+    one_one = _bead_table(orig, trans, 2, params)
     tables = {
-        (1, 1): _bead_table(orig, trans, 2, params),
+        (1, 1): one_one,
         (1, 2): _bead_table(orig, trans_pairs, 3, params),
         (2, 1): _bead_table(orig_pairs, trans, 3, params),
-        (2, 2): _bead_table(orig_pairs, trans_pairs, 4, params),
+        (2, 2): np.minimum(_bead_table(orig_pairs, trans_pairs, 4, params), crossed_pairs(one_one, params)),
     }
     if lines is None:
         return tables
@@ -202,9 +257,10 @@ def feature_blocks(
         # A bead ending at row i, column j starts at orig i-2 or i-1 and trans j-2 or j-1.
         a0, a1 = max(r0 - 2, 0), min(r1, n)
         b0, b1 = max(c0 - 2, 0), min(c1, m)
-        orig_matrix, trans_matrix = anchor_matrices(orig_anchors[a0:a1], trans_anchors[b0:b1])
-        orig = SideFeatures(orig_vectors[a0:a1], orig_matrix, orig_lengths[a0:a1])
-        trans = SideFeatures(trans_vectors[b0:b1], trans_matrix, trans_lengths[b0:b1])
+        (orig_matrix, orig_optional), (trans_matrix, trans_optional) = anchor_matrices(orig_anchors[a0:a1],
+                                                                                         trans_anchors[b0:b1])
+        orig = SideFeatures(orig_vectors[a0:a1], orig_matrix, orig_lengths[a0:a1], orig_optional)
+        trans = SideFeatures(trans_vectors[b0:b1], trans_matrix, trans_lengths[b0:b1], trans_optional)
         tables = _tables(orig, trans, params, lines, slice(a0, a1), slice(b0, b1))
         return gather_block(tables, a0, b0, r0, r1, c0, c1)
 

@@ -9,7 +9,10 @@ no English sentence at all: the aligner leaves it in a bead with an empty
 English side. Severity is major when the sentence carries a number, a name or
 is long enough to hold a claim of its own, minor otherwise. When both texts keep
 one paragraph or segment a line, a Turkish sentence rendered loosely on the
-corresponding English line is aligned to it, not reported as left out.
+corresponding English line is aligned to it, not reported as left out; so is
+one that names a body by its acronym where the English spells the name out,
+one given in the other order than its neighbour, and one whose figures and
+acronyms all stand in the English its neighbour was joined into.
 """
 
 from __future__ import annotations
