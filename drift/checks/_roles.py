@@ -464,6 +464,39 @@ def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
         cases[position] = _Case("accusative", frozenset({Role.PATIENT}), bare=False)
 
 
+# A share of a whole, owned by the genitive before it: "yarısı", "çoğunu", "bir kısmından", "büyük bölümü",
+# "tamamı", "hepsi", "çoğunluğu", "üçte biri", "ikisi", "yüzde 40'ı" (a figure with a possessive after its
+# apostrophe). A multiple ("iki katı") or a share before "kadar" or a bare "fazla" is a comparison instead.
+_SHARE = re.compile(r"(?:yarı|kısm|bölüm|tamam|çoğunluğ|azınlığ|parças|birçoğ|çoğ|hep|bir|iki|üç|dörd|beş|altıs|"
+                    r"yedis|sekiz|dokuz|on)(?:s?[ıiuü])" + r"(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n|n[dt][ae]|yl[ae])?$")
+_SHARE_FIGURE = re.compile(r"[\d.,]+['’](?:s?[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n|n[dt][ae]|yl[ae])?$")
+# Words between the genitive and its share: "yüzde", "büyük", a fraction's "üçte", a bare figure.
+_SHARE_MODIFIERS = frozenset("yüzde binde büyük küçük önemli ezici bir en az".split())
+_FRACTION = re.compile(r"(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin)[dt][ae]$")
+_SHARE_COMPARED = frozenset({"kadar", "fazla", "az", "daha"})
+# A share past which "fazlası" or "azı" takes the role: "yarısından fazlası" (more than half) is a quantity.
+_SHARE_BEYOND = re.compile(r"(?:fazla|az)(?:s?[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n|n[dt][ae]|yl[ae])?")
+
+
+def _partitive_share(text: str, tokens, folded, genitive: int) -> int | None:
+    """The position of the share a genitive is the whole of ("çalışanların yarısı", "ailelerin yüzde 30'u",
+    "kentlerin üçte birinde"), or None. A share compared ("X'in yarısı kadar", "X'in yarısından fazla") is None:
+    there the genitive is the standard."""
+    for position in range(genitive + 1, min(genitive + 4, len(tokens))):
+        if _between(text, tokens[position - 1], tokens[position]).strip():
+            return None
+        word = folded[position]
+        if word in _SHARE_MODIFIERS or _FRACTION.match(word) or word.replace(",", "").replace(".", "").isdigit():
+            continue
+        if not (_SHARE.match(word) or _SHARE_FIGURE.match(word)):
+            return None
+        after = folded[position + 1] if position + 1 < len(tokens) else ""
+        if after in _SHARE_COMPARED and not _between(text, tokens[position], tokens[position + 1]).strip():
+            return None
+        return position
+    return None
+
+
 def _voiced(view: BeadView, lemmas: dict[int, tuple[str, ...]], reading: Reading, agent: bool) -> Reading:
     """A reading with its governor's voice: the subject of a passive verb with an agent (`agent`: "tarafından"
     before that verb) undergoes the act ("Bakan, halk tarafından protesto edildi": the minister was booed by the
@@ -980,7 +1013,9 @@ def _standard_follows(folded, head: int) -> bool:
     """Whether a word of comparison ("daha", "fazla") follows an ablative, past words of measure ("iki kat")."""
     following = [word for word in folded[head + 1:head + 5]
                  if word not in _MEASURE_WORDS and not word.replace(",", "").isdigit()][:2]
-    return bool(_STANDARD_AFTER_ABLATIVE & set(following))
+    # "yarısından fazlası", "100 kişiden azı": the part beyond the standard, made a noun (more than half)
+    return bool(_STANDARD_AFTER_ABLATIVE & set(following)) or bool(following) and bool(
+        _SHARE_BEYOND.fullmatch(following[0]))
 
 
 def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None:
@@ -1009,7 +1044,9 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
         return Reading(frozenset({Role.GOAL}), f"dative + {after}")  # "kentlere doğru": towards the towns
     if name == "genitive":
         following = [word for word in folded[head + 1:head + 5] if word not in _MULTIPLE_SKIP]
-        if following and _MULTIPLE.match(following[0]):
+        if following and _MULTIPLE.match(following[0]) and _partitive_share(text, tokens, folded, head) is None:
+            # "X'in yarısı kadar", "X'in iki katı": X is the standard; but "X'in yarısı" alone is a share of X,
+            # whose owner it is ("half of the X": `exchanged` keeps an owner and its share together)
             return Reading(frozenset({Role.STANDARD}), f"genitive + {following[0]}")
     if after == "tarafından":
         return Reading(frozenset({Role.AGENT}), "tarafından")

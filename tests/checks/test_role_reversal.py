@@ -463,3 +463,20 @@ def test_a_word_read_only_with_a_participant_case_is_oblique(word, oblique):
     from drift.checks.role_reversal import _oblique
 
     assert _oblique(word) is oblique
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # A genitive is the whole a share is taken from ("of the voters"), not a participant beside the share.
+    ("Bu yıl seçmenlerin yarısından fazlası sandığa gitmedi.",
+     "This year more than half of the voters did not go to the polls."),
+    ("Kredi kullanan çiftçilerin yarısından fazlası borcunu ödeyemedi.",
+     "More than half of the farmers who took loans could not repay them."),
+    ("Sakinlerin yüzde 60'ından fazlası projeye itiraz etti.",
+     "Over 60 percent of the residents objected to the project."),
+    ("Çiftçilerin üçte biri kredisini ödeyemedi.", "A third of the farmers could not repay their loans."),
+    ("Üyelerin çoğu toplantıya katılmadı.", "Most of the members stayed away from the meeting."),
+    ("Firmaların bir kısmı çalışanlarına ikramiye verdi.", "Some of the firms gave their staff a bonus."),
+    ("Kooperatif, üreticilerin büyük bölümüne avans ödedi.", "The cooperative paid most of the growers an advance."),
+])
+def test_a_share_of_a_whole_is_no_exchange(orig, trans, encoder):
+    assert not findings_of("D420", orig, trans, encoder)
