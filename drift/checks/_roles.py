@@ -1918,7 +1918,10 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
     doer and its object not. The English relative clause follows a word that renders the noun ("the wholesaler
     that", "the traders whom"): a verb right after the relative word makes the noun the doer and the phrase after
     that verb its object ("the wholesaler that supplied the factory"); a phrase right after the relative word is its
-    subject ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
+    subject ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells,
+    save for a participle of "olmak" ("üyelerin bağlı olduğu federasyon"): there the predicate names the relation,
+    and an English verb that renders neither it nor the copula says it from the noun's side ("the federation that
+    governs the members"), so only such a verb that renders it ("sahip olduğu": "that owns") counts.
     """
     orig, trans = participant.orig_reading, participant.trans_reading
     if not participant.orig:
@@ -1950,11 +1953,44 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
         # "the wholesaler that supplied the factory": a verb right after the relative word, the participant its object
         turned = len(between) >= 1 and _verb_form(_lower(between[0])) \
             and all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between[1:])
+        if turned and _copula(view.orig_folded[participle]) \
+                and not _renders_predicate(context, view, participle, between[0].position):
+            # "çiftçilerin ortak olduğu kooperatif": the relation is the predicate's ("ortak", partner), and an
+            # English verb that renders neither it nor the copula says the relation from the noun's side, its
+            # converse ("the cooperative that unites the farmers"), not the act turned round
+            return ()
         return (participle, *nouns) if turned else ()
     # "the traders whom the municipality had sued": the participant right after the relative word, a verb after it
     turned = all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between) \
         and trans.marker == "subject"
     return (participle, *nouns) if turned else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _copula(folded: str) -> bool:
+    """Whether a Turkish participle is one of "olmak" ("üye olduğu", "bağlı olacağı"): a relation its predicate names."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return bool(found) and all(analysis.lemma == "olmak" for analysis in found if analysis.root_pos == "Verb")
+
+
+def _renders_predicate(context: CheckContext, view: BeadView, participle: int, english: int) -> bool:
+    """Whether the English word at `english` renders the copula at `participle` or the predicate before it, by
+    link or by one of the predicate's senses ("sahip olduğu": owns)."""
+    links = context.links[view.index]
+    words = {word.token.position: word for word in links.orig_words}
+    forms = _base_forms(_lower(view.trans_tokens[english]))
+    for position in (participle - 1, participle):
+        if position < 0:
+            continue
+        if english in links.rendered_as.get(position, ()):
+            return True
+        word = words.get(position)
+        if word is not None and forms & set(word.senses):
+            return True
+    return any(english in {token.position for token in phrase.rendered_by}
+               and participle in {token.position for token in phrase.orig_tokens} for phrase in links.phrases)
 
 
 def _verb_form(word: str) -> bool:

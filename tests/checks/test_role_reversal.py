@@ -480,3 +480,22 @@ def test_a_word_read_only_with_a_participant_case_is_oblique(word, oblique):
 ])
 def test_a_share_of_a_whole_is_no_exchange(orig, trans, encoder):
     assert not findings_of("D420", orig, trans, encoder)
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # A relative clause of "olmak" names a relation by its predicate; an English verb that renders neither says
+    # the same relation from the other side.
+    ("Yarın, öğretmenlerin üye olduğu dernek bir açıklama yapacak.",
+     "Tomorrow the association that represents the teachers will make a statement."),
+    ("Dün, kurumun bağlı olduğu bakanlık soruşturma başlattı.",
+     "Yesterday the ministry that oversees the agency opened an inquiry."),
+    ("Geçen ay, çiftçilerin ortak olduğu kooperatif fiyatları açıkladı.",
+     "Last month the cooperative that brings the farmers together announced its prices."),
+])
+def test_a_relation_said_from_the_other_side_is_no_turned_clause(orig, trans, encoder):
+    assert not findings_of("D420", orig, trans, encoder)
+
+
+def test_a_relation_whose_predicate_the_english_verb_renders_is_still_read(encoder):
+    orig, trans = "Dün, ailenin sahip olduğu şirket iflas etti.", "Yesterday the company that owns the family went bankrupt."
+    assert "clause" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
