@@ -51,6 +51,7 @@ from drift.checks.context import CheckContext, make_finding
 from drift.lexicon.morph import parses_as, verb_stem
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_case
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token, name_key
 
 DATIVE = frozenset("a e ya ye na ne".split())
@@ -406,8 +407,16 @@ def _modifies_a_noun(context: CheckContext, view, origin: Token, english: Token)
     while modified < len(view.orig_tokens) - 1 and (view.orig_folded[modified] in _NUMBER_WORDS
                                                      or view.orig_tokens[modified].text.isdigit()):
         modified += 1
-    return modified < len(view.orig_tokens) and \
-        after.position - view.trans_tokens[0].position in rendered_as.get(modified, ())
+    if modified >= len(view.orig_tokens):
+        return False
+    at_after = after.position - view.trans_tokens[0].position
+    if at_after in rendered_as.get(modified, ()):
+        return True
+    # Links may miss the noun ("alıcılara" / "buyers"): an English content word that renders nothing, after the
+    # place word, for a Turkish noun that nothing renders.
+    linked = context.links[view.index].linked_trans
+    return not rendered_as.get(modified) and at_after not in linked \
+        and not is_stopword(after.text.lower(), Language.ENGLISH)
 
 
 def _common_nouns(context: CheckContext, view):

@@ -97,6 +97,7 @@ def test_the_first_words_of_a_long_name_carry_its_direction(orig, trans, flagged
     ("Vakıf bursu Sivaslı bir öğrenciye verdi.", "The foundation gave the grant to a Sivas student.", None),
     ("Fabrika kumaşları Japon ve Koreli alıcılara gönderiyor.",
      "The factory ships its fabric to Japanese and Korean buyers.", None),
+    ("Tüccar pamuğu Mısırlı dokumacılara sattı.", "The merchant sold the cotton to Egyptian weavers.", None),
     # The place word stands alone after "to": still a goal.
     ("Trabzonlu tüccarlar fındığı satın aldı.", "Traders went to Trabzon and bought the hazelnuts.", "to Trabzon"),
     # A distance is measured from the dative's place.
