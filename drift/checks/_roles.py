@@ -659,16 +659,22 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
     from drift.checks.case_role import light_verb
     from drift.text.morphology import analyses
 
-    for token in view.orig_tokens:
+    text = context.alignment.orig.text
+    tokens = view.orig_tokens
+    for token in tokens:
         position = token.position
         if position not in groups and not token.is_capitalized and not token.suffix \
                 and not light_verb(view.orig_folded[position]):
             found = analyses(view.orig_folded[position])
-            if found and all(analysis.root_pos == "Verb" and analysis.finite for analysis in found):
+            # The analyser's likeliest reading a finite verb, at the end of a clause, where Turkish puts its verb:
+            # "verdi" (gave), whose first lemmas a dictionary may list as a noun ("verit")
+            final = position + 1 == len(tokens) or any(mark in _between(text, token, tokens[position + 1])
+                                                      for mark in ".;:!?,")
+            if found and (all(analysis.root_pos == "Verb" and analysis.finite for analysis in found)
+                          or final and found[0].root_pos == "Verb" and found[0].finite):
                 groups[position] = (position,)
     # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
     # of the word before it.
-    text = context.alignment.orig.text
     for token in view.orig_tokens:
         if token.position not in groups and not token.is_capitalized and light_verb(view.orig_folded[token.position]):
             previous = token.position - 1
@@ -1625,6 +1631,7 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
         english = [english_reading(sentence, trans, head) for trans in trans_positions]
         if any(reading is None for reading in english):
             continue
+        english = _possessive_inside(sentence, context.links[view.index].linked_trans, trans_positions, english, head)
         if any(reading.marker == "possessive" and not set(reading.governor) & set(trans_positions)
                for reading in english):
             # "the private factories' price": the words before a possessive modify it and share its role; a
@@ -1643,6 +1650,20 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
                                  _governed(context, view, merged.governor),
                                  _governed_by_sense(context, view, merged.governor)))
     return _objects_of_dative_verbs(view, tuple(found))
+
+
+def _possessive_inside(sentence: EnglishSentence, linked, trans_positions: list[int], english: list, head: int) -> list:
+    """The readings of an English phrase whose rendered words end in a possessive that owns a noun rendering
+    nothing ("the county governor's office" for "İl Valiliği", "the party's leadership" for "parti yönetimi"):
+    the possessive is inside the phrase, whose role is its head's, the owned noun's."""
+    if not english or english[-1].marker != "possessive":
+        return english
+    last = max(trans_positions)
+    owned = [position for position in english[-1].governor if position > last]
+    if not owned or owned[0] != last + 1 or owned[0] in linked or not _possessive(sentence, last):
+        return english
+    reading = english_reading(sentence, owned[0], head)
+    return english if reading is None or reading.marker == "possessive" else [reading]
 
 
 def _sense_matches(context: CheckContext, view: BeadView, position: int) -> tuple[int, ...]:
@@ -1689,7 +1710,20 @@ def _governed_by_sense(context: CheckContext, view: BeadView, governor: tuple[in
     for word in links.orig_words:
         if word.lemmas and verb_stem(word.lemmas[0]) and forms & set(word.senses[:_VERB_SENSES]):
             found.add(word.token.position)
+        elif not (word.lemmas and verb_stem(word.lemmas[0])) and forms & _analysed_verb_senses(
+                context, view.orig_folded[word.token.position]):
+            found.add(word.token.position)  # "verdi": the analyser reads vermek first, the dictionary a noun
     return frozenset(found)
+
+
+def _analysed_verb_senses(context: CheckContext, folded: str) -> frozenset[str]:
+    """The first senses of the verb the analyser reads first in a finite Turkish form, when it reads one."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if not found or found[0].root_pos != "Verb" or not found[0].finite:
+        return frozenset()
+    return frozenset(context.resources.lexicon.senses(found[0].lemma)[:_VERB_SENSES])
 
 
 def _base_forms(word: str) -> set[str]:

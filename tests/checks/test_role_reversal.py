@@ -499,3 +499,19 @@ def test_a_relation_said_from_the_other_side_is_no_turned_clause(orig, trans, en
 def test_a_relation_whose_predicate_the_english_verb_renders_is_still_read(encoder):
     orig, trans = "Dün, ailenin sahip olduğu şirket iflas etti.", "Yesterday the company that owns the family went bankrupt."
     assert "clause" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # The giver set off as the subject, the receiver in the dative: an English possessive inside the receiver's
+    # phrase ("the X governor's office") takes the phrase's role, and "verdi" is read as the verb at the clause end.
+    ("Sinop Valiliği, balıkçı derneğine 2 milyon liralık yardım verdi.",
+     "The fishermen's association gave the Sinop governor's office 2 million lira in aid.", True),
+    ("Sinop Valiliği, balıkçı derneğine 2 milyon liralık yardım verdi.",
+     "The Sinop governor's office gave the fishermen's association 2 million lira in aid.", False),
+    ("Muş Valiliği, köy okuluna yeni bir servis aracı verdi.",
+     "The village school gave the Muş governor's office a new minibus.", True),
+    ("Muş Valiliği, köy okuluna yeni bir servis aracı verdi.",
+     "The Muş governor's office gave the village school a new minibus.", False),
+])
+def test_giver_and_receiver_exchanged(orig, trans, flagged, encoder):
+    assert ("exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}) is flagged
