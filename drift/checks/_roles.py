@@ -393,6 +393,9 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
             reading = Reading(frozenset({Role.AGENT}), "nominative")
         if reading is not None:
             by_head[head] = reading
+    subject = _subject_after_fronted_object(text, tokens, cases, verbs, heads, by_head, starts)
+    if subject is not None:
+        by_head[subject] = Reading(frozenset({Role.AGENT}), "nominative")
     # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read, or
     # in a comparison, where it tells the compared from the standard ("Muğla'daki üretim, Aydın'dakinin iki katı").
     compared = any(Role.STANDARD in reading.roles for reading in by_head.values())
@@ -427,6 +430,42 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
                                         & set(governors[head]) for other_head, other in by_head.items()
                                         if other_head != head))
     return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
+
+
+def _subject_after_fronted_object(text: str, tokens, cases, verbs, heads, by_head, starts) -> int | None:
+    """The head of the subject of a clause whose object comes first, set off by a comma: "Kooperatifi, köyün
+    muhtarı dava etti" (the village headman sued the cooperative). After the accusative the one phrase with no
+    case ending before the clause's last verb, with only obliques (dative, locative, ablative) or verbs between it
+    and that verb, is the subject; None when the sentence has no such shape."""
+    def opens_sentence(head: int) -> bool:  # no verb and no comma before it in its sentence
+        for position in range(head - 1, -1, -1):
+            if position in verbs or _between(text, tokens[position], tokens[position + 1]).strip():
+                return False
+            if tokens[position].start in starts:
+                return True
+        return True
+
+    fronted = next((head for head, reading in by_head.items() if reading.marker == "accusative"
+                    and opens_sentence(head) and head + 1 < len(tokens)
+                    and _between(text, tokens[head], tokens[head + 1]).strip() == ","), None)
+    if fronted is None:
+        return None
+    end = fronted + 1
+    while end < len(tokens) and not any(mark in _between(text, tokens[end], tokens[end + 1]) if end + 1 < len(tokens)
+                                        else True for mark in ".;:!?,"):
+        end += 1
+    if end >= len(tokens) or end not in verbs:
+        return None
+    position = verbs[end][0] - 1
+    while position > fronted and (position in verbs or cases.get(position) is not None
+                                  and cases[position].name in ("dative", "locative", "ablative")):
+        position -= 1  # past the verb group and its obliques ("mahkemeye verdi", "okula bağışladı")
+    if position <= fronted or position in verbs:
+        return None
+    case = cases.get(position)
+    if case is None or case.roles is not None or heads.get(position) != position or position in by_head:
+        return None
+    return position
 
 
 def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
@@ -1447,6 +1486,14 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
     tokens = sentence.tokens
     position = index + 1
     set_off = in_modifier = False
+    # A name set off by commas after the phrase it names ("The bakery's owner, Ayla Demir, has sued"): an
+    # apposition, whose closing comma comes right before the verb the two share.
+    start = index
+    while start > 0 and tokens[start - 1].is_capitalized and not _between(sentence.text, tokens[start - 1],
+                                                                          tokens[start]).strip():
+        start -= 1
+    appositive = start > 0 and tokens[start].is_capitalized \
+        and _between(sentence.text, tokens[start - 1], tokens[start]).strip() == ","
     while position < len(tokens) and position - index <= _REACH:
         word = _lower(tokens[position])
         if word in _PARENTHETICAL and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," \
@@ -1460,6 +1507,11 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
             position = aside  # "The union, for its part, objected": past a short phrase set off by commas
             set_off = True
             continue
+        named = _apposition_end(sentence, position)
+        if named:
+            position = named  # "The bakery's owner, Ayla Demir, has sued": past the name that says who it is
+            set_off = True
+            continue
         if word in _RELATIVES and position + 1 < len(tokens) and not _boundary_before(sentence, position) and (
                 _verbish(sentence, position + 1) or _present_verb(_lower(tokens[position + 1]), only=False)):
             later = _after_relative(sentence, position + 1)
@@ -1467,7 +1519,9 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
                 position = later  # "The firm that cleans the streets owes": the relative clause is skipped
                 continue
         if _boundary_before(sentence, position) and not set_off and not (
-                tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
+                tokens[position].is_capitalized and tokens[position - 1].is_capitalized) and not (
+                appositive and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == ","
+                and _verbish(sentence, position)):
             return None
         set_off = False
         if word in _POSTMODIFYING and position > index and not in_modifier:
@@ -1484,6 +1538,23 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
             return Reading(frozenset({Role.AGENT}), "subject", governor=group)
         position += 1
     return None
+
+
+def _apposition_end(sentence: EnglishSentence, position: int) -> int:
+    """The position of the verb after a name set off by commas that begins at `position` ("owner, Ayla Demir,
+    has"), or 0."""
+    tokens = sentence.tokens
+    if position == 0 or not tokens[position].is_capitalized \
+            or _between(sentence.text, tokens[position - 1], tokens[position]).strip() != ",":
+        return 0
+    end = position
+    while end + 1 < len(tokens) and tokens[end + 1].is_capitalized \
+            and not _between(sentence.text, tokens[end], tokens[end + 1]).strip():
+        end += 1
+    if end + 1 < len(tokens) and _between(sentence.text, tokens[end], tokens[end + 1]).strip() == "," \
+            and _verbish(sentence, end + 1):
+        return end + 1
+    return 0
 
 
 _ASIDE_STARTS = frozenset("for in on at by meanwhile".split())

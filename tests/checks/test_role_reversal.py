@@ -515,3 +515,18 @@ def test_a_relation_whose_predicate_the_english_verb_renders_is_still_read(encod
 ])
 def test_giver_and_receiver_exchanged(orig, trans, flagged, encoder):
     assert ("exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}) is flagged
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # The object set off first by a comma, the subject the bare phrase before the verb and its obliques.
+    ("Fabrikayı, çevre derneği mahkemeye verdi.", "The factory took the environmental association to court.", True),
+    ("Fabrikayı, çevre derneği mahkemeye verdi.", "The environmental association took the factory to court.", False),
+    # A name set off by commas after the phrase it names is that phrase's subject.
+    ("Kooperatifin ortağı Kaya Tarım'ı, köy derneği mahkemeye verdi.",
+     "The cooperative's partner, Kaya Tarım, took the village association to court.", True),
+    ("Kooperatifin ortağı Kaya Tarım'ı, köy derneği mahkemeye verdi.",
+     "The village association took the cooperative's partner, Kaya Tarım, to court.", False),
+    ("Projeyi, kent konseyi oy birliğiyle onayladı.", "The city council approved the project unanimously.", False),
+])
+def test_an_object_set_off_first(orig, trans, flagged, encoder):
+    assert ("exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}) is flagged
