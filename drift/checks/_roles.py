@@ -393,6 +393,9 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
             reading = Reading(frozenset({Role.AGENT}), "nominative")
         if reading is not None:
             by_head[head] = reading
+    subject = _subject_after_fronted_object(text, tokens, cases, verbs, heads, by_head, starts)
+    if subject is not None:
+        by_head[subject] = Reading(frozenset({Role.AGENT}), "nominative")
     # "-DAki" makes a place a modifier ("Kayseri'deki fabrika"): read only beside a phrase whose role is read, or
     # in a comparison, where it tells the compared from the standard ("Muğla'daki üretim, Aydın'dakinin iki katı").
     compared = any(Role.STANDARD in reading.roles for reading in by_head.values())
@@ -429,6 +432,42 @@ def turkish_readings(context: CheckContext, view: BeadView) -> dict[int, tuple[i
     return {position: (head, by_head[head]) for position, head in heads.items() if head in by_head}
 
 
+def _subject_after_fronted_object(text: str, tokens, cases, verbs, heads, by_head, starts) -> int | None:
+    """The head of the subject of a clause whose object comes first, set off by a comma: "Kooperatifi, köyün
+    muhtarı dava etti" (the village headman sued the cooperative). After the accusative the one phrase with no
+    case ending before the clause's last verb, with only obliques (dative, locative, ablative) or verbs between it
+    and that verb, is the subject; None when the sentence has no such shape."""
+    def opens_sentence(head: int) -> bool:  # no verb and no comma before it in its sentence
+        for position in range(head - 1, -1, -1):
+            if position in verbs or _between(text, tokens[position], tokens[position + 1]).strip():
+                return False
+            if tokens[position].start in starts:
+                return True
+        return True
+
+    fronted = next((head for head, reading in by_head.items() if reading.marker == "accusative"
+                    and opens_sentence(head) and head + 1 < len(tokens)
+                    and _between(text, tokens[head], tokens[head + 1]).strip() == ","), None)
+    if fronted is None:
+        return None
+    end = fronted + 1
+    while end < len(tokens) and not any(mark in _between(text, tokens[end], tokens[end + 1]) if end + 1 < len(tokens)
+                                        else True for mark in ".;:!?,"):
+        end += 1
+    if end >= len(tokens) or end not in verbs:
+        return None
+    position = verbs[end][0] - 1
+    while position > fronted and (position in verbs or cases.get(position) is not None
+                                  and cases[position].name in ("dative", "locative", "ablative")):
+        position -= 1  # past the verb group and its obliques ("mahkemeye verdi", "okula bağışladı")
+    if position <= fronted or position in verbs:
+        return None
+    case = cases.get(position)
+    if case is None or case.roles is not None or heads.get(position) != position or position in by_head:
+        return None
+    return position
+
+
 def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
     """Read as accusative a bare "-(s)I" right before a verb, obliques aside ("talebi düşürdü", "tekneleri
     limandan uzaklaştıran"), or right after a topic with "ise", which the
@@ -462,6 +501,39 @@ def _objects_before_verbs(text: str, tokens, folded, cases, verbs) -> None:
                                  for analysis in before):
                 continue  # the head of a compound: "kredi kartı", "okul müdürü", "aşılama oranı"
         cases[position] = _Case("accusative", frozenset({Role.PATIENT}), bare=False)
+
+
+# A share of a whole, owned by the genitive before it: "yarısı", "çoğunu", "bir kısmından", "büyük bölümü",
+# "tamamı", "hepsi", "çoğunluğu", "üçte biri", "ikisi", "yüzde 40'ı" (a figure with a possessive after its
+# apostrophe). A multiple ("iki katı") or a share before "kadar" or a bare "fazla" is a comparison instead.
+_SHARE = re.compile(r"(?:yarı|kısm|bölüm|tamam|çoğunluğ|azınlığ|parças|birçoğ|çoğ|hep|bir|iki|üç|dörd|beş|altıs|"
+                    r"yedis|sekiz|dokuz|on)(?:s?[ıiuü])" + r"(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n|n[dt][ae]|yl[ae])?$")
+_SHARE_FIGURE = re.compile(r"[\d.,]+['’](?:s?[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n|n[dt][ae]|yl[ae])?$")
+# Words between the genitive and its share: "yüzde", "büyük", a fraction's "üçte", a bare figure.
+_SHARE_MODIFIERS = frozenset("yüzde binde büyük küçük önemli ezici bir en az".split())
+_FRACTION = re.compile(r"(?:iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yüz|bin)[dt][ae]$")
+_SHARE_COMPARED = frozenset({"kadar", "fazla", "az", "daha"})
+# A share past which "fazlası" or "azı" takes the role: "yarısından fazlası" (more than half) is a quantity.
+_SHARE_BEYOND = re.compile(r"(?:fazla|az)(?:s?[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[ae]|n[dt][ae]n|n[dt][ae]|yl[ae])?")
+
+
+def _partitive_share(text: str, tokens, folded, genitive: int) -> int | None:
+    """The position of the share a genitive is the whole of ("çalışanların yarısı", "ailelerin yüzde 30'u",
+    "kentlerin üçte birinde"), or None. A share compared ("X'in yarısı kadar", "X'in yarısından fazla") is None:
+    there the genitive is the standard."""
+    for position in range(genitive + 1, min(genitive + 4, len(tokens))):
+        if _between(text, tokens[position - 1], tokens[position]).strip():
+            return None
+        word = folded[position]
+        if word in _SHARE_MODIFIERS or _FRACTION.match(word) or word.replace(",", "").replace(".", "").isdigit():
+            continue
+        if not (_SHARE.match(word) or _SHARE_FIGURE.match(word)):
+            return None
+        after = folded[position + 1] if position + 1 < len(tokens) else ""
+        if after in _SHARE_COMPARED and not _between(text, tokens[position], tokens[position + 1]).strip():
+            return None
+        return position
+    return None
 
 
 def _voiced(view: BeadView, lemmas: dict[int, tuple[str, ...]], reading: Reading, agent: bool) -> Reading:
@@ -626,16 +698,22 @@ def _turkish_verbs(context: CheckContext, view: BeadView) -> dict[int, tuple[int
     from drift.checks.case_role import light_verb
     from drift.text.morphology import analyses
 
-    for token in view.orig_tokens:
+    text = context.alignment.orig.text
+    tokens = view.orig_tokens
+    for token in tokens:
         position = token.position
         if position not in groups and not token.is_capitalized and not token.suffix \
                 and not light_verb(view.orig_folded[position]):
             found = analyses(view.orig_folded[position])
-            if found and all(analysis.root_pos == "Verb" and analysis.finite for analysis in found):
+            # The analyser's likeliest reading a finite verb, at the end of a clause, where Turkish puts its verb:
+            # "verdi" (gave), whose first lemmas a dictionary may list as a noun ("verit")
+            final = position + 1 == len(tokens) or any(mark in _between(text, token, tokens[position + 1])
+                                                      for mark in ".;:!?,")
+            if found and (all(analysis.root_pos == "Verb" and analysis.finite for analysis in found)
+                          or final and found[0].root_pos == "Verb" and found[0].finite):
                 groups[position] = (position,)
     # A light verb ("protesto edildi", "geniş olacak"), which the links leave out as a function word, makes a verb
     # of the word before it.
-    text = context.alignment.orig.text
     for token in view.orig_tokens:
         if token.position not in groups and not token.is_capitalized and light_verb(view.orig_folded[token.position]):
             previous = token.position - 1
@@ -980,7 +1058,9 @@ def _standard_follows(folded, head: int) -> bool:
     """Whether a word of comparison ("daha", "fazla") follows an ablative, past words of measure ("iki kat")."""
     following = [word for word in folded[head + 1:head + 5]
                  if word not in _MEASURE_WORDS and not word.replace(",", "").isdigit()][:2]
-    return bool(_STANDARD_AFTER_ABLATIVE & set(following))
+    # "yarısından fazlası", "100 kişiden azı": the part beyond the standard, made a noun (more than half)
+    return bool(_STANDARD_AFTER_ABLATIVE & set(following)) or bool(following) and bool(
+        _SHARE_BEYOND.fullmatch(following[0]))
 
 
 def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None:
@@ -1009,7 +1089,9 @@ def _head_reading(text: str, tokens, folded, cases, head: int) -> Reading | None
         return Reading(frozenset({Role.GOAL}), f"dative + {after}")  # "kentlere doğru": towards the towns
     if name == "genitive":
         following = [word for word in folded[head + 1:head + 5] if word not in _MULTIPLE_SKIP]
-        if following and _MULTIPLE.match(following[0]):
+        if following and _MULTIPLE.match(following[0]) and _partitive_share(text, tokens, folded, head) is None:
+            # "X'in yarısı kadar", "X'in iki katı": X is the standard; but "X'in yarısı" alone is a share of X,
+            # whose owner it is ("half of the X": `exchanged` keeps an owner and its share together)
             return Reading(frozenset({Role.STANDARD}), f"genitive + {following[0]}")
     if after == "tarafından":
         return Reading(frozenset({Role.AGENT}), "tarafından")
@@ -1404,6 +1486,14 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
     tokens = sentence.tokens
     position = index + 1
     set_off = in_modifier = False
+    # A name set off by commas after the phrase it names ("The bakery's owner, Ayla Demir, has sued"): an
+    # apposition, whose closing comma comes right before the verb the two share.
+    start = index
+    while start > 0 and tokens[start - 1].is_capitalized and not _between(sentence.text, tokens[start - 1],
+                                                                          tokens[start]).strip():
+        start -= 1
+    appositive = start > 0 and tokens[start].is_capitalized \
+        and _between(sentence.text, tokens[start - 1], tokens[start]).strip() == ","
     while position < len(tokens) and position - index <= _REACH:
         word = _lower(tokens[position])
         if word in _PARENTHETICAL and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == "," \
@@ -1417,6 +1507,11 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
             position = aside  # "The union, for its part, objected": past a short phrase set off by commas
             set_off = True
             continue
+        named = _apposition_end(sentence, position)
+        if named:
+            position = named  # "The bakery's owner, Ayla Demir, has sued": past the name that says who it is
+            set_off = True
+            continue
         if word in _RELATIVES and position + 1 < len(tokens) and not _boundary_before(sentence, position) and (
                 _verbish(sentence, position + 1) or _present_verb(_lower(tokens[position + 1]), only=False)):
             later = _after_relative(sentence, position + 1)
@@ -1424,7 +1519,9 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
                 position = later  # "The firm that cleans the streets owes": the relative clause is skipped
                 continue
         if _boundary_before(sentence, position) and not set_off and not (
-                tokens[position].is_capitalized and tokens[position - 1].is_capitalized):
+                tokens[position].is_capitalized and tokens[position - 1].is_capitalized) and not (
+                appositive and _between(sentence.text, tokens[position - 1], tokens[position]).strip() == ","
+                and _verbish(sentence, position)):
             return None
         set_off = False
         if word in _POSTMODIFYING and position > index and not in_modifier:
@@ -1441,6 +1538,23 @@ def _subject_reading(sentence: EnglishSentence, index: int) -> Reading | None:
             return Reading(frozenset({Role.AGENT}), "subject", governor=group)
         position += 1
     return None
+
+
+def _apposition_end(sentence: EnglishSentence, position: int) -> int:
+    """The position of the verb after a name set off by commas that begins at `position` ("owner, Ayla Demir,
+    has"), or 0."""
+    tokens = sentence.tokens
+    if position == 0 or not tokens[position].is_capitalized \
+            or _between(sentence.text, tokens[position - 1], tokens[position]).strip() != ",":
+        return 0
+    end = position
+    while end + 1 < len(tokens) and tokens[end + 1].is_capitalized \
+            and not _between(sentence.text, tokens[end], tokens[end + 1]).strip():
+        end += 1
+    if end + 1 < len(tokens) and _between(sentence.text, tokens[end], tokens[end + 1]).strip() == "," \
+            and _verbish(sentence, end + 1):
+        return end + 1
+    return 0
 
 
 _ASIDE_STARTS = frozenset("for in on at by meanwhile".split())
@@ -1588,6 +1702,7 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
         english = [english_reading(sentence, trans, head) for trans in trans_positions]
         if any(reading is None for reading in english):
             continue
+        english = _possessive_inside(sentence, context.links[view.index].linked_trans, trans_positions, english, head)
         if any(reading.marker == "possessive" and not set(reading.governor) & set(trans_positions)
                for reading in english):
             # "the private factories' price": the words before a possessive modify it and share its role; a
@@ -1606,6 +1721,20 @@ def participants(context: CheckContext, view: BeadView) -> tuple[Participant, ..
                                  _governed(context, view, merged.governor),
                                  _governed_by_sense(context, view, merged.governor)))
     return _objects_of_dative_verbs(view, tuple(found))
+
+
+def _possessive_inside(sentence: EnglishSentence, linked, trans_positions: list[int], english: list, head: int) -> list:
+    """The readings of an English phrase whose rendered words end in a possessive that owns a noun rendering
+    nothing ("the county governor's office" for "İl Valiliği", "the party's leadership" for "parti yönetimi"):
+    the possessive is inside the phrase, whose role is its head's, the owned noun's."""
+    if not english or english[-1].marker != "possessive":
+        return english
+    last = max(trans_positions)
+    owned = [position for position in english[-1].governor if position > last]
+    if not owned or owned[0] != last + 1 or owned[0] in linked or not _possessive(sentence, last):
+        return english
+    reading = english_reading(sentence, owned[0], head)
+    return english if reading is None or reading.marker == "possessive" else [reading]
 
 
 def _sense_matches(context: CheckContext, view: BeadView, position: int) -> tuple[int, ...]:
@@ -1652,7 +1781,20 @@ def _governed_by_sense(context: CheckContext, view: BeadView, governor: tuple[in
     for word in links.orig_words:
         if word.lemmas and verb_stem(word.lemmas[0]) and forms & set(word.senses[:_VERB_SENSES]):
             found.add(word.token.position)
+        elif not (word.lemmas and verb_stem(word.lemmas[0])) and forms & _analysed_verb_senses(
+                context, view.orig_folded[word.token.position]):
+            found.add(word.token.position)  # "verdi": the analyser reads vermek first, the dictionary a noun
     return frozenset(found)
+
+
+def _analysed_verb_senses(context: CheckContext, folded: str) -> frozenset[str]:
+    """The first senses of the verb the analyser reads first in a finite Turkish form, when it reads one."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    if not found or found[0].root_pos != "Verb" or not found[0].finite:
+        return frozenset()
+    return frozenset(context.resources.lexicon.senses(found[0].lemma)[:_VERB_SENSES])
 
 
 def _base_forms(word: str) -> set[str]:
@@ -1881,7 +2023,10 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
     doer and its object not. The English relative clause follows a word that renders the noun ("the wholesaler
     that", "the traders whom"): a verb right after the relative word makes the noun the doer and the phrase after
     that verb its object ("the wholesaler that supplied the factory"); a phrase right after the relative word is its
-    subject ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells.
+    subject ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells,
+    save for a participle of "olmak" ("üyelerin bağlı olduğu federasyon"): there the predicate names the relation,
+    and an English verb that renders neither it nor the copula says it from the noun's side ("the federation that
+    governs the members"), so only such a verb that renders it ("sahip olduğu": "that owns") counts.
     """
     orig, trans = participant.orig_reading, participant.trans_reading
     if not participant.orig:
@@ -1913,11 +2058,44 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
         # "the wholesaler that supplied the factory": a verb right after the relative word, the participant its object
         turned = len(between) >= 1 and _verb_form(_lower(between[0])) \
             and all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between[1:])
+        if turned and _copula(view.orig_folded[participle]) \
+                and not _renders_predicate(context, view, participle, between[0].position):
+            # "çiftçilerin ortak olduğu kooperatif": the relation is the predicate's ("ortak", partner), and an
+            # English verb that renders neither it nor the copula says the relation from the noun's side, its
+            # converse ("the cooperative that unites the farmers"), not the act turned round
+            return ()
         return (participle, *nouns) if turned else ()
     # "the traders whom the municipality had sued": the participant right after the relative word, a verb after it
     turned = all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between) \
         and trans.marker == "subject"
     return (participle, *nouns) if turned else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _copula(folded: str) -> bool:
+    """Whether a Turkish participle is one of "olmak" ("üye olduğu", "bağlı olacağı"): a relation its predicate names."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return bool(found) and all(analysis.lemma == "olmak" for analysis in found if analysis.root_pos == "Verb")
+
+
+def _renders_predicate(context: CheckContext, view: BeadView, participle: int, english: int) -> bool:
+    """Whether the English word at `english` renders the copula at `participle` or the predicate before it, by
+    link or by one of the predicate's senses ("sahip olduğu": owns)."""
+    links = context.links[view.index]
+    words = {word.token.position: word for word in links.orig_words}
+    forms = _base_forms(_lower(view.trans_tokens[english]))
+    for position in (participle - 1, participle):
+        if position < 0:
+            continue
+        if english in links.rendered_as.get(position, ()):
+            return True
+        word = words.get(position)
+        if word is not None and forms & set(word.senses):
+            return True
+    return any(english in {token.position for token in phrase.rendered_by}
+               and participle in {token.position for token in phrase.orig_tokens} for phrase in links.phrases)
 
 
 def _verb_form(word: str) -> bool:

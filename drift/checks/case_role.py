@@ -21,7 +21,10 @@ words ("Konya"). A dative before "bağlı" (part of) or a word of distance
 ("Köyü'ne 5 kilometre mesafede": 5 kilometres from the village) is not read.
 A place made an origin with -lI ("Atinalı heyet": the delegation from Athens)
 that the English names after to, into or towards is flagged too (basis
-"origin"), unless the original also names that place with a case.
+"origin"), unless the original also names that place with a case, or the
+English place word is an adjective right before a word rendering the noun the
+origin modifies ("Konyalı üreticilere" rendered "to Konya growers": the goal
+is the growers').
 A dative name rendered after "of" stays quiet when the English word a few words
 before renders the verb that governs the dative (Turkish puts it after its
 complements): "sanatçıya orkestra eşlik etti" may well be "the orchestra
@@ -48,6 +51,7 @@ from drift.checks.context import CheckContext, make_finding
 from drift.lexicon.morph import parses_as, verb_stem
 from drift.model import Category, Language, Severity
 from drift.text.fold import fold_case
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token, name_key
 
 DATIVE = frozenset("a e ya ye na ne".split())
@@ -340,6 +344,7 @@ def _noun_governs(context: CheckContext, view, index: int, preposition: Token, v
 # Athens; "İzmirli üreticiler", producers from Izmir.
 _ORIGIN = ("lı", "li", "lu", "lü")
 _GOAL_PREPOSITIONS = frozenset("to into toward towards onto".split())
+_NUMBER_WORDS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yüz bin birkaç".split())
 
 
 def _origins(context: CheckContext, view):
@@ -370,6 +375,8 @@ def _origins(context: CheckContext, view):
                                         trans_text)
             if before is None or before.text.lower() not in _GOAL_PREPOSITIONS:
                 continue
+            if _modifies_a_noun(context, view, token, english):
+                continue  # "to Konya growers" for "Konyalı üreticilere": the goal is the growers, the place their origin
             yield make_finding(
                 case_role, view,
                 message=f"“{token.text}” means from {place} (its people or things); the English has "
@@ -380,6 +387,36 @@ def _origins(context: CheckContext, view):
                 evidence=f"Turkish -{folded[-2:]} on {place}: of or from the place, not a goal",
             )
             break
+
+
+def _modifies_a_noun(context: CheckContext, view, origin: Token, english: Token) -> bool:
+    """Whether the English place word is an adjective before a noun that renders the word the Turkish origin
+    modifies: "Vanlı bir aşçıya" rendered "to a Van cook", "Konyalı üreticilere" rendered "to Konya growers".
+    The preposition before them belongs to the noun, and the place stays its origin."""
+    at = english.position - view.trans_tokens[0].position
+    if at + 1 >= len(view.trans_tokens):
+        return False
+    after = view.trans_tokens[at + 1]
+    if after.is_capitalized or not after.text.isalpha() or \
+            context.alignment.trans.text[english.end:after.start].strip():
+        return False
+    rendered_as = context.links[view.index].rendered_as
+    start = origin.position - view.orig_tokens[0].position
+    # the noun the origin modifies, past a number or an article ("Vanlı bir aşçıya", "İzmirli iki firmaya")
+    modified = start + 1
+    while modified < len(view.orig_tokens) - 1 and (view.orig_folded[modified] in _NUMBER_WORDS
+                                                     or view.orig_tokens[modified].text.isdigit()):
+        modified += 1
+    if modified >= len(view.orig_tokens):
+        return False
+    at_after = after.position - view.trans_tokens[0].position
+    if at_after in rendered_as.get(modified, ()):
+        return True
+    # Links may miss the noun ("alıcılara" / "buyers"): an English content word that renders nothing, after the
+    # place word, for a Turkish noun that nothing renders.
+    linked = context.links[view.index].linked_trans
+    return not rendered_as.get(modified) and at_after not in linked \
+        and not is_stopword(after.text.lower(), Language.ENGLISH)
 
 
 def _common_nouns(context: CheckContext, view):

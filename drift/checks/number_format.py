@@ -50,6 +50,10 @@ Flagged, in an aligned sentence pair:
   çıktı" / "rose by 4 percent", "yüzde 200 arttı" / "doubled". Expected: the original's
   change in the English form. The same change in both forms is one amount, which
   D201 does not count twice (`agreeing_factors`).
+- basis "ordinal": a Turkish ordinal of times ("5. kez", a dot after the figure, or
+  "beşinci kez", -(I)ncI: the fifth time) that the English gives as a count of that
+  number ("5 times", "five times"), with no ordinal of it in the English ("fifth",
+  "5th") and no count of it in the original. Expected: "for the fifth time".
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 
@@ -139,6 +143,7 @@ def number_format(context: CheckContext):
         yield from _points_and_percent(context, view, orig, trans, orig_start, trans_start)
         yield from _percent_sign_first(context, view, orig, trans, orig_start, trans_start)
         yield from _multiple_as_percent(context, view, orig, trans, orig_start, trans_start)
+        yield from _ordinal_as_count(context, view, orig, trans, orig_start, trans_start)
 
 
 _FIGURE = r"\d+(?:[.,]\d+)*"
@@ -488,3 +493,81 @@ def _multiple_finding(context, view, turkish, english, factors, orig_start, tran
         evidence=f"Turkish {turkish.group().strip()}: {said}; English {trans[start:end].strip()}: no reading "
                  f"gives that factor",
     )
+
+
+# How many times an event happened ("5 kez", "beş kez": five times) against which time this is ("5. kez", "beşinci
+# kez": the fifth time). Turkish makes the ordinal with a dot after the figure or with -(I)ncI.
+_TURKISH_ORDINAL_WORDS = {"birinci": 1, "ilk": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5,
+                          "altıncı": 6, "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10}
+_TIMES_NOUN = r"(?-i:kez|defa|kere|sefer)"  # lower case: "5. Kez" would begin a new sentence
+_TURKISH_TIMES = re.compile(
+    rf"(?<![\w.,])(?:(?P<ordinal>\d+)\.|(?P<count>\d+)(?![.,]\d)|(?P<word>[a-zçğıöşü]+))\s+{_TIMES_NOUN}(?!\w)",
+    re.IGNORECASE)
+_ENGLISH_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                          "eighth": 8, "ninth": 9, "tenth": 10}
+_ENGLISH_COUNT_WORDS = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                        "eight": 8, "nine": 9, "ten": 10}
+# "5 times", "five times", "twice"; "the 5th time", "the fifth time"
+_ENGLISH_COUNT = re.compile(r"(?<![\w.,])(?:(?P<number>\d+|[a-z]+)\s+times\b|(?P<once>once|twice)\b)", re.IGNORECASE)
+_ENGLISH_ORDINAL = re.compile(r"(?<![\w.,])(?P<number>\d+)(?:st|nd|rd|th)\b|\b(?P<word>[a-z]+)\b", re.IGNORECASE)
+
+
+def _turkish_times(orig: str) -> list[tuple[re.Match, str, int]]:
+    """Each Turkish "N kez" with its kind ("ordinal" or "count") and its number."""
+    found = []
+    for match in _TURKISH_TIMES.finditer(orig):
+        if match.group("ordinal"):
+            found.append((match, "ordinal", int(match.group("ordinal"))))
+        elif match.group("count"):
+            found.append((match, "count", int(match.group("count"))))
+        else:
+            word = match.group("word").lower()
+            if word in _TURKISH_ORDINAL_WORDS:
+                found.append((match, "ordinal", _TURKISH_ORDINAL_WORDS[word]))
+            elif word in _TURKISH_NUMBER_WORDS:
+                found.append((match, "count", int(_TURKISH_NUMBER_WORDS[word])))
+    return found
+
+
+def _english_times(trans: str) -> tuple[list[tuple[re.Match, int]], set[int]]:
+    """The English counts of times ("5 times", "twice") with their numbers, and the numbers it gives as
+    ordinals ("fifth", "5th")."""
+    counts = []
+    for match in _ENGLISH_COUNT.finditer(trans):
+        word = (match.group("number") or match.group("once")).lower()
+        number = int(word) if word.isdigit() else _ENGLISH_COUNT_WORDS.get(word)
+        if number is not None:
+            counts.append((match, number))
+    ordinals = set()
+    for match in _ENGLISH_ORDINAL.finditer(trans):
+        if match.group("number"):
+            ordinals.add(int(match.group("number")))
+        elif match.group("word").lower() in _ENGLISH_ORDINAL_WORDS:
+            ordinals.add(_ENGLISH_ORDINAL_WORDS[match.group("word").lower()])
+    return counts, ordinals
+
+
+def _ordinal_as_count(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """A Turkish ordinal of times ("5. kez", "beşinci kez": for the fifth time) that the English gives as a count
+    ("5 times", "five times"), with no ordinal of that number in the English and no count of it in the original."""
+    turkish = _turkish_times(orig)
+    if not turkish:
+        return
+    counts, ordinals = _english_times(trans)
+    counted = {number for _, kind, number in turkish if kind == "count"}
+    for match, kind, number in turkish:
+        if kind != "ordinal" or number in ordinals or number in counted or number < 2:
+            continue
+        english = next((found for found, value in counts if value == number), None)
+        if english is None:
+            continue
+        ordinal = next((word for word, value in _ENGLISH_ORDINAL_WORDS.items() if value == number), f"{number}th")
+        yield make_finding(
+            number_format, view,
+            message=f"The original says which time this is (“{match.group()}”: the {ordinal} time); the English "
+                    f"“{english.group()}” counts the times.",
+            trans=context.trans_span(trans_start + english.start(), trans_start + english.end()),
+            orig=context.orig_span(orig_start + match.start(), orig_start + match.end()),
+            basis="ordinal", expected=f"for the {ordinal} time",
+            evidence=f"Turkish {match.group()} is an ordinal (the dot or -(I)ncI); English {english.group()} is a count",
+        )

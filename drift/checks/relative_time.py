@@ -16,7 +16,7 @@ years": no amount):
   after bu ("bu sabah", "dün gece", "yarın öğleden sonra": morning,
   afternoon, evening and night as one unit); geçen, geçtiğimiz (past), bu
   (present), gelecek, önümüzdeki, haftaya (future) before a unit word
-  (hafta, hafta sonu, ay, yıl, sene, a weekday, a season: "önümüzdeki
+  (hafta, hafta sonu, ay, yıl, sene, sezon, dönem (a term), a weekday, a season: "önümüzdeki
   pazartesiden itibaren", "gelecek bahar"; with its endings and a plural:
   "önümüzdeki haftalarda"; "geçen gün" is "the other day", with no
   amount); öbür gün (2 days ahead), evvelki gün and önceki gün (2 days
@@ -166,7 +166,10 @@ _TURKISH_UNITS = (("hafta sonu", "weekend"), ("hafta", "week"), ("gün", "day"),
                   ("pazartesi", "monday"), ("salı", "tuesday"), ("çarşamba", "wednesday"),
                   ("perşembe", "thursday"), ("cumartesi", "saturday"), ("cuma", "friday"), ("pazar", "sunday"),
                   ("ilkbahar", "spring"), ("sonbahar", "autumn"), ("bahar", "spring"), ("yaz", "summer"),
-                  ("kış", "winter"), ("güz", "autumn"))
+                  ("kış", "winter"), ("güz", "autumn"),
+                  # a sports or farming season and a school term, counted as the other units are ("gelecek
+                  # sezondan itibaren": from next season)
+                  ("sezon", "season"), ("dönem", "term"))
 # Parts of the day after bu / dün / yarın: "bu sabah" (this morning), "dün gece" (last night). Evening and
 # night are one unit: "bu akşam" is as often "tonight" as "this evening".
 _TURKISH_PARTS = (("öğleden sonra", "afternoon"), ("sabah", "morning"), ("akşam", "evening"), ("gece", "evening"))
@@ -198,7 +201,8 @@ _ENGLISH_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", 
                   "weekends": "weekend", "month": "month", "months": "month", "year": "year", "years": "year",
                   "hour": "hour", "hours": "hour", "spring": "spring", "summer": "summer", "autumn": "autumn",
                   "fall": "autumn", "winter": "winter", "decade": "year", "decades": "year",
-                  "fortnight": "week", "fortnights": "week",
+                  "fortnight": "week", "fortnights": "week", "season": "season", "seasons": "season",
+                  "term": "term", "terms": "term", "semester": "term", "semesters": "term",
                   **{day: day for day in "monday tuesday wednesday thursday friday saturday sunday".split()}}
 # Units that stand for several of another: a decade is ten years, a fortnight two weeks.
 _ENGLISH_MULTIPLE = {"decade": 10, "decades": 10, "fortnight": 2, "fortnights": 2}

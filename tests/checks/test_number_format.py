@@ -165,3 +165,18 @@ def test_a_dotted_figure_with_a_decimal_comma_kept_is_flagged(orig, trans, wrong
 ])
 def test_a_dotted_figure_written_the_english_way_stays_quiet(orig, trans, encoder):
     assert findings_of("D203", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # An ordinal of times (a dot after the figure, or -(I)ncI) rendered as a count of times.
+    ("Festival bu yıl 8. kez düzenlendi.", "The festival was held 8 times this year.", "8 times"),
+    ("Köprü dördüncü kez onarıldı.", "The bridge has been repaired four times.", "four times"),
+    ("Festival bu yıl 8. kez düzenlendi.", "The festival was held for the eighth time this year.", None),
+    ("Festival bu yıl 8. kez düzenlendi.", "This year's festival was the 8th.", None),
+    ("Köprü dördüncü kez onarıldı.", "The bridge was repaired for a fourth time.", None),
+    # A count of times stays a count.
+    ("Köprü son on yılda 4 kez onarıldı.", "The bridge has been repaired 4 times in ten years.", None),
+])
+def test_an_ordinal_of_times_read_as_a_count(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "ordinal"]
+    assert found == ([flagged] if flagged else [])

@@ -398,3 +398,18 @@ def test_a_day_told_twice_for_two_days_is_flagged(encoder):
     assert [(finding.trans.text, finding.basis) for finding in found] == [("the same day", "event-day")]
     assert findings_of("D303", orig, "The witnesses told the police the next day what they saw that night.",
                        encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # A season of sport or farming and a school term are counted as the other units are.
+    ("Yeni tarife gelecek sezondan itibaren geçerli olacak.", "The new fares apply from this season.", "this season"),
+    ("Okul, gelecek dönem iki yeni bölüm açacak.", "The school is opening two new departments this term.",
+     "this term"),
+    ("Yeni tarife gelecek sezondan itibaren geçerli olacak.", "The new fares apply from next season on.", None),
+    ("Okul, gelecek dönem iki yeni bölüm açacak.", "The school will open two new departments next semester.", None),
+    # Another unit is a paraphrase the check leaves alone.
+    ("Hasat bu sezon erken başladı.", "The harvest began early this year.", None),
+])
+def test_seasons_and_terms_are_units(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D303", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])

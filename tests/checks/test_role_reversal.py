@@ -463,3 +463,70 @@ def test_a_word_read_only_with_a_participant_case_is_oblique(word, oblique):
     from drift.checks.role_reversal import _oblique
 
     assert _oblique(word) is oblique
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # A genitive is the whole a share is taken from ("of the voters"), not a participant beside the share.
+    ("Bu yıl seçmenlerin yarısından fazlası sandığa gitmedi.",
+     "This year more than half of the voters did not go to the polls."),
+    ("Kredi kullanan çiftçilerin yarısından fazlası borcunu ödeyemedi.",
+     "More than half of the farmers who took loans could not repay them."),
+    ("Sakinlerin yüzde 60'ından fazlası projeye itiraz etti.",
+     "Over 60 percent of the residents objected to the project."),
+    ("Çiftçilerin üçte biri kredisini ödeyemedi.", "A third of the farmers could not repay their loans."),
+    ("Üyelerin çoğu toplantıya katılmadı.", "Most of the members stayed away from the meeting."),
+    ("Firmaların bir kısmı çalışanlarına ikramiye verdi.", "Some of the firms gave their staff a bonus."),
+    ("Kooperatif, üreticilerin büyük bölümüne avans ödedi.", "The cooperative paid most of the growers an advance."),
+])
+def test_a_share_of_a_whole_is_no_exchange(orig, trans, encoder):
+    assert not findings_of("D420", orig, trans, encoder)
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # A relative clause of "olmak" names a relation by its predicate; an English verb that renders neither says
+    # the same relation from the other side.
+    ("Yarın, öğretmenlerin üye olduğu dernek bir açıklama yapacak.",
+     "Tomorrow the association that represents the teachers will make a statement."),
+    ("Dün, kurumun bağlı olduğu bakanlık soruşturma başlattı.",
+     "Yesterday the ministry that oversees the agency opened an inquiry."),
+    ("Geçen ay, çiftçilerin ortak olduğu kooperatif fiyatları açıkladı.",
+     "Last month the cooperative that brings the farmers together announced its prices."),
+])
+def test_a_relation_said_from_the_other_side_is_no_turned_clause(orig, trans, encoder):
+    assert not findings_of("D420", orig, trans, encoder)
+
+
+def test_a_relation_whose_predicate_the_english_verb_renders_is_still_read(encoder):
+    orig, trans = "Dün, ailenin sahip olduğu şirket iflas etti.", "Yesterday the company that owns the family went bankrupt."
+    assert "clause" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # The giver set off as the subject, the receiver in the dative: an English possessive inside the receiver's
+    # phrase ("the X governor's office") takes the phrase's role, and "verdi" is read as the verb at the clause end.
+    ("Sinop Valiliği, balıkçı derneğine 2 milyon liralık yardım verdi.",
+     "The fishermen's association gave the Sinop governor's office 2 million lira in aid.", True),
+    ("Sinop Valiliği, balıkçı derneğine 2 milyon liralık yardım verdi.",
+     "The Sinop governor's office gave the fishermen's association 2 million lira in aid.", False),
+    ("Muş Valiliği, köy okuluna yeni bir servis aracı verdi.",
+     "The village school gave the Muş governor's office a new minibus.", True),
+    ("Muş Valiliği, köy okuluna yeni bir servis aracı verdi.",
+     "The Muş governor's office gave the village school a new minibus.", False),
+])
+def test_giver_and_receiver_exchanged(orig, trans, flagged, encoder):
+    assert ("exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}) is flagged
+
+
+@pytest.mark.parametrize("orig, trans, flagged", [
+    # The object set off first by a comma, the subject the bare phrase before the verb and its obliques.
+    ("Fabrikayı, çevre derneği mahkemeye verdi.", "The factory took the environmental association to court.", True),
+    ("Fabrikayı, çevre derneği mahkemeye verdi.", "The environmental association took the factory to court.", False),
+    # A name set off by commas after the phrase it names is that phrase's subject.
+    ("Kooperatifin ortağı Kaya Tarım'ı, köy derneği mahkemeye verdi.",
+     "The cooperative's partner, Kaya Tarım, took the village association to court.", True),
+    ("Kooperatifin ortağı Kaya Tarım'ı, köy derneği mahkemeye verdi.",
+     "The village association took the cooperative's partner, Kaya Tarım, to court.", False),
+    ("Projeyi, kent konseyi oy birliğiyle onayladı.", "The city council approved the project unanimously.", False),
+])
+def test_an_object_set_off_first(orig, trans, flagged, encoder):
+    assert ("exchange" in {finding.basis for finding in findings_of("D420", orig, trans, encoder)}) is flagged
