@@ -269,10 +269,12 @@ def _organisation(lexicon, name: tuple[Token, ...]) -> bool:
 
 
 def _country_word(word: str) -> bool:
-    """A country's or a people's name ("Turkish", "Turkey", "European")."""
+    """A country's or a people's name ("Turkish", "Turkey", "European"; "Dutch" from the demonym table)."""
+    from drift.checks._substitution import demonym_places
     from drift.lexicon.gazetteer import load_gazetteer
 
-    return any(place.level == "country" for place in load_gazetteer().lookup([word], turkish=False))
+    return any(place.level == "country" for place in load_gazetteer().lookup([word], turkish=False)) \
+        or bool(demonym_places(word))
 
 
 def _initials(name: tuple[Token, ...]) -> frozenset[str]:
