@@ -243,7 +243,9 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         def rendered(feature: Feature) -> bool:
             return any(f" {name} " in trans_text for name in feature.names) \
                 or any(word in trans_words for word in feature.words) \
-                or any(close_names(token.stem, other) for token in feature.tokens for other in trans_names)
+                or any(close_names(token.stem, other) for token in feature.tokens for other in trans_names) \
+                or any(close_names(name, other) for name in feature.names if " " not in name
+                       for other in trans_names)  # "Bosphorus" for the lexicon's "bosporus": one name, two spellings
 
         def renders_original(key: str) -> bool:
             if key in nouns:
@@ -255,10 +257,11 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         unrendered = [feature for feature in turkish if not rendered(feature)]
         if not unrendered:
             continue
-        # The noun of a feature the original names by other words too ("Çanakkale Boğazı"): an English name that
-        # renders only the noun ("the Bosphorus": boğaz) renders nothing of which strait the original means.
-        nouns = {lemma for feature in unrendered if any(not common_word_opening(context, view, token)
-                                                        for token in feature.tokens[:-1])
+        # The noun of a feature the original names by other words too, which the lexicon knows by another English
+        # name ("Çanakkale Boğazı": the Dardanelles): an English name that renders only the noun ("the Bosphorus":
+        # boğaz) renders nothing of which strait the original means.
+        nouns = {lemma for feature in unrendered if feature.names and any(not common_word_opening(context, view, token)
+                                                                          for token in feature.tokens[:-1])
                  for lemma in turkish_lemmas(feature.tokens[-1].stem, lexicon)[:2]}  # "Gemiler Boğaz'dan": the ships
         for feature in english:
             whole = next(iter(feature.names))

@@ -452,6 +452,8 @@ def test_a_name_after_the_noun_that_classes_it(orig, trans, flagged, encoder):
     ("Tanker sabah Çanakkale Boğazı'ndan geçti.", "The tanker passed through the Dardanelles in the morning.", None),
     ("Tanker sabah Boğaz'dan geçti.", "The tanker passed through the Bosphorus in the morning.", None),
     ("Gemiler Boğaz'dan geçti.", "The ships passed through the Bosphorus.", None),
+    # The lexicon's name of the strait in another spelling ("bosporus") is the same strait.
+    ("Tanker sabah İstanbul Boğazı'ndan geçti.", "The tanker passed through the Bosphorus in the morning.", None),
 ])
 def test_a_feature_named_by_a_rare_word_or_only_by_its_noun(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
