@@ -215,8 +215,9 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
 
     The original's feature is rendered nowhere in the English sentence (none of its English names, none of the
     words that tell it, no word spelt alike); the English feature is a name WordNet or the lexicon knows, or has a
-    word no English word; none of its words is spelt by a capitalised word of the original or renders a word of
-    the original's sentence, nor does its whole name render one."""
+    word no English word or a rare one ("Pontic"); none of its words is spelt by a capitalised word of the original or renders a word of
+    the original's sentence, nor does its whole name render one, save the noun of a feature the original names by
+    other words too ("the Bosphorus" renders boğaz, not "Çanakkale Boğazı")."""
     from drift.checks._substitution import close_names
     from drift.lexicon.lemma import turkish_lemmas
     from drift.lexicon.thesaurus import load_thesaurus
@@ -242,9 +243,13 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         def rendered(feature: Feature) -> bool:
             return any(f" {name} " in trans_text for name in feature.names) \
                 or any(word in trans_words for word in feature.words) \
-                or any(close_names(token.stem, other) for token in feature.tokens for other in trans_names)
+                or any(close_names(token.stem, other) for token in feature.tokens for other in trans_names) \
+                or any(close_names(name, other) for name in feature.names if " " not in name
+                       for other in trans_names)  # "Bosphorus" for the lexicon's "bosporus": one name, two spellings
 
         def renders_original(key: str) -> bool:
+            if key in nouns:
+                return False
             first = key.split()[0]
             return key in orig_lemmas or key in orig_stems or any(stem.startswith(first) for stem in orig_stems
                                                                   if len(first) >= _SHARED_STEM)
@@ -252,6 +257,12 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         unrendered = [feature for feature in turkish if not rendered(feature)]
         if not unrendered:
             continue
+        # The noun of a feature the original names by other words too, which the lexicon knows by another English
+        # name ("Çanakkale Boğazı": the Dardanelles): an English name that renders only the noun ("the Bosphorus":
+        # boğaz) renders nothing of which strait the original means.
+        nouns = {lemma for feature in unrendered if feature.names and any(not common_word_opening(context, view, token)
+                                                                          for token in feature.tokens[:-1])
+                 for lemma in turkish_lemmas(feature.tokens[-1].stem, lexicon)[:2]}  # "Gemiler Boğaz'dan": the ships
         for feature in english:
             whole = next(iter(feature.names))
             if any(close_names(word, token.stem) for word in capitalised for token in feature.tokens
@@ -261,13 +272,24 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
                     renders_original(key) for word in feature.words for key in lexicon.turkish_for(word)[:_NAME_RENDERINGS]):
                 continue
             if not (load_thesaurus().synsets(whole, "n") or lexicon.turkish_for(whole)
-                    or any(not is_english_word(context, word) or _place_name(word)
+                    or any(not is_english_word(context, word) or _place_name(word) or _rare_word(word)
                            or _names_a_feature(lexicon, word) for word in feature.words)):
                 continue
             candidates = [other for other in unrendered if other.kind == feature.kind]
             if candidates:
                 found.append(PartySubstitution(view, feature.tokens, candidates[0].tokens, feature.kind))
     return tuple(found)
+
+
+# An English word this rare in running text, capitalised in a feature's name, is that name's own ("the Pontic
+# Mountains"), not a word that might translate the original's.
+_RARE_NAME_ZIPF = 2.5
+
+
+def _rare_word(word: str) -> bool:
+    from drift.text.frequency import zipf
+
+    return zipf(word, "en") < _RARE_NAME_ZIPF
 
 
 def _place_name(word: str) -> bool:

@@ -26,6 +26,13 @@ from drift.text.tokens import Token
 INSTITUTION_WORDS = frozenset(
     "university museum hospital airport stadium library institute academy theatre theater gallery "
     "mosque bridge palace".split())
+# English nouns of places and works that bear a proper name, as a Turkish name's own capitalised noun renders them
+# ("Tahtalı Barajı": dam, "Beyaz Kaya Tepesi": hill, "Değirmenli Çayı": brook): the words before such a noun are a name,
+# even when they are Turkish words ("tahtalı": wooden), since Turkish capitalises a description's noun only in a name.
+LANDMARK_HEADS = INSTITUTION_WORDS | frozenset(
+    "dam reservoir pond lake river stream brook creek spring waterfall sea gulf bay strait canal harbour harbor port "
+    "mountain mountains mount hill hills peak range mound tumulus plateau valley canyon gorge cave plain forest "
+    "island peninsula cape beach castle fortress tower tunnel square park".split())
 # Words inside a Turkish or English name that are no part of what tells one institution from another.
 _CONNECTORS = frozenset({"ve", "and", "of", "the"})
 MAX_NAME_WORDS = 3
@@ -262,10 +269,12 @@ def _organisation(lexicon, name: tuple[Token, ...]) -> bool:
 
 
 def _country_word(word: str) -> bool:
-    """A country's or a people's name ("Turkish", "Turkey", "European")."""
+    """A country's or a people's name ("Turkish", "Turkey", "European"; "Dutch" from the demonym table)."""
+    from drift.checks._substitution import demonym_places
     from drift.lexicon.gazetteer import load_gazetteer
 
-    return any(place.level == "country" for place in load_gazetteer().lookup([word], turkish=False))
+    return any(place.level == "country" for place in load_gazetteer().lookup([word], turkish=False)) \
+        or bool(demonym_places(word))
 
 
 def _initials(name: tuple[Token, ...]) -> frozenset[str]:
@@ -570,6 +579,8 @@ def body_substitutions(context: CheckContext) -> tuple[BodySubstitution, ...]:
 # "Tanaka Motors şirketi": a company): a side in sport or business, named by its own words in any language.
 PARTY_KINDS = frozenset("team side squad club company firm brand group crew band carmaker manufacturer".split())
 _MAX_PARTY_WORDS = 4
+# How many of a Turkish noun's renderings may give a side's kind ("marka": mark, token, trade name, brand name).
+_PARTY_SENSES = 4
 
 
 @dataclass(frozen=True)
@@ -629,7 +640,8 @@ def _turkish_parties(context: CheckContext, view: BeadView) -> tuple[tuple[tuple
         around = [tokens[at] for at in (index + 1, run[0].position - 1) if 0 <= at < len(tokens)]
         kinds = [word for other in around if not other.stem[:1].isupper()
                  for lemma in turkish_lemmas(other.stem, lexicon)[:1]
-                 for sense in lexicon.senses(lemma)[:3] if (word := sense.split()[-1]) in PARTY_KINDS]
+                 for sense in lexicon.senses(lemma)[:_PARTY_SENSES]
+                 for word in sense.split() if word in PARTY_KINDS]  # "brand name": a brand
         while run and place_entities(run[0].stem, turkish=True):
             run = run[1:]  # "Alman Siemens firması": the nationality says where, the name which
         if not kinds or not run or is_turkish_word(context, run[0].stem):
@@ -808,8 +820,8 @@ def _turkish_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Instit
 
 def _a_name(context: CheckContext, name: tuple[Token, ...], head: Token) -> bool:
     """A Turkish name, not a description in common words ("Kıyı Emniyeti", "İç Anadolu"), which English translates:
-    a word of it the lexicon lacks, a place or an acronym ("Başkentray", "Kızılırmak", "TÜİK"), a term the lexicon
-    has with its noun
+    any words before a landmark's capitalised noun (LANDMARK_HEADS: "Tahtalı Barajı"), a word of it the lexicon
+    lacks, a place or an acronym ("Başkentray", "Kızılırmak", "TÜİK"), a term the lexicon has with its noun
     ("Merkez Bankası"), or any words before a lower-case noun of their kind ("Körfez Denizcilik şirketi"). A
     nationality or country alone is the place check's (drift.checks._substitution)."""
     from drift.checks._substitution import place_entities
@@ -822,6 +834,8 @@ def _a_name(context: CheckContext, name: tuple[Token, ...], head: Token) -> bool
     from drift.lexicon.lemma import turkish_lemmas
 
     lexicon = context.resources.lexicon
+    if _turkish_heads(context, head) & LANDMARK_HEADS:
+        return True  # "Tahtalı Barajı", "Beyaz Kaya Tepesi": a landmark's capitalised noun makes the words before it a name
     return any(token.stem.isupper() or not is_turkish_word(context, token.stem) or place_entities(token.stem, turkish=True)
                for token in name) or bool(
         lexicon.senses(whole) or any(" " in lemma for lemma in turkish_lemmas(whole, lexicon)[:1]))
@@ -853,8 +867,8 @@ def _head_of_kind(heads: frozenset[str], word: str) -> str:
 
 
 def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]) -> list[tuple[Institution, str]]:
-    """English names before (or after "of") a noun of a kind among `heads`: "Gebzeray stations", "the Gediz River",
-    "the island of Chios". The noun is read by its lemma."""
+    """English names before (or after "of") a noun of a kind among `heads`, or right after a lower-case one: "Gebzeray
+    stations", "the Gediz River", "the island of Chios", "the shipyard Gondán". The noun is read by its lemma."""
     from drift.lexicon.lemma import english_lemma
 
     tokens, text = view.trans_tokens, context.alignment.trans.text
@@ -868,14 +882,21 @@ def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]
             name = _name_before(tokens, text, token.position)
         of = token.position + 2 < len(tokens) and tokens[token.position + 1].stem == "of" \
             and _capitalised(tokens[token.position + 2])
-        if not name and not of:
+        # A lower-case noun right before a name, which it classes ("the shipyard Gondán", "the brand Falke").
+        # A nationality before the noun says where ("the Spanish shipyard Gondán"): the name after it says which.
+        classed = not of and token.stem.islower() and token.position + 1 < len(tokens) \
+            and _capitalised(tokens[token.position + 1]) and text[token.end:tokens[token.position + 1].start] == " " \
+            and all(_country_word(other.stem) or is_stopword(other.stem.lower(), Language.ENGLISH) for other in name)
+        if classed:
+            name = ()
+        if not name and not of and not classed:
             continue  # most words follow no name: one look-up each for the rest
         word = english_lemma(token.stem.lower(), lexicon)
         word = _head_of_kind(heads, word) and word
         if not word:
             continue
-        if not name and of:
-            after = tokens[token.position + 2:token.position + 2 + _MAX_HEADED_WORDS]
+        if not name:
+            after = tokens[token.position + (2 if of else 1):token.position + (2 if of else 1) + _MAX_HEADED_WORDS]
             run = []
             for other in after:
                 if not _capitalised(other) or (run and (run[-1].end + 1 != other.start or run[-1].suffix)):
@@ -911,7 +932,8 @@ def _unrendered_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Ins
         whole = phrase + " " + fold_case(headed.head.stem, turkish=True)  # "merkez bankası": central bank
         senses = [sense for key in (phrase, whole, *turkish_lemmas(whole, lexicon)[:1])
                   for sense in lexicon.senses(key)[:_NAME_RENDERINGS]]
-        for token in headed.name:
+        own = [token for token in headed.name if not _country_word_turkish(token.stem)] or headed.name
+        for token in own:  # "İspanyol Armón tersanesi": the nationality says where, the name which
             senses += [sense for lemma in turkish_lemmas(token.stem, lexicon)[:2]
                        for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS]]
             if any(close_names(token.stem, other) for other in english_names) \
@@ -988,5 +1010,6 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
             share = headed.name[0].position / max(len(view.trans_tokens), 1)
             other, _ = min(candidates, key=lambda item: abs(item[0].name[0].position / max(len(view.orig_tokens), 1)
                                                               - share))
-            found.append(PartySubstitution(view, headed.name, other.name, word))
+            turkish = tuple(token for token in other.name if not _country_word_turkish(token.stem)) or other.name
+            found.append(PartySubstitution(view, headed.name, turkish, word))  # "İspanyol Armón": Armón
     return tuple(found)

@@ -131,7 +131,8 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
 
     It has no apostrophe ending (Turkish gives a name's endings one), the analyser reads it as a word other than a
     verb (its dictionaries hold common words only; a finite verb seldom opens a news sentence, so a town read as
-    one stays a town) with an ending a name takes only after an apostrophe, whose lemma the lexicon renders by words
+    one stays a town) with an ending a name takes only after an apostrophe, or bare before the noun of its compound
+    ("Dağ koşusu"), whose lemma the lexicon renders by words
     naming no place or people, and the original writes it nowhere capitalised inside a sentence nor with an
     apostrophe ending, as only a name would be.
     """
@@ -141,10 +142,23 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
     if token.suffix or not token.stem[:1].isupper() or not opens_sentence(context, view, token):
         return False
     lexicon = context.resources.lexicon
-    if not any(analysis.pos != "Verb" and _name_ending(analysis) and _common_lemma(analysis.lemma, lexicon)
-               for analysis in analyses(token.stem)):
+    modifier = _compound_modifier(view, token)
+    if not any(analysis.pos != "Verb" and (_name_ending(analysis) or (modifier and analysis.pos == "Noun"))
+               and _common_lemma(analysis.lemma, lexicon) for analysis in analyses(token.stem)):
         return False
     return fold_case(token.stem, turkish=True) not in _capitalised_inside(context)
+
+
+def _compound_modifier(view: BeadView, token: Token) -> bool:
+    """A bare word right before a lower-case noun with the compound's possessive ("Dağ koşusu": a mountain race, "Su
+    kesintisi"): the first noun of a compound, so a common word when the lexicon reads it as one. A town so written
+    ("Ankara valisi") is no common word, which the lemma's renderings tell."""
+    from drift.text.morphology import analyses
+
+    following = view.orig_tokens[token.position + 1] if token.position + 1 < len(view.orig_tokens) else None
+    if following is None or following.start != token.end + 1 or not following.stem[:1].islower():
+        return False
+    return any(analysis.pos == "Noun" and analysis.possessive == "P3sg" for analysis in analyses(following.stem))
 
 
 def _name_ending(analysis) -> bool:

@@ -166,3 +166,9 @@ def head_compound(word: str, lexicon) -> tuple[str, tuple[str, ...]]:
         if people:
             return prefix + lemmas[0], tuple(f"{head} {sense}" for sense in people for head in english)
     return "", ()
+
+
+def qualifier_renderings(token: Token | str) -> tuple[str, ...]:
+    """The English of a word before an office that says the holder no longer holds it or holds it in name only
+    ("eski": former, ex-; "fahri": honorary), () for any other word. Read uninflected only: "eskisi" is the old one."""
+    return _single_words("qualifier").get(fold_key(token if isinstance(token, str) else token.stem), ())

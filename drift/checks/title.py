@@ -110,6 +110,12 @@ the words before it, is flagged; an English title that is a grade is not read as
 office, whatever the lexicon gives its words. An office with a rank after it ("Başkan Vekili") is
 also read part by part: "Acting Mayor" renders it though the lexicon's phrase gives only
 "vice chairman".
+A qualifier before an office (basis "qualifier"; title_parts.tsv kind qualifier: "eski",
+"önceki", "sabık", "emekli", "fahri") says its holder has left it or holds it in name only:
+flagged when the English sentence gives the office but none of the qualifier's English
+words ("former", "ex-", "formerly", "used to", "honorary"), nor, for one of time, a past
+"was", "had", "then" or "until" just before the office ("Derneğin eski başkanı" as "the
+association's president").
 """
 
 from __future__ import annotations
@@ -125,7 +131,7 @@ from drift.checks._names import TITLE_WORDS, looks_like_name, pair_views
 from drift.checks._phrases import glossary_senses
 from drift.checks._substitution import english_place_entities, place_entities
 from drift.checks._title_parts import (academic_ranks, academic_title, english_rank, grade_ranks, head_compound,
-                                      rank_renderings, scope_renderings)
+                                      qualifier_renderings, rank_renderings, scope_renderings)
 from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
@@ -643,7 +649,7 @@ def wrong_title(context: CheckContext):
             else:  # an academic title alone, which names no office
                 expected = academic_title(view.orig_tokens, start.position, context.alignment.orig.text)[1][0]
                 gloss = f"{expected}: a rank, no office"
-            yield make_finding(
+            found.append(make_finding(
                 wrong_title, view,
                 message=f"The original's title here is “{said}” ({gloss}); the English gives the same "
                         f"person another {'office' if lemma else 'rank or office'}, "
@@ -653,7 +659,11 @@ def wrong_title(context: CheckContext):
                 basis="named",
                 expected=expected,
                 evidence=f"{differs}; WordNet files it under person",
-            )
+            ))
+            yield found[-1]
+        for finding in _qualifier_findings(context, view):
+            if not any(_overlap(other.orig, finding.orig.start, finding.orig.end) for other in found):
+                yield finding  # a title read as another office already says the English title is wrong
 
 
 def _expected_office(lexicon, lemma: str, said: str) -> str:
@@ -1090,3 +1100,87 @@ def named_office_swaps(context: CheckContext, view: BeadView):
         if offices:
             first, last, word = offices[0]
             yield start, token, lemma, first, last, f"“{word}” renders none of {lemma}'s senses"
+
+
+# The qualified office (basis "qualifier"): "eski", "önceki", "emekli" or "fahri" right before an office says its
+# holder left it or holds it in name only (title_parts.tsv, kind qualifier). Words the qualifier may be followed by
+# before its office ("eski Dışişleri Bakanı").
+_QUALIFIED_WORDS = 3
+# English words that say, just before the office, that it was held once ("who was the club's coach", "then mayor",
+# "who chaired the union until 2020"): a qualifier of time (eski, önceki, sabık, emekli) is rendered by them.
+_PAST_CUES = frozenset("was were had then until".split())
+_PAST_WINDOW = 4
+
+
+def _qualified_offices(context: CheckContext, view: BeadView):
+    """The original's offices with a qualifier before them: (qualifier token, office token, office key, the
+    qualifier's English renderings)."""
+    tokens, text = view.orig_tokens, context.alignment.orig.text
+    for token in tokens[:-1]:
+        renderings = qualifier_renderings(token) if not token.suffix else ()
+        if not renderings:
+            continue
+        previous = token
+        for following in tokens[token.position + 1:token.position + 1 + _QUALIFIED_WORDS]:
+            if text[previous.end:following.start] != " " or previous.suffix:
+                break  # a comma, a quote or an ending closes the title ("eski'nin", "eski, yeni")
+            key = _office_lemma(context, following)
+            if key:
+                yield token, following, key, renderings
+                break
+            previous = following
+
+
+def _english_offices(context: CheckContext, view: BeadView, key: str) -> list[Token]:
+    """English words that give an office: a title word or the head of one of the office's renderings, read by lemma
+    ("chairs": chair, "ex-governor": governor)."""
+    from drift.lexicon.lemma import english_lemma
+
+    lexicon = context.resources.lexicon
+    heads = TITLE_WORDS | {_head(sense) for sense in lexicon.senses(key)[:MAX_OFFICE_RENDERINGS]}
+    offices = []
+    for token in view.trans_tokens:
+        parts = [part for part in token.stem.lower().split("-") if part]
+        if any(part in heads or english_lemma(part, lexicon) in heads for part in parts):
+            offices.append(token)
+    return offices
+
+
+def _qualifier_kept(view: BeadView, office: Token, renderings: tuple[str, ...]) -> bool:
+    """Whether the English bead says the qualifier: one of its renderings anywhere ("former", "ex-", "honorary"), or,
+    for a qualifier of time, a past tense or "then" in the few words before the office ("who was the club's coach")."""
+    words = {part for token in view.trans_tokens for part in token.stem.lower().split("-") if part}
+    if words & set(renderings):
+        return True
+    before = view.trans_tokens[max(0, office.position - _PAST_WINDOW):office.position]
+    return "former" in renderings and any(token.stem.lower() in _PAST_CUES for token in before)
+
+
+def _qualifier_findings(context: CheckContext, view: BeadView):
+    """Offices the original qualifies ("Kooperatifin eski başkanı": its former chair; "fahri başkan": honorary
+    president) that the English gives as held outright: it renders the office but not the qualifier. An English
+    sentence with no office word leaves the title to the omission checks."""
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    lexicon = context.resources.lexicon
+    for qualifier, office, key, renderings in _qualified_offices(context, view):
+        english = _english_offices(context, view, key)
+        if not english:
+            continue
+        share = office.position / max(len(view.orig_tokens), 1)
+        nearest = min(english, key=lambda token: abs(token.position / max(len(view.trans_tokens), 1) - share))
+        if _qualifier_kept(view, nearest, renderings):
+            continue
+        said = orig_text[qualifier.start:office.end]
+        senses = lexicon.senses(key)
+        expected = f"{renderings[0]} {senses[0] if senses else key}"
+        yield make_finding(
+            wrong_title, view,
+            message=f"The original's title here is “{said}” ({expected}); the English gives the office "
+                    f"“{trans_text[nearest.start:nearest.end]}” without “{renderings[0]}”.",
+            trans=context.trans_span(nearest.start, nearest.end),
+            orig=context.orig_span(qualifier.start, office.end),
+            basis="qualifier",
+            expected=expected,
+            evidence=f"{fold_key(qualifier.stem)} → {', '.join(renderings[:4])}; the English sentence says none of "
+                     "these",
+        )

@@ -406,3 +406,55 @@ def test_a_region_of_the_same_place_with_another_compass_point(orig, trans, flag
 ])
 def test_townspeople_named_by_the_towns_adjective(orig, trans, expected, encoder):
     assert _substituted(orig, trans, encoder) == expected
+
+
+# Session 13: the words before a landmark's capitalised noun are a name even when they are Turkish words ("taşlı":
+# stony), so another name before the same English noun is flagged; the name kept, or translated word by word, is not.
+# A sentence's first word bare before the noun of its compound ("Dağ yürüyüşü": a mountain walk) names no place.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Köylere su Taşlı Barajı'ndan veriliyor.", "The villages get their water from Gökçeören Dam.", "Gökçeören"),
+    ("Köylere su Taşlı Barajı'ndan veriliyor.", "The villages get their water from Taşlı Dam.", None),
+    ("Köylere su Taşlı Barajı'ndan veriliyor.", "The villages get their water from the Stony Dam.", None),
+    ("Köylüler sulamayı Uzun Kavak Çayı'ndan yapıyor.", "The villagers irrigate from the Ilıcaköy Brook.", "Ilıcaköy"),
+    ("Köylüler sulamayı Uzun Kavak Çayı'ndan yapıyor.", "The villagers draw their irrigation from the Uzun Kavak brook.",
+     None),
+    ("Dağ yürüyüşü bu yıl Kızıl Kaya Tepesi'nde yapıldı.", "This year the mountain walk was held on Red Rock Hill.", None),
+])
+def test_a_landmark_named_by_turkish_words(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+# Session 13: an English name after a lower-case noun that classes it ("the shipyard X", "the brand X"), a nationality
+# before the noun saying only where; a side's kind read in its noun's first renderings ("marka": brand name).
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Römorkörler Hollandalı Merwede tersanesinde yapılacak.",
+     "The tugs will be built at the Dutch shipyard Kestrum.", "Kestrum"),
+    ("Römorkörler Hollandalı Merwede tersanesinde yapılacak.",
+     "The tugs will be built at the Merwede shipyard in the Netherlands.", None),
+    ("Formaları İsviçreli Lorvan markası üretecek.", "The shirts will be made by the Swiss brand Quellis.", "Quellis"),
+    ("Formaları İsviçreli Lorvan markası üretecek.", "Lorvan, a Swiss brand, will make the shirts.", None),
+    ("Festivalin sponsoru, içecek markası Barvito oldu.", "The festival was sponsored by the drinks brand Zenora.",
+     "Zenora"),
+    ("Festivalin sponsoru, içecek markası Barvito oldu.", "Drinks brand Barvito sponsored the festival.", None),
+])
+def test_a_name_after_the_noun_that_classes_it(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+# Session 13: a rare English word names a feature of its own ("Pontic"); an English name that renders only the noun of
+# a feature the original names by other words too ("the Bosphorus" is also boğaz) is another strait.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Çoban Köroğlu Dağları'nda kayboldu.", "The shepherd got lost in the Pontic Mountains.", "Pontic Mountains"),
+    ("Çoban Köroğlu Dağları'nda kayboldu.", "The shepherd got lost in the Köroğlu Mountains.", None),
+    ("Tanker sabah Çanakkale Boğazı'ndan geçti.", "The tanker passed through the Bosphorus in the morning.", "Bosphorus"),
+    ("Tanker sabah Çanakkale Boğazı'ndan geçti.", "The tanker passed through the Dardanelles in the morning.", None),
+    ("Tanker sabah Boğaz'dan geçti.", "The tanker passed through the Bosphorus in the morning.", None),
+    ("Gemiler Boğaz'dan geçti.", "The ships passed through the Bosphorus.", None),
+    # The lexicon's name of the strait in another spelling ("bosporus") is the same strait.
+    ("Tanker sabah İstanbul Boğazı'ndan geçti.", "The tanker passed through the Bosphorus in the morning.", None),
+])
+def test_a_feature_named_by_a_rare_word_or_only_by_its_noun(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])

@@ -424,3 +424,39 @@ def test_the_head_of_a_board_is_no_chief_executive(trans, flagged, encoder):
     orig = "Şirketin yönetim kurulu başkanı Orhan Demir, satışların arttığını söyledi."
     found = [finding.trans.text for finding in _titles(orig, trans, encoder)]
     assert found == ([flagged] if flagged else [])
+
+
+# Session 13: a qualifier before an office (title_parts.tsv, kind qualifier) that the English title drops, the holder
+# being given the office outright; the same titles with the qualifier said in any of its English ways are quiet.
+@pytest.mark.parametrize(("orig", "trans", "span"), [
+    ("Derneğin eski başkanı Oya Kalkan törene katıldı.",
+     "Oya Kalkan, the association's president, attended the ceremony.", "president"),
+    ("Eski belediye başkanı Cemal Oruç yeni parkı gezdi.", "Mayor Cemal Oruç toured the new park.", "Mayor"),
+    ("Birliğin eski başkanı Nail Ergin, fiyatların düşeceğini söyledi.",
+     "Nail Ergin, who heads the union, said prices would fall.", "heads"),
+    ("Takımın eski antrenörü Sami Oral maçı izledi.", "The team's coach Sami Oral watched the match.", "coach"),
+    ("Vakfın fahri başkanı Ayten Kurt bağışları açıkladı.",
+     "Ayten Kurt, president of the foundation, announced the donations.", "president"),
+    ("Emekli vali Hüsnü Tekin kitabını tanıttı.", "Governor Hüsnü Tekin presented his book.", "Governor"),
+])
+def test_an_office_given_without_its_qualifier_is_flagged(orig, trans, span, encoder):
+    found = [finding for finding in _titles(orig, trans, encoder) if finding.basis == "qualifier"]
+    assert [finding.trans.text for finding in found] == [span]
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    ("Derneğin eski başkanı Oya Kalkan törene katıldı.",
+     "Oya Kalkan, the association's former president, attended the ceremony."),
+    ("Eski belediye başkanı Cemal Oruç yeni parkı gezdi.", "Ex-mayor Cemal Oruç toured the new park."),
+    ("Birliğin eski başkanı Nail Ergin, fiyatların düşeceğini söyledi.",
+     "Nail Ergin, who was the union's chairman until last year, said prices would fall."),
+    ("Takımın eski antrenörü Sami Oral maçı izledi.", "Sami Oral, who once coached the team, watched the match."),
+    ("Vakfın fahri başkanı Ayten Kurt bağışları açıkladı.",
+     "Ayten Kurt, the foundation's honorary president, announced the donations."),
+    ("Emekli vali Hüsnü Tekin kitabını tanıttı.", "Retired governor Hüsnü Tekin presented his book."),
+    # "eski" before a thing is old, before no office; an English sentence with no office leaves the title alone.
+    ("Kulübün eski tesisleri satılacak.", "The club's old facilities will be sold."),
+    ("Derneğin eski başkanı Oya Kalkan törene katıldı.", "Oya Kalkan attended the ceremony."),
+])
+def test_an_office_with_its_qualifier_kept_is_not_flagged(orig, trans, encoder):
+    assert [finding for finding in _titles(orig, trans, encoder) if finding.basis == "qualifier"] == []
