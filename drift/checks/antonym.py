@@ -926,6 +926,13 @@ _SENSES_READ = 10
 # that translate each other both ways ("yasaklamak" / "prohibit"), not a far reading of either ("ayak" / "stand").
 _EARLY_SENSES = 2
 _MUTUAL = 8
+# Two dictionaries that agree on a word and a sense (KeNet and FreeDict, or FreeDict read both ways) tie them more
+# surely than a rank does: such a sense counts further down the word's list, and when the word stands further down
+# the sense's list of Turkish words ("dolu": full, its fifth sense, dolu the 15th Turkish word for full; "serin":
+# cool, its first, while cool has a dozen Turkish words of other senses before it). Read after the others, so that
+# a word's first senses stay first.
+_AGREED_READ = 20
+_AGREED_MUTUAL = 16
 # Any sense of these counts as said by a Turkish word, when asking whether the original says the English word.
 _LOOSE_SENSES = 20
 # A direction word before a verb decides the direction ("yukarı çekmek": push up, not pull).
@@ -977,9 +984,14 @@ def _reliable(rank: int, sense) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _said(lexicon, lemma: str) -> tuple[str, ...]:
-    """The senses of a Turkish lemma that translate back to it (see _MUTUAL), best first."""
-    return tuple(sense.english for rank, sense in enumerate(lexicon.lookup(lemma)[:_SENSES_READ])
-                 if _reliable(rank, sense) and lemma in lexicon.turkish_for(sense.english)[:_MUTUAL])
+    """The senses of a Turkish lemma that translate back to it (see _MUTUAL), best first, then those two sources give
+    that translate back from further (see _AGREED_MUTUAL)."""
+    looked = lexicon.lookup(lemma)
+    found = [sense.english for rank, sense in enumerate(looked[:_SENSES_READ])
+             if _reliable(rank, sense) and lemma in lexicon.turkish_for(sense.english)[:_MUTUAL]]
+    found += [sense.english for sense in looked[:_AGREED_READ] if len(sense.sources) >= 2
+              and sense.english not in found and lemma in lexicon.turkish_for(sense.english)[:_AGREED_MUTUAL]]
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1145,7 +1157,8 @@ def _counter(thesaurus, word: str, pos: str) -> frozenset[int]:
 def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
     """WordNet opposes the two words in one part of speech: directly ("early" / "late"), or through the heads of
     adjectives and the groups and hypernyms of verbs ("tiny" is similar to small, the opposite of "large";
-    a verb under "decrease" is the opposite of "increase"). Nouns only directly ("victory" / "defeat")."""
+    a verb under "decrease" is the opposite of "increase"). Nouns directly ("victory" / "defeat") or through the
+    English noun's kind when it has few senses ("win" is a kind of victory)."""
     if sense == english:
         return False
     if pos == "n":
@@ -1153,6 +1166,10 @@ def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
         if len(mine) > _HOP_SENSES:
             return False  # a noun of many senses is some noun's opposite in a far one (a dozen senses)
         theirs = set(thesaurus.synsets(english, "n"))
+        if len(theirs) <= _HOP_SENSES:
+            # An English noun of few senses is read as its kind too: "win" is a kind of victory, the opposite of
+            # "defeat", though WordNet links no opposite to "win" itself.
+            theirs |= {hypernym for synset in tuple(theirs) for hypernym in thesaurus.hypernyms[synset]}
         return any(not theirs.isdisjoint(thesaurus.antonyms[synset]) for synset in mine)
     # One step aside on one side only: two words each near an opposed pair (two near neighbours of "early" and "late") are far apart. And
     # only between words of few senses: a word of many reaches some opposite through a far one ("get", "decide").
@@ -1348,6 +1365,11 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
                 elif change:
                     lemmas[lemma] = True, lemmas[lemma][1]
         nominal = _nominal(view.orig_folded[token.position])
+        # A degree word before the word ("en düşük": lowest, "daha berrak": clearer) is its grammar, rendered by the
+        # English word's own -est, -er, most or more: the pair starts there, so that "en" (whose far sense is "to the
+        # highest degree") is not another word of the original saying the English one.
+        start = (view.orig_tokens[token.position - 1].start
+                 if token.position and view.orig_folded[token.position - 1] in _DEGREE_WORDS else token.start)
         for lemma, (change, passive) in lemmas.items():
             if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
                 continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
@@ -1357,12 +1379,12 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
                 continue  # "kapalı otopark" (indoor car park) says no state
             senses = _said(lexicon, lemma)
             if senses:
-                found.append(_Candidate(token, token.start, lemma, senses, change, nominal, passive))
+                found.append(_Candidate(token, start, lemma, senses, change, nominal, passive))
             # A verb of the hand table is read by its family ("yükselmek" rises; yüksek would make "short" its
             # opposite, of whatever it is said).
             base = derived_adjective(lemma, lexicon) if lemma not in _turkish_index() else None
             if base is not None and base not in lemmas:
-                found.append(_Candidate(token, token.start, base, _said(lexicon, base), True, nominal))
+                found.append(_Candidate(token, start, base, _said(lexicon, base), True, nominal))
     return found
 
 
@@ -1458,6 +1480,13 @@ def _written_as_modifier(reading: Reading, token: Token, lemma: str) -> bool:
     return reading.how != "word" or written in (reading.word, lemma) or written.endswith(("er", "est"))
 
 
+# A verb of getting or living through that takes a noun of result as its object says no word of its own: "yenilgi
+# aldı" (took a defeat), "aldığı ilk galibiyet" (the first win it got), "zarar gördü", "kayıp yaşadı". Far senses of
+# these verbs ("almak": win, take) would otherwise explain the English word.
+_SUPPORT_VERBS = frozenset("almak alınmak yaşamak yaşanmak görmek uğramak".split())
+_SUPPORT_REACH = 3
+
+
 @per_text  # a bead's reading, kept on its view for a pair checked again
 def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
     """English words of a pair that WordNet gives as the opposite of a Turkish word's sense (or that negate it with a
@@ -1517,7 +1546,9 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                                       else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
-                   for other in _other_lemmas(orig.text, lexicon)) \
+                   for other in _other_lemmas(orig.text, lexicon)
+                   if not (candidate.nominal and other in _SUPPORT_VERBS
+                           and abs(orig.position - token.position) <= _SUPPORT_REACH)) \
                     or any(not english.isdisjoint(_said_words(lexicon, phrase.key)) for phrase in links.phrases
                            if phrase.key != lemma):
                 continue  # a multiword sense ("dışişleri": foreign affairs) or entry says it too

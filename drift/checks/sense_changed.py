@@ -86,6 +86,9 @@ _KIND_DOMAINS = (
     ("season", "time period"), ("compass point", "direction"), ("government department", "department"),
     ("animal", "organism"), ("vascular plant", "plant"), ("edible fruit", "produce"), ("grain", "foodstuff"),
     ("vegetable", "produce"),
+    # Session 13: players' positions (winger, goalkeeper, defender are athletes) and the organs of a plant (leaf,
+    # root, stem): closed sets whose members a translator swaps without a paraphrase.
+    ("athlete", "contestant"), ("plant organ", "plant part"),
 )
 # The English word's linked neighbours (this many words either side) must render Turkish words this near the
 # Turkish word: a word of another clause is no rendering of it.
