@@ -207,7 +207,10 @@ COMPARISON = "compare"
 # The order family's Turkish words are read by _order_poles: "ilk" is too short for the lemma reader, and "en son"
 # is no phrase with a final verb.
 ORDER = "order"
-_GRAMMAR_FAMILIES = (COMPARISON, ORDER)
+# The superlative family's Turkish words ("en çok", "en az") are read by _superlative_poles: before a figure they are a
+# bound ("en az 40 kişi": at least 40 people), not the most or the least.
+SUPERLATIVE = "superlative"
+_GRAMMAR_FAMILIES = (COMPARISON, ORDER, SUPERLATIVE)
 _ABLATIVE = ("dan", "den", "tan", "ten")
 _NOT_COMPARING_AFTER = ("önce", "sonra", "evvel")  # "daha önce" (earlier), "az sonra" (shortly after)
 _NOT_COMPARING_BEFORE = ("bir", "kez", "defa", "kere")  # "bir daha" (ever again), "bir kez daha" (once more)
@@ -373,7 +376,38 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                                     and not _predicate(view, context.alignment.orig.text, index, hit)):
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
     return sorted(found + _comparison_poles(view) + _order_poles(view) + _surplus_poles(context, view)
-                  + _rises_to_figure(context, view), key=lambda item: item[2])
+                  + _rises_to_figure(context, view) + _superlative_poles(context, view), key=lambda item: item[2])
+
+
+# What "en" makes a superlative of quantity: "en çok", "en fazla" (the most), "en az" (the least).
+_SUPERLATIVE_WORDS = {"çok": "en çok", "fazla": "en fazla", "az": "en az"}
+# A figure this many words after "en az" makes it a bound ("en az 40", "en az yüzde 5", "en fazla beş kitap").
+_FIGURE_REACH = 2
+
+
+def _superlative_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """"en çok" / "en fazla" (the most) and "en az" (the least) before a verb or a noun, no figure after them."""
+    from drift.checks._facts import bead_quantities
+
+    words, tokens = view.orig_folded, view.orig_tokens
+    poles = {word: pole for pole in antonym_table() if pole.family == SUPERLATIVE for word in pole.turkish}
+    figures = [quantity.start for quantity in bead_quantities(context, view)[0]]
+    found = []
+    for index, word in enumerate(words[:-2]):
+        table_word = _SUPERLATIVE_WORDS.get(words[index + 1]) if word == "en" else None
+        if table_word is None:
+            continue
+        following = tokens[index + 2:index + 2 + _FIGURE_REACH]
+        if any(following[0].start <= start <= following[-1].end for start in figures) \
+                or words[index + 2] in _FIGURE_WORDS or words[index + 2][:1].isdigit():
+            continue  # "en az 40 kişi" (at least 40), "en fazla beş kitap" (at most five)
+        found.append((poles[table_word], table_word, tokens[index].start, tokens[index + 1].end))
+    return found
+
+
+# Turkish number words that may follow "en az" without being read as a quantity on their own.
+_FIGURE_WORDS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli altmış yetmiş seksen doksan "
+                          "yüz bin milyon milyar yüzde binde yarım birkaç".split())
 
 
 # "X fazlası" (with any case ending after it) is a surplus of X: "tahıl fazlası", "bütçe fazlası". fazla is a word of
@@ -491,7 +525,8 @@ def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict
         if pole.family != family:
             continue
         strong, weak = matches.setdefault(pole.pole, ([], []))
-        strong += [hit for hit in _hits(pole.english, forms, tokens) if not _time_not_order(family, tokens, hit)]
+        strong += [hit for hit in _hits(pole.english, forms, tokens) if not _time_not_order(family, tokens, hit)
+                   and not _not_quantity(context, view, family, hit)]
         for hit in _hits(pole.english_weak, forms, tokens):
             (strong if _after_figure(tokens, hit.position) else weak).append(hit)
     return matches
@@ -502,6 +537,24 @@ def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict
 _TIME_AFTER_LAST = frozenset(
     "week weekend month year night morning evening afternoon time season summer winter spring autumn fall decade "
     "century minute hour day days weeks months years monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _not_quantity(context: CheckContext, view: BeadView, family: str, hit: EnglishHit) -> bool:
+    """An English "most" or "least" that says no most or least of a quantity: a bound ("at least", "at most"), a part
+    ("most of them": çoğu), or the superlative of an adjective the original makes with "en" of its own ("most
+    expensive": en pahalı)."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    if family != SUPERLATIVE:
+        return False
+    tokens = view.trans_tokens
+    before = tokens[hit.position - 1].text.lower() if hit.position else ""
+    after = tokens[hit.position + 1].text.lower() if hit.position + 1 < len(tokens) else ""
+    if before == "at" or after == "of":
+        return True
+    words = view.orig_folded
+    own = sum(1 for index, word in enumerate(words[:-1]) if word == "en" and words[index + 1] not in _SUPERLATIVE_WORDS)
+    return bool(own) and bool(after) and _modifier(load_thesaurus(), after)
 
 
 _COUNT_WORDS = frozenset("a two three four five six seven eight nine ten twelve twenty few several couple".split())

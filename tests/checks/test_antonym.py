@@ -510,3 +510,38 @@ def test_session_12_a_converse_verb_without_the_roles_turned_is_flagged(encoder)
     found = findings_of("D418", "Ada Spor, finalde Kaya Gücü'nü yendi.", "Ada Spor lost to Kaya Gücü in the final.",
                         encoder)
     assert [finding.trans.text for finding in found] == ["lost"]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    # a degree word belongs to its adjective: "en" says the English -est, not a word of its own
+    ("Kasabadaki en yüksek kira bu mahallede ödeniyor.", "The lowest rent in town is paid in this neighbourhood.",
+     "lowest"),
+    # a sense two dictionaries agree on counts though other Turkish words come first for it
+    ("Akşamları bahçe oldukça serin oluyor.", "In the evenings the garden gets rather warm.", "warm"),
+    # an English noun read as its kind: a win is a victory, the opposite of a defeat
+    ("Bu, takımın deplasmandaki ikinci yenilgisiydi.", "It was the team's second away win.", "win"),
+    # a verb of getting beside a noun of result says nothing of its own
+    ("Takım, kendi sahasında ağır bir yenilgi aldı.", "The team earned a comfortable win on its own ground.", "win"),
+    # the most and the least of a quantity: "en çok", "en az" before a verb or a noun
+    ("Sergide en çok fotoğraf çeken ziyaretçi ödül kazandı.",
+     "The visitor who took the fewest photographs at the exhibition won a prize.", "fewest"),
+    ("Anket, en az kullanılan hattın sahil hattı olduğunu gösterdi.",
+     "The survey showed that the coastal line is the most used.", "most"),
+])
+def test_session_13_opposites_are_flagged(orig, trans, wrong, encoder):
+    assert [finding.trans.text for finding in findings_of("D418", orig, trans, encoder)] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kasabadaki en yüksek kira bu mahallede ödeniyor.", "The steepest rent in town is paid in this neighbourhood."),
+    ("Akşamları bahçe oldukça serin oluyor.", "The garden gets quite cool in the evenings."),
+    ("Bu, takımın deplasmandaki ikinci yenilgisiydi.", "It was the team's second defeat on the road."),
+    ("Takım, kendi sahasında ağır bir yenilgi aldı.", "The team suffered a heavy defeat at home."),
+    ("Sergide en çok fotoğraf çeken ziyaretçi ödül kazandı.", "The visitor who took the most photographs won a prize."),
+    # before a figure "en az" is a bound (at least), and "most" before an adjective the original makes with en of its
+    # own is that adjective's superlative
+    ("Depoda en az 30 çuval un var.", "There are at least 30 sacks of flour in the store."),
+    ("En çok satan ürün, en pahalı ürün oldu.", "The best-selling item was the most expensive one."),
+])
+def test_session_13_faithful_renderings_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
