@@ -152,6 +152,17 @@ profit) keeps X's own reading too. New family `entry` (katılmak, kaydolmak, iş
 opposite whose participants the English turned round (drift.checks._roles: the doer made another role and another
 made the doer) is the converse told from the other side ("X, Y'yi yendi" / "Y lost to X"; "satın aldı" / "sold"
 with buyer and seller exchanged) and is not flagged.
+
+Session 13 (issue 13): on the WordNet path a degree word before a Turkish word ("en düşük", "daha berrak") is part of
+it, rendered by the English -est, -er, most or more, so that "en" (a far sense of which is "to the highest degree") is
+no other word of the original saying "highest". A sense two sources give (KeNet and FreeDict, or FreeDict both ways)
+counts further down the word's list and from further down the sense's list of Turkish words ("dolu": full; "serin":
+cool; "yenilgi": defeat). An English noun of few senses is read as its kind too ("win", a kind of victory, is the
+opposite of "defeat"). A verb of getting or living through beside a noun of result ("yenilgi aldı", "aldığı ilk
+galibiyet") says no word of its own. Family `superlative` (grammar, read by _superlative_poles): "en çok", "en
+fazla" (the most) and "en az" (the least) before a verb or a noun, never before a figure (a bound: "en az 40"),
+against English most / least / fewest; an English "most" or "least" after "at", before "of", or before an adjective
+when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity.
 """
 
 from __future__ import annotations
