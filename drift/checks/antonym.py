@@ -1119,6 +1119,18 @@ def _degree_bases(written: str) -> tuple[str, ...]:
     return ()
 
 
+def _degree_form(adjective: str, written: str) -> str:
+    """The adjective in the degree the English word is written in: low -> lowest for "highest", clear -> clearer."""
+    ending = "est" if written.endswith("est") else "er" if written.endswith("er") else ""
+    if not ending:
+        return adjective
+    if adjective.endswith("e"):
+        return adjective + ending[1:]
+    if adjective.endswith("y") and len(adjective) > 2 and adjective[-2] not in "aeiou":
+        return adjective[:-1] + "i" + ending
+    return adjective + ending
+
+
 def _change_bases(lemma: str) -> tuple[str, ...]:
     """The adjective an English verb of change in -en is made from: widen wide, loosen loose, soften soft."""
     if lemma.endswith("en") and len(lemma) >= 5:
@@ -1649,6 +1661,8 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue
             # Under a negating prefix the original says the English word without it ("non-binding": binding).
             expected = reading.word if reading.negated else sense
+            if reading.how == "degree" and " " not in expected:
+                expected = _degree_form(expected, word.token.text.lower())  # "highest" for "en düşük": lowest
             found.append(Reversal(token, word.token, lemma, expected, reading.word, candidate.start,
                                   reading.negated))
     return found
