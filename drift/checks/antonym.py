@@ -1002,7 +1002,8 @@ _LOOSE_SENSES = 20
 # A direction word before a verb decides the direction ("yukarı çekmek": push up, not pull).
 _DIRECTION_WORDS = frozenset("yukarı aşağı geri ileri".split())
 # Places in a series are numbers to the number checks, not directions (first / last, first / second).
-_SERIES_WORDS = frozenset("first second third last".split())
+# Fractions and multiples are amounts too ("a year and a half" is no opposite of a complete thing).
+_SERIES_WORDS = frozenset("first second third last half quarter double".split())
 # Negative prefixes of English adjectives, adverbs and verbs ("unsafe", "illegal", "disagree", "non-binding").
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 # These make new words freely: a word WordNet does not list ("non-binding", "unrenovated") is still its base negated.
@@ -1051,11 +1052,18 @@ def _said(lexicon, lemma: str) -> tuple[str, ...]:
     """The senses of a Turkish lemma that translate back to it (see _MUTUAL), best first, then those two sources give
     that translate back from further (see _AGREED_MUTUAL)."""
     looked = lexicon.lookup(lemma)
-    found = [sense.english for rank, sense in enumerate(looked[:_SENSES_READ])
-             if _reliable(rank, sense) and lemma in lexicon.turkish_for(sense.english)[:_MUTUAL]]
+    found = list(_said_strictly(lexicon, lemma))
     found += [sense.english for sense in looked[:_AGREED_READ] if len(sense.sources) >= 2
               and sense.english not in found and lemma in lexicon.turkish_for(sense.english)[:_AGREED_MUTUAL]]
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=16384)
+def _said_strictly(lexicon, lemma: str) -> tuple[str, ...]:
+    """The senses of a Turkish lemma that translate back to it by the first bar only (early, or from the glossary or
+    two sources, and mutual within _MUTUAL): for a word read through another, such as a verb of change's adjective."""
+    return tuple(sense.english for rank, sense in enumerate(lexicon.lookup(lemma)[:_SENSES_READ])
+                 if _reliable(rank, sense) and lemma in lexicon.turkish_for(sense.english)[:_MUTUAL])
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1460,7 +1468,8 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
             # opposite, of whatever it is said).
             base = derived_adjective(lemma, lexicon) if lemma not in _turkish_index() else None
             if base is not None and base not in lemmas:
-                found.append(_Candidate(token, start, base, _said(lexicon, base), True, nominal))
+                # The adjective is read at the first bar: the verb's own senses vouch for it only loosely.
+                found.append(_Candidate(token, start, base, _said_strictly(lexicon, base), True, nominal))
     return found
 
 
@@ -1511,7 +1520,7 @@ def derived_adjective(lemma: str, lexicon) -> str | None:
         for base in (stem, stem + "k") if ending in _DROPPED_K else (stem,):
             if len(base) < _CHANGE_BASE or base not in lexicon:
                 continue
-            senses = _said(lexicon, base)
+            senses = _said_strictly(lexicon, base)
             if not senses:
                 continue
             if ending in _LOOSE_ENDINGS and not any(own.startswith(sense)
