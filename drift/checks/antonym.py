@@ -1549,6 +1549,13 @@ def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
     return bool(near) and min(abs(orig - orig_position) for orig in near) > _ANCHOR_FAR
 
 
+def _stem_of_sense(english: str, senses: tuple[str, ...]) -> bool:
+    """The English word is made from one of the senses, sharing its stem ("downward": down; "lowered": lower)."""
+    from drift.link import same_stem
+
+    return any(" " not in sense and same_stem(sense, english) for sense in senses)
+
+
 def _light_verb(lexicon, word: str) -> bool:
     """A form of a light verb (olmak, etmek), negative or not: its negation is the word's before it."""
     from drift.checks.polarity import LIGHT_VERBS
@@ -1621,8 +1628,10 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue  # "lower" the verb, "longer" the noun: no comparison
             if verb and reading.how == "word" and _noun_use(view, word.token, word.lemma):
                 continue
-            # The original's direction is in the English too ("more than 70 percent ... less than 50 metres").
-            if any(other in senses for position, others in enumerate(english_words) if position != word.token.position
+            # The original's direction is in the English too ("more than 70 percent ... less than 50 metres"), or a word
+            # made from its sense ("downward" for down).
+            if any(other in senses or _stem_of_sense(other, senses)
+                   for position, others in enumerate(english_words) if position != word.token.position
                    for other in others):
                 continue
             # Another word of the original says the English word ("kaybettiği yolları buldu": found). An adverb's

@@ -542,6 +542,11 @@ def test_session_13_opposites_are_flagged(orig, trans, wrong, encoder):
     # own is that adjective's superlative
     ("Depoda en az 30 çuval un var.", "There are at least 30 sacks of flour in the store."),
     ("En çok satan ürün, en pahalı ürün oldu.", "The best-selling item was the most expensive one."),
+    # the English says the original's sense in a word made from it ("downward": down)
+    ("Fiyatlarda yükseliş sınırlı kalabilir, aşağı yönlü baskı ise artabilir.",
+     "The upward movement in prices may stay limited, while downward pressure may grow."),
+    # a fraction is an amount, not the opposite of a complete thing
+    ("Yeni iskelenin 18 ay içinde tamamlanması bekleniyor.", "The new quay should be finished in a year and a half."),
 ])
 def test_session_13_faithful_renderings_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []
