@@ -162,7 +162,8 @@ opposite of "defeat"). A verb of getting or living through beside a noun of resu
 galibiyet") says no word of its own. Family `superlative` (grammar, read by _superlative_poles): "en çok", "en
 fazla" (the most) and "en az" (the least) before a verb or a noun, never before a figure (a bound: "en az 40"),
 against English most / least / fewest; an English "most" or "least" after "at", before "of", or before an adjective
-when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity.
+when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity. An English
+word made from a sense ("downward": down) keeps the direction; half, quarter and double are amounts, not opposites.
 """
 
 from __future__ import annotations
