@@ -1551,7 +1551,8 @@ def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
 
 
 def _stem_of_sense(english: str, senses: tuple[str, ...]) -> bool:
-    """The English word is made from one of the senses, sharing its stem ("downward": down; "lowered": lower)."""
+    """The English word is made from one of the senses, sharing its stem ("downward": down). Asked of English
+    adjectives and adverbs only: a verb made from a sense ("weakened" for weak) renders a verb of its own."""
     from drift.link import same_stem
 
     return any(" " not in sense and same_stem(sense, english) for sense in senses)
@@ -1631,7 +1632,7 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue
             # The original's direction is in the English too ("more than 70 percent ... less than 50 metres"), or a word
             # made from its sense ("downward" for down).
-            if any(other in senses or _stem_of_sense(other, senses)
+            if any(other in senses or _mostly_adjective(thesaurus, other) and _stem_of_sense(other, senses)
                    for position, others in enumerate(english_words) if position != word.token.position
                    for other in others):
                 continue

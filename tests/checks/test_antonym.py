@@ -527,6 +527,9 @@ def test_session_12_a_converse_verb_without_the_roles_turned_is_flagged(encoder)
      "The visitor who took the fewest photographs at the exhibition won a prize.", "fewest"),
     ("Anket, en az kullanılan hattın sahil hattı olduğunu gösterdi.",
      "The survey showed that the coastal line is the most used.", "most"),
+    # a verb made from a sense ("weakened": weak) renders a verb of its own and keeps no direction
+    ("Talep azaldığı için bu yıl kira geçen yıldan daha düşük.",
+     "Rent is higher than last year because demand has weakened.", "higher"),
 ])
 def test_session_13_opposites_are_flagged(orig, trans, wrong, encoder):
     assert [finding.trans.text for finding in findings_of("D418", orig, trans, encoder)] == [wrong]
