@@ -152,6 +152,18 @@ profit) keeps X's own reading too. New family `entry` (katılmak, kaydolmak, iş
 opposite whose participants the English turned round (drift.checks._roles: the doer made another role and another
 made the doer) is the converse told from the other side ("X, Y'yi yendi" / "Y lost to X"; "satın aldı" / "sold"
 with buyer and seller exchanged) and is not flagged.
+
+Session 13 (issue 13): on the WordNet path a degree word before a Turkish word ("en düşük", "daha berrak") is part of
+it, rendered by the English -est, -er, most or more, so that "en" (a far sense of which is "to the highest degree") is
+no other word of the original saying "highest". A sense two sources give (KeNet and FreeDict, or FreeDict both ways)
+counts further down the word's list and from further down the sense's list of Turkish words ("dolu": full; "serin":
+cool; "yenilgi": defeat). An English noun of few senses is read as its kind too ("win", a kind of victory, is the
+opposite of "defeat"). A verb of getting or living through beside a noun of result ("yenilgi aldı", "aldığı ilk
+galibiyet") says no word of its own. Family `superlative` (grammar, read by _superlative_poles): "en çok", "en
+fazla" (the most) and "en az" (the least) before a verb or a noun, never before a figure (a bound: "en az 40"),
+against English most / least / fewest; an English "most" or "least" after "at", before "of", or before an adjective
+when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity. An English
+word made from a sense ("downward": down) keeps the direction; half, quarter and double are amounts, not opposites.
 """
 
 from __future__ import annotations
@@ -207,7 +219,10 @@ COMPARISON = "compare"
 # The order family's Turkish words are read by _order_poles: "ilk" is too short for the lemma reader, and "en son"
 # is no phrase with a final verb.
 ORDER = "order"
-_GRAMMAR_FAMILIES = (COMPARISON, ORDER)
+# The superlative family's Turkish words ("en çok", "en az") are read by _superlative_poles: before a figure they are a
+# bound ("en az 40 kişi": at least 40 people), not the most or the least.
+SUPERLATIVE = "superlative"
+_GRAMMAR_FAMILIES = (COMPARISON, ORDER, SUPERLATIVE)
 _ABLATIVE = ("dan", "den", "tan", "ten")
 _NOT_COMPARING_AFTER = ("önce", "sonra", "evvel")  # "daha önce" (earlier), "az sonra" (shortly after)
 _NOT_COMPARING_BEFORE = ("bir", "kez", "defa", "kere")  # "bir daha" (ever again), "bir kez daha" (once more)
@@ -373,7 +388,38 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
                                     and not _predicate(view, context.alignment.orig.text, index, hit)):
             found.append((index_words[hit][0], hit, tokens[index].start, tokens[index].end))
     return sorted(found + _comparison_poles(view) + _order_poles(view) + _surplus_poles(context, view)
-                  + _rises_to_figure(context, view), key=lambda item: item[2])
+                  + _rises_to_figure(context, view) + _superlative_poles(context, view), key=lambda item: item[2])
+
+
+# What "en" makes a superlative of quantity: "en çok", "en fazla" (the most), "en az" (the least).
+_SUPERLATIVE_WORDS = {"çok": "en çok", "fazla": "en fazla", "az": "en az"}
+# A figure this many words after "en az" makes it a bound ("en az 40", "en az yüzde 5", "en fazla beş kitap").
+_FIGURE_REACH = 2
+
+
+def _superlative_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str, int, int]]:
+    """"en çok" / "en fazla" (the most) and "en az" (the least) before a verb or a noun, no figure after them."""
+    from drift.checks._facts import bead_quantities
+
+    words, tokens = view.orig_folded, view.orig_tokens
+    poles = {word: pole for pole in antonym_table() if pole.family == SUPERLATIVE for word in pole.turkish}
+    figures = [quantity.start for quantity in bead_quantities(context, view)[0]]
+    found = []
+    for index, word in enumerate(words[:-2]):
+        table_word = _SUPERLATIVE_WORDS.get(words[index + 1]) if word == "en" else None
+        if table_word is None:
+            continue
+        following = tokens[index + 2:index + 2 + _FIGURE_REACH]
+        if any(following[0].start <= start <= following[-1].end for start in figures) \
+                or words[index + 2] in _FIGURE_WORDS or words[index + 2][:1].isdigit():
+            continue  # "en az 40 kişi" (at least 40), "en fazla beş kitap" (at most five)
+        found.append((poles[table_word], table_word, tokens[index].start, tokens[index + 1].end))
+    return found
+
+
+# Turkish number words that may follow "en az" without being read as a quantity on their own.
+_FIGURE_WORDS = frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli altmış yetmiş seksen doksan "
+                          "yüz bin milyon milyar yüzde binde yarım birkaç".split())
 
 
 # "X fazlası" (with any case ending after it) is a surplus of X: "tahıl fazlası", "bütçe fazlası". fazla is a word of
@@ -491,7 +537,8 @@ def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict
         if pole.family != family:
             continue
         strong, weak = matches.setdefault(pole.pole, ([], []))
-        strong += [hit for hit in _hits(pole.english, forms, tokens) if not _time_not_order(family, tokens, hit)]
+        strong += [hit for hit in _hits(pole.english, forms, tokens) if not _time_not_order(family, tokens, hit)
+                   and not _not_quantity(context, view, family, hit)]
         for hit in _hits(pole.english_weak, forms, tokens):
             (strong if _after_figure(tokens, hit.position) else weak).append(hit)
     return matches
@@ -502,6 +549,24 @@ def _english_matches(context: CheckContext, view: BeadView, family: str) -> dict
 _TIME_AFTER_LAST = frozenset(
     "week weekend month year night morning evening afternoon time season summer winter spring autumn fall decade "
     "century minute hour day days weeks months years monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _not_quantity(context: CheckContext, view: BeadView, family: str, hit: EnglishHit) -> bool:
+    """An English "most" or "least" that says no most or least of a quantity: a bound ("at least", "at most"), a part
+    ("most of them": çoğu), or the superlative of an adjective the original makes with "en" of its own ("most
+    expensive": en pahalı)."""
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    if family != SUPERLATIVE:
+        return False
+    tokens = view.trans_tokens
+    before = tokens[hit.position - 1].text.lower() if hit.position else ""
+    after = tokens[hit.position + 1].text.lower() if hit.position + 1 < len(tokens) else ""
+    if before == "at" or after == "of":
+        return True
+    words = view.orig_folded
+    own = sum(1 for index, word in enumerate(words[:-1]) if word == "en" and words[index + 1] not in _SUPERLATIVE_WORDS)
+    return bool(own) and bool(after) and _modifier(load_thesaurus(), after)
 
 
 _COUNT_WORDS = frozenset("a two three four five six seven eight nine ten twelve twenty few several couple".split())
@@ -926,12 +991,20 @@ _SENSES_READ = 10
 # that translate each other both ways ("yasaklamak" / "prohibit"), not a far reading of either ("ayak" / "stand").
 _EARLY_SENSES = 2
 _MUTUAL = 8
+# Two dictionaries that agree on a word and a sense (KeNet and FreeDict, or FreeDict read both ways) tie them more
+# surely than a rank does: such a sense counts further down the word's list, and when the word stands further down
+# the sense's list of Turkish words ("dolu": full, its fifth sense, dolu the 15th Turkish word for full; "serin":
+# cool, its first, while cool has a dozen Turkish words of other senses before it). Read after the others, so that
+# a word's first senses stay first.
+_AGREED_READ = 20
+_AGREED_MUTUAL = 16
 # Any sense of these counts as said by a Turkish word, when asking whether the original says the English word.
 _LOOSE_SENSES = 20
 # A direction word before a verb decides the direction ("yukarı çekmek": push up, not pull).
 _DIRECTION_WORDS = frozenset("yukarı aşağı geri ileri".split())
 # Places in a series are numbers to the number checks, not directions (first / last, first / second).
-_SERIES_WORDS = frozenset("first second third last".split())
+# Fractions and multiples are amounts too ("a year and a half" is no opposite of a complete thing).
+_SERIES_WORDS = frozenset("first second third last half quarter double".split())
 # Negative prefixes of English adjectives, adverbs and verbs ("unsafe", "illegal", "disagree", "non-binding").
 _NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non-", "non")
 # These make new words freely: a word WordNet does not list ("non-binding", "unrenovated") is still its base negated.
@@ -977,7 +1050,19 @@ def _reliable(rank: int, sense) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _said(lexicon, lemma: str) -> tuple[str, ...]:
-    """The senses of a Turkish lemma that translate back to it (see _MUTUAL), best first."""
+    """The senses of a Turkish lemma that translate back to it (see _MUTUAL), best first, then those two sources give
+    that translate back from further (see _AGREED_MUTUAL)."""
+    looked = lexicon.lookup(lemma)
+    found = list(_said_strictly(lexicon, lemma))
+    found += [sense.english for sense in looked[:_AGREED_READ] if len(sense.sources) >= 2
+              and sense.english not in found and lemma in lexicon.turkish_for(sense.english)[:_AGREED_MUTUAL]]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=16384)
+def _said_strictly(lexicon, lemma: str) -> tuple[str, ...]:
+    """The senses of a Turkish lemma that translate back to it by the first bar only (early, or from the glossary or
+    two sources, and mutual within _MUTUAL): for a word read through another, such as a verb of change's adjective."""
     return tuple(sense.english for rank, sense in enumerate(lexicon.lookup(lemma)[:_SENSES_READ])
                  if _reliable(rank, sense) and lemma in lexicon.turkish_for(sense.english)[:_MUTUAL])
 
@@ -1041,6 +1126,18 @@ def _degree_bases(written: str) -> tuple[str, ...]:
             doubled = (stem[:-1],) if len(stem) > 3 and stem[-1] == stem[-2] else ()
             return (*doubled, stem, stem + "e")
     return ()
+
+
+def _degree_form(adjective: str, written: str) -> str:
+    """The adjective in the degree the English word is written in: low -> lowest for "highest", clear -> clearer."""
+    ending = "est" if written.endswith("est") else "er" if written.endswith("er") else ""
+    if not ending:
+        return adjective
+    if adjective.endswith("e"):
+        return adjective + ending[1:]
+    if adjective.endswith("y") and len(adjective) > 2 and adjective[-2] not in "aeiou":
+        return adjective[:-1] + "i" + ending
+    return adjective + ending
 
 
 def _change_bases(lemma: str) -> tuple[str, ...]:
@@ -1145,7 +1242,8 @@ def _counter(thesaurus, word: str, pos: str) -> frozenset[int]:
 def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
     """WordNet opposes the two words in one part of speech: directly ("early" / "late"), or through the heads of
     adjectives and the groups and hypernyms of verbs ("tiny" is similar to small, the opposite of "large";
-    a verb under "decrease" is the opposite of "increase"). Nouns only directly ("victory" / "defeat")."""
+    a verb under "decrease" is the opposite of "increase"). Nouns directly ("victory" / "defeat") or through the
+    English noun's kind when it has few senses ("win" is a kind of victory)."""
     if sense == english:
         return False
     if pos == "n":
@@ -1153,6 +1251,10 @@ def opposed(thesaurus, sense: str, english: str, pos: str) -> bool:
         if len(mine) > _HOP_SENSES:
             return False  # a noun of many senses is some noun's opposite in a far one (a dozen senses)
         theirs = set(thesaurus.synsets(english, "n"))
+        if len(theirs) <= _HOP_SENSES:
+            # An English noun of few senses is read as its kind too: "win" is a kind of victory, the opposite of
+            # "defeat", though WordNet links no opposite to "win" itself.
+            theirs |= {hypernym for synset in tuple(theirs) for hypernym in thesaurus.hypernyms[synset]}
         return any(not theirs.isdisjoint(thesaurus.antonyms[synset]) for synset in mine)
     # One step aside on one side only: two words each near an opposed pair (two near neighbours of "early" and "late") are far apart. And
     # only between words of few senses: a word of many reaches some opposite through a far one ("get", "decide").
@@ -1348,6 +1450,11 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
                 elif change:
                     lemmas[lemma] = True, lemmas[lemma][1]
         nominal = _nominal(view.orig_folded[token.position])
+        # A degree word before the word ("en düşük": lowest, "daha berrak": clearer) is its grammar, rendered by the
+        # English word's own -est, -er, most or more: the pair starts there, so that "en" (whose far sense is "to the
+        # highest degree") is not another word of the original saying the English one.
+        start = (view.orig_tokens[token.position - 1].start
+                 if token.position and view.orig_folded[token.position - 1] in _DEGREE_WORDS else token.start)
         for lemma, (change, passive) in lemmas.items():
             if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
                 continue  # a light verb's meaning is its noun's; a negative verb's is counted as a negation
@@ -1357,12 +1464,13 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
                 continue  # "kapalı otopark" (indoor car park) says no state
             senses = _said(lexicon, lemma)
             if senses:
-                found.append(_Candidate(token, token.start, lemma, senses, change, nominal, passive))
+                found.append(_Candidate(token, start, lemma, senses, change, nominal, passive))
             # A verb of the hand table is read by its family ("yükselmek" rises; yüksek would make "short" its
             # opposite, of whatever it is said).
             base = derived_adjective(lemma, lexicon) if lemma not in _turkish_index() else None
             if base is not None and base not in lemmas:
-                found.append(_Candidate(token, token.start, base, _said(lexicon, base), True, nominal))
+                # The adjective is read at the first bar: the verb's own senses vouch for it only loosely.
+                found.append(_Candidate(token, start, base, _said_strictly(lexicon, base), True, nominal))
     return found
 
 
@@ -1413,7 +1521,7 @@ def derived_adjective(lemma: str, lexicon) -> str | None:
         for base in (stem, stem + "k") if ending in _DROPPED_K else (stem,):
             if len(base) < _CHANGE_BASE or base not in lexicon:
                 continue
-            senses = _said(lexicon, base)
+            senses = _said_strictly(lexicon, base)
             if not senses:
                 continue
             if ending in _LOOSE_ENDINGS and not any(own.startswith(sense)
@@ -1442,6 +1550,14 @@ def _anchored_far(links, trans_position: int, orig_position: int) -> bool:
     return bool(near) and min(abs(orig - orig_position) for orig in near) > _ANCHOR_FAR
 
 
+def _stem_of_sense(english: str, senses: tuple[str, ...]) -> bool:
+    """The English word is made from one of the senses, sharing its stem ("downward": down). Asked of English
+    adjectives and adverbs only: a verb made from a sense ("weakened" for weak) renders a verb of its own."""
+    from drift.link import same_stem
+
+    return any(" " not in sense and same_stem(sense, english) for sense in senses)
+
+
 def _light_verb(lexicon, word: str) -> bool:
     """A form of a light verb (olmak, etmek), negative or not: its negation is the word's before it."""
     from drift.checks.polarity import LIGHT_VERBS
@@ -1456,6 +1572,13 @@ def _written_as_modifier(reading: Reading, token: Token, lemma: str) -> bool:
     "top")."""
     written = token.text.lower()
     return reading.how != "word" or written in (reading.word, lemma) or written.endswith(("er", "est"))
+
+
+# A verb of getting or living through that takes a noun of result as its object says no word of its own: "yenilgi
+# aldı" (took a defeat), "aldığı ilk galibiyet" (the first win it got), "zarar gördü", "kayıp yaşadı". Far senses of
+# these verbs ("almak": win, take) would otherwise explain the English word.
+_SUPPORT_VERBS = frozenset("almak alınmak yaşamak yaşanmak görmek uğramak".split())
+_SUPPORT_REACH = 3
 
 
 @per_text  # a bead's reading, kept on its view for a pair checked again
@@ -1507,8 +1630,10 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue  # "lower" the verb, "longer" the noun: no comparison
             if verb and reading.how == "word" and _noun_use(view, word.token, word.lemma):
                 continue
-            # The original's direction is in the English too ("more than 70 percent ... less than 50 metres").
-            if any(other in senses for position, others in enumerate(english_words) if position != word.token.position
+            # The original's direction is in the English too ("more than 70 percent ... less than 50 metres"), or a word
+            # made from its sense ("downward" for down).
+            if any(other in senses or _mostly_adjective(thesaurus, other) and _stem_of_sense(other, senses)
+                   for position, others in enumerate(english_words) if position != word.token.position
                    for other in others):
                 continue
             # Another word of the original says the English word ("kaybettiği yolları buldu": found). An adverb's
@@ -1517,7 +1642,9 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                                       else set())
             if any(not english.isdisjoint(_said_words(lexicon, other))
                    for orig in view.orig_tokens if not candidate.start <= orig.start <= token.start
-                   for other in _other_lemmas(orig.text, lexicon)) \
+                   for other in _other_lemmas(orig.text, lexicon)
+                   if not (candidate.nominal and other in _SUPPORT_VERBS
+                           and abs(orig.position - token.position) <= _SUPPORT_REACH)) \
                     or any(not english.isdisjoint(_said_words(lexicon, phrase.key)) for phrase in links.phrases
                            if phrase.key != lemma):
                 continue  # a multiword sense ("dışişleri": foreign affairs) or entry says it too
@@ -1554,6 +1681,8 @@ def wordnet_reversals(context: CheckContext, view: BeadView) -> list[Reversal]:
                 continue
             # Under a negating prefix the original says the English word without it ("non-binding": binding).
             expected = reading.word if reading.negated else sense
+            if reading.how == "degree" and " " not in expected:
+                expected = _degree_form(expected, word.token.text.lower())  # "highest" for "en düşük": lowest
             found.append(Reversal(token, word.token, lemma, expected, reading.word, candidate.start,
                                   reading.negated))
     return found

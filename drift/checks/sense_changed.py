@@ -20,7 +20,8 @@ is similar to "antecedent", the opposite of "subsequent"). Kinds (basis
 "kind") are two nouns under one hypernym at most two links up from each (three
 in all, neither a kind of the other, not synonyms), inside a closed set of
 `_KIND_DOMAINS` (offices and ranks, kin, units, months, weekdays, seasons,
-compass points, ministries, animals, plants, fruit, grain): elsewhere two
+compass points, ministries, animals, plants, fruit, grain, athletes such as
+players' positions, a plant's organs): elsewhere two
 nouns under one hypernym are as often a paraphrase ("site" and "field").
 
 Flagged: in an aligned sentence pair, an English content word that no word of
@@ -86,6 +87,9 @@ _KIND_DOMAINS = (
     ("season", "time period"), ("compass point", "direction"), ("government department", "department"),
     ("animal", "organism"), ("vascular plant", "plant"), ("edible fruit", "produce"), ("grain", "foodstuff"),
     ("vegetable", "produce"),
+    # Session 13: players' positions (winger, goalkeeper, defender are athletes) and the organs of a plant (leaf,
+    # root, stem): closed sets whose members a translator swaps without a paraphrase.
+    ("athlete", "contestant"), ("plant organ", "plant part"),
 )
 # The English word's linked neighbours (this many words either side) must render Turkish words this near the
 # Turkish word: a word of another clause is no rendering of it.

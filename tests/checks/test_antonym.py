@@ -300,9 +300,9 @@ def test_a_limit_kept_stays_quiet(orig, trans, encoder):
 
 @pytest.mark.parametrize("orig, trans, wrong, expected", [
     # a verb of change made from an adjective (-lAştIr, -lA, -(A)lt) against an English adjective or comparative
-    ("Yeni yasa, şirket kurmayı kolaylaştırdı.", "The new law made it harder to set up a company.", "harder", "easy"),
+    ("Yeni yasa, şirket kurmayı kolaylaştırdı.", "The new law made it harder to set up a company.", "harder", "easier"),
     ("Kira fiyatları bu yıl ucuzladı.", "Rents got more expensive this year.", "expensive", "cheap"),
-    ("Belediye bekleme süresini kısalttı.", "The council made the waiting time longer.", "longer", "short"),
+    ("Belediye bekleme süresini kısalttı.", "The council made the waiting time longer.", "longer", "shorter"),
     # a verbal noun of the amount family
     ("Tüketimdeki azalma sürdü.", "The rise in consumption continued.", "rise", "decrease"),
     # the first and the last of a series
@@ -389,9 +389,9 @@ def test_english_readings_leave_false_shapes_alone(lemma, written):
     ("Köy yolu kışın sık sık kapanıyor.", "The village road rarely closes in winter.", "rarely", "frequently"),
     ("Otobüsler bu hatta seyrek çalışıyor.", "Buses run frequently on this line.", "frequently", "seldom"),
     # comparatives (also after "daha": the degree word's entry hides no adjective) and superlatives
-    ("Yeni köprü eskisinden daha kısa.", "The new bridge is longer than the old one.", "longer", "short"),
+    ("Yeni köprü eskisinden daha kısa.", "The new bridge is longer than the old one.", "longer", "shorter"),
     ("Fiyatlar geçen aya göre daha düşük.", "Prices are higher than last month.", "higher", "low"),
-    ("Yarışın en yavaş turu dokuzuncu turdu.", "The ninth lap was the fastest of the race.", "fastest", "slow"),
+    ("Yarışın en yavaş turu dokuzuncu turdu.", "The ninth lap was the fastest of the race.", "fastest", "slowest"),
     # a Turkish verb of change against an English verb of change (the analyser's adjective: sert, sade, sığ)
     ("Müzakerelerde tutumlar sertleşti.", "Positions softened in the talks.", "softened", "hard"),
     ("Gölün suyu bu yaz sığlaştı.", "The lake's water deepened this summer.", "deepened", "shallow"),
@@ -510,3 +510,46 @@ def test_session_12_a_converse_verb_without_the_roles_turned_is_flagged(encoder)
     found = findings_of("D418", "Ada Spor, finalde Kaya Gücü'nü yendi.", "Ada Spor lost to Kaya Gücü in the final.",
                         encoder)
     assert [finding.trans.text for finding in found] == ["lost"]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    # a degree word belongs to its adjective: "en" says the English -est, not a word of its own
+    ("Kasabadaki en yüksek kira bu mahallede ödeniyor.", "The lowest rent in town is paid in this neighbourhood.",
+     "lowest"),
+    # a sense two dictionaries agree on counts though other Turkish words come first for it
+    ("Akşamları bahçe oldukça serin oluyor.", "In the evenings the garden gets rather warm.", "warm"),
+    # an English noun read as its kind: a win is a victory, the opposite of a defeat
+    ("Bu, takımın deplasmandaki ikinci yenilgisiydi.", "It was the team's second away win.", "win"),
+    # a verb of getting beside a noun of result says nothing of its own
+    ("Takım, kendi sahasında ağır bir yenilgi aldı.", "The team earned a comfortable win on its own ground.", "win"),
+    # the most and the least of a quantity: "en çok", "en az" before a verb or a noun
+    ("Sergide en çok fotoğraf çeken ziyaretçi ödül kazandı.",
+     "The visitor who took the fewest photographs at the exhibition won a prize.", "fewest"),
+    ("Anket, en az kullanılan hattın sahil hattı olduğunu gösterdi.",
+     "The survey showed that the coastal line is the most used.", "most"),
+    # a verb made from a sense ("weakened": weak) renders a verb of its own and keeps no direction
+    ("Talep azaldığı için bu yıl kira geçen yıldan daha düşük.",
+     "Rent is higher than last year because demand has weakened.", "higher"),
+])
+def test_session_13_opposites_are_flagged(orig, trans, wrong, encoder):
+    assert [finding.trans.text for finding in findings_of("D418", orig, trans, encoder)] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kasabadaki en yüksek kira bu mahallede ödeniyor.", "The steepest rent in town is paid in this neighbourhood."),
+    ("Akşamları bahçe oldukça serin oluyor.", "The garden gets quite cool in the evenings."),
+    ("Bu, takımın deplasmandaki ikinci yenilgisiydi.", "It was the team's second defeat on the road."),
+    ("Takım, kendi sahasında ağır bir yenilgi aldı.", "The team suffered a heavy defeat at home."),
+    ("Sergide en çok fotoğraf çeken ziyaretçi ödül kazandı.", "The visitor who took the most photographs won a prize."),
+    # before a figure "en az" is a bound (at least), and "most" before an adjective the original makes with en of its
+    # own is that adjective's superlative
+    ("Depoda en az 30 çuval un var.", "There are at least 30 sacks of flour in the store."),
+    ("En çok satan ürün, en pahalı ürün oldu.", "The best-selling item was the most expensive one."),
+    # the English says the original's sense in a word made from it ("downward": down)
+    ("Fiyatlarda yükseliş sınırlı kalabilir, aşağı yönlü baskı ise artabilir.",
+     "The upward movement in prices may stay limited, while downward pressure may grow."),
+    # a fraction is an amount, not the opposite of a complete thing
+    ("Yeni iskelenin 18 ay içinde tamamlanması bekleniyor.", "The new quay should be finished in a year and a half."),
+])
+def test_session_13_faithful_renderings_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
