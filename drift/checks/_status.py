@@ -220,14 +220,17 @@ def english_outcome(view) -> object | None:
     return None
 
 
-def english_stated(view, token) -> str:
-    """How the English states the verb at `token`: "done", "under way", "as a habit", or "" for none of them."""
+def english_stated(view, token, auxiliary: bool = False) -> str:
+    """How the English states the verb at `token`: "done", "under way", "as a habit", or "" for none of them.
+
+    With `auxiliary`, only a verb whose auxiliary says so counts ("is building", "has built", "do not keep"), not a
+    bare form, which may be a participle after its noun ("power generated at the farm")."""
     from drift.checks._roles import _IRREGULAR_PAST
 
     first = view.trans_tokens[0].position
     index = token.position - first
     before = [item.text.lower() for item in view.trans_tokens[max(0, index - 4):index]]
-    while before and before[-1] in _ENGLISH_ADVERBS:
+    while before and (before[-1] in _ENGLISH_ADVERBS or before[-1] in ("not", "n't", "never")):
         before.pop()
     previous = before[-1] if before else ""
     word = token.text.lower()
@@ -239,7 +242,11 @@ def english_stated(view, token) -> str:
         return "under way"  # "is being built"
     if previous in _ENGLISH_HAVE or previous == "been" and len(before) > 1 and before[-2] in _ENGLISH_HAVE:
         return "done"
-    if previous in _ENGLISH_BLOCKING or word.endswith("ing"):
+    if previous in ("do", "does"):
+        return "as a habit"  # "patients do not keep"
+    if previous == "did":
+        return "done"
+    if auxiliary or previous in _ENGLISH_BLOCKING or word.endswith("ing"):
         return ""
     if previous in ("was", "were") or word.endswith("ed") or word in _IRREGULAR_PAST:
         return "done"

@@ -1701,6 +1701,11 @@ def _statuses_stated(context: CheckContext, view: BeadView, trans: str, words: s
             where = english_outcome(view)
             stated = "met or decided" if where is not None else ""
         if where is None:
+            # The lexicon may not know the English verb ("is setting up" for kurmak): any verb whose auxiliary
+            # states it done, under way or habitual stands for the event, the English having no governor left.
+            where = next((item for item in view.trans_tokens if english_stated(view, item, auxiliary=True)), None)
+            stated = english_stated(view, where, auxiliary=True) if where is not None else ""
+        if where is None:
             continue
         governor = " ".join(view.orig_tokens[position].text
                             for position in range(event.first.position, event.last.position + 1))
@@ -1762,7 +1767,7 @@ def _hearsay_stated(context: CheckContext, view: BeadView):
     first = view.trans_tokens[0].position
     rendered = [item for item in _clause_renderings(context, view, token)
                 if item.position == first or view.trans_tokens[item.position - first - 1].text.lower() != "to"] or \
-        [item for item in view.trans_tokens if english_stated(view, item) in ("done", "under way")]
+        [item for item in view.trans_tokens if english_stated(view, item, auxiliary=True)]
     where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
     yield make_finding(
         hedge_lost, view,
