@@ -234,8 +234,8 @@ def english_stated(view, token, auxiliary: bool = False) -> str:
         before.pop()
     previous = before[-1] if before else ""
     word = token.text.lower()
-    if word in _ENGLISH_PARTICLES:
-        return ""  # "up" of "put up": the verb before it is read for itself
+    if word in _ENGLISH_PARTICLES or word in ("not", "n't", "never") or not word[:1].isalpha():
+        return ""  # "up" of "put up", "not" of "do not keep": the verb is read for itself
     if word.endswith("ing") and (previous in _ENGLISH_BE or previous == "being"):
         return "under way"
     if previous == "being" and len(before) > 1 and before[-2] in _ENGLISH_BE:

@@ -544,3 +544,73 @@ def test_a_thing_done_told_as_a_prospect_is_flagged(orig, trans, wrong, encoder)
 ])
 def test_a_thing_done_kept_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "done"] == []
+
+
+# Session 13 (basis "status"): an event the original leaves to come under a verb of asking, proposing, planning,
+# study or need, told by an English with no such verb and no modal as done, under way, a habit, met or decided.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Sendika, ücretlerin artırılmasını talep etti.", "The union raised the wages.", "raised"),
+    ("Çiftçiler devletten tohum yardımı istedi.", "The farmers got seed aid from the state.", "got"),
+    ("Uzmanlar, barajın kapaklarının açılmasını tavsiye etti.", "The experts have opened the gates of the dam.",
+     "opened"),
+    ("Kurul, sınavın ertelenmesini önerdi.", "The board decided on a delay to the exam.", "decided"),
+    ("Belediye, parktaki ağaçların budanmasını planlıyor.", "The municipality is pruning the trees in the park.",
+     "pruning"),
+    ("Bakanlık, okulların bir hafta erken kapanmasını tartışıyor.", "The ministry is shutting the schools a week "
+     "early.", "shutting"),
+    ("Sürücülerin kışın zincir taşıması zorunlu.", "Drivers carry chains in winter.", "carry"),
+    ("Ziyaretçilerin müzeye çanta sokmaması gerekiyor.", "Visitors do not take bags into the museum.", "take"),
+])
+def test_an_event_asked_for_planned_or_required_told_as_done_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "status"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Sendika, ücretlerin artırılmasını talep etti.", "The union pressed for higher wages."),
+    # a request told with a verb the English does not count as met: "turned to ... for" keeps it asked
+    ("Çiftçiler devletten tohum yardımı istedi.", "The farmers turned to the state for seed aid."),
+    ("Uzmanlar, barajın kapaklarının açılmasını tavsiye etti.", "Experts advised opening the gates of the dam."),
+    ("Kurul, sınavın ertelenmesini önerdi.", "The board's proposal is to put the exam off."),
+    ("Belediye, parktaki ağaçların budanmasını planlıyor.", "Pruning the trees in the park is on the municipality's "
+     "agenda."),
+    ("Bakanlık, okulların bir hafta erken kapanmasını tartışıyor.", "Closing schools a week early is under "
+     "discussion at the ministry."),
+    ("Sürücülerin kışın zincir taşıması zorunlu.", "Drivers are obliged to carry chains in winter."),
+    # a verb of asking that describes a noun, or is negated, asserts no request of the sentence
+    ("Kurulun önerdiği plan kabul edildi.", "The plan the board put forward was accepted."),
+    ("Şirket, fabrikanın kapatılmasını istemedi.", "The company kept the factory open."),
+])
+def test_an_event_asked_for_planned_or_required_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "status"] == []
+
+
+# Session 13 (basis "hearsay"): the evidential -(y)mIş after a tense or on a noun passes a claim on as heard.
+@pytest.mark.parametrize("orig, trans", [
+    ("Köprünün ayakları çürüyormuş.", "The piers of the bridge are rotting."),
+    ("Fabrika gelecek ay kapanacakmış.", "The factory will close next month."),
+    ("Kasabada tek bir eczane bile yokmuş.", "There is not a single pharmacy in the town."),
+])
+def test_hearsay_stated_as_fact_is_flagged(orig, trans, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hearsay"]
+    assert len(found) == 1 and found[0].severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Köprünün ayakları çürüyormuş.", "The piers of the bridge are said to be rotting."),
+    ("Fabrika gelecek ay kapanacakmış.", "Word is the factory will close next month."),
+    ("Kasabada tek bir eczane bile yokmuş.", "Apparently there is not a single pharmacy in the town."),
+    # the -mIş past alone is also a plain past perfect; "-mış gibi" is "as if"; a first person finds, not hears
+    ("Fabrika geçen ay kapanmış.", "The factory closed last month."),
+    ("Fiyatlar düşüyormuş gibi görünüyor.", "Prices look as if they are falling."),
+    ("Meğer yıllardır yanlış yoldan gidiyormuşuz.", "It turns out we had taken the wrong road for years."),
+])
+def test_hearsay_kept_or_no_hearsay_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hearsay"] == []
+
+
+def test_a_passive_verb_of_saying_is_a_report(encoder):
+    found = findings_of("D419", "Müzenin yazın taşınacağı söyleniyor.", "The museum will move in the summer.", encoder)
+    assert [finding.basis for finding in found] == ["reported"]
+    assert findings_of("D419", "Müzenin yazın taşınacağı söyleniyor.", "The museum is said to be moving in the "
+                       "summer.", encoder) == []
