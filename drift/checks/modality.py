@@ -162,6 +162,24 @@ say") but no allege, claim, suspect, reportedly or other word of allegation.
   business), where the Turkish sentence states no future,
   possibility, ability, belief, plan, necessity, condition, estimate or claim of
   its own that the English words might render.
+Session 13: "status": an event the original leaves to come under the verb that
+  governs it (read by the analyser): a clause made a noun (-mA, -mAk) before a verb
+  of asking, proposing, planning or study ("yapılmasını önerdi", "uzatmayı
+  planlıyor", "sağlanmasını değerlendiriyor", "iletilmesini istedi", "talep etti",
+  "tavsiye etti", "çağrısında bulundu") or of need ("iade etmeleri gerekiyor",
+  "denetlemesi zorunlu"), or a plain noun asked for or proposed ("destek istedi"),
+  where the English has no verb of asking, proposing, planning, study or need, no
+  modal and no "is to" / "is set to", and tells the event as done ("bought", "has
+  opened"), under way ("is being built", "is adding"), a habit ("Students return",
+  "do not keep"), or met and decided (received, got, won, ordered, decided, set).
+  A verb of asking that is negated ("istemedi") or describes a noun ("önerdiği plan")
+  governs nothing. "hearsay": the evidential -(y)mIş after a tense or a mood, or on a
+  noun ("bekletiyormuş", "satılacakmış", "gelirmiş", "yokmuş": reportedly), of a
+  third person and not before gibi or diye, where the English sentence has no
+  reporting verb or word of hearsay (said, reportedly, apparently, seems, word,
+  accounts, rumour ...); the bare -mIş past ("açılmış") is still not read. "reported"
+  also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-", and as
+  a minor finding a clause under "belirtildi" or "kaydedildi".
 Expected: the English modality of the original.
 """
 
@@ -970,6 +988,10 @@ def _word_renderings(context: CheckContext, view: BeadView, folded: str) -> list
 # the time checks read (D303, D410); here only expectation and possibility count.
 _ENGLISH_PROSPECT_BEFORE = re.compile(
     r"(?:\b(?:expected|likely|poised|projected|forecast|predicted|anticipated|tipped)\s+to|"
+    # session 13: a governor that leaves it to come ("plans to reopen", "is considering appointing", "wants to")
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|wants?|wanting|hopes?|hoping|seeks?|seeking|"
+    r"proposes?|proposing|(?:is|are)\s+(?:set|due|meant|scheduled))\s+to|"
+    r"\b(?:considering|discussing|weighing|contemplating|mulling|proposing|planning|studying)|"
     r"\b(?:may|might)|\bcould(?!\s+(?:not|never|be|have)\b))\s+(?:\w+ly\s+)?(?:also\s+)?$",
     re.IGNORECASE)
 _PROSPECT_REACH = 40  # characters before the English verb that may hold its "is expected to"
