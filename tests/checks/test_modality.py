@@ -614,3 +614,21 @@ def test_a_passive_verb_of_saying_is_a_report(encoder):
     assert [finding.basis for finding in found] == ["reported"]
     assert findings_of("D419", "Müzenin yazın taşınacağı söyleniyor.", "The museum is said to be moving in the "
                        "summer.", encoder) == []
+
+
+# Session 13: the reverse of "status": a thing done told under a verb that leaves it to come (basis "done").
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Şirket depoyu boşalttı.", "The company plans to empty the warehouse.", "plans to empty"),
+    ("Belediye yeni bir park açtı.", "The municipality is considering opening a new park.", "considering opening"),
+    ("Dernek yoksul ailelere kömür dağıttı.", "The association wants to distribute coal to poor families.",
+     "wants to distribute"),
+    ("Fabrika üretimi yüzde on artırdı.", "The factory aims to increase output by ten percent.", "aims to increase"),
+])
+def test_a_thing_done_told_as_planned_or_wanted_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "done"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+def test_a_plan_told_as_a_plan_stays_quiet(encoder):
+    assert findings_of("D419", "Şirket depoyu boşaltmayı planlıyor.", "The company plans to empty the warehouse.",
+                       encoder) == []
