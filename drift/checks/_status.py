@@ -105,8 +105,14 @@ def _clause_before(view, first):
         word = folded[position]
         if word in _PARTICLES:
             continue
-        # The analyser's first reading may be a noun that looks the same ("kurmayı": a staff officer, or to set up).
-        if any(reading.nominalisation in ("Inf1", "Inf2") and reading.root_pos == "Verb" for reading in analyses(word)):
+        # The analyser's first reading may be a noun that looks the same ("kurmayı": a staff officer, or to set up);
+        # but a noun the dictionary makes of the verb ("görüşme": a meeting, "açıklama": a statement) names a
+        # thing, not an event to come.
+        readings = analyses(word)
+        if readings and readings[0].root_pos == "Noun" and readings[0].lemma.endswith(("ma", "me")) and any(
+                reading.lemma == readings[0].lemma + "k" for reading in readings):
+            return None
+        if any(reading.nominalisation in ("Inf1", "Inf2") and reading.root_pos == "Verb" for reading in readings):
             return view.orig_tokens[position]
         return None
     return None

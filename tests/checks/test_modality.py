@@ -632,3 +632,10 @@ def test_a_thing_done_told_as_planned_or_wanted_is_flagged(orig, trans, wrong, e
 def test_a_plan_told_as_a_plan_stays_quiet(encoder):
     assert findings_of("D419", "Şirket depoyu boşaltmayı planlıyor.", "The company plans to empty the warehouse.",
                        encoder) == []
+
+
+def test_a_noun_made_of_a_verb_is_no_event_to_come(encoder):
+    # "görüşmeyi" here is the meeting (görüşme), a thing assessed, not an event the verb leaves to come
+    found = findings_of("D419", "Bakan, dünkü görüşmeyi olumlu değerlendirdi.",
+                        "The minister has described yesterday's meeting as positive.", encoder)
+    assert [finding for finding in found if finding.basis == "status"] == []
