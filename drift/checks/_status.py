@@ -33,7 +33,7 @@ _NECESSITY_WORDS = frozenset(("gerekmek", "zorunlu", "şart", "mecbur"))
 _PARTICLES = frozenset(("da", "de", "ise", "bile", "ayrıca", "yine"))
 # A tense, a mood or a noun before the evidential -(y)mIş: hearsay ("geliyormuş", "gelecekmiş", "gelirmiş",
 # "gelmeliymiş", "yokmuş"), not the -mIş past ("gelmiş"), which news uses as a plain past perfect too.
-_BEFORE_HEARSAY = frozenset(("Prog1", "Prog2", "Fut", "Aor", "Neces", "Narr", "Zero", "Neg"))
+_BEFORE_HEARSAY = frozenset(("Prog1", "Prog2", "Fut", "Aor", "Neces", "Narr", "Zero"))
 _THIRD_PERSON = frozenset(("A3sg", "A3pl"))
 
 
@@ -152,7 +152,8 @@ def hearsay(view) -> object | None:
         last = len(morphemes) - 1 - morphemes[::-1].index("Narr") if "Narr" in morphemes else -1
         # "Verb" is the analyser's step from a noun to its copula ("yok" Zero Verb Narr): look past it.
         before = next((name for name in morphemes[last - 1:0:-1] if name != "Verb"), "") if last > 0 else ""
-        if before not in _BEFORE_HEARSAY or analysis.lemma == "gibi":
+        # "değilmiş" (reportedly is not) is the copula's; a verb's -mAmIş ("uygulanmamış") is the plain past negated.
+        if (before not in _BEFORE_HEARSAY and analysis.lemma != "değil") or analysis.lemma == "gibi":
             continue
         following = folded[token.position + 1] if token.position + 1 < len(folded) else ""
         if following in ("gibi", "diye", "ki") or following.startswith("gibi"):
@@ -177,7 +178,7 @@ ENGLISH_FRAME = frozenset(
     "examine examines examining explore explores exploring discuss discusses discussed discussing discussion "
     "discussions debate debates debating talks looking idea ideas option options agenda "
     "must should need needs needed necessary required require requires requirement obliged obligation "
-    "compulsory mandatory ought have has had having "
+    "compulsory mandatory ought supposed have has had having "
     "will would 'll shall may might could can cannot can't possibly likely unlikely probably perhaps maybe "
     "whether if unless to".split())
 # "have", "has", "had" and "to" are frames only in "have to", "had to", "to be done": read by the pattern below.
@@ -198,6 +199,8 @@ _PERFECT_PARTICIPLES = frozenset(
     "won spent sold told shut".split())
 _ENGLISH_BE = frozenset("is are am was were".split())
 _ENGLISH_HAVE = frozenset("has have had".split())
+_NOT_SUBJECTS = frozenset("is was has does this its his us as thus plus yes whereas across less unless".split())
+_PLURAL_SUBJECTS = frozenset("they we you i people children staff men women police everyone".split())
 _ENGLISH_PARTICLES = frozenset("up down out off in on over away back around along through about".split())
 _ENGLISH_ADVERBS = frozenset("also now already still just currently even again".split())
 _ENGLISH_BLOCKING = frozenset(
@@ -256,8 +259,11 @@ def english_stated(view, token, auxiliary: bool = False) -> str:
         return ""
     if previous in ("was", "were") or word.endswith("ed") or word in _IRREGULAR_PAST:
         return "done"
-    if index > 0 and view.trans_tokens[index - 1].text[:1].isalpha() and not word.endswith("ly"):
+    # "Students return the books", "they keep": a plain present after a plural or a pronoun states what they do
+    # (after another word it is as likely a noun: "show respect").
+    if (previous.endswith("s") and previous not in _NOT_SUBJECTS or previous in _PLURAL_SUBJECTS) and \
+            not word.endswith(("ly", "s")):
         following = view.trans_tokens[index + 1].text.lower() if index + 1 < len(view.trans_tokens) else ""
         if following not in ("of",):
-            return "as a habit"  # "Students return the books": a plain present states what they do
+            return "as a habit"
     return ""

@@ -639,3 +639,14 @@ def test_a_noun_made_of_a_verb_is_no_event_to_come(encoder):
     found = findings_of("D419", "Bakan, dünkü görüşmeyi olumlu değerlendirdi.",
                         "The minister has described yesterday's meeting as positive.", encoder)
     assert [finding for finding in found if finding.basis == "status"] == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # a negated -mIş past is a plain past, not hearsay
+    ("Yolun onarımı hâlâ bitirilmemiş.", "The repair of the road has still not been finished."),
+    # "was supposed to" keeps a necessity; "show respect": "respect" is a noun, no habit
+    ("Kurumun vatandaşlara saygı göstermesi gerekiyordu.", "The agency was supposed to show respect to citizens."),
+])
+def test_a_negated_past_or_a_kept_necessity_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder)
+            if finding.basis in ("hearsay", "status")] == []
