@@ -1779,6 +1779,8 @@ def _hearsay_stated(context: CheckContext, view: BeadView):
     trans, trans_start = _english_text(context, view)
     if _ENGLISH_REPORTED.search(trans) or _ENGLISH_REPORTED_HEDGE.search(trans) or _ENGLISH_HEARSAY.search(trans):
         return
+    if _attributed_before(context, view):
+        return
     token = hearsay(view)
     if token is None:
         return
@@ -1801,3 +1803,15 @@ def _hearsay_stated(context: CheckContext, view: BeadView):
         evidence=f"Turkish {token.text}: -(y)mIş after a tense or on a noun (hearsay); no reporting word in the "
                  "English",
     )
+
+
+def _attributed_before(context: CheckContext, view: BeadView) -> bool:
+    """Whether the English sentence before, in the same paragraph, names who says it ("Er said ...", "according to
+    the guide"): a translator then tells what follows as that person's account without repeating the frame."""
+    sentences = context.alignment.trans_sentences
+    index = view.trans_sentences[0].index
+    if index == 0:
+        return False
+    before = sentences[index - 1]
+    between = context.alignment.trans.text[before.end:view.trans_sentences[0].start]
+    return "\n" not in between and bool(_ENGLISH_REPORTED.search(before.text))

@@ -650,3 +650,12 @@ def test_a_noun_made_of_a_verb_is_no_event_to_come(encoder):
 def test_a_negated_past_or_a_kept_necessity_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D419", orig, trans, encoder)
             if finding.basis in ("hearsay", "status")] == []
+
+
+def test_hearsay_told_as_the_account_of_someone_named_just_before_stays_quiet(encoder):
+    orig = "Rehber, yolun kışın kapandığını anlattı. Köylüler aylarca kasabaya inemiyormuş."
+    trans = "The guide said the road closes in winter. The villagers cannot get down to the town for months."
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hearsay"] == []
+    alone = "The road closes in winter. The villagers cannot get down to the town for months."
+    assert [finding.basis for finding in findings_of("D419", "Yol kışın kapanıyor. Köylüler aylarca kasabaya "
+                                                     "inemiyormuş.", alone, encoder)] == ["hearsay"]
