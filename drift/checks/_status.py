@@ -26,6 +26,10 @@ _GOVERNING_NOUNS = {
     "talep": "request", "rica": "request", "istek": "request", "çağrı": "request", "tavsiye": "proposal",
     "öneri": "proposal", "teklif": "proposal", "tasarı": "plan", "plan": "plan",
 }
+# The first letters of every governor above (and of etmek, edilmek, bulunmak after a governing noun): only these
+# words are given to the analyser.
+_GOVERNOR_SHAPE = re.compile(r"^(?:iste|isten|öner|plan|hedef|amaç|tasarl|düşün|değerlendir|tartış|görüş|incele|"
+                             r"gerek|zorunlu|şart|mecbur|et|ed|bulun)")
 # Verbs of asking and proposing take a plain noun as what is asked for ("destek istedi"); the others need a
 # clause, since "bir plan tartıştı" (discussed a plan) governs no event.
 _NOUN_OBJECT_KINDS = frozenset(("request", "proposal"))
@@ -55,8 +59,8 @@ def governed_events(view) -> list[Governed]:
     found = []
     for token in tokens:
         word = folded[token.position]
-        if len(word) < 4 or not word[0].isalpha():
-            continue
+        if not _GOVERNOR_SHAPE.match(word):
+            continue  # a word that cannot end a governor is not worth an analysis
         analysis = read(word)
         if analysis is None or analysis.negative:
             continue  # "istemedi" (did not want) and "gerekmiyor" (need not) leave nothing to come
