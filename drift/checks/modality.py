@@ -345,7 +345,7 @@ def _bead_findings(context: CheckContext, view: BeadView):
     # last: the English then states no degree of its own ("muhtemelen aitti" / "belonged").
     if not found:
         degrees = list(_degrees(context, view, trans, trans_start, words)) or \
-            list(_statuses_stated(context, view, trans, words))
+            list(_statuses_stated(context, view, trans, trans_start, words))
         yield from degrees or _hedge_adverbs_dropped(context, view, trans, trans_start, words)
 
     yield from _limits(context, view, orig, orig_start, trans, trans_start)
@@ -1702,15 +1702,35 @@ _STATUS_EXPECTED = {"request": "asked for / called for", "proposal": "proposed /
                     "necessity": "must / has to / is required to"}
 
 
-def _statuses_stated(context: CheckContext, view: BeadView, trans: str, words: set[str]):
+def _statuses_stated(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
     """An event the original leaves to come under a verb of asking, proposing, planning, study or need ("yapılmasını
     önerdi", "uzatmayı planlıyor", "destek istedi", "iade etmeleri gerekiyor") that the English, with no such verb
     and no modal, tells as done, under way, a habit, or met and decided ("received support", "has ordered")."""
     from drift.checks._status import english_frame, english_outcome, english_stated, governed_events
 
+    folded = view.orig_folded
+    obligation = _ENGLISH_OBLIGATION.search(trans)
+    if obligation is not None and not words & _ENGLISH_REQUEST and \
+            not any(_TURKISH_NECESSITY.match(word) for word in folded):
+        # A thing asked for or proposed, made an obligation ("sistemleri isteniyor" / "systems are required"): the
+        # basis "requested" reads it with a clause; here also a noun asked for. Minor, as there.
+        event = next((item for item in governed_events(view) if item.kind in ("request", "proposal")), None)
+        if event is not None:
+            named = " ".join(view.orig_tokens[position].text
+                             for position in range((event.clause or event.first).position, event.last.position + 1))
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it is {_STATUS_NAMES[event.kind]} (“{named}”); the English makes it an "
+                        f"obligation (“{obligation.group()}”).",
+                trans=context.trans_span(trans_start + obligation.start(), trans_start + obligation.end()),
+                orig=context.orig_span((event.clause or event.first).start, event.last.end),
+                basis="status", expected=_STATUS_EXPECTED[event.kind], severity=Severity.MINOR,
+                evidence=f"Turkish {named}: {_STATUS_NAMES[event.kind]}; English {obligation.group()} with no ask, "
+                         "request, propose or recommend",
+            )
+            return
     if english_frame(trans, words):
         return  # any verb of asking, planning ..., any modal or "is to": the English keeps some status
-    folded = view.orig_folded
     for event in governed_events(view):
         where, stated = None, ""
         if event.clause is not None:

@@ -659,3 +659,19 @@ def test_hearsay_told_as_the_account_of_someone_named_just_before_stays_quiet(en
     alone = "The road closes in winter. The villagers cannot get down to the town for months."
     assert [finding.basis for finding in findings_of("D419", "Yol kışın kapanıyor. Köylüler aylarca kasabaya "
                                                      "inemiyormuş.", alone, encoder)] == ["hearsay"]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Göçmenlerden geçerli bir pasaport isteniyor.", "Migrants are required to hold a valid passport.",
+     "are required"),
+    ("Kurul, tüm çalışanlara ilk yardım eğitimi verilmesini önerdi.", "The board made first-aid training "
+     "compulsory for all staff.", "compulsory"),
+])
+def test_a_thing_asked_for_or_proposed_made_an_obligation_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "status"]
+    assert [(finding.trans.text, finding.severity) for finding in found] == [(wrong, Severity.MINOR)]
+
+
+def test_a_thing_asked_for_kept_with_its_verb_stays_quiet(encoder):
+    assert findings_of("D419", "Göçmenlerden geçerli bir pasaport isteniyor.",
+                       "Migrants are asked to show a valid passport.", encoder) == []
