@@ -173,11 +173,19 @@ Session 13: "status": an event the original leaves to come under the verb that
   opened"), under way ("is being built", "is adding"), a habit ("Students return",
   "do not keep"), or met and decided (received, got, won, ordered, decided, set).
   A verb of asking that is negated ("istemedi") or describes a noun ("önerdiği plan")
-  governs nothing. "hearsay": the evidential -(y)mIş after a tense or a mood, or on a
+  governs nothing; a noun made of a verb ("görüşmeyi": the meeting) is no clause. A
+  thing asked for or proposed that the English makes an obligation (required, must,
+  compulsory, ordered) with no verb of asking is a minor "status" finding, a noun
+  asked for ("pasaport isteniyor" / "are required") as well as a clause.
+  "hearsay": the evidential -(y)mIş after a tense or a mood, or on a
   noun ("bekletiyormuş", "satılacakmış", "gelirmiş", "yokmuş": reportedly), of a
   third person and not before gibi or diye, where the English sentence has no
   reporting verb or word of hearsay (said, reportedly, apparently, seems, word,
-  accounts, rumour ...); the bare -mIş past ("açılmış") is still not read. "reported"
+  accounts, rumour ...) and the English sentence before it in the paragraph names
+  no speaker ("The guide said ..."), whose account a translator may go on telling
+  without the frame; the bare -mIş past ("açılmış") and its negation ("uygulanmamış")
+  are still not read. "done" also takes a governor that leaves the past event to
+  come: "plans to reopen", "wants to collect", "is considering appointing". "reported"
   also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-", and as
   a minor finding a clause under "belirtildi" or "kaydedildi".
 Expected: the English modality of the original.
