@@ -186,8 +186,7 @@ Session 13: "status": an event the original leaves to come under the verb that
   without the frame; the bare -mIş past ("açılmış") and its negation ("uygulanmamış")
   are still not read. "done" also takes a governor that leaves the past event to
   come: "plans to reopen", "wants to collect", "is considering appointing". "reported"
-  also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-", and as
-  a minor finding a clause under "belirtildi" or "kaydedildi".
+  also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-".
 Expected: the English modality of the original.
 """
 
@@ -208,7 +207,7 @@ _REPORTED = re.compile(
 # A clause made a noun under a passive verb of reporting or learning: "yakaladığı bildirildi" (it was reported
 # that it caught), "kaçtığı öğrenildi" (it was learned that he fled). The newspaper passes the report on.
 _REPORTED_CLAUSE = re.compile(
-    r"\b\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü])(?:n[ıiuü])? (?:bildiril|öğrenil|belirtil|kaydedil)(?:di|iyor|mişti|mekte)\w*")
+    r"\b\w{2,}(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]c[ae]ğ[ıiuü])(?:n[ıiuü])? (?:bildiril|öğrenil)(?:di|iyor|mişti|mekte)\w*")
 _ENGLISH_REPORTED = re.compile(
     r"\b(?:reported(?:ly)?|alleged(?:ly)?|allegations?|claim(?:s|ed|ing)?|according|said|says|say|suspected|"
     r"accus\w+|rumou?r\w*|purported(?:ly)?|supposedly|apparently|contend\w*|assert\w*|maintain\w*|"
