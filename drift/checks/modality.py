@@ -162,6 +162,31 @@ say") but no allege, claim, suspect, reportedly or other word of allegation.
   business), where the Turkish sentence states no future,
   possibility, ability, belief, plan, necessity, condition, estimate or claim of
   its own that the English words might render.
+Session 13: "status": an event the original leaves to come under the verb that
+  governs it (read by the analyser): a clause made a noun (-mA, -mAk) before a verb
+  of asking, proposing, planning or study ("yapılmasını önerdi", "uzatmayı
+  planlıyor", "sağlanmasını değerlendiriyor", "iletilmesini istedi", "talep etti",
+  "tavsiye etti", "çağrısında bulundu") or of need ("iade etmeleri gerekiyor",
+  "denetlemesi zorunlu"), or a plain noun asked for or proposed ("destek istedi"),
+  where the English has no verb of asking, proposing, planning, study or need, no
+  modal and no "is to" / "is set to", and tells the event as done ("bought", "has
+  opened"), under way ("is being built", "is adding"), a habit ("Students return",
+  "do not keep"), or met and decided (received, got, won, ordered, decided, set).
+  A verb of asking that is negated ("istemedi") or describes a noun ("önerdiği plan")
+  governs nothing; a noun made of a verb ("görüşmeyi": the meeting) is no clause. A
+  thing asked for or proposed that the English makes an obligation (required, must,
+  compulsory, ordered) with no verb of asking is a minor "status" finding, a noun
+  asked for ("pasaport isteniyor" / "are required") as well as a clause.
+  "hearsay": the evidential -(y)mIş after a tense or a mood, or on a
+  noun ("bekletiyormuş", "satılacakmış", "gelirmiş", "yokmuş": reportedly), of a
+  third person and not before gibi or diye, where the English sentence has no
+  reporting verb or word of hearsay (said, reportedly, apparently, seems, word,
+  accounts, rumour ...) and the English sentence before it in the paragraph names
+  no speaker ("The guide said ..."), whose account a translator may go on telling
+  without the frame; the bare -mIş past ("açılmış") and its negation ("uygulanmamış")
+  are still not read. "done" also takes a governor that leaves the past event to
+  come: "plans to reopen", "wants to collect", "is considering appointing". "reported"
+  also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-".
 Expected: the English modality of the original.
 """
 
@@ -176,7 +201,9 @@ from drift.model import Category, Severity
 
 _REPORTED = re.compile(
     r"\b(?:iddiaya göre|iddiasına göre|iddialarına göre|söylentiye göre|söylentilere göre|rivayete göre|"
-    r"iddia edil\w*|öne sürül\w*|ileri sürül\w*)")
+    r"iddia edil\w*|öne sürül\w*|ileri sürül\w*|"
+    # "söyleniyor", "söylenmekte": it is said, with nobody saying it (session 13)
+    r"söylen(?:iyor|mekte)\w*|rivayet edil\w*)")
 # A clause made a noun under a passive verb of reporting or learning: "yakaladığı bildirildi" (it was reported
 # that it caught), "kaçtığı öğrenildi" (it was learned that he fled). The newspaper passes the report on.
 _REPORTED_CLAUSE = re.compile(
@@ -271,6 +298,7 @@ def _english_text(context: CheckContext, view: BeadView) -> tuple[str, int]:
 def hedge_lost(context: CheckContext):
     for view in pair_views(context):
         yield from _bead_findings(context, view)
+        yield from _hearsay_stated(context, view)
 
 
 @per_text  # every reading below is of this bead alone: kept on its view, so a bead met again is not read again
@@ -323,7 +351,8 @@ def _bead_findings(context: CheckContext, view: BeadView):
     # sentence, it says more precisely what changed. A hedging adverb dropped with no hedge left at all is read
     # last: the English then states no degree of its own ("muhtemelen aitti" / "belonged").
     if not found:
-        degrees = list(_degrees(context, view, trans, trans_start, words))
+        degrees = list(_degrees(context, view, trans, trans_start, words)) or \
+            list(_statuses_stated(context, view, trans, trans_start, words))
         yield from degrees or _hedge_adverbs_dropped(context, view, trans, trans_start, words)
 
     yield from _limits(context, view, orig, orig_start, trans, trans_start)
@@ -966,6 +995,10 @@ def _word_renderings(context: CheckContext, view: BeadView, folded: str) -> list
 # the time checks read (D303, D410); here only expectation and possibility count.
 _ENGLISH_PROSPECT_BEFORE = re.compile(
     r"(?:\b(?:expected|likely|poised|projected|forecast|predicted|anticipated|tipped)\s+to|"
+    # session 13: a governor that leaves it to come ("plans to reopen", "is considering appointing", "wants to")
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|wants?|wanting|hopes?|hoping|seeks?|seeking|"
+    r"proposes?|proposing|(?:is|are)\s+(?:set|due|meant|scheduled))\s+to|"
+    r"\b(?:considering|discussing|weighing|contemplating|mulling|proposing|planning|studying)|"
     r"\b(?:may|might)|\bcould(?!\s+(?:not|never|be|have)\b))\s+(?:\w+ly\s+)?(?:also\s+)?$",
     re.IGNORECASE)
 _PROSPECT_REACH = 40  # characters before the English verb that may hold its "is expected to"
@@ -1665,3 +1698,147 @@ def _hedge_adverbs_dropped(context: CheckContext, view: BeadView, trans: str, tr
         evidence=f"Turkish {token.text}: a hedging adverb; no may, probably, likely, perhaps, think, apparently or "
                  "other hedge in the English",
     )
+
+
+# --- the status of an event, and hearsay (session 13) --------------------------------------------------------------
+
+_STATUS_NAMES = {"request": "asked for", "proposal": "proposed or advised", "plan": "planned or aimed at",
+                 "consideration": "under consideration", "necessity": "required"}
+_STATUS_EXPECTED = {"request": "asked for / called for", "proposal": "proposed / recommended / suggested",
+                    "plan": "plans to / aims to", "consideration": "is considering / is discussing",
+                    "necessity": "must / has to / is required to"}
+
+
+def _statuses_stated(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
+    """An event the original leaves to come under a verb of asking, proposing, planning, study or need ("yapılmasını
+    önerdi", "uzatmayı planlıyor", "destek istedi", "iade etmeleri gerekiyor") that the English, with no such verb
+    and no modal, tells as done, under way, a habit, or met and decided ("received support", "has ordered")."""
+    from drift.checks._status import english_frame, english_outcome, english_stated, governed_events
+
+    folded = view.orig_folded
+    obligation = _ENGLISH_OBLIGATION.search(trans)
+    if obligation is not None and not words & _ENGLISH_REQUEST and \
+            not any(_TURKISH_NECESSITY.match(word) for word in folded):
+        # A thing asked for or proposed, made an obligation ("sistemleri isteniyor" / "systems are required"): the
+        # basis "requested" reads it with a clause; here also a noun asked for. Minor, as there.
+        event = next((item for item in governed_events(view) if item.kind in ("request", "proposal")), None)
+        if event is not None:
+            named = " ".join(view.orig_tokens[position].text
+                             for position in range((event.clause or event.first).position, event.last.position + 1))
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original says it is {_STATUS_NAMES[event.kind]} (“{named}”); the English makes it an "
+                        f"obligation (“{obligation.group()}”).",
+                trans=context.trans_span(trans_start + obligation.start(), trans_start + obligation.end()),
+                orig=context.orig_span((event.clause or event.first).start, event.last.end),
+                basis="status", expected=_STATUS_EXPECTED[event.kind], severity=Severity.MINOR,
+                evidence=f"Turkish {named}: {_STATUS_NAMES[event.kind]}; English {obligation.group()} with no ask, "
+                         "request, propose or recommend",
+            )
+            return
+    if english_frame(trans, words):
+        return  # any verb of asking, planning ..., any modal or "is to": the English keeps some status
+    for event in governed_events(view):
+        where, stated = None, ""
+        if event.clause is not None:
+            for item in _clause_renderings(context, view, event.clause):
+                stated = english_stated(view, item)
+                if stated:
+                    where = item
+                    break
+        if where is None and event.kind != "necessity":
+            where = english_outcome(view)
+            stated = "met or decided" if where is not None else ""
+        if where is None:
+            # The lexicon may not know the English verb ("is setting up" for kurmak): any verb whose auxiliary
+            # states it done, under way or habitual stands for the event, the English having no governor left.
+            where = next((item for item in view.trans_tokens if english_stated(view, item, auxiliary=True)), None)
+            stated = english_stated(view, where, auxiliary=True) if where is not None else ""
+        if where is None:
+            continue
+        governor = " ".join(view.orig_tokens[position].text
+                            for position in range(event.first.position, event.last.position + 1))
+        named = f"{event.clause.text} {governor}" if event.clause is not None else governor
+        start = (event.clause or event.first).start
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original says it is {_STATUS_NAMES[event.kind]} (“{named}”); the English tells it as "
+                    f"{stated} (“{where.text}”).",
+            trans=context.trans_span(where.start, where.end),
+            orig=context.orig_span(min(start, event.first.start), event.last.end),
+            basis="status", expected=_STATUS_EXPECTED[event.kind],
+            evidence=f"Turkish {named}: {_STATUS_NAMES[event.kind]} (morphological analysis); English "
+                     f"{where.text} with no verb of asking, proposing, planning or need and no modal",
+        )
+        return
+
+
+def _clause_renderings(context: CheckContext, view: BeadView, clause) -> list:
+    """English tokens that render the verb of a Turkish clause, through the lexicon; where its first lemma has none,
+    through the analyser's other verbs of it ("alınmasını": alınmak, be offended, or almak in the passive, buy)."""
+    from drift.text.morphology import analyses
+
+    folded = view.orig_folded
+    previous = folded[clause.position - 1] if clause.position else ""
+    found = _verb_renderings(context, view, folded[clause.position], previous)
+    if found:
+        return found
+    lemmas = dict.fromkeys(reading.lemma for reading in analyses(folded[clause.position])
+                           if reading.root_pos == "Verb" and reading.lemma.endswith(("mak", "mek")))
+    return next((found for found in (_verb_renderings(context, view, lemma) for lemma in lemmas) if found), [])
+
+
+# English words that keep a claim someone else's: a reporting verb, "reportedly", "it seems", "word is", "rumour".
+_ENGLISH_HEARSAY = re.compile(
+    r"\b(?:seem(?:s|ed|ingly)?|appear(?:s|ed|ently)?|evidently|hear(?:s|d)?|rumou?r\w*|word|accounts?|reports?|"
+    r"believed?|thought|understood|allegations?|supposed(?:ly)?|claims?|story|stories|gossip|grapevine)\b",
+    re.IGNORECASE)
+
+
+def _hearsay_stated(context: CheckContext, view: BeadView):
+    """A predicate the original marks as heard ("bekletiyormuş": reportedly keeps; "yokmuş": reportedly has none)
+    that the English states as fact, with no reporting verb or word of hearsay in its sentence."""
+    from drift.checks._status import hearsay
+
+    folded = " ".join(view.orig_folded)
+    if _REPORTED.search(folded) or _REPORTED_CLAUSE.search(folded):
+        return  # the basis "reported" reads that sentence
+    trans, trans_start = _english_text(context, view)
+    if _ENGLISH_REPORTED.search(trans) or _ENGLISH_REPORTED_HEDGE.search(trans) or _ENGLISH_HEARSAY.search(trans):
+        return
+    if _attributed_before(context, view):
+        return
+    token = hearsay(view)
+    if token is None:
+        return
+    from drift.checks._status import english_stated
+
+    # The English verb of the predicate ("are keeping"), not a verb of its purpose ("to wait");
+    # else the first verb the English states as done or under way; else the sentence.
+    first = view.trans_tokens[0].position
+    rendered = [item for item in _clause_renderings(context, view, token)
+                if item.position == first or view.trans_tokens[item.position - first - 1].text.lower() != "to"] or \
+        [item for item in view.trans_tokens if english_stated(view, item, auxiliary=True)]
+    where = (rendered[0].start, rendered[0].end) if rendered else (trans_start, trans_start + len(trans))
+    yield make_finding(
+        hedge_lost, view,
+        message=f"The original passes this on as heard (“{token.text}”, the evidential -mIş); the English states "
+                "it as fact.",
+        trans=context.trans_span(*where),
+        orig=context.orig_span(token.start, token.end),
+        basis="hearsay", expected="reportedly / is said to",
+        evidence=f"Turkish {token.text}: -(y)mIş after a tense or on a noun (hearsay); no reporting word in the "
+                 "English",
+    )
+
+
+def _attributed_before(context: CheckContext, view: BeadView) -> bool:
+    """Whether the English sentence before, in the same paragraph, names who says it ("Er said ...", "according to
+    the guide"): a translator then tells what follows as that person's account without repeating the frame."""
+    sentences = context.alignment.trans_sentences
+    index = view.trans_sentences[0].index
+    if index == 0:
+        return False
+    before = sentences[index - 1]
+    between = context.alignment.trans.text[before.end:view.trans_sentences[0].start]
+    return "\n" not in between and bool(_ENGLISH_REPORTED.search(before.text))

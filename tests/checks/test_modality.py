@@ -544,3 +544,134 @@ def test_a_thing_done_told_as_a_prospect_is_flagged(orig, trans, wrong, encoder)
 ])
 def test_a_thing_done_kept_stays_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "done"] == []
+
+
+# Session 13 (basis "status"): an event the original leaves to come under a verb of asking, proposing, planning,
+# study or need, told by an English with no such verb and no modal as done, under way, a habit, met or decided.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Sendika, ücretlerin artırılmasını talep etti.", "The union raised the wages.", "raised"),
+    ("Çiftçiler devletten tohum yardımı istedi.", "The farmers got seed aid from the state.", "got"),
+    ("Uzmanlar, barajın kapaklarının açılmasını tavsiye etti.", "The experts have opened the gates of the dam.",
+     "opened"),
+    ("Kurul, sınavın ertelenmesini önerdi.", "The board decided on a delay to the exam.", "decided"),
+    ("Belediye, parktaki ağaçların budanmasını planlıyor.", "The municipality is pruning the trees in the park.",
+     "pruning"),
+    ("Bakanlık, okulların bir hafta erken kapanmasını tartışıyor.", "The ministry is shutting the schools a week "
+     "early.", "shutting"),
+    ("Sürücülerin kışın zincir taşıması zorunlu.", "Drivers carry chains in winter.", "carry"),
+    ("Ziyaretçilerin müzeye çanta sokmaması gerekiyor.", "Visitors do not take bags into the museum.", "take"),
+])
+def test_an_event_asked_for_planned_or_required_told_as_done_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "status"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Sendika, ücretlerin artırılmasını talep etti.", "The union pressed for higher wages."),
+    # a request told with a verb the English does not count as met: "turned to ... for" keeps it asked
+    ("Çiftçiler devletten tohum yardımı istedi.", "The farmers turned to the state for seed aid."),
+    ("Uzmanlar, barajın kapaklarının açılmasını tavsiye etti.", "Experts advised opening the gates of the dam."),
+    ("Kurul, sınavın ertelenmesini önerdi.", "The board's proposal is to put the exam off."),
+    ("Belediye, parktaki ağaçların budanmasını planlıyor.", "Pruning the trees in the park is on the municipality's "
+     "agenda."),
+    ("Bakanlık, okulların bir hafta erken kapanmasını tartışıyor.", "Closing schools a week early is under "
+     "discussion at the ministry."),
+    ("Sürücülerin kışın zincir taşıması zorunlu.", "Drivers are obliged to carry chains in winter."),
+    # a verb of asking that describes a noun, or is negated, asserts no request of the sentence
+    ("Kurulun önerdiği plan kabul edildi.", "The plan the board put forward was accepted."),
+    ("Şirket, fabrikanın kapatılmasını istemedi.", "The company kept the factory open."),
+])
+def test_an_event_asked_for_planned_or_required_kept_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "status"] == []
+
+
+# Session 13 (basis "hearsay"): the evidential -(y)mIş after a tense or on a noun passes a claim on as heard.
+@pytest.mark.parametrize("orig, trans", [
+    ("Köprünün ayakları çürüyormuş.", "The piers of the bridge are rotting."),
+    ("Fabrika gelecek ay kapanacakmış.", "The factory will close next month."),
+    ("Kasabada tek bir eczane bile yokmuş.", "There is not a single pharmacy in the town."),
+])
+def test_hearsay_stated_as_fact_is_flagged(orig, trans, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hearsay"]
+    assert len(found) == 1 and found[0].severity == Severity.MAJOR
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Köprünün ayakları çürüyormuş.", "The piers of the bridge are said to be rotting."),
+    ("Fabrika gelecek ay kapanacakmış.", "Word is the factory will close next month."),
+    ("Kasabada tek bir eczane bile yokmuş.", "Apparently there is not a single pharmacy in the town."),
+    # the -mIş past alone is also a plain past perfect; "-mış gibi" is "as if"; a first person finds, not hears
+    ("Fabrika geçen ay kapanmış.", "The factory closed last month."),
+    ("Fiyatlar düşüyormuş gibi görünüyor.", "Prices look as if they are falling."),
+    ("Meğer yıllardır yanlış yoldan gidiyormuşuz.", "It turns out we had taken the wrong road for years."),
+])
+def test_hearsay_kept_or_no_hearsay_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hearsay"] == []
+
+
+def test_a_passive_verb_of_saying_is_a_report(encoder):
+    found = findings_of("D419", "Müzenin yazın taşınacağı söyleniyor.", "The museum will move in the summer.", encoder)
+    assert [finding.basis for finding in found] == ["reported"]
+    assert findings_of("D419", "Müzenin yazın taşınacağı söyleniyor.", "The museum is said to be moving in the "
+                       "summer.", encoder) == []
+
+
+# Session 13: the reverse of "status": a thing done told under a verb that leaves it to come (basis "done").
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Şirket depoyu boşalttı.", "The company plans to empty the warehouse.", "plans to empty"),
+    ("Belediye yeni bir park açtı.", "The municipality is considering opening a new park.", "considering opening"),
+    ("Dernek yoksul ailelere kömür dağıttı.", "The association wants to distribute coal to poor families.",
+     "wants to distribute"),
+    ("Fabrika üretimi yüzde on artırdı.", "The factory aims to increase output by ten percent.", "aims to increase"),
+])
+def test_a_thing_done_told_as_planned_or_wanted_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "done"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+def test_a_plan_told_as_a_plan_stays_quiet(encoder):
+    assert findings_of("D419", "Şirket depoyu boşaltmayı planlıyor.", "The company plans to empty the warehouse.",
+                       encoder) == []
+
+
+def test_a_noun_made_of_a_verb_is_no_event_to_come(encoder):
+    # "görüşmeyi" here is the meeting (görüşme), a thing assessed, not an event the verb leaves to come
+    found = findings_of("D419", "Bakan, dünkü görüşmeyi olumlu değerlendirdi.",
+                        "The minister has described yesterday's meeting as positive.", encoder)
+    assert [finding for finding in found if finding.basis == "status"] == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # a negated -mIş past is a plain past, not hearsay
+    ("Yolun onarımı hâlâ bitirilmemiş.", "The repair of the road has still not been finished."),
+    # "was supposed to" keeps a necessity; "show respect": "respect" is a noun, no habit
+    ("Kurumun vatandaşlara saygı göstermesi gerekiyordu.", "The agency was supposed to show respect to citizens."),
+])
+def test_a_negated_past_or_a_kept_necessity_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder)
+            if finding.basis in ("hearsay", "status")] == []
+
+
+def test_hearsay_told_as_the_account_of_someone_named_just_before_stays_quiet(encoder):
+    orig = "Rehber, yolun kışın kapandığını anlattı. Köylüler aylarca kasabaya inemiyormuş."
+    trans = "The guide said the road closes in winter. The villagers cannot get down to the town for months."
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "hearsay"] == []
+    alone = "The road closes in winter. The villagers cannot get down to the town for months."
+    assert [finding.basis for finding in findings_of("D419", "Yol kışın kapanıyor. Köylüler aylarca kasabaya "
+                                                     "inemiyormuş.", alone, encoder)] == ["hearsay"]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Göçmenlerden geçerli bir pasaport isteniyor.", "Migrants are required to hold a valid passport.",
+     "are required"),
+    ("Kurul, tüm çalışanlara ilk yardım eğitimi verilmesini önerdi.", "The board made first-aid training "
+     "compulsory for all staff.", "compulsory"),
+])
+def test_a_thing_asked_for_or_proposed_made_an_obligation_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "status"]
+    assert [(finding.trans.text, finding.severity) for finding in found] == [(wrong, Severity.MINOR)]
+
+
+def test_a_thing_asked_for_kept_with_its_verb_stays_quiet(encoder):
+    assert findings_of("D419", "Göçmenlerden geçerli bir pasaport isteniyor.",
+                       "Migrants are asked to show a valid passport.", encoder) == []
