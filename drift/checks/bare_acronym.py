@@ -11,10 +11,18 @@ evacuated": the English names the authority by its Turkish acronym alone.
 Flagged: the first English use of an acronym that the original introduces
 spelt out, "Long Name (ACR)" or "Long Name (ACR-ACR)" (a capitalised word with a case ending before the
 name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
-(TUA)"), when the English there gives it no gloss (no
-"(ACR)" after a name, no "ACR (...)", no "ACR, the ..." whose words describe the body:
+(TUA)"), or explains after it, "ACR (Long Name)", when the English there gives it no gloss (no
+"(ACR)" after a name, no "ACR (...)", no "ACR, the ..." or "the ..., ACR" whose words describe the body:
 a body's word (association, institute ...) or a rendering of a word of its name; "data
-from ACR, the number of cars fell" is no gloss). Only Turkish
+from ACR, the number of cars fell" and "In the spring, ACR said" are no gloss).
+Also flagged (basis `spelt-out`): an acronym of three or more letters the
+English writes where the aligned original spells the name out and the
+original writes no such acronym anywhere: the initials of the name's
+capitalised words end in it ("Su Yönetimi Genel Müdürlüğü": SYGM), or it is
+read from the name as above and its last letter opens the name's last word;
+the table's `kept` acronyms, a name's part and an acronym the English
+introduces anywhere are left alone ("the UN" for "Birleşmiş Milletler" is
+made of English words). Only Turkish
 acronyms: the letters must come from the Turkish name, first letter first,
 or the acronym must open with the initials of its first two words
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or

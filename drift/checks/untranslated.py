@@ -27,7 +27,7 @@ Akdeniz Container Terminal"); a lower-case noun copied from the
 aligned original or its stem ("hamsi" for "hamsinin") that English text
 seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
 "nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
-the festival's patron") or given an English plural, as a loanword is ("kilims"),
+the festival's patron") or given an English plural, as a loanword English text uses is ("kilims"),
 with a smaller lead (1.0) when it is half of a compound whose other half the
 English translates beside it ("incir jam" for "incir reçeli"); a word English
 text uses at least as often as Turkish text is a loanword English has borrowed;
@@ -46,7 +46,16 @@ original ("KDV", "TIRs"), whose first rendering in the lexicon is one English
 noun (WordNet) spelt otherwise, unless a capitalised word or a figure makes it
 part of a name or a gloss follows; a name of two or more capitalised words of
 the original copied here while the English gives it, word for word by the
-lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). A word copied from the sentence and glossed at once ("keşkek, a wheat
+lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there); a Turkish month
+or weekday (babel's CLDR names) read as a date ("on 3 Kasim", "every Salı")
+where the aligned original has that date, not a given name or a name after a
+date ("the 19 Mayıs Stadium"); a lower-case noun of the aligned original,
+perhaps with an English plural, that English spells alike with another
+meaning and seldom uses ("the limans" for harbours; WordNet: no shared
+sense); an English plural of a Turkish noun English text never uses
+("mahalles"); the original's common noun left before a translated head of a
+body's, league's or club's name, the head rendering the Turkish word after it
+("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place). A word copied from the sentence and glossed at once ("keşkek, a wheat
 stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
@@ -139,7 +148,7 @@ _DATE_CUES = frozenset(
 _DAY_OR_YEAR = re.compile(r"\d{1,2}|\d{4}")
 
 
-def _calendar_word(view: BeadView, token: Token) -> str | None:
+def _calendar_word(context: CheckContext, view: BeadView, token: Token) -> str | None:
     """The English name of a Turkish month or weekday the English keeps as a date ("on 12 Haziran", "since
     Şubat", "every Çarşamba"), else None.
 
@@ -153,8 +162,8 @@ def _calendar_word(view: BeadView, token: Token) -> str | None:
     """
     key = fold_ascii(fold_case(token.stem, turkish=True), turkish=True)
     english = _calendar_names().get(key) if token.stem.isalpha() else None
-    if english is None:
-        return None
+    if english is None or (token.stem.islower() and is_english_word(context, token.stem)):
+        return None  # "a mart" is English
     tokens = view.trans_tokens
     before = tokens[token.position - 1] if token.position else None
     after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
@@ -190,7 +199,7 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
     """Why this English token is Turkish, or None when it is not."""
     if token.suffix and fold_case(token.suffix, turkish=True) in TURKISH_SUFFIXES and token.stem[:1].isupper():
         return f"“{token.suffix}” is a Turkish case ending glued to the name"
-    calendar = _calendar_word(view, token)
+    calendar = _calendar_word(context, view, token)
     if calendar is not None:
         return f"“{token.stem}” is the Turkish name of {calendar}"
     false_friend = _false_friend(context, token, turkish_words)
@@ -238,6 +247,8 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
 # League"): public bodies (BODY_WORDS) and the leagues, clubs and cups of a sport. Places, buildings and
 # universities are left out: English keeps their Turkish names ("the Ofis neighbourhood", "Işık University").
 _TRANSLATED_HEADS = frozenset("league cup championship club".split())
+# How many of the Turkish word's renderings are read for a common noun.
+_NOUN_SENSES = 3
 
 
 def _half_translated_name(context: CheckContext, view: BeadView, token: Token, folded: str, lemma: str,
@@ -245,8 +256,8 @@ def _half_translated_name(context: CheckContext, view: BeadView, token: Token, f
     """The English head noun of a name the English half translates ("Federation" in "the Güreş Federation" for
     "Güreş Federasyonu"), else None.
 
-    The capitalised word is the original's common noun (its first rendering a
-    WordNet noun, no place) that English text does not use, and the English
+    The capitalised word is the original's common noun (one of its first
+    renderings a WordNet noun, the first no place) that English text does not use, and the English
     word right after it heads a body's, a league's or a club's name and renders
     the Turkish word that follows it in the original: the translator translated
     the head and left the word before it. A given name or a place before the
@@ -270,8 +281,10 @@ def _half_translated_name(context: CheckContext, view: BeadView, token: Token, f
         return None
     from drift.lexicon.thesaurus import load_thesaurus
 
-    if not load_thesaurus().synsets(senses[0].replace(" ", "_"), "n") and not load_thesaurus().synsets(senses[0], "n"):
-        return None
+    thesaurus = load_thesaurus()
+    if not any(thesaurus.synsets(sense.replace(" ", "_"), "n") or thesaurus.synsets(sense, "n")
+               for sense in senses[:_NOUN_SENSES]):
+        return None  # no common noun ("yüzme": flotage, swimming)
     following = [view.orig_tokens[orig.position + 1] for orig in view.orig_tokens[:-1]
                  if fold_case(orig.stem, turkish=True) in (folded, lemma) or _lemma(context, orig.stem) == lemma]
     if not any(head == sense or head in sense.split() for orig in following
@@ -1048,7 +1061,7 @@ def untranslated(context: CheckContext):
                 folded = fold_case(token.stem, turkish=True)
                 plain = lemma is not None and (folded == lemma or inflected_noun(folded, lemma)
                                                or folded in (lemma + "ler", lemma + "lar"))
-                calendar = _calendar_word(view, token)
+                calendar = _calendar_word(context, view, token)
                 renderings.append(calendar if calendar else senses[0] if senses and plain else token.stem)
             suffix_only = all(token.suffix and "case ending" in reason for token, reason in run)
             yield make_finding(
