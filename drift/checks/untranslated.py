@@ -156,9 +156,9 @@ def _calendar_word(context: CheckContext, view: BeadView, token: Token) -> str |
     stand in names of places and clubs ("the 19 Mayıs Stadium"): the word must
     read as a date in the English (after a day number or a cue word such as
     "in", "since", "every", or before a day or a year), stand in no longer
-    name, and, where the original is at hand, a word of the aligned original
-    must read as that date (in lower case, as Turkish writes a month without
-    its day, or beside a number).
+    name, and a word of the aligned original must read as that date (in lower
+    case, as Turkish writes a month without its day, or beside a number).
+    Without an original only a day number or a year beside it will do.
     """
     key = fold_ascii(fold_case(token.stem, turkish=True), turkish=True)
     english = _calendar_names().get(key) if token.stem.isalpha() else None
@@ -173,11 +173,14 @@ def _calendar_word(context: CheckContext, view: BeadView, token: Token) -> str |
     if before is not None and before.end + 1 == token.start and before.stem[:1].isupper() \
             and not is_stopword(before.stem.lower(), Language.ENGLISH) and before.stem.lower() not in _DATE_CUES:
         return None  # "Ayşe Nisan"; "Every Salı" opens a sentence
-    dated = before is not None and (before.stem.lower() in _DATE_CUES or _DAY_OR_YEAR.fullmatch(before.stem)) \
+    numbered = before is not None and _DAY_OR_YEAR.fullmatch(before.stem) is not None \
         or after is not None and _DAY_OR_YEAR.fullmatch(after.stem) is not None
-    if not dated:
+    if not view.orig_tokens:
+        # Without the original a cue word is not enough: "in Pazar" is a town as well as "on Sunday".
+        return english if numbered else None
+    if not numbered and (before is None or before.stem.lower() not in _DATE_CUES):
         return None
-    if view.orig_tokens and not any(_dated_in_original(view.orig_tokens, orig, key) for orig in view.orig_tokens):
+    if not any(_dated_in_original(view.orig_tokens, orig, key) for orig in view.orig_tokens):
         return None
     return english
 

@@ -313,3 +313,12 @@ def test_a_turkish_noun_with_an_english_ending(orig, trans, flagged, encoder):
 ])
 def test_a_turkish_word_left_in_a_translated_name(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("english", "flagged"), [
+    ("The ferry leaves on 14 Mayıs.", ["Mayıs"]),
+    # Without the original a cue word is not enough: Pazar is a town too.
+    ("The ferry stops in Pazar twice a day.", []),
+])
+def test_a_calendar_name_without_the_original(english, flagged):
+    assert _untranslated_by_d701(english) == flagged
