@@ -11,10 +11,18 @@ evacuated": the English names the authority by its Turkish acronym alone.
 Flagged: the first English use of an acronym that the original introduces
 spelt out, "Long Name (ACR)" or "Long Name (ACR-ACR)" (a capitalised word with a case ending before the
 name qualifies it and is no part of it: "Ankara'daki Türkiye Uzay Ajansı
-(TUA)"), when the English there gives it no gloss (no
-"(ACR)" after a name, no "ACR (...)", no "ACR, the ..." whose words describe the body:
+(TUA)"), or explains after it, "ACR (Long Name)", when the English there gives it no gloss (no
+"(ACR)" after a name, no "ACR (...)", no "ACR, the ..." or "the ..., ACR" whose words describe the body:
 a body's word (association, institute ...) or a rendering of a word of its name; "data
-from ACR, the number of cars fell" is no gloss). Only Turkish
+from ACR, the number of cars fell" and "In the spring, ACR said" are no gloss).
+Also flagged (basis `spelt-out`): an acronym of three or more letters the
+English writes where the aligned original spells the name out and the
+original writes no such acronym anywhere: the initials of the name's
+capitalised words end in it ("Su Yönetimi Genel Müdürlüğü": SYGM), or it is
+read from the name as above and its last letter opens the name's last word;
+the table's `kept` acronyms, a name's part and an acronym the English
+introduces anywhere are left alone ("the UN" for "Birleşmiş Milletler" is
+made of English words). Only Turkish
 acronyms: the letters must come from the Turkish name, first letter first,
 or the acronym must open with the initials of its first two words
 (NATO, IMF and UNESCO, which English uses as they are, are made of English or
@@ -64,6 +72,8 @@ from drift.text.tokens import Token
 # "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
 # Two parts joined by a hyphen count as one ("(KAR-BİR)").
 _INTRODUCED = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2}(?:-[A-ZÇĞİÖŞÜ]{2,})?)\)")
+# "KVMGM (Kültür Varlıkları ve Müzeler Genel Müdürlüğü)": the acronym first, its name in brackets after it.
+_EXPLAINED = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2})\s+\(([^()]{5,160})\)")
 # Lower-case words that may stand inside an institution's name ("Afet ve Acil Durum").
 _CONNECTORS = frozenset({"ve", "ile", "için"})
 MIN_NAME_WORDS = 2
@@ -126,11 +136,21 @@ def _glossed(context: CheckContext, text: str, start: int, end: int, name: str) 
     comma describe the body: a body's word or a rendering of a word of its Turkish name ("OSD, the carmakers'
     association"), not the next clause ("data from OSD, the number of cars fell")."""
     before, after = text[max(0, start - 2):start], text[end:end + 6]
-    if before.endswith("(") or after.startswith((" (", "(")) or before.endswith(", "):
+    if before.endswith("(") or after.startswith((" (", "(")):
         return True
+    if before.endswith(", "):
+        # "the Turkish Water Institute, SUEN": the words before the comma name the body; "at the site, SUEN said"
+        # ends a clause.
+        lead = re.split(r"[,.;:()!?\"“”]", text[max(0, start - 120):start - 2])[-1].split()[-_GLOSS_WORDS:]
+        return _describes_body(context, lead, name)
     if not after.startswith((", the", ", a ", ", an ")):
         return False
     clause = re.split(r"[,.;:()]", text[end + 2:end + 200], maxsplit=1)[0].split()[1:_GLOSS_WORDS + 1]
+    return _describes_body(context, clause, name)
+
+
+def _describes_body(context: CheckContext, clause: list[str], name: str) -> bool:
+    """True when these English words describe the body: a body's word or a rendering of a word of its name."""
     from drift.checks._institutions import BODY_KINDS, ORGANISATION_WORDS
     from drift.lexicon.lemma import english_lemma, turkish_lemmas
 
@@ -325,19 +345,102 @@ def _table_findings(context: CheckContext, seen: set[str]):
         )
 
 
+def _introductions(text: str, start: int, end: int):
+    """(acronym match, its name) for each acronym the Turkish explains between `start` and `end`: "Name (ACR)", or
+    "ACR (Name)" when the words in brackets are a name the acronym is made of."""
+    for match in _INTRODUCED.finditer(text, start, end):
+        yield match, _acronym_name(match.group(1), _long_name(text, match.start()))
+    for match in _EXPLAINED.finditer(text, start, end):
+        inside = match.group(2).strip()
+        capitalised = [word for word in inside.split() if word[:1].isupper()]
+        if len(capitalised) >= MIN_NAME_WORDS and all(word[:1].isupper() or word in _CONNECTORS
+                                                     for word in inside.split()):
+            yield match, _acronym_name(match.group(1), inside)
+
+
+def _spelt_out(view, acronym: str) -> str | None:
+    """The run of capitalised words of the aligned original whose initials spell the acronym ("Su Yönetimi Genel
+    Müdürlüğü": SYGM), or that `_acronym_name` reads it from, when the original writes no acronym there."""
+    words = [token for token in view.orig_tokens]
+    runs: list[list] = []
+    for token in words:
+        joined = runs and runs[-1] and runs[-1][-1].end + 1 == token.start
+        if token.stem[:1].isupper() and token.stem.isalpha() and not token.stem.isupper():
+            if joined and not runs[-1][-1].suffix:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        elif token.stem in _CONNECTORS and joined and not runs[-1][-1].suffix:
+            runs[-1].append(token)
+        else:
+            runs.append([])
+    letters = fold_ascii(acronym, turkish=True)
+    for run in runs:
+        while run and run[-1].stem in _CONNECTORS:
+            run.pop()
+        capitalised = [token for token in run if token.stem[:1].isupper()]
+        if len(capitalised) < MIN_NAME_WORDS:
+            continue
+        name = " ".join(token.stem for token in run)
+        initials = "".join(fold_ascii(token.stem[:1], turkish=True) for token in capitalised)
+        if letters in initials and initials.endswith(letters):
+            return " ".join(token.stem for token in run[[token.position for token in run].index(
+                capitalised[len(capitalised) - len(letters)].position):])
+        found = _acronym_name(acronym, name)
+        if found is not None and len(letters) > MIN_NAME_WORDS + 1 and fold_ascii(found.split()[-1][:1],
+                                                                                   turkish=True) == letters[-1]:
+            return found
+    return None
+
+
+def _aligned_findings(context: CheckContext, seen: set[str]):
+    """Acronyms the English writes where the aligned original spells the name out and writes no acronym at all."""
+    table = acronym_table()
+    orig_keys = {acronym_key(token.stem) for view in context.beads for token in view.orig_tokens
+                 if token.stem.isupper()}
+    text = context.alignment.trans.text
+    for view in pair_views(context):
+        for token in view.trans_tokens:
+            letters = _table_letters(token)
+            if letters is None or len(letters) <= MIN_NAME_WORDS or "-" in letters:
+                continue
+            key = acronym_key(letters)
+            entry = table.get(key)
+            if key in seen or key in orig_keys or (entry is not None and entry.kept) or _in_name(context, view, token):
+                continue
+            name = _spelt_out(view, letters)
+            if name is None:
+                continue
+            uses = [other for bead in context.beads for other in bead.trans_tokens
+                    if _table_letters(other) is not None and acronym_key(_table_letters(other)) == key]
+            if any(_glossed(context, text, other.start, other.start + len(letters), name) for other in uses):
+                seen.add(key)
+                continue  # introduced somewhere in the English
+            seen.add(key)
+            start = context.alignment.orig.text.find(name, view.orig_sentences[0].start)
+            yield make_finding(
+                bare_acronym, view,
+                message=f"“{letters}” is left bare; the original spells the name out: {name}.",
+                trans=context.trans_span(token.start, token.start + len(letters)),
+                orig=context.orig_span(start, start + len(name)) if start >= 0 else None,
+                basis="spelt-out",
+                expected=f"the English name of {name}",
+                evidence="the original gives the name in full and no acronym; the English gives only the acronym",
+            )
+
+
 @check("D702", "bare-acronym", Category.UNTRANSLATED, Severity.MINOR)
 def bare_acronym(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     seen: set[str] = set()
     for view in pair_views(context):
         for sentence in view.orig_sentences:
-            for match in _INTRODUCED.finditer(orig_text, sentence.start, sentence.end):
+            for match, name in _introductions(orig_text, sentence.start, sentence.end):
                 acronym = match.group(1)
                 key = fold_ascii(acronym, turkish=True)
                 if key in seen:
                     continue
                 seen.add(key)
-                name = _acronym_name(acronym, _long_name(orig_text, match.start()))
                 if name is None:
                     continue
                 uses = [token for other in context.beads for token in other.trans_tokens
@@ -356,4 +459,5 @@ def bare_acronym(context: CheckContext):
                     expected=f"the English name of {name} ({acronym})",
                     evidence="the original introduces the acronym after the name; the English never does",
                 )
+    yield from _aligned_findings(context, seen)
     yield from _table_findings(context, seen)

@@ -27,7 +27,7 @@ Akdeniz Container Terminal"); a lower-case noun copied from the
 aligned original or its stem ("hamsi" for "hamsinin") that English text
 seldom uses (Zipf below 2.5 and 1.5 below its Turkish frequency: "tapu",
 "nikah") and the lexicon renders otherwise, unless glossed at once ("ağa,
-the festival's patron") or given an English plural, as a loanword is ("kilims"),
+the festival's patron") or given an English plural, as a loanword English text uses is ("kilims"),
 with a smaller lead (1.0) when it is half of a compound whose other half the
 English translates beside it ("incir jam" for "incir reçeli"); a word English
 text uses at least as often as Turkish text is a loanword English has borrowed;
@@ -46,7 +46,16 @@ original ("KDV", "TIRs"), whose first rendering in the lexicon is one English
 noun (WordNet) spelt otherwise, unless a capitalised word or a figure makes it
 part of a name or a gloss follows; a name of two or more capitalised words of
 the original copied here while the English gives it, word for word by the
-lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there). A word copied from the sentence and glossed at once ("keşkek, a wheat
+lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there); a Turkish month
+or weekday (babel's CLDR names) read as a date ("on 3 Kasim", "every Salı")
+where the aligned original has that date, not a given name or a name after a
+date ("the 19 Mayıs Stadium"); a lower-case noun of the aligned original,
+perhaps with an English plural, that English spells alike with another
+meaning and seldom uses ("the limans" for harbours; WordNet: no shared
+sense); an English plural of a Turkish noun English text never uses
+("mahalles"); the original's common noun left before a translated head of a
+body's, league's or club's name, the head rendering the Turkish word after it
+("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place). A word copied from the sentence and glossed at once ("keşkek, a wheat
 stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
@@ -116,10 +125,89 @@ def _lemma(context: CheckContext, word: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+@functools.lru_cache(maxsize=1)
+def _calendar_names() -> dict[str, str]:
+    """Turkish month and weekday names (babel's CLDR data, wide forms), folded without accents, with their
+    English names: "haziran": June, "subat": February, "carsamba": Wednesday."""
+    from babel import Locale
+
+    turkish, english = Locale("tr"), Locale("en")
+    names = {}
+    for attribute in ("months", "days"):
+        for context in ("format", "stand-alone"):
+            for number, name in getattr(turkish, attribute)[context]["wide"].items():
+                names[fold_ascii(fold_case(name, turkish=True), turkish=True)] = \
+                    getattr(english, attribute)[context]["wide"][number]
+    return names
+
+
+# English words after which a month or weekday name reads as a date ("in", "since", "every", "the end of").
+_DATE_CUES = frozenset(
+    "in on of since until till by from early late mid every each last next this during before after through "
+    "between and or throughout around".split())
+_DAY_OR_YEAR = re.compile(r"\d{1,2}|\d{4}")
+
+
+def _calendar_word(context: CheckContext, view: BeadView, token: Token) -> str | None:
+    """The English name of a Turkish month or weekday the English keeps as a date ("on 12 Haziran", "since
+    Şubat", "every Çarşamba"), else None.
+
+    Many of the names are also given names ("Eylül", "Nisan", "Kasım") or
+    stand in names of places and clubs ("the 19 Mayıs Stadium"): the word must
+    read as a date in the English (after a day number or a cue word such as
+    "in", "since", "every", or before a day or a year), stand in no longer
+    name, and a word of the aligned original must read as that date (in lower
+    case, as Turkish writes a month without its day, or beside a number).
+    Without an original only a day number or a year beside it will do.
+    """
+    key = fold_ascii(fold_case(token.stem, turkish=True), turkish=True)
+    english = _calendar_names().get(key) if token.stem.isalpha() else None
+    if english is None or (token.stem.islower() and is_english_word(context, token.stem)):
+        return None  # "a mart" is English
+    tokens = view.trans_tokens
+    before = tokens[token.position - 1] if token.position else None
+    after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    if after is not None and after.start == token.end + 1 and after.stem[:1].isupper() \
+            and not is_stopword(after.stem.lower(), Language.ENGLISH):
+        return None  # "the 19 Mayıs Stadium", "Eylül Karaca": a name
+    if before is not None and before.end + 1 == token.start and before.stem[:1].isupper() \
+            and not is_stopword(before.stem.lower(), Language.ENGLISH) and before.stem.lower() not in _DATE_CUES:
+        return None  # "Ayşe Nisan"; "Every Salı" opens a sentence
+    numbered = before is not None and _DAY_OR_YEAR.fullmatch(before.stem) is not None \
+        or after is not None and _DAY_OR_YEAR.fullmatch(after.stem) is not None
+    if not view.orig_tokens:
+        # Without the original a cue word is not enough: "in Pazar" is a town as well as "on Sunday".
+        return english if numbered else None
+    if not numbered and (before is None or before.stem.lower() not in _DATE_CUES):
+        return None
+    if not any(_dated_in_original(view.orig_tokens, orig, key) for orig in view.orig_tokens):
+        return None
+    return english
+
+
+def _dated_in_original(tokens: tuple[Token, ...], orig: Token, key: str) -> bool:
+    """True when a Turkish token is the month or weekday `key` read as a date: written in lower case, or beside a
+    number, or before "ay" / "gün" ("Mayıs ayında")."""
+    if not fold_ascii(fold_case(orig.stem, turkish=True), turkish=True).startswith(key):
+        return False
+    if orig.stem[:1].islower():
+        return True
+    before = tokens[orig.position - 1] if orig.position else None
+    after = tokens[orig.position + 1] if orig.position + 1 < len(tokens) else None
+    return (before is not None and before.stem.isdigit()) or (after is not None and (
+        after.stem.isdigit() or fold_case(after.stem, turkish=True).startswith(("ay", "gün"))))
+
+
 def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: set[str]) -> str | None:
     """Why this English token is Turkish, or None when it is not."""
     if token.suffix and fold_case(token.suffix, turkish=True) in TURKISH_SUFFIXES and token.stem[:1].isupper():
         return f"“{token.suffix}” is a Turkish case ending glued to the name"
+    calendar = _calendar_word(context, view, token)
+    if calendar is not None:
+        return f"“{token.stem}” is the Turkish name of {calendar}"
+    false_friend = _false_friend(context, token, turkish_words)
+    if false_friend is not None:
+        return false_friend
     if not token.stem.isalpha() or len(token.stem) < 3 or is_english_word(context, token.stem):
         return None
     folded = fold_case(token.stem, turkish=True)
@@ -130,8 +218,11 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
             # A word copied from the original that the lexicon lacks ("başpehlivan"): its letters are Turkish.
             return f"“{token.stem}” is copied from the original, a Turkish word"
         return None
-    if token.stem.islower() and folded not in turkish_words and folded in (lemma + "s", lemma + "es"):
-        return None  # an English plural ("kilims"): the writer uses the Turkish word as English, a loanword
+    if token.stem.islower() and folded not in turkish_words and folded in (lemma + "s", lemma + "es") \
+            and _used_in_english(context, lemma):
+        # An English plural of a word English text uses ("kilims"): the writer uses the Turkish word as English, a
+        # loanword. One English text never uses ("mahalles") is the original's word with an English ending.
+        return None
     if token.stem.islower() and 0 < zipf(folded, "en") and zipf(folded, "tr") <= zipf(folded, "en"):
         return None  # English text uses it as much as Turkish text does: a word English has borrowed
     if _used_in_english(context, folded) and not _copied_noun(context, token, folded, lemma, turkish_words, view):
@@ -148,6 +239,100 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return f"“{token.stem}” is an inflected Turkish word ({lemma} + suffix), not a name"
     if _capitalised_common_noun(context, view, token, folded, turkish_words):
         return f"“{token.stem}” is the Turkish word of the original ({lemma}), not an English one"
+    head = _half_translated_name(context, view, token, folded, lemma, turkish_words)
+    if head is not None:
+        return f"“{token.stem}” is the Turkish word of the original ({lemma}), left in a name whose “{head}” is " \
+               "translated"
+    return None
+
+
+# English heads of the names English gives in its own words, all of them ("the Wrestling Federation", "the Chess
+# League"): public bodies (BODY_WORDS) and the leagues, clubs and cups of a sport. Places, buildings and
+# universities are left out: English keeps their Turkish names ("the Ofis neighbourhood", "Işık University").
+_TRANSLATED_HEADS = frozenset("league cup championship club".split())
+# How many of the Turkish word's renderings are read for a common noun.
+_NOUN_SENSES = 3
+
+
+def _half_translated_name(context: CheckContext, view: BeadView, token: Token, folded: str, lemma: str,
+                          turkish_words: set[str]) -> str | None:
+    """The English head noun of a name the English half translates ("Federation" in "the Güreş Federation" for
+    "Güreş Federasyonu"), else None.
+
+    The capitalised word is the original's common noun (one of its first
+    renderings a WordNet noun, the first no place) that English text does not use, and the English
+    word right after it heads a body's, a league's or a club's name and renders
+    the Turkish word that follows it in the original: the translator translated
+    the head and left the word before it. A given name or a place before the
+    head names the body after a person or a town, which English keeps.
+    """
+    if token.stem.isupper() or (folded not in turkish_words and lemma not in turkish_words) \
+            or zipf(folded, "en") >= ENGLISH_USE_ZIPF:
+        return None
+    tokens = view.trans_tokens
+    after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    if after is None or after.start != token.end + 1 or not after.stem[:1].isupper() or not after.stem.isalpha():
+        return None
+    from drift.lexicon.lemma import english_lemma, turkish_lemmas
+
+    head = english_lemma(after.stem.lower())
+    if head not in BODY_WORDS | _TRANSLATED_HEADS:
+        return None
+    lexicon = context.resources.lexicon
+    senses = lexicon.senses(lemma)
+    if not senses or place_entities(token.stem, turkish=True) or place_entities(senses[0], turkish=False):
+        return None
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    if not any(thesaurus.synsets(sense.replace(" ", "_"), "n") or thesaurus.synsets(sense, "n")
+               for sense in senses[:_NOUN_SENSES]):
+        return None  # no common noun ("yüzme": flotage, swimming)
+    following = [view.orig_tokens[orig.position + 1] for orig in view.orig_tokens[:-1]
+                 if fold_case(orig.stem, turkish=True) in (folded, lemma) or _lemma(context, orig.stem) == lemma]
+    if not any(head == sense or head in sense.split() for orig in following
+               for turkish in turkish_lemmas(orig.stem, lexicon)[:2] for sense in lexicon.senses(turkish)[:8]):
+        return None
+    from drift.checks.pronoun_gender import given_names
+
+    if token.stem in given_names():
+        return None
+    return after.stem
+
+
+# How many of a Turkish word's renderings are read for the sense of an English word spelt alike.
+_FALSE_FRIEND_SENSES = 8
+
+
+def _false_friend(context: CheckContext, token: Token, turkish_words: set[str]) -> str | None:
+    """Why a lower-case English word, perhaps with an English plural, is the aligned original's Turkish noun that
+    English spells alike with another meaning ("the limans" for harbours: a liman is a lagoon), else None.
+
+    The Turkish word must be the original's, the lexicon must render it by
+    other words only, none of which shares a WordNet sense with the English
+    word, and English text must seldom use the spelling while Turkish text uses it
+    far more (as for a copied noun: COPIED_NOUN_ZIPF, TURKISH_LEAD). An English
+    reader takes it for the English word, a meaning the original never had.
+    """
+    stem = token.stem
+    if not stem.isalpha() or not stem.islower() or len(stem) < 3 or _glossed(context.alignment.trans.text, token):
+        return None
+    candidates = [stem] + ([stem[:-1]] if stem.endswith("s") else []) + ([stem[:-2]] if stem.endswith("es") else [])
+    lexicon = context.resources.lexicon
+    for word in candidates:
+        if len(word) < 3 or word not in turkish_words:
+            continue
+        senses = lexicon.senses(word)[:_FALSE_FRIEND_SENSES]
+        english = zipf(word, "en")
+        if not senses or word in senses or english >= COPIED_NOUN_ZIPF or zipf(word, "tr") < english + TURKISH_LEAD:
+            continue
+        from drift.lexicon.thesaurus import load_thesaurus
+
+        thesaurus = load_thesaurus()
+        own = set(thesaurus.synsets(word, "n"))  # WordNet's English noun spelt alike, if any
+        if own and not any(own & set(thesaurus.synsets(sense.replace(" ", "_"), "n") + thesaurus.synsets(sense, "n"))
+                           for sense in senses):
+            return f"“{stem}” is the Turkish word of the original ({word}: {senses[0]}), not the English word spelt alike"
     return None
 
 
@@ -879,7 +1064,8 @@ def untranslated(context: CheckContext):
                 folded = fold_case(token.stem, turkish=True)
                 plain = lemma is not None and (folded == lemma or inflected_noun(folded, lemma)
                                                or folded in (lemma + "ler", lemma + "lar"))
-                renderings.append(senses[0] if senses and plain else token.stem)
+                calendar = _calendar_word(context, view, token)
+                renderings.append(calendar if calendar else senses[0] if senses and plain else token.stem)
             suffix_only = all(token.suffix and "case ending" in reason for token, reason in run)
             yield make_finding(
                 untranslated, view,

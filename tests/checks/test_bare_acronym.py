@@ -149,3 +149,28 @@ def test_the_table_is_well_formed():
 ])
 def test_the_acronym_before_a_noun_names_a_thing(trans, flagged, encoder):
     assert _bare("Yetkililer SGK hizmet binasında toplandı.", trans, encoder) == flagged
+
+
+# Session 13: the original explains the acronym after it ("ACR (Name)"), or spells the name out in the aligned
+# sentence and writes no acronym; an acronym English makes of its own words is not the original's.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("BKM (Bölge Kuş Merkezi) göçmen kuşları saydı.", "BKM counted the migrating birds.", ["BKM"]),
+    ("BKM (Bölge Kuş Merkezi) göçmen kuşları saydı.", "The Regional Bird Centre (BKM) counted the migrating birds.",
+     []),
+    ("Deniz Ulaşımı Genel Müdürlüğü seferleri iptal etti.", "DUGM cancelled the sailings.", ["DUGM"]),
+    ("Deniz Ulaşımı Genel Müdürlüğü seferleri iptal etti.",
+     "The General Directorate of Sea Transport cancelled the sailings.", []),
+    ("Birleşmiş Milletler bölgeye yardım gönderdi.", "The UN sent aid to the region.", []),
+])
+def test_an_acronym_the_original_explains_after_it_or_spells_out(orig, trans, flagged, encoder):
+    assert _bare(orig, trans, encoder) == flagged
+
+
+# A comma before the acronym glosses it only when the words before the comma describe the body.
+@pytest.mark.parametrize(("trans", "flagged"), [
+    ("In the spring, BKM counted the migrating birds.", ["BKM"]),
+    ("The regional bird centre, BKM, counted the migrating birds.", []),
+])
+def test_a_comma_before_the_acronym(trans, flagged, encoder):
+    orig = "Bölge Kuş Merkezi (BKM) ilkbaharda göçmen kuşları saydı."
+    assert _bare(orig, trans, encoder) == flagged

@@ -271,3 +271,54 @@ def test_a_grove_or_forest_named_in_turkish(orig, trans, flagged, encoder):
 ])
 def test_a_copied_word_glossed_at_once_is_kept_on_purpose(trans, flagged, encoder):
     assert _untranslated_against("Tezgâhlarda panayır boyunca keşkek satıldı.", trans, encoder) == flagged
+
+
+# Session 13: a Turkish month or weekday read as a date in the English (babel's CLDR names), not a given name nor a
+# place named after a date.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Teslimat temmuzun ilk haftasında yapılacak.", "The delivery will be made in the first week of Temmuz.",
+     ["Temmuz"]),
+    ("Toplantı 3 Kasım'da yapılacak.", "The meeting will be held on 3 Kasim.", ["Kasim"]),
+    ("Okullar pazartesi açılıyor.", "Schools open on Pazartesi.", ["Pazartesi"]),
+    ("Toplantı 3 Kasım'da yapılacak.", "The meeting will be held on 3 November.", []),
+    ("Kasım Yıldırım toplantıya katıldı.", "Kasım Yıldırım attended the meeting.", []),
+    ("Toplantıda Nisan konuştu.", "At the meeting, Nisan spoke.", []),
+    ("Maç 19 Mayıs Stadyumu'nda oynandı.", "The match was played at the 19 Mayıs Stadium.", []),
+])
+def test_a_turkish_month_or_weekday_read_as_a_date(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+# A Turkish noun with an English ending: English text never uses the word ("mahalles"), or spells alike a rare
+# English word of another meaning (a liman is a lagoon, a mola a fish).
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Eski limanlar yenilenecek.", "The old limans will be renovated.", ["limans"]),
+    ("Eski limanlar yenilenecek.", "The old harbours will be renovated.", []),
+    ("Köyün mahallelerinde su kesildi.", "Water was cut off in the village's mahalles.", ["mahalles"]),
+    ("Öğrenciler öğlen mola verdi.", "The students took a mola at noon.", ["mola"]),
+    ("Öğrenciler öğlen mola verdi.", "The students took a break at noon.", []),
+])
+def test_a_turkish_noun_with_an_english_ending(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+# A name half translated: its head (federation, league, association) in English, the Turkish word before it left.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Türkiye Yüzme Federasyonu yarışları erteledi.", "The Turkish Yüzme Federation postponed the races.",
+     ["Yüzme"]),
+    ("Türkiye Yüzme Federasyonu yarışları erteledi.", "The Turkish Swimming Federation postponed the races.", []),
+    ("Kadınlar Voleybol Ligi'nde sezon başladı.", "The season began in the Women's Voleybol League.", ["Voleybol"]),
+    # Named after a person: "Umut" is a given name before it is hope.
+    ("Umut Derneği yardım topladı.", "The Umut Association collected aid.", []),
+])
+def test_a_turkish_word_left_in_a_translated_name(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("english", "flagged"), [
+    ("The ferry leaves on 14 Mayıs.", ["Mayıs"]),
+    # Without the original a cue word is not enough: Pazar is a town too.
+    ("The ferry stops in Pazar twice a day.", []),
+])
+def test_a_calendar_name_without_the_original(english, flagged):
+    assert _untranslated_by_d701(english) == flagged
