@@ -47,7 +47,7 @@ _ENGLISH_SUPPORTING = re.compile(
 )
 
 
-@check("D405", "stance-flip", Category.MISTRANSLATION, Severity.CRITICAL, preview=True)
+@check("D405", "stance-flip", Category.MISTRANSLATION, Severity.CRITICAL)
 def stance_flip(context: CheckContext):
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
     for view in pair_views(context):
