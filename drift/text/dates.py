@@ -10,8 +10,9 @@ Words that are also ordinary words need more than their spelling: an
 abbreviation ("Feb.", "Sat") counts only beside a day number; an English name
 only when capitalised; a Turkish month that is also a noun or a given name
 (ocak, nisan, eylül, ekim, kasım, aralık) only beside a number, before "ay" (also across months joined
-to it: "aralık ve ocak aylarında"), or with a locative suffix; "pazar" (also "market") only beside a date or before a
-day-part word; English "May" and "March" alone only after a cue such as "in".
+to it: "aralık ve ocak aylarında"), before its start, middle or end ("nisan ortasında"), or with a locative
+suffix; "pazar" (also "market") only beside a date or before a day-part word; English "May" and "March"
+alone only after a cue such as "in".
 A year alone is a date only after a cue ("in 2014", "the first quarter of 2014", "2014'te",
 "2026 yılı", a genitive before the part of the year: "2031'in ikinci yarısında", not "2000'in üzerinde");
 other years are left to `drift.text.quantities` (kind "year").
@@ -92,8 +93,9 @@ _AMBIGUOUS_WEEKDAYS = {TR: frozenset({"pazar"}), EN: frozenset()}
 # Months joined by "ve", "ile", "veya" or a comma share the "ay" after the last one: "aralık ve ocak aylarında",
 # "ekim-mart ayları".
 _JOINED_MONTHS = "|".join(sorted(_MONTHS[TR], key=len, reverse=True))
+# A month's start, middle or end ("nisan ortasında", "ekim sonuna") marks the name as a month too.
 _MONTH_CUE_AFTER = re.compile(rf"(?:(?:\s*[,-]\s*|\s+(?:ve|ile|veya|ya\s+da)\s+)(?:{_JOINED_MONTHS}){_END})*"
-                              rf"(?:\s+ay{_L}*|['’][dt][ae])")
+                              rf"(?:\s+ay{_L}*|\s+(?:başı|ortası|sonu){_L}*|['’][dt][ae])")
 _MONTH_CUE_BEFORE = re.compile(rf"(?<!{_L})(?:in|since|until|till|by|last|next|this|early|late|mid|of|from|before|"
                                rf"after|during|through|between|and|or|to)[\s-]+$")
 _DAY_PART_AFTER = re.compile(rf"\s+(?:gün|sabah|öğle|akşam|gece){_L}*")

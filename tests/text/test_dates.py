@@ -52,6 +52,10 @@ CASES = [
     ("Liman ekim-mart ayları arasında kapalı.", TR,
      [("ekim", None, 10, None, None, None, None), ("mart", None, 3, None, None, None, None)]),
     ("Bu aralık ve ekim bizi ilgilendirmiyor.", TR, []),
+    # The start, middle or end of a month marks its name as a month.
+    ("Hasat eylül ortasında başlar, kasım sonuna kadar sürer.", TR,
+     [("eylül", None, 9, None, None, None, None), ("kasım", None, 11, None, None, None, None)]),
+    ("Okullar ocak başında açılıyor.", TR, [("ocak", None, 1, None, None, None, None)]),
     # English
     ("the invasion, which began on Thursday, February 24", EN,
      [("Thursday, February 24", 24, 2, None, THU, None, None)]),
