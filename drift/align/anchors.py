@@ -2,7 +2,7 @@
 
 A key is certain or optional. Certain keys are those of `drift.text.anchors`
 (digits, codes, name stems), read more carefully: an acronym written with
-Turkish capitals ("TÜFE'deki", "KOBİs") is a code, not also a name; a word
+Turkish capitals ("TÜKED'deki", "SİVEKs") is a code, not also a name; a word
 that is a month or a weekday ("Haziran'da", "Monday") gives its month or
 weekday ("@m6", "@w0"), which the other language names in its own words.
 (Making a sentence's capitalised first word optional was tried and dropped:

@@ -215,7 +215,7 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
 
     The original's feature is rendered nowhere in the English sentence (none of its English names, none of the
     words that tell it, no word spelt alike); the English feature is a name WordNet or the lexicon knows, or has a
-    word no English word or a rare one ("Pontic"); none of its words is spelt by a capitalised word of the original or renders a word of
+    word no English word or a rare one ("Lycian"); none of its words is spelt by a capitalised word of the original or renders a word of
     the original's sentence, nor does its whole name render one, save the noun of a feature the original names by
     other words too ("the Bosphorus" renders boğaz, not "Çanakkale Boğazı")."""
     from drift.checks._substitution import close_names
@@ -281,7 +281,7 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
     return tuple(found)
 
 
-# An English word this rare in running text, capitalised in a feature's name, is that name's own ("the Pontic
+# An English word this rare in running text, capitalised in a feature's name, is that name's own ("the Lycian
 # Mountains"), not a word that might translate the original's.
 _RARE_NAME_ZIPF = 2.5
 

@@ -27,7 +27,7 @@ INSTITUTION_WORDS = frozenset(
     "university museum hospital airport stadium library institute academy theatre theater gallery "
     "mosque bridge palace".split())
 # English nouns of places and works that bear a proper name, as a Turkish name's own capitalised noun renders them
-# ("Tahtalı Barajı": dam, "Beyaz Kaya Tepesi": hill, "Değirmenli Çayı": brook): the words before such a noun are a name,
+# ("Kuzgunlu Barajı": dam, "Sarı Taş Tepesi": hill, "Ardıçlı Çayı": brook): the words before such a noun are a name,
 # even when they are Turkish words ("tahtalı": wooden), since Turkish capitalises a description's noun only in a name.
 LANDMARK_HEADS = INSTITUTION_WORDS | frozenset(
     "dam reservoir pond lake river stream brook creek spring waterfall sea gulf bay strait canal harbour harbor port "
@@ -697,7 +697,7 @@ def _beside_party_noun(tokens: tuple[Token, ...], run: tuple[Token, ...]) -> boo
 
 
 # The general path (basis "head"): a name before the noun it names, on both sides ("Başkentray istasyonları",
-# "Gebzeray stations"; "Midilli Adası", "the island of Chios"; "TÜİK rakamları", "Central Bank figures"). The noun tells
+# "Gebzeray stations"; "Bozlu Adası", "the island of Korvia"; "TÜİK rakamları", "Central Bank figures"). The noun tells
 # what kind of thing both names are, so no list of kinds is needed: the lexicon renders the Turkish noun as the English.
 _HEAD_SENSES = 6
 _MAX_HEADED_WORDS = 4
@@ -820,7 +820,7 @@ def _turkish_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Instit
 
 def _a_name(context: CheckContext, name: tuple[Token, ...], head: Token) -> bool:
     """A Turkish name, not a description in common words ("Kıyı Emniyeti", "İç Anadolu"), which English translates:
-    any words before a landmark's capitalised noun (LANDMARK_HEADS: "Tahtalı Barajı"), a word of it the lexicon
+    any words before a landmark's capitalised noun (LANDMARK_HEADS: "Kuzgunlu Barajı"), a word of it the lexicon
     lacks, a place or an acronym ("Başkentray", "Kızılırmak", "TÜİK"), a term the lexicon has with its noun
     ("Merkez Bankası"), or any words before a lower-case noun of their kind ("Körfez Denizcilik şirketi"). A
     nationality or country alone is the place check's (drift.checks._substitution)."""
@@ -835,7 +835,7 @@ def _a_name(context: CheckContext, name: tuple[Token, ...], head: Token) -> bool
 
     lexicon = context.resources.lexicon
     if _turkish_heads(context, head) & LANDMARK_HEADS:
-        return True  # "Tahtalı Barajı", "Beyaz Kaya Tepesi": a landmark's capitalised noun makes the words before it a name
+        return True  # "Kuzgunlu Barajı", "Sarı Taş Tepesi": a landmark's capitalised noun makes the words before it a name
     return any(token.stem.isupper() or not is_turkish_word(context, token.stem) or place_entities(token.stem, turkish=True)
                for token in name) or bool(
         lexicon.senses(whole) or any(" " in lemma for lemma in turkish_lemmas(whole, lexicon)[:1]))
@@ -868,7 +868,7 @@ def _head_of_kind(heads: frozenset[str], word: str) -> str:
 
 def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]) -> list[tuple[Institution, str]]:
     """English names before (or after "of") a noun of a kind among `heads`, or right after a lower-case one: "Gebzeray
-    stations", "the Gediz River", "the island of Chios", "the shipyard Gondán". The noun is read by its lemma."""
+    stations", "the Karalı River", "the island of Korvia", "the shipyard Velmora". The noun is read by its lemma."""
     from drift.lexicon.lemma import english_lemma
 
     tokens, text = view.trans_tokens, context.alignment.trans.text
@@ -882,8 +882,8 @@ def _english_headed(context: CheckContext, view: BeadView, heads: frozenset[str]
             name = _name_before(tokens, text, token.position)
         of = token.position + 2 < len(tokens) and tokens[token.position + 1].stem == "of" \
             and _capitalised(tokens[token.position + 2])
-        # A lower-case noun right before a name, which it classes ("the shipyard Gondán", "the brand Falke").
-        # A nationality before the noun says where ("the Spanish shipyard Gondán"): the name after it says which.
+        # A lower-case noun right before a name, which it classes ("the shipyard Velmora", "the brand Torvik").
+        # A nationality before the noun says where ("the Spanish shipyard Velmora"): the name after it says which.
         classed = not of and token.stem.islower() and token.position + 1 < len(tokens) \
             and _capitalised(tokens[token.position + 1]) and text[token.end:tokens[token.position + 1].start] == " " \
             and all(_country_word(other.stem) or is_stopword(other.stem.lower(), Language.ENGLISH) for other in name)
@@ -933,7 +933,7 @@ def _unrendered_headed(context: CheckContext, view: BeadView) -> tuple[tuple[Ins
         senses = [sense for key in (phrase, whole, *turkish_lemmas(whole, lexicon)[:1])
                   for sense in lexicon.senses(key)[:_NAME_RENDERINGS]]
         own = [token for token in headed.name if not _country_word_turkish(token.stem)] or headed.name
-        for token in own:  # "İspanyol Armón tersanesi": the nationality says where, the name which
+        for token in own:  # "İspanyol Velmora tersanesi": the nationality says where, the name which
             senses += [sense for lemma in turkish_lemmas(token.stem, lexicon)[:2]
                        for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS]]
             if any(close_names(token.stem, other) for other in english_names) \
@@ -952,7 +952,7 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
     The original names something before a noun ("Başkentray istasyonları", "Büyük Menderes Nehri", "TÜİK
     rakamları") whose words the English sentence renders nowhere (not spelt, not a rendering of a word or of the
     name, not the same place); the English there names something before (or after "of") a noun that renders the
-    original's ("Gebzeray stations", "the Gediz River", "Central Bank data") by words foreign to the whole original:
+    original's ("Gebzeray stations", "the Karalı River", "Central Bank data") by words foreign to the whole original:
     no capitalised word of it spells them, and none of their Turkish renderings is in the original's sentence. One of
     them at least is a name: no ordinary English word, a place, or a name the lexicon knows as a whole ("central
     bank", "turkstat"). Places and nationalities inside the English name tell where, not which."""
@@ -1011,5 +1011,5 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
             other, _ = min(candidates, key=lambda item: abs(item[0].name[0].position / max(len(view.orig_tokens), 1)
                                                               - share))
             turkish = tuple(token for token in other.name if not _country_word_turkish(token.stem)) or other.name
-            found.append(PartySubstitution(view, headed.name, turkish, word))  # "İspanyol Armón": Armón
+            found.append(PartySubstitution(view, headed.name, turkish, word))  # "İspanyol Velmora": Velmora
     return tuple(found)

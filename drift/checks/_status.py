@@ -1,9 +1,9 @@
 """The status of an event on each side of a pair: asked for, proposed, planned, under study, required or heard of.
 
 Turkish puts the status of an event on the verb that governs it: a clause made a noun (-mAsI, -mAyI, -mAk)
-before a verb of asking, proposing, planning, studying or needing ("yapılmasını önerdi": proposed that it be
-done; "uzatmayı planlıyor": plans to extend; "iade etmeleri gerekiyor": have to return), or a noun object of a
-verb of asking ("destek istedi": asked for support); and it marks what it only heard with the evidential copula
+before a verb of asking, proposing, planning, studying or needing ("kurulmasını önerdi": proposed that it be
+set up; "genişletmeyi planlıyor": plans to widen; "ödemeleri gerekiyor": have to pay), or a noun object of a
+verb of asking ("izin istedi": asked for leave); and it marks what it only heard with the evidential copula
 after a tense or on a noun ("geliyormuş", "gelecekmiş", "yokmuş": reportedly). The English loses the status when
 it drops the governing verb and tells the event as done, under way or decided. These readings give the Turkish
 side (by the morphological analyser) and the English side (by closed word classes); D419 (modality.py) compares.
@@ -30,7 +30,7 @@ _GOVERNING_NOUNS = {
 # words are given to the analyser.
 _GOVERNOR_SHAPE = re.compile(r"^(?:iste|isten|öner|plan|hedef|amaç|tasarl|düşün|değerlendir|tartış|görüş|incele|"
                              r"gerek|zorunlu|şart|mecbur|et|ed|bulun)")
-# Verbs of asking and proposing take a plain noun as what is asked for ("destek istedi"); the others need a
+# Verbs of asking and proposing take a plain noun as what is asked for ("izin istedi"); the others need a
 # clause, since "bir plan tartıştı" (discussed a plan) governs no event.
 _NOUN_OBJECT_KINDS = frozenset(("request", "proposal"))
 _NECESSITY_WORDS = frozenset(("gerekmek", "zorunlu", "şart", "mecbur"))
@@ -48,7 +48,7 @@ class Governed:
     kind: str  # "request", "proposal", "plan", "consideration" or "necessity"
     first: object  # the governing verb's first token ("talep" of "talep etti")
     last: object  # its last token
-    clause: object | None  # the verb made a noun that names the event; None for a noun object ("destek istedi")
+    clause: object | None  # the verb made a noun that names the event; None for a noun object ("izin istedi")
 
 
 def governed_events(view) -> list[Governed]:
@@ -101,7 +101,7 @@ def _governor(view, token, analysis) -> tuple[str | None, object]:
 
 
 def _clause_before(view, first):
-    """The verb made a noun (-mA, -mAk) just before a governor ("yapılmasını önerdi"), passing a "da" or "de"."""
+    """The verb made a noun (-mA, -mAk) just before a governor ("kurulmasını önerdi"), passing a "da" or "de"."""
     from drift.text.morphology import analyses
 
     folded = view.orig_folded
@@ -135,13 +135,13 @@ def _predicate_like(view, token, analysis) -> bool:
     if analysis.nominalisation in ("PastPart", "FutPart") and analysis.case in ("Acc", ""):
         return bool(_SAYING.match(following)) or bool(following) and bool(_SAYING.match(
             folded[token.position + 2] if token.position + 2 < len(folded) else ""))
-    # "denetlemesi zorunlu.", "yapılması şart": a necessity word that ends the sentence or its clause
+    # "onaylaması zorunlu.", "yapılması şart": a necessity word that ends the sentence or its clause
     return analysis.lemma in _NECESSITY_WORDS and (not following or not following[0].isalpha() or following in (
         "ve", "ama", "fakat", "ancak"))
 
 
 def hearsay(view) -> object | None:
-    """The Turkish predicate the evidential marks as heard ("bekletiyormuş", "gelecekmiş", "yokmuş"), or None."""
+    """The Turkish predicate the evidential marks as heard ("saklıyormuş", "gelecekmiş", "yokmuş"), or None."""
     from drift.text.morphology import read
 
     folded, tokens = view.orig_folded, view.orig_tokens

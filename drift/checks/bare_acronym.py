@@ -72,7 +72,7 @@ from drift.text.tokens import Token
 # "(TÜİK)", "(AFAD)": two or more capitals, perhaps with a lower-case tail ("(TCDD)", "(TÜBİTAK)").
 # Two parts joined by a hyphen count as one ("(KAR-BİR)").
 _INTRODUCED = re.compile(r"\(([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2}(?:-[A-ZÇĞİÖŞÜ]{2,})?)\)")
-# "KVMGM (Kültür Varlıkları ve Müzeler Genel Müdürlüğü)": the acronym first, its name in brackets after it.
+# "TAKGM (Tarım Arazileri ve Kıyılar Genel Müdürlüğü)": the acronym first, its name in brackets after it.
 _EXPLAINED = re.compile(r"(?<![\w-])([A-ZÇĞİÖŞÜ]{2,}[a-zçğıöşü]{0,2})\s+\(([^()]{5,160})\)")
 # Lower-case words that may stand inside an institution's name ("Afet ve Acil Durum").
 _CONNECTORS = frozenset({"ve", "ile", "için"})

@@ -412,7 +412,7 @@ def _modifies_a_noun(context: CheckContext, view, origin: Token, english: Token)
     at_after = after.position - view.trans_tokens[0].position
     if at_after in rendered_as.get(modified, ()):
         return True
-    # Links may miss the noun ("alıcılara" / "buyers"): an English content word that renders nothing, after the
+    # Links may miss the noun ("terzilere" / "tailors"): an English content word that renders nothing, after the
     # place word, for a Turkish noun that nothing renders.
     linked = context.links[view.index].linked_trans
     return not rendered_as.get(modified) and at_after not in linked \

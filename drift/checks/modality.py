@@ -164,10 +164,10 @@ say") but no allege, claim, suspect, reportedly or other word of allegation.
   its own that the English words might render.
 Session 13: "status": an event the original leaves to come under the verb that
   governs it (read by the analyser): a clause made a noun (-mA, -mAk) before a verb
-  of asking, proposing, planning or study ("yapılmasını önerdi", "uzatmayı
-  planlıyor", "sağlanmasını değerlendiriyor", "iletilmesini istedi", "talep etti",
-  "tavsiye etti", "çağrısında bulundu") or of need ("iade etmeleri gerekiyor",
-  "denetlemesi zorunlu"), or a plain noun asked for or proposed ("destek istedi"),
+  of asking, proposing, planning or study ("kurulmasını önerdi", "genişletmeyi
+  planlıyor", "açılmasını değerlendiriyor", "gönderilmesini istedi", "talep etti",
+  "tavsiye etti", "çağrısında bulundu") or of need ("ödemeleri gerekiyor",
+  "onaylaması zorunlu"), or a plain noun asked for or proposed ("izin istedi"),
   where the English has no verb of asking, proposing, planning, study or need, no
   modal and no "is to" / "is set to", and tells the event as done ("bought", "has
   opened"), under way ("is being built", "is adding"), a habit ("Students return",
@@ -178,7 +178,7 @@ Session 13: "status": an event the original leaves to come under the verb that
   compulsory, ordered) with no verb of asking is a minor "status" finding, a noun
   asked for ("pasaport isteniyor" / "are required") as well as a clause.
   "hearsay": the evidential -(y)mIş after a tense or a mood, or on a
-  noun ("bekletiyormuş", "satılacakmış", "gelirmiş", "yokmuş": reportedly), of a
+  noun ("saklıyormuş", "kapanacakmış", "gelirmiş", "yokmuş": reportedly), of a
   third person and not before gibi or diye, where the English sentence has no
   reporting verb or word of hearsay (said, reportedly, apparently, seems, word,
   accounts, rumour ...) and the English sentence before it in the paragraph names
@@ -1711,7 +1711,7 @@ _STATUS_EXPECTED = {"request": "asked for / called for", "proposal": "proposed /
 
 def _statuses_stated(context: CheckContext, view: BeadView, trans: str, trans_start: int, words: set[str]):
     """An event the original leaves to come under a verb of asking, proposing, planning, study or need ("yapılmasını
-    önerdi", "uzatmayı planlıyor", "destek istedi", "iade etmeleri gerekiyor") that the English, with no such verb
+    önerdi", "genişletmeyi planlıyor", "izin istedi", "ödemeleri gerekiyor") that the English, with no such verb
     and no modal, tells as done, under way, a habit, or met and decided ("received support", "has ordered")."""
     from drift.checks._status import english_frame, english_outcome, english_stated, governed_events
 
@@ -1796,7 +1796,7 @@ _ENGLISH_HEARSAY = re.compile(
 
 
 def _hearsay_stated(context: CheckContext, view: BeadView):
-    """A predicate the original marks as heard ("bekletiyormuş": reportedly keeps; "yokmuş": reportedly has none)
+    """A predicate the original marks as heard ("saklıyormuş": reportedly keeps; "yokmuş": reportedly has none)
     that the English states as fact, with no reporting verb or word of hearsay in its sentence."""
     from drift.checks._status import hearsay
 

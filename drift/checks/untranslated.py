@@ -51,9 +51,9 @@ or weekday (babel's CLDR names) read as a date ("on 3 Kasim", "every Salı")
 where the aligned original has that date, not a given name or a name after a
 date ("the 19 Mayıs Stadium"); a lower-case noun of the aligned original,
 perhaps with an English plural, that English spells alike with another
-meaning and seldom uses ("the limans" for harbours; WordNet: no shared
+meaning and seldom uses ("the askers" for soldiers; WordNet: no shared
 sense); an English plural of a Turkish noun English text never uses
-("mahalles"); the original's common noun left before a translated head of a
+("sokaks"); the original's common noun left before a translated head of a
 body's, league's or club's name, the head rendering the Turkish word after it
 ("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place). A word copied from the sentence and glossed at once ("keşkek, a wheat
 stew") is kept on purpose. Adjacent flagged words
@@ -221,7 +221,7 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
     if token.stem.islower() and folded not in turkish_words and folded in (lemma + "s", lemma + "es") \
             and _used_in_english(context, lemma):
         # An English plural of a word English text uses ("kilims"): the writer uses the Turkish word as English, a
-        # loanword. One English text never uses ("mahalles") is the original's word with an English ending.
+        # loanword. One English text never uses ("sokaks") is the original's word with an English ending.
         return None
     if token.stem.islower() and 0 < zipf(folded, "en") and zipf(folded, "tr") <= zipf(folded, "en"):
         return None  # English text uses it as much as Turkish text does: a word English has borrowed
@@ -306,7 +306,7 @@ _FALSE_FRIEND_SENSES = 8
 
 def _false_friend(context: CheckContext, token: Token, turkish_words: set[str]) -> str | None:
     """Why a lower-case English word, perhaps with an English plural, is the aligned original's Turkish noun that
-    English spells alike with another meaning ("the limans" for harbours: a liman is a lagoon), else None.
+    English spells alike with another meaning ("the askers" for soldiers: an asker is one who asks), else None.
 
     The Turkish word must be the original's, the lexicon must render it by
     other words only, none of which shares a WordNet sense with the English

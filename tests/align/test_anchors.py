@@ -16,9 +16,9 @@ def optional(text: str, turkish: bool) -> frozenset[str]:
 
 
 @pytest.mark.parametrize("text, turkish, key", [
-    ("Fiyatları en çok TÜFE'deki kalemler belirledi.", True, "=tufe"),   # Turkish capitals, a suffix after '
+    ("Fiyatları en çok TÜKED'deki kalemler belirledi.", True, "=tuked"),   # Turkish capitals, a suffix after '
     ("Kredi kararı ÖTV'yi etkilemedi.", True, "=otv"),
-    ("The KOBİs in the valley waited.", False, "=kobi"),                 # an English plural s
+    ("The SİVEKs in the valley waited.", False, "=sivek"),                 # an English plural s
     ("Lenders to SMEs were slower this year.", False, "=sme"),
     ("A new S-400 battery arrived.", False, "=s-400"),
 ])

@@ -92,14 +92,14 @@ def test_the_first_words_of_a_long_name_carry_its_direction(orig, trans, flagged
     # The original sends someone to that place too: the English "to" may be that one's.
     ("Konyalı öğrenciler tatilde Konya'ya döndü.", "Students went back to Konya for the holiday.", None),
     # The origin is an adjective before the noun that takes the goal: "to" is the noun's.
-    ("Kooperatif fındığın çoğunu Trabzonlu tüccarlara sattı.",
-     "The cooperative sold most of its hazelnuts to Trabzon traders.", None),
+    ("Kooperatif zeytinin çoğunu Aydınlı tüccarlara sattı.",
+     "The cooperative sold most of its olives to Aydın traders.", None),
     ("Vakıf bursu Sivaslı bir öğrenciye verdi.", "The foundation gave the grant to a Sivas student.", None),
-    ("Fabrika kumaşları Japon ve Koreli alıcılara gönderiyor.",
-     "The factory ships its fabric to Japanese and Korean buyers.", None),
-    ("Tüccar pamuğu Mısırlı dokumacılara sattı.", "The merchant sold the cotton to Egyptian weavers.", None),
+    ("Fabrika kumaşları Japon ve Koreli terzilere gönderiyor.",
+     "The factory ships its fabric to Japanese and Korean tailors.", None),
+    ("Tüccar pamuğu Mısırlı çiftçilere sattı.", "The merchant sold the cotton to Egyptian farmers.", None),
     # The place word stands alone after "to": still a goal.
-    ("Trabzonlu tüccarlar fındığı satın aldı.", "Traders went to Trabzon and bought the hazelnuts.", "to Trabzon"),
+    ("Aydınlı tüccarlar zeytini satın aldı.", "Traders went to Aydın and bought the olives.", "to Aydın"),
     # A distance is measured from the dative's place.
     ("Kamp alanı Akyaka Köyü'ne 5 kilometre mesafede bulunuyor.",
      "The camp site is 5 kilometres from the village of Akyaka.", None),

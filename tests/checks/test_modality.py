@@ -553,7 +553,7 @@ def test_a_thing_done_kept_stays_quiet(orig, trans, encoder):
     ("Çiftçiler devletten tohum yardımı istedi.", "The farmers got seed aid from the state.", "got"),
     ("Uzmanlar, barajın kapaklarının açılmasını tavsiye etti.", "The experts have opened the gates of the dam.",
      "opened"),
-    ("Kurul, sınavın ertelenmesini önerdi.", "The board decided on a delay to the exam.", "decided"),
+    ("Kurul, sınavın tekrarlanmasını önerdi.", "The board decided on a repeat of the exam.", "decided"),
     ("Belediye, parktaki ağaçların budanmasını planlıyor.", "The municipality is pruning the trees in the park.",
      "pruning"),
     ("Bakanlık, okulların bir hafta erken kapanmasını tartışıyor.", "The ministry is shutting the schools a week "
@@ -571,7 +571,7 @@ def test_an_event_asked_for_planned_or_required_told_as_done_is_flagged(orig, tr
     # a request told with a verb the English does not count as met: "turned to ... for" keeps it asked
     ("Çiftçiler devletten tohum yardımı istedi.", "The farmers turned to the state for seed aid."),
     ("Uzmanlar, barajın kapaklarının açılmasını tavsiye etti.", "Experts advised opening the gates of the dam."),
-    ("Kurul, sınavın ertelenmesini önerdi.", "The board's proposal is to put the exam off."),
+    ("Kurul, sınavın tekrarlanmasını önerdi.", "The board's proposal is to hold the exam again."),
     ("Belediye, parktaki ağaçların budanmasını planlıyor.", "Pruning the trees in the park is on the municipality's "
      "agenda."),
     ("Bakanlık, okulların bir hafta erken kapanmasını tartışıyor.", "Closing schools a week early is under "

@@ -36,8 +36,8 @@ from findings import findings_of
     ("Yeni liman körfezin doğu kıyısında olacak.", "The new port will be on the west shore of the bay.", "west",
      "east", "opposite"),
     # session 13: players' positions and the organs of a plant
-    ("Takımın kalecisi Merve Ak, maçta dokuz kurtarış yaptı.",
-     "The team's winger Merve Ak made nine saves in the match.", "winger", "goalkeeper", "kind"),
+    ("Takımın kalecisi Merve Ak, maçta üç şutu kurtardı.",
+     "The team's winger Merve Ak stopped three shots in the match.", "winger", "goalkeeper", "kind"),
     ("Bahçıvan, gülün yapraklarını ilaçladı.", "The gardener sprayed the rose's roots.", "roots", "foliage", "kind"),
 ])
 def test_a_word_put_for_its_opposite_or_another_kind_is_flagged(orig, trans, wrong, expected, basis, encoder):
@@ -52,7 +52,7 @@ def test_a_word_put_for_its_opposite_or_another_kind_is_flagged(orig, trans, wro
     ("Çiftçi tarlayı amcasından devraldı.", "The farmer took the field over from his uncle."),
     ("Törende büyükelçi kısa bir konuşma yaptı.", "The ambassador gave a short speech at the ceremony."),
     ("Ovada çoğunlukla arpa yetişiyor.", "Mostly barley grows on the plain."),
-    ("Takımın kalecisi Merve Ak, maçta dokuz kurtarış yaptı.", "Keeper Merve Ak made nine saves for the team."),
+    ("Takımın kalecisi Merve Ak, maçta üç şutu kurtardı.", "Keeper Merve Ak stopped three shots for the team."),
     ("Bahçıvan, gülün yapraklarını ilaçladı.", "The gardener sprayed the rose's leaves."),
     # a negation on both sides, or the opposite with a negative prefix: the polarity checks' business
     ("Kurul başvuruyu kabul etmedi.", "The board did not accept the application."),

@@ -289,12 +289,12 @@ def test_a_turkish_month_or_weekday_read_as_a_date(orig, trans, flagged, encoder
     assert _untranslated_against(orig, trans, encoder) == flagged
 
 
-# A Turkish noun with an English ending: English text never uses the word ("mahalles"), or spells alike a rare
-# English word of another meaning (a liman is a lagoon, a mola a fish).
+# A Turkish noun with an English ending: English text never uses the word ("sokaks"), or spells alike a rare
+# English word of another meaning (an asker is one who asks, a mola a fish).
 @pytest.mark.parametrize(("orig", "trans", "flagged"), [
-    ("Eski limanlar yenilenecek.", "The old limans will be renovated.", ["limans"]),
-    ("Eski limanlar yenilenecek.", "The old harbours will be renovated.", []),
-    ("Köyün mahallelerinde su kesildi.", "Water was cut off in the village's mahalles.", ["mahalles"]),
+    ("Askerler kışlaya döndü.", "The askers returned to the barracks.", ["askers"]),
+    ("Askerler kışlaya döndü.", "The soldiers returned to the barracks.", []),
+    ("Köyün sokaklarında su kesildi.", "Water was cut off in the village's sokaks.", ["sokaks"]),
     ("Öğrenciler öğlen mola verdi.", "The students took a mola at noon.", ["mola"]),
     ("Öğrenciler öğlen mola verdi.", "The students took a break at noon.", []),
 ])
