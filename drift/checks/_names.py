@@ -132,7 +132,7 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
     It has no apostrophe ending (Turkish gives a name's endings one), the analyser reads it as a word other than a
     verb (its dictionaries hold common words only; a finite verb seldom opens a news sentence, so a town read as
     one stays a town) with an ending a name takes only after an apostrophe, or bare before the noun of its compound
-    ("Dağ koşusu"), whose lemma the lexicon renders by words
+    ("Göl yürüyüşü"), whose lemma the lexicon renders by words
     naming no place or people, and the original writes it nowhere capitalised inside a sentence nor with an
     apostrophe ending, as only a name would be.
     """
@@ -150,7 +150,7 @@ def common_word_opening(context: CheckContext, view: BeadView, token: Token) -> 
 
 
 def _compound_modifier(view: BeadView, token: Token) -> bool:
-    """A bare word right before a lower-case noun with the compound's possessive ("Dağ koşusu": a mountain race, "Su
+    """A bare word right before a lower-case noun with the compound's possessive ("Göl yürüyüşü": a lake walk, "Su
     kesintisi"): the first noun of a compound, so a common word when the lexicon reads it as one. A town so written
     ("Ankara valisi") is no common word, which the lemma's renderings tell."""
     from drift.text.morphology import analyses

@@ -2023,7 +2023,7 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
     doer and its object not. The English relative clause follows a word that renders the noun ("the wholesaler
     that", "the traders whom"): a verb right after the relative word makes the noun the doer and the phrase after
     that verb its object ("the wholesaler that supplied the factory"); a phrase right after the relative word is its
-    subject ("the traders whom the municipality had sued"). No verb link is needed: the shape of the clause tells,
+    subject ("the farmers whom the cooperative had sued"). No verb link is needed: the shape of the clause tells,
     save for a participle of "olmak" ("üyelerin bağlı olduğu federasyon"): there the predicate names the relation,
     and an English verb that renders neither it nor the copula says it from the noun's side ("the federation that
     governs the members"), so only such a verb that renders it ("sahip olduğu": "that owns") counts.
@@ -2065,7 +2065,7 @@ def relative_turned(context: CheckContext, view: BeadView, participant: Particip
             # converse ("the cooperative that unites the farmers"), not the act turned round
             return ()
         return (participle, *nouns) if turned else ()
-    # "the traders whom the municipality had sued": the participant right after the relative word, a verb after it
+    # "the farmers whom the cooperative had sued": the participant right after the relative word, a verb after it
     turned = all(_lower(token) in _ARTICLES or _lower(token) in _DETERMINERS for token in between) \
         and trans.marker == "subject"
     return (participle, *nouns) if turned else ()

@@ -237,7 +237,7 @@ def english_stated(view, token, auxiliary: bool = False) -> str:
     """How the English states the verb at `token`: "done", "under way", "as a habit", or "" for none of them.
 
     With `auxiliary`, only a verb whose auxiliary says so counts ("is building", "has built", "do not keep"), not a
-    bare form, which may be a participle after its noun ("power generated at the farm")."""
+    bare form, which may be a participle after its noun ("bread baked at the bakery")."""
     from drift.checks._roles import _IRREGULAR_PAST
 
     first = view.trans_tokens[0].position
@@ -256,14 +256,14 @@ def english_stated(view, token, auxiliary: bool = False) -> str:
     if previous in _ENGLISH_HAVE or previous == "been" and len(before) > 1 and before[-2] in _ENGLISH_HAVE:
         return "done"
     if previous in ("do", "does"):
-        return "as a habit"  # "patients do not keep"
+        return "as a habit"  # "tenants do not keep"
     if previous == "did":
         return "done"
     if auxiliary or previous in _ENGLISH_BLOCKING or word.endswith("ing"):
         return ""
     if previous in ("was", "were") or word.endswith("ed") or word in _IRREGULAR_PAST:
         return "done"
-    # "Students return the books", "they keep": a plain present after a plural or a pronoun states what they do
+    # "Pupils carry the chairs", "they keep": a plain present after a plural or a pronoun states what they do
     # (after another word it is as likely a noun: "show respect").
     if (previous.endswith("s") and previous not in _NOT_SUBJECTS or previous in _PLURAL_SUBJECTS) and \
             not word.endswith(("ly", "s")):

@@ -153,14 +153,14 @@ opposite whose participants the English turned round (drift.checks._roles: the d
 made the doer) is the converse told from the other side ("X, Y'yi yendi" / "Y lost to X"; "satın aldı" / "sold"
 with buyer and seller exchanged) and is not flagged.
 
-Session 13 (issue 13): on the WordNet path a degree word before a Turkish word ("en düşük", "daha berrak") is part of
+Session 13 (issue 13): on the WordNet path a degree word before a Turkish word ("en düşük", "daha serin") is part of
 it, rendered by the English -est, -er, most or more, so that "en" (a far sense of which is "to the highest degree") is
 no other word of the original saying "highest". A sense two sources give (KeNet and FreeDict, or FreeDict both ways)
 counts further down the word's list and from further down the sense's list of Turkish words ("dolu": full; "serin":
 cool; "yenilgi": defeat). An English noun of few senses is read as its kind too ("win", a kind of victory, is the
 opposite of "defeat"). A verb of getting or living through beside a noun of result ("yenilgi aldı", "aldığı ilk
 galibiyet") says no word of its own. Family `superlative` (grammar, read by _superlative_poles): "en çok", "en
-fazla" (the most) and "en az" (the least) before a verb or a noun, never before a figure (a bound: "en az 40"),
+fazla" (the most) and "en az" (the least) before a verb or a noun, never before a figure (a bound: "en az 30"),
 against English most / least / fewest; an English "most" or "least" after "at", before "of", or before an adjective
 when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity. An English
 word made from a sense ("downward": down) keeps the direction; half, quarter and double are amounts, not opposites.
@@ -220,7 +220,7 @@ COMPARISON = "compare"
 # is no phrase with a final verb.
 ORDER = "order"
 # The superlative family's Turkish words ("en çok", "en az") are read by _superlative_poles: before a figure they are a
-# bound ("en az 40 kişi": at least 40 people), not the most or the least.
+# bound ("en az 30 kişi": at least 30 people), not the most or the least.
 SUPERLATIVE = "superlative"
 _GRAMMAR_FAMILIES = (COMPARISON, ORDER, SUPERLATIVE)
 _ABLATIVE = ("dan", "den", "tan", "ten")
@@ -393,7 +393,7 @@ def turkish_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole, str
 
 # What "en" makes a superlative of quantity: "en çok", "en fazla" (the most), "en az" (the least).
 _SUPERLATIVE_WORDS = {"çok": "en çok", "fazla": "en fazla", "az": "en az"}
-# A figure this many words after "en az" makes it a bound ("en az 40", "en az yüzde 5", "en fazla beş kitap").
+# A figure this many words after "en az" makes it a bound ("en az 30", "en az yüzde 5", "en fazla üç bilet").
 _FIGURE_REACH = 2
 
 
@@ -412,7 +412,7 @@ def _superlative_poles(context: CheckContext, view: BeadView) -> list[tuple[Pole
         following = tokens[index + 2:index + 2 + _FIGURE_REACH]
         if any(following[0].start <= start <= following[-1].end for start in figures) \
                 or words[index + 2] in _FIGURE_WORDS or words[index + 2][:1].isdigit():
-            continue  # "en az 40 kişi" (at least 40), "en fazla beş kitap" (at most five)
+            continue  # "en az 30 kişi" (at least 30), "en fazla üç bilet" (at most three)
         found.append((poles[table_word], table_word, tokens[index].start, tokens[index + 1].end))
     return found
 
@@ -1450,7 +1450,7 @@ def _orig_candidates(context: CheckContext, view: BeadView, links) -> list[_Cand
                 elif change:
                     lemmas[lemma] = True, lemmas[lemma][1]
         nominal = _nominal(view.orig_folded[token.position])
-        # A degree word before the word ("en düşük": lowest, "daha berrak": clearer) is its grammar, rendered by the
+        # A degree word before the word ("en düşük": lowest, "daha serin": cooler) is its grammar, rendered by the
         # English word's own -est, -er, most or more: the pair starts there, so that "en" (whose far sense is "to the
         # highest degree") is not another word of the original saying the English one.
         start = (view.orig_tokens[token.position - 1].start

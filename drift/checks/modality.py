@@ -185,7 +185,7 @@ Session 13: "status": an event the original leaves to come under the verb that
   no speaker ("The guide said ..."), whose account a translator may go on telling
   without the frame; the bare -mIş past ("açılmış") and its negation ("uygulanmamış")
   are still not read. "done" also takes a governor that leaves the past event to
-  come: "plans to reopen", "wants to collect", "is considering appointing". "reported"
+  come: "plans to repaint", "wants to gather", "is considering hiring". "reported"
   also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-".
 Expected: the English modality of the original.
 """
@@ -995,7 +995,7 @@ def _word_renderings(context: CheckContext, view: BeadView, folded: str) -> list
 # the time checks read (D303, D410); here only expectation and possibility count.
 _ENGLISH_PROSPECT_BEFORE = re.compile(
     r"(?:\b(?:expected|likely|poised|projected|forecast|predicted|anticipated|tipped)\s+to|"
-    # session 13: a governor that leaves it to come ("plans to reopen", "is considering appointing", "wants to")
+    # session 13: a governor that leaves it to come ("plans to repaint", "is considering hiring", "wants to")
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|wants?|wanting|hopes?|hoping|seeks?|seeking|"
     r"proposes?|proposing|(?:is|are)\s+(?:set|due|meant|scheduled))\s+to|"
     r"\b(?:considering|discussing|weighing|contemplating|mulling|proposing|planning|studying)|"
@@ -1719,7 +1719,7 @@ def _statuses_stated(context: CheckContext, view: BeadView, trans: str, trans_st
     obligation = _ENGLISH_OBLIGATION.search(trans)
     if obligation is not None and not words & _ENGLISH_REQUEST and \
             not any(_TURKISH_NECESSITY.match(word) for word in folded):
-        # A thing asked for or proposed, made an obligation ("sistemleri isteniyor" / "systems are required"): the
+        # A thing asked for or proposed, made an obligation ("kameraları isteniyor" / "cameras are required"): the
         # basis "requested" reads it with a clause; here also a noun asked for. Minor, as there.
         event = next((item for item in governed_events(view) if item.kind in ("request", "proposal")), None)
         if event is not None:

@@ -90,7 +90,7 @@ Flagged, in an aligned sentence pair:
   is the means, not the English subject ("böceklerle besleniyor" rendered
   "insects feed on them"); a relative clause's participle says who acts
   ("Fabrikanın sattığı toptancı" rendered "the wholesaler that supplied the factory";
-  "Belediyeyi dava eden tüccarlar" rendered "the traders whom the municipality
+  "Kooperatifi dava eden çiftçiler" rendered "the farmers whom the cooperative
   sued"). A converse English verb by the antonym table ("sold" for "satın
   aldı") keeps this basis and "same-act" quiet.
 - basis "cause": cause and effect read on both sides (drift.checks._clauses:

@@ -1157,7 +1157,7 @@ def _qualifier_kept(view: BeadView, office: Token, renderings: tuple[str, ...]) 
 
 
 def _qualifier_findings(context: CheckContext, view: BeadView):
-    """Offices the original qualifies ("Kooperatifin eski başkanı": its former chair; "fahri başkan": honorary
+    """Offices the original qualifies ("Derneğin eski başkanı": its former chair; "fahri başkan": honorary
     president) that the English gives as held outright: it renders the office but not the qualifier. An English
     sentence with no office word leaves the title to the omission checks."""
     orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text

@@ -49,7 +49,7 @@ the original copied here while the English gives it, word for word by the
 lexicon, elsewhere ("Kent Müzesi" here, "City Museum" there); a Turkish month
 or weekday (babel's CLDR names) read as a date ("on 3 Kasim", "every Salı")
 where the aligned original has that date, not a given name or a name after a
-date ("the 19 Mayıs Stadium"); a lower-case noun of the aligned original,
+date ("the 29 Ekim Stadium"); a lower-case noun of the aligned original,
 perhaps with an English plural, that English spells alike with another
 meaning and seldom uses ("the askers" for soldiers; WordNet: no shared
 sense); an English plural of a Turkish noun English text never uses
@@ -149,11 +149,11 @@ _DAY_OR_YEAR = re.compile(r"\d{1,2}|\d{4}")
 
 
 def _calendar_word(context: CheckContext, view: BeadView, token: Token) -> str | None:
-    """The English name of a Turkish month or weekday the English keeps as a date ("on 12 Haziran", "since
-    Şubat", "every Çarşamba"), else None.
+    """The English name of a Turkish month or weekday the English keeps as a date ("on 3 Haziran", "until
+    Kasım", "each Perşembe"), else None.
 
     Many of the names are also given names ("Eylül", "Nisan", "Kasım") or
-    stand in names of places and clubs ("the 19 Mayıs Stadium"): the word must
+    stand in names of places and clubs ("the 29 Ekim Stadium"): the word must
     read as a date in the English (after a day number or a cue word such as
     "in", "since", "every", or before a day or a year), stand in no longer
     name, and a word of the aligned original must read as that date (in lower
@@ -169,7 +169,7 @@ def _calendar_word(context: CheckContext, view: BeadView, token: Token) -> str |
     after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
     if after is not None and after.start == token.end + 1 and after.stem[:1].isupper() \
             and not is_stopword(after.stem.lower(), Language.ENGLISH):
-        return None  # "the 19 Mayıs Stadium", "Eylül Karaca": a name
+        return None  # "the 29 Ekim Stadium", "Eylül Tandoğan": a name
     if before is not None and before.end + 1 == token.start and before.stem[:1].isupper() \
             and not is_stopword(before.stem.lower(), Language.ENGLISH) and before.stem.lower() not in _DATE_CUES:
         return None  # "Ayşe Nisan"; "Every Salı" opens a sentence
