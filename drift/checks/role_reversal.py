@@ -723,7 +723,7 @@ def _oblique(folded: str) -> bool:
 
 def _rendered(context: CheckContext, view: BeadView, positions) -> set[int]:
     """The English words that render the Turkish words at `positions`; a word the English says twice ("Stadium" in
-    "Kartal Stadium instead of Sahil Stadium") tells neither place apart and is left out."""
+    "Meşe Stadium instead of Çınar Stadium") tells neither place apart and is left out."""
     links = context.links[view.index]
     found = {trans for position in positions for trans in links.rendered_as.get(position, ())
              if len(links.rendered_as[position]) == 1}
