@@ -18,7 +18,7 @@ from ACR, the number of cars fell" and "In the spring, ACR said" are no gloss).
 Also flagged (basis `spelt-out`): an acronym of three or more letters the
 English writes where the aligned original spells the name out and the
 original writes no such acronym anywhere: the initials of the name's
-capitalised words end in it ("Su Yönetimi Genel Müdürlüğü": SYGM), or it is
+capitalised words end in it ("Orman Yolları Genel Müdürlüğü": OYGM), or it is
 read from the name as above and its last letter opens the name's last word;
 the table's `kept` acronyms, a name's part and an acronym the English
 introduces anywhere are left alone ("the UN" for "Birleşmiş Milletler" is
@@ -139,7 +139,7 @@ def _glossed(context: CheckContext, text: str, start: int, end: int, name: str) 
     if before.endswith("(") or after.startswith((" (", "(")):
         return True
     if before.endswith(", "):
-        # "the Turkish Water Institute, SUEN": the words before the comma name the body; "at the site, SUEN said"
+        # "the Turkish Soil Institute, TOPEN": the words before the comma name the body; "at the farm, TOPEN said"
         # ends a clause.
         lead = re.split(r"[,.;:()!?\"“”]", text[max(0, start - 120):start - 2])[-1].split()[-_GLOSS_WORDS:]
         return _describes_body(context, lead, name)
@@ -359,8 +359,8 @@ def _introductions(text: str, start: int, end: int):
 
 
 def _spelt_out(view, acronym: str) -> str | None:
-    """The run of capitalised words of the aligned original whose initials spell the acronym ("Su Yönetimi Genel
-    Müdürlüğü": SYGM), or that `_acronym_name` reads it from, when the original writes no acronym there."""
+    """The run of capitalised words of the aligned original whose initials spell the acronym ("Orman Yolları Genel
+    Müdürlüğü": OYGM), or that `_acronym_name` reads it from, when the original writes no acronym there."""
     words = [token for token in view.orig_tokens]
     runs: list[list] = []
     for token in words:
