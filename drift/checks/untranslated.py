@@ -436,7 +436,7 @@ def _capitalised_common_noun(context: CheckContext, view: BeadView, token: Token
 
 def _named_by_next_word(view: BeadView, token: Token, *, uninflected: bool = False) -> bool:
     """True when an English content word follows at once: the Turkish word is part of a name English keeps
-    with its own noun ("the Ofis neighbourhood", "the Er Meydanı arena", "the Deniz Yıldızı Shipyard").
+    with its own noun ("the Ofis neighbourhood", "the Çayır Meydanı arena", "the Mavi Kuğu Shipyard").
 
     With `uninflected`, the word must be in its dictionary form, as such a noun
     is, so that a verb after the name ("the Kadıköy Belediyesi said") does not count.
@@ -449,7 +449,7 @@ def _named_by_next_word(view: BeadView, token: Token, *, uninflected: bool = Fal
     if uninflected:
         from drift.lexicon.lemma import english_lemma
 
-        word = following.stem.lower()  # "the Deniz Yıldızı Shipyard": the noun may be part of the name
+        word = following.stem.lower()  # "the Mavi Kuğu Shipyard": the noun may be part of the name
         if not following.stem.islower() and re.search(r"l[ae]r", token.stem.lower()):
             return False  # a plural names people or things, which English translates ("Lojistikçiler Association")
         return english_lemma(word) == word
