@@ -205,12 +205,9 @@ def _capital_runs(tokens: list[tuple[str, str]], turkish: bool) -> list[list[int
 @lru_cache(maxsize=2)
 def _calendar_words(turkish: bool) -> re.Pattern[str]:
     """The start of any month or weekday name, full or abbreviated, in the folded text of one language."""
-    from drift.text import dates
+    from drift.text.dates import calendar_names
 
-    language = Language.TURKISH if turkish else Language.ENGLISH
-    names = set()
-    for table in (dates._MONTHS, dates._WEEKDAYS, dates._MONTH_ABBREVIATIONS, dates._WEEKDAY_ABBREVIATIONS):
-        names |= table[language].keys()
+    names = calendar_names(Language.TURKISH if turkish else Language.ENGLISH)
     alternation = "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})")
 

@@ -127,18 +127,14 @@ def _lemma(context: CheckContext, word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _calendar_names() -> dict[str, str]:
-    """Turkish month and weekday names (babel's CLDR data, wide forms), folded without accents, with their
-    English names: "haziran": June, "subat": February, "carsamba": Wednesday."""
-    from babel import Locale
+    """Turkish month and weekday names (drift.text.dates, from babel's CLDR data, wide forms), folded without
+    accents, with their English names: "haziran": June, "subat": February, "carsamba": Wednesday."""
+    from drift.text.dates import calendar_names
 
-    turkish, english = Locale("tr"), Locale("en")
-    names = {}
-    for attribute in ("months", "days"):
-        for context in ("format", "stand-alone"):
-            for number, name in getattr(turkish, attribute)[context]["wide"].items():
-                names[fold_ascii(fold_case(name, turkish=True), turkish=True)] = \
-                    getattr(english, attribute)[context]["wide"][number]
-    return names
+    english = {place: name.capitalize()
+               for name, place in calendar_names(Language.ENGLISH, abbreviated=False).items()}
+    return {fold_ascii(name, turkish=True): english[place]
+            for name, place in calendar_names(Language.TURKISH, abbreviated=False).items()}
 
 
 # English words after which a month or weekday name reads as a date ("in", "since", "every", "the end of").

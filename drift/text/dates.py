@@ -87,6 +87,20 @@ _MONTH_ABBREVIATIONS = {language: (_babel_names(language, "months", "abbreviated
 _WEEKDAY_ABBREVIATIONS = {language: (_babel_names(language, "days", "abbreviated")
                                      | _EXTRA_ABBREVIATIONS["days"][language]) for language in Language}
 
+def calendar_names(language: Language, abbreviated: bool = True) -> dict[str, tuple[str, int]]:
+    """The month and weekday names of one language, case-folded as `find_dates` reads them, each with "month" or
+    "weekday" and its number (months from 1, weekdays from 0 for Monday): babel's wide forms, and with
+    `abbreviated` the short ones too ("şub", "sat")."""
+    tables = [("month", _MONTHS), ("weekday", _WEEKDAYS)]
+    if abbreviated:
+        tables += [("month", _MONTH_ABBREVIATIONS), ("weekday", _WEEKDAY_ABBREVIATIONS)]
+    names: dict[str, tuple[str, int]] = {}
+    for kind, table in tables:
+        for name, number in table[language].items():
+            names.setdefault(name, (kind, number))
+    return names
+
+
 _AMBIGUOUS_MONTHS = {TR: frozenset({"ocak", "nisan", "eylül", "ekim", "kasım", "aralık"}),
                      EN: frozenset({"may", "march"})}
 _AMBIGUOUS_WEEKDAYS = {TR: frozenset({"pazar"}), EN: frozenset()}

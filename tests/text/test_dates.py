@@ -7,7 +7,7 @@ import random
 import pytest
 
 from drift.model import Language
-from drift.text.dates import Span, find_dates, infer_year, weekday_of
+from drift.text.dates import Span, calendar_names, find_dates, infer_year, weekday_of
 
 TR, EN = Language.TURKISH, Language.ENGLISH
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -141,3 +141,10 @@ def test_never_raises_on_odd_input(language):
     for text in texts:
         for mention in find_dates(text, language):
             assert 0 <= mention.start < mention.end <= len(text), text
+
+
+def test_calendar_names_give_kind_and_number_in_both_languages():
+    turkish, english = calendar_names(Language.TURKISH), calendar_names(Language.ENGLISH)
+    assert turkish["şubat"] == ("month", 2) and turkish["cumartesi"] == ("weekday", 5)
+    assert english["october"] == ("month", 10) and english["mon"] == ("weekday", 0)
+    assert "mon" not in calendar_names(Language.ENGLISH, abbreviated=False)
