@@ -45,6 +45,14 @@ _PREPOSITION_AGAINST = re.compile(r"\b(\w+)\s+against\b", re.IGNORECASE)
 _ENGLISH_SUPPORTING = re.compile(
     r"\b(?:support|back(?:ed|s|ing)?\b|endors|favou?r|approv|welcom|embrac)\w*", re.IGNORECASE
 )
+# A bare "back" after a verb it completes ("handing back", "came back", "cut back", "years back") is a particle or
+# an adverb, not support.
+_BEFORE_PARTICLE_BACK = re.compile(
+    r"\b(?:\w+ing|\w+ed|give[ns]?|gave|hands?|brings?|brought|comes?|came|go(?:es)?|went|gone|pa(?:y|ys|id)|gets?|got"
+    r"|takes?|taken|took|sends?|sent|fights?|fought|holds?|held|cuts?|steps?|looks?|puts?|turns?|wins?|won|calls?"
+    r"|sets?|falls?|fell|be|is|was|were|are|been|way|years?|months?|weeks?|days?)\s+$",
+    re.IGNORECASE,
+)
 
 
 @check("D405", "stance-flip", Category.MISTRANSLATION, Severity.CRITICAL)
@@ -60,8 +68,8 @@ def stance_flip(context: CheckContext):
             (_TURKISH_SUPPORTING, _ENGLISH_OPPOSING, _ENGLISH_SUPPORTING, "supports"),
         ):
             said = orig_pattern.search(orig)
-            wrong = trans_wrong.search(trans)
-            if not said or not wrong or trans_right.search(trans):
+            wrong = _stance_word(trans_wrong, trans)
+            if not said or not wrong or _stance_word(trans_right, trans):
                 continue
             yield make_finding(
                 stance_flip, view,
@@ -74,6 +82,15 @@ def stance_flip(context: CheckContext):
                 evidence=f"stance verbs: Turkish {said.group()!r}, English {wrong.group()!r}",
             )
         yield from _stance_lost(context, view, orig, trans, orig_start, trans_start)
+
+
+def _stance_word(pattern: re.Pattern[str], trans: str) -> re.Match[str] | None:
+    """The first stance word of the English, passing a "back" that completes another verb."""
+    for match in pattern.finditer(trans):
+        if match.group().lower() == "back" and _BEFORE_PARTICLE_BACK.search(trans, 0, match.start()):
+            continue
+        return match
+    return None
 
 
 def _stance_lost(context: CheckContext, view, orig: str, trans: str, orig_start: int, trans_start: int):

@@ -30,3 +30,19 @@ def test_opposition_rendered_stays_quiet(trans, encoder):
 def test_an_objection_rendered_by_a_sense_of_its_own_stays_quiet(encoder):
     orig = "Avukat, müvekkili hakkındaki karara itiraz edeceklerini söyledi."
     assert _stance(orig, "The lawyer said they would appeal the ruling against her client.", encoder) == []
+
+
+REFUSED = "Belediye, şirketin süre uzatma talebini reddetti."
+
+
+def test_support_told_for_a_refusal_is_flagged(encoder):
+    found = _stance(REFUSED, "The municipality backed the company's request for an extension.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("backed", "opposed")]
+
+
+@pytest.mark.parametrize("trans", [
+    "The municipality accepted the company's request for an extension, handing back its deposit.",
+    "The municipality accepted the company's request for an extension, as it did years back.",
+])
+def test_back_completing_another_verb_is_no_support(trans, encoder):
+    assert [finding.trans.text for finding in _stance(REFUSED, trans, encoder)] == []
