@@ -6,7 +6,8 @@ February 24" for "24 Şubat Perşembe" moves the event by two days.
 Dates are read with babel's month and weekday names in both languages,
 Turkish suffixes allowed ("Şubat'ta", "Pazartesi günü"), and clock times
 ("saat 14.30", "2:30 p.m."). Each English date is compared with the Turkish
-date of the same bead that shares the most parts; every part present on both
+date of the same bead that shares the most parts (the English dates the
+original gives exactly are paired first); every part present on both
 sides with a different value is reported, unless the original gives the
 English value elsewhere in the same sentences (two years listed in another
 order, "1990 ve 1995'te" / "in 1995 and 1990": paired differently, not
@@ -72,7 +73,13 @@ def date_mismatch(context: CheckContext):
         given = {(part, _value(mention, part)) for mention in orig_dates for part in PARTS}
         # A year may stand bare in the original ("1990 ve 1995'te"), read as a number rather than a date.
         given |= {("year", int(token.text)) for token in view.orig_tokens if token.text.isdigit() and len(token.text) == 4}
-        for mention in trans_dates:
+        # An English date the original gives exactly is paired first, so a date the original does not read
+        # ("ekimde eylül sonuna göre" / "in October against late September": the lower-case "ekimde" is no date)
+        # is not compared with a Turkish date another English date renders.
+        exact = [any(same == shared > 0 for same, shared in (_agreement(partner, mention) for partner in orig_dates))
+                 for mention in trans_dates]
+        for mention in [mention for k, mention in enumerate(trans_dates) if exact[k]] + \
+                [mention for k, mention in enumerate(trans_dates) if not exact[k]]:
             if not orig_dates:
                 break
             index = max(compared, key=lambda other: _agreement(orig_dates[other], mention, compared[other]))

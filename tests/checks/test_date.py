@@ -43,3 +43,15 @@ def test_a_year_in_the_genitive_is_compared(orig, trans, wrong, encoder):
 ])
 def test_the_same_year_or_a_count_stays_quiet(orig, trans, encoder):
     assert findings_of("D301", orig, trans, encoder) == []
+
+
+def test_an_english_date_the_original_does_not_read_is_not_compared_with_one_rendered_elsewhere(encoder):
+    # "ekimde" (lower case, no apostrophe) is no date for the reader; "eylül sonuna" is, and the English renders it.
+    orig = "Satışlar ekimde eylül sonuna göre yüzde 4 arttı."
+    assert findings_of("D301", orig, "Sales rose 4 percent in October against late September.", encoder) == []
+
+
+def test_a_changed_month_beside_one_rendered_is_still_flagged(encoder):
+    orig = "Satışlar 3 Ekim'de, 30 Eylül'e göre yüzde 4 arttı."
+    found = findings_of("D301", orig, "Sales rose 4 percent on November 3 against September 30.", encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [("November", "October")]
