@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drift.text.tokens import Token
+
 # Verbs that leave the event they govern still to come, by the analyser's lemma.
 _GOVERNING_VERBS = {
     "istemek": "request", "önermek": "proposal", "planlamak": "plan", "hedeflemek": "plan", "amaçlamak": "plan",
@@ -46,9 +48,9 @@ class Governed:
     """A Turkish event under a verb that leaves it to come: the verb's first and last token, and the clause."""
 
     kind: str  # "request", "proposal", "plan", "consideration" or "necessity"
-    first: object  # the governing verb's first token ("talep" of "talep etti")
-    last: object  # its last token
-    clause: object | None  # the verb made a noun that names the event; None for a noun object ("izin istedi")
+    first: Token  # the governing verb's first token ("talep" of "talep etti")
+    last: Token  # its last token
+    clause: Token | None  # the verb made a noun that names the event; None for a noun object ("izin istedi")
 
 
 def governed_events(view) -> list[Governed]:
@@ -78,7 +80,7 @@ def governed_events(view) -> list[Governed]:
     return found
 
 
-def _governor(view, token, analysis) -> tuple[str | None, object]:
+def _governor(view, token, analysis) -> tuple[str | None, Token]:
     """The kind of governing verb a token ends, and the governor's first token ("talep" + "etti")."""
     from drift.text.morphology import read
 
@@ -140,7 +142,7 @@ def _predicate_like(view, token, analysis) -> bool:
         "ve", "ama", "fakat", "ancak"))
 
 
-def hearsay(view) -> object | None:
+def hearsay(view) -> Token | None:
     """The Turkish predicate the evidential marks as heard ("saklıyormuş", "gelecekmiş", "yokmuş"), or None."""
     from drift.text.morphology import read
 
@@ -217,7 +219,7 @@ def english_frame(trans: str, words: set[str]) -> bool:
     return bool(words & (ENGLISH_FRAME - _LOOSE_FRAMES)) or bool(_ENGLISH_FRAME_PHRASE.search(trans))
 
 
-def english_outcome(view) -> object | None:
+def english_outcome(view) -> Token | None:
     """An English verb that tells a request as met or a proposal as decided ("received", "ordered"), or the first
     verb of a perfect outside a relative clause ("have had them moved", "has been built"), or None."""
     tokens = view.trans_tokens
