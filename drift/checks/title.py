@@ -1117,7 +1117,7 @@ def _qualified_offices(context: CheckContext, view: BeadView):
     qualifier's English renderings)."""
     tokens, text = view.orig_tokens, context.alignment.orig.text
     for token in tokens[:-1]:
-        renderings = qualifier_renderings(token) if not token.suffix else ()
+        renderings = qualifier_renderings(token, context.resources.lexicon) if not token.suffix else ()
         if not renderings:
             continue
         previous = token
