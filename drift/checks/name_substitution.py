@@ -51,8 +51,9 @@ opens its sentence and that the analyser reads as a common word ("Orada":
 there) names no place. People (basis "person"): a quote or a view given to
 another person of the article ("Kaplan said" where the original writes
 "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
-the one who speaks, each named in its own sentence only, in a bead of one
-sentence on each side (drift.checks._substitution).
+the one who speaks, or both in full after a given name in any role ("founded
+by Kemal Aksoy" for "Hüseyin Tuncer kurmuştu"), each named in its own sentence
+only, in a bead of one sentence on each side (drift.checks._substitution).
 """
 
 from __future__ import annotations
@@ -130,13 +131,12 @@ def name_substitution(context: CheckContext):
         said = found.turkish.stem
         yield make_finding(
             name_substitution, found.view,
-            message=f"“{name}” — the original gives these words to {said}, another person of the article.",
+            message=f"“{name}” — the original names {said} here, another person of the article.",
             trans=context.trans_span(found.english[0].start, found.english[-1].end),
             orig=context.orig_span(found.turkish.start, found.turkish.start + len(said)),
             basis="person",
             expected=said,
-            evidence=f"the original's sentence has {said} speak and does not name {name}; the English has {name} "
-                     f"speak and does not name {said}",
+            evidence=f"the original's sentence names {said} and not {name}; the English names {name} and not {said}",
         )
     for found in institutions:
         english, turkish = found.english, found.turkish
