@@ -61,7 +61,7 @@ from __future__ import annotations
 from drift.checks import check
 from drift.checks._features import feature_substitutions
 from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
-                                        organisation_substitutions, party_substitutions)
+                                        organisation_substitutions, owner_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
 from drift.checks._regions import region_substitutions
 from drift.checks._substitution import close_names, person_substitutions, substitutions
@@ -118,7 +118,10 @@ def name_substitution(context: CheckContext):
                 f"nor translates “{name}”")),
             ("feature", feature_substitutions, frozenset(), lambda found, name, said: (
                 f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
-                f"translates “{name}”"))):
+                f"translates “{name}”")),
+            ("owner", owner_substitutions, institution_words, lambda found, name, said: (
+                f"both name the owner of what the sentence speaks of: the English renders {said} nowhere, and the "
+                f"original's sentence neither spells nor translates “{name}”"))):
         for found in found_all(context):
             if _overlaps(found.english, taken) or _overlaps(found.english, blocked):
                 continue
@@ -189,8 +192,9 @@ def _named_another(context: CheckContext, found, basis: str, evidence) -> Findin
     trans_text, orig_text = context.alignment.trans.text, context.alignment.orig.text
     name = trans_text[found.english[0].start:found.english[-1].end]
     said = orig_text[found.turkish[0].start:found.turkish[-1].end]
-    message = (f"“{name}” — the original names another {found.kind} here: {said}." if basis != "head" else
-               f"“{name}” — the original names {said} here, before the same noun ({found.kind}).")
+    message = (f"“{name}” — the original names {said} here, before the same noun ({found.kind})." if basis == "head"
+               else f"“{name}” — the original gives it to another owner here: {said}." if basis == "owner"
+               else f"“{name}” — the original names another {found.kind} here: {said}.")
     return make_finding(
         name_substitution, found.view,
         message=message,
