@@ -37,12 +37,20 @@ Ormancılar Derneği" as "Turkish Chamber of Architects"); an acronym of the
 original's name in the English, or the original's own name word before the
 English one, keeps them one body (drift.checks._institutions).
 
+Owners (basis "owner"): the one name in the genitive before what it owns in
+the original's sentence ("Ekinci Tarım'ın siloları"), rendered nowhere in the
+English, and the English's one owner ("Beyazkaya Gıda's silos", "the silos of
+X") whose words the original's sentence and its neighbours neither spell nor
+translate: a firm given what another firm of the article owns.
+
 Natural features (basis "feature"): a sea, river, lake, gulf, strait or
 range of the English put for one of the same kind that the original names
 and the English sentence renders nowhere ("the Baltic Sea" for Karadeniz, black
-sea; "Lake Ohrid" for Salda Gölü), the English one being a name WordNet or the
-lexicon knows, or one with a word of no English, that renders nothing of the
-original's sentence; a one-word Turkish name ending in its feature's noun
+sea; "Lake Ohrid" for Salda Gölü; "the Dalaman river", its noun in lower case,
+for "Kemer Çayı"), the English one being a name WordNet or the lexicon knows,
+or one with a word of no English, that renders nothing of the original's
+sentence and is spelt nowhere near it (a person's name far away is no
+feature's); a one-word Turkish name ending in its feature's noun
 ("Karagöl": kara + göl, a lake) is a feature too. Regions (basis "region"):
 the same place with another compass point ("northern Cyprus" for "Güney Kıbrıs",
 "Southeastern Anatolia" for "İç Anadolu"), the original's point rendered nowhere

@@ -111,11 +111,18 @@ office, whatever the lexicon gives its words. An office with a rank after it ("B
 also read part by part: "Acting Mayor" renders it though the lexicon's phrase gives only
 "vice chairman".
 A qualifier before an office (basis "qualifier"; title_parts.tsv kind qualifier: "eski",
-"önceki", "sabık", "emekli", "fahri") says its holder has left it or holds it in name only:
-flagged when the English sentence gives the office but none of the qualifier's English
-words ("former", "ex-", "formerly", "used to", "honorary"), nor, for one of time, a past
-"was", "had", "then" or "until" just before the office ("Derneğin eski başkanı" as "the
-association's president").
+"önceki", "sabık", "emekli", "fahri", "geçici", "merhum", and a word the table lacks whose
+first lexicon senses give a row's first English word: "onursal", honorary) says its holder
+has left it, holds it in name only or for the time being: flagged when the English sentence
+gives the office but none of the qualifier's English words ("former", "ex-", "formerly",
+"used to", "honorary", "interim"), nor, for one of time, a past "was", "had", "then" or
+"until" just before the office ("Derneğin eski başkanı" as "the association's president").
+The other way round (basis "added-qualifier"): an office the original gives plainly that
+the English gives with "former", "ex-", "honorary", "acting", "interim", "deputy", "vice" or
+"assistant" right before it (or two words before: "deputy secretary general"), when no word
+of the original's sentence says it (the table's qualifiers and ranks, the lexicon's one-word
+renderings of the English word) and, for "former", no word of past office ("önce", "dönem",
+"emekli", "ayrıldı") nor a past copula on the office ("Valisiydi").
 """
 
 from __future__ import annotations
