@@ -3,7 +3,8 @@
 Used by the name-substitution check (D109, basis "feature"): "the Baltic Sea" where the original says Karadeniz
 (black sea), "Lake Ohrid" for Salda Gölü. A feature's kind comes from its noun, read through the lexicon ("Gölü": lake,
 "Dağları": mountains), whether the noun is a word of its own after the name or the last part of a one-word name
-("Gökırmak": gök + ırmak, a river; "Karagöl": a lake).
+("Gökırmak": gök + ırmak, a river; "Karagöl": a lake). An English feature's noun may follow its name in lower case
+("the Kemer river", "the Zilan stream"); a brook, creek or stream is a river's kind.
 """
 
 from __future__ import annotations
