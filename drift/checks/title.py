@@ -1244,8 +1244,11 @@ def _added_qualifier_findings(context: CheckContext, view: BeadView):
     lexicon = context.resources.lexicon
     tokens = view.trans_tokens
     reported: set[int] = set()
-    for office in view.orig_tokens:
-        key = _office_lemma(context, office)
+    offices = [(office, _office_lemma(context, office)) for office in view.orig_tokens]
+    # A title the lexicon has as a phrase ("genel sekreter": secretary general), its last word no office alone.
+    offices += [(phrase.orig_tokens[-1], phrase.key) for phrase in context.links[view.index].phrases
+                if not phrase.key.endswith(("mak", "mek")) and any(map(_is_title_sense, phrase.senses[:2]))]
+    for office, key in offices:
         if not key:
             continue
         senses = lexicon.senses(key)[:MAX_OFFICE_RENDERINGS]

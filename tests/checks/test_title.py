@@ -485,6 +485,11 @@ def test_a_qualifier_read_through_the_lexicon(orig, trans, span, encoder):
      "acting principal"),
     ("Derneğin başkanı Ümit Can konuştu.", "Ümit Can, the association's honorary chairman, spoke.", "honorary chairman"),
     ("Bakan Ferda Okay limanı gezdi.", "Ex-minister Ferda Okay toured the port.", "Ex-minister"),
+    # A title the lexicon has as a phrase ("genel sekreter").
+    ("Ferda Okay, odanın genel sekreteriydi.", "Ferda Okay was the chamber's deputy secretary general.",
+     "deputy secretary"),
+    ("Ferda Okay, odanın genel sekreter yardımcısıydı.", "Ferda Okay was the chamber's deputy secretary general.",
+     None),
     ("Bursa Valisi Orhan Tan köprüyü açtı.", "Bursa Governor Orhan Tan opened the bridge.", None),
     ("Bursa'nın eski valisi Orhan Tan köprüyü açtı.", "Orhan Tan, the former governor of Bursa, opened the bridge.", None),
     ("Daha önce Bursa Valisi olan Orhan Tan köprüyü açtı.", "Former Bursa governor Orhan Tan opened the bridge.", None),
