@@ -1110,12 +1110,14 @@ def owner_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
             continue
         owner, name = turkish[0], english[0]
         trans_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
-        trans_words = {part for token in view.trans_tokens for part in _parts(token.stem.lower())}
+        # A translated name is capitalised ("Kızıltepe Copper's"); a common word of the firm's name ("Un": flour) may be
+        # in the sentence for another reason.
+        trans_words = {part for token in view.trans_tokens if _capitalised(token) for part in _parts(token.stem.lower())}
         if any(close_names(token.stem, other) for token in owner for other in trans_names):
             continue
         if any(_same_stem(part, word) for token in owner for lemma in turkish_lemmas(token.stem, lexicon)[:2]
                for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS] for part in _parts(sense) for word in trans_words):
-            continue  # "Su Ürünleri Kooperatifi'nin": the fisheries cooperative's
+            continue  # "Yeşil Vadi Gıda'nın": Green Valley Foods
         nearby = _nearby_capitalised(context, view)
         everywhere = _capitalised_words(context)
         orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
