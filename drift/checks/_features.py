@@ -4,7 +4,7 @@ Used by the name-substitution check (D109, basis "feature"): "the Baltic Sea" wh
 (black sea), "Lake Ohrid" for Salda Gölü. A feature's kind comes from its noun, read through the lexicon ("Gölü": lake,
 "Dağları": mountains), whether the noun is a word of its own after the name or the last part of a one-word name
 ("Gökırmak": gök + ırmak, a river; "Karagöl": a lake). An English feature's noun may follow its name in lower case
-("the Kemer river", "the Zilan stream"); a brook, creek or stream is a river's kind.
+("the Kemer river", "the Dalaman stream"); a brook, creek or stream is a river's kind.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
         if not kind or not token.stem.isalpha():
             continue
         if not _capitalised(token):
-            # "the Karasu river", "the Zilan stream": a lower-case noun after a name names a feature too
+            # "the Kemer river", "the Dalaman stream": a lower-case noun after a name names a feature too
             if not token.position or tokens[token.position - 1].end + 1 != token.start:
                 continue
             name = tuple(other for other in _name_before(tokens, text, token.position)
@@ -248,7 +248,7 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         english = _english_features(context, view)
         if not english:
             continue
-        # A word spelt only far from this bead ("Hasan" the person, "Mount Hasan" the peak) renders nothing here.
+        # A word spelt only far from this bead ("Ekin" a person, "Mount Ekin" a peak) renders nothing here.
         capitalised = _nearby_capitalised(context, view)
         orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}

@@ -1015,9 +1015,9 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
     return tuple(found)
 
 
-# Owners (basis "owner"): a name in the genitive before the thing it owns ("Kızılbel Bakır'ın izabe tesisi", "Demirkol
-# Lojistik'in depoları") and an English owner of a thing ("Orhon Metal's smelter", "the warehouses of Orhon Metal").
-# Which thing is owned need not be compared (a smelter is a plant the lexicon may not know): the sentence's one owner
+# Owners (basis "owner"): a name in the genitive before the thing it owns ("Ekinci Tarım'ın siloları", "Sarıyer
+# Çimento'nun fırınları") and an English owner of a thing ("Marsden Grain's silos", "the kilns of Marsden Grain").
+# Which thing is owned need not be compared (a kiln or a smelter may be a noun the lexicon lacks): the sentence's one owner
 # on each side is compared, so a firm put for its owner, or the buyer for the seller, is seen.
 _GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
 # Beads on each side of a pair whose original may name what its English names: a translator may move a name across
@@ -1026,8 +1026,8 @@ _NEARBY_BEADS = 1
 
 
 def _turkish_owners(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
-    """The original's names in the genitive right before a lower-case word ("Demirkol Lojistik'in depoları"), not a
-    one-word place (the place check's; a firm may be named by places, "Kızıltepe Bakır"), nor the sentence's first
+    """The original's names in the genitive right before a lower-case word ("Ekinci Tarım'ın siloları"), not a
+    one-word place (the place check's; a firm may be named by places, "Sarıyer Çimento"), nor the sentence's first
     word alone."""
     from drift.checks._substitution import place_entities
 
@@ -1047,8 +1047,8 @@ def _turkish_owners(context: CheckContext, view: BeadView) -> list[tuple[Token, 
 
 
 def _english_owners(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
-    """The English's names of an owner: "Orhon Metal's smelter" (a possessive before a lower-case word) or "the
-    warehouses of Orhon Metal" (a lower-case noun, "of" and the name)."""
+    """The English's names of an owner: "Marsden Grain's silos" (a possessive before a lower-case word) or "the
+    silos of Marsden Grain" (a lower-case noun, "of" and the name)."""
     tokens, text = view.trans_tokens, context.alignment.trans.text
     found = []
     for token in tokens[:-1]:
@@ -1110,7 +1110,7 @@ def owner_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
             continue
         owner, name = turkish[0], english[0]
         trans_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
-        # A translated name is capitalised ("Kızıltepe Copper's"); a common word of the firm's name ("Un": flour) may be
+        # A translated name is capitalised ("Sarıyer Cement's"); a common word of the firm's name ("Un": flour) may be
         # in the sentence for another reason.
         trans_words = {part for token in view.trans_tokens if _capitalised(token) for part in _parts(token.stem.lower())}
         if any(close_names(token.stem, other) for token in owner for other in trans_names):

@@ -467,7 +467,7 @@ def _english_speaker(context: CheckContext, view: BeadView, token: Token) -> boo
 
 
 def _given_before(tokens: tuple[Token, ...], token: Token) -> bool:
-    """A surname written right after a given name of the table ("Kemal Aksoy")."""
+    """A surname written right after a given name of the table ("Ayşe Gündoğdu")."""
     from drift.checks.pronoun_gender import given_names
 
     if not token.position:
@@ -480,8 +480,8 @@ def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...
     """English sentences that give a quote or a view to a person of the article whom their original does not name
     there, while the original gives it to another of them whom the English sentence leaves out ("Kaplan said" where
     the original has "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"). Both must be written as the one who
-    speaks, or both in full after a given name of the table, in any role ("founded by Kemal Aksoy" for "Hüseyin
-    Tuncer kurmuştu"), and the bead must be one sentence on each side: a sentence split or joined by the translator
+    speaks, or both in full after a given name of the table, in any role ("opened by Ayşe Gündoğdu" for "Ahmet
+    Yalçın açmıştı"), and the bead must be one sentence on each side: a sentence split or joined by the translator
     may name its people elsewhere."""
     people = _people(context)
     if len(people) < 2:
@@ -496,8 +496,8 @@ def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...
         said = {place_word(token.stem) for token in there}
         missing = [token for key, token in here.items() if key not in said]
         extra = [token for token in there if place_word(token.stem) not in here]
-        # Both written as the one who speaks, or both written in full, each by a given name of the table ("Hüseyin
-        # Tuncer kurdu" / "founded by Kemal Aksoy"): a name in full says which person does what, whatever the role.
+        # Both written as the one who speaks, or both written in full, each by a given name of the table ("Ahmet
+        # Yalçın açtı" / "opened by Ayşe Gündoğdu"): a name in full says which person does what, whatever the role.
         speakers = ([token for token in missing if _turkish_speaker(context, token)],
                     [token for token in extra if _english_speaker(context, view, token)])
         in_full = ([token for token in missing if _given_before(view.orig_tokens, token)],

@@ -60,7 +60,7 @@ there) names no place. People (basis "person"): a quote or a view given to
 another person of the article ("Kaplan said" where the original writes
 "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
 the one who speaks, or both in full after a given name in any role ("founded
-by Kemal Aksoy" for "Hüseyin Tuncer kurmuştu"), each named in its own sentence
+by Ayşe Gündoğdu" for "Ahmet Yalçın açmıştı"), each named in its own sentence
 only, in a bead of one sentence on each side (drift.checks._substitution).
 """
 
