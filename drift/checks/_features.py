@@ -13,7 +13,8 @@ import functools
 from dataclasses import dataclass
 
 from drift.checks._institutions import (_CONNECTORS, _NAME_RENDERINGS, _SHARED_STEM, MAX_NAME_WORDS,
-                                        PartySubstitution, _capitalised, _name_before, _nearby_capitalised)
+                                        PartySubstitution, _capitalised, _country_word, _name_before,
+                                        _nearby_capitalised)
 from drift.checks._names import common_word_opening, is_english_word, pair_views
 from drift.checks.context import BeadView, CheckContext, per_run
 from drift.model import Language
@@ -181,7 +182,9 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
                 continue
             name = tuple(other for other in _name_before(tokens, text, token.position)
                          if not is_stopword(other.stem.lower(), Language.ENGLISH) and other.position)
-            if name:
+            # Only a name of its own: "the Greek islands", "the Syrian desert", "the Northern mountains" describe.
+            if name and any(not is_english_word(context, other.stem) and not _country_word(other.stem)
+                            for other in name):
                 whole = " ".join(other.stem.lower() for other in (*name, token))
                 found.append(Feature((*name, token), kind, frozenset({whole}),
                                      frozenset(other.stem.lower() for other in name)))
