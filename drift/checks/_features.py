@@ -3,7 +3,8 @@
 Used by the name-substitution check (D109, basis "feature"): "the Baltic Sea" where the original says Karadeniz
 (black sea), "Lake Ohrid" for Salda Gölü. A feature's kind comes from its noun, read through the lexicon ("Gölü": lake,
 "Dağları": mountains), whether the noun is a word of its own after the name or the last part of a one-word name
-("Gökırmak": gök + ırmak, a river; "Karagöl": a lake).
+("Gökırmak": gök + ırmak, a river; "Karagöl": a lake). An English feature's noun may follow its name in lower case
+("the Kemer river", "the Dalaman stream"); a brook, creek or stream is a river's kind.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import functools
 from dataclasses import dataclass
 
 from drift.checks._institutions import (_CONNECTORS, _NAME_RENDERINGS, _SHARED_STEM, MAX_NAME_WORDS,
-                                        PartySubstitution, _capitalised, _name_before)
+                                        PartySubstitution, _capitalised, _country_word, _name_before,
+                                        _nearby_capitalised)
 from drift.checks._names import common_word_opening, is_english_word, pair_views
 from drift.checks.context import BeadView, CheckContext, per_run
 from drift.model import Language
@@ -125,6 +127,9 @@ def _turkish_features(context: CheckContext, view: BeadView) -> list[Feature]:
         # The noun's second reading counts too ("Dağları" is read first as a form of dağlamak, to brand).
         nouns = [FEATURE_KINDS[sense] for other in lemmas[:2] for sense in lexicon.senses(other)[:_FEATURE_SENSES]
                  if sense in FEATURE_KINDS]
+        # A running water's noun may be something else first ("Çayı": tea, then a brook): after a name, its first
+        # six renderings give a river as a one-word name's do.
+        nouns += [_WATERCOURSES[sense] for sense in lexicon.senses(lemma)[:_COMPOUND_SENSES] if sense in _WATERCOURSES]
         name = tuple(other for other in _name_before(tokens, text, token.position) if other.position not in used)
         if len(name) > 1 and common_word_opening(context, view, name[0]):
             name = name[1:]  # "Yürüyüş Munzur Dağları'nda yapıldı": the sentence's first word is no part of the name
@@ -168,7 +173,22 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
     used: set[int] = set()
     for token in tokens:
         noun = token.stem.lower()
-        if not _capitalised(token) or noun not in FEATURE_KINDS:
+        kind = FEATURE_KINDS.get(noun) or _WATERCOURSES.get(noun)
+        if not kind or not token.stem.isalpha():
+            continue
+        if not _capitalised(token):
+            # "the Kemer river", "the Dalaman stream": a lower-case noun after a name names a feature too
+            if not token.position or tokens[token.position - 1].end + 1 != token.start:
+                continue
+            name = tuple(other for other in _name_before(tokens, text, token.position)
+                         if not is_stopword(other.stem.lower(), Language.ENGLISH) and other.position)
+            # Only a name of its own: "the Greek islands", "the Syrian desert", "the Northern mountains" describe.
+            if name and any(not is_english_word(context, other.stem) and not _country_word(other.stem)
+                            for other in name):
+                whole = " ".join(other.stem.lower() for other in (*name, token))
+                found.append(Feature((*name, token), kind, frozenset({whole}),
+                                     frozenset(other.stem.lower() for other in name)))
+                used.update(other.position for other in (*name, token))
             continue
         name = tuple(other for other in _name_before(tokens, text, token.position)
                      if not is_stopword(other.stem.lower(), Language.ENGLISH))
@@ -183,7 +203,7 @@ def _english_features(context: CheckContext, view: BeadView) -> list[Feature]:
         if name:
             whole = " ".join(other.stem.lower() for other in sorted((*name, token), key=lambda t: t.position))
             words = frozenset(other.stem.lower() for other in name)
-            found.append(Feature(tuple(sorted((*name, token), key=lambda t: t.position)), FEATURE_KINDS[noun],
+            found.append(Feature(tuple(sorted((*name, token), key=lambda t: t.position)), kind,
                                  frozenset({whole}), words))
             used.update(other.position for other in (*name, token))
     for token in tokens:
@@ -223,7 +243,6 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
     from drift.lexicon.thesaurus import load_thesaurus
 
     lexicon = context.resources.lexicon
-    capitalised = None
     found = []
     for view in pair_views(context):
         turkish = _turkish_features(context, view)
@@ -232,8 +251,8 @@ def feature_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...
         english = _english_features(context, view)
         if not english:
             continue
-        if capitalised is None:
-            capitalised = [token.stem for bead in context.beads for token in bead.orig_tokens if _capitalised(token)]
+        # A word spelt only far from this bead ("Ekin" a person, "Mount Ekin" a peak) renders nothing here.
+        capitalised = _nearby_capitalised(context, view)
         orig_stems = {fold_case(token.stem, turkish=True) for token in view.orig_tokens}
         orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
         trans_text = " " + " ".join(token.stem.lower() for token in view.trans_tokens) + " "

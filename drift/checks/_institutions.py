@@ -1013,3 +1013,122 @@ def headed_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]
             turkish = tuple(token for token in other.name if not _country_word_turkish(token.stem)) or other.name
             found.append(PartySubstitution(view, headed.name, turkish, word))  # "İspanyol Velmora": Velmora
     return tuple(found)
+
+
+# Owners (basis "owner"): a name in the genitive before the thing it owns ("Ekinci Tarım'ın siloları", "Sarıyer
+# Çimento'nun fırınları") and an English owner of a thing ("Marsden Grain's silos", "the kilns of Marsden Grain").
+# Which thing is owned need not be compared (a kiln or a smelter may be a noun the lexicon lacks): the sentence's one owner
+# on each side is compared, so a firm put for its owner, or the buyer for the seller, is seen.
+_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
+# Beads on each side of a pair whose original may name what its English names: a translator may move a name across
+# a sentence boundary, never across the article.
+_NEARBY_BEADS = 1
+
+
+def _turkish_owners(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
+    """The original's names in the genitive right before a lower-case word ("Ekinci Tarım'ın siloları"), not a
+    one-word place (the place check's; a firm may be named by places, "Sarıyer Çimento"), nor the sentence's first
+    word alone."""
+    from drift.checks._substitution import place_entities
+
+    tokens, text = view.orig_tokens, context.alignment.orig.text
+    found = []
+    for token in tokens[:-1]:
+        after = tokens[token.position + 1]
+        if fold_case(token.suffix, turkish=True) not in _GENITIVE or not _capitalised(token) or token.stem.isupper() \
+                or not after.stem[:1].islower() or text[token.end:after.start] != " ":
+            continue
+        name = _name_before(tokens, text, token.position + 1)
+        if len(name) == 1 and name[0].position == 0:
+            continue  # "Şirketin tesisi" is no name, and a name opening the sentence may be a common word
+        if name and not (len(name) == 1 and place_entities(name[0].stem, turkish=True)):
+            found.append(name)
+    return found
+
+
+def _english_owners(context: CheckContext, view: BeadView) -> list[tuple[Token, ...]]:
+    """The English's names of an owner: "Marsden Grain's silos" (a possessive before a lower-case word) or "the
+    silos of Marsden Grain" (a lower-case noun, "of" and the name)."""
+    tokens, text = view.trans_tokens, context.alignment.trans.text
+    found = []
+    for token in tokens[:-1]:
+        after = tokens[token.position + 1]
+        if _capitalised(token) and token.suffix == "s" and text[token.end - 2:token.end - 1] in "'’" \
+                and after.stem[:1].islower() and text[token.end:after.start] == " ":
+            name = _name_before(tokens, text, token.position + 1)
+        elif token.stem == "of" and token.position and tokens[token.position - 1].stem.isalpha() \
+                and tokens[token.position - 1].stem.islower() \
+                and not is_stopword(tokens[token.position - 1].stem, Language.ENGLISH):
+            run = []
+            for other in tokens[token.position + 1:token.position + 1 + _MAX_HEADED_WORDS]:
+                if not _capitalised(other) or (run and (run[-1].end + 1 != other.start or run[-1].suffix)):
+                    break
+                run.append(other)
+            name = tuple(run)
+        else:
+            continue
+        name = tuple(other for other in name if not is_stopword(other.stem.lower(), Language.ENGLISH))
+        if name:
+            found.append(name)
+    return found
+
+
+def _nearby_capitalised(context: CheckContext, view: BeadView) -> tuple[str, ...]:
+    """The capitalised words of the bead's original, and those of the beads next to it that their own English does
+    not spell: a name the translator may have moved into this sentence."""
+    from drift.checks._substitution import close_names
+
+    words = [token.stem for token in view.orig_tokens if _capitalised(token)]
+    for bead in context.beads[max(0, view.index - _NEARBY_BEADS):view.index + _NEARBY_BEADS + 1]:
+        if bead is view:
+            continue
+        english = [token.stem for token in bead.trans_tokens if _capitalised(token)]
+        words += [token.stem for token in bead.orig_tokens if _capitalised(token)
+                  and not any(close_names(token.stem, other) for other in english)]
+    return tuple(words)
+
+
+@per_run  # D109 reports them and D502 leaves their words to it
+def owner_substitutions(context: CheckContext) -> tuple[PartySubstitution, ...]:
+    """English owners put for the original's (basis "owner"): the bead's original has one name in the genitive before
+    what it owns, which its English renders nowhere (not spelt, not translated, not the same place), and the English
+    one owner (a possessive, or "of" after a noun) whose words the original's sentence and its neighbours neither
+    spell nor translate, one at least a name (no English word, or spelt elsewhere in the article: another party of
+    it, "the buyer's mill" for the seller's). A place alone is the place check's; a name the translator moved from
+    the next sentence is spelt nearby."""
+    from drift.checks._substitution import close_names, place_entities
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    found = []
+    for view in pair_views(context):
+        turkish = _turkish_owners(context, view)
+        if len(turkish) != 1:
+            continue
+        english = _english_owners(context, view)
+        if len(english) != 1:
+            continue
+        owner, name = turkish[0], english[0]
+        trans_names = [token.stem for token in view.trans_tokens if _capitalised(token)]
+        # A translated name is capitalised ("Sarıyer Cement's"); a common word of the firm's name ("Un": flour) may be
+        # in the sentence for another reason.
+        trans_words = {part for token in view.trans_tokens if _capitalised(token) for part in _parts(token.stem.lower())}
+        if any(close_names(token.stem, other) for token in owner for other in trans_names):
+            continue
+        if any(_same_stem(part, word) for token in owner for lemma in turkish_lemmas(token.stem, lexicon)[:2]
+               for sense in lexicon.senses(lemma)[:_NAME_RENDERINGS] for part in _parts(sense) for word in trans_words):
+            continue  # "Yeşil Vadi Gıda'nın": Green Valley Foods
+        nearby = _nearby_capitalised(context, view)
+        everywhere = _capitalised_words(context)
+        orig_lemmas = {lemma for token in view.orig_tokens for lemma in turkish_lemmas(token.stem, lexicon)[:2]}
+        if any(close_names(other, token.stem) or _same_skeleton(other, token.stem) for token in name for other in nearby):
+            continue
+        if any(key in orig_lemmas for token in name for key in lexicon.turkish_for(token.stem.lower())[:_NAME_RENDERINGS]):
+            continue
+        if all(place_entities(token.stem, turkish=False) for token in name):
+            continue
+        if not any(not is_english_word(context, token.stem) or any(close_names(other, token.stem) for other in everywhere)
+                   for token in name):
+            continue  # English words alone ("the National Bank's") may translate the original's name
+        found.append(PartySubstitution(view, name, owner, "owner"))
+    return tuple(found)

@@ -466,12 +466,23 @@ def _english_speaker(context: CheckContext, view: BeadView, token: Token) -> boo
                for other in neighbours)
 
 
+def _given_before(tokens: tuple[Token, ...], token: Token) -> bool:
+    """A surname written right after a given name of the table ("Ayşe Gündoğdu")."""
+    from drift.checks.pronoun_gender import given_names
+
+    if not token.position:
+        return False
+    before = tokens[token.position - 1]
+    return before.end + 1 == token.start and not before.suffix and before.stem in given_names()
+
+
 def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...]:
     """English sentences that give a quote or a view to a person of the article whom their original does not name
     there, while the original gives it to another of them whom the English sentence leaves out ("Kaplan said" where
     the original has "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"). Both must be written as the one who
-    speaks, and the bead must be one sentence on each side: a sentence split or joined by the translator may name
-    its people elsewhere."""
+    speaks, or both in full after a given name of the table, in any role ("opened by Ayşe Gündoğdu" for "Ahmet
+    Yalçın açmıştı"), and the bead must be one sentence on each side: a sentence split or joined by the translator
+    may name its people elsewhere."""
     people = _people(context)
     if len(people) < 2:
         return ()
@@ -483,8 +494,15 @@ def person_substitutions(context: CheckContext) -> tuple[PersonSubstitution, ...
                 if token.stem[:1].isupper() and place_word(token.stem) in people}
         there = [token for token in view.trans_tokens if token.stem[:1].isupper() and place_word(token.stem) in people]
         said = {place_word(token.stem) for token in there}
-        missing = [token for key, token in here.items() if key not in said and _turkish_speaker(context, token)]
-        extra = [token for token in there if place_word(token.stem) not in here and _english_speaker(context, view, token)]
+        missing = [token for key, token in here.items() if key not in said]
+        extra = [token for token in there if place_word(token.stem) not in here]
+        # Both written as the one who speaks, or both written in full, each by a given name of the table ("Ahmet
+        # Yalçın açtı" / "opened by Ayşe Gündoğdu"): a name in full says which person does what, whatever the role.
+        speakers = ([token for token in missing if _turkish_speaker(context, token)],
+                    [token for token in extra if _english_speaker(context, view, token)])
+        in_full = ([token for token in missing if _given_before(view.orig_tokens, token)],
+                   [token for token in extra if _given_before(view.trans_tokens, token)])
+        missing, extra = speakers if all(speakers) else in_full
         if not missing or not extra:
             continue
         english = extra[0]

@@ -168,7 +168,21 @@ def head_compound(word: str, lexicon) -> tuple[str, tuple[str, ...]]:
     return "", ()
 
 
-def qualifier_renderings(token: Token | str) -> tuple[str, ...]:
-    """The English of a word before an office that says the holder no longer holds it or holds it in name only
-    ("eski": former, ex-; "fahri": honorary), () for any other word. Read uninflected only: "eskisi" is the old one."""
-    return _single_words("qualifier").get(fold_key(token if isinstance(token, str) else token.stem), ())
+# A word the table lacks is a qualifier when one of its first lexicon senses is the first English word of a row
+# ("onursal": honorary, as "fahri" is): Turkish has several words for each, the table one of them.
+_QUALIFIER_SENSES = 2
+
+
+def qualifier_renderings(token: Token | str, lexicon=None) -> tuple[str, ...]:
+    """The English of a word before an office that says the holder no longer holds it, holds it in name only or for
+    the time being ("eski": former, ex-; "fahri", "onursal": honorary; "geçici": interim), () for any other word. Read
+    uninflected only: "eskisi" is the old one. With the lexicon, a word the table lacks is read by its first senses."""
+    folded = fold_key(token if isinstance(token, str) else token.stem)
+    words = _single_words("qualifier")
+    if folded in words or lexicon is None:
+        return words.get(folded, ())
+    by_first = {english[0]: english for english in words.values()}
+    for sense in lexicon.senses(folded)[:_QUALIFIER_SENSES]:
+        if sense in by_first:
+            return by_first[sense]
+    return ()

@@ -37,12 +37,20 @@ Ormancılar Derneği" as "Turkish Chamber of Architects"); an acronym of the
 original's name in the English, or the original's own name word before the
 English one, keeps them one body (drift.checks._institutions).
 
+Owners (basis "owner"): the one name in the genitive before what it owns in
+the original's sentence ("Ekinci Tarım'ın siloları"), rendered nowhere in the
+English, and the English's one owner ("Beyazkaya Gıda's silos", "the silos of
+X") whose words the original's sentence and its neighbours neither spell nor
+translate: a firm given what another firm of the article owns.
+
 Natural features (basis "feature"): a sea, river, lake, gulf, strait or
 range of the English put for one of the same kind that the original names
 and the English sentence renders nowhere ("the Baltic Sea" for Karadeniz, black
-sea; "Lake Ohrid" for Salda Gölü), the English one being a name WordNet or the
-lexicon knows, or one with a word of no English, that renders nothing of the
-original's sentence; a one-word Turkish name ending in its feature's noun
+sea; "Lake Ohrid" for Salda Gölü; "the Dalaman river", its noun in lower case,
+for "Kemer Çayı"), the English one being a name WordNet or the lexicon knows,
+or one with a word of no English, that renders nothing of the original's
+sentence and is spelt nowhere near it (a person's name far away is no
+feature's); a one-word Turkish name ending in its feature's noun
 ("Karagöl": kara + göl, a lake) is a feature too. Regions (basis "region"):
 the same place with another compass point ("northern Cyprus" for "Güney Kıbrıs",
 "Southeastern Anatolia" for "İç Anadolu"), the original's point rendered nowhere
@@ -51,8 +59,9 @@ opens its sentence and that the analyser reads as a common word ("Orada":
 there) names no place. People (basis "person"): a quote or a view given to
 another person of the article ("Kaplan said" where the original writes
 "Oktay, ... dedi"; "According to Yılmaz" for "Ay'a göre"): both written as
-the one who speaks, each named in its own sentence only, in a bead of one
-sentence on each side (drift.checks._substitution).
+the one who speaks, or both in full after a given name in any role ("founded
+by Ayşe Gündoğdu" for "Ahmet Yalçın açmıştı"), each named in its own sentence
+only, in a bead of one sentence on each side (drift.checks._substitution).
 """
 
 from __future__ import annotations
@@ -60,7 +69,7 @@ from __future__ import annotations
 from drift.checks import check
 from drift.checks._features import feature_substitutions
 from drift.checks._institutions import (body_substitutions, headed_substitutions, institution_substitutions,
-                                        organisation_substitutions, party_substitutions)
+                                        organisation_substitutions, owner_substitutions, party_substitutions)
 from drift.checks._names import is_turkish_word
 from drift.checks._regions import region_substitutions
 from drift.checks._substitution import close_names, person_substitutions, substitutions
@@ -117,7 +126,10 @@ def name_substitution(context: CheckContext):
                 f"nor translates “{name}”")),
             ("feature", feature_substitutions, frozenset(), lambda found, name, said: (
                 f"both name a {found.kind}: the English renders {said} nowhere, and the original neither spells nor "
-                f"translates “{name}”"))):
+                f"translates “{name}”")),
+            ("owner", owner_substitutions, institution_words, lambda found, name, said: (
+                f"both name the owner of what the sentence speaks of: the English renders {said} nowhere, and the "
+                f"original's sentence neither spells nor translates “{name}”"))):
         for found in found_all(context):
             if _overlaps(found.english, taken) or _overlaps(found.english, blocked):
                 continue
@@ -130,13 +142,12 @@ def name_substitution(context: CheckContext):
         said = found.turkish.stem
         yield make_finding(
             name_substitution, found.view,
-            message=f"“{name}” — the original gives these words to {said}, another person of the article.",
+            message=f"“{name}” — the original names {said} here, another person of the article.",
             trans=context.trans_span(found.english[0].start, found.english[-1].end),
             orig=context.orig_span(found.turkish.start, found.turkish.start + len(said)),
             basis="person",
             expected=said,
-            evidence=f"the original's sentence has {said} speak and does not name {name}; the English has {name} "
-                     f"speak and does not name {said}",
+            evidence=f"the original's sentence names {said} and not {name}; the English names {name} and not {said}",
         )
     for found in institutions:
         english, turkish = found.english, found.turkish
@@ -189,8 +200,9 @@ def _named_another(context: CheckContext, found, basis: str, evidence) -> Findin
     trans_text, orig_text = context.alignment.trans.text, context.alignment.orig.text
     name = trans_text[found.english[0].start:found.english[-1].end]
     said = orig_text[found.turkish[0].start:found.turkish[-1].end]
-    message = (f"“{name}” — the original names another {found.kind} here: {said}." if basis != "head" else
-               f"“{name}” — the original names {said} here, before the same noun ({found.kind}).")
+    message = (f"“{name}” — the original names {said} here, before the same noun ({found.kind})." if basis == "head"
+               else f"“{name}” — the original gives it to another owner here: {said}." if basis == "owner"
+               else f"“{name}” — the original names another {found.kind} here: {said}.")
     return make_finding(
         name_substitution, found.view,
         message=message,

@@ -71,8 +71,8 @@ def name_swap(context: CheckContext):
             opening = _opens_text(text, view, first)
             if opening and is_stopword(first.stem.lower(), Language.ENGLISH):
                 continue  # "In Dikmen, ...": a function word opening the sentence
-            if first.stem.lower() in TITLE_WORDS or is_english_word(context, surname.stem):
-                continue  # "Minister Karaağaç", "Welfare Party": no given name and surname
+            if _title(first.stem) or is_english_word(context, surname.stem):
+                continue  # "Minister Karaağaç", "Ex-mayor Er", "Welfare Party": no given name and surname
             if not _may_be_given_name(first.stem) or _read_as_word(context, tokens, first, opening):
                 continue
             swapped = _swapped_surname(context, view, orig_names, first, surname)
@@ -148,6 +148,11 @@ def _swapped_surname(context: CheckContext, view: BeadView, orig_names, first: T
             _given_name(context, turkish.stem)):
         return None  # a word or a title after the given name ("Selin Hanım"), rendered
     return turkish
+
+
+def _title(word: str) -> bool:
+    """A title word, alone or as a part of a hyphenated one ("Ex-mayor", "Vice-chairman"): no given name."""
+    return any(part in TITLE_WORDS for part in word.lower().split("-"))
 
 
 def _letters_swapped(a: str, b: str) -> bool:

@@ -34,13 +34,14 @@ _SPELLING_RATIO = 75
 @check("D502", "omitted-name", Category.OMISSION, Severity.MINOR, preview=True)
 def omitted_name(context: CheckContext):
     from drift.checks._features import feature_substitutions
-    from drift.checks._institutions import headed_substitutions, party_substitutions
+    from drift.checks._institutions import headed_substitutions, owner_substitutions, party_substitutions
     from drift.checks._substitution import english_place_entities, place_entities, substitutions
 
     views = context.beads
     replaced = {found.turkish.first.start for found in substitutions(context)}
     # A river, a firm or a station the English put another in place of is D109's too.
-    replaced |= {token.start for found_all in (feature_substitutions, party_substitutions, headed_substitutions)
+    replaced |= {token.start for found_all in (feature_substitutions, party_substitutions, headed_substitutions,
+                                                owner_substitutions)
                  for found in found_all(context) for token in found.turkish}
     for view in pair_views(context):
         nearby = [token for other in views[max(0, view.index - 1):view.index + 2] for token in other.trans_tokens]

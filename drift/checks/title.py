@@ -111,11 +111,18 @@ office, whatever the lexicon gives its words. An office with a rank after it ("B
 also read part by part: "Acting Mayor" renders it though the lexicon's phrase gives only
 "vice chairman".
 A qualifier before an office (basis "qualifier"; title_parts.tsv kind qualifier: "eski",
-"önceki", "sabık", "emekli", "fahri") says its holder has left it or holds it in name only:
-flagged when the English sentence gives the office but none of the qualifier's English
-words ("former", "ex-", "formerly", "used to", "honorary"), nor, for one of time, a past
-"was", "had", "then" or "until" just before the office ("Derneğin eski başkanı" as "the
-association's president").
+"önceki", "sabık", "emekli", "fahri", "geçici", "merhum", and a word the table lacks whose
+first lexicon senses give a row's first English word: "onursal", honorary) says its holder
+has left it, holds it in name only or for the time being: flagged when the English sentence
+gives the office but none of the qualifier's English words ("former", "ex-", "formerly",
+"used to", "honorary", "interim"), nor, for one of time, a past "was", "had", "then" or
+"until" just before the office ("Derneğin eski başkanı" as "the association's president").
+The other way round (basis "added-qualifier"): an office the original gives plainly that
+the English gives with "former", "ex-", "honorary", "acting", "interim", "deputy", "vice" or
+"assistant" right before it (or two words before: "deputy secretary general"), when no word
+of the original's sentence says it (the table's qualifiers and ranks, the lexicon's one-word
+renderings of the English word) and, for "former", no word of past office ("önce", "dönem",
+"emekli", "ayrıldı") nor a past copula on the office ("Valisiydi").
 """
 
 from __future__ import annotations
@@ -136,6 +143,7 @@ from drift.checks.context import BeadView, CheckContext, make_finding, per_text
 from drift.lexicon import fold_key
 from drift.link import EnglishLemmas, sense_rendered
 from drift.model import Category, Language, Severity
+from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token, name_key
 
 MAX_GENERIC_SENSES = 3
@@ -663,7 +671,11 @@ def wrong_title(context: CheckContext):
             yield found[-1]
         for finding in _qualifier_findings(context, view):
             if not any(_overlap(other.orig, finding.orig.start, finding.orig.end) for other in found):
+                found.append(finding)
                 yield finding  # a title read as another office already says the English title is wrong
+        for finding in _added_qualifier_findings(context, view):
+            if not any(_overlap(other.trans, finding.trans.start, finding.trans.end) for other in found):
+                yield finding
 
 
 def _expected_office(lexicon, lemma: str, said: str) -> str:
@@ -1117,7 +1129,7 @@ def _qualified_offices(context: CheckContext, view: BeadView):
     qualifier's English renderings)."""
     tokens, text = view.orig_tokens, context.alignment.orig.text
     for token in tokens[:-1]:
-        renderings = qualifier_renderings(token) if not token.suffix else ()
+        renderings = qualifier_renderings(token, context.resources.lexicon) if not token.suffix else ()
         if not renderings:
             continue
         previous = token
@@ -1184,3 +1196,94 @@ def _qualifier_findings(context: CheckContext, view: BeadView):
             evidence=f"{fold_key(qualifier.stem)} → {', '.join(renderings[:4])}; the English sentence says none of "
                      "these",
         )
+
+
+# The qualifier added (basis "added-qualifier"): the English puts a qualifier before an office the original gives
+# plainly ("Kayseri Valisi" / "the former governor of Kayseri", "genel sekreteri" / "deputy secretary general"), making
+# a serving holder a past, honorary, interim or deputy one. English qualifiers by the family of Turkish words that
+# say them (title_parts.tsv: kinds qualifier and rank, and the lexicon's one-word renderings of the English word).
+_ADDED_QUALIFIERS = {
+    "former": "time", "ex": "time", "erstwhile": "time", "onetime": "time", "one-time": "time", "retired": "time",
+    "outgoing": "time", "honorary": "honour", "emeritus": "honour", "acting": "interim", "interim": "interim",
+    "caretaker": "interim", "deputy": "rank", "assistant": "rank", "vice": "rank",
+}
+# Turkish word starts that say an office was held before, so that "former" may render them: before, term, used
+# to, retired, left, resigned, quit ("daha önce", "o dönem", "eskiden", "görevinden ayrılan", "istifa eden").
+_PAST_OFFICE_CUES = ("önce", "dönem", "eskiden", "emekli", "ayrıl", "istifa", "bırak", "evvel", "geçmiş", "sabık")
+# A past copula or a reported past on the office word itself ("genel sekreteriydi": was the secretary general).
+_PAST_COPULA = re.compile(r"(y?d[ıiuü]|y?t[ıiuü]|y?m[ıiuü]ş)$")
+# Words between the English qualifier and its office ("honorary technical director", "deputy secretary general").
+_QUALIFIER_GAP = 2
+
+
+def _qualifier_said(context: CheckContext, view: BeadView, word: str, office: Token) -> bool:
+    """Whether the original's sentence says the English qualifier `word` one way or another."""
+    from drift.lexicon.lemma import turkish_lemmas
+
+    lexicon = context.resources.lexicon
+    family = _ADDED_QUALIFIERS[word]
+    renderings = {key for key in lexicon.turkish_for(word)[:MAX_OFFICE_RENDERINGS] if " " not in key}
+    for token in view.orig_tokens:
+        folded = fold_key(token.stem)
+        if word in qualifier_renderings(token.stem, lexicon) or word in rank_renderings(token):
+            return True
+        if family in ("rank", "interim") and (_deputy_word(token) or qualifier_renderings(token.stem) and family == "interim"):
+            return True
+        if renderings & {folded, *turkish_lemmas(token.stem, lexicon)[:2]}:
+            return True
+        if family == "time" and (folded.startswith(_PAST_OFFICE_CUES) or qualifier_renderings(token.stem)):
+            return True
+    return family == "time" and bool(_PAST_COPULA.search(fold_key(office.stem)))
+
+
+def _added_qualifier_findings(context: CheckContext, view: BeadView):
+    """Offices the original gives plainly that the English gives with a qualifier the original's sentence does not
+    say in any way: "former", "ex-", "honorary", "acting", "interim", "deputy", "vice", "assistant" right before the
+    English office (or a few words before it: "deputy secretary general")."""
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    lexicon = context.resources.lexicon
+    tokens = view.trans_tokens
+    reported: set[int] = set()
+    offices = [(office, _office_lemma(context, office)) for office in view.orig_tokens]
+    # A title the lexicon has as a phrase ("genel sekreter": secretary general), its last word no office alone.
+    offices += [(phrase.orig_tokens[-1], phrase.key) for phrase in context.links[view.index].phrases
+                if not phrase.key.endswith(("mak", "mek")) and any(map(_is_title_sense, phrase.senses[:2]))]
+    for office, key in offices:
+        if not key:
+            continue
+        senses = lexicon.senses(key)[:MAX_OFFICE_RENDERINGS]
+        for english in _english_offices(context, view, key):
+            parts = [part for part in english.stem.lower().split("-") if part]
+            found = None
+            if len(parts) > 1 and parts[0] in _ADDED_QUALIFIERS:
+                found = (english, parts[0])  # "ex-governor", "vice-chairman"
+            else:
+                for before in reversed(tokens[max(0, english.position - _QUALIFIER_GAP - 1):english.position]):
+                    word = before.stem.lower()
+                    if trans_text[before.end:tokens[before.position + 1].start].strip() or before.suffix:
+                        break  # a comma or a possessive closes the title
+                    if word in _ADDED_QUALIFIERS:
+                        found = (before, word)
+                        break
+                    if not word.isalpha() or is_stopword(word, Language.ENGLISH):
+                        break
+            if found is None or found[0].start in reported:
+                continue
+            start, word = found
+            if any(word in sense.replace("-", " ").split() for sense in senses):
+                continue  # the office's own rendering has the word ("vice-chancellor", "deputy" for vekil)
+            if _qualifier_said(context, view, word, office):
+                continue
+            reported.add(start.start)
+            said = orig_text[office.start:office.end]
+            yield make_finding(
+                wrong_title, view,
+                message=f"The original's title here is “{said}” ({senses[0] if senses else key}), held outright; "
+                        f"the English makes it “{trans_text[start.start:english.end]}”.",
+                trans=context.trans_span(start.start, english.end),
+                orig=context.orig_span(office.start, office.end),
+                basis="added-qualifier",
+                expected=senses[0] if senses else key,
+                evidence=f"“{word}” is said by no word of the original's sentence ({key} → "
+                         f"{', '.join(senses[:3])})",
+            )

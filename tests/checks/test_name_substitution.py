@@ -458,3 +458,67 @@ def test_a_name_after_the_noun_that_classes_it(orig, trans, flagged, encoder):
 def test_a_feature_named_by_a_rare_word_or_only_by_its_noun(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
     assert found == ([flagged] if flagged else [])
+
+
+# Session 14: the owner of a thing (basis "owner"): the original's one name in the genitive before what it owns and the
+# English's one owner ("X's plant", "the depots of X"), another firm of the article or a name foreign to it.
+_FIRMS = "Sarıgöl Un fabrikasını Beyazkaya Gıda'ya devretti. Anlaşma pazartesi imzalandı. Yeni sahip üretimi artıracak. "
+_FIRMS_EN = ("Sarıgöl Un handed its mill over to Beyazkaya Gıda. The deal was signed on Monday. The new owner will "
+             "raise output. ")
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    (_FIRMS + "Buğday, Polatlı'daki Ekinci Tarım'ın silolarında tutuluyor.",
+     _FIRMS_EN + "The wheat is kept in Beyazkaya Gıda's silos in Polatlı.", "Beyazkaya Gıda's"),
+    (_FIRMS + "Buğday, Polatlı'daki Ekinci Tarım'ın silolarında tutuluyor.",
+     _FIRMS_EN + "The wheat is kept in the silos of Marsden Grain in Polatlı.", "Marsden Grain"),
+    (_FIRMS + "Buğday, Polatlı'daki Ekinci Tarım'ın silolarında tutuluyor.",
+     _FIRMS_EN + "The wheat is kept in Ekinci Tarım's silos in Polatlı.", None),
+    (_FIRMS + "Buğday, Polatlı'daki Ekinci Tarım'ın silolarında tutuluyor.",
+     _FIRMS_EN + "The wheat is kept in the Polatlı silos of Ekinci Tarım.", None),
+    # A firm named in the next sentence's original, which that sentence's English leaves out, may have been moved.
+    ("Buğday, Ekinci Tarım'ın silolarında tutuluyor. Siloları Beyazkaya Gıda işletiyor.",
+     "The wheat is kept in Beyazkaya Gıda's silos. They are run by the firm.", None),
+    # A town alone is the place check's, and a word opening the sentence is no owner.
+    ("Ankara'nın yeni parkı açıldı.", "Konya's new park has opened.", "Konya"),
+])
+def test_a_thing_given_to_another_owner(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+# Session 14: a river named before a lower-case English noun ("the X river"), a running water's Turkish noun that is
+# something else first ("çay": tea, then a brook), and a feature's name spelt only far away in the original (a person).
+_FAR = "Rehber Murat Ekin grubu karşıladı. Yürüyüş sabah başladı. Hava açıktı. "
+_FAR_EN = "The guide Murat Ekin met the group. The walk began in the morning. The sky was clear. "
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Balıklar Kemer Çayı'nın ağzında toplanıyor.", "The fish gather at the mouth of the Dalaman river.",
+     "Dalaman river"),
+    ("Balıklar Kemer Çayı'nın ağzında toplanıyor.", "The fish gather at the mouth of the Kemer stream.", None),
+    ("Balıklar Kemer Çayı'nın ağzında toplanıyor.", "The fish gather where the Kemer meets the sea.", None),
+    (_FAR + "Grup öğlen Palandöken Dağı'na ulaştı.", _FAR_EN + "At noon the group reached Mount Ekin.", "Mount Ekin"),
+    (_FAR + "Grup öğlen Palandöken Dağı'na ulaştı.", _FAR_EN + "At noon the group reached Mount Palandöken.", None),
+])
+def test_a_feature_after_its_name_in_lower_case_or_named_far_away(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder)]
+    assert found == ([flagged] if flagged else [])
+
+
+# Session 14: two people of the article both written in full (a given name of the table before the surname), one put
+# for the other in any role, not only a speaker's.
+_BOTH = "Dükkanı bugün Ayşe Gündoğdu işletiyor. Kardeşi Ahmet Yalçın da orada çalışıyor. "
+_BOTH_EN = "Today Ayşe Gündoğdu runs the shop. Her brother Ahmet Yalçın works there too. "
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    (_BOTH + "Dükkanı 1971'de Ahmet Yalçın açmıştı.", _BOTH_EN + "The shop was opened in 1971 by Ayşe Gündoğdu.",
+     "Ayşe Gündoğdu"),
+    (_BOTH + "Dükkanı 1971'de Ahmet Yalçın açmıştı.", _BOTH_EN + "Ahmet Yalçın had opened the shop in 1971.", None),
+    # A surname alone on one side is no evidence of which person does what.
+    (_BOTH + "Dükkanı 1971'de Yalçın açmıştı.", _BOTH_EN + "The shop was opened in 1971 by Ayşe Gündoğdu.", None),
+])
+def test_another_person_of_the_article_written_in_full(orig, trans, flagged, encoder):
+    found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "person"]
+    assert found == ([flagged] if flagged else [])

@@ -23,6 +23,11 @@ def test_a_title_before_the_surname_is_no_given_name(encoder):
                   "statement.", encoder) == []
 
 
+def test_a_hyphenated_title_before_the_surname_is_no_given_name(encoder):
+    orig = "Eski Belediye Başkanı Ali Dikmen törene katıldı."
+    assert findings_of("D102", orig, "Ex-mayor Dikmen attended the ceremony.", encoder) == []
+
+
 def test_a_sentence_opening_with_a_function_word_before_a_surname_is_no_swap(encoder):
     orig = "Belediye Başkanı Ali Dikmen, çalışmaların iyi gittiğini söyledi."
     assert findings_of("D102", orig, "In Dikmen's words, the work is going well, the mayor said.", encoder) == []

@@ -460,3 +460,43 @@ def test_an_office_given_without_its_qualifier_is_flagged(orig, trans, span, enc
 ])
 def test_an_office_with_its_qualifier_kept_is_not_flagged(orig, trans, encoder):
     assert [finding for finding in _titles(orig, trans, encoder) if finding.basis == "qualifier"] == []
+
+
+# Session 14: a qualifier the table lacks read by its first lexicon senses ("onursal": honorary), and an interim holder.
+@pytest.mark.parametrize(("orig", "trans", "span"), [
+    ("Odanın onursal başkanı Fikret Ural konuştu.", "Fikret Ural, the chamber's president, spoke.", "president"),
+    ("Okulun geçici müdürü Nevin Sarp velilerle görüştü.", "Principal Nevin Sarp met the parents.", "Principal"),
+    ("Odanın onursal başkanı Fikret Ural konuştu.", "Fikret Ural, the chamber's honorary president, spoke.", None),
+    ("Okulun geçici müdürü Nevin Sarp velilerle görüştü.", "Interim principal Nevin Sarp met the parents.", None),
+    ("Okulun geçici müdürü Nevin Sarp velilerle görüştü.", "Nevin Sarp, the school's caretaker head, met the parents.",
+     None),
+])
+def test_a_qualifier_read_through_the_lexicon(orig, trans, span, encoder):
+    found = [finding.trans.text for finding in _titles(orig, trans, encoder) if finding.basis == "qualifier"]
+    assert found == ([span] if span else [])
+
+
+# Session 14: an office the original gives plainly that the English makes former, honorary, interim or deputy
+# (basis added-qualifier); the qualifier said in the original in any way, or the office's own rendering, is quiet.
+@pytest.mark.parametrize(("orig", "trans", "span"), [
+    ("Bursa Valisi Orhan Tan köprüyü açtı.", "Orhan Tan, the former governor of Bursa, opened the bridge.",
+     "former governor"),
+    ("Ödülleri okulun müdürü dağıttı.", "The prizes were handed out by the school's acting principal.",
+     "acting principal"),
+    ("Derneğin başkanı Ümit Can konuştu.", "Ümit Can, the association's honorary chairman, spoke.", "honorary chairman"),
+    ("Bakan Ferda Okay limanı gezdi.", "Ex-minister Ferda Okay toured the port.", "Ex-minister"),
+    # A title the lexicon has as a phrase ("genel sekreter").
+    ("Ferda Okay, odanın genel sekreteriydi.", "Ferda Okay was the chamber's deputy secretary general.",
+     "deputy secretary"),
+    ("Ferda Okay, odanın genel sekreter yardımcısıydı.", "Ferda Okay was the chamber's deputy secretary general.",
+     None),
+    ("Bursa Valisi Orhan Tan köprüyü açtı.", "Bursa Governor Orhan Tan opened the bridge.", None),
+    ("Bursa'nın eski valisi Orhan Tan köprüyü açtı.", "Orhan Tan, the former governor of Bursa, opened the bridge.", None),
+    ("Daha önce Bursa Valisi olan Orhan Tan köprüyü açtı.", "Former Bursa governor Orhan Tan opened the bridge.", None),
+    ("Orhan Tan o dönem Bursa Valisiydi.", "Orhan Tan was then the governor of Bursa.", None),
+    ("Okul müdür vekili Derya Al ödülleri dağıttı.", "Acting principal Derya Al handed out the prizes.", None),
+    ("Vali yardımcısı Orhan Tan köprüyü açtı.", "Deputy governor Orhan Tan opened the bridge.", None),
+])
+def test_a_qualifier_the_original_does_not_give(orig, trans, span, encoder):
+    found = [finding.trans.text for finding in _titles(orig, trans, encoder) if finding.basis == "added-qualifier"]
+    assert found == ([span] if span else [])
