@@ -317,7 +317,9 @@ def _table_word(word: str, lexicon) -> str | None:
     index_words = _turkish_index()
     lemmas = turkish_lemmas(word, lexicon)[:_LEMMAS_READ]
     if lemmas and lemmas[0] == word and word not in index_words:
-        return None  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
+        # A word in its own right ("büyük": big) is not a form of the table's verb (büyümek), unless the analyser
+        # reads it as one: the lexicon lists "bindi" (a forehead mark) and "indi", the past of binmek and inmek.
+        return _analysed_verb(word)
     hit = next((lemma for lemma in lemmas if lemma in index_words), None)
     if (hit is not None and not hit.endswith(("mak", "mek")) and lemmas[0] != hit and lemmas[0].startswith(hit)
             and lemmas[0].endswith(("mak", "mek"))):
