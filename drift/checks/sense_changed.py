@@ -103,6 +103,9 @@ _NEGATION_REACH = 4
 # A kind is read from the Turkish word's first one-word sense only: "başkan" is a president before it is a mayor
 # (a central bank's "başkan" is its governor), "ölçü" a criterion before it is a standard of measure.
 _KIND_SENSES = 1
+# Session 14: the first sense of a closed set among a word's first senses, past senses of none ("gövde": diaphysis,
+# shaft, trunk; the kind is trunk).
+_KIND_SENSES_READ = 4
 # Turkish words read for an English word when asking whether the Turkish is a misspelling of one.
 _BACK_READ = 5
 _MIN_MISSPELT = 7
@@ -273,7 +276,7 @@ def _orig_words(context: CheckContext, view: BeadView, links) -> list[tuple[Toke
             continue  # a word of a multiword entry means what the entry means
         if token.suffix:
             continue  # a name with its apostrophe ending
-        lemma = word.lemmas[0]
+        lemma = _noun_lemma(view.orig_folded[token.position], word.lemmas)
         if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
             continue  # a light verb means what its noun means; a negative verb is the negation checks' business
         if negative_predicate(view.orig_folded[token.position]):
@@ -284,6 +287,19 @@ def _orig_words(context: CheckContext, view: BeadView, links) -> list[tuple[Toke
         if senses:
             found.append((token, lemma, senses))
     return found
+
+
+def _noun_lemma(word: str, lemmas: tuple[str, ...]) -> str:
+    """The likeliest lemma, or the noun the analyser reads the word as when the likeliest is a verb made from it: a
+    plural with a possessive ("dallarında": in its branches) is no form of dallamak, nor "dişleri" of dişlemek."""
+    from drift.text.morphology import read
+
+    if not lemmas[0].endswith(("mak", "mek")):
+        return lemmas[0]
+    analysis = read(word)
+    if analysis is not None and analysis.root_pos == "Noun" and analysis.lemma in lemmas[1:]:
+        return analysis.lemma
+    return lemmas[0]
 
 
 # Particles that make a phrasal verb of the verb before them: its meaning is no longer the verb's ("drive up").
@@ -337,10 +353,14 @@ def _relation(thesaurus, english: str, lemma: str, senses: tuple[str, ...], clea
     None: the first one-word sense that is the English word's opposite, or (for a noun in a clean form) the first
     one-word sense when the two are kinds of one thing."""
     verb = lemma.endswith(("mak", "mek"))
-    for rank, sense in enumerate(sense for sense in senses if " " not in sense):
+    words = [sense for sense in senses if " " not in sense]
+    # The kind is read from the first sense inside a closed set: "gövde" is a bone's shaft before it is a trunk, and
+    # the bone's shaft belongs to no set whose members a translator might swap.
+    kind_sense = next((sense for sense in words[:_KIND_SENSES_READ] if _kind_tops(thesaurus, sense)), None)
+    for sense in words:
         if _opposite(thesaurus, english, sense, verb):
             return _OPPOSITE, sense, ""
-        if not verb and clean and rank < _KIND_SENSES:
+        if not verb and clean and sense == kind_sense:
             common = _kinds_of_one(thesaurus, english, sense)
             if common is not None:
                 return _KIND, sense, common
