@@ -352,6 +352,8 @@ def _relation(thesaurus, english: str, lemma: str, senses: tuple[str, ...], clea
     """(relation, the Turkish word's sense, the thing both are kinds of) for an English word and a Turkish word, or
     None: the first one-word sense that is the English word's opposite, or (for a noun in a clean form) the first
     one-word sense when the two are kinds of one thing."""
+    from drift.link import same_stem
+
     verb = lemma.endswith(("mak", "mek"))
     words = [sense for sense in senses if " " not in sense]
     # The kind is read from the first sense inside a closed set: "gövde" is a bone's shaft before it is a trunk, and
@@ -360,7 +362,8 @@ def _relation(thesaurus, english: str, lemma: str, senses: tuple[str, ...], clea
     for sense in words:
         if _opposite(thesaurus, english, sense, verb):
             return _OPPOSITE, sense, ""
-        if not verb and clean and sense == kind_sense:
+        if (not verb and clean and sense == kind_sense
+                and not any(same_stem(earlier, english) for earlier in words[:words.index(sense)])):
             common = _kinds_of_one(thesaurus, english, sense)
             if common is not None:
                 return _KIND, sense, common
@@ -470,9 +473,164 @@ def _guarded(context: CheckContext, view: BeadView, links, unlinked, related) ->
     return found
 
 
+# Session 14: a homonym told in its other sense (basis "homonym"). Kinds of things that belong together in one
+# sentence: a plant with its parts and produce, a creature (an animal or a person) with its body parts, things people
+# make, and the land with its waters. Each is a set of WordNet synsets, named as in `_KIND_DOMAINS`.
+_SENSE_GROUPS = (
+    ("plants", (("plant", "organism"), ("plant part", "natural object"), ("produce", "food"))),
+    ("living beings", (("animal", "organism"), ("body part", "part"), ("person", "organism"))),
+    ("artifacts", (("artifact", "whole"),)),
+    ("land and water", (("geological formation", "object"), ("body of water", "thing"), ("land", "object"),
+                        ("geographical area", "region"))),
+)
+# The other sense is read among the Turkish word's first one-word senses; the sentence's say is read from the nearest
+# noun either side of the English word, this many words away at most (a word of the next clause says nothing).
+_HOMONYM_SENSES = 8
+_CONTEXT_REACH = 4
+_HOMONYM = "homonym"
+
+
+@functools.cache
+def _group_synsets(thesaurus) -> dict[int, str]:
+    """The synsets of `_SENSE_GROUPS`, each with its group's name."""
+    return {synset: name for name, members in _SENSE_GROUPS for literal, hypernym in members
+            for synset in _synsets(thesaurus, literal, "n") if thesaurus.literals[synset][0] == literal
+            and any(thesaurus.literals[up][0] == hypernym for up in thesaurus.hypernyms[synset])}
+
+
+@functools.lru_cache(maxsize=65536)
+def _groups(thesaurus, word: str) -> frozenset[str]:
+    """The groups any noun sense of the word belongs to (a word of several kinds belongs to each)."""
+    groups = _group_synsets(thesaurus)
+    return frozenset(groups[ancestor] for synset in _synsets(thesaurus, word, "n")
+                     for ancestor in (synset, *thesaurus.ancestors(synset)) if ancestor in groups)
+
+
+@functools.lru_cache(maxsize=65536)
+def _concrete(thesaurus, word: str) -> bool:
+    """Every noun sense of the word is a physical thing ("handle", an appendage of an object, in no group)."""
+    synsets = _synsets(thesaurus, word, "n")
+    return bool(synsets) and all(any(thesaurus.literals[ancestor][0] == "physical entity"
+                                     for ancestor in thesaurus.ancestors(synset)) for synset in synsets)
+
+
+@functools.lru_cache(maxsize=16384)
+def _meant_groups(thesaurus, sense: str, senses: frozenset[str]) -> frozenset[str]:
+    """The groups of the synsets of a Turkish word's sense that hold another of its senses too: the synsets the Turkish
+    word means ("brook, creek" for çay; not "count", a nobleman, for sayı, whose sense is a tally)."""
+    groups = _group_synsets(thesaurus)
+    return frozenset(groups[ancestor] for synset in _synsets(thesaurus, sense, "n")
+                     if not senses.isdisjoint(set(thesaurus.literals[synset]) - {sense})
+                     for ancestor in (synset, *thesaurus.ancestors(synset)) if ancestor in groups)
+
+
+def _noun_like(thesaurus, lemma: str) -> bool:
+    """WordNet reads the word as a noun at least as often as anything else ("cherries", not "pick")."""
+    kinds = [thesaurus.pos[synset] for synset in _synsets(thesaurus, lemma)]
+    return kinds.count("n") > 0 and kinds.count("n") >= len(kinds) - kinds.count("n")
+
+
+def _noun_place(view: BeadView, thesaurus, word) -> bool:
+    """The English word is a noun: WordNet reads it mostly as one, or a determiner stands before it ("their
+    handles", though WordNet lists "handle" more often as a verb)."""
+    from drift.checks.antonym import _DETERMINERS
+
+    if not _synsets(thesaurus, word.lemma, "n"):
+        return False
+    position = word.token.position
+    return _noun_like(thesaurus, word.lemma) or (
+        position > 0 and view.trans_tokens[position - 1].text.lower() in _DETERMINERS)
+
+
+def _neighbour_groups(view: BeadView, links, thesaurus, position: int, orig_position: int) -> frozenset[str]:
+    """The groups of the nearest linked noun on each side of an English word, within `_CONTEXT_REACH` words, in its
+    sentence: what the sentence speaks of there ("the cherries together with their ...")."""
+    words = {word.token.position: word for word in links.trans_words}
+    linked = {trans for orig, trans in links.links if orig != orig_position}
+    sentence = next((item for item in view.trans_sentences
+                     if item.start <= view.trans_tokens[position].start < item.end), None)
+    found: set[str] = set()
+    for step in (-1, 1):
+        for other in range(position + step, position + step * (_CONTEXT_REACH + 1), step):
+            if not 0 <= other < len(view.trans_tokens):
+                break
+            token = view.trans_tokens[other]
+            if sentence is not None and not sentence.start <= token.start < sentence.end:
+                break
+            word = words.get(other)
+            if other in linked and word is not None and _noun_like(thesaurus, word.lemma):
+                found |= _groups(thesaurus, word.lemma)
+                break
+    return frozenset(found)
+
+
+@per_text  # a bead's reading: kept on its view for a pair checked again
+def homonyms(context: CheckContext, view: BeadView) -> list[Changed]:
+    """Turkish nouns rendered by one of their senses whose kind nothing near it in the sentence shares, while another
+    of their first senses shares the kind of the nouns beside it: "kirazları sapıyla" (with their stalks) told as
+    "the cherries with their handles", a stalk and a handle both being a "sap"."""
+    links = context.links[view.index]
+    if not links.links:
+        return []
+    lexicon = context.resources.lexicon
+    thesaurus = _thesaurus()
+    orig_words = {word.token.position: word for word in links.orig_words}
+    trans_words = {word.token.position: word for word in links.trans_words}
+    said = {word.lemma for word in links.trans_words}
+    # The pairs: the links, and an unlinked English word beside an unrendered Turkish word whose noun it renders
+    # though the likeliest lemma does not ("saptan" is read as saptamak, to establish, before sap).
+    pairs = list(links.links)
+    unrendered = [word.token.position for word in links.unlinked_orig()]
+    pairs += [(orig, word.token.position) for word in links.unlinked_trans() for orig in unrendered
+              if _anchored(links, word.token.position, orig)]
+    found = []
+    for orig_position, trans_position in pairs:
+        orig, trans = orig_words.get(orig_position), trans_words.get(trans_position)
+        if orig is None or trans is None or not orig.lemmas or orig.token.suffix:
+            continue
+        lemma = _noun_lemma(view.orig_folded[orig_position], orig.lemmas)
+        if lemma.endswith(("mak", "mek")):
+            continue
+        senses = [sense for sense in lexicon.senses(lemma)[:_LOOSE_SENSES] if " " not in sense]
+        english = trans.lemma
+        if english not in senses or not _noun_place(view, thesaurus, trans):
+            continue
+        mine = _groups(thesaurus, english)
+        if not mine and not _concrete(thesaurus, english):
+            continue  # an abstract word ("section") may be said of anything
+        beside = _neighbour_groups(view, links, thesaurus, trans_position, orig_position)
+        if not beside or not beside.isdisjoint(mine):
+            continue
+        others = frozenset(senses)
+        for sense in senses[:_HOMONYM_SENSES]:
+            if sense == english or sense in said:
+                continue
+            theirs = _meant_groups(thesaurus, sense, others)
+            if theirs & beside and theirs.isdisjoint(mine):
+                found.append(Changed(orig.token, trans.token, lemma, sense, english, _HOMONYM,
+                                     sorted(theirs & beside)[0]))
+                break
+    return found
+
+
 @check("D422", "sense-changed", Category.MISTRANSLATION, Severity.MAJOR)
 def sense_changed(context: CheckContext):
     for view in pair_views(context):
+        for changed in homonyms(context, view):
+            said = context.alignment.orig.text[changed.orig.start:changed.orig.end]
+            yield make_finding(
+                sense_changed, view,
+                message=(f"The original says “{said}” ({changed.lemma}: {changed.sense}) but the English says "
+                         f"“{changed.trans.text}”, another sense of the word, of another kind than the words "
+                         f"beside it."),
+                trans=context.trans_span(changed.trans.start, changed.trans.end),
+                orig=context.orig_span(changed.orig.start, changed.orig.end),
+                basis=_HOMONYM,
+                expected=changed.sense,
+                evidence=(f"{changed.lemma} means “{changed.english}” and “{changed.sense}”; the nouns beside "
+                          f"“{changed.trans.text}” are {changed.common}, as “{changed.sense}” is and "
+                          f"“{changed.english}” is not (WordNet)"),
+            )
         for changed in changed_senses(context, view):
             said = context.alignment.orig.text[changed.orig.start:changed.orig.end]
             if changed.relation == _OPPOSITE:
