@@ -538,8 +538,9 @@ def _noun_place(view: BeadView, thesaurus, word) -> bool:
     if not _synsets(thesaurus, word.lemma, "n"):
         return False
     position = word.token.position
-    return _noun_like(thesaurus, word.lemma) or (
-        position > 0 and view.trans_tokens[position - 1].text.lower() in _DETERMINERS)
+    before = view.trans_tokens[position - 1].text.lower() if position else ""
+    return (_noun_like(thesaurus, word.lemma) or before in _DETERMINERS
+            or before.endswith(("'s", "’s", "s'", "s’")))  # after a possessive: "the mountain's back"
 
 
 def _neighbour_groups(view: BeadView, links, thesaurus, position: int, orig_position: int) -> frozenset[str]:
@@ -559,8 +560,10 @@ def _neighbour_groups(view: BeadView, links, thesaurus, position: int, orig_posi
                 break
             word = words.get(other)
             if other in linked and word is not None and _noun_like(thesaurus, word.lemma):
-                found |= _groups(thesaurus, word.lemma)
-                break
+                groups = _groups(thesaurus, word.lemma)
+                if groups:  # a noun of no kind ("south", "two") says nothing: the next one may
+                    found |= groups
+                    break
     return frozenset(found)
 
 
