@@ -475,13 +475,13 @@ def _guarded(context: CheckContext, view: BeadView, links, unlinked, related) ->
 
 # Session 14: a homonym told in its other sense (basis "homonym"). Kinds of things that belong together in one
 # sentence: a plant with its parts and produce, a creature (an animal or a person) with its body parts, things people
-# make, and the land with its waters. Each is a set of WordNet synsets, named as in `_KIND_DOMAINS`.
+# make, and the land with its waters (not a place people made or use, a garden or a village, which may have anything
+# in it). Each is a set of WordNet synsets, named as in `_KIND_DOMAINS`.
 _SENSE_GROUPS = (
     ("plants", (("plant", "organism"), ("plant part", "natural object"), ("produce", "food"))),
     ("living beings", (("animal", "organism"), ("body part", "part"), ("person", "organism"))),
     ("artifacts", (("artifact", "whole"),)),
-    ("land and water", (("geological formation", "object"), ("body of water", "thing"), ("land", "object"),
-                        ("geographical area", "region"))),
+    ("land and water", (("geological formation", "object"), ("body of water", "thing"), ("land", "object"))),
 )
 # The other sense is read among the Turkish word's first one-word senses; the sentence's say is read from the nearest
 # noun either side of the English word, this many words away at most (a word of the next clause says nothing).
