@@ -164,6 +164,13 @@ fazla" (the most) and "en az" (the least) before a verb or a noun, never before 
 against English most / least / fewest; an English "most" or "least" after "at", before "of", or before an adjective
 when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity. An English
 word made from a sense ("downward": down) keeps the direction; half, quarter and double are amounts, not opposites.
+
+Session 14 (issue 13): families `profit` (gain and loss with a light verb: "zarar etti", "kâra geçti", "para
+kaybediyor" against "make money", "turn a profit", "in the black" / "lose money", "make a loss", "in the red"),
+`employ` ("işe almak" / "işten çıkarmak": hire / lay off), `board` (binmek / inmek: board / get off) and `gate` (giriş
+/ çıkış: entrance / exit); "fazla vermek" / "açık vermek" (a surplus / a deficit), aşmak (exceed) and "geri
+çevirmek" (turn down). A word the lexicon lists as a word of its own ("bindi") is a table verb's form when the
+analyser reads it so. English "far from" before a quality is a negation (drift.checks.polarity).
 """
 
 from __future__ import annotations

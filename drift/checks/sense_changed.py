@@ -45,6 +45,12 @@ word as well ("amca çocukları": cousins).
 Example: "Köprü onarım için kapalı." / "The bridge is open for repairs."
 Expected: the Turkish word's sense the English word is the opposite or another kind of.
 
+Homonyms (basis "homonym", session 14): a Turkish noun rendered by one of its lexicon senses whose kind no noun
+beside it shares, while another of its first senses is of the kind of the nouns beside it, a plant or the land
+("kirazları sapıyla": with their stalks, told as "the cherries with their handles"; sap is a stalk and a handle).
+Kinds are groups of WordNet synsets (plants, living beings, artifacts, the land and its waters: `_SENSE_GROUPS`);
+only plants and the land tell which sense is meant. Expected: the other sense.
+
 Professional translators paraphrase freely and a third of faithful renderings
 are in no dictionary, so an unlinked word alone is never a finding: it takes
 both sides unlinked, in the same place, and a relation that changes meaning.
@@ -486,6 +492,9 @@ _SENSE_GROUPS = (
 # The other sense is read among the Turkish word's first one-word senses; the sentence's say is read from the nearest
 # noun either side of the English word, this many words away at most (a word of the next clause says nothing).
 _HOMONYM_SENSES = 8
+# Only plants and the land tell which sense is meant: people and made things are beside nearly every noun of the news
+# ("the defence minister" is no sign that savunma is an advocate).
+_TELLING_GROUPS = frozenset(("plants", "land and water"))
 _CONTEXT_REACH = 4
 _HOMONYM = "homonym"
 
@@ -609,7 +618,7 @@ def homonyms(context: CheckContext, view: BeadView) -> list[Changed]:
             if sense == english or sense in said:
                 continue
             theirs = _meant_groups(thesaurus, sense, others)
-            if theirs & beside and theirs.isdisjoint(mine):
+            if theirs & beside & _TELLING_GROUPS and theirs.isdisjoint(mine):
                 found.append(Changed(orig.token, trans.token, lemma, sense, english, _HOMONYM,
                                      sorted(theirs & beside)[0]))
                 break
