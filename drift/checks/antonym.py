@@ -325,8 +325,9 @@ def _table_word(word: str, lexicon) -> str | None:
     lemmas = turkish_lemmas(word, lexicon)[:_LEMMAS_READ]
     if lemmas and lemmas[0] == word and word not in index_words:
         # A word in its own right ("büyük": big) is not a form of the table's verb (büyümek), unless the analyser
-        # reads it as one: the lexicon lists "bindi" (a forehead mark) and "indi", the past of binmek and inmek.
-        return _analysed_verb(word)
+        # reads it as a conjugated one: the lexicon lists "bindi" (a forehead mark) and "indi", the past of binmek and
+        # inmek. A bare stem the analyser may read as an imperative ("kazan": a cauldron, or win!) stays a word.
+        return _analysed_verb(word, finite=True)
     hit = next((lemma for lemma in lemmas if lemma in index_words), None)
     if (hit is not None and not hit.endswith(("mak", "mek")) and lemmas[0] != hit and lemmas[0].startswith(hit)
             and lemmas[0].endswith(("mak", "mek"))):
@@ -345,7 +346,7 @@ def _table_word(word: str, lexicon) -> str | None:
     return hit
 
 
-def _analysed_verb(word: str) -> str | None:
+def _analysed_verb(word: str, finite: bool = False) -> str | None:
     """The table verb the Turkish analyser reads a word as a form of, passive, causative or negative ones too: a
     passive after a vowel is a bare -n ("ertelendi", "onaylanmadı", "yasaklanan") and the lexicon's lemma of one may be
     the passive verb alone ("reddedildi": reddedilmek), so the surface test above does not see the table verb in it."""
@@ -353,6 +354,8 @@ def _analysed_verb(word: str) -> str | None:
 
     analysis = read(word)
     if analysis is None or analysis.root_pos != "Verb" or analysis.lemma not in _turkish_index():
+        return None
+    if finite and not (analysis.finite and analysis.tense):
         return None
     return analysis.lemma
 
