@@ -518,7 +518,7 @@ def _groups(thesaurus, word: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _concrete(thesaurus, word: str) -> bool:
-    """Every noun sense of the word is a physical thing ("handle", an appendage of an object, in no group)."""
+    """Every noun sense of the word is a physical thing ("handle", an appendage of an object; not "face", also a look)."""
     synsets = _synsets(thesaurus, word, "n")
     return bool(synsets) and all(any(thesaurus.literals[ancestor][0] == "physical entity"
                                      for ancestor in thesaurus.ancestors(synset)) for synset in synsets)
@@ -608,9 +608,9 @@ def homonyms(context: CheckContext, view: BeadView) -> list[Changed]:
         english = trans.lemma
         if english not in senses or not _noun_place(view, thesaurus, trans):
             continue
+        if not _concrete(thesaurus, english):
+            continue  # a word with an abstract sense may be said of anything ("face": a mountain's face is its side)
         mine = _groups(thesaurus, english)
-        if not mine and not _concrete(thesaurus, english):
-            continue  # an abstract word ("section") may be said of anything
         beside = _neighbour_groups(view, links, thesaurus, trans_position, orig_position)
         if not beside or not beside.isdisjoint(mine):
             continue
