@@ -45,8 +45,8 @@ word as well ("amca çocukları": cousins).
 Example: "Köprü onarım için kapalı." / "The bridge is open for repairs."
 Expected: the Turkish word's sense the English word is the opposite or another kind of.
 
-Homonyms (basis "homonym", session 14): a Turkish noun rendered by one of its lexicon senses whose kind no noun
-beside it shares, while another of its first senses is of the kind of the nouns beside it, a plant or the land
+Homonyms (basis "homonym", session 14): a Turkish noun rendered by one of its lexicon senses, an English word all of
+whose senses are physical things, whose kind no noun beside it shares, while another of its first senses is of the kind of the nouns beside it, a plant or the land
 ("kirazları sapıyla": with their stalks, told as "the cherries with their handles"; sap is a stalk and a handle).
 Kinds are groups of WordNet synsets (plants, living beings, artifacts, the land and its waters: `_SENSE_GROUPS`);
 only plants and the land tell which sense is meant. Expected: the other sense.
