@@ -168,8 +168,8 @@ word made from a sense ("downward": down) keeps the direction; half, quarter and
 Session 14 (issue 13): families `profit` (gain and loss with a light verb: "zarar etti", "kâra geçti", "para
 kaybediyor" against "make money", "turn a profit", "in the black" / "lose money", "make a loss", "in the red"),
 `employ` ("işe almak" / "işten çıkarmak": hire / lay off), `board` (binmek / inmek: board / get off) and `gate` (giriş
-/ çıkış: entrance / exit); "fazla vermek" / "açık vermek" (a surplus / a deficit), aşmak (exceed) and "geri
-çevirmek" (turn down). A word the lexicon lists as a word of its own ("bindi") is a table verb's form when the
+/ çıkış: entrance / exit); "fazla vermek" / "açık vermek" (a surplus / a deficit) and "geri çevirmek" (turn
+down). A word the lexicon lists as a word of its own ("bindi") is a table verb's form when the
 analyser reads it so. English "far from" before a quality is a negation (drift.checks.polarity).
 """
 

@@ -482,7 +482,8 @@ def test_other_kept_directions_stay_quiet(orig, trans, encoder):
     ("Koşucular yarışı yorgun bitirdi.", "The runners finished the race rested.", "rested"),
     ("Kuzuların hepsi sağlıklı doğdu.", "All the lambs were born sickly.", "sickly"),
     ("Kıyı şeridinde belirgin bir daralma görüldü.", "A marked expansion of the shoreline was seen.", "expansion"),
-    ("Çiftlik bu yıl kâr etti.", "The farm made a loss this year.", "loss"),
+    # since session 14 the profit family reads the whole light-verb phrase
+    ("Çiftlik bu yıl kâr etti.", "The farm made a loss this year.", "made a loss"),
     ("Belediye de törene katıldı.", "The municipality also pulled out of the ceremony.", "pulled out"),
     ("Kulüp ligden çekildi.", "The club signed up for the league.", "signed up"),
 ])
@@ -569,9 +570,8 @@ def test_session_13_faithful_renderings_stay_quiet(orig, trans, encoder):
     ("Yolcular otobüse bindi.", "The passengers got off the bus.", "got off"),
     # the way in and the way out (gate family)
     ("Sergi salonunun çıkış kapısı bahçeye açılıyor.", "The hall's entrance door opens onto the garden.", "entrance"),
-    # a refusal with geri çevirmek, exceeding with aşmak
+    # a refusal with geri çevirmek
     ("Kurul, teklifi geri çevirdi.", "The board accepted the offer.", "accepted"),
-    ("Satışlar hedefi aştı.", "Sales fell short of the target.", "fell short"),
 ])
 def test_session_14_opposites_are_flagged(orig, trans, wrong, encoder):
     assert [finding.trans.text for finding in findings_of("D418", orig, trans, encoder)] == [wrong]
