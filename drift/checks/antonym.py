@@ -164,6 +164,13 @@ fazla" (the most) and "en az" (the least) before a verb or a noun, never before 
 against English most / least / fewest; an English "most" or "least" after "at", before "of", or before an adjective
 when the original has a superlative with en of its own ("en pahalı": most expensive), says no quantity. An English
 word made from a sense ("downward": down) keeps the direction; half, quarter and double are amounts, not opposites.
+
+Session 14 (issue 13): families `profit` (gain and loss with a light verb: "zarar etti", "kâra geçti", "para
+kaybediyor" against "make money", "turn a profit", "in the black" / "lose money", "make a loss", "in the red"),
+`employ` ("işe almak" / "işten çıkarmak": hire / lay off), `board` (binmek / inmek: board / get off) and `gate` (giriş
+/ çıkış: entrance / exit); "fazla vermek" / "açık vermek" (a surplus / a deficit) and "geri çevirmek" (turn
+down). A word the lexicon lists as a word of its own ("bindi") is a table verb's form when the
+analyser reads it so. English "far from" before a quality is a negation (drift.checks.polarity).
 """
 
 from __future__ import annotations
@@ -317,7 +324,10 @@ def _table_word(word: str, lexicon) -> str | None:
     index_words = _turkish_index()
     lemmas = turkish_lemmas(word, lexicon)[:_LEMMAS_READ]
     if lemmas and lemmas[0] == word and word not in index_words:
-        return None  # a word in its own right ("büyük": big), not a form of the table's verb (büyümek)
+        # A word in its own right ("büyük": big) is not a form of the table's verb (büyümek), unless the analyser
+        # reads it as a conjugated one: the lexicon lists "bindi" (a forehead mark) and "indi", the past of binmek and
+        # inmek. A bare stem the analyser may read as an imperative ("kazan": a cauldron, or win!) stays a word.
+        return _analysed_verb(word, finite=True)
     hit = next((lemma for lemma in lemmas if lemma in index_words), None)
     if (hit is not None and not hit.endswith(("mak", "mek")) and lemmas[0] != hit and lemmas[0].startswith(hit)
             and lemmas[0].endswith(("mak", "mek"))):
@@ -336,7 +346,7 @@ def _table_word(word: str, lexicon) -> str | None:
     return hit
 
 
-def _analysed_verb(word: str) -> str | None:
+def _analysed_verb(word: str, finite: bool = False) -> str | None:
     """The table verb the Turkish analyser reads a word as a form of, passive, causative or negative ones too: a
     passive after a vowel is a bare -n ("ertelendi", "onaylanmadı", "yasaklanan") and the lexicon's lemma of one may be
     the passive verb alone ("reddedildi": reddedilmek), so the surface test above does not see the table verb in it."""
@@ -344,6 +354,8 @@ def _analysed_verb(word: str) -> str | None:
 
     analysis = read(word)
     if analysis is None or analysis.root_pos != "Verb" or analysis.lemma not in _turkish_index():
+        return None
+    if finite and not (analysis.finite and analysis.tense):
         return None
     return analysis.lemma
 

@@ -237,7 +237,28 @@ def _negates(tokens: tuple[Token, ...], position: int) -> bool:
     word = tokens[position].text.lower().replace("’", "'")
     if word in _ENGLISH_NEGATIVE_WORDS or word.endswith("n't"):
         return True
+    if word == "far" and _far_from_quality(tokens, position):
+        return True
     return word == "yet" and position + 1 < len(tokens) and tokens[position + 1].text.lower() == "to"
+
+
+def _far_from_quality(tokens: tuple[Token, ...], position: int) -> bool:
+    """True for "far from" before a word WordNet reads mostly as an adjective or adverb ("far from wide", "far from
+    certain": not at all); before a noun or a name it is a distance ("far from the city", "far from home")."""
+    from drift.checks.antonym import _mostly_adjective
+    from drift.checks.sense_changed import _thesaurus
+
+    if position + 2 >= len(tokens) or tokens[position + 1].text.lower() != "from":
+        return False
+    following = tokens[position + 2]
+    word = following.text.lower()
+    thesaurus = _thesaurus()
+    return (not following.is_capitalized and word not in _NOT_QUALITIES and bool(thesaurus.synsets(word, "a"))
+            and _mostly_adjective(thesaurus, word))
+
+
+# Words after "far from" that start a place or a noun phrase, never a quality.
+_NOT_QUALITIES = frozenset("the a an its their his her our this that these those home here there".split())
 
 
 def _negative_prefix(context: CheckContext, word: str) -> bool:

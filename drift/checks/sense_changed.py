@@ -45,6 +45,12 @@ word as well ("amca çocukları": cousins).
 Example: "Köprü onarım için kapalı." / "The bridge is open for repairs."
 Expected: the Turkish word's sense the English word is the opposite or another kind of.
 
+Homonyms (basis "homonym", session 14): a Turkish noun rendered by one of its lexicon senses, an English word all of
+whose senses are physical things, whose kind no noun beside it shares, while another of its first senses is of the kind of the nouns beside it, a plant or the land
+("kirazları sapıyla": with their stalks, told as "the cherries with their handles"; sap is a stalk and a handle).
+Kinds are groups of WordNet synsets (plants, living beings, artifacts, the land and its waters: `_SENSE_GROUPS`);
+only plants and the land tell which sense is meant. Expected: the other sense.
+
 Professional translators paraphrase freely and a third of faithful renderings
 are in no dictionary, so an unlinked word alone is never a finding: it takes
 both sides unlinked, in the same place, and a relation that changes meaning.
@@ -103,6 +109,10 @@ _NEGATION_REACH = 4
 # A kind is read from the Turkish word's first one-word sense only: "başkan" is a president before it is a mayor
 # (a central bank's "başkan" is its governor), "ölçü" a criterion before it is a standard of measure.
 _KIND_SENSES = 1
+# Session 14 read the first sense of a closed set among a word's first four ("gövde": diaphysis, shaft, trunk; the kind
+# is trunk), but that raised a false alarm on a published translation: a later sense in a closed set is as often a far
+# one. The first sense only, as before.
+_KIND_SENSES_READ = 1
 # Turkish words read for an English word when asking whether the Turkish is a misspelling of one.
 _BACK_READ = 5
 _MIN_MISSPELT = 7
@@ -273,7 +283,7 @@ def _orig_words(context: CheckContext, view: BeadView, links) -> list[tuple[Toke
             continue  # a word of a multiword entry means what the entry means
         if token.suffix:
             continue  # a name with its apostrophe ending
-        lemma = word.lemmas[0]
+        lemma = _noun_lemma(view.orig_folded[token.position], word.lemmas)
         if lemma in LIGHT_VERBS or lemma.endswith(("mamak", "memek")):
             continue  # a light verb means what its noun means; a negative verb is the negation checks' business
         if negative_predicate(view.orig_folded[token.position]):
@@ -284,6 +294,19 @@ def _orig_words(context: CheckContext, view: BeadView, links) -> list[tuple[Toke
         if senses:
             found.append((token, lemma, senses))
     return found
+
+
+def _noun_lemma(word: str, lemmas: tuple[str, ...]) -> str:
+    """The likeliest lemma, or the noun the analyser reads the word as when the likeliest is a verb made from it: a
+    plural with a possessive ("dallarında": in its branches) is no form of dallamak, nor "dişleri" of dişlemek."""
+    from drift.text.morphology import read
+
+    if not lemmas[0].endswith(("mak", "mek")):
+        return lemmas[0]
+    analysis = read(word)
+    if analysis is not None and analysis.root_pos == "Noun" and analysis.lemma in lemmas[1:]:
+        return analysis.lemma
+    return lemmas[0]
 
 
 # Particles that make a phrasal verb of the verb before them: its meaning is no longer the verb's ("drive up").
@@ -336,11 +359,18 @@ def _relation(thesaurus, english: str, lemma: str, senses: tuple[str, ...], clea
     """(relation, the Turkish word's sense, the thing both are kinds of) for an English word and a Turkish word, or
     None: the first one-word sense that is the English word's opposite, or (for a noun in a clean form) the first
     one-word sense when the two are kinds of one thing."""
+    from drift.link import same_stem
+
     verb = lemma.endswith(("mak", "mek"))
-    for rank, sense in enumerate(sense for sense in senses if " " not in sense):
+    words = [sense for sense in senses if " " not in sense]
+    # The kind is read from the first sense inside a closed set: "gövde" is a bone's shaft before it is a trunk, and
+    # the bone's shaft belongs to no set whose members a translator might swap.
+    kind_sense = next((sense for sense in words[:_KIND_SENSES_READ] if _kind_tops(thesaurus, sense)), None)
+    for sense in words:
         if _opposite(thesaurus, english, sense, verb):
             return _OPPOSITE, sense, ""
-        if not verb and clean and rank < _KIND_SENSES:
+        if (not verb and clean and sense == kind_sense
+                and not any(same_stem(earlier, english) for earlier in words[:words.index(sense)])):
             common = _kinds_of_one(thesaurus, english, sense)
             if common is not None:
                 return _KIND, sense, common
@@ -450,9 +480,170 @@ def _guarded(context: CheckContext, view: BeadView, links, unlinked, related) ->
     return found
 
 
+# Session 14: a homonym told in its other sense (basis "homonym"). Kinds of things that belong together in one
+# sentence: a plant with its parts and produce, a creature (an animal or a person) with its body parts, things people
+# make, and the land with its waters (not a place people made or use, a garden or a village, which may have anything
+# in it). Each is a set of WordNet synsets, named as in `_KIND_DOMAINS`.
+_SENSE_GROUPS = (
+    ("plants", (("plant", "organism"), ("plant part", "natural object"), ("produce", "food"))),
+    ("living beings", (("animal", "organism"), ("body part", "part"), ("person", "organism"))),
+    ("artifacts", (("artifact", "whole"),)),
+    ("land and water", (("geological formation", "object"), ("body of water", "thing"), ("land", "object"))),
+)
+# The other sense is read among the Turkish word's first one-word senses; the sentence's say is read from the nearest
+# noun either side of the English word, this many words away at most (a word of the next clause says nothing).
+_HOMONYM_SENSES = 8
+# Only plants and the land tell which sense is meant: people and made things are beside nearly every noun of the news
+# ("the defence minister" is no sign that savunma is an advocate).
+_TELLING_GROUPS = frozenset(("plants", "land and water"))
+_CONTEXT_REACH = 4
+_HOMONYM = "homonym"
+
+
+@functools.cache
+def _group_synsets(thesaurus) -> dict[int, str]:
+    """The synsets of `_SENSE_GROUPS`, each with its group's name."""
+    return {synset: name for name, members in _SENSE_GROUPS for literal, hypernym in members
+            for synset in _synsets(thesaurus, literal, "n") if thesaurus.literals[synset][0] == literal
+            and any(thesaurus.literals[up][0] == hypernym for up in thesaurus.hypernyms[synset])}
+
+
+@functools.lru_cache(maxsize=65536)
+def _groups(thesaurus, word: str) -> frozenset[str]:
+    """The groups any noun sense of the word belongs to (a word of several kinds belongs to each)."""
+    groups = _group_synsets(thesaurus)
+    return frozenset(groups[ancestor] for synset in _synsets(thesaurus, word, "n")
+                     for ancestor in (synset, *thesaurus.ancestors(synset)) if ancestor in groups)
+
+
+@functools.lru_cache(maxsize=65536)
+def _concrete(thesaurus, word: str) -> bool:
+    """Every noun sense of the word is a physical thing ("handle", an appendage of an object; not "face", also a look)."""
+    synsets = _synsets(thesaurus, word, "n")
+    return bool(synsets) and all(any(thesaurus.literals[ancestor][0] == "physical entity"
+                                     for ancestor in thesaurus.ancestors(synset)) for synset in synsets)
+
+
+@functools.lru_cache(maxsize=16384)
+def _meant_groups(thesaurus, sense: str, senses: frozenset[str]) -> frozenset[str]:
+    """The groups of the synsets of a Turkish word's sense that hold another of its senses too: the synsets the Turkish
+    word means ("brook, creek" for çay; not "count", a nobleman, for sayı, whose sense is a tally)."""
+    groups = _group_synsets(thesaurus)
+    return frozenset(groups[ancestor] for synset in _synsets(thesaurus, sense, "n")
+                     if not senses.isdisjoint(set(thesaurus.literals[synset]) - {sense})
+                     for ancestor in (synset, *thesaurus.ancestors(synset)) if ancestor in groups)
+
+
+def _noun_like(thesaurus, lemma: str) -> bool:
+    """WordNet reads the word as a noun at least as often as anything else ("cherries", not "pick")."""
+    kinds = [thesaurus.pos[synset] for synset in _synsets(thesaurus, lemma)]
+    return kinds.count("n") > 0 and kinds.count("n") >= len(kinds) - kinds.count("n")
+
+
+def _noun_place(view: BeadView, thesaurus, word) -> bool:
+    """The English word is a noun: WordNet reads it mostly as one, or a determiner stands before it ("their
+    handles", though WordNet lists "handle" more often as a verb)."""
+    from drift.checks.antonym import _DETERMINERS
+
+    if not _synsets(thesaurus, word.lemma, "n"):
+        return False
+    position = word.token.position
+    before = view.trans_tokens[position - 1].text.lower() if position else ""
+    return (_noun_like(thesaurus, word.lemma) or before in _DETERMINERS
+            or before.endswith(("'s", "’s", "s'", "s’")))  # after a possessive: "the mountain's back"
+
+
+def _neighbour_groups(view: BeadView, links, thesaurus, position: int, orig_position: int) -> frozenset[str]:
+    """The groups of the nearest linked noun on each side of an English word, within `_CONTEXT_REACH` words, in its
+    sentence: what the sentence speaks of there ("the cherries together with their ...")."""
+    words = {word.token.position: word for word in links.trans_words}
+    linked = {trans for orig, trans in links.links if orig != orig_position}
+    sentence = next((item for item in view.trans_sentences
+                     if item.start <= view.trans_tokens[position].start < item.end), None)
+    found: set[str] = set()
+    for step in (-1, 1):
+        for other in range(position + step, position + step * (_CONTEXT_REACH + 1), step):
+            if not 0 <= other < len(view.trans_tokens):
+                break
+            token = view.trans_tokens[other]
+            if sentence is not None and not sentence.start <= token.start < sentence.end:
+                break
+            word = words.get(other)
+            if other in linked and word is not None and _noun_like(thesaurus, word.lemma):
+                groups = _groups(thesaurus, word.lemma)
+                if groups:  # a noun of no kind ("south", "two") says nothing: the next one may
+                    found |= groups
+                    break
+    return frozenset(found)
+
+
+@per_text  # a bead's reading: kept on its view for a pair checked again
+def homonyms(context: CheckContext, view: BeadView) -> list[Changed]:
+    """Turkish nouns rendered by one of their senses whose kind nothing near it in the sentence shares, while another
+    of their first senses shares the kind of the nouns beside it: "kirazları sapıyla" (with their stalks) told as
+    "the cherries with their handles", a stalk and a handle both being a "sap"."""
+    links = context.links[view.index]
+    if not links.links:
+        return []
+    lexicon = context.resources.lexicon
+    thesaurus = _thesaurus()
+    orig_words = {word.token.position: word for word in links.orig_words}
+    trans_words = {word.token.position: word for word in links.trans_words}
+    said = {word.lemma for word in links.trans_words}
+    # The pairs: the links, and an unlinked English word beside an unrendered Turkish word whose noun it renders
+    # though the likeliest lemma does not ("saptan" is read as saptamak, to establish, before sap).
+    pairs = list(links.links)
+    unrendered = [word.token.position for word in links.unlinked_orig()]
+    pairs += [(orig, word.token.position) for word in links.unlinked_trans() for orig in unrendered
+              if _anchored(links, word.token.position, orig)]
+    found = []
+    for orig_position, trans_position in pairs:
+        orig, trans = orig_words.get(orig_position), trans_words.get(trans_position)
+        if orig is None or trans is None or not orig.lemmas or orig.token.suffix:
+            continue
+        lemma = _noun_lemma(view.orig_folded[orig_position], orig.lemmas)
+        if lemma.endswith(("mak", "mek")):
+            continue
+        senses = [sense for sense in lexicon.senses(lemma)[:_LOOSE_SENSES] if " " not in sense]
+        english = trans.lemma
+        if english not in senses or not _noun_place(view, thesaurus, trans):
+            continue
+        if not _concrete(thesaurus, english):
+            continue  # a word with an abstract sense may be said of anything ("face": a mountain's face is its side)
+        mine = _groups(thesaurus, english)
+        beside = _neighbour_groups(view, links, thesaurus, trans_position, orig_position)
+        if not beside or not beside.isdisjoint(mine):
+            continue
+        others = frozenset(senses)
+        for sense in senses[:_HOMONYM_SENSES]:
+            if sense == english or sense in said:
+                continue
+            theirs = _meant_groups(thesaurus, sense, others)
+            if theirs & beside & _TELLING_GROUPS and theirs.isdisjoint(mine):
+                found.append(Changed(orig.token, trans.token, lemma, sense, english, _HOMONYM,
+                                     sorted(theirs & beside)[0]))
+                break
+    return found
+
+
 @check("D422", "sense-changed", Category.MISTRANSLATION, Severity.MAJOR)
 def sense_changed(context: CheckContext):
     for view in pair_views(context):
+        for changed in homonyms(context, view):
+            said = context.alignment.orig.text[changed.orig.start:changed.orig.end]
+            yield make_finding(
+                sense_changed, view,
+                message=(f"The original says “{said}” ({changed.lemma}: {changed.sense}) but the English says "
+                         f"“{changed.trans.text}”, another sense of the word, of another kind than the words "
+                         f"beside it."),
+                trans=context.trans_span(changed.trans.start, changed.trans.end),
+                orig=context.orig_span(changed.orig.start, changed.orig.end),
+                basis=_HOMONYM,
+                expected=changed.sense,
+                evidence=(f"{changed.lemma} means “{changed.english}” and “{changed.sense}”; the nouns beside "
+                          f"“{changed.trans.text}” are {changed.common}, as “{changed.sense}” is and "
+                          f"“{changed.english}” is not (WordNet)"),
+            )
         for changed in changed_senses(context, view):
             said = context.alignment.orig.text[changed.orig.start:changed.orig.end]
             if changed.relation == _OPPOSITE:

@@ -482,7 +482,8 @@ def test_other_kept_directions_stay_quiet(orig, trans, encoder):
     ("Koşucular yarışı yorgun bitirdi.", "The runners finished the race rested.", "rested"),
     ("Kuzuların hepsi sağlıklı doğdu.", "All the lambs were born sickly.", "sickly"),
     ("Kıyı şeridinde belirgin bir daralma görüldü.", "A marked expansion of the shoreline was seen.", "expansion"),
-    ("Çiftlik bu yıl kâr etti.", "The farm made a loss this year.", "loss"),
+    # since session 14 the profit family reads the whole light-verb phrase
+    ("Çiftlik bu yıl kâr etti.", "The farm made a loss this year.", "made a loss"),
     ("Belediye de törene katıldı.", "The municipality also pulled out of the ceremony.", "pulled out"),
     ("Kulüp ligden çekildi.", "The club signed up for the league.", "signed up"),
 ])
@@ -552,4 +553,41 @@ def test_session_13_opposites_are_flagged(orig, trans, wrong, encoder):
     ("Yeni iskelenin 18 ay içinde tamamlanması bekleniyor.", "The new quay should be finished in a year and a half."),
 ])
 def test_session_13_faithful_renderings_stay_quiet(orig, trans, encoder):
+    assert findings_of("D418", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    # gain and loss told with a light verb on either side (profit family)
+    ("Kooperatif bu çeyrekte zarar etti.", "The cooperative made money this quarter.", "made money"),
+    ("Otelin restoranı geçen yaz kâr etti.", "The hotel's restaurant posted a loss last summer.", "posted a loss"),
+    ("Matbaa üç yıl sonra kâra geçti.", "After three years the printing house went into the red.", "into the red"),
+    # a budget's balance (supply family)
+    ("İl bütçesi bu yıl açık verdi.", "The provincial budget ran a surplus this year.", "surplus"),
+    # taking people on and letting them go (employ family)
+    ("Fabrika yirmi işçiyi işten çıkardı.", "The factory hired twenty workers.", "hired"),
+    ("Belediye on itfaiyeci istihdam etti.", "The council laid off ten firefighters.", "laid off"),
+    # getting on and off (board family); "bindi" is a word of its own in the lexicon, the past of binmek here
+    ("Yolcular otobüse bindi.", "The passengers got off the bus.", "got off"),
+    # the way in and the way out (gate family)
+    ("Sergi salonunun çıkış kapısı bahçeye açılıyor.", "The hall's entrance door opens onto the garden.", "entrance"),
+    # a refusal with geri çevirmek
+    ("Kurul, teklifi geri çevirdi.", "The board accepted the offer.", "accepted"),
+])
+def test_session_14_opposites_are_flagged(orig, trans, wrong, encoder):
+    assert [finding.trans.text for finding in findings_of("D418", orig, trans, encoder)] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Kooperatif bu çeyrekte zarar etti.", "The cooperative lost money this quarter."),
+    ("Matbaa üç yıl sonra kâra geçti.", "After three years the printing house was back in the black."),
+    ("Fabrika yirmi işçiyi işten çıkardı.", "The factory let twenty workers go."),
+    ("Yolcular otobüse bindi.", "The passengers got on the bus."),
+    ("Binlerce yolcu limanda bekledi.", "Thousands of passengers waited at the port."),
+    # a negated opposite says the plain word: "not accept" for a refusal, "far from wide" for narrow
+    ("Kurul, teklifi geri çevirdi.", "The board did not accept the offer."),
+    ("Nehir yatağı bu bölümde oldukça dar.", "In this stretch the river bed is far from wide."),
+    # "far from" before a place is a distance, not a negation
+    ("Yeni okul şehir merkezinin dışında ve dar bir sokakta.", "The new school is far from the centre, on a narrow street."),
+])
+def test_session_14_faithful_renderings_stay_quiet(orig, trans, encoder):
     assert findings_of("D418", orig, trans, encoder) == []

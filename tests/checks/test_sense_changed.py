@@ -99,3 +99,40 @@ def test_kinds_of_one_thing_only_inside_closed_sets(english, sense, kind):
 ])
 def test_one_edit(first, second, expected):
     assert _one_edit(first, second) is expected
+
+
+# Session 14: a homonym told in its other sense (basis "homonym"). Two sentences each, so that the pair aligns.
+_OPENING_TR = "Bahar geldi ve köyde hasat hazırlıkları başladı. "
+_OPENING_EN = "Spring has come and the village is getting ready for the harvest. "
+
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    # a plant's stalk told as a tool's handle, the nouns beside it being fruit or a plant
+    ("Bahçıvanlar erikleri sapıyla birlikte topladı.",
+     "The gardeners picked the plums together with their handles.", "handles", "stalk"),
+    ("Harman makinesi nohutları saptan ayırıyor.", "The thresher separates the chickpeas from the handles.", "handles",
+     "stalk"),
+])
+def test_a_homonym_told_in_its_other_sense_is_flagged(orig, trans, wrong, expected, encoder):
+    found = [finding for finding in findings_of("D422", _OPENING_TR + orig, _OPENING_EN + trans, encoder)
+             if finding.basis == "homonym"]
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Bahçıvanlar erikleri sapıyla birlikte topladı.", "The gardeners picked the plums with their stalks still on."),
+    ("Kapının sapı kırılmıştı.", "The door's handle was broken."),  # a handle beside a made thing
+    ("Yaşlılar her akşam çayın kıyısındaki çayırda oturuyor.",
+     "Every evening the old people sit in the meadow beside the brook."),
+    ("Köylüler öğleden sonra bahçede çay içti.", "In the afternoon the villagers drank tea in the garden."),
+    ("Tepelerin eteğindeki köyde düğün yapıldı.", "A wedding was held in the village at the foot of the hills."),
+    # an English word with abstract senses may be said of anything: a mountain's face is its side; and so, for now,
+    # a drink's name and a body part beside the land stay quiet too
+    ("Tırmanıcılar dağın yamacına bir ip gerdi.", "The climbers stretched a rope across the mountain's face."),
+    ("Yaşlılar her akşam çayın kıyısındaki çayırda oturuyor.",
+     "Every evening the old people sit in the meadow on the bank of the tea."),
+    ("Çobanlar sürüyü dağın sırtına çıkardı.", "The shepherds drove the flock up to the mountain's back."),
+])
+def test_a_homonym_in_the_sense_that_fits_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D422", _OPENING_TR + orig, _OPENING_EN + trans, encoder)
+            if finding.basis == "homonym"] == []
