@@ -148,3 +148,28 @@ def test_calendar_names_give_kind_and_number_in_both_languages():
     assert turkish["şubat"] == ("month", 2) and turkish["cumartesi"] == ("weekday", 5)
     assert english["october"] == ("month", 10) and english["mon"] == ("weekday", 0)
     assert "mon" not in calendar_names(Language.ENGLISH, abbreviated=False)
+
+
+def test_the_shipped_calendar_names_are_babels():
+    """data/calendar-names.tsv is what tools/build_calendar_names.py makes of the installed babel."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from build_calendar_names import rows
+
+    from drift.text.dates import CALENDAR_NAMES
+
+    assert CALENDAR_NAMES.read_text(encoding="utf-8").splitlines()[2:] == rows()
+
+
+def test_reading_dates_loads_no_babel():
+    """A run reads month names from the shipped table: babel's locale data imports its time-zone modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from drift.text.dates import find_dates; from drift.model import Language; "
+            "find_dates('3 Mart 2024 Pazartesi', Language.TURKISH); "
+            "print(any(name.startswith(('babel', 'pytz')) for name in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() \
+        == "False"
