@@ -1,4 +1,4 @@
-"""Turkish number format carried into English: a thousands dot kept, or a minus sign lost.
+"""Turkish number format carried into English: a thousands dot kept, a minus sign lost, an amount per item or a period misread.
 
 Why it matters: Turkish writes 3.450 for three thousand four hundred and fifty
 and 3,5 for three and a half. "3.450 tons" in English reads as three and a half
@@ -54,6 +54,19 @@ Flagged, in an aligned sentence pair:
   "beşinci kez", -(I)ncI: the fifth time) that the English gives as a count of that
   number ("5 times", "five times"), with no ordinal of it in the English ("fifth",
   "5th") and no count of it in the original. Expected: "for the fifth time".
+- basis "per-item" (session 14): an amount the original gives per item, with the
+  distributive -(ş)Ar ("20'şer kilo", "üçer", "yüzer yolcu") or a rate word before it in
+  its clause ("kişi başı", "hektar başına", "her birine"), whose value the English gives
+  with no each, apiece, per, every or "a head" in the sentence and no rate after it
+  ("31 lira a kilo"); and an English "N each", "N apiece", "N per person", "N a head"
+  where the original has that figure and nothing distributive in the sentence.
+  Expected: the English amount with "each" (or "in all").
+- basis "period" (session 14, drift.text.periods): a decade or century the English names
+  as another ("1960'lı yıllarda" / "in the 1950s", "16. yüzyıl" / "the 1600s"), a decade
+  told as a year inside it ("in 1960") the original does not give, a part of one turned
+  round ("1930'ların sonunda" / "the early 1930s", "ilk yarısı" / "the second half"), and
+  a year widened to its decade ("1975'te" / "in the 1970s"). Expected: the original's
+  period in English.
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 
@@ -686,7 +699,7 @@ def _english_period(period: Period) -> str:
         if period.part in ("early", "mid", "late"):
             name = name.replace("the ", f"the {period.part}-" if period.part == "mid" else f"the {period.part} ")
     if period.part in ("first half", "second half"):
-        return f"the {period.part} of {name[4:]}"
+        return f"the {period.part} of {name}"
     return name
 
 
@@ -699,7 +712,8 @@ def _comparable(orig: Period, trans: Period) -> bool:
 def _period_changes(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
     """A decade or century the English names as another ("1980'li yıllar" / "the 1970s", "19. yüzyıl" / "the
     1900s"), a decade told as a year inside it ("1990'lı yıllarda" / "in 1990") or a year as its decade, and a part
-    of one turned round ("1970'lerin sonunda" / "the early 1970s", "ilk yarısı" / "the second half")."""
+    of one turned round ("1970'lerin sonunda" / "the early 1970s", "ilk yarısı" / "the second half"); a year the
+    English widens to its decade ("1975'te" / "in the 1970s")."""
     said, told = find_periods(orig, Language.TURKISH), find_periods(trans, Language.ENGLISH)
     if not said or not told or not any(period.kind != "year" for period in (*said, *told)):
         return
@@ -727,7 +741,7 @@ def _period_changes(context, view, orig: str, trans: str, orig_start: int, trans
     for period in told:
         if period.kind != "decade" or any(same_period(mine, period) for mine in said if mine.kind != "year"):
             continue
-        year = next((mine for mine in said if mine.kind == "year" and mine.first == period.first), None)
+        year = next((mine for mine in said if mine.kind == "year" and within(mine, period)), None)
         if year is not None and not any(other.kind == "year" and other.first == year.first for other in told):
             yield _period_finding(context, view, year, period, "a whole decade", orig, trans, orig_start, trans_start)
             return

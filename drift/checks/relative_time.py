@@ -137,6 +137,16 @@ told — Turkish ertesi (+1), aynı and o (0), "bir önceki" or an ablative befo
 afternoon, evening, night, "the day (evening ...) after / before", "on the evening
 of" (0) and "the eve of" (-1) — flagged when no English day meets a Turkish one
 ("ertesi akşam" / "the same evening", "aynı gün" / "the next day").
+
+Session 14: a near time with no unit (unit "near", no amount) has a direction only:
+yakında, birazdan, "az sonra", "kısa süre içinde / sonra", "yakın gelecekte", "çok
+geçmeden", ileride, gelecekte against soon, shortly, "before long", "in the near future",
+"in the future" (future); "az önce", demin, "kısa süre önce", geçenlerde, "son
+zamanlarda", "yakın geçmişte", geçmişte against recently, lately, "a while ago", "a short
+time ago", "not long ago", "the other day", "in the past" (past). Not after an ablative
+("maçtan az sonra": counted from the match) nor before after, before or a count ("soon
+after the vote", "in the past three years"). Flagged as any unit is (basis "direction"):
+"yakında" / "recently".
 """
 
 from __future__ import annotations
