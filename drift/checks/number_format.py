@@ -1,4 +1,4 @@
-"""Turkish number format carried into English: a thousands dot kept, a minus sign lost, an amount per item or a period misread.
+"""Turkish number formats misread in English: a thousands dot kept, a minus lost, a per-item amount, a decade.
 
 Why it matters: Turkish writes 3.450 for three thousand four hundred and fifty
 and 3,5 for three and a half. "3.450 tons" in English reads as three and a half
