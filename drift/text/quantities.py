@@ -487,8 +487,9 @@ def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, langu
         return False
     if language is TR and not reading.suffixed and _TR_PLURAL_AFTER.match(folded, reading.end):
         return False
-    if language is TR and set(reading.words) & set(_TR_DISTRIBUTIVE_OR_VERB) and not _counted_after(folded, reading.end):
-        return False  # "suda yüzer" (it floats), "evi onar" (repairs): a verb, not "a hundred each"
+    if language is TR and set(reading.words) & set(_TR_DISTRIBUTIVE_OR_VERB) and \
+            (reading.words[0] == "bir" or not _counted_after(folded, start, reading.end)):
+        return False  # "suda yüzer" (it floats), "yeni yüzer iskele" (a floating pier): a verb, not "a hundred each"
     if language is TR and reading.words == ("altı",) and _TR_UNDERLINE_AFTER.match(folded, reading.end):
         return False  # "altı çizildi" (was underlined, stressed): "altı" is "its underside", not six
     if language is TR and reading.suffixed and _TR_LOCATIVE_END.search(reading.words[-1]):
@@ -498,9 +499,13 @@ def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, langu
     return True
 
 
-def _counted_after(folded: str, end: int) -> bool:
+_PREVIOUS = re.compile(rf"({_L}+)\s+$")
+
+
+def _counted_after(folded: str, start: int, end: int) -> bool:
     """Whether the word after a number that may be a verb ("yüzer", "onar", "biner") is counted by it: a scale, a
-    unit or a noun ("yüzer yolcu", "onar bin", "biner lira"), as the Turkish analyser reads it."""
+    unit, or a noun ("yüzer yolcu", "onar bin", "biner lira") with no adjective or "bir" before the number, which
+    makes it a participle ("yeni yüzer iskele", "bir yüzer havuz": floating), as the Turkish analyser reads them."""
     gap = _SPACE.match(folded, end)
     following = _WORD.match(folded, gap.end()) if gap else None
     if following is None:
@@ -511,7 +516,13 @@ def _counted_after(folded: str, end: int) -> bool:
     from drift.text.morphology import read  # the analyser loads lazily, and only for these three words
 
     analysis = read(word)
-    return analysis is not None and analysis.pos == "Noun"
+    if analysis is None or analysis.pos != "Noun":
+        return False
+    previous = _PREVIOUS.search(folded, max(0, start - 30), start)
+    if previous is None:
+        return True
+    before = read(previous.group(1))
+    return previous.group(1) != "bir" and (before is None or before.pos not in ("Adj", "Det"))
 
 
 def _prefix(folded: str, start: int) -> tuple[int, str | None]:

@@ -169,6 +169,8 @@ GRAMMAR_CASES = [
     ("Teknelere yüzer yolcu alınıyor.", TR, [("yüzer", "100", None, "cardinal")]),
     ("Tahta suda yüzer, taş batar.", TR, []),
     ("Usta kapıyı onar ve boyar.", TR, []),
+    ("Limana yeni yüzer bir iskele kuruldu.", TR, []),  # floating, a participle after an adjective
+    ("Körfeze bir yüzer havuz kuruldu.", TR, []),
     ("Ev onarıldı, tekne yüzer.", TR, []),
     # a bare "bin" with a case ending
     ("Bine yakın mektup geldi.", TR, [("Bine", "1000", None, "cardinal", True)]),
