@@ -604,7 +604,8 @@ _TURKISH_PER_ANYWHERE = re.compile(r"(?<!\w)(?:her|başı|başına|tane\w*|adedi
 _TURKISH_PRICE_FROM = re.compile(r"['’]?(?:d|t)[ae]n(?!\w)")  # "4 liradan": at 4 lira (a piece)
 # English that keeps an amount per item anywhere in the sentence ("each of its members", "per book", "every
 # runner", "a head"), or a rate right after the amount ("38 lira a kilo", "400 kilos of olives a decare").
-_ENGLISH_PER_ANYWHERE = re.compile(r"\b(?:each|apiece|per|every|individually|a\s+head|a\s+piece)\b", re.IGNORECASE)
+_ENGLISH_PER_ANYWHERE = re.compile(r"\b(?:each|apiece|per|every|both|individually|a\s+head|a\s+piece)\b",
+                                   re.IGNORECASE)
 _ENGLISH_RATE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+an?\s+[a-z]+", re.IGNORECASE)
 # English that makes an amount per item right after it: "40 kilos each", "600 lira apiece", "three bottles per
 # person", "a head"; "each" before a noun is another thing ("each year").
@@ -633,8 +634,8 @@ def _per_item_changes(context: CheckContext, view):
     english, turkish = trans_text[trans_start:trans_end], orig_text[orig_start:orig_end]
     english_per = _ENGLISH_PER_ANYWHERE.search(english) is not None
     for quantity in orig_quantities:
-        if quantity.kind in ("year", "ordinal", "time"):
-            continue
+        if quantity.kind in ("year", "ordinal", "time") or quantity.value == 1:
+            continue  # "birer" is as often "a" as "one each" ("birer gol attılar": they scored a goal each)
         rate = _TURKISH_RATE_BEFORE.search(_clause_before(orig_text, quantity.start))
         if not (quantity.per_item or rate) or english_per:
             continue

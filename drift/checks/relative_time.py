@@ -142,7 +142,7 @@ Session 14: a near time with no unit (unit "near", no amount) has a direction on
 yakında, birazdan, "az sonra", "kısa süre içinde / sonra", "yakın gelecekte", "çok
 geçmeden", ileride, gelecekte against soon, shortly, "before long", "in the near future",
 "in the future" (future); "az önce", demin, "kısa süre önce", geçenlerde, "son
-zamanlarda", "yakın geçmişte", geçmişte against recently, lately, "a while ago", "a short
+zamanlarda", "yakın geçmişte", geçmişte, şimdiden (already) against recently, lately, "a while ago", "a short
 time ago", "not long ago", "the other day", "in the past" (past). Not after an ablative
 ("maçtan az sonra": counted from the match) nor before after, before or a count ("soon
 after the vote", "in the past three years"). Flagged as any unit is (basis "direction"):
@@ -313,7 +313,9 @@ _TURKISH_NEAR = {("yakında",): FUTURE, ("birazdan",): FUTURE, ("az", "sonra"): 
                  ("az", "önce"): PAST, ("biraz", "önce"): PAST, ("demin",): PAST, ("az", "evvel"): PAST,
                  ("kısa", "süre", "önce"): PAST, ("kısa", "bir", "süre", "önce"): PAST, ("geçenlerde",): PAST,
                  ("son", "zamanlarda"): PAST, ("yakın", "geçmişte"): PAST, ("geçmişte",): PAST,
-                 ("bir", "süre", "önce"): PAST}
+                 ("bir", "süre", "önce"): PAST,
+                 # already, by now ("biletler şimdiden tükendi"): done before the telling, not in the near future
+                 ("şimdiden",): PAST}
 _ENGLISH_NEAR = {("soon",): FUTURE, ("shortly",): FUTURE, ("before", "long"): FUTURE,
                  ("in", "the", "near", "future"): FUTURE, ("in", "the", "future"): FUTURE, ("in", "future"): FUTURE,
                  ("in", "due", "course"): FUTURE, ("any", "day", "now"): FUTURE,

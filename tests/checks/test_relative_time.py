@@ -427,6 +427,7 @@ def test_seasons_and_terms_are_units(orig, trans, flagged, encoder):
     ("Şirket az önce sonuçları açıkladı.", "The company will announce its results shortly.", "shortly", "recently"),
     ("Yetkililer ileride yeni hatlar açılacağını söyledi.", "Officials said new lines had been opened lately.",
      "lately", "soon"),
+    ("Konserin biletleri şimdiden tükendi.", "Tickets for the concert will soon sell out.", "soon", "recently"),
 ])
 def test_a_near_time_turned_round_is_flagged(orig, trans, wrong, expected, encoder):
     found = findings_of("D303", orig, trans, encoder)
@@ -440,6 +441,7 @@ def test_a_near_time_turned_round_is_flagged(orig, trans, wrong, expected, encod
     ("Fiyatlar son zamanlarda arttı, ancak yakında düşecek.", "Prices have risen lately but will soon fall."),
     ("Son üç yılda fiyatlar arttı.", "In the past three years prices have risen."),
     ("Yönetmelik yakın zamanda değişti.", "The rules changed recently."),
+    ("Konserin biletleri şimdiden tükendi.", "Tickets for the concert have already sold out."),
 ])
 def test_near_times_kept_stay_quiet(orig, trans, encoder):
     assert findings_of("D303", orig, trans, encoder) == []
