@@ -593,8 +593,8 @@ def _ordinal_as_count(context, view, orig: str, trans: str, orig_start: int, tra
 
 # Turkish says an amount is per item with the distributive (-(ş)Ar: "40'ar", "beşer", "yüzer", read by
 # drift.text.quantities as `per_item`) or with a rate word before it in its clause: "kişi başı", "dekar başına",
-# "her birine", "her bir üyeye".
-_TURKISH_RATE_BEFORE = re.compile(r"(?<!\w)(?:(?:\w+\s+)?(?:başı|başına)|her\s+biri\w*|her\s+bir\s+\w+)(?:\s+[^\s,.;:]+){0,3}\s*$",
+# "her birine", "her bir üyeye"; not "tek başına" or "kendi başına" (alone, on its own).
+_TURKISH_RATE_BEFORE = re.compile(r"(?<!\w)(?:(?:(?!(?:tek|kendi|kendi\s+kendi)\s)\w+\s+)(?:başı|başına)|her\s+biri\w*|her\s+bir\s+\w+)(?:\s+[^\s,.;:]+){0,3}\s*$",
                                   re.IGNORECASE)
 # Anything in a Turkish sentence that lets an English "each" stand: a rate or distributive word, a price per piece
 # ("tanesi", "adedi", "kilosu 38 liradan"), "kişilik", "ayrı ayrı".
@@ -634,8 +634,9 @@ def _per_item_changes(context: CheckContext, view):
     english, turkish = trans_text[trans_start:trans_end], orig_text[orig_start:orig_end]
     english_per = _ENGLISH_PER_ANYWHERE.search(english) is not None
     for quantity in orig_quantities:
-        if quantity.kind in ("year", "ordinal", "time") or quantity.value == 1:
-            continue  # "birer" is as often "a" as "one each" ("birer gol attılar": they scored a goal each)
+        if quantity.kind in ("year", "ordinal", "time") or quantity.value == 1 or \
+                quantity.kind == "percent" and quantity.spelled:
+            continue  # "birer" is as often "a" as "one each" ("birer gol attılar"); "dörtte biri" is a share
         rate = _TURKISH_RATE_BEFORE.search(_clause_before(orig_text, quantity.start))
         if not (quantity.per_item or rate) or english_per:
             continue

@@ -219,6 +219,9 @@ def test_a_total_told_per_item_is_flagged(orig, trans, wrong, encoder):
     ("Her yıl 12 bin ton pamuk üretiliyor.", "Some 12,000 tonnes of cotton are produced each year."),
     ("Balıklar suda yüzer ve 30 gün yaşar.", "The fish swim and live for 30 days."),
     ("Fabrikada günde 500 ton şeker işleniyor.", "The plant processes 500 tonnes of sugar a day."),
+    ("Bu kent tek başına ülkenin pamuk üretiminin dörtte birini karşılıyor.",
+     "This city alone grows a quarter of the country's cotton."),
+    ("Kooperatif kendi başına 40 ton pamuk sattı.", "The cooperative sold 40 tonnes of cotton on its own."),
 ])
 def test_amounts_per_item_kept_stay_quiet(orig, trans, encoder):
     assert [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "per-item"] == []
