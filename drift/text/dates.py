@@ -2,7 +2,7 @@
 
 Month and weekday names come from babel's locale data (wide and abbreviated,
 format and stand-alone forms), shipped as a table (data/calendar-names.tsv, built by
-tools/build_calendar_names.py) so that no run loads babel's locale data, which imports its
+tools/build_cldr_tables.py) so that no run loads babel's locale data, which imports its
 time-zone modules, and are matched on text folded by
 `fold_case`, which keeps every offset. Turkish suffixes after a name, with or
 without an apostrophe ("Şubat'ta", "Salıyı", "Pazartesi günü"), are allowed
