@@ -134,10 +134,10 @@ def _demonym_table() -> dict[str, tuple[str, ...]]:
 def demonym_places(words: str) -> tuple[Place, ...]:
     """The countries an English nationality word or name the gazetteer lacks stands for ("British", "Dutch"), from
     drift/checks/data/demonyms.tsv (tools/build_demonyms.py: the countryinfo package's demonyms)."""
-    from babel import Locale
+    from drift.text.cldr import territories
 
     codes = _demonym_table().get(words, ())
-    names = Locale("en").territories
+    names = territories("en")
     return tuple(Place(code, "country", names.get(code, code), code) for code in codes)
 
 

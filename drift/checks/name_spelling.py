@@ -105,18 +105,15 @@ def _transliterated(english: str, turkish: str) -> bool:
 @lru_cache(maxsize=1)
 def _exonym_words() -> dict[str, frozenset[str]]:
     """Folded word of a Turkish place name -> the folded words of its English name at the same place."""
-    from babel import Locale
-
     from drift.lexicon.places import exonyms, place_key
+    from drift.text.cldr import zone_cities
 
     pairs = [(" ".join(turkish), english) for turkish, english in exonyms().items()]
-    english_zones = Locale("en").time_zones
-    for zone, names in Locale("tr").time_zones.items():
-        city = names.get("city")
+    english_cities = zone_cities("en")
+    for zone, city in zone_cities("tr").items():
         # CLDR leaves out an English city name that the zone's own name spells already.
-        english_city = english_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        if city:
-            pairs.append((city, english_city))
+        english_city = english_cities.get(zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
+        pairs.append((city, english_city))
     table: dict[str, set[str]] = {}
     for turkish, english in pairs:
         turkish_words, english_words = place_key(turkish.split()), place_key(english.split())

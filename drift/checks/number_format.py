@@ -1,4 +1,4 @@
-"""Turkish number format carried into English: a thousands dot kept, or a minus sign lost.
+"""Turkish number formats misread in English: a thousands dot kept, a minus lost, a per-item amount, a decade.
 
 Why it matters: Turkish writes 3.450 for three thousand four hundred and fifty
 and 3,5 for three and a half. "3.450 tons" in English reads as three and a half
@@ -54,6 +54,19 @@ Flagged, in an aligned sentence pair:
   "beşinci kez", -(I)ncI: the fifth time) that the English gives as a count of that
   number ("5 times", "five times"), with no ordinal of it in the English ("fifth",
   "5th") and no count of it in the original. Expected: "for the fifth time".
+- basis "per-item" (session 14): an amount the original gives per item, with the
+  distributive -(ş)Ar ("20'şer kilo", "üçer", "yüzer yolcu") or a rate word before it in
+  its clause ("kişi başı", "hektar başına", "her birine"), whose value the English gives
+  with no each, apiece, per, every or "a head" in the sentence and no rate after it
+  ("31 lira a kilo"); and an English "N each", "N apiece", "N per person", "N a head"
+  where the original has that figure and nothing distributive in the sentence.
+  Expected: the English amount with "each" (or "in all").
+- basis "period" (session 14, drift.text.periods): a decade or century the English names
+  as another ("1960'lı yıllarda" / "in the 1950s", "16. yüzyıl" / "the 1600s"), a decade
+  told as a year inside it ("in 1960") the original does not give, a part of one turned
+  round ("1930'ların sonunda" / "the early 1930s", "ilk yarısı" / "the second half"), and
+  a year widened to its decade ("1975'te" / "in the 1970s"). Expected: the original's
+  period in English.
 A scale word changed (milyon rendered billion) is a changed value: D201.
 """
 
@@ -66,7 +79,8 @@ from drift.checks import check
 from drift.checks._facts import bead_quantities
 from drift.checks._names import pair_views
 from drift.checks.context import CheckContext, make_finding
-from drift.model import Category, Severity
+from drift.model import Category, Language, Severity
+from drift.text.periods import Period, find_periods, parts_clash, same_period, within
 
 _THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)")
 # A Turkish decimal comma: a comma before one, two or more than three digits, which no English thousands
@@ -144,6 +158,8 @@ def number_format(context: CheckContext):
         yield from _percent_sign_first(context, view, orig, trans, orig_start, trans_start)
         yield from _multiple_as_percent(context, view, orig, trans, orig_start, trans_start)
         yield from _ordinal_as_count(context, view, orig, trans, orig_start, trans_start)
+        yield from _per_item_changes(context, view)
+        yield from _period_changes(context, view, orig, trans, orig_start, trans_start)
 
 
 _FIGURE = r"\d+(?:[.,]\d+)*"
@@ -571,3 +587,176 @@ def _ordinal_as_count(context, view, orig: str, trans: str, orig_start: int, tra
             basis="ordinal", expected=f"for the {ordinal} time",
             evidence=f"Turkish {match.group()} is an ordinal (the dot or -(I)ncI); English {english.group()} is a count",
         )
+
+
+# --- an amount per item told as a total, or the reverse: "üyelerine 40'ar kilo" (40 kilos each) / "40 kilos" ---
+
+# Turkish says an amount is per item with the distributive (-(ş)Ar: "40'ar", "beşer", "yüzer", read by
+# drift.text.quantities as `per_item`) or with a rate word before it in its clause: "kişi başı", "dekar başına",
+# "her birine", "her bir üyeye"; not "tek başına" or "kendi başına" (alone, on its own).
+_TURKISH_RATE_BEFORE = re.compile(r"(?<!\w)(?:(?:(?!(?:tek|kendi|kendi\s+kendi)\s)\w+\s+)(?:başı|başına)|her\s+biri\w*|her\s+bir\s+\w+)(?:\s+[^\s,.;:]+){0,3}\s*$",
+                                  re.IGNORECASE)
+# Anything in a Turkish sentence that lets an English "each" stand: a rate or distributive word, a price per piece
+# ("tanesi", "adedi", "kilosu 38 liradan"), "kişilik", "ayrı ayrı".
+_TURKISH_PER_ANYWHERE = re.compile(r"(?<!\w)(?:her|başı|başına|tane\w*|adedi\w*|kişilik|ayrı\s+ayrı|birer|"
+                                   r"(?:kilo|litre|metre|paket|çuval|kutu)s[ıiuü]|gramı|\d+['’]ş?[ae]r)(?!\w)",
+                                   re.IGNORECASE)
+_TURKISH_PRICE_FROM = re.compile(r"['’]?(?:d|t)[ae]n(?!\w)")  # "4 liradan": at 4 lira (a piece)
+# English that keeps an amount per item anywhere in the sentence ("each of its members", "per book", "every
+# runner", "a head"), or a rate right after the amount ("38 lira a kilo", "400 kilos of olives a decare").
+_ENGLISH_PER_ANYWHERE = re.compile(r"\b(?:each|apiece|per|every|both|individually|a\s+head|a\s+piece)\b",
+                                   re.IGNORECASE)
+_ENGLISH_RATE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+an?\s+[a-z]+", re.IGNORECASE)
+# English that makes an amount per item right after it: "40 kilos each", "600 lira apiece", "three bottles per
+# person", "a head"; "each" before a noun is another thing ("each year").
+_ENGLISH_PER_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?[\w'’-]+){0,3}?\s*(?:\b(?:apiece|(?:per|a)\s+(?:head|person|capita))\b|"
+    r"\beach(?=\s*(?:[.,;:)]|$|\s+(?:in|for|and|to|from|on|at|by|as|with|while|but|or|this|last|next)\b)))",
+    re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of `text` before `start` back to the last comma or stop: the amount's own clause."""
+    before = text[max(0, start - 60):start]
+    return re.split(r"[,.;:]", before)[-1]
+
+
+def _per_item_changes(context: CheckContext, view):
+    """An amount the original gives per item that the English gives with nothing that makes it per item (a total),
+    and an amount the English gives per item ("each", "apiece", "per person") where the original has a total."""
+    orig_text, trans_text = context.alignment.orig.text, context.alignment.trans.text
+    orig_quantities, trans_quantities = bead_quantities(context, view)
+    amounts = [item for item in trans_quantities if item.kind not in ("year", "ordinal", "time")]
+    if not amounts:
+        return
+    trans_start, trans_end = view.trans_sentences[0].start, view.trans_sentences[-1].end
+    orig_start, orig_end = view.orig_sentences[0].start, view.orig_sentences[-1].end
+    english, turkish = trans_text[trans_start:trans_end], orig_text[orig_start:orig_end]
+    english_per = _ENGLISH_PER_ANYWHERE.search(english) is not None
+    for quantity in orig_quantities:
+        if quantity.kind in ("year", "ordinal", "time") or quantity.value == 1 or \
+                quantity.kind == "percent" and quantity.spelled:
+            continue  # "birer" is as often "a" as "one each" ("birer gol attılar"); "dörtte biri" is a share
+        rate = _TURKISH_RATE_BEFORE.search(_clause_before(orig_text, quantity.start))
+        if not (quantity.per_item or rate) or english_per:
+            continue
+        same = [item for item in amounts if item.value == quantity.value]
+        if not same or any(_ENGLISH_RATE_AFTER.match(trans_text, item.end) for item in same):
+            continue
+        told = same[0]
+        said = orig_text[quantity.start:quantity.end]
+        if rate and not quantity.per_item:
+            begin = quantity.start - len(_clause_before(orig_text, quantity.start)) + rate.start()
+            said = orig_text[begin:quantity.end]
+        else:
+            begin = quantity.start
+        yield make_finding(
+            number_format, view,
+            message=f"The original gives “{said}” per item (so much each); the English “"
+                    f"{trans_text[told.start:told.end]}” has nothing that makes it per item and reads as a total.",
+            trans=context.trans_span(told.start, told.end),
+            orig=context.orig_span(begin, quantity.end),
+            basis="per-item", expected=f"{trans_text[told.start:told.end]} each",
+            evidence=f"Turkish {said}: per item; English {trans_text[told.start:told.end]}: no each, per, every, "
+                     f"apiece or rate",
+        )
+        return
+    if _TURKISH_PER_ANYWHERE.search(turkish):
+        return
+    for told in amounts:
+        per = _ENGLISH_PER_AFTER.match(trans_text, told.end)
+        if per is None or per.end() > trans_end:
+            continue
+        same = next((item for item in orig_quantities if item.value == told.value and not item.per_item
+                     and not _TURKISH_PRICE_FROM.match(orig_text, item.end)), None)
+        if same is None:
+            continue
+        yield make_finding(
+            number_format, view,
+            message=f"The English gives “{trans_text[told.start:per.end()]}” per item; the original’s "
+                    f"“{orig_text[same.start:same.end]}” is an amount in all.",
+            trans=context.trans_span(told.start, per.end()),
+            orig=context.orig_span(same.start, same.end),
+            basis="per-item", expected=f"{trans_text[told.start:told.end]} in all",
+            evidence=f"Turkish {orig_text[same.start:same.end]}: no distributive, başına or her; English "
+                     f"{trans_text[told.start:per.end()]}: per item",
+        )
+        return
+
+
+# --- a decade or a century told as another, as a year, or by another part of it ---
+
+def _english_period(period: Period) -> str:
+    """The English for a period: "the 1990s", "the early 1950s", "the first half of the 19th century"."""
+    if period.kind == "year":
+        return str(period.first)
+    if period.kind == "decade":
+        name = f"the {period.first:02d}s" if period.first >= 100 else f"the '{period.first:02d}s"
+        if period.part in ("early", "mid", "late"):
+            return name.replace("the ", f"the {period.part}{'-' if period.part == 'mid' else ' '}")
+    else:
+        number = period.first // 100 + 1
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        name = f"the {number}{suffix} century"
+        if period.part in ("early", "mid", "late"):
+            name = name.replace("the ", f"the {period.part}-" if period.part == "mid" else f"the {period.part} ")
+    if period.part in ("first half", "second half"):
+        return f"the {period.part} of {name}"
+    return name
+
+
+def _comparable(orig: Period, trans: Period) -> bool:
+    """Whether an English period is of a kind that could render the original's: a decade for a decade, a century
+    for a century, and "the 1800s" for either."""
+    return orig.kind == trans.kind or orig.both or trans.both
+
+
+def _period_changes(context, view, orig: str, trans: str, orig_start: int, trans_start: int):
+    """A decade or century the English names as another ("1980'li yıllar" / "the 1970s", "19. yüzyıl" / "the
+    1900s"), a decade told as a year inside it ("1990'lı yıllarda" / "in 1990") or a year as its decade, and a part
+    of one turned round ("1970'lerin sonunda" / "the early 1970s", "ilk yarısı" / "the second half"); a year the
+    English widens to its decade ("1975'te" / "in the 1970s")."""
+    said, told = find_periods(orig, Language.TURKISH), find_periods(trans, Language.ENGLISH)
+    if not said or not told or not any(period.kind != "year" for period in (*said, *told)):
+        return
+    for period in said:
+        if period.kind == "year":
+            continue
+        same = [other for other in told if other.kind != "year" and same_period(period, other)]
+        wrong, what = None, ""
+        if same:
+            if all(parts_clash(period.part, other.part) for other in same):
+                wrong, what = same[0], "another part of it"
+        else:
+            others = [other for other in told if other.kind != "year" and _comparable(period, other)
+                      and not any(same_period(mine, other) for mine in said)]
+            years = [other for other in told if other.kind == "year" and period.kind == "decade"
+                     and within(other, period) and not any(mine.kind == "year" and mine.first == other.first
+                                                          for mine in said)]
+            if others:
+                wrong, what = others[0], f"another {period.kind}"
+            elif years:
+                wrong, what = years[0], "a single year"
+        if wrong is not None:
+            yield _period_finding(context, view, period, wrong, what, orig, trans, orig_start, trans_start)
+            return
+    for period in told:
+        if period.kind != "decade" or any(same_period(mine, period) for mine in said if mine.kind != "year"):
+            continue
+        year = next((mine for mine in said if mine.kind == "year" and within(mine, period)), None)
+        if year is not None and not any(other.kind == "year" and other.first == year.first for other in told):
+            yield _period_finding(context, view, year, period, "a whole decade", orig, trans, orig_start, trans_start)
+            return
+
+
+def _period_finding(context, view, said: Period, told: Period, what: str, orig, trans, orig_start, trans_start):
+    return make_finding(
+        number_format, view,
+        message=f"The original says “{orig[said.start:said.end]}” ({_english_period(said)}) but the English says "
+                f"“{trans[told.start:told.end]}”, {what}.",
+        trans=context.trans_span(trans_start + told.start, trans_start + told.end),
+        orig=context.orig_span(orig_start + said.start, orig_start + said.end),
+        basis="period", expected=_english_period(said),
+        evidence=f"Turkish {orig[said.start:said.end]}: {_english_period(said)}; English "
+                 f"{trans[told.start:told.end]}: {_english_period(told)}",
+    )

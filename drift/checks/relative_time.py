@@ -137,6 +137,16 @@ told — Turkish ertesi (+1), aynı and o (0), "bir önceki" or an ablative befo
 afternoon, evening, night, "the day (evening ...) after / before", "on the evening
 of" (0) and "the eve of" (-1) — flagged when no English day meets a Turkish one
 ("ertesi akşam" / "the same evening", "aynı gün" / "the next day").
+
+Session 14: a near time with no unit (unit "near", no amount) has a direction only:
+yakında, birazdan, "az sonra", "kısa süre içinde / sonra", "yakın gelecekte", "çok
+geçmeden", ileride, gelecekte against soon, shortly, "before long", "in the near future",
+"in the future" (future); "az önce", demin, "kısa süre önce", geçenlerde, "son
+zamanlarda", "yakın geçmişte", geçmişte, şimdiden (already) against recently, lately, "a while ago", "a short
+time ago", "not long ago", "the other day", "in the past" (past). Not after an ablative
+("maçtan az sonra": counted from the match) nor before after, before or a count ("soon
+after the vote", "in the past three years"). Flagged as any unit is (basis "direction"):
+"yakında" / "recently".
 """
 
 from __future__ import annotations
@@ -292,6 +302,61 @@ def _turkish_amount(words: tuple[str, ...], tokens, index: int) -> float | None 
     return False
 
 
+# A near time with no unit or amount (unit "near"): "yakında" (soon), "az önce" (a moment ago), "geçenlerde"
+# (recently), "ileride" (in the future). Their direction is all that is compared: "yakında" is not "recently".
+# "yakın zamanda" is left out: Turkish uses it for the near past and the near future alike.
+_TURKISH_NEAR = {("yakında",): FUTURE, ("birazdan",): FUTURE, ("az", "sonra"): FUTURE, ("biraz", "sonra"): FUTURE,
+                 ("kısa", "süre", "içinde"): FUTURE, ("kısa", "süre", "sonra"): FUTURE,
+                 ("kısa", "bir", "süre", "içinde"): FUTURE, ("kısa", "bir", "süre", "sonra"): FUTURE,
+                 ("kısa", "sürede"): FUTURE, ("en", "kısa", "sürede"): FUTURE, ("yakın", "gelecekte"): FUTURE,
+                 ("çok", "geçmeden"): FUTURE, ("ileride",): FUTURE, ("gelecekte",): FUTURE,
+                 ("az", "önce"): PAST, ("biraz", "önce"): PAST, ("demin",): PAST, ("az", "evvel"): PAST,
+                 ("kısa", "süre", "önce"): PAST, ("kısa", "bir", "süre", "önce"): PAST, ("geçenlerde",): PAST,
+                 ("son", "zamanlarda"): PAST, ("yakın", "geçmişte"): PAST, ("geçmişte",): PAST,
+                 ("bir", "süre", "önce"): PAST,
+                 # already, by now ("biletler şimdiden tükendi"): done before the telling, not in the near future
+                 ("şimdiden",): PAST}
+_ENGLISH_NEAR = {("soon",): FUTURE, ("shortly",): FUTURE, ("before", "long"): FUTURE,
+                 ("in", "the", "near", "future"): FUTURE, ("in", "the", "future"): FUTURE, ("in", "future"): FUTURE,
+                 ("in", "due", "course"): FUTURE, ("any", "day", "now"): FUTURE,
+                 ("recently",): PAST, ("lately",): PAST, ("a", "while", "ago"): PAST, ("a", "moment", "ago"): PAST,
+                 ("moments", "ago"): PAST, ("a", "short", "time", "ago"): PAST, ("not", "long", "ago"): PAST,
+                 ("the", "other", "day"): PAST, ("in", "the", "past"): PAST, ("some", "time", "ago"): PAST,
+                 ("a", "little", "while", "ago"): PAST, ("in", "recent", "times"): PAST, ("of", "late"): PAST,
+                 ("in", "the", "recent", "past"): PAST}
+
+
+@functools.cache
+def _near_lengths(table: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[int, ...]:
+    return tuple(sorted({len(words) for words, _ in table}, reverse=True))
+
+
+# After a near time, a word that makes it counted from an event ("soon after the vote", "shortly before") or part of a
+# counted stretch ("in the past three years"): not a near time of its own.
+_NEAR_NOT_BEFORE = frozenset(("after", "before", "afterwards", "thereafter", "beforehand", *_ENGLISH_COUNTS,
+                              *_ENGLISH_UNITS))
+
+
+def _near_times(words, tokens, table: dict) -> list[Relative]:
+    """The near times of one side ("yakında", "a while ago"), the longest phrase first at each word; not one counted
+    from an event ("maçtan az sonra", "soon after the vote") or a stretch ("in the past three years")."""
+    found, index = [], 0
+    lengths = _near_lengths(tuple(table.items()))
+    while index < len(words):
+        for length in lengths:
+            phrase = tuple(words[index:index + length])
+            following = words[index + length] if index + length < len(words) else ""
+            if len(phrase) == length and phrase in table and not (index and words[index - 1].endswith(_ABLATIVE)) and \
+                    following not in _NEAR_NOT_BEFORE and not (following[:1].isdigit()):
+                last = tokens[index + length - 1]
+                found.append(Relative(tokens[index].start, last.end, "near", table[phrase],
+                                      " ".join(token.text for token in tokens[index:index + length]), amount=None))
+                index += length - 1
+                break
+        index += 1
+    return found
+
+
 @per_view  # read by relative-time and hedge-lost alike
 def turkish_relatives(view: BeadView) -> list[Relative]:
     """The relative time expressions of a bead's Turkish side."""
@@ -347,6 +412,9 @@ def turkish_relatives(view: BeadView) -> list[Relative]:
                 found.append(Relative(count.start, token.end, unit[0], _TURKISH_AFTER_COUNT.get(word, FUTURE),
                                       f"{written} {token.text}", written, amount,
                                       anchor=EVENT if from_event else NOW))
+    taken = {(item.start, item.end) for item in found}
+    found.extend(item for item in _near_times(words, tokens, _TURKISH_NEAR)
+                 if not any(start <= item.start < end for start, end in taken))
     return found
 
 
@@ -468,6 +536,7 @@ def english_relatives(tokens: tuple[Token, ...]) -> list[Relative]:
         elif counted and after == "earlier":
             found.append(Relative(tokens[first].start, tokens[last + 1].end, unit, PAST,
                                   f"{written} {after}", written, amount))
+    found.extend(_near_times([token.text.lower() for token in tokens], tokens, _ENGLISH_NEAR))
     return found
 
 
@@ -491,6 +560,8 @@ def _expected(first: Relative, wrong: Relative) -> str:
         return _ENGLISH_WORD[unit, direction, amount]
     if unit in _ENGLISH_PARTS.values():
         return _ENGLISH_PART_WORD.get((unit, direction)) or f"{_ENGLISH_WORD['day', direction, 1]} {unit}"
+    if unit == "near":
+        return {PAST: "recently", FUTURE: "soon"}.get(direction, first.text)
     word = {PAST: "last", PRESENT: "this", FUTURE: "next"}[direction]
     if amount is None and direction != PRESENT:
         return {PAST: "recent", FUTURE: "coming"}[direction] + f" {unit}s"
@@ -639,6 +710,8 @@ def relative_time(context: CheckContext):
 
 
 def _describe(item: Relative) -> str:
+    if item.unit == "near":
+        return "a near time (no unit)"
     if item.amount is None:
         return f"{item.unit}s (no amount)"
     return _plural(item.unit, item.amount).split(" ", 1)[1] if item.amount == 1 else _plural(item.unit, item.amount)

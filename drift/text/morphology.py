@@ -118,12 +118,10 @@ class Analysis:
 @lru_cache(maxsize=1)
 def analyser_version() -> str:
     """The analyser and its version, for a report's signature: its readings change what the checks find."""
-    from importlib.metadata import PackageNotFoundError, version
+    from drift.installed import installed_version
 
-    try:
-        return f"zeyrek {version('zeyrek')}"
-    except PackageNotFoundError:
-        return "zeyrek (not installed)"
+    found = installed_version("zeyrek")
+    return f"zeyrek {found}" if found else "zeyrek (not installed)"
 
 
 def read(word: str) -> Analysis | None:

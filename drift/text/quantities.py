@@ -70,6 +70,7 @@ class Quantity:
     is_approximate: bool = False
     upper: Decimal | None = None
     spelled: bool = False
+    per_item: bool = False  # a Turkish distributive ("40'ar kilo", "beşer kitap", "50'şer bin": so many each)
 
 
 _L = r"[^\W\d_]"  # a letter in any script
@@ -135,6 +136,11 @@ _TR_DISTRIBUTIVE = {
     + ("a" if [v for v in stem if v in "aeıioöuü"][-1] in "aıou" else "e") + "r": stem
     for stem in "bir iki üç dört beş altı yedi sekiz dokuz yirmi otuz kırk elli altmış yetmiş seksen doksan".split()
 }
+# The same three as distributives of on, yüz and bin, read as numbers only before a word that is counted (a unit, a
+# scale or a noun: "yüzer yolcu", "onar bin", "biner lira"), never before a verb or at the end of a clause.
+_TR_DISTRIBUTIVE_OR_VERB = {"onar": "on", "yüzer": "yüz", "biner": "bin"}
+# The distributive written after digits, with the apostrophe of a suffix: "40'ar", "2'şer", "100'er", "6'şar".
+_TR_DIGITS_DISTRIBUTIVE = re.compile(r"['’]ş?[ae]r(?![^\W\d_])")
 _TR_LOCATIVE_END = re.compile(r"[dt][ae]$")
 
 
@@ -178,6 +184,8 @@ def _number_word(token: str, language: Language) -> _Word | None:
         return _Word(_EN_MULTIPLES[token], "small", suffixed=True) if token in _EN_MULTIPLES else None
     if token in _TR_DISTRIBUTIVE:  # composes like the plain word: "yirmi beşer", "beşer bin"
         return _base_word(_TR_DISTRIBUTIVE[token], TR)
+    if token in _TR_DISTRIBUTIVE_OR_VERB:  # a number only before a counted word: `_is_amount_word`
+        return _base_word(_TR_DISTRIBUTIVE_OR_VERB[token], TR)
     if token in _TR_BIN_ALONE:
         return _Word(1000, "scale", suffixed=True)
     for ordinal, base in _ORDINALS[TR].items():
@@ -479,6 +487,9 @@ def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, langu
         return False
     if language is TR and not reading.suffixed and _TR_PLURAL_AFTER.match(folded, reading.end):
         return False
+    if language is TR and set(reading.words) & set(_TR_DISTRIBUTIVE_OR_VERB) and \
+            (reading.words[0] == "bir" or not _counted_after(folded, start, reading.end)):
+        return False  # "suda yüzer" (it floats), "yeni yüzer iskele" (a floating pier): a verb, not "a hundred each"
     if language is TR and reading.words == ("altı",) and _TR_UNDERLINE_AFTER.match(folded, reading.end):
         return False  # "altı çizildi" (was underlined, stressed): "altı" is "its underside", not six
     if language is TR and reading.suffixed and _TR_LOCATIVE_END.search(reading.words[-1]):
@@ -486,6 +497,32 @@ def _is_amount_word(text: str, folded: str, start: int, reading: _Reading, langu
         following = _WORD.match(folded, reading.end + 1)
         return not (following and (_number_word(following.group(), TR) or following.group().startswith("bir")))
     return True
+
+
+_PREVIOUS = re.compile(rf"({_L}+)\s+$")
+
+
+def _counted_after(folded: str, start: int, end: int) -> bool:
+    """Whether the word after a number that may be a verb ("yüzer", "onar", "biner") is counted by it: a scale, a
+    unit, or a noun ("yüzer yolcu", "onar bin", "biner lira") with no adjective or "bir" before the number, which
+    makes it a participle ("yeni yüzer iskele", "bir yüzer havuz": floating), as the Turkish analyser reads them."""
+    gap = _SPACE.match(folded, end)
+    following = _WORD.match(folded, gap.end()) if gap else None
+    if following is None:
+        return False
+    word = following.group()
+    if word in _WORD_SCALES[TR] or _unit_after(folded, end, None, TR)[0] is not None:
+        return True
+    from drift.text.morphology import read  # the analyser loads lazily, and only for these three words
+
+    analysis = read(word)
+    if analysis is None or analysis.pos != "Noun":
+        return False
+    previous = _PREVIOUS.search(folded, max(0, start - 30), start)
+    if previous is None:
+        return True
+    before = read(previous.group(1))
+    return previous.group(1) != "bir" and (before is None or before.pos not in ("Adj", "Det"))
 
 
 def _prefix(folded: str, start: int) -> tuple[int, str | None]:
@@ -640,7 +677,11 @@ def _read_quantity(text: str, folded: str, start: int, language: Language) -> Qu
         return Quantity(start, ordinal.end(), core.value, "ordinal")
 
     span_start, unit = _prefix(folded, start)
-    value, upper, end = core.value, None, core.end
+    # "40'ar kilo", "50'şer bin lira": the distributive after the digits, then the scale and unit as usual
+    distributive = _TR_DIGITS_DISTRIBUTIVE.match(folded, core.end) if language is TR and not core.words else None
+    value, upper, end = core.value, None, distributive.end() if distributive else core.end
+    per_item = distributive is not None or any(word in _TR_DISTRIBUTIVE or word in _TR_DISTRIBUTIVE_OR_VERB
+                                               for word in core.words)
     second = _range_end(folded, span_start, end, language)
     if second and second.value != value:
         # The ends of a range kept low to high: "between 1990 and 1985" is the range "1985-1990".
@@ -672,7 +713,7 @@ def _read_quantity(text: str, folded: str, start: int, language: Language) -> Qu
     if (unit == "year" and core.plain and scale == 1 and _is_year(value) and (upper is None or _is_year(upper))
             and _YEAR_NOUN.match(folded, unit_start)):
         kind, unit = "year", None
-    return Quantity(span_start, end, value, kind, unit, approximate, upper, spelled)
+    return Quantity(span_start, end, value, kind, unit, approximate, upper, spelled, per_item)
 
 
 def _codes(text: str) -> list[Quantity]:

@@ -180,3 +180,84 @@ def test_a_dotted_figure_written_the_english_way_stays_quiet(orig, trans, encode
 def test_an_ordinal_of_times_read_as_a_count(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "ordinal"]
     assert found == ([flagged] if flagged else [])
+
+
+# --- per item: a Turkish distributive or rate told as a total, and an English "each" the original lacks ---
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Dernek gönüllülere 20'şer kilo un verdi.", "The association gave the volunteers 20 kilos of flour.", "20 kilos"),
+    ("Belediye mahallelere üçer ambulans ayırdı.", "The council set aside three ambulances for the districts.",
+     "three"),
+    ("Yarışmacılara yüzer bin lira ikramiye ödendi.", "The contestants were paid a bonus of 100,000 lira.",
+     "100,000 lira"),
+    ("Öğrencilerin her birine 6 defter dağıtıldı.", "The pupils were given 6 notebooks.", "6"),
+    ("Gönüllülere kişi başı 2 battaniye verildi.", "Volunteers were given 2 blankets.", "2"),
+    ("Hektar başına 900 kilo pamuk toplandı.", "Some 900 kilos of cotton were picked.", "900 kilos"),
+])
+def test_an_amount_per_item_told_as_a_total_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "per-item"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans, wrong", [
+    ("Vakıf okullara toplam 80 bin lira bağışladı.", "The foundation gave the schools 80,000 lira each.",
+     "80,000 lira each"),
+    ("Kulüp taraftarlara 400 bilet sattı.", "The club sold 400 tickets apiece to the fans.", "400 tickets apiece"),
+])
+def test_a_total_told_per_item_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "per-item"]
+    assert [finding.trans.text for finding in found] == [wrong]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Dernek gönüllülere 20'şer kilo un verdi.", "The association gave each volunteer 20 kilos of flour."),
+    ("Dernek gönüllülere 20'şer kilo un verdi.", "The association gave the volunteers 20 kilos of flour apiece."),
+    ("Belediye mahallelere üçer ambulans ayırdı.", "The council set aside three ambulances for every district."),
+    ("Pamuğun kilo başına fiyatı 31 lira oldu.", "Cotton fetched 31 lira a kilo."),
+    ("Pamuğun kilo başına fiyatı 31 lira oldu.", "Cotton fetched 31 lira per kilo."),
+    ("Kalemler tanesi 7 liradan satıldı.", "The pens were sold at 7 lira each."),
+    ("Her yıl 12 bin ton pamuk üretiliyor.", "Some 12,000 tonnes of cotton are produced each year."),
+    ("Balıklar suda yüzer ve 30 gün yaşar.", "The fish swim and live for 30 days."),
+    ("Fabrikada günde 500 ton şeker işleniyor.", "The plant processes 500 tonnes of sugar a day."),
+    ("Bu kent tek başına ülkenin pamuk üretiminin dörtte birini karşılıyor.",
+     "This city alone grows a quarter of the country's cotton."),
+    ("Kooperatif kendi başına 40 ton pamuk sattı.", "The cooperative sold 40 tonnes of cotton on its own."),
+])
+def test_amounts_per_item_kept_stay_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "per-item"] == []
+
+
+# --- a decade or century told as another period, as a year, or by another part of it ---
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Köprü 1960'lı yıllarda yapıldı.", "The bridge was built in 1960.", "1960", "the 1960s"),
+    ("Köprü 1960'lı yıllarda yapıldı.", "The bridge was built in the 1950s.", "1950s", "the 1960s"),
+    ("Göç yetmişlerde hızlandı.", "Migration sped up in the sixties.", "sixties", "the '70s"),
+    ("Kale 16. yüzyılda onarıldı.", "The castle was repaired in the 1600s.", "1600s", "the 16th century"),
+    ("Kale on altıncı yüzyılda onarıldı.", "The castle was repaired in the 17th century.", "17th century",
+     "the 16th century"),
+    ("Tren yolu 1930'ların sonunda açıldı.", "The railway opened in the early 1930s.", "early 1930s",
+     "the late 1930s"),
+    ("Kasaba 19. yüzyılın ikinci yarısında büyüdü.", "The town grew in the first half of the 19th century.",
+     "19th century", "the second half of the 19th century"),
+    ("Fabrika 1975'te kapandı.", "The factory closed in the 1970s.", "1970s", "1975"),
+])
+def test_a_period_told_otherwise_is_flagged(orig, trans, wrong, expected, encoder):
+    found = [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "period"]
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Köprü 1960'lı yıllarda yapıldı.", "The bridge was built in the 1960s."),
+    ("Köprü 60'lı yıllarda yapıldı.", "The bridge was built in the sixties."),
+    ("Göç yetmişlerde hızlandı.", "Migration sped up in the 1970s."),
+    ("Kale 16. yüzyılda onarıldı.", "The castle was repaired in the sixteenth century."),
+    ("Kale 17. yüzyılda onarıldı.", "The castle was repaired in the 1600s."),
+    ("Tren yolu 1930'ların sonunda açıldı.", "The railway opened at the end of the 1930s."),
+    ("Fabrika 1975'te kapandı, bina 1990'larda yıkıldı.", "The factory closed in 1975; the building was pulled down "
+                                                          "in the 1990s."),
+    ("Dedesi seksenlerinde hâlâ çalışıyordu.", "In his eighties, his grandfather was still working."),
+    ("Köprü 1985 ile 1995 yılları arasında onarıldı.", "The bridge was repaired between 1985 and 1995."),
+])
+def test_periods_kept_stay_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D203", orig, trans, encoder) if finding.basis == "period"] == []

@@ -413,3 +413,35 @@ def test_a_day_told_twice_for_two_days_is_flagged(encoder):
 def test_seasons_and_terms_are_units(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D303", orig, trans, encoder)]
     assert found == ([flagged] if flagged else [])
+
+
+# --- a near time with no unit told in the other direction: "yakında" (soon) as "recently" ---
+
+@pytest.mark.parametrize("orig, trans, wrong, expected", [
+    ("Hastaneye yakında yeni bir bina eklenecek.", "A new building was recently added to the hospital.", "recently",
+     "soon"),
+    ("Köprü kısa süre içinde trafiğe açılacak.", "The bridge opened to traffic a short time ago.",
+     "a short time ago", "soon"),
+    ("Bakanlık geçenlerde yeni bir yönetmelik yayımladı.", "The ministry will soon publish a new regulation.",
+     "soon", "recently"),
+    ("Şirket az önce sonuçları açıkladı.", "The company will announce its results shortly.", "shortly", "recently"),
+    ("Yetkililer ileride yeni hatlar açılacağını söyledi.", "Officials said new lines had been opened lately.",
+     "lately", "soon"),
+    ("Konserin biletleri şimdiden tükendi.", "Tickets for the concert will soon sell out.", "soon", "recently"),
+])
+def test_a_near_time_turned_round_is_flagged(orig, trans, wrong, expected, encoder):
+    found = findings_of("D303", orig, trans, encoder)
+    assert [(finding.trans.text, finding.expected) for finding in found] == [(wrong, expected)]
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Hastaneye yakında yeni bir bina eklenecek.", "A new building will soon be added to the hospital."),
+    ("Bakanlık geçenlerde yeni bir yönetmelik yayımladı.", "The ministry recently published a new regulation."),
+    ("Maçtan az sonra taraftarlar dağıldı.", "Soon after the match the fans dispersed."),
+    ("Fiyatlar son zamanlarda arttı, ancak yakında düşecek.", "Prices have risen lately but will soon fall."),
+    ("Son üç yılda fiyatlar arttı.", "In the past three years prices have risen."),
+    ("Yönetmelik yakın zamanda değişti.", "The rules changed recently."),
+    ("Konserin biletleri şimdiden tükendi.", "Tickets for the concert have already sold out."),
+])
+def test_near_times_kept_stay_quiet(orig, trans, encoder):
+    assert findings_of("D303", orig, trans, encoder) == []

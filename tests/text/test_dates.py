@@ -148,3 +148,33 @@ def test_calendar_names_give_kind_and_number_in_both_languages():
     assert turkish["şubat"] == ("month", 2) and turkish["cumartesi"] == ("weekday", 5)
     assert english["october"] == ("month", 10) and english["mon"] == ("weekday", 0)
     assert "mon" not in calendar_names(Language.ENGLISH, abbreviated=False)
+
+
+def test_the_shipped_cldr_tables_are_babels():
+    """data/calendar-names.tsv and cldr-places.tsv are what tools/build_cldr_tables.py makes of the installed babel."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from build_cldr_tables import place_rows, rows
+
+    from drift.text.cldr import PLACES
+    from drift.text.dates import CALENDAR_NAMES
+
+    assert CALENDAR_NAMES.read_text(encoding="utf-8").splitlines()[2:] == rows()
+    assert PLACES.read_text(encoding="utf-8").splitlines()[2:] == place_rows()
+
+
+def test_reading_dates_and_places_loads_no_babel():
+    """A run reads month, territory and city names from the shipped tables: babel's locale data imports its
+    time-zone modules."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from drift.text.dates import find_dates; from drift.model import Language; "
+            "find_dates('3 Mart 2024 Pazartesi', Language.TURKISH); "
+            "from drift.lexicon.places import exonyms; exonyms(); "
+            "from drift.checks.name_spelling import _exonym_words; _exonym_words(); "
+            "print(any(name.startswith(('babel', 'pytz')) for name in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() \
+        == "False"

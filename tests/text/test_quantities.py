@@ -164,6 +164,13 @@ GRAMMAR_CASES = [
     # distributives
     ("Her aileye beşer ton kömür verildi.", TR, [("beşer ton", "5", "ton", "measure")]),
     ("Katılımcılara yirmi beşer lira ödendi.", TR, [("yirmi beşer lira", "25", "currency:TRY", "money")]),
+    ("Katılımcılara 30'ar kilo un verildi.", TR, [("30'ar kilo", "30", "kg", "measure")]),
+    ("Kazananlara 25'şer bin lira ödendi.", TR, [("25'şer bin lira", "25000", "currency:TRY", "money")]),
+    ("Teknelere yüzer yolcu alınıyor.", TR, [("yüzer", "100", None, "cardinal")]),
+    ("Tahta suda yüzer, taş batar.", TR, []),
+    ("Usta kapıyı onar ve boyar.", TR, []),
+    ("Limana yeni yüzer bir iskele kuruldu.", TR, []),  # floating, a participle after an adjective
+    ("Körfeze bir yüzer havuz kuruldu.", TR, []),
     ("Ev onarıldı, tekne yüzer.", TR, []),
     # a bare "bin" with a case ending
     ("Bine yakın mektup geldi.", TR, [("Bine", "1000", None, "cardinal", True)]),
@@ -274,3 +281,13 @@ def test_never_raises_on_odd_input(language):
 ])
 def test_a_plural_after_a_turkish_number_word_is_no_count(text, counted):
     assert [quantity.value for quantity in find_quantities(text, Language.TURKISH)] == counted
+
+
+@pytest.mark.parametrize("text, per_item", [
+    ("Katılımcılara 30'ar kilo un verildi.", [True]),
+    ("Her aileye beşer ton kömür verildi.", [True]),
+    ("Teknelere yüzer yolcu alınıyor.", [True]),
+    ("Katılımcılara 30 kilo un verildi.", [False]),
+])
+def test_a_turkish_distributive_is_per_item(text, per_item):
+    assert [quantity.per_item for quantity in find_quantities(text, TR)] == per_item
