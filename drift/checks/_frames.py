@@ -94,6 +94,8 @@ def english_frames(text: str) -> tuple[Mark, ...]:
     """The frames an English sentence states; a cue inside a longer one ("allowed" in "not allowed") is dropped."""
     found = [(match.start(), match.end(), cue) for cue, pattern in _english_patterns()
              for match in pattern.finditer(text)]
+    # "May" inside a sentence is the month.
+    found = [(start, end, cue) for start, end, cue in found if not (start and text[start:end] == "May")]
     kept = [(start, end, cue) for start, end, cue in found
             if not any(other_start <= start and end <= other_end and (other_end - other_start) > (end - start)
                        for other_start, other_end, _ in found)]
@@ -112,8 +114,9 @@ def _excluded(frame: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=4096)
-def turkish_frames(words: tuple[str, ...]) -> tuple[Mark, ...]:
-    """The frames a Turkish sentence states, its words folded (lower case, Turkish i)."""
+def turkish_frames(words: tuple[str, ...], capitalised: tuple[bool, ...] = ()) -> tuple[Mark, ...]:
+    """The frames a Turkish sentence states, its words folded (lower case, Turkish i); `capitalised` marks the words
+    written with a capital inside the sentence (names: "Bursa" is no conditional of burmak)."""
     from drift.text.morphology import analyses
 
     marks = []
@@ -125,6 +128,8 @@ def turkish_frames(words: tuple[str, ...]) -> tuple[Mark, ...]:
         for index, word in enumerate(words):
             if excluded is not None and excluded.fullmatch(word):
                 continue
+            if cue.kind == "mood" and index < len(capitalised) and capitalised[index]:
+                continue
             found = _turkish_cue(cue, words, readings, index)
             if found is None:
                 continue
@@ -133,15 +138,28 @@ def turkish_frames(words: tuple[str, ...]) -> tuple[Mark, ...]:
     return tuple(sorted(set(marks), key=lambda mark: (mark.start, mark.end, mark.frame)))
 
 
+# The tenses a conditional -(y)sA follows in a condition ("olursa", "verdiyse", "olacaksa", "yapmazsa"); after a noun
+# made of a verb it is a copula of comparison or topic instead ("almaktansa": rather than taking).
+_TENSES = frozenset("Aor Past Fut Prog1 Prog2 Narr Neces".split())
+
+
+def _after_tense(morphemes: tuple[str, ...]) -> bool:
+    return any(morpheme == "Cond" and index and morphemes[index - 1] in _TENSES
+               for index, morpheme in enumerate(morphemes))
+
+
 def _turkish_cue(cue: Cue, words: tuple[str, ...], readings: list, index: int) -> tuple[str, int] | None:
     """The frame and last word index a cue reads at one word, or None."""
     word, reading = words[index], readings[index]
     following = words[index + 1] if index + 1 < len(words) else ""
     if cue.kind == "word":
         return (cue.frame, index) if re.fullmatch(cue.pattern, word) else None
-    if cue.kind == "lemma":
+    if cue.kind in ("lemma", "predicate"):
         lemmas = set(cue.pattern.split("|"))
-        match = next((item for item in reading if item.lemma in lemmas), None)
+        # A predicate is the sentence's only as a verb or in the nominative: "şart" is a necessity, "şartlarda"
+        # (in the conditions) none.
+        match = next((item for item in reading if item.lemma in lemmas
+                      and (cue.kind == "lemma" or item.root_pos == "Verb" or not item.case)), None)
         if match is None:
             return None
         return (cue.negated or cue.frame, index) if match.negative and cue.negated else (cue.frame, index)
@@ -152,7 +170,8 @@ def _turkish_cue(cue: Cue, words: tuple[str, ...], readings: list, index: int) -
         if reading[0].root_pos != "Verb":
             return None
         match = next((item for item in reading if cue.pattern in item.moods and item.finite
-                      and item.person not in _SECOND_PERSON), None)
+                      and item.person not in _SECOND_PERSON
+                      and (cue.pattern != "conditional" or _after_tense(item.morphemes))), None)
         if match is None or (cue.pattern == "ability" and match.negative):
             return None
         return cue.frame, index

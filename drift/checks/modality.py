@@ -1862,6 +1862,8 @@ _FRAME_EXPECTED = {"condition": "if / should / in the event that", "question": "
                    "intention": "intends to / means to / plans to"}
 # Words that open a content question: an English that asks how or why a thing happened takes the thing for granted.
 _ENGLISH_CONTENT_QUESTION = re.compile(r"\b(?:how|why|when|where|what|who|which)\b", re.IGNORECASE)
+_ENGLISH_RULE_STATED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:only|now|also|still|no longer|"
+                                  r"not)\s+)*$", re.IGNORECASE)
 _TURKISH_NEGATION_WORDS = frozenset("değil değildi değildir yok yoktu hiç asla".split())
 
 
@@ -1877,7 +1879,8 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
 
     offset = view.orig_tokens[0].position
     folded = tuple(view.orig_folded[token.position] for token in view.orig_tokens)
-    marks = turkish_frames(folded)
+    marks = turkish_frames(folded, tuple(index > 0 and token.text[:1].isupper()
+                                         for index, token in enumerate(view.orig_tokens)))
     english = english_frames(trans)
     present = {mark.frame for mark in english}
     for mark in marks:
@@ -1921,7 +1924,10 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
         return
     if marks or _turkish_negated(folded):
         return
-    added = next((item for item in english if item.role == "frame" and item.frame in ADDED), None)
+    # Only a rule stated of the subject ("are banned", "is only permitted"): "allowing" or "illegal" in an English
+    # sentence more often render another Turkish construction (sağlayarak, kaçak) than add a rule.
+    added = next((item for item in english if item.role == "frame" and item.frame in ADDED
+                  and _ENGLISH_RULE_STATED.search(trans[:item.start])), None)
     if added is not None:
         yield make_finding(
             hedge_lost, view,
