@@ -187,6 +187,21 @@ Session 13: "status": an event the original leaves to come under the verb that
   are still not read. "done" also takes a governor that leaves the past event to
   come: "plans to repaint", "wants to gather", "is considering hiring". "reported"
   also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-".
+Session 14: "frame", read last where no basis above and neither "degree" nor "status" reports the sentence: the
+  modal frame each side puts the event under, read from a table of cues (drift/checks/data/modal_frames.tsv, by
+  drift/checks/_frames.py: Turkish by the analyser, English by patterns): a condition (a conditional right after a
+  tense, "giderse" in any reading; -mAsI halinde, -DIğI takdirde), an open question ("satılıp satılmadığı", "olup
+  olmayacağı"), a ban (yasak, yasakla-, men et-, a negated "izin ver-"), a permission (izin ver-, serbest after a
+  clause), a denial (yalanla-, reddet-, inkâr et-), an intention (niyetinde, niyetli), a necessity, an ability and a
+  confirmation. Each frame has keepers, the English frames that render it ("if" keeps a question, "can" a
+  permission); with none, flagged when the English states an opposite frame the original does not (a ban as a
+  permission, advice or a restriction: "discouraged", "limited"; a permission as a ban or a duty: "required"; a
+  denial as a confirmation; must as may), or, for a condition, a question, a ban, a permission, a denial or an
+  intention, when nothing takes its place (the event stated as plain fact: "how" for "whether", "addressed the
+  claims" for "iddiaları yalanladı"). Against an opposite a keeper counts only if the English has as many as the
+  original has cues of the frame ("with the board's approval" renders "onayıyla", not an "izin verilecek" made
+  "required"). An English ban or permission stated of the subject ("are banned", "is only permitted") where the
+  original has no frame and no negation is flagged as added.
 Expected: the English modality of the original.
 """
 
@@ -1892,8 +1907,11 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
         if kept and kept >= len({item.start for item in marks if item.frame == mark.frame}):
             continue
         first, last = view.orig_tokens[mark.start], view.orig_tokens[mark.end]
+        # An opposite the original states as well renders that frame of the original ("kazanabilmek için çalışmalı":
+        # must work to be able to win), not this one turned round.
+        stated = {item.frame for item in marks if item.end < mark.start or item.start > mark.end}
         opposite = next((item for item in english if item.role in ("frame", "weak")
-                         and item.frame in OPPOSES.get(mark.frame, ())), None)
+                         and item.frame in OPPOSES.get(mark.frame, ()) and item.frame not in stated), None)
         if opposite is None and present & KEEPS[mark.frame]:
             continue
         if opposite is not None:
