@@ -108,6 +108,7 @@ _CONCESSIVE_AFTER = frozenset(("da", "de", "olsun", "bile"))
 _NOUN_CLAUSES = frozenset("Inf1 Inf2 PastPart FutPart PresPart".split())
 
 
+@lru_cache(maxsize=32)
 def _excluded(frame: str) -> re.Pattern | None:
     patterns = [cue.pattern for cue in cues() if cue.side == "tr" and cue.role == "except" and cue.frame == frame]
     return re.compile("|".join(patterns)) if patterns else None

@@ -198,9 +198,8 @@ Session 14: "frame", read last where no basis above and neither "degree" nor "st
   permission, advice or a restriction: "discouraged", "limited"; a permission as a ban or a duty: "required"; a
   denial as a confirmation; must as may), or, for a condition, a question, a ban, a permission, a denial or an
   intention, when nothing takes its place (the event stated as plain fact: "how" for "whether", "addressed the
-  claims" for "iddiaları yalanladı"). Against an opposite a keeper counts only if the English has as many as the
-  original has cues of the frame ("with the board's approval" renders "onayıyla", not an "izin verilecek" made
-  "required"). An English ban or permission stated of the subject ("are banned", "is only permitted") where the
+  claims" for "iddiaları yalanladı"). Against an opposite only an English cue that states the frame keeps it
+  ("with the board's approval" renders "onayıyla", not an "izin verilecek" made "required"). An English ban or permission stated of the subject ("are banned", "is only permitted") where the
   original has no frame and no negation is flagged as added.
 Expected: the English modality of the original.
 """
@@ -1901,10 +1900,9 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
     for mark in marks:
         if mark.role != "frame" or mark.frame not in KEEPS:
             continue
-        # Against an opposite frame a keeper counts only if the English has as many as the original has cues of the
-        # frame: "with the board's approval" renders "onayıyla", not the "izin verilecek" turned into "required".
-        kept = sum(item.frame in KEEPS[mark.frame] for item in english)
-        if kept and kept >= len({item.start for item in marks if item.frame == mark.frame}):
+        # Against an opposite frame only a cue that states the frame keeps it: "with the board's approval" (a keep
+        # cue) renders "onayıyla", not the "izin verilecek" turned into "required".
+        if any(item.frame in KEEPS[mark.frame] and item.role in ("frame", "weak") for item in english):
             continue
         first, last = view.orig_tokens[mark.start], view.orig_tokens[mark.end]
         # An opposite the original states as well renders that frame of the original ("kazanabilmek için çalışmalı":

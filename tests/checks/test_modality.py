@@ -758,3 +758,9 @@ def test_a_negated_permission_is_a_ban_and_an_opposite_the_original_states_is_it
     assert [finding for finding in findings_of("D419", "Takımın kupayı kazanabilmesi için daha çok çalışması "
                                                "gerekiyor; kazanabilir.", "The team must work harder to win the cup.",
                                                encoder) if finding.basis == "frame"] == []
+
+
+def test_a_ban_named_in_the_english_keeps_it_whatever_else_the_sentence_says(encoder):
+    assert [finding for finding in findings_of("D419", "Yasağa uymayan teknelere ceza kesilebilecek.",
+                                               "Boats that ignore the ban could be fined.", encoder)
+            if finding.basis == "frame"] == []
