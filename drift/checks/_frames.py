@@ -99,8 +99,9 @@ def english_frames(text: str) -> tuple[Mark, ...]:
     kept = [(start, end, cue) for start, end, cue in found
             if not any(other_start <= start and end <= other_end and (other_end - other_start) > (end - start)
                        for other_start, other_end, _ in found)]
-    return tuple(Mark(cue.frame, cue.role, start, end, text[start:end]) for start, end, cue in sorted(
-        kept, key=lambda item: (item[0], item[1], item[2].frame)))
+    # Two rows may read the same words as one frame ("not allowed"): one mark each.
+    return tuple(sorted({Mark(cue.frame, cue.role, start, end, text[start:end]) for start, end, cue in kept},
+                        key=lambda mark: (mark.start, mark.end, mark.frame, mark.role)))
 
 
 _SECOND_PERSON = frozenset(("A2sg", "A2pl"))
