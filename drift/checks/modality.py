@@ -187,6 +187,20 @@ Session 13: "status": an event the original leaves to come under the verb that
   are still not read. "done" also takes a governor that leaves the past event to
   come: "plans to repaint", "wants to gather", "is considering hiring". "reported"
   also takes "söyleniyor" / "söylenmekte" (it is said) and "rivayet edil-".
+Session 14: "frame", read last where no basis above and neither "degree" nor "status" reports the sentence: the
+  modal frame each side puts the event under, read from a table of cues (drift/checks/data/modal_frames.tsv, by
+  drift/checks/_frames.py: Turkish by the analyser, English by patterns): a condition (a conditional right after a
+  tense, "giderse" in any reading; -mAsI halinde, -DIğI takdirde), an open question ("satılıp satılmadığı", "olup
+  olmayacağı"), a ban (yasak, yasakla-, men et-, a negated "izin ver-"), a permission (izin ver-, serbest after a
+  clause), a denial (yalanla-, reddet-, inkâr et-), an intention (niyetinde, niyetli), a necessity, an ability and a
+  confirmation. Each frame has keepers, the English frames that render it ("if" keeps a question, "can" a
+  permission); with none, flagged when the English states an opposite frame the original does not (a ban as a
+  permission, advice or a restriction: "discouraged", "limited"; a permission as a ban or a duty: "required"; a
+  denial as a confirmation; must as may), or, for a condition, a question, a ban, a permission, a denial or an
+  intention, when nothing takes its place (the event stated as plain fact: "how" for "whether", "addressed the
+  claims" for "iddiaları yalanladı"). Against an opposite only an English cue that states the frame keeps it
+  ("with the board's approval" renders "onayıyla", not an "izin verilecek" made "required"). An English ban or permission stated of the subject ("are banned", "is only permitted") where the
+  original has no frame and no negation is flagged as added.
 Expected: the English modality of the original.
 """
 
@@ -352,7 +366,8 @@ def _bead_findings(context: CheckContext, view: BeadView):
     # last: the English then states no degree of its own ("muhtemelen aitti" / "belonged").
     if not found:
         degrees = list(_degrees(context, view, trans, trans_start, words)) or \
-            list(_statuses_stated(context, view, trans, trans_start, words))
+            list(_statuses_stated(context, view, trans, trans_start, words)) or \
+            list(_frames_changed(context, view, trans, trans_start))
         yield from degrees or _hedge_adverbs_dropped(context, view, trans, trans_start, words)
 
     yield from _limits(context, view, orig, orig_start, trans, trans_start)
@@ -640,7 +655,11 @@ def _turkish_hedge_count(view: BeadView) -> int:
 def _english_hedge_count(view: BeadView, trans: str) -> int:
     """How many hedges the English bead has: words of belief, possibility or report."""
     return sum(token.text.lower() in _ENGLISH_BELIEF | _ENGLISH_POSSIBLE for token in view.trans_tokens) + \
-        len(_ENGLISH_REPORTED.findall(trans))
+        len(_ENGLISH_REPORTED.findall(trans)) + len(_ENGLISH_PUT_AT.findall(trans))
+
+
+# An estimate in the English idiom of a figure "put at" (placed, pegged at): "the damage is put at 40 million".
+_ENGLISH_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|pegged)\s+at\b", re.IGNORECASE)
 
 
 # Verbs of claiming, in any voice: "iddia etti", "ileri sürdü", "öne sürüyor" (claimed, argued, alleged).
@@ -1842,3 +1861,126 @@ def _attributed_before(context: CheckContext, view: BeadView) -> bool:
     before = sentences[index - 1]
     between = context.alignment.trans.text[before.end:view.trans_sentences[0].start]
     return "\n" not in between and bool(_ENGLISH_REPORTED.search(before.text))
+
+
+# --- the modal frame of the sentence (session 14) --------------------------------------------------------------------
+
+_FRAME_NAMES = {"condition": "a condition", "question": "an open question (whether)", "necessity": "a necessity",
+                "ability": "an ability or a possibility", "permission": "a permission", "ban": "a ban",
+                "denial": "a denial", "confirmation": "a confirmation", "intention": "an intention",
+                "advice": "advice", "restriction": "a restriction"}
+_FRAME_EXPECTED = {"condition": "if / should / in the event that", "question": "whether / if",
+                   "necessity": "must / has to", "ability": "can / will be able to / may",
+                   "permission": "allowed / permitted / free to", "ban": "banned / prohibited / forbidden",
+                   "denial": "denied / rejected / dismissed", "confirmation": "confirmed",
+                   "intention": "intends to / means to / plans to"}
+# Words that open a content question: an English that asks how or why a thing happened takes the thing for granted.
+_ENGLISH_CONTENT_QUESTION = re.compile(r"\b(?:how|why|when|where|what|who|which)\b", re.IGNORECASE)
+_ENGLISH_RULE_STATED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:only|now|also|still|no longer|"
+                                  r"not)\s+)*$", re.IGNORECASE)
+_TURKISH_NEGATION_WORDS = frozenset("değil değildi değildir yok yoktu hiç asla".split())
+
+
+def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_start: int):
+    """A modal frame of the original (drift/checks/_frames.py) the English drops, turns round or adds.
+
+    Read after the other bases, where none reports the sentence: a frame of the original none of whose keepers the
+    English has, told with an opposite frame (a ban as a permission, advice or a restriction; a permission as a ban
+    or a duty; a denial as a confirmation), or, for a condition, an open question, a ban, a permission, a denial or
+    an intention, with nothing in its place (the event stated as plain fact); or an English ban or permission that a
+    Turkish sentence with no frame and no negation does not state."""
+    from drift.checks._frames import ADDED, DROPPED, KEEPS, OPPOSES, english_frames, turkish_frames
+
+    offset = view.orig_tokens[0].position
+    folded = tuple(view.orig_folded[token.position] for token in view.orig_tokens)
+    marks = turkish_frames(folded, tuple(index > 0 and token.text[:1].isupper()
+                                         for index, token in enumerate(view.orig_tokens)))
+    english = english_frames(trans)
+    present = {mark.frame for mark in english}
+    for mark in marks:
+        if mark.role != "frame" or mark.frame not in KEEPS:
+            continue
+        # Against an opposite frame only a cue that states the frame keeps it: "with the board's approval" (a keep
+        # cue) renders "onayıyla", not the "izin verilecek" turned into "required".
+        if any(item.frame in KEEPS[mark.frame] and item.role in ("frame", "weak") for item in english):
+            continue
+        first, last = view.orig_tokens[mark.start], view.orig_tokens[mark.end]
+        # An opposite the original states as well renders that frame of the original ("kazanabilmek için çalışmalı":
+        # must work to be able to win), not this one turned round.
+        stated = {item.frame for item in marks if item.end < mark.start or item.start > mark.end}
+        opposite = next((item for item in english if item.role in ("frame", "weak")
+                         and item.frame in OPPOSES.get(mark.frame, ()) and item.frame not in stated), None)
+        if opposite is None and present & KEEPS[mark.frame]:
+            continue
+        if opposite is not None:
+            yield make_finding(
+                hedge_lost, view,
+                message=f"The original states {_FRAME_NAMES[mark.frame]} (“{mark.text}”); the English states "
+                        f"{_FRAME_NAMES[opposite.frame]} (“{opposite.text}”).",
+                trans=context.trans_span(trans_start + opposite.start, trans_start + opposite.end),
+                orig=context.orig_span(first.start, last.end),
+                basis="frame", expected=_FRAME_EXPECTED[mark.frame],
+                evidence=f"Turkish {mark.text}: {mark.frame} (frame table); English {opposite.text}: "
+                         f"{opposite.frame}, and no English word that keeps the {mark.frame}",
+            )
+            return
+        if mark.frame not in DROPPED:
+            continue
+        where = _frame_event(context, view, trans, trans_start, mark, offset)
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The original puts the event under {_FRAME_NAMES[mark.frame]} (“{mark.text}”); the English "
+                    "drops it and states the event as plain fact.",
+            trans=context.trans_span(*where),
+            orig=context.orig_span(first.start, last.end),
+            basis="frame", expected=_FRAME_EXPECTED[mark.frame],
+            evidence=f"Turkish {mark.text}: {mark.frame} (frame table); no English word of that frame "
+                     f"({', '.join(sorted(KEEPS[mark.frame]))})",
+        )
+        return
+    if marks or _turkish_negated(folded):
+        return
+    # Only a rule stated of the subject ("are banned", "is only permitted"): "allowing" or "illegal" in an English
+    # sentence more often render another Turkish construction (sağlayarak, kaçak) than add a rule.
+    added = next((item for item in english if item.role == "frame" and item.frame in ADDED
+                  and _ENGLISH_RULE_STATED.search(trans[:item.start])), None)
+    if added is not None:
+        yield make_finding(
+            hedge_lost, view,
+            message=f"The English states {_FRAME_NAMES[added.frame]} (“{added.text}”) the original does not: it "
+                    "states the event plainly.",
+            trans=context.trans_span(trans_start + added.start, trans_start + added.end),
+            orig=None, basis="frame", expected="the plain statement of the original",
+            evidence=f"English {added.text}: {added.frame} (frame table); no modal frame and no negation in the "
+                     "Turkish",
+        )
+
+
+def _frame_event(context: CheckContext, view: BeadView, trans: str, trans_start: int, mark, offset: int):
+    """Where a dropped frame shows in the English: a content question put for an open one ("how" for "whether"),
+    else the English verb of the framed event (the cue's own verb, or the clause before a noun cue), else the
+    sentence."""
+    if mark.frame == "question":
+        asked = _ENGLISH_CONTENT_QUESTION.search(trans)
+        if asked:
+            return trans_start + asked.start(), trans_start + asked.end()
+    folded = view.orig_folded
+    positions = [view.orig_tokens[mark.start].position]
+    if mark.start > 0:
+        positions.append(view.orig_tokens[mark.start - 1].position)
+    for position in positions:
+        previous = folded[position - 1] if position > offset else ""
+        rendered = [item for item in _verb_renderings(context, view, folded[position], previous)
+                    if item.text.lower() not in _ENGLISH_SPEECH | _PARTICLES]
+        if rendered:
+            return rendered[0].start, rendered[0].end
+    return trans_start, trans_start + len(trans)
+
+
+def _turkish_negated(folded: tuple[str, ...]) -> bool:
+    """Whether the Turkish sentence negates anything (a negated verb, değil, yok): an English ban may render it."""
+    from drift.text.morphology import read
+
+    if any(word in _TURKISH_NEGATION_WORDS for word in folded):
+        return True
+    return any((analysis := read(word)) is not None and analysis.negative for word in folded if word[:1].isalpha())

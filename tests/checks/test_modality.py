@@ -675,3 +675,92 @@ def test_a_thing_asked_for_or_proposed_made_an_obligation_is_flagged(orig, trans
 def test_a_thing_asked_for_kept_with_its_verb_stays_quiet(encoder):
     assert findings_of("D419", "Göçmenlerden geçerli bir pasaport isteniyor.",
                        "Migrants are asked to show a valid passport.", encoder) == []
+
+
+# Session 14 (basis "frame"): the modal frame of a sentence, read from the table drift/checks/data/modal_frames.tsv.
+@pytest.mark.parametrize("orig, trans, wrong", [
+    # a condition (-sA after a tense, -mAsI halinde, -DIğI takdirde) dropped: the event stated as given (the finding
+    # points at the English of the conditional verb where the lexicon finds it, else at the sentence: None)
+    ("Yağış sürerse hasat ertelenecek.", "The harvest will be postponed with the rain continuing.", "continuing"),
+    ("Fiyatların düşmesi halinde ihracat artacak.", "Exports will rise on the lower prices.", None),
+    ("Su seviyesi yükseldiği takdirde köprü trafiğe kapatılacak.",
+     "The bridge will be closed to traffic over the rising water.", "rising"),
+    # an open question (-Ip -mAdIğI, olup olmadığı, -Ip -mAyAcAğI) answered
+    ("Müfettişler, belgelerin değiştirilip değiştirilmediğini araştırıyor.",
+     "Inspectors are looking into how the documents were altered.", "how"),
+    ("Kurul, binanın güvenli olup olmadığını inceleyecek.", "The board will examine why the building is safe.",
+     "why"),
+    # a ban turned into advice or a mere restriction, a permission into a ban or a duty
+    ("Kıyıda ateş yakmak yasak.", "Lighting fires on the shore is discouraged.", "discouraged"),
+    ("Belediye, parkta bisiklet sürmeyi yasakladı.", "The municipality limited cycling in the park.", "limited"),
+    ("Esnafın pazar günleri de açık kalmasına izin verildi.", "Shopkeepers were banned from staying open on Sundays.",
+     "banned"),
+    ("Öğrencilerin sınava sözlük getirmesine izin verilecek.",
+     "Students will be required to bring a dictionary to the exam.", "required"),
+    ("Çiftçiler kendi tarlalarında ot yakmakta serbest.", "Farmers must burn weeds in their own fields.", "must"),
+    # a denial told as the claim, or turned into a confirmation
+    ("Bakanlık, okulların kapanacağı haberlerini yalanladı.", "The ministry confirmed reports that schools would close.",
+     "confirmed"),
+    ("Şirket, işçileri zorla çalıştırdığı iddialarını reddetti.",
+     "The company commented on claims that it forced workers to work.", None),
+    # an intention (niyetinde, niyetli) settled
+    ("Kulüp, stadı yeniden inşa etmeye niyetli.", "The club is rebuilding the stadium.", None),
+])
+def test_a_modal_frame_dropped_or_turned_round_is_flagged(orig, trans, wrong, encoder):
+    found = [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "frame"]
+    assert len(found) == 1
+    if wrong is not None:
+        assert found[0].trans.text == wrong
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # each frame kept in other words: an inverted condition, "in the event of", "whether", "it is not known if"
+    ("Yağış sürerse hasat ertelenecek.", "Should the rain continue, the harvest will be put off."),
+    ("Fiyatların düşmesi halinde ihracat artacak.", "In the event of lower prices, exports will rise."),
+    ("Müfettişler, belgelerin değiştirilip değiştirilmediğini araştırıyor.",
+     "Inspectors are looking into whether the documents were altered."),
+    ("Binanın güvenli olup olmadığı bilinmiyor.", "It is not known if the building is safe."),
+    ("Kıyıda ateş yakmak yasak.", "Fires may not be lit on the shore."),
+    ("Belediye, parkta bisiklet sürmeyi yasakladı.", "The municipality outlawed cycling in the park."),
+    ("Esnafın pazar günleri de açık kalmasına izin verildi.", "Shopkeepers may now stay open on Sundays too."),
+    ("Çiftçiler kendi tarlalarında ot yakmakta serbest.", "Farmers are free to burn weeds in their own fields."),
+    ("Bakanlık, okulların kapanacağı haberlerini yalanladı.", "The ministry said reports that schools would close "
+     "were untrue."),
+    ("Şirket, işçileri zorla çalıştırdığı iddialarını reddetti.", "The company dismissed claims of forced labour."),
+    ("Kulüp, stadı yeniden inşa etmeye niyetli.", "The club means to rebuild the stadium."),
+    # no frame of the original: a released prisoner (serbest bırakıldı), a name in -sA, a -mAktAnsA comparison
+    ("Gözaltına alınan gazeteci serbest bırakıldı.", "The detained journalist was released."),
+    ("Heyet Bursa'dan sonra Adana'ya geçti.", "The delegation went on to Adana after Bursa."),
+    ("Beklemektense yola çıkmayı seçtiler.", "They chose to set off rather than wait."),
+    ("Gerekirse vardiyalar uzatılacak.", "Shifts will be extended when needed."),
+])
+def test_a_modal_frame_kept_in_other_words_stays_quiet(orig, trans, encoder):
+    assert [finding for finding in findings_of("D419", orig, trans, encoder) if finding.basis == "frame"] == []
+
+
+def test_a_rule_the_original_does_not_state_is_flagged_only_when_stated_of_the_subject(encoder):
+    flagged = [finding for finding in findings_of("D419", "Balıkçılar gece de ağ atıyor.",
+                                                  "Fishermen are only permitted to cast nets at night.", encoder)
+               if finding.basis == "frame"]
+    assert [finding.trans.text for finding in flagged] == ["permitted"]
+    # "allowing" of a consequence renders another construction, not a rule
+    assert [finding for finding in findings_of("D419", "Yeni yol ulaşımı kolaylaştırdı.",
+                                               "The new road eased transport, allowing faster deliveries.", encoder)
+            if finding.basis == "frame"] == []
+
+
+def test_a_negated_permission_is_a_ban_and_an_opposite_the_original_states_is_its_own(encoder):
+    found = [finding for finding in findings_of("D419", "Kamyonların köprüden geçmesine izin verilmiyor.",
+                                                "Lorries are allowed to cross the bridge.", encoder)
+             if finding.basis == "frame"]
+    assert [finding.trans.text for finding in found] == ["allowed"]
+    # the English "must" renders the original's own necessity, not its -(y)Abil turned round
+    assert [finding for finding in findings_of("D419", "Takımın kupayı kazanabilmesi için daha çok çalışması "
+                                               "gerekiyor; kazanabilir.", "The team must work harder to win the cup.",
+                                               encoder) if finding.basis == "frame"] == []
+
+
+def test_a_ban_named_in_the_english_keeps_it_whatever_else_the_sentence_says(encoder):
+    assert [finding for finding in findings_of("D419", "Yasağa uymayan teknelere ceza kesilebilecek.",
+                                               "Boats that ignore the ban could be fined.", encoder)
+            if finding.basis == "frame"] == []
