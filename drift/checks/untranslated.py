@@ -55,7 +55,14 @@ meaning and seldom uses ("the askers" for soldiers; WordNet: no shared
 sense); an English plural of a Turkish noun English text never uses
 ("sokaks"); the original's common noun left before a translated head of a
 body's, league's or club's name, the head rendering the Turkish word after it
-("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place). A word copied from the sentence and glossed at once ("keşkek, a wheat
+("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place); a Turkish unit of measure English
+does not use (data/turkish_units.tsv: "30-dönüm", "a kile of wheat") that the aligned original writes, or without
+an original after a number; a kinship word or a title kept beside a given name as the original writes it ("Nuri
+Amca", "Kaptan Selim": in lower case after the name, a rank before it; not a surname, "Selim Kaptan", nor a word
+English uses, "Bey"); two or more lower-case words copied from the original in its order, one of them Turkish only
+("ufak tefek", "yarım-yamalak", "çoluk çocuk"), or without an original a reduplication by its form (a doubled
+word, an m-reduplication: "kapı kapı", "sebze mebze"); a hyphenated word with a Turkish part ("tapu-registered").
+A word copied from the sentence and glossed at once ("keşkek, a wheat
 stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
@@ -297,7 +304,8 @@ def _address_word(context: CheckContext, view: BeadView, token: Token) -> str | 
     amca") or, as a rank, precedes it capitalised ("Kaptan Selim"); a surname
     follows it capitalised ("Selim Kaptan"). So the aligned original must write
     the word beside the same given name that way, and one of its first
-    renderings must be a person's kin or rank (WordNet). The English may write
+    renderings must be a person's kin or rank (WordNet); before the name, its
+    first rendering ("Büyük Menderes" is a river: big, major). The English may write
     it either way; a word English uses ("Bey") is left alone.
     """
     stem = token.stem
@@ -318,19 +326,21 @@ def _address_word(context: CheckContext, view: BeadView, token: Token) -> str | 
         return None  # a word English uses ("Bey"), or quotes about as often as Turkish does
     lemma = _lemma(context, stem) or folded
     orig = view.orig_tokens
-    written = False
+    after_name = before_name = False
     for word in orig:
         if fold_case(word.stem, turkish=True) != folded:
             continue
-        name_before = word.position > 0 and orig[word.position - 1].stem in beside
-        name_after = word.position + 1 < len(orig) and orig[word.position + 1].stem in beside
-        written |= (name_before and word.stem.islower()) or (name_after and not word.stem.islower())
-    if not written:
+        after_name |= word.position > 0 and orig[word.position - 1].stem in beside and word.stem.islower()
+        before_name |= word.position + 1 < len(orig) and orig[word.position + 1].stem in beside \
+            and not word.stem.islower()
+    if not (after_name or before_name):
         return None
     from drift.lexicon.thesaurus import load_thesaurus
 
     thesaurus = load_thesaurus()
-    for sense in context.resources.lexicon.senses(lemma)[:_ADDRESS_SENSES]:
+    # Before a name, a capitalised word may open a place's name ("Büyük Menderes": big, major): a rank's word is a
+    # person by its first rendering ("Kaptan": master, captain).
+    for sense in context.resources.lexicon.senses(lemma)[:_ADDRESS_SENSES if after_name else 1]:
         if any(thesaurus.is_kind_of(sense, kind) for kind in ADDRESS_KINDS):
             return sense
     return None
