@@ -60,8 +60,8 @@ does not use (data/turkish_units.tsv: "30-dönüm", "a kile of wheat") that the 
 an original after a number; a kinship word or a title kept beside a given name as the original writes it ("Nuri
 Amca", "Kaptan Selim": in lower case after the name, a rank before it; not a surname, "Selim Kaptan", nor a word
 English uses, "Bey"); two or more lower-case words copied from the original in its order, one of them Turkish only
-("ufak tefek", "yarım-yamalak", "çoluk çocuk"), or without an original a reduplication by its form (a doubled
-word, an m-reduplication: "kapı kapı", "sebze mebze"); a hyphenated word with a Turkish part ("tapu-registered").
+("ufak tefek", "yarım-yamalak", "çoluk çocuk"), or without an original a reduplication by its form (an
+m-reduplication, a doubled word with a letter no English word has: "sebze mebze", "kapı kapı"; not "tut-tut"); a hyphenated word with a Turkish part ("tapu-registered").
 A word copied from the sentence and glossed at once ("keşkek, a wheat
 stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
@@ -280,6 +280,8 @@ def _unit(context: CheckContext, view: BeadView, token: Token, *, after_number: 
         return None
     units = turkish_units()
     folded = fold_case(stem, turkish=True)
+    if not any(folded.startswith(unit[:3]) for unit in units):
+        return None  # most words: no reading asked of the analyser
     word = next((word for word in (folded, folded[:-1], _lemma(context, stem)) if word in units), None)
     if word is None:
         return None
@@ -401,6 +403,14 @@ def _reduplication(first: str, second: str) -> bool:
     return second == "m" + first[1:] and first[0] != "m"
 
 
+def _reduplicated_by_form(context: CheckContext, first: str, second: str) -> bool:
+    """A Turkish reduplication read without the original: an m-reduplication of a word Turkish text uses far more
+    than English text ("sebze mebze"), or such a word doubled when it has a letter no English word has ("kapı kapı");
+    English doubles its own sounds ("tut-tut", "tam-tam", "yada yada"), which may spell Turkish words."""
+    return _reduplication(first, second) and (first != second or bool(set(first) & _TURKISH_ONLY_LETTERS)) \
+        and _turkish_only(context, first) and zipf(first, "tr") >= zipf(first, "en") + TURKISH_LEAD
+
+
 def _phrase_rendering(context: CheckContext, words: list[_Word]) -> str:
     """A rendering of a Turkish phrase left in the English: the lexicon's word for each of its words that it knows
     in its dictionary form, a doubled or reduplicated word once ("sebze mebze": vegetable)."""
@@ -435,9 +445,7 @@ def _kept_phrases(context: CheckContext, view: BeadView) -> list[_Kept]:
         while end < len(words) and words[end].joined and words[end].text.isalpha() and words[end].text.islower() \
                 and words[end - 1].text.isalpha() and words[end - 1].text.islower() and (
                     (words[end - 1].folded, words[end].folded) in pairs if view.orig_tokens
-                    else _reduplication(words[end - 1].folded, words[end].folded)
-                    and _turkish_only(context, words[end - 1].folded)
-                    and zipf(words[end - 1].folded, "tr") >= zipf(words[end - 1].folded, "en") + TURKISH_LEAD):
+                    else _reduplicated_by_form(context, words[end - 1].folded, words[end].folded)):
             end += 1
         run = words[index:end]
         if len(run) >= 2 and any(_turkish_only(context, word.folded) for word in run) \

@@ -365,6 +365,8 @@ def test_a_turkish_phrase_or_reduplication_copied_from_the_original(orig, trans,
     ("The stalls sold sebze mebze of every kind.", ["sebze mebze"]),
     # English reduplications and hyphenated words.
     ("The reviews were so-so and the hip-hop night was cancelled.", []),
+    # English doubles its own sounds, some of which spell Turkish words: a doubled word needs a Turkish letter.
+    ("The aunt went tut-tut while the drums went tam-tam, yada yada.", []),
     ("The well-known state-run firm said bye bye to its old logo.", []),
 ])
 def test_a_reduplication_without_the_original(english, flagged):
