@@ -326,7 +326,11 @@ def _address_word(context: CheckContext, view: BeadView, token: Token) -> str | 
     if not beside or stem in names or is_english_word(context, stem) \
             or english >= COPIED_NOUN_ZIPF or zipf(folded, "tr") < english + TURKISH_LEAD:
         return None  # a word English uses ("Bey"), or quotes about as often as Turkish does
-    lemma = _lemma(context, stem) or folded
+    if _lemma(context, stem) != folded:
+        return None  # a word of address is a dictionary word as it stands: "Caner" is no form of can (soul)
+    if token.start and context.alignment.trans.text[token.start - 1] in _QUOTES:
+        return None  # a quoted name opens with it: the boat "Kaptan Rıza"
+    lemma = folded
     orig = view.orig_tokens
     after_name = before_name = False
     for word in orig:
@@ -346,6 +350,9 @@ def _address_word(context: CheckContext, view: BeadView, token: Token) -> str | 
         if any(thesaurus.is_kind_of(sense, kind) for kind in ADDRESS_KINDS):
             return sense
     return None
+
+
+_QUOTES = "\"'“‘«"
 
 
 @dataclass(frozen=True)

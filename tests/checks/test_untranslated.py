@@ -402,3 +402,13 @@ def test_a_capitalised_word_opening_a_place_name_before_a_given_name_is_no_rank(
     # "Büyük" is big before it is a major; "Menderes" is a given name and a river.
     assert _untranslated_against("Bağlar Büyük Menderes Nehri'nin kıyısında.", "The vineyards lie along the Büyük "
                                  "Menderes River.", encoder) == []
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    # A given name the table lacks, read as a form of another word ("can" + -er), before a given name.
+    ("Uzman Caner Ertuğrul konuştu.", "The expert Caner Ertuğrul spoke."),
+    # A quoted name of a boat that opens with a rank.
+    ("Yarışı \"Kaptan Rıza\" kazandı.", "The race was won by the \"Kaptan Rıza\"."),
+])
+def test_a_name_beside_a_given_name_is_no_word_of_address(orig, trans, encoder):
+    assert _untranslated_against(orig, trans, encoder) == []
