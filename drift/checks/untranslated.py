@@ -306,9 +306,10 @@ def _address_word(context: CheckContext, view: BeadView, token: Token) -> str | 
     amca") or, as a rank, precedes it capitalised ("Kaptan Selim"); a surname
     follows it capitalised ("Selim Kaptan"). So the aligned original must write
     the word beside the same given name that way, and one of its first
-    renderings must be a person's kin or rank (WordNet); before the name, its
-    first rendering ("Büyük Menderes" is a river: big, major). The English may write
-    it either way; a word English uses ("Bey") is left alone.
+    renderings must be a person's kin or rank (WordNet), before the name its
+    first one ("Büyük Menderes" is a river: big, major). The English may write
+    it either way; a word English uses ("Bey"), a given name read as a form of
+    another word ("Caner") and a quoted name ("the \"Kaptan Rıza\"") are left alone.
     """
     stem = token.stem
     if not view.orig_tokens or not stem.isalpha() or stem.isupper() or token.suffix or len(stem) < 3:
@@ -434,8 +435,8 @@ def _phrase_rendering(context: CheckContext, words: list[_Word]) -> str:
 
 def _kept_phrases(context: CheckContext, view: BeadView) -> list[_Kept]:
     """Runs of two or more lower-case words the English copies from the aligned original in its order ("ufak
-    tefek", "yarım-yamalak", "çoluk çocuk"), or, without an original, Turkish reduplications by their form ("tek
-    tek", "sebze mebze"); one word at least must be Turkish only (`_turkish_only`). A Turkish phrase, a reduplicated
+    tefek", "yarım-yamalak", "çoluk çocuk"), or, without an original, Turkish reduplications by their form ("kapı
+    kapı", "sebze mebze": `_reduplicated_by_form`); one word at least must be Turkish only (`_turkish_only`). A Turkish phrase, a reduplicated
     one above all, is the original's own wording: English says it in its words ("minor", "one by one").
     """
     text = context.alignment.trans.text
