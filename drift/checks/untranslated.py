@@ -457,7 +457,7 @@ def _kept_phrases(context: CheckContext, view: BeadView) -> list[_Kept]:
             end += 1
         run = words[index:end]
         if len(run) >= 2 and any(_turkish_only(context, word.folded) for word in run) \
-                and not _glossed(text, view.trans_tokens[run[-1].position]):
+                and not _glossed(text, view.trans_tokens[run[-1].position]) and not _name_particles(words, index, end):
             phrase = text[run[0].start:run[-1].end]
             kind = "reduplication" if any(_reduplication(a.folded, b.folded) for a, b in zip(run, run[1:])) \
                 or any(_dup(word.folded) for word in run) else "phrase"
@@ -466,6 +466,11 @@ def _kept_phrases(context: CheckContext, view: BeadView) -> list[_Kept]:
                                _phrase_rendering(context, run)))
         index = end
     return found
+
+
+def _name_particles(words: list[_Word], start: int, end: int) -> bool:
+    """True when a capitalised word follows the run at once: lower-case particles of a name ("van der Berg")."""
+    return end < len(words) and words[end].joined and words[end].text[:1].isupper()
 
 
 def _dup(folded: str) -> bool:

@@ -354,6 +354,8 @@ def test_a_turkish_unit_of_measure(orig, trans, found, encoder):
     ("Sahafta kitap mitap kalmamış.", "The second-hand shop had no kitap mitap left.", ["kitap mitap"]),
     # Glossed at once, it is kept on purpose.
     ("Bahçıvanlar çiçekleri tek tek suladı.", "The gardeners watered the flowers tek tek (one by one).", []),
+    # Lower-case particles of a foreign name, which the original writes too ("der" reads as a form of demek).
+    ("Toplantıya Hollandalı Jan van der Berg katıldı.", "The Dutchman Jan van der Berg attended the meeting.", []),
 ])
 def test_a_turkish_phrase_or_reduplication_copied_from_the_original(orig, trans, flagged, encoder):
     assert _untranslated_against(orig, trans, encoder) == flagged
