@@ -55,7 +55,14 @@ meaning and seldom uses ("the askers" for soldiers; WordNet: no shared
 sense); an English plural of a Turkish noun English text never uses
 ("sokaks"); the original's common noun left before a translated head of a
 body's, league's or club's name, the head rendering the Turkish word after it
-("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place). A word copied from the sentence and glossed at once ("keşkek, a wheat
+("the Yüzme Federation" for "Yüzme Federasyonu"; not a given name or a place); a Turkish unit of measure English
+does not use (data/turkish_units.tsv: "30-dönüm", "a kile of wheat") that the aligned original writes, or without
+an original after a number; a kinship word or a title kept beside a given name as the original writes it ("Nuri
+Amca", "Kaptan Selim": in lower case after the name, a rank before it; not a surname, "Selim Kaptan", nor a word
+English uses, "Bey"); two or more lower-case words copied from the original in its order, one of them Turkish only
+("ufak tefek", "yarım-yamalak", "çoluk çocuk"), or without an original a reduplication by its form (an
+m-reduplication, a doubled word with a letter no English word has: "sebze mebze", "kapı kapı"; not "tut-tut"); a hyphenated word with a Turkish part ("tapu-registered").
+A word copied from the sentence and glossed at once ("keşkek, a wheat
 stew") is kept on purpose. Adjacent flagged words
 are reported together. Without an original (`drift lint`) the rules that need
 none still apply. Expected: the English name of a place, else the lexicon's
@@ -81,8 +88,9 @@ Not flagged, because English keeps them in Turkish:
 from __future__ import annotations
 
 import functools
-
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
 from drift.checks import check
 from drift.checks._names import is_english_word
@@ -201,6 +209,12 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
     calendar = _calendar_word(context, view, token)
     if calendar is not None:
         return f"“{token.stem}” is the Turkish name of {calendar}"
+    unit = _unit(context, view, token, after_number=_after_number(view, token))
+    if unit is not None:
+        return f"“{token.stem}” is a Turkish unit of measure ({unit})"
+    address = _address_word(context, view, token)
+    if address is not None:
+        return f"“{token.stem}” is a Turkish word of address ({address}) left beside the name"
     false_friend = _false_friend(context, token, turkish_words)
     if false_friend is not None:
         return false_friend
@@ -240,6 +254,275 @@ def _reason(context: CheckContext, view: BeadView, token: Token, turkish_words: 
         return f"“{token.stem}” is the Turkish word of the original ({lemma}), left in a name whose “{head}” is " \
                "translated"
     return None
+
+
+UNITS_TABLE = Path(__file__).resolve().parent / "data" / "turkish_units.tsv"
+
+
+@functools.lru_cache(maxsize=1)
+def turkish_units() -> dict[str, str]:
+    """Turkish units of measure English does not use -> the English unit (data/turkish_units.tsv, provenance there)."""
+    rows = UNITS_TABLE.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t")[:2] for line in rows if line and not line.startswith("#"))
+
+
+def _unit(context: CheckContext, view: BeadView, token: Token, *, after_number: bool) -> str | None:
+    """The English unit of a Turkish unit of measure the English keeps ("30 dönüm", "a kile of wheat", "dönüms"),
+    else None.
+
+    The word (as written, with an English plural, or read by the analyser:
+    "dönümlük") is a unit of the table; the aligned original must write that
+    unit (any inflection: "dekarlık", "kilesi"), and without an original a
+    number must stand right before it, as it does before a measure.
+    """
+    stem = token.stem
+    if not stem.isalpha() or not stem.islower() or len(stem) < 3:
+        return None
+    units = turkish_units()
+    folded = fold_case(stem, turkish=True)
+    if not any(folded.startswith(unit[:3]) for unit in units):
+        return None  # most words: no reading asked of the analyser
+    word = next((word for word in (folded, folded[:-1], _lemma(context, stem)) if word in units), None)
+    if word is None:
+        return None
+    if not view.orig_tokens:
+        return units[word] if after_number else None
+    written = (fold_case(part, turkish=True) for orig in view.orig_tokens for part in orig.stem.split("-"))
+    return units[word] if any(part.startswith(word) for part in written) else None
+
+
+# WordNet kinds of a person's kin or rank, which a Turkish word of address beside a name gives ("amca": uncle,
+# "kaptan": captain, "usta": adept, "hoca": teacher); a pilgrim's or a believer's word ("hacı") is left alone.
+ADDRESS_KINDS = ("relative", "leader", "expert", "worker", "educator")
+# How many of a word's renderings are read for a person's kin or rank ("usta": handy, deft ... adept).
+_ADDRESS_SENSES = 8
+
+
+def _address_word(context: CheckContext, view: BeadView, token: Token) -> str | None:
+    """The English of a Turkish kinship word or title the English keeps beside a given name ("Nuri Amca",
+    "Hüseyin usta", "Kaptan Selim Aksoy"), else None.
+
+    A Turkish word of address follows the given name in lower case ("Nuri
+    amca") or, as a rank, precedes it capitalised ("Kaptan Selim"); a surname
+    follows it capitalised ("Selim Kaptan"). So the aligned original must write
+    the word beside the same given name that way, and one of its first
+    renderings must be a person's kin or rank (WordNet), before the name its
+    first one ("Büyük Menderes" is a river: big, major). The English may write
+    it either way; a word English uses ("Bey"), a given name read as a form of
+    another word ("Caner") and a quoted name ("the \"Kaptan Rıza\"") are left alone.
+    """
+    stem = token.stem
+    if not view.orig_tokens or not stem.isalpha() or stem.isupper() or token.suffix or len(stem) < 3:
+        return None
+    from drift.checks.pronoun_gender import given_names
+
+    names = given_names()
+    tokens = view.trans_tokens
+    before = tokens[token.position - 1] if token.position else None
+    after = tokens[token.position + 1] if token.position + 1 < len(tokens) else None
+    beside = {neighbour.stem for neighbour in (before, after) if neighbour is not None and neighbour.stem in names
+              and (neighbour.end + 1 == token.start or token.end + 1 == neighbour.start)}
+    folded = fold_case(stem, turkish=True)
+    english = zipf(folded, "en")
+    if not beside or stem in names or is_english_word(context, stem) \
+            or english >= COPIED_NOUN_ZIPF or zipf(folded, "tr") < english + TURKISH_LEAD:
+        return None  # a word English uses ("Bey"), or quotes about as often as Turkish does
+    if _lemma(context, stem) != folded:
+        return None  # a word of address is a dictionary word as it stands: "Caner" is no form of can (soul)
+    if token.start and context.alignment.trans.text[token.start - 1] in _QUOTES:
+        return None  # a quoted name opens with it: the boat "Kaptan Rıza"
+    lemma = folded
+    orig = view.orig_tokens
+    after_name = before_name = False
+    for word in orig:
+        if fold_case(word.stem, turkish=True) != folded:
+            continue
+        after_name |= word.position > 0 and orig[word.position - 1].stem in beside and word.stem.islower()
+        before_name |= word.position + 1 < len(orig) and orig[word.position + 1].stem in beside \
+            and not word.stem.islower()
+    if not (after_name or before_name):
+        return None
+    from drift.lexicon.thesaurus import load_thesaurus
+
+    thesaurus = load_thesaurus()
+    # Before a name, a capitalised word may open a place's name ("Büyük Menderes": big, major): a rank's word is a
+    # person by its first rendering ("Kaptan": master, captain).
+    for sense in context.resources.lexicon.senses(lemma)[:_ADDRESS_SENSES if after_name else 1]:
+        if any(thesaurus.is_kind_of(sense, kind) for kind in ADDRESS_KINDS):
+            return sense
+    return None
+
+
+_QUOTES = "\"'“‘«"
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """Words of the English the original's Turkish is left in as a whole: a phrase or a hyphenated word."""
+
+    first: int  # token positions
+    last: int
+    start: int  # offsets in the English
+    end: int
+    reason: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a sentence, a hyphenated token's part counted as a word of its own."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+    position: int  # its token's
+    joined: bool  # to the word before it by one space or a hyphen
+
+
+def _words(tokens: tuple[Token, ...], text: str) -> list[_Word]:
+    """The words of tokens, hyphenated tokens cut at their hyphens ("apar-topar": apar, topar)."""
+    words: list[_Word] = []
+    for token in tokens:
+        start = token.start
+        for index, part in enumerate(token.stem.split("-")):
+            gap = "-" if index else text[words[-1].end:token.start] if words else ""
+            words.append(_Word(part, fold_case(part, turkish=True), start, start + len(part), token.position,
+                               gap in ("-", " ")))
+            start += len(part) + 1
+    return words
+
+
+def _turkish_only(context: CheckContext, folded: str) -> bool:
+    """A word the analyser reads as Turkish, which is no English word and Turkish text uses more than English text."""
+    from drift.text.morphology import read
+
+    return len(folded) >= 3 and folded.isalpha() and read(folded) is not None \
+        and not is_english_word(context, folded) and zipf(folded, "tr") > zipf(folded, "en")
+
+
+def _reduplication(first: str, second: str) -> bool:
+    """True for a Turkish reduplicated pair by its form: a doubled word ("tek tek"), an m-reduplication ("sebze
+    mebze", "ekmek mekmek") or a rhyme made by a consonant before a word opening with a vowel ("indi bindi")."""
+    if first == second:
+        return True
+    if first[:1] in _VOWELS:
+        return len(second) == len(first) + 1 and second[1:] == first and second[0] not in _VOWELS
+    return second == "m" + first[1:] and first[0] != "m"
+
+
+def _reduplicated_by_form(context: CheckContext, first: str, second: str) -> bool:
+    """A Turkish reduplication read without the original: an m-reduplication of a word Turkish text uses far more
+    than English text ("sebze mebze"), or such a word doubled when it has a letter no English word has ("kapı kapı");
+    English doubles its own sounds ("tut-tut", "tam-tam", "yada yada"), which may spell Turkish words."""
+    return _reduplication(first, second) and (first != second or bool(set(first) & _TURKISH_ONLY_LETTERS)) \
+        and _turkish_only(context, first) and zipf(first, "tr") >= zipf(first, "en") + TURKISH_LEAD
+
+
+def _phrase_rendering(context: CheckContext, words: list[_Word]) -> str:
+    """A rendering of a Turkish phrase left in the English: the lexicon's word for each of its words that it knows
+    in its dictionary form, a doubled or reduplicated word once ("sebze mebze": vegetable)."""
+    lexicon = context.resources.lexicon
+    said: list[str] = []
+    for index, word in enumerate(words):
+        if index and _reduplication(words[index - 1].folded, word.folded):
+            continue
+        senses = lexicon.senses(word.folded)
+        if senses:
+            said.append(senses[0])
+    return " ".join(said) if said else " ".join(word.text for word in words)
+
+
+def _kept_phrases(context: CheckContext, view: BeadView) -> list[_Kept]:
+    """Runs of two or more lower-case words the English copies from the aligned original in its order ("ufak
+    tefek", "yarım-yamalak", "çoluk çocuk"), or, without an original, Turkish reduplications by their form ("kapı
+    kapı", "sebze mebze": `_reduplicated_by_form`); one word at least must be Turkish only (`_turkish_only`). A Turkish phrase, a reduplicated
+    one above all, is the original's own wording: English says it in its words ("minor", "one by one").
+    """
+    text = context.alignment.trans.text
+    words = _words(view.trans_tokens, text)
+    pairs = set()
+    orig_words = _words(view.orig_tokens, context.alignment.orig.text) if view.orig_tokens else []
+    for before, word in zip(orig_words, orig_words[1:]):
+        if word.joined:
+            pairs.add((before.folded, word.folded))
+    found: list[_Kept] = []
+    index = 0
+    while index < len(words):
+        end = index + 1
+        while end < len(words) and words[end].joined and words[end].text.isalpha() and words[end].text.islower() \
+                and words[end - 1].text.isalpha() and words[end - 1].text.islower() and (
+                    (words[end - 1].folded, words[end].folded) in pairs if view.orig_tokens
+                    else _reduplicated_by_form(context, words[end - 1].folded, words[end].folded)):
+            end += 1
+        run = words[index:end]
+        if len(run) >= 2 and any(_turkish_only(context, word.folded) for word in run) \
+                and not _glossed(text, view.trans_tokens[run[-1].position]) and not _name_particles(words, index, end):
+            phrase = text[run[0].start:run[-1].end]
+            kind = "reduplication" if any(_reduplication(a.folded, b.folded) for a, b in zip(run, run[1:])) \
+                or any(_dup(word.folded) for word in run) else "phrase"
+            found.append(_Kept(run[0].position, run[-1].position, run[0].start, run[-1].end,
+                               f"“{phrase}” is a Turkish {kind} of the original, not English",
+                               _phrase_rendering(context, run)))
+        index = end
+    return found
+
+
+def _name_particles(words: list[_Word], start: int, end: int) -> bool:
+    """True when a capitalised word follows the run at once: lower-case particles of a name ("van der Berg")."""
+    return end < len(words) and words[end].joined and words[end].text[:1].isupper()
+
+
+def _dup(folded: str) -> bool:
+    """True for a word the analyser reads only as the partner of a reduplicated pair ("tefek", "topar", "yamalak")."""
+    from drift.text.morphology import analyses
+
+    found = analyses(folded)
+    return bool(found) and all(analysis.root_pos == "Dup" for analysis in found)
+
+
+def _kept_hyphenated(context: CheckContext, view: BeadView, turkish_words: set[str], skip: set[int]) -> list[_Kept]:
+    """Hyphenated English words with a Turkish part ("30-dönüm", "tapu-registered"), the parts being lower-case words
+    or numbers: the part is read as a word of its own (`_reason`, `_unit`), a number before it being a measure's."""
+    found: list[_Kept] = []
+    for token in view.trans_tokens:
+        if "-" not in token.stem or token.position in skip or token.suffix:
+            continue
+        parts = token.stem.split("-")
+        if not all(part.isdigit() or (part.isalpha() and part.islower()) for part in parts):
+            continue
+        reasons, said, start = [], [], token.start
+        for index, part in enumerate(parts):
+            piece = Token(start, start + len(part), part, part, "", token.position)
+            start += len(part) + 1
+            if part.isdigit() or len(part) < 3:
+                said.append(part)
+                continue
+            unit = _unit(context, view, piece, after_number=index > 0 and parts[index - 1].isdigit())
+            reason = f"“{part}” is a Turkish unit of measure ({unit})" if unit else _reason(
+                context, view, piece, turkish_words)
+            if reason:
+                reasons.append(reason)
+            senses = () if unit else context.resources.lexicon.senses(fold_case(part, turkish=True))
+            said.append(unit or (senses[0] if reason and senses else part))
+        if reasons:
+            found.append(_Kept(token.position, token.position, token.start, token.end, "; ".join(reasons),
+                               "-".join(said)))
+    return found
+
+
+@per_text  # the bead's own reading: kept on its view, so a bead met again is not read again
+def _kept(context: CheckContext, view: BeadView) -> tuple[_Kept, ...]:
+    """Turkish phrases and hyphenated words left in the bead's English (`_kept_phrases`, `_kept_hyphenated`)."""
+    phrases = _kept_phrases(context, view)
+    covered = {position for kept in phrases for position in range(kept.first, kept.last + 1)}
+    return tuple(phrases + _kept_hyphenated(context, view, _turkish_words(context, view), covered))
+
+
+def _after_number(view: BeadView, token: Token) -> bool:
+    """True when a number stands right before the token ("30 dönüm")."""
+    before = view.trans_tokens[token.position - 1] if token.position else None
+    return before is not None and before.has_digit and before.end + 1 == token.start
 
 
 # English heads of the names English gives in its own words, all of them ("the Wrestling Federation", "the Chess
@@ -1021,6 +1304,19 @@ def untranslated(context: CheckContext):
                 expected=english,
                 evidence=f"the lexicon renders its words as {english.lower()}, as the English names it elsewhere",
             )
+        kept = [item for item in _kept(context, view)
+                if not any(position in in_places for position in range(item.first, item.last + 1))]
+        for item in kept:
+            in_places |= set(range(item.first, item.last + 1))
+            yield make_finding(
+                untranslated, view,
+                message=f"Turkish left in the English: {item.reason}.",
+                trans=context.trans_span(item.start, item.end),
+                orig=None,
+                basis="turkish-words",
+                expected=item.expected,
+                evidence="Turkish words of the original in English text",
+            )
         flagged: list[tuple[Token, str]] = []
         reasons = _reasons(context, view)
         for token in view.trans_tokens:
@@ -1060,8 +1356,12 @@ def untranslated(context: CheckContext):
                 folded = fold_case(token.stem, turkish=True)
                 plain = lemma is not None and (folded == lemma or inflected_noun(folded, lemma)
                                                or folded in (lemma + "ler", lemma + "lar"))
-                calendar = _calendar_word(context, view, token)
-                renderings.append(calendar if calendar else senses[0] if senses and plain else token.stem)
+                calendar = _calendar_word(context, view, token) or _unit(
+                    context, view, token, after_number=_after_number(view, token))
+                address = _address_word(context, view, token)
+                if address and token.stem[:1].isupper():
+                    address = address[:1].upper() + address[1:]  # "Nuri Amca": Uncle Nuri
+                renderings.append(calendar or address or (senses[0] if senses and plain else token.stem))
             suffix_only = all(token.suffix and "case ending" in reason for token, reason in run)
             yield make_finding(
                 untranslated, view,

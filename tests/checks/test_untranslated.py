@@ -322,3 +322,95 @@ def test_a_turkish_word_left_in_a_translated_name(orig, trans, flagged, encoder)
 ])
 def test_a_calendar_name_without_the_original(english, flagged):
     assert _untranslated_by_d701(english) == flagged
+
+
+def _untranslated_expected(orig: str, trans: str, encoder) -> list[tuple[str, str]]:
+    from findings import findings_of
+
+    return [(finding.trans.text, finding.expected) for finding in findings_of("D701", orig, trans, encoder)]
+
+
+# A Turkish unit of measure English does not use, kept with a number, a hyphen, an inflection or an English plural.
+@pytest.mark.parametrize(("orig", "trans", "found"), [
+    ("Çiftçi 50 dönümlük arazisini sattı.", "The farmer sold his 50-dönüm plot.", [("50-dönüm", "50-decare")]),
+    ("Çiftçi 50 dönümlük arazisini sattı.", "The farmer sold his 50-decare plot.", []),
+    ("Kuyu dokuz kulaç derinliğe indi.", "The well went down nine kulaç.", [("kulaç", "fathom")]),
+    ("Sera 4 dekar büyüdü.", "The greenhouse grew by four dekars.", [("dekars", "decare")]),
+    # Units English text uses itself.
+    ("Fındığın kilosu 120 lira oldu.", "A kilo of hazelnuts cost 120 lira.", []),
+])
+def test_a_turkish_unit_of_measure(orig, trans, found, encoder):
+    assert _untranslated_expected(orig, trans, encoder) == found
+
+
+# A phrase copied whole from the original, reduplications above all: doubled words, m-reduplication, rhyming
+# partners, with a space or a hyphen between them.
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    ("Bahçıvanlar çiçekleri tek tek suladı.", "The gardeners watered the flowers tek tek.", ["tek tek"]),
+    ("Bahçıvanlar çiçekleri tek tek suladı.", "The gardeners watered the flowers one by one.", []),
+    ("Kasabadaki eski püskü evler yıkılacak.", "The town's eski püskü houses will be pulled down.", ["eski püskü"]),
+    ("Misafirler apar topar salondan çıkarıldı.", "The guests were hustled apar-topar out of the hall.",
+     ["apar-topar"]),
+    ("Sahafta kitap mitap kalmamış.", "The second-hand shop had no kitap mitap left.", ["kitap mitap"]),
+    # Glossed at once, it is kept on purpose.
+    ("Bahçıvanlar çiçekleri tek tek suladı.", "The gardeners watered the flowers tek tek (one by one).", []),
+    # Lower-case particles of a foreign name, which the original writes too ("der" reads as a form of demek).
+    ("Toplantıya Hollandalı Jan van der Berg katıldı.", "The Dutchman Jan van der Berg attended the meeting.", []),
+])
+def test_a_turkish_phrase_or_reduplication_copied_from_the_original(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+@pytest.mark.parametrize(("english", "flagged"), [
+    # Without the original, a reduplication by its form, of a word Turkish text uses and English does not.
+    ("Volunteers went kapı kapı to collect signatures.", ["kapı kapı"]),
+    ("The stalls sold sebze mebze of every kind.", ["sebze mebze"]),
+    # English reduplications and hyphenated words.
+    ("The reviews were so-so and the hip-hop night was cancelled.", []),
+    # English doubles its own sounds, some of which spell Turkish words: a doubled word needs a Turkish letter.
+    ("The aunt went tut-tut while the drums went tam-tam, yada yada.", []),
+    ("The well-known state-run firm said bye bye to its old logo.", []),
+])
+def test_a_reduplication_without_the_original(english, flagged):
+    assert _untranslated_by_d701(english) == flagged
+
+
+# A kinship word or a title beside a given name: after it in lower case in the original, or before it as a rank.
+@pytest.mark.parametrize(("orig", "trans", "found"), [
+    ("Mektubu Ayten teyze yazdı.", "The letter was written by Ayten Teyze.", [("Teyze", "Aunt")]),
+    ("Mektubu Ayten teyze yazdı.", "The letter was written by Aunt Ayten.", []),
+    ("Tekneyi Kaptan Oğuz Demir yönetti.", "Kaptan Oğuz Demir steered the boat.", [("Kaptan", "Master")]),
+    ("Tekneyi Kaptan Oğuz Demir yönetti.", "Captain Oğuz Demir steered the boat.", []),
+    # Capitalised after the name, the original's word is a surname.
+    ("Tekneyi Oğuz Kaptan yönetti.", "Oğuz Kaptan steered the boat.", []),
+    # A word English uses for it.
+    ("Toplantıya Ali Bey katıldı.", "Ali Bey attended the meeting.", []),
+])
+def test_a_word_of_address_beside_a_given_name(orig, trans, found, encoder):
+    assert _untranslated_expected(orig, trans, encoder) == found
+
+
+@pytest.mark.parametrize(("orig", "trans", "flagged"), [
+    # A hyphenated English word with a Turkish part copied from the original.
+    ("Tapu kayıtlı araziler satılacak.", "The tapu-registered plots will be sold.", ["tapu-registered"]),
+    ("Tapu kayıtlı araziler satılacak.", "The deed-registered plots will be sold.", []),
+    ("Proje devlet destekli yürütülüyor.", "The project is state-backed and well-known.", []),
+])
+def test_a_hyphenated_word_with_a_turkish_part(orig, trans, flagged, encoder):
+    assert _untranslated_against(orig, trans, encoder) == flagged
+
+
+def test_a_capitalised_word_opening_a_place_name_before_a_given_name_is_no_rank(encoder):
+    # "Büyük" is big before it is a major; "Menderes" is a given name and a river.
+    assert _untranslated_against("Bağlar Büyük Menderes Nehri'nin kıyısında.", "The vineyards lie along the Büyük "
+                                 "Menderes River.", encoder) == []
+
+
+@pytest.mark.parametrize(("orig", "trans"), [
+    # A given name the table lacks, read as a form of another word ("can" + -er), before a given name.
+    ("Uzman Caner Ertuğrul konuştu.", "The expert Caner Ertuğrul spoke."),
+    # A quoted name of a boat that opens with a rank.
+    ("Yarışı \"Kaptan Rıza\" kazandı.", "The race was won by the \"Kaptan Rıza\"."),
+])
+def test_a_name_beside_a_given_name_is_no_word_of_address(orig, trans, encoder):
+    assert _untranslated_against(orig, trans, encoder) == []
