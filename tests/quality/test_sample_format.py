@@ -18,7 +18,7 @@ from drift.model import Category, Severity
 
 ARTICLES = sorted(path.parent for path in SAMPLES.rglob("gold.jsonl"))
 # Groups whose gold items name the kind of drift (issue 13); the held-out ones are measured once each.
-KIND_GROUPS = ("dev2", "devmt", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "holdout3", "holdout4",
+KIND_GROUPS = ("dev2", "devmt", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "holdout3", "holdout4",
                "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
                "holdout13")
 HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
