@@ -1133,7 +1133,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "hidden ridden risen stolen sworn torn worn".split())
 # Irregular past forms, which no "-ed" shows to be verbs.
 _IRREGULAR_PAST = frozenset(
-    "said spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
+    "said spent bought sold won lost lent left beat took gave made sent paid led held met kept brought told found chose ran "
     "fell rose grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
@@ -2152,17 +2152,7 @@ def _participle_kind(folded: str) -> str | None:
 def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], english: tuple[int, ...]) -> bool:
     """Whether the English verb at `english` is on the other side of an antonym family from the Turkish verb at
     `governor` ("sold" for "satın aldı", "lost" for "yendi"), by drift/checks/data/antonyms.tsv."""
-    from drift.text.morphology import analyses
-
-    words = context.links[view.index].orig_words
-    lemmas = {word.token.position: word.lemmas[:2] for word in words}
-    keys = set()
-    for index, position in enumerate(governor):
-        before = " ".join(view.orig_folded[other] for other in governor[:index])
-        analysed = tuple(analysis.lemma for analysis in analyses(view.orig_folded[position])
-                         if analysis.root_pos == "Verb")[:2]
-        for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
-            keys.update({lemma, f"{before} {lemma}".strip()})
+    keys = verb_keys(context, view, governor)
     forms = {form for position in english for form in _base_forms(_lower(view.trans_tokens[position]))}
     by_turkish, by_family = _antonym_index()
     for pole in {id(pole): pole for key in keys for pole in by_turkish.get(key, ())}.values():
@@ -2171,6 +2161,27 @@ def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], 
                     and not forms & (pole.english | pole.english_weak):
                 return True
     return False
+
+
+def verb_keys(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> set[str]:
+    """The lexicon keys the Turkish verb at `governor` may have: each word's likeliest lemmas and the analyser's verb
+    lemmas, alone and after the governor's words before it ("satın almak"); a bare noun right before a one-word
+    governor joins it as a light verb's noun ("borç almak", "kiraya vermek")."""
+    from drift.text.morphology import analyses
+
+    words = context.links[view.index].orig_words
+    lemmas = {word.token.position: word.lemmas[:2] for word in words}
+    keys = set()
+    for index, position in enumerate(governor):
+        before = " ".join(view.orig_folded[other] for other in governor[:index])
+        previous = view.orig_folded[position - 1] if index == 0 and 0 < position <= len(view.orig_folded) else ""
+        analysed = tuple(analysis.lemma for analysis in analyses(view.orig_folded[position])
+                         if analysis.root_pos == "Verb")[:2]
+        for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
+            keys.update({lemma, f"{before} {lemma}".strip()})
+            if previous:
+                keys.add(f"{previous} {lemma}")
+    return keys
 
 
 @functools.cache

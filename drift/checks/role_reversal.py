@@ -93,6 +93,15 @@ Flagged, in an aligned sentence pair:
   "Kooperatifi dava eden çiftçiler" rendered "the farmers whom the cooperative
   sued"). A converse English verb by the antonym table ("sold" for "satın
   aldı") keeps this basis and "same-act" quiet.
+- basis "parties": a two-sided event (lend / borrow, sell / buy, teach / learn,
+  beat / lose to, host / visit, give / receive, send, sue, rent, employ; the
+  table drift/checks/data/converses.tsv, read by drift.checks._parties) whose
+  participants take the other party on the English side, by each side's own
+  verb: a converse verb with the participants in the same order ("X,
+  Y'den borç aldı" rendered "X lent to Y") or the same verb with them exchanged
+  ("X, Y'ye öğretti" rendered "Y taught X"). A participant whose party the
+  English keeps (the converse told from the other side: "Y lent X") keeps the
+  other bases quiet for it.
 - basis "cause": cause and effect read on both sides (drift.checks._clauses:
   "nedeniyle", "yüzünden", "-DIğI için", "-DAn kaynaklan-", "yol aç-"; "caused
   by", "due to", "because", "led to", "caused") and turned round: the words
@@ -465,11 +474,20 @@ def _pair_findings(context: CheckContext, view: BeadView):
     """The findings of one sentence pair: each basis in turn; an exchange the other bases already show is not repeated."""
     from drift.checks._roles import participants
 
+    from drift.checks._parties import kept_heads, turned_parties
+
     seen = []
-    for finding in _read_findings(context, view):
+    for finding in _parties_findings(context, view, turned_parties(context, view)):
         seen.append(finding.trans)
         yield finding
-    found = participants(context, view)
+    for finding in _read_findings(context, view):
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    # A participant whose party the English keeps by a converse verb ("Y lent X" for "X, Y'den borç aldı") has
+    # the role that verb gives it: no other reading of it is a reversal.
+    kept = kept_heads(context, view)
+    found = tuple(participant for participant in participants(context, view) if participant.head not in kept)
     for first, second in _exchanged_roles(view, found):
         finding = _exchange_finding(context, view, first, second)
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
@@ -498,7 +516,7 @@ def _pair_findings(context: CheckContext, view: BeadView):
             seen.append(finding.trans)
             yield finding
 
-    readings = _same_act_readings(context, view)
+    readings = tuple(reading for reading in _same_act_readings(context, view) if reading[0].head not in kept)
     for participant, clause, turned, _ in readings:
         if turned:
             finding = _same_act_finding(context, view, participant, basis="clause", governor=clause)
@@ -938,6 +956,42 @@ def _same_act_finding(context: CheckContext, view: BeadView, participant, basis:
         evidence=f"Turkish {voice}{orig.marker} on {participant.orig[-1].text}, governed by {verb}; English "
                  f"{trans.marker} for {words}, whose verb renders it",
     )
+
+
+def _parties_findings(context: CheckContext, view: BeadView, turned):
+    """One finding per two-sided event whose participants the English gave the other party."""
+    by_event: dict[tuple[int, ...], list] = {}
+    for party in turned:
+        by_event.setdefault(party.governor, []).append(party)
+    found = {participant.head: participant for participant in _participants(context, view)}
+    for governor, event in by_event.items():
+        members = [found[party.head] for party in event if party.head in found]
+        if not members:
+            continue
+        tokens = [token for member in members for token in member.trans]
+        orig_tokens = [token for member in members for token in member.orig]
+        verb = " ".join(view.orig_tokens[position].text for position in governor)
+        english_verb = " ".join(dict.fromkeys(view.trans_tokens[position].text for member in members
+                                              for position in member.trans_reading.governor))
+        said = "; ".join(f"{' '.join(t.text for t in member.orig)} is party {party.orig} in the original "
+                         f"({party.orig_marker}), {' '.join(t.text for t in member.trans)} party {party.trans} "
+                         f"in the English ({party.trans_marker})" for party, member in zip(event, members))
+        family = event[0].family
+        yield make_finding(
+            role_reversal, view,
+            message=f"The English turns the {family} event round: {said}.",
+            trans=context.trans_span(min(token.start for token in tokens), max(token.end for token in tokens)),
+            orig=context.orig_span(min(token.start for token in orig_tokens), max(token.end for token in orig_tokens)),
+            basis="parties", expected=f"“{english_verb}” with the parties of “{verb}” kept",
+            evidence=f"converse table ({family}): Turkish “{verb}” and English “{english_verb}” name the parties "
+                     f"by their cases and prepositions",
+        )
+
+
+def _participants(context: CheckContext, view: BeadView):
+    from drift.checks._roles import participants
+
+    return participants(context, view)
 
 
 def _describe(reading) -> str:
