@@ -102,6 +102,14 @@ Flagged, in an aligned sentence pair:
   ("X, Y'ye öğretti" rendered "Y taught X"). A participant whose party the
   English keeps (the converse told from the other side: "Y lent X") keeps the
   other bases quiet for it.
+- basis "causative": the causer of a Turkish causative with the one made to act
+  in the dative ("firma, havluları laboratuvara test ettirdi": the firm had a
+  laboratory test the towels) that the English makes the doer of the act
+  itself, the subject of an active verb rendering the Turkish one, while the
+  English still names the one made to act, not after "by" ("the firm tested
+  the towels for a laboratory"). "had ... tested by", "commissioned ... to"
+  keep it quiet; a causative the lexicon lists as a verb of its own
+  ("göstermek", "öldürmek") is no causative here.
 - basis "cause": cause and effect read on both sides (drift.checks._clauses:
   "nedeniyle", "yüzünden", "-DIğI için", "-DAn kaynaklan-", "yol aç-"; "caused
   by", "due to", "because", "led to", "caused") and turned round: the words
@@ -516,6 +524,11 @@ def _pair_findings(context: CheckContext, view: BeadView):
             seen.append(finding.trans)
             yield finding
 
+    for causer, causee in _causers_made_doers(context, view, found):
+        finding = _causative_finding(context, view, causer, causee)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
     readings = tuple(reading for reading in _same_act_readings(context, view) if reading[0].head not in kept)
     for participant, clause, turned, _ in readings:
         if turned:
@@ -986,6 +999,51 @@ def _parties_findings(context: CheckContext, view: BeadView, turned):
             evidence=f"converse table ({family}): Turkish “{verb}” and English “{english_verb}” name the parties "
                      f"by their cases and prepositions",
         )
+
+
+def _causers_made_doers(context: CheckContext, view: BeadView, found):
+    """(causer, the Turkish words of the one made to act) for each causative whose causer the English makes the doer
+    of the act itself while it names the one made to act elsewhere than after "by"."""
+    from drift.checks._roles import turkish_readings
+
+    readings = turkish_readings(context, view)
+    rendered_as = context.links[view.index].rendered_as
+    for participant in found:
+        orig, trans = participant.orig_reading, participant.trans_reading
+        if orig.voice != "causative" or orig.marker != "nominative" or trans.marker != "subject" \
+                or trans.roles != {Role.AGENT} or not set(orig.governor) & participant.trans_governs_by_sense:
+            continue
+        causees = sorted(position for position, (head, reading) in readings.items()
+                         if reading.marker == "dative" and reading.voice == "causative"
+                         and reading.governor == orig.governor)
+        english = [trans_position for position in causees for trans_position in rendered_as.get(position, ())]
+        if not english or any(position > 0 and view.trans_tokens[position - 1].text.lower() == "by"
+                              or position in trans.governor for position in english):
+            continue
+        # The one made to act must come after the English verb: before it, it may be the subject of a helper
+        # ("the laboratory was asked to test").
+        if min(english) < min(trans.governor, default=0):
+            continue
+        yield participant, tuple(view.orig_tokens[position] for position in causees)
+
+
+def _causative_finding(context: CheckContext, view: BeadView, causer, causee):
+    words = " ".join(token.text for token in causer.trans)
+    english_verb = " ".join(view.trans_tokens[position].text for position in causer.trans_reading.governor)
+    verb = " ".join(view.orig_tokens[position].text for position in causer.orig_reading.governor)
+    made = " ".join(token.text for token in causee)
+    tokens = causer.trans + tuple(view.trans_tokens[position] for position in causer.trans_reading.governor)
+    orig_tokens = causer.orig + tuple(causee)
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original {' '.join(t.text for t in causer.orig)} has {made} do it (“{verb}”, causative); "
+                f"the English makes “{words}” do it itself (“{english_verb}”).",
+        trans=context.trans_span(min(t.start for t in tokens), max(t.end for t in tokens)),
+        orig=context.orig_span(min(t.start for t in orig_tokens), max(t.end for t in orig_tokens)),
+        basis="causative", expected=f"{words} had {made} … “{english_verb}”",
+        evidence=f"Turkish causative {verb} with the one made to act in the dative ({made}); English active "
+                 f"{english_verb} with {words} as its subject",
+    )
 
 
 def _participants(context: CheckContext, view: BeadView):
