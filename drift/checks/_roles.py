@@ -1803,7 +1803,80 @@ def _base_forms(word: str) -> set[str]:
     for ending in ("ed", "d", "es", "s", "ing"):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             forms.update({word[:-len(ending)], word[:-len(ending)] + "e"})
+    if word.endswith("en") and word in _IRREGULAR_PARTICIPLES:
+        forms.update({word[:-2], word[:-2] + "e"})  # "beaten" -> beat, "taken" -> take
     return forms
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def relative_nouns_turned(context: CheckContext, view: BeadView) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
+    """(participle, English noun, English verb) for each Turkish relative clause whose English turns round who acts.
+
+    "-(y)An" makes the noun after it the doer ("kendisini yenen pilot": the pilot who beat her), "-DIK" with a
+    possessive makes it the one acted on or for ("Kaya'nın yendiği oyuncu": the player Kaya beat). The English
+    clause after the noun's rendering tells its role by its shape, whether or not the other participant is
+    linked: a subject of its own after the relative word, or with none ("the player she beat", "the player Kaya
+    beat"), makes the noun the object; a verb right after "who", "that" or "which" makes it the doer, or with a
+    passive ("who was beaten") the one acted on. The English verb must render the participle.
+    """
+    tokens, folded = view.orig_tokens, view.orig_folded
+    trans = view.trans_tokens
+    text = context.alignment.orig.text
+    rendered_as = context.links[view.index].rendered_as
+    found = []
+    for at in range(len(tokens)):
+        kind = _participle_kind(folded[at])
+        if kind is None or _verb_voice(folded[at], ()):
+            continue
+        nouns = []
+        for after in range(at + 1, min(len(tokens), at + 5)):
+            if _between(text, tokens[after - 1], tokens[after]).strip():
+                break
+            nouns.append(after)
+            if tokens[after].suffix or _participle_kind(folded[after]) is not None:
+                break
+        english = sorted({position for noun in nouns for position in rendered_as.get(noun, ())})
+        if not english:
+            continue
+        head = english[-1]
+        nxt = head + 1
+        if nxt >= len(trans):
+            continue
+        word = _lower(trans[nxt])
+        relative = word in _ENGLISH_RELATIVES
+        start = nxt + 1 if relative else nxt
+        if start >= len(trans):
+            continue
+        first = _lower(trans[start])
+        subject_of_its_own = first in _SUBJECT_PRONOUNS or first in _ARTICLES or (
+            trans[start].is_capitalized and first not in _ENGLISH_RELATIVES)
+        if not relative and not subject_of_its_own:
+            continue
+        verb = passive = None
+        for position in range(start + (1 if subject_of_its_own else 0), min(len(trans), start + 5)):
+            candidate = _lower(trans[position])
+            if candidate in _BE:
+                passive = True if passive is None else passive
+                continue
+            if candidate in _AUXILIARIES or candidate in _GROUP_ADVERBS:
+                continue
+            if candidate.endswith("ed") or candidate in _IRREGULAR_PAST or candidate in _IRREGULAR_PARTICIPLES \
+                    or candidate.endswith("s") or _base_forms(candidate) & {candidate[:-1]}:
+                verb = position
+            break
+        if verb is None or at not in _governed_by_sense(context, view, (verb,)):
+            continue
+        if subject_of_its_own:
+            noun_acts = False  # "the player she beat": the noun is the object
+        elif passive:
+            noun_acts = False  # "who was beaten": the noun undergoes
+        else:
+            noun_acts = True
+        if noun_acts != (kind == "subject"):
+            found.append((at, head, (verb,)))
+    return tuple(found)
 
 
 def _objects_of_dative_verbs(view: BeadView, found: tuple[Participant, ...]) -> tuple[Participant, ...]:

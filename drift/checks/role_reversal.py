@@ -529,6 +529,13 @@ def _pair_findings(context: CheckContext, view: BeadView):
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             seen.append(finding.trans)
             yield finding
+    from drift.checks._roles import relative_nouns_turned
+
+    for participle, noun, verb in relative_nouns_turned(context, view):
+        finding = _relative_noun_finding(context, view, participle, noun, verb)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
     readings = tuple(reading for reading in _same_act_readings(context, view) if reading[0].head not in kept)
     for participant, clause, turned, _ in readings:
         if turned:
@@ -1043,6 +1050,26 @@ def _causative_finding(context: CheckContext, view: BeadView, causer, causee):
         basis="causative", expected=f"{words} had {made} … “{english_verb}”",
         evidence=f"Turkish causative {verb} with the one made to act in the dative ({made}); English active "
                  f"{english_verb} with {words} as its subject",
+    )
+
+
+def _relative_noun_finding(context: CheckContext, view: BeadView, participle: int, noun: int, verb: tuple[int, ...]):
+    turkish = view.orig_tokens[participle]
+    english = view.trans_tokens[noun]
+    english_verb = view.trans_tokens[verb[-1]]
+    from drift.checks._roles import _participle_kind
+
+    doer = _participle_kind(view.orig_folded[participle]) == "subject"
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original the relative clause “{turkish.text}” makes the noun after it the "
+                f"{'one who acts' if doer else 'one acted on'}; the English makes “{english.text}” the "
+                f"{'one acted on' if doer else 'one who acts'} (“{english_verb.text}”).",
+        trans=context.trans_span(english.start, english_verb.end),
+        orig=context.orig_span(turkish.start, turkish.end),
+        basis="clause", expected=f"{english.text} as the {'doer' if doer else 'one acted on'} of “{english_verb.text}”",
+        evidence=f"Turkish participle {turkish.text} (-(y)An: the noun acts; -DIK: the noun is acted on); English "
+                 f"relative clause after {english.text}",
     )
 
 
