@@ -76,12 +76,16 @@ def _index(language: str) -> dict[str, tuple[ConverseRow, ...]]:
     return {verb: tuple(found) for verb, found in rows.items()}
 
 
-def _turkish_rows(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> tuple[ConverseRow, ...]:
-    """The rows of the Turkish verb at `governor`: the longest key wins ("borç almak" before "almak")."""
+def _turkish_rows(context: CheckContext, view: BeadView, governor: tuple[int, ...],
+                  agent: bool) -> tuple[ConverseRow, ...]:
+    """The rows of the Turkish verb at `governor`: the key of most words wins ("borç almak" before "almak"); then,
+    with "tarafından" (`agent`), the shorter key, the active verb of a passive ("yenildi" with an agent is yenmek
+    made passive), else the longer, a verb the lexicon lists of its own ("X'e yenildi": yenilmek, to lose to X)."""
     from drift.checks._roles import verb_keys
 
     index = _index("tr")
-    keys = sorted(verb_keys(context, view, governor), key=lambda key: -len(key.split()))
+    keys = sorted(verb_keys(context, view, governor),
+                  key=lambda key: (-len(key.split()), len(key) if agent else -len(key), key))
     for key in keys:
         if key in index:
             return index[key]
@@ -152,7 +156,8 @@ def parties(context: CheckContext, view: BeadView) -> tuple[Party, ...]:
             by_verb.setdefault(participant.orig_reading.governor, []).append(participant)
     result = []
     for governor, members in by_verb.items():
-        rows = _turkish_rows(context, view, governor)
+        rows = _turkish_rows(context, view, governor,
+                             any(participant.orig_reading.marker == "tarafından" for participant in members))
         if not rows:
             continue
         family = rows[0].family
