@@ -1822,7 +1822,6 @@ def relative_nouns_turned(context: CheckContext, view: BeadView) -> tuple[tuple[
     passive ("who was beaten") the one acted on. The English verb must render the participle.
     """
     tokens, folded = view.orig_tokens, view.orig_folded
-    trans = view.trans_tokens
     text = context.alignment.orig.text
     rendered_as = context.links[view.index].rendered_as
     found = []
@@ -1840,43 +1839,59 @@ def relative_nouns_turned(context: CheckContext, view: BeadView) -> tuple[tuple[
         english = sorted({position for noun in nouns for position in rendered_as.get(noun, ())})
         if not english:
             continue
-        head = english[-1]
-        nxt = head + 1
-        if nxt >= len(trans):
-            continue
-        word = _lower(trans[nxt])
-        relative = word in _ENGLISH_RELATIVES
-        start = nxt + 1 if relative else nxt
-        if start >= len(trans):
-            continue
-        first = _lower(trans[start])
-        subject_of_its_own = first in _SUBJECT_PRONOUNS or first in _ARTICLES or (
-            trans[start].is_capitalized and first not in _ENGLISH_RELATIVES)
-        if not relative and not subject_of_its_own:
-            continue
-        verb = passive = None
-        for position in range(start + (1 if subject_of_its_own else 0), min(len(trans), start + 5)):
-            candidate = _lower(trans[position])
-            if candidate in _BE:
-                passive = True if passive is None else passive
-                continue
-            if candidate in _AUXILIARIES or candidate in _GROUP_ADVERBS:
-                continue
-            if candidate.endswith("ed") or candidate in _IRREGULAR_PAST or candidate in _IRREGULAR_PARTICIPLES \
-                    or candidate.endswith("s") or _base_forms(candidate) & {candidate[:-1]}:
-                verb = position
-            break
-        if verb is None or at not in _governed_by_sense(context, view, (verb,)):
-            continue
-        if subject_of_its_own:
-            noun_acts = False  # "the player she beat": the noun is the object
-        elif passive:
-            noun_acts = False  # "who was beaten": the noun undergoes
-        else:
-            noun_acts = True
-        if noun_acts != (kind == "subject"):
-            found.append((at, head, (verb,)))
+        # The noun's rendering is the English word the clause follows; the Turkish words after the participle may
+        # run past the noun ("oyuncu sakatlandı"), so each rendered word is tried.
+        for head in english:
+            word = _lower(view.trans_tokens[head])
+            if word.endswith("ed") or word in _IRREGULAR_PAST or word in _IRREGULAR_PARTICIPLES:
+                continue  # a verb the Turkish words after the noun render, no noun
+            verb = _relative_noun_turned(context, view, at, head, kind)
+            if verb is not None:
+                found.append((at, head, (verb,)))
+                break
     return tuple(found)
+
+
+def _relative_noun_turned(context: CheckContext, view: BeadView, participle: int, head: int, kind: str) -> int | None:
+    """The English verb of the relative clause after the English word at `head` when that clause turns round who
+    acts, else None (relative_nouns_turned)."""
+    from drift.checks.case_role import light_verb
+
+    trans, folded = view.trans_tokens, view.orig_folded
+    nxt = head + 1
+    if nxt >= len(trans):
+        return None
+    relative = _lower(trans[nxt]) in _ENGLISH_RELATIVES
+    start = nxt + 1 if relative else nxt
+    if start >= len(trans):
+        return None
+    first = _lower(trans[start])
+    subject_of_its_own = first in _SUBJECT_PRONOUNS or first in _ARTICLES or (
+        trans[start].is_capitalized and first not in _ENGLISH_RELATIVES)
+    if not relative and not subject_of_its_own:
+        return None
+    verb = passive = None
+    for position in range(start + (1 if subject_of_its_own else 0), min(len(trans), start + 5)):
+        candidate = _lower(trans[position])
+        if candidate in _BE:
+            passive = True
+            continue
+        if candidate in _AUXILIARIES or candidate in _GROUP_ADVERBS:
+            continue
+        if candidate.endswith("ed") or candidate in _IRREGULAR_PAST or candidate in _IRREGULAR_PARTICIPLES \
+                or candidate.endswith("s"):
+            verb = position
+        break
+    if verb is None:
+        return None
+    rendered = _governed_by_sense(context, view, (verb,))
+    if participle not in rendered and not (participle > 0 and participle - 1 in rendered
+                                           and light_verb(folded[participle])):
+        return None  # the English verb renders the participle, or the noun of its light verb ("şikâyet ettiği")
+    # A subject of its own ("the player she beat") or a passive ("who was beaten") makes the noun the one acted on;
+    # a verb right after the relative word makes it the doer.
+    noun_acts = not subject_of_its_own and not passive
+    return verb if noun_acts != (kind == "subject") else None
 
 
 def _objects_of_dative_verbs(view: BeadView, found: tuple[Participant, ...]) -> tuple[Participant, ...]:

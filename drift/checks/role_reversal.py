@@ -485,19 +485,19 @@ def _pair_findings(context: CheckContext, view: BeadView):
     from drift.checks._parties import kept_heads, turned_parties
 
     seen = []
-    for finding in _parties_findings(context, view, turned_parties(context, view)):
+    for finding in _read_findings(context, view):
         seen.append(finding.trans)
         yield finding
-    for finding in _read_findings(context, view):
-        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
-            seen.append(finding.trans)
-            yield finding
     # A participant whose party the English keeps by a converse verb ("Y lent X" for "X, Y'den borç aldı") has
     # the role that verb gives it: no other reading of it is a reversal.
     kept = kept_heads(context, view)
     found = tuple(participant for participant in participants(context, view) if participant.head not in kept)
     for first, second in _exchanged_roles(view, found):
         finding = _exchange_finding(context, view, first, second)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    for finding in _parties_findings(context, view, turned_parties(context, view)):
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             seen.append(finding.trans)
             yield finding
