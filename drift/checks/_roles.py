@@ -1175,6 +1175,8 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
         return True
     if word.endswith("ing") and len(word) > 5 and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
         return True  # a progressive: "was fuelling"
+    if word in _IRREGULAR_PARTICIPLES and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
+        return True  # a perfect or a passive: "has taken", "was beaten"
     if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS and not (
             _lower(sentence.tokens[index - 1]) == "that" and word.endswith("ed") and len(word) > 4):
         return False  # "that year"; but "that supplied" begins a relative clause
