@@ -1893,7 +1893,17 @@ def _relative_noun_turned(context: CheckContext, view: BeadView, participle: int
     # A subject of its own ("the player she beat") or a passive ("who was beaten") makes the noun the one acted on;
     # a verb right after the relative word makes it the doer.
     noun_acts = not subject_of_its_own and not passive
+    if kind == "subject" and not noun_acts and not _object_before(view, participle):
+        return None  # with no object in its clause the verb may be one English makes passive ("yolda kalan": stranded)
     return verb if noun_acts != (kind == "subject") else None
+
+
+def _object_before(view: BeadView, participle: int) -> bool:
+    """Whether an accusative stands in the few words before a participle: its clause has an object of its own."""
+    from drift.text.morphology import analyses
+
+    return any(any(item.case == "Acc" for item in analyses(view.orig_folded[position]))
+               for position in range(max(0, participle - 3), participle))
 
 
 def _objects_of_dative_verbs(view: BeadView, found: tuple[Participant, ...]) -> tuple[Participant, ...]:

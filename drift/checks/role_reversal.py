@@ -1008,6 +1008,16 @@ def _parties_findings(context: CheckContext, view: BeadView, turned):
         )
 
 
+# English verbs that make another act ("made the players train", "had the firm build", "got them to sign").
+_CAUSING_VERBS = frozenset("make makes made making have has had having get gets got getting let lets letting "
+                           "cause causes caused force forces forced ask asks asked order orders ordered commission "
+                           "commissions commissioned require requires required".split())
+
+
+def _lower_word(view: BeadView, position: int) -> str:
+    return view.trans_tokens[position].text.lower() if 0 <= position < len(view.trans_tokens) else ""
+
+
 def _causers_made_doers(context: CheckContext, view: BeadView, found):
     """(causer, the Turkish words of the one made to act) for each causative whose causer the English makes the doer
     of the act itself while it names the one made to act elsewhere than after "by"."""
@@ -1020,6 +1030,8 @@ def _causers_made_doers(context: CheckContext, view: BeadView, found):
         if orig.voice != "causative" or orig.marker != "nominative" or trans.marker != "subject" \
                 or trans.roles != {Role.AGENT} or not set(orig.governor) & participant.trans_governs_by_sense:
             continue
+        if any(_lower_word(view, position) in _CAUSING_VERBS for position in trans.governor):
+            continue  # "will make the players train", "had a firm build it": the English keeps the causative
         causees = sorted(position for position, (head, reading) in readings.items()
                          if reading.marker == "dative" and reading.voice == "causative"
                          and reading.governor == orig.governor)
