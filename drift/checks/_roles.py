@@ -78,7 +78,9 @@ verb's active subject at the start of its clause, or "tarafından" names it the
 doer while the English makes it an object. `turned_in_clause` and `relative_turned` read one participant whose
 role the clause makes certain (a nominative opening its sentence, a comitative of no verb of meeting, a relative
 clause's participle) and need no partner; `_converse` leaves a verb the antonym table turns round ("sold" for
-"satın aldı") alone.
+"satın aldı") alone. `relative_nouns_turned` reads a relative clause's noun from the English clause's shape alone
+("the pilot she had beaten" for "kendisini yenen pilot"), and drift.checks._parties reads two-sided events (lend /
+borrow, beat / lose to) by each side's own verb over these participants.
 """
 
 from __future__ import annotations

@@ -92,7 +92,11 @@ Flagged, in an aligned sentence pair:
   ("Fabrikanın sattığı toptancı" rendered "the wholesaler that supplied the factory";
   "Kooperatifi dava eden çiftçiler" rendered "the farmers whom the cooperative
   sued"). A converse English verb by the antonym table ("sold" for "satın
-  aldı") keeps this basis and "same-act" quiet.
+  aldı") keeps this basis and "same-act" quiet. Session 14: a relative
+  clause's noun is also read from the English clause's shape alone (a subject
+  of its own or a passive after the noun makes it the one acted on, a verb
+  right after "who"/"that" its doer: "the pilot whom she had beaten" for
+  "kendisini yenen pilot"), where the English verb renders the participle.
 - basis "parties": a two-sided event (lend / borrow, sell / buy, teach / learn,
   beat / lose to, host / visit, give / receive, send, sue, rent, employ; the
   table drift/checks/data/converses.tsv, read by drift.checks._parties) whose
