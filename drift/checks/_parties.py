@@ -92,8 +92,19 @@ def _turkish_rows(context: CheckContext, view: BeadView, governor: tuple[int, ..
     return ()
 
 
+# Families of a thing passing from one party to the other: each is a kind of giving, party A the one it passes
+# from, so a translator's "gave" for "borç verdi" (lent) or "got ... from" for "satın aldı" keeps the parties.
+_TRANSFERS = frozenset({"lend", "sell", "send", "rent", "teach"})
+_GIVE = "give"
+
+
+def _related(first: str, second: str) -> bool:
+    return first == second or {first, second} <= _TRANSFERS | {_GIVE} and _GIVE in (first, second)
+
+
 def _english_rows(view: BeadView, governor: tuple[int, ...], family: str) -> tuple[ConverseRow, ...]:
-    """The rows of the English verb at `governor` in `family`."""
+    """The rows of the English verb at `governor` in `family`, or in giving for a family of passing a thing on
+    (and the reverse); the family's own rows first."""
     from drift.checks._roles import _base_forms, _lower
 
     index = _index("en")
@@ -102,8 +113,9 @@ def _english_rows(view: BeadView, governor: tuple[int, ...], family: str) -> tup
         if not 0 <= position < len(view.trans_tokens):
             continue
         for form in _base_forms(_lower(view.trans_tokens[position])):
-            rows.extend(row for row in index.get(form, ()) if row.family == family and row not in rows)
-    return tuple(rows)
+            rows.extend(row for row in index.get(form, ()) if _related(row.family, family) and row not in rows)
+    own = tuple(row for row in rows if row.family == family)
+    return own or tuple(rows)
 
 
 def _turkish_marker(reading) -> str | None:

@@ -545,6 +545,11 @@ def test_an_object_set_off_first(orig, trans, flagged, encoder):
     ("Kooperatif, bakanlıktan destek aldı.", "The cooperative gave the ministry support."),
     ("Köy okulu, yeni kitaplarını bir yayınevinden ödünç aldı.",
      "The village school lent its new books to a publisher."),
+    # a verb of giving for a verb of lending or selling, the parties turned round
+    ("Banka, çiftçilere düşük faizli kredi verdi.", "Farmers gave the bank low-interest loans."),
+    ("Çiftçiler, bankadan kredi aldı.", "The farmers gave loans to the bank."),
+    ("Müze, tabloyu bir koleksiyoncudan satın aldı.", "The museum sold the painting to a collector."),
+    ("Belediye, binayı bir derneğe kiraladı.", "The municipality rented the building from an association."),
     # a passive with its agent made the object
     ("Takım, rakibi tarafından yenildi.", "The team beat its rival."),
     ("Takım, rakibine yenildi.", "The team beat its rival."),
@@ -570,6 +575,11 @@ def test_parties_turned_round_are_flagged(orig, trans, encoder):
     ("Kooperatif, bakanlıktan destek aldı.", "The ministry gave the cooperative support."),
     ("Fabrika, geçen ay 200 işçiyi işe aldı.", "Last month 200 workers were hired by the factory."),
     ("Üniversite, öğrencilere burs verdi.", "Students received grants from the university."),
+    ("Banka, çiftçilere düşük faizli kredi verdi.", "Farmers received low-interest loans from the bank."),
+    ("Çiftçiler, bankadan kredi aldı.", "The bank gave the farmers loans."),
+    ("Müze, tabloyu bir koleksiyoncudan satın aldı.", "The museum got the painting from a collector."),
+    ("Müze, tabloyu bir koleksiyoncudan satın aldı.", "A collector sold the painting to the museum."),
+    ("Belediye, binayı bir dernekten kiraladı.", "An association rented the building to the municipality."),
 ])
 def test_converse_told_from_the_other_side_stays_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
