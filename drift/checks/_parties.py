@@ -124,6 +124,8 @@ def _turkish_marker(reading) -> str | None:
         return None  # the causer is no party of the act itself; the one made to act is
     if reading.marker == "tarafından" or reading.marker == "nominative" and reading.voice != "passive":
         return _DOER
+    if reading.marker == "genitive" and reading.voice != "passive" and reading.owner_of is None:
+        return _DOER  # the genitive that owns the verb made a noun ("belediyenin borç verdiğini") is its doer
     if reading.marker == "nominative":  # the subject of a passive is the accusative of the active
         return "accusative"
     return reading.marker if reading.marker in _TURKISH_CASES else None
