@@ -1022,6 +1022,32 @@ def _lower_word(view: BeadView, position: int) -> str:
     return view.trans_tokens[position].text.lower() if 0 <= position < len(view.trans_tokens) else ""
 
 
+def _own_entry_renders(context: CheckContext, view: BeadView, verb: int, english: tuple[int, ...]) -> bool:
+    """Whether the lexicon's entry for the longest stem of the Turkish verb form (the causative with its suffix when
+    the lexicon lists it: "anlatmak", "okutmak") gives the English verb as one of its first senses."""
+    from drift.checks._roles import _base_forms
+    from drift.lexicon.morph import parses_as
+
+    folded = view.orig_folded[verb]
+    forms = {form for position in english for form in _base_forms(_lower_word(view, position))}
+    for cut in range(len(folded), 1, -1):
+        stem = folded[:cut]
+        vowels = [char for char in stem if char in "aeıioöuü"]
+        if not vowels:
+            break
+        senses = context.resources.lexicon.senses(stem + ("mak" if vowels[-1] in "aıou" else "mek"))
+        if senses:
+            suffix = _CAUSATIVE_SUFFIX.match(folded, cut)
+            rest = folded[suffix.end():] if suffix else ""
+            if suffix and len(rest) >= 2 and parses_as(rest, verbal=True):
+                return False  # the entry is the base ("hazırlamak" for "hazırlattı"): the causative is grammar
+            return bool(forms & set(senses[:12]))
+    return False
+
+
+_CAUSATIVE_SUFFIX = re.compile(r"(?:[dt][ıiuü]r|t)")
+
+
 def _causers_made_doers(context: CheckContext, view: BeadView, found):
     """(causer, the Turkish words of the one made to act) for each causative whose causer the English makes the doer
     of the act itself while it names the one made to act elsewhere than after "by"."""
@@ -1036,6 +1062,8 @@ def _causers_made_doers(context: CheckContext, view: BeadView, found):
             continue
         if any(_lower_word(view, position) in _CAUSING_VERBS for position in trans.governor):
             continue  # "will make the players train", "had a firm build it": the English keeps the causative
+        if _own_entry_renders(context, view, orig.governor[-1], trans.governor):
+            continue  # "anlattı" (anlatmak: explain) is a verb of its own, whatever its derivation
         causees = sorted(position for position, (head, reading) in readings.items()
                          if reading.marker == "dative" and reading.voice == "causative"
                          and reading.governor == orig.governor)

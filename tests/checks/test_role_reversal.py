@@ -600,6 +600,9 @@ def test_causer_made_the_doer_is_flagged(orig, trans, encoder):
     ("Bakanlık, raporu bir danışmanlık firmasına hazırlattı.", "The ministry commissioned the report from a consultancy firm."),
     ("Öğretmen, öğrencilere şiiri ezberletti.", "The teacher made the pupils learn the poem by heart."),
     ("Bakan, heyete gölü gösterdi.", "The minister showed the lake to the delegation."),  # a causative of its own
+    # a causative the lexicon lists with the English verb among its senses ("anlatmak": explain)
+    ("Bakan, gazetecilere yeni yasayı anlattı.", "The minister explained the new law to journalists."),
+    ("Doktorlar, hastalara ilaçlarını hatırlattı.", "The doctors reminded the patients about their medicine."),
 ])
 def test_causative_kept_stays_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
