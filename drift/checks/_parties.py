@@ -118,17 +118,27 @@ def _english_rows(view: BeadView, governor: tuple[int, ...], family: str) -> tup
     return own or tuple(rows)
 
 
-def _turkish_marker(reading) -> str | None:
+def _turkish_marker(view: BeadView, reading) -> str | None:
     """A Turkish participant's marker in the table's terms: the doer, a case, or nothing the table reads."""
     if reading.voice == "causative":
         return None  # the causer is no party of the act itself; the one made to act is
     if reading.marker == "tarafından" or reading.marker == "nominative" and reading.voice != "passive":
         return _DOER
-    if reading.marker == "genitive" and reading.voice != "passive" and reading.owner_of is None:
-        return _DOER  # the genitive that owns the verb made a noun ("belediyenin borç verdiğini") is its doer
+    if reading.marker == "genitive" and reading.voice != "passive" and reading.owner_of is None \
+            and _verb_form(view, reading.governor[0]):
+        return _DOER  # the genitive that owns the verb made a noun ("belediyenin borç verdiğini") is its doer; one
+        # that owns a noun ("Altıntaş'ın elinden alan": from Altıntaş's hand) is none
     if reading.marker == "nominative":  # the subject of a passive is the accusative of the active
         return "accusative"
     return reading.marker if reading.marker in _TURKISH_CASES else None
+
+
+def _verb_form(view: BeadView, position: int) -> bool:
+    """Whether the analyser reads the Turkish word at `position` as a verb only (a verb made a noun included)."""
+    from drift.text.morphology import analyses
+
+    found = analyses(view.orig_folded[position]) if 0 <= position < len(view.orig_folded) else ()
+    return bool(found) and all(item.root_pos == "Verb" for item in found)
 
 
 def _english_markers(reading) -> tuple[str, ...]:
@@ -176,7 +186,7 @@ def parties(context: CheckContext, view: BeadView) -> tuple[Party, ...]:
             continue
         family = rows[0].family
         rows = tuple(row for row in rows if row.family == family)
-        markers = {participant.head: _turkish_marker(participant.orig_reading) for participant in members}
+        markers = {participant.head: _turkish_marker(view, participant.orig_reading) for participant in members}
         cases = {marker for marker in markers.values() if marker and marker != _DOER}
         for participant in members:
             marker = markers[participant.head]

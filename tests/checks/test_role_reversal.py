@@ -580,6 +580,8 @@ def test_parties_turned_round_are_flagged(orig, trans, encoder):
     ("Müze, tabloyu bir koleksiyoncudan satın aldı.", "The museum got the painting from a collector."),
     ("Müze, tabloyu bir koleksiyoncudan satın aldı.", "A collector sold the painting to the museum."),
     ("Belediye, binayı bir dernekten kiraladı.", "An association rented the building to the municipality."),
+    # a genitive that owns a noun ("elinden": from the hand of) is no doer of the verb after it
+    ("Öğrenci, madalyasını valinin elinden aldı.", "The student received her medal from the governor."),
 ])
 def test_converse_told_from_the_other_side_stays_quiet(orig, trans, encoder):
     assert findings_of("D420", orig, trans, encoder) == []
