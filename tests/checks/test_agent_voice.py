@@ -24,7 +24,7 @@ RECEIVED = "Misafirler, Gürcistan Başbakanı tarafından kabul edildi."
     ("Siren sesleri nehrin karşısındaki köy tarafından da duyuldu.",
      "Beyond the river, the sirens were heard in the village as well.", False),
     # a converse verb keeps the agent's party (drift.checks._parties): the rival is still the winner
-    ("Deplasman takımı, ev sahibi ekip tarafından 2-0 yenildi.", "The away team lost 2-0 to the home side.", False),
+    ("Takım, güçlü rakibi tarafından yenildi.", "The team lost to its strong rival.", False),
 ])
 def test_agents(orig, trans, flagged, encoder):
     assert bool(_agents(orig, trans, encoder)) is flagged
