@@ -1831,8 +1831,8 @@ def relative_nouns_turned(context: CheckContext, view: BeadView) -> tuple[tuple[
     found = []
     for at in range(len(tokens)):
         kind = _participle_kind(folded[at])
-        if kind is None or _verb_voice(folded[at], ()):
-            continue
+        if kind is None or _verb_voice(folded[at], ()) or _analysed_voice(folded[at]):
+            continue  # a passive or causative participle ("bilinen": known) says who acts otherwise
         nouns = []
         for after in range(at + 1, min(len(tokens), at + 5)):
             if _between(text, tokens[after - 1], tokens[after]).strip():
@@ -1863,15 +1863,16 @@ def _relative_noun_turned(context: CheckContext, view: BeadView, participle: int
 
     trans, folded = view.trans_tokens, view.orig_folded
     nxt = head + 1
-    if nxt >= len(trans):
-        return None
+    if nxt >= len(trans) or _between(context.alignment.trans.text, trans[head], trans[nxt]).strip():
+        return None  # "Ran, known as": an aside set off, no relative clause
     relative = _lower(trans[nxt]) in _ENGLISH_RELATIVES
     start = nxt + 1 if relative else nxt
     if start >= len(trans):
         return None
     first = _lower(trans[start])
+    # A capitalised word after a capitalised head goes on the same name ("Nazım Hikmet"), no subject of its own.
     subject_of_its_own = first in _SUBJECT_PRONOUNS or first in _ARTICLES or (
-        trans[start].is_capitalized and first not in _ENGLISH_RELATIVES)
+        trans[start].is_capitalized and first not in _ENGLISH_RELATIVES and not trans[head].is_capitalized)
     if not relative and not subject_of_its_own:
         return None
     verb = passive = None
@@ -1898,6 +1899,15 @@ def _relative_noun_turned(context: CheckContext, view: BeadView, participle: int
     if kind == "subject" and not noun_acts and not _object_before(view, participle):
         return None  # with no object in its clause the verb may be one English makes passive ("yolda kalan": stranded)
     return verb if noun_acts != (kind == "subject") else None
+
+
+def _analysed_voice(folded: str) -> bool:
+    """Whether the analyser reads a participle as passive or causative only ("bilinen"; not "yenen", which may be
+    yemek made passive but is first yenmek)."""
+    from drift.text.morphology import analyses
+
+    verbs = [item for item in analyses(folded) if item.root_pos == "Verb"]
+    return bool(verbs) and all(item.voice for item in verbs)
 
 
 def _object_before(view: BeadView, participle: int) -> bool:
