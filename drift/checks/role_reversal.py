@@ -501,10 +501,6 @@ def _pair_findings(context: CheckContext, view: BeadView):
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
             seen.append(finding.trans)
             yield finding
-    for finding in _parties_findings(context, view, turned_parties(context, view)):
-        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
-            seen.append(finding.trans)
-            yield finding
     for participant, marker in _alternative_kept(view, found):
         finding = _alternative_finding(context, view, participant, marker)
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
@@ -553,6 +549,11 @@ def _pair_findings(context: CheckContext, view: BeadView):
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
                 yield finding
+    # Last, so that the older bases keep the words they show.
+    for finding in _parties_findings(context, view, turned_parties(context, view)):
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
 
 
 @per_text  # a bead's reading: kept on its view for a pair checked again
