@@ -78,7 +78,9 @@ verb's active subject at the start of its clause, or "tarafından" names it the
 doer while the English makes it an object. `turned_in_clause` and `relative_turned` read one participant whose
 role the clause makes certain (a nominative opening its sentence, a comitative of no verb of meeting, a relative
 clause's participle) and need no partner; `_converse` leaves a verb the antonym table turns round ("sold" for
-"satın aldı") alone.
+"satın aldı") alone. `relative_nouns_turned` reads a relative clause's noun from the English clause's shape alone
+("the pilot she had beaten" for "kendisini yenen pilot"), and drift.checks._parties reads two-sided events (lend /
+borrow, beat / lose to) by each side's own verb over these participants.
 """
 
 from __future__ import annotations
@@ -1133,7 +1135,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "hidden ridden risen stolen sworn torn worn".split())
 # Irregular past forms, which no "-ed" shows to be verbs.
 _IRREGULAR_PAST = frozenset(
-    "said spent bought sold won lost left beat took gave made sent paid led held met kept brought told found chose ran "
+    "said spent bought sold won lost lent left beat took gave made sent paid led held met kept brought told found chose ran "
     "fell rose grew drew threw knew saw came went began became fought caught taught sought built struck wrote drove broke "
     "spoke stole overtook undertook withdrew forgave forbade swore tore wore hid rode shot".split())
 _REACH = 8
@@ -1175,6 +1177,8 @@ def _verbish(sentence: EnglishSentence, index: int) -> bool:
         return True
     if word.endswith("ing") and len(word) > 5 and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
         return True  # a progressive: "was fuelling"
+    if word in _IRREGULAR_PARTICIPLES and index > 0 and _lower(sentence.tokens[index - 1]) in _AUXILIARIES:
+        return True  # a perfect or a passive: "has taken", "was beaten"
     if index > 0 and _lower(sentence.tokens[index - 1]) in _DETERMINERS and not (
             _lower(sentence.tokens[index - 1]) == "that" and word.endswith("ed") and len(word) > 4):
         return False  # "that year"; but "that supplied" begins a relative clause
@@ -1803,7 +1807,115 @@ def _base_forms(word: str) -> set[str]:
     for ending in ("ed", "d", "es", "s", "ing"):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             forms.update({word[:-len(ending)], word[:-len(ending)] + "e"})
+    if word.endswith("en") and word in _IRREGULAR_PARTICIPLES:
+        forms.update({word[:-2], word[:-2] + "e"})  # "beaten" -> beat, "taken" -> take
     return forms
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
+def relative_nouns_turned(context: CheckContext, view: BeadView) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
+    """(participle, English noun, English verb) for each Turkish relative clause whose English turns round who acts.
+
+    "-(y)An" makes the noun after it the doer ("kendisini yenen pilot": the pilot who beat her), "-DIK" with a
+    possessive makes it the one acted on or for ("Kaya'nın yendiği oyuncu": the player Kaya beat). The English
+    clause after the noun's rendering tells its role by its shape, whether or not the other participant is
+    linked: a subject of its own after the relative word, or with none ("the player she beat", "the player Kaya
+    beat"), makes the noun the object; a verb right after "who", "that" or "which" makes it the doer, or with a
+    passive ("who was beaten") the one acted on. The English verb must render the participle.
+    """
+    tokens, folded = view.orig_tokens, view.orig_folded
+    text = context.alignment.orig.text
+    rendered_as = context.links[view.index].rendered_as
+    found = []
+    for at in range(len(tokens)):
+        kind = _participle_kind(folded[at])
+        if kind is None or _verb_voice(folded[at], ()) or _analysed_voice(folded[at]):
+            continue  # a passive or causative participle ("bilinen": known) says who acts otherwise
+        nouns = []
+        for after in range(at + 1, min(len(tokens), at + 5)):
+            if _between(text, tokens[after - 1], tokens[after]).strip():
+                break
+            nouns.append(after)
+            if tokens[after].suffix or _participle_kind(folded[after]) is not None:
+                break
+        english = sorted({position for noun in nouns for position in rendered_as.get(noun, ())})
+        if not english:
+            continue
+        # The noun's rendering is the English word the clause follows; the Turkish words after the participle may
+        # run past the noun ("oyuncu sakatlandı"), so each rendered word is tried.
+        for head in english:
+            word = _lower(view.trans_tokens[head])
+            if word.endswith("ed") or word in _IRREGULAR_PAST or word in _IRREGULAR_PARTICIPLES:
+                continue  # a verb the Turkish words after the noun render, no noun
+            verb = _relative_noun_turned(context, view, at, head, kind)
+            if verb is not None:
+                found.append((at, head, (verb,)))
+                break
+    return tuple(found)
+
+
+def _relative_noun_turned(context: CheckContext, view: BeadView, participle: int, head: int, kind: str) -> int | None:
+    """The English verb of the relative clause after the English word at `head` when that clause turns round who
+    acts, else None (relative_nouns_turned)."""
+    from drift.checks.case_role import light_verb
+
+    trans, folded = view.trans_tokens, view.orig_folded
+    nxt = head + 1
+    if nxt >= len(trans) or _between(context.alignment.trans.text, trans[head], trans[nxt]).strip():
+        return None  # "Ran, known as": an aside set off, no relative clause
+    relative = _lower(trans[nxt]) in _ENGLISH_RELATIVES
+    start = nxt + 1 if relative else nxt
+    if start >= len(trans):
+        return None
+    first = _lower(trans[start])
+    # A capitalised word after a capitalised head goes on the same name ("Nazım Hikmet"), no subject of its own.
+    subject_of_its_own = first in _SUBJECT_PRONOUNS or first in _ARTICLES or (
+        trans[start].is_capitalized and first not in _ENGLISH_RELATIVES and not trans[head].is_capitalized)
+    if not relative and not subject_of_its_own:
+        return None
+    verb = passive = None
+    for position in range(start + (1 if subject_of_its_own else 0), min(len(trans), start + 5)):
+        candidate = _lower(trans[position])
+        if candidate in _BE:
+            passive = True
+            continue
+        if candidate in _AUXILIARIES or candidate in _GROUP_ADVERBS:
+            continue
+        if candidate.endswith("ed") or candidate in _IRREGULAR_PAST or candidate in _IRREGULAR_PARTICIPLES \
+                or candidate.endswith("s"):
+            verb = position
+        break
+    if verb is None:
+        return None
+    rendered = _governed_by_sense(context, view, (verb,))
+    if participle not in rendered and not (participle > 0 and participle - 1 in rendered
+                                           and light_verb(folded[participle])):
+        return None  # the English verb renders the participle, or the noun of its light verb ("şikâyet ettiği")
+    # A subject of its own ("the player she beat") or a passive ("who was beaten") makes the noun the one acted on;
+    # a verb right after the relative word makes it the doer.
+    noun_acts = not subject_of_its_own and not passive
+    if kind == "subject" and not noun_acts and not _object_before(view, participle):
+        return None  # with no object in its clause the verb may be one English makes passive ("yolda kalan": stranded)
+    return verb if noun_acts != (kind == "subject") else None
+
+
+def _analysed_voice(folded: str) -> bool:
+    """Whether the analyser reads a participle as passive or causative only ("bilinen"; not "yenen", which may be
+    yemek made passive but is first yenmek)."""
+    from drift.text.morphology import analyses
+
+    verbs = [item for item in analyses(folded) if item.root_pos == "Verb"]
+    return bool(verbs) and all(item.voice for item in verbs)
+
+
+def _object_before(view: BeadView, participle: int) -> bool:
+    """Whether an accusative stands in the few words before a participle: its clause has an object of its own."""
+    from drift.text.morphology import analyses
+
+    return any(any(item.case == "Acc" for item in analyses(view.orig_folded[position]))
+               for position in range(max(0, participle - 3), participle))
 
 
 def _objects_of_dative_verbs(view: BeadView, found: tuple[Participant, ...]) -> tuple[Participant, ...]:
@@ -2152,17 +2264,7 @@ def _participle_kind(folded: str) -> str | None:
 def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], english: tuple[int, ...]) -> bool:
     """Whether the English verb at `english` is on the other side of an antonym family from the Turkish verb at
     `governor` ("sold" for "satın aldı", "lost" for "yendi"), by drift/checks/data/antonyms.tsv."""
-    from drift.text.morphology import analyses
-
-    words = context.links[view.index].orig_words
-    lemmas = {word.token.position: word.lemmas[:2] for word in words}
-    keys = set()
-    for index, position in enumerate(governor):
-        before = " ".join(view.orig_folded[other] for other in governor[:index])
-        analysed = tuple(analysis.lemma for analysis in analyses(view.orig_folded[position])
-                         if analysis.root_pos == "Verb")[:2]
-        for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
-            keys.update({lemma, f"{before} {lemma}".strip()})
+    keys = verb_keys(context, view, governor)
     forms = {form for position in english for form in _base_forms(_lower(view.trans_tokens[position]))}
     by_turkish, by_family = _antonym_index()
     for pole in {id(pole): pole for key in keys for pole in by_turkish.get(key, ())}.values():
@@ -2171,6 +2273,27 @@ def _converse(context: CheckContext, view: BeadView, governor: tuple[int, ...], 
                     and not forms & (pole.english | pole.english_weak):
                 return True
     return False
+
+
+def verb_keys(context: CheckContext, view: BeadView, governor: tuple[int, ...]) -> set[str]:
+    """The lexicon keys the Turkish verb at `governor` may have: each word's likeliest lemmas and the analyser's verb
+    lemmas, alone and after the governor's words before it ("satın almak"); a bare noun right before a one-word
+    governor joins it as a light verb's noun ("borç almak", "kiraya vermek")."""
+    from drift.text.morphology import analyses
+
+    words = context.links[view.index].orig_words
+    lemmas = {word.token.position: word.lemmas[:2] for word in words}
+    keys = set()
+    for index, position in enumerate(governor):
+        before = " ".join(view.orig_folded[other] for other in governor[:index])
+        previous = view.orig_folded[position - 1] if index == 0 and 0 < position <= len(view.orig_folded) else ""
+        analysed = tuple(analysis.lemma for analysis in analyses(view.orig_folded[position])
+                         if analysis.root_pos == "Verb")[:2]
+        for lemma in lemmas.get(position, ()) + analysed or (view.orig_folded[position],):
+            keys.update({lemma, f"{before} {lemma}".strip()})
+            if previous:
+                keys.add(f"{previous} {lemma}")
+    return keys
 
 
 @functools.cache

@@ -12,7 +12,8 @@ an active rewrite. An agent the English renders after a preposition ("heard
 from Turkey", "a system from the institute") is not an object: "tarafından"
 after a place is also "from the side of", and English may mark a source with
 "from" or "of". An agent whose head word is linked to nothing cannot be placed
-and stays quiet.
+and stays quiet, as does an agent a converse verb keeps in its party
+(drift.checks._parties: "lost to its rival" for "rakibi tarafından yenildi").
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def agent_lost(context: CheckContext):
         before = preposition_before(view.trans_tokens, min(rendered), trans_text)
         if before is not None and before.text.lower() in _ADJUNCT_PREPOSITIONS:
             continue
+        from drift.checks._parties import kept_heads
+
+        if marker.position - 1 in kept_heads(context, view):
+            continue  # a converse verb keeps the agent's party: "lost to its rival" for "rakibi tarafından yenildi"
         yield make_finding(
             agent_lost, view,
             message="The original names who did it (“tarafından”, by) but the English sentence has no “by”: "

@@ -749,8 +749,13 @@ def _roles_exchanged(context: CheckContext, view: BeadView, start: int, end: int
                      and item.trans_reading.roles for item in own)
     made_doer = any(doer not in item.orig_reading.roles and item.trans_reading.roles == {doer}
                     and item.orig_reading.roles & {Role.PATIENT, Role.GOAL, Role.SOURCE} for item in own)
-    return made_other and made_doer or any(exchanged(one, other) for index, one in enumerate(own)
-                                           for other in own[index + 1:])
+    if made_other and made_doer or any(exchanged(one, other) for index, one in enumerate(own)
+                                       for other in own[index + 1:]):
+        return True
+    # The converse table's parties (drift.checks._parties) kept on both sides: the converse told from the other side.
+    from drift.checks._parties import kept_heads
+
+    return bool(kept_heads(context, view) & {item.head for item in own})
 
 
 # --- a bound on a figure: "yüzde 7'yi geçti" (exceeded 7 percent) / "under 7 percent" ---------------------------

@@ -92,7 +92,28 @@ Flagged, in an aligned sentence pair:
   ("Fabrikanın sattığı toptancı" rendered "the wholesaler that supplied the factory";
   "Kooperatifi dava eden çiftçiler" rendered "the farmers whom the cooperative
   sued"). A converse English verb by the antonym table ("sold" for "satın
-  aldı") keeps this basis and "same-act" quiet.
+  aldı") keeps this basis and "same-act" quiet. Session 14: a relative
+  clause's noun is also read from the English clause's shape alone (a subject
+  of its own or a passive after the noun makes it the one acted on, a verb
+  right after "who"/"that" its doer: "the pilot whom she had beaten" for
+  "kendisini yenen pilot"), where the English verb renders the participle.
+- basis "parties": a two-sided event (lend / borrow, sell / buy, teach / learn,
+  beat / lose to, host / visit, give / receive, send, sue, rent, employ; the
+  table drift/checks/data/converses.tsv, read by drift.checks._parties) whose
+  participants take the other party on the English side, by each side's own
+  verb: a converse verb with the participants in the same order ("X,
+  Y'den borç aldı" rendered "X lent to Y") or the same verb with them exchanged
+  ("X, Y'ye öğretti" rendered "Y taught X"). A participant whose party the
+  English keeps (the converse told from the other side: "Y lent X") keeps the
+  other bases quiet for it.
+- basis "causative": the causer of a Turkish causative with the one made to act
+  in the dative ("firma, havluları laboratuvara test ettirdi": the firm had a
+  laboratory test the towels) that the English makes the doer of the act
+  itself, the subject of an active verb rendering the Turkish one, while the
+  English still names the one made to act, not after "by" ("the firm tested
+  the towels for a laboratory"). "had ... tested by", "commissioned ... to"
+  keep it quiet; a causative the lexicon lists as a verb of its own
+  ("göstermek", "öldürmek") is no causative here.
 - basis "cause": cause and effect read on both sides (drift.checks._clauses:
   "nedeniyle", "yüzünden", "-DIğI için", "-DAn kaynaklan-", "yol aç-"; "caused
   by", "due to", "because", "led to", "caused") and turned round: the words
@@ -465,11 +486,16 @@ def _pair_findings(context: CheckContext, view: BeadView):
     """The findings of one sentence pair: each basis in turn; an exchange the other bases already show is not repeated."""
     from drift.checks._roles import participants
 
+    from drift.checks._parties import kept_heads, turned_parties
+
     seen = []
     for finding in _read_findings(context, view):
         seen.append(finding.trans)
         yield finding
-    found = participants(context, view)
+    # A participant whose party the English keeps by a converse verb ("Y lent X" for "X, Y'den borç aldı") has
+    # the role that verb gives it: no other reading of it is a reversal.
+    kept = kept_heads(context, view)
+    found = tuple(participant for participant in participants(context, view) if participant.head not in kept)
     for first, second in _exchanged_roles(view, found):
         finding = _exchange_finding(context, view, first, second)
         if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
@@ -498,7 +524,19 @@ def _pair_findings(context: CheckContext, view: BeadView):
             seen.append(finding.trans)
             yield finding
 
-    readings = _same_act_readings(context, view)
+    for causer, causee in _causers_made_doers(context, view, found):
+        finding = _causative_finding(context, view, causer, causee)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    from drift.checks._roles import relative_nouns_turned
+
+    for participle, noun, verb in relative_nouns_turned(context, view):
+        finding = _relative_noun_finding(context, view, participle, noun, verb)
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
+    readings = tuple(reading for reading in _same_act_readings(context, view) if reading[0].head not in kept)
     for participant, clause, turned, _ in readings:
         if turned:
             finding = _same_act_finding(context, view, participant, basis="clause", governor=clause)
@@ -511,6 +549,11 @@ def _pair_findings(context: CheckContext, view: BeadView):
             if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
                 seen.append(finding.trans)
                 yield finding
+    # Last, so that the older bases keep the words they show.
+    for finding in _parties_findings(context, view, turned_parties(context, view)):
+        if not any(span.start < finding.trans.end and finding.trans.start < span.end for span in seen):
+            seen.append(finding.trans)
+            yield finding
 
 
 @per_text  # a bead's reading: kept on its view for a pair checked again
@@ -938,6 +981,147 @@ def _same_act_finding(context: CheckContext, view: BeadView, participant, basis:
         evidence=f"Turkish {voice}{orig.marker} on {participant.orig[-1].text}, governed by {verb}; English "
                  f"{trans.marker} for {words}, whose verb renders it",
     )
+
+
+def _parties_findings(context: CheckContext, view: BeadView, turned):
+    """One finding per two-sided event whose participants the English gave the other party."""
+    by_event: dict[tuple[int, ...], list] = {}
+    for party in turned:
+        by_event.setdefault(party.governor, []).append(party)
+    found = {participant.head: participant for participant in _participants(context, view)}
+    for governor, event in by_event.items():
+        members = [found[party.head] for party in event if party.head in found]
+        if not members:
+            continue
+        tokens = [token for member in members for token in member.trans]
+        orig_tokens = [token for member in members for token in member.orig]
+        verb = " ".join(view.orig_tokens[position].text for position in governor)
+        english_verb = " ".join(dict.fromkeys(view.trans_tokens[position].text for member in members
+                                              for position in member.trans_reading.governor))
+        said = "; ".join(f"{' '.join(t.text for t in member.orig)} is party {party.orig} in the original "
+                         f"({party.orig_marker}), {' '.join(t.text for t in member.trans)} party {party.trans} "
+                         f"in the English ({party.trans_marker})" for party, member in zip(event, members))
+        family = event[0].family
+        yield make_finding(
+            role_reversal, view,
+            message=f"The English turns the {family} event round: {said}.",
+            trans=context.trans_span(min(token.start for token in tokens), max(token.end for token in tokens)),
+            orig=context.orig_span(min(token.start for token in orig_tokens), max(token.end for token in orig_tokens)),
+            basis="parties", expected=f"“{english_verb}” with the parties of “{verb}” kept",
+            evidence=f"converse table ({family}): Turkish “{verb}” and English “{english_verb}” name the parties "
+                     f"by their cases and prepositions",
+        )
+
+
+# English verbs that make another act ("made the players train", "had the firm build", "got them to sign").
+_CAUSING_VERBS = frozenset("make makes made making have has had having get gets got getting let lets letting "
+                           "cause causes caused force forces forced ask asks asked order orders ordered commission "
+                           "commissions commissioned require requires required".split())
+
+
+def _lower_word(view: BeadView, position: int) -> str:
+    return view.trans_tokens[position].text.lower() if 0 <= position < len(view.trans_tokens) else ""
+
+
+def _own_entry_renders(context: CheckContext, view: BeadView, verb: int, english: tuple[int, ...]) -> bool:
+    """Whether the lexicon's entry for the longest stem of the Turkish verb form (the causative with its suffix when
+    the lexicon lists it: "anlatmak", "okutmak") gives the English verb as one of its first senses."""
+    from drift.checks._roles import _base_forms
+    from drift.lexicon.morph import parses_as
+
+    folded = view.orig_folded[verb]
+    forms = {form for position in english for form in _base_forms(_lower_word(view, position))}
+    for cut in range(len(folded), 1, -1):
+        stem = folded[:cut]
+        vowels = [char for char in stem if char in "aeıioöuü"]
+        if not vowels:
+            break
+        senses = context.resources.lexicon.senses(stem + ("mak" if vowels[-1] in "aıou" else "mek"))
+        if senses:
+            suffix = _CAUSATIVE_SUFFIX.match(folded, cut)
+            rest = folded[suffix.end():] if suffix else ""
+            if suffix and len(rest) >= 2 and parses_as(rest, verbal=True):
+                return False  # the entry is the base ("hazırlamak" for "hazırlattı"): the causative is grammar
+            return bool(forms & set(senses[:12]))
+    return False
+
+
+_CAUSATIVE_SUFFIX = re.compile(r"(?:[dt][ıiuü]r|t)")
+
+
+def _causers_made_doers(context: CheckContext, view: BeadView, found):
+    """(causer, the Turkish words of the one made to act) for each causative whose causer the English makes the doer
+    of the act itself while it names the one made to act elsewhere than after "by"."""
+    from drift.checks._roles import turkish_readings
+
+    readings = turkish_readings(context, view)
+    rendered_as = context.links[view.index].rendered_as
+    for participant in found:
+        orig, trans = participant.orig_reading, participant.trans_reading
+        if orig.voice != "causative" or orig.marker != "nominative" or trans.marker != "subject" \
+                or trans.roles != {Role.AGENT} or not set(orig.governor) & participant.trans_governs_by_sense:
+            continue
+        if any(_lower_word(view, position) in _CAUSING_VERBS for position in trans.governor):
+            continue  # "will make the players train", "had a firm build it": the English keeps the causative
+        if _own_entry_renders(context, view, orig.governor[-1], trans.governor):
+            continue  # "anlattı" (anlatmak: explain) is a verb of its own, whatever its derivation
+        causees = sorted(position for position, (head, reading) in readings.items()
+                         if reading.marker == "dative" and reading.voice == "causative"
+                         and reading.governor == orig.governor)
+        english = [trans_position for position in causees for trans_position in rendered_as.get(position, ())]
+        if not english or any(position > 0 and view.trans_tokens[position - 1].text.lower() == "by"
+                              or position in trans.governor for position in english):
+            continue
+        # The one made to act must come after the English verb: before it, it may be the subject of a helper
+        # ("the laboratory was asked to test").
+        if min(english) < min(trans.governor, default=0):
+            continue
+        yield participant, tuple(view.orig_tokens[position] for position in causees)
+
+
+def _causative_finding(context: CheckContext, view: BeadView, causer, causee):
+    words = " ".join(token.text for token in causer.trans)
+    english_verb = " ".join(view.trans_tokens[position].text for position in causer.trans_reading.governor)
+    verb = " ".join(view.orig_tokens[position].text for position in causer.orig_reading.governor)
+    made = " ".join(token.text for token in causee)
+    tokens = causer.trans + tuple(view.trans_tokens[position] for position in causer.trans_reading.governor)
+    orig_tokens = causer.orig + tuple(causee)
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original {' '.join(t.text for t in causer.orig)} has {made} do it (“{verb}”, causative); "
+                f"the English makes “{words}” do it itself (“{english_verb}”).",
+        trans=context.trans_span(min(t.start for t in tokens), max(t.end for t in tokens)),
+        orig=context.orig_span(min(t.start for t in orig_tokens), max(t.end for t in orig_tokens)),
+        basis="causative", expected=f"{words} had {made} … “{english_verb}”",
+        evidence=f"Turkish causative {verb} with the one made to act in the dative ({made}); English active "
+                 f"{english_verb} with {words} as its subject",
+    )
+
+
+def _relative_noun_finding(context: CheckContext, view: BeadView, participle: int, noun: int, verb: tuple[int, ...]):
+    turkish = view.orig_tokens[participle]
+    english = view.trans_tokens[noun]
+    english_verb = view.trans_tokens[verb[-1]]
+    from drift.checks._roles import _participle_kind
+
+    doer = _participle_kind(view.orig_folded[participle]) == "subject"
+    return make_finding(
+        role_reversal, view,
+        message=f"In the original the relative clause “{turkish.text}” makes the noun after it the "
+                f"{'one who acts' if doer else 'one acted on'}; the English makes “{english.text}” the "
+                f"{'one acted on' if doer else 'one who acts'} (“{english_verb.text}”).",
+        trans=context.trans_span(english.start, english_verb.end),
+        orig=context.orig_span(turkish.start, turkish.end),
+        basis="clause", expected=f"{english.text} as the {'doer' if doer else 'one acted on'} of “{english_verb.text}”",
+        evidence=f"Turkish participle {turkish.text} (-(y)An: the noun acts; -DIK: the noun is acted on); English "
+                 f"relative clause after {english.text}",
+    )
+
+
+def _participants(context: CheckContext, view: BeadView):
+    from drift.checks._roles import participants
+
+    return participants(context, view)
 
 
 def _describe(reading) -> str:

@@ -9,7 +9,8 @@ Flagged: in an aligned sentence pair, a Turkish name in the accusative
 ("Mendonça'yı") and the nearest name before it with no case ending (its
 subject, "Demirtaş"), when the English names the object before the subject
 and no "by" stands before the subject (a passive keeps the roles: "Mendonça
-was praised by Demirtaş"). A name counts by its last word, so a title or
+was praised by Demirtaş"), nor when a converse verb keeps both parties
+(drift.checks._parties: "Eren lost to Kaya" for "Kaya, Eren'i yendi"). A name counts by its last word, so a title or
 given name before it does not.
 Expected: the subject first.
 """
@@ -67,6 +68,10 @@ def role_swap(context: CheckContext):
             between = view.trans_tokens[english_object.position + 1:english_subject.position]
             if any(token.text.lower() in _AGENT_MARKERS for token in (*before, *between)):
                 continue
+            from drift.checks._parties import kept_heads
+
+            if kept_heads(context, view) & {subject.position, object_name.position}:
+                continue  # a converse verb told from the object's side ("Y lost to X" for "X, Y'yi yendi")
             yield make_finding(
                 role_swap, view,
                 message=f"In the original {subject.stem} does it to {object_name.stem} (“{object_name.text}” is the "

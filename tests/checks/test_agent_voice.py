@@ -23,6 +23,8 @@ RECEIVED = "Misafirler, Gürcistan Başbakanı tarafından kabul edildi."
     # "tarafından" after a place is "from the side of": English says where, with a preposition
     ("Siren sesleri nehrin karşısındaki köy tarafından da duyuldu.",
      "Beyond the river, the sirens were heard in the village as well.", False),
+    # a converse verb keeps the agent's party (drift.checks._parties): the rival is still the winner
+    ("Takım, güçlü rakibi tarafından yenildi.", "The team lost to its strong rival.", False),
 ])
 def test_agents(orig, trans, flagged, encoder):
     assert bool(_agents(orig, trans, encoder)) is flagged

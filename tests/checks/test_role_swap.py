@@ -1,4 +1,4 @@
-"""D411 role-swap beyond its registry case: a passive or a quotation keeps the roles."""
+"""D411 role-swap beyond its registry case: a passive, a quotation or a converse verb keeps the roles."""
 
 from __future__ import annotations
 
@@ -15,3 +15,9 @@ ORIG = "Teknik direktör Okan Demirtaş, yeni transfer Mendonça'yı basın topl
 ])
 def test_a_passive_or_a_quotation_keeps_the_roles(trans, encoder):
     assert findings_of("D411", ORIG, trans, encoder) == []
+
+
+def test_a_converse_verb_keeps_the_roles(encoder):
+    # "Y lost to X" for "X, Y'yi yendi": the converse verb names the same winner (drift.checks._parties)
+    assert findings_of("D411", "Usta oyuncu Selim Kara, genç rakibi Tolga Er'i yendi.",
+                       "Young rival Tolga Er lost to the master Selim Kara.", encoder) == []
