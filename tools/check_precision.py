@@ -67,7 +67,7 @@ def gold_samples() -> list[Path]:
     folders = [ROOT / "samples" / "s400"]
     for group in ("dev", "dev2", "devmt", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                   "dev7", "dev8", "holdout7", "holdout8", "dev9", "holdout9", "dev10", "holdout10", "dev11",
-                  "holdout11", "dev12", "holdout12", "dev13"):
+                  "holdout11", "dev12", "holdout12", "dev13", "holdout13", "dev14"):
         folders.extend(sorted(path.parent for path in (ROOT / "samples" / group).glob("*/gold.jsonl")))
     return folders
 
