@@ -187,10 +187,12 @@ ENGLISH_FRAME = frozenset(
     "compulsory mandatory ought supposed have has had having "
     "will would 'll shall may might could can cannot can't possibly likely unlikely probably perhaps maybe "
     "whether if unless to".split())
-# "have", "has", "had" and "to" are frames only in "have to", "had to", "to be done": read by the pattern below.
+# "have", "has", "had" and "to" are frames only in "have to", "had to", "to be done", and in a time given to do a
+# thing by ("have a month to apply", "has until Friday to pay": a deadline is a duty): read by the pattern below.
 _LOOSE_FRAMES = frozenset(("have", "has", "had", "having", "to"))
 _ENGLISH_FRAME_PHRASE = re.compile(
-    r"\b(?:ha(?:ve|s|d|ving) to|(?:is|are|was|were|be) (?:set |due |going |meant |scheduled |slated )?to "
+    r"\b(?:ha(?:ve|s|d|ving) (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:more |full )?"
+    r"(?:hour|day|week|month|year)s?|until [^.,;]{1,40}?) to \w+|ha(?:ve|s|d|ving) to|(?:is|are|was|were|be) (?:set |due |going |meant |scheduled |slated )?to "
     r"(?!(?:the|a|an|its|their|his|her)\b)\w+)\b", re.IGNORECASE)
 # English verbs that tell a request as met or a proposal as decided: what was asked for was received, what was
 # proposed was ordered ("received support", "has ordered", "set the date").

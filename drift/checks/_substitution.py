@@ -19,6 +19,7 @@ from drift.checks.context import BeadView, CheckContext, per_run
 from drift.lexicon.gazetteer import MAX_WORDS, Place, load_gazetteer
 from drift.lexicon.places import place_word
 from drift.model import Language
+from drift.text.dates import calendar_names
 from drift.text.fold import fold_case
 from drift.text.stopwords import is_stopword
 from drift.text.tokens import Token
@@ -91,6 +92,9 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
                 found.append(Mention(token, token, countries, from_lexicon=True))
             position += 1  # other acronyms (TBMM) and lower-case words are no names here
             continue
+        if turkish and _weekday_beside_date(tokens, position):
+            position += 1
+            continue
         size = 1
         for size in range(min(MAX_WORDS, len(tokens) - position), 0, -1):
             run = tokens[position:position + size]
@@ -116,6 +120,17 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
                 break
         position += size
     return tuple(found)
+
+
+def _weekday_beside_date(tokens: tuple[Token, ...], position: int) -> bool:
+    """A Turkish weekday name after a month or before "gün" names the day, not the town of that name ("28 Haziran
+    Pazar günü": Pazar is a district too, and "Cuma" or "Salı" could be read as places as well)."""
+    names = calendar_names(Language.TURKISH, abbreviated=False)
+    if names.get(fold_case(tokens[position].stem, turkish=True), ("",))[0] != "weekday":
+        return False
+    after = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    before = fold_case(tokens[position - 1].stem, turkish=True) if position else ""
+    return after.lower().startswith("gün") or names.get(before, ("",))[0] == "month"
 
 
 DEMONYMS = Path(__file__).resolve().parent / "data" / "demonyms.tsv"

@@ -1781,8 +1781,8 @@ def _statuses_stated(context: CheckContext, view: BeadView, trans: str, trans_st
         start = (event.clause or event.first).start
         yield make_finding(
             hedge_lost, view,
-            message=f"The original says it is {_STATUS_NAMES[event.kind]} (“{named}”); the English tells it as "
-                    f"{stated} (“{where.text}”).",
+            message=f"The original says it is {_STATUS_NAMES[event.kind]} (“{named}”); the English tells it "
+                    f"{stated if stated.startswith('as ') else 'as ' + stated} (“{where.text}”).",
             trans=context.trans_span(where.start, where.end),
             orig=context.orig_span(min(start, event.first.start), event.last.end),
             basis="status", expected=_STATUS_EXPECTED[event.kind],
@@ -1912,6 +1912,8 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
                          and item.frame in OPPOSES.get(mark.frame, ()) and item.frame not in stated), None)
         if opposite is None and present & KEEPS[mark.frame]:
             continue
+        if opposite is not None and opposite.frame == "advice" and _reported_necessity(folded[mark.end]):
+            continue
         if opposite is not None:
             yield make_finding(
                 hedge_lost, view,
@@ -1954,6 +1956,15 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
             evidence=f"English {added.text}: {added.frame} (frame table); no modal frame and no negation in the "
                      "Turkish",
         )
+
+
+def _reported_necessity(word: str) -> bool:
+    """A necessity told as what someone said must be done ("dokunmamaları gerektiğini söyledi", "-mAsI gerektiği
+    vurgulandı"): a call on the listeners, which English renders by urged, advised, warned or asked to."""
+    from drift.text.morphology import read
+
+    reading = read(word)
+    return reading is not None and reading.nominalisation in ("PastPart", "FutPart")
 
 
 def _frame_event(context: CheckContext, view: BeadView, trans: str, trans_start: int, mark, offset: int):

@@ -162,6 +162,7 @@ def _ordinal_of_name(quantity: Quantity, text: str) -> bool:
 # whole, which the English may write as a figure ("4 in 100,000").
 _PER_WHOLE = re.compile(r"(?:(?P<scale>on|yüz)\s+)?(?P<whole>binde|milyonda)\s+(?P<number>\d+)", re.IGNORECASE)
 _WHOLE_VALUES = {"binde": 1000, "milyonda": 1000000, "on": 10, "yüz": 100}
+_ROOM_LAYOUT = re.compile(r"(?<!\d)\d{1,2}\+\d(?![\d.,+])")
 
 
 def _shares(orig: list[Quantity], trans: list[Quantity], orig_text: str) -> tuple[list[Quantity], list[Quantity]]:
@@ -175,9 +176,22 @@ def _shares(orig: list[Quantity], trans: list[Quantity], orig_text: str) -> tupl
             found.append(quantity)
             continue
         scale = _WHOLE_VALUES[match.group("scale").lower()] if match.group("scale") else 1
-        wholes.add(Decimal(_WHOLE_VALUES[match.group("whole").lower()] * scale))
-        found.append(dataclasses.replace(quantity, start=match.start("number"), value=Decimal(match.group("number")),
-                                         kind="cardinal", unit=None))
+        whole = Decimal(_WHOLE_VALUES[match.group("whole").lower()] * scale)
+        share = Decimal(match.group("number"))
+        # The same share as a percentage ("binde 4" as "0.4 percent") renders it: neither figure is left over.
+        as_percent = next((other for other in trans if other.kind == "percent" and other.value == share * 100 / whole),
+                          None)
+        if as_percent is not None:
+            trans = [other for other in trans if other is not as_percent]
+            continue
+        wholes.add(whole)
+        found.append(dataclasses.replace(quantity, start=match.start("number"), value=share, kind="cardinal",
+                                         unit=None))
+    # A home's rooms written "2+1" (two rooms and a living room) are told in English by the first figure alone
+    # ("a two-bedroom flat"): the figure after the plus is no amount of its own.
+    found = [quantity for quantity in found
+             if not any(match.end() == quantity.end for match in
+                        _ROOM_LAYOUT.finditer(orig_text, max(0, quantity.start - 3), quantity.end + 1))]
     return found, [quantity for quantity in trans if quantity.value not in wholes]
 
 

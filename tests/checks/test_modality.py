@@ -764,3 +764,24 @@ def test_a_ban_named_in_the_english_keeps_it_whatever_else_the_sentence_says(enc
     assert [finding for finding in findings_of("D419", "Yasağa uymayan teknelere ceza kesilebilecek.",
                                                "Boats that ignore the ban could be fined.", encoder)
             if finding.basis == "frame"] == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # A necessity someone stated ("-mAsI gerektiği hatırlatıldı") is a call on the listeners: urged renders it.
+    ("Sürücülerin köprüde durmaması gerektiği hatırlatıldı.", "Drivers were urged not to stop on the bridge."),
+    # A time given to do a thing by is a duty: "have two weeks to" keeps "gerekiyor".
+    ("Başvuru sahiplerinin belgelerini iki hafta içinde teslim etmeleri gerekiyor.",
+     "Applicants have two weeks to hand in their documents."),
+    ("Kiracıların evi ay sonuna kadar boşaltmaları gerekiyor.", "Tenants have until the end of the month to leave."),
+])
+def test_a_necessity_rendered_as_a_call_or_a_deadline_is_kept(orig, trans, encoder):
+    assert findings_of("D419", orig, trans, encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    ("Sürücüler köprüde durmamalı.", "Drivers are advised not to stop on the bridge."),
+    ("Başvuru sahiplerinin belgelerini iki hafta içinde teslim etmeleri gerekiyor.",
+     "Applicants hand in their documents within two weeks."),
+])
+def test_a_stated_rule_told_as_advice_or_a_habit_is_still_flagged(orig, trans, encoder):
+    assert [finding.code for finding in findings_of("D419", orig, trans, encoder)] == ["D419"]

@@ -522,3 +522,10 @@ _BOTH_EN = "Today Ayşe Gündoğdu runs the shop. Her brother Ahmet Yalçın wor
 def test_another_person_of_the_article_written_in_full(orig, trans, flagged, encoder):
     found = [finding.trans.text for finding in findings_of("D109", orig, trans, encoder) if finding.basis == "person"]
     assert found == ([flagged] if flagged else [])
+
+
+def test_a_weekday_after_a_date_is_no_town_of_its_name(encoder):
+    # "Pazar" is also a district: after a month, or before "günü", it names the day, so an English place the original
+    # does not name is not taken for a replacement of it.
+    assert _substituted("Boğaziçi yüzme yarışı 9 Ağustos Pazar günü yapılacak.",
+                        "The Bosphorus swim race will take place on Sunday, August 9 in Derby.", encoder) == []

@@ -122,3 +122,17 @@ def test_a_possessive_before_a_name_is_no_given_name(encoder):
     # "Denmark's Vestas": whose firm, not a given name put for the original's nationality word.
     assert findings_of("D102", "Türbinler Danimarkalı Vestas firmasından alınacak.",
                        "The turbines will be bought from Denmark's Vestas.", encoder) == []
+
+
+@pytest.mark.parametrize("orig, trans", [
+    # "Kupası" reads only as the cup of something: the head of a name after the given name it is named by.
+    ("Selim Kupası bu yıl 12 Mayıs'ta oynanacak.", "The Selim Derby will be played on May 12 this year."),
+])
+def test_a_compound_head_after_a_given_name_is_no_surname(orig, trans, encoder):
+    assert findings_of("D102", orig, trans, encoder) == []
+
+
+def test_a_surname_with_a_bare_reading_is_still_compared(encoder):
+    found = findings_of("D102", "Toplantıya Selim Kocabaşı da katıldı.", "Selim Kocaman also attended the meeting.",
+                        encoder)
+    assert [finding.trans.text for finding in found] == ["Kocaman"]

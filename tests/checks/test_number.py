@@ -277,3 +277,23 @@ def test_a_score_out_of_a_hundred_keeps_both_figures(encoder):
     orig = "Belediye, vatandaş memnuniyeti anketinde 100 üzerinden 74 puan aldı."
     assert _pointed(orig, "The municipality scored 74 points out of 100 in the citizen satisfaction survey.",
                     encoder) == []
+
+
+@pytest.mark.parametrize(("trans", "reported"), [
+    ("The salt content of the water should not exceed 0.8 percent.", []),  # 8 per thousand, as a percentage
+    ("The salt content of the water should not exceed 0.9 percent.", ["0.9 percent"]),
+])
+def test_a_share_of_a_thousand_given_as_a_percentage_is_compared_by_value(trans, reported, encoder):
+    assert _reported("Suyun tuz oranı binde 8'i geçmemeli.", trans, encoder) == reported
+
+
+@pytest.mark.parametrize(("orig", "trans", "reported"), [
+    ("Üsküdar'da 2+1 bir dairenin ortalama kirası 28 bin liraya ulaştı.",
+     "The average rent for a two-bedroom flat in Üsküdar has reached 28,000 lira.", []),
+    ("Bornova'da 2+1 dairelerin satış fiyatı 4 milyon liraya yükseldi.",
+     "Two-bedroom flats in Bornova now sell for 4 million lira.", []),
+    ("Sitede 3+1 bir dairenin fiyatı 5 milyon liraya çıktı.",
+     "A four-bedroom flat in the complex now costs 5 million lira.", ["four"]),
+])
+def test_the_rooms_of_a_home_are_told_by_the_first_figure(orig, trans, reported, encoder):
+    assert _reported(orig, trans, encoder) == reported
