@@ -993,8 +993,11 @@ def _parties_findings(context: CheckContext, view: BeadView, turned):
         members = [found[party.head] for party in event if party.head in found]
         if not members:
             continue
-        tokens = [token for member in members for token in member.trans]
-        orig_tokens = [token for member in members for token in member.orig]
+        # The span takes the English verb too: the participant is where the English put it, the verb what turned it.
+        tokens = [token for member in members for token in member.trans] + [
+            view.trans_tokens[position] for member in members for position in member.trans_reading.governor]
+        orig_tokens = [token for member in members for token in member.orig] + [
+            view.orig_tokens[position] for position in governor]
         verb = " ".join(view.orig_tokens[position].text for position in governor)
         english_verb = " ".join(dict.fromkeys(view.trans_tokens[position].text for member in members
                                               for position in member.trans_reading.governor))

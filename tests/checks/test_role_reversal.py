@@ -559,6 +559,14 @@ def test_parties_turned_round_are_flagged(orig, trans, encoder):
     assert {"parties", "exchange"} & {finding.basis for finding in findings_of("D420", orig, trans, encoder)}
 
 
+def test_a_converse_verb_is_inside_the_span_it_turned(encoder):
+    # The participant kept where the original put it is not the drift alone: the verb that turned it is.
+    found = [finding for finding in findings_of("D420", "Şirket, fabrikayı bir Alman gruba sattı.",
+                                                "The company bought the factory from a German group.", encoder)
+             if finding.basis == "parties"]
+    assert found and all("bought" in finding.trans.text for finding in found)
+
+
 @pytest.mark.parametrize("orig, trans", [
     ("Belediye, kooperatife 2 milyon lira borç verdi.", "The cooperative borrowed 2 million lira from the municipality."),
     ("Belediye, kooperatife 2 milyon lira borç verdi.", "The municipality lent 2 million lira to the cooperative."),
