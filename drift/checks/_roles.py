@@ -1833,13 +1833,7 @@ def relative_nouns_turned(context: CheckContext, view: BeadView) -> tuple[tuple[
         kind = _participle_kind(folded[at])
         if kind is None or _verb_voice(folded[at], ()) or _analysed_voice(folded[at]):
             continue  # a passive or causative participle ("bilinen": known) says who acts otherwise
-        nouns = []
-        for after in range(at + 1, min(len(tokens), at + 5)):
-            if _between(text, tokens[after - 1], tokens[after]).strip():
-                break
-            nouns.append(after)
-            if tokens[after].suffix or _participle_kind(folded[after]) is not None:
-                break
+        nouns = _nouns_after(tokens, folded, text, at)
         english = sorted({position for noun in nouns for position in rendered_as.get(noun, ())})
         if not english:
             continue
@@ -2236,18 +2230,25 @@ def _relative_after(text: str, view: BeadView, position: int) -> tuple[str, tupl
             if tokens[at].suffix or _NONFINITE.fullmatch(folded[at]):
                 return None
             continue
-        nouns = []
-        for after in range(at + 1, min(len(tokens), at + 5)):
-            if _between(text, tokens[after - 1], tokens[after]).strip():
-                break
-            nouns.append(after)
-            if tokens[after].suffix or _participle_kind(folded[after]) is not None:
-                break
+        nouns = _nouns_after(tokens, folded, text, at)
         return (kind, tuple(nouns), at) if nouns else None
     return None
 
 
 @functools.lru_cache(maxsize=65536)
+def _nouns_after(tokens, folded, text: str, at: int) -> list[int]:
+    """The words a participle at `at` qualifies: up to four after it, to the first with a suffix or another
+    participle, with nothing but a space between them ("dün açılan yeni köprü")."""
+    nouns = []
+    for after in range(at + 1, min(len(tokens), at + 5)):
+        if _between(text, tokens[after - 1], tokens[after]).strip():
+            break
+        nouns.append(after)
+        if tokens[after].suffix or _participle_kind(folded[after]) is not None:
+            break
+    return nouns
+
+
 def _participle_kind(folded: str) -> str | None:
     """ "subject" for a -(y)An participle (the noun after it acts), "object" for -DIK or -(y)AcAK with a possessive
     (the noun after it is acted on or for; the genitive before it acts), None for no participle."""
