@@ -192,7 +192,7 @@ def _turkish_cue(cue: Cue, words: tuple[str, ...], readings: list, index: int) -
             return None
         return (cue.negated or cue.frame, index + 1) if match.negative and cue.negated else (cue.frame, index + 1)
     if cue.kind == "echo":
-        # "satılıp satılmadığı", "olup olmayacağı": a -(y)Ip converb and the same verb negated right after it.
+        # "kapanıp kapanmadığı", "olup olmayacağı": a -(y)Ip converb and the same verb negated right after it.
         if index + 1 >= len(words):
             return None
         converb = {item.lemma for item in reading if item.root_pos == "Verb" and item.nominalisation == "AfterDoingSo"}

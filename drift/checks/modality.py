@@ -190,7 +190,7 @@ Session 13: "status": an event the original leaves to come under the verb that
 Session 14: "frame", read last where no basis above and neither "degree" nor "status" reports the sentence: the
   modal frame each side puts the event under, read from a table of cues (drift/checks/data/modal_frames.tsv, by
   drift/checks/_frames.py: Turkish by the analyser, English by patterns): a condition (a conditional right after a
-  tense, "giderse" in any reading; -mAsI halinde, -DIğI takdirde), an open question ("satılıp satılmadığı", "olup
+  tense, "giderse" in any reading; -mAsI halinde, -DIğI takdirde), an open question ("kapanıp kapanmadığı", "olup
   olmayacağı"), a ban (yasak, yasakla-, men et-, a negated "izin ver-"), a permission (izin ver-, serbest after a
   clause), a denial (yalanla-, reddet-, inkâr et-), an intention (niyetinde, niyetli), a necessity, an ability and a
   confirmation. Each frame has keepers, the English frames that render it ("if" keeps a question, "can" a
