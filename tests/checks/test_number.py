@@ -297,3 +297,12 @@ def test_a_share_of_a_thousand_given_as_a_percentage_is_compared_by_value(trans,
 ])
 def test_the_rooms_of_a_home_are_told_by_the_first_figure(orig, trans, reported, encoder):
     assert _reported(orig, trans, encoder) == reported
+
+
+@pytest.mark.parametrize(("trans", "reported"), [
+    ("The bridge was built in the 1800s in 3 years.", []),  # the nineteenth century in another form
+    ("The bridge was built in the 1900s in 3 years.", []),  # another century: D203's, not a figure left out
+    ("The bridge was built in the 1800s in 5 years.", ["5 years"]),  # a figure outside the period still counts
+])
+def test_the_figures_of_a_century_are_no_amounts(trans, reported, encoder):
+    assert _reported("Köprü 19. yüzyılda 3 yılda yapıldı.", trans, encoder) == reported
