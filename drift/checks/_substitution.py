@@ -122,10 +122,15 @@ def _mentions(tokens: tuple[Token, ...], turkish: bool, lexicon) -> tuple[Mentio
     return tuple(found)
 
 
+@functools.cache
+def _turkish_calendar_names() -> dict[str, tuple[str, int]]:
+    return calendar_names(Language.TURKISH, abbreviated=False)
+
+
 def _weekday_beside_date(tokens: tuple[Token, ...], position: int) -> bool:
-    """A Turkish weekday name after a month or before "gün" names the day, not the town of that name ("28 Haziran
+    """A Turkish weekday name after a month or before "gün" names the day, not the town of that name ("3 Mayıs
     Pazar günü": Pazar is a district too, and "Cuma" or "Salı" could be read as places as well)."""
-    names = calendar_names(Language.TURKISH, abbreviated=False)
+    names = _turkish_calendar_names()
     if names.get(fold_case(tokens[position].stem, turkish=True), ("",))[0] != "weekday":
         return False
     after = tokens[position + 1].text if position + 1 < len(tokens) else ""

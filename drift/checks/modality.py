@@ -1959,8 +1959,8 @@ def _frames_changed(context: CheckContext, view: BeadView, trans: str, trans_sta
 
 
 def _reported_necessity(word: str) -> bool:
-    """A necessity told as what someone said must be done ("dokunmamaları gerektiğini söyledi", "-mAsI gerektiği
-    vurgulandı"): a call on the listeners, which English renders by urged, advised, warned or asked to."""
+    """A necessity told as what someone said must be done ("beklememeleri gerektiğini söyledi", "-mAsI gerektiği
+    hatırlatıldı"): a call on the listeners, which English renders by urged, advised, warned or asked to."""
     from drift.text.morphology import read
 
     reading = read(word)

@@ -141,7 +141,7 @@ def _swapped_surname(context: CheckContext, view: BeadView, orig_names, first: T
         return None
     turkish = after[0]
     if _compound_head(turkish.stem):
-        return None  # "Gazi Koşusu", "Zafer Kupası": a name's head noun after the word it is named by
+        return None  # "Bahar Ödülü", "Zafer Kupası": a name's head noun after the word it is named by
     if _one_letter_apart(name_key(turkish.stem, Language.TURKISH), english_key(surname)):
         return None  # "Kaya" for Kara: a slip of one letter, which the spelling check judges
     if any(_same_name(turkish.stem, token.stem) for token in view.trans_tokens if looks_like_name(token)):
@@ -154,7 +154,7 @@ def _swapped_surname(context: CheckContext, view: BeadView, orig_names, first: T
 
 def _compound_head(word: str) -> bool:
     """True when the Turkish word reads only as a noun with a case or the possessive of a compound, never bare, and
-    as a compound's head at least once ("Koşusu": the race of; "Kupası": the cup of): a surname has a bare
+    as a compound's head at least once ("Ödülü": the prize of; "Kupası": the cup of): a surname has a bare
     reading ("Kocabaşı") or none at all (most surnames the analyser does not know)."""
     from drift.text.fold import fold_case
     from drift.text.morphology import analyses

@@ -178,7 +178,7 @@ def _shares(orig: list[Quantity], trans: list[Quantity], orig_text: str) -> tupl
         scale = _WHOLE_VALUES[match.group("scale").lower()] if match.group("scale") else 1
         whole = Decimal(_WHOLE_VALUES[match.group("whole").lower()] * scale)
         share = Decimal(match.group("number"))
-        # The same share as a percentage ("binde 4" as "0.4 percent") renders it: neither figure is left over.
+        # The same share as a percentage ("binde 8" as "0.8 percent") renders it: neither figure is left over.
         as_percent = next((other for other in trans if other.kind == "percent" and other.value == share * 100 / whole),
                           None)
         if as_percent is not None:

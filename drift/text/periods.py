@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drift.model import Language
 from drift.text.fold import fold_case
@@ -101,6 +102,8 @@ def _part(match: re.Match | None) -> str | None:
                 None)
 
 
+# D201 and D203 both read the periods of the same sentences: read once.
+@lru_cache(maxsize=4096)
 def find_periods(text: str, language: Language) -> tuple[Period, ...]:
     """The decades, centuries and bare years of `text`, in order of position."""
     folded = fold_case(text, turkish=language is TR)
